@@ -1,0 +1,159 @@
+"""The generator's configuration: everything it cannot read off the .proto files.
+
+One TOML file (``codegen/elarian.toml`` for the real schema, a small one for the
+golden-test fixture) names the public Python classes, the messages shown in a
+friendlier shape, which reply entry answers each command, and the event table.
+Loading it checks its shape so a typo fails with the key it is about.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised only on Python 3.10
+    import tomli as tomllib
+
+
+class ConfigError(ValueError):
+    """The configuration file is malformed or names something the schema lacks."""
+
+
+@dataclass(frozen=True)
+class CommandSet:
+    key: str
+    envelope: str
+    reply: str
+    class_name: str
+    # command entry -> reply entry; empty when the reply message has no oneof.
+    replies: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class NotificationKind:
+    key: str
+    group: str  # "app" or "simulator": which client receives these events
+    envelope: str
+    carrier: str
+    envelope_entry: str | None
+    extra_fields: tuple[str, ...]
+    select_when: str | None
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    name: str
+    kind: str
+    entry: str
+    channel: str | None
+    class_name: str | None
+    # property name -> oneof member of the parts' body
+    parts: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path
+    package: str
+    proto_package: str
+    names: dict[str, str]
+    flatten: dict[str, str]
+    unwrap: dict[str, str]
+    unions: dict[str, str]
+    optional_oneofs: frozenset[str]
+    commands: tuple[CommandSet, ...]
+    base_fields: tuple[str, ...]
+    kinds: dict[str, NotificationKind]
+    events: tuple[EventSpec, ...]
+
+
+def _str_map(raw: dict[str, Any], key: str) -> dict[str, str]:
+    value = raw.get(key, {})
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise ConfigError(f"[{key}] must be a table of strings")
+    return dict(value)
+
+
+def _require(table: dict[str, Any], key: str, where: str) -> str:
+    value = table.get(key)
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"{where}: '{key}' must be a non-empty string")
+    return value
+
+
+def load_config(path: Path) -> Config:
+    """Read and check one configuration file."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: {exc}") from exc
+
+    commands = []
+    for key, table in sorted(raw.get("commands", {}).items()):
+        where = f"[commands.{key}]"
+        commands.append(
+            CommandSet(
+                key=key,
+                envelope=_require(table, "envelope", where),
+                reply=_require(table, "reply", where),
+                class_name=_require(table, "class", where),
+                replies=_str_map(table, "replies"),
+            )
+        )
+
+    notes = raw.get("notifications", {})
+    kinds = {}
+    for key, table in sorted(notes.get("kinds", {}).items()):
+        where = f"[notifications.kinds.{key}]"
+        kinds[key] = NotificationKind(
+            key=key,
+            group=_require(table, "group", where),
+            envelope=_require(table, "envelope", where),
+            carrier=_require(table, "carrier", where),
+            envelope_entry=table.get("envelope_entry"),
+            extra_fields=tuple(table.get("extra_fields", ())),
+            select_when=table.get("select_when"),
+        )
+
+    events = []
+    for i, table in enumerate(raw.get("events", [])):
+        where = f"[[events]] #{i + 1}"
+        kind = _require(table, "kind", where)
+        if kind not in kinds:
+            raise ConfigError(f"{where}: unknown kind {kind!r}")
+        parts = table.get("parts", {})
+        events.append(
+            EventSpec(
+                name=_require(table, "name", where),
+                kind=kind,
+                entry=_require(table, "entry", where),
+                channel=table.get("channel"),
+                class_name=table.get("class"),
+                parts=tuple(parts.items()),
+            )
+        )
+
+    optional = raw.get("optional_oneofs", [])
+    if not isinstance(optional, list):
+        raise ConfigError("optional_oneofs must be a list of 'Message.group' strings")
+
+    return Config(
+        path=path,
+        package=_require(raw, "package", str(path)),
+        proto_package=_require(raw, "proto_package", str(path)),
+        names=_str_map(raw, "names"),
+        flatten=_str_map(raw, "flatten"),
+        unwrap=_str_map(raw, "unwrap"),
+        unions=_str_map(raw, "unions"),
+        optional_oneofs=frozenset(optional),
+        commands=tuple(commands),
+        base_fields=tuple(notes.get("base_fields", ())),
+        kinds=kinds,
+        events=tuple(events),
+    )

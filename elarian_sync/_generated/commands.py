@@ -1,0 +1,3073 @@
+# generated from proto/ by `python -m codegen`; do not edit.
+"""One typed method per command, on mixins a client class completes.
+
+A client supplies ``_request`` (send, block, return the parsed reply) and
+``_request_async`` (send, return a Future at once). Arguments are checked here,
+before anything is sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future
+from datetime import datetime, timedelta
+from typing import TypeVar
+
+from elarian_sync._convert import argument_error as _argument_error
+from elarian_sync._convert import check_arg as _check_arg
+from elarian_sync._convert import check_items as _check_items
+from elarian_sync._convert import oneof_error as _oneof_error
+from elarian_sync._convert import set_duration as _set_duration
+from elarian_sync._convert import set_timestamp as _set_timestamp
+from elarian_sync._convert import unexpected_reply as _unexpected_reply
+
+from .models import *  # noqa: F403
+from .models import _FIELD_TYPES, _write_DataMapValue  # noqa: F401
+from . import activity_pb2 as _activity_pb2
+from . import app_pb2 as _app_pb2
+from . import app_socket_pb2 as _app_socket_pb2
+from . import common_pb2 as _common_pb2
+from . import identity_pb2 as _identity_pb2
+from . import messaging_pb2 as _messaging_pb2
+from . import payment_pb2 as _payment_pb2
+from . import simulator_socket_pb2 as _simulator_socket_pb2
+
+__all__ = [
+    "AppCommands",
+    "SimulatorCommands",
+]
+
+_T = TypeVar("_T")
+
+
+class AppCommands:
+    """One command from an app; the reply is an AppToServerCommandReply.
+
+    One method per command; each has a ``*_async`` twin returning a Future.
+    """
+
+    __slots__ = ()
+
+    def _request(
+        self,
+        command: _app_socket_pb2.AppToServerCommand,
+        parse: Callable[[_app_socket_pb2.AppToServerCommandReply], _T],
+        timeout: float | None,
+    ) -> _T:
+        """Send ``command``, wait for the reply, return ``parse(reply)``; supplied by a client."""
+        raise NotImplementedError(f"{type(self).__name__} does not implement _request")
+
+    def _request_async(
+        self,
+        command: _app_socket_pb2.AppToServerCommand,
+        parse: Callable[[_app_socket_pb2.AppToServerCommandReply], _T],
+        timeout: float | None,
+    ) -> Future[_T]:
+        """Send ``command`` and return a Future of ``parse(reply)``; supplied by a client."""
+        raise NotImplementedError(f"{type(self).__name__} does not implement _request_async")
+
+    def generate_auth_token(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> AuthToken:
+        """Ask for a short-lived token that can stand in for the API key.
+
+        Args:
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            AuthToken
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_generate_auth_token()
+        return self._request(command, _parse_generate_auth_token, timeout)
+
+    def generate_auth_token_async(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> Future[AuthToken]:
+        """Like ``generate_auth_token()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_generate_auth_token()
+        return self._request_async(command, _parse_generate_auth_token, timeout)
+
+    def create_customer(
+        self,
+        *,
+        customer_number: CustomerNumber | None = None,
+        timeout: float | None = None,
+    ) -> CustomerStateUpdateReply:
+        """Send ``CreateCustomerCommand`` and wait for its reply.
+
+        Args:
+            customer_number: ``customer_number`` of ``CreateCustomerCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CustomerStateUpdateReply: The common answer to commands that change a customer.
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_create_customer(customer_number)
+        return self._request(command, _parse_create_customer, timeout)
+
+    def create_customer_async(
+        self,
+        *,
+        customer_number: CustomerNumber | None = None,
+        timeout: float | None = None,
+    ) -> Future[CustomerStateUpdateReply]:
+        """Like ``create_customer()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_create_customer(customer_number)
+        return self._request_async(command, _parse_create_customer, timeout)
+
+    def get_customer_state(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        timeout: float | None = None,
+    ) -> GetCustomerStateReply:
+        """Send ``GetCustomerStateCommand`` and wait for its reply.
+
+        Args:
+            customer_id: ``customer_id`` of ``GetCustomerStateCommand``. One of: customer_id, customer_number, secondary_id.
+            customer_number: ``customer_number`` of ``GetCustomerStateCommand``. One of: customer_id, customer_number, secondary_id.
+            secondary_id: ``secondary_id`` of ``GetCustomerStateCommand``. One of: customer_id, customer_number, secondary_id.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            GetCustomerStateReply
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_get_customer_state(customer_id, customer_number, secondary_id)
+        return self._request(command, _parse_get_customer_state, timeout)
+
+    def get_customer_state_async(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        timeout: float | None = None,
+    ) -> Future[GetCustomerStateReply]:
+        """Like ``get_customer_state()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_get_customer_state(customer_id, customer_number, secondary_id)
+        return self._request_async(command, _parse_get_customer_state, timeout)
+
+    def adopt_customer_state(
+        self,
+        *,
+        customer_id: str = "",
+        other_customer_id: str | None = None,
+        other_customer_number: CustomerNumber | None = None,
+        other_secondary_id: SecondaryId | None = None,
+        timeout: float | None = None,
+    ) -> CustomerStateUpdateReply:
+        """Merge another customer into this one; the other is decommissioned.
+
+        Args:
+            customer_id: ``customer_id`` of ``AdoptCustomerStateCommand``.
+            other_customer_id: ``other_customer_id`` of ``AdoptCustomerStateCommand``. One of: other_customer_id, other_customer_number, other_secondary_id.
+            other_customer_number: ``other_customer_number`` of ``AdoptCustomerStateCommand``. One of: other_customer_id, other_customer_number, other_secondary_id.
+            other_secondary_id: ``other_secondary_id`` of ``AdoptCustomerStateCommand``. One of: other_customer_id, other_customer_number, other_secondary_id.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CustomerStateUpdateReply: The common answer to commands that change a customer.
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_adopt_customer_state(customer_id, other_customer_id, other_customer_number, other_secondary_id)
+        return self._request(command, _parse_adopt_customer_state, timeout)
+
+    def adopt_customer_state_async(
+        self,
+        *,
+        customer_id: str = "",
+        other_customer_id: str | None = None,
+        other_customer_number: CustomerNumber | None = None,
+        other_secondary_id: SecondaryId | None = None,
+        timeout: float | None = None,
+    ) -> Future[CustomerStateUpdateReply]:
+        """Like ``adopt_customer_state()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_adopt_customer_state(customer_id, other_customer_id, other_customer_number, other_secondary_id)
+        return self._request_async(command, _parse_adopt_customer_state, timeout)
+
+    def add_customer_reminder(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        reminder: Reminder | None = None,
+        timeout: float | None = None,
+    ) -> CustomerStateUpdateReply:
+        """Send ``AddCustomerReminderCommand`` and wait for its reply.
+
+        Args:
+            customer_id: ``customer_id`` of ``AddCustomerReminderCommand``. One of: customer_id, customer_number, secondary_id.
+            customer_number: ``customer_number`` of ``AddCustomerReminderCommand``. One of: customer_id, customer_number, secondary_id.
+            secondary_id: ``secondary_id`` of ``AddCustomerReminderCommand``. One of: customer_id, customer_number, secondary_id.
+            reminder: ``reminder`` of ``AddCustomerReminderCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CustomerStateUpdateReply: The common answer to commands that change a customer.
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_add_customer_reminder(customer_id, customer_number, secondary_id, reminder)
+        return self._request(command, _parse_add_customer_reminder, timeout)
+
+    def add_customer_reminder_async(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        reminder: Reminder | None = None,
+        timeout: float | None = None,
+    ) -> Future[CustomerStateUpdateReply]:
+        """Like ``add_customer_reminder()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_add_customer_reminder(customer_id, customer_number, secondary_id, reminder)
+        return self._request_async(command, _parse_add_customer_reminder, timeout)
+
+    def add_customer_reminder_tag(
+        self,
+        *,
+        tag: SecondaryId | None = None,
+        reminder: Reminder | None = None,
+        timeout: float | None = None,
+    ) -> TagUpdateReply:
+        """Add a reminder to every customer holding a tag.
+
+        Args:
+            tag: ``tag`` of ``AddCustomerReminderTagCommand``.
+            reminder: ``reminder`` of ``AddCustomerReminderTagCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            TagUpdateReply: Answer to the by-tag commands, which run in the background as work_id.
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_add_customer_reminder_tag(tag, reminder)
+        return self._request(command, _parse_add_customer_reminder_tag, timeout)
+
+    def add_customer_reminder_tag_async(
+        self,
+        *,
+        tag: SecondaryId | None = None,
+        reminder: Reminder | None = None,
+        timeout: float | None = None,
+    ) -> Future[TagUpdateReply]:
+        """Like ``add_customer_reminder_tag()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_add_customer_reminder_tag(tag, reminder)
+        return self._request_async(command, _parse_add_customer_reminder_tag, timeout)
+
+    def cancel_customer_reminder(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        key: str = "",
+        timeout: float | None = None,
+    ) -> CustomerStateUpdateReply:
+        """Send ``CancelCustomerReminderCommand`` and wait for its reply.
+
+        Args:
+            customer_id: ``customer_id`` of ``CancelCustomerReminderCommand``. One of: customer_id, customer_number, secondary_id.
+            customer_number: ``customer_number`` of ``CancelCustomerReminderCommand``. One of: customer_id, customer_number, secondary_id.
+            secondary_id: ``secondary_id`` of ``CancelCustomerReminderCommand``. One of: customer_id, customer_number, secondary_id.
+            key: ``key`` of ``CancelCustomerReminderCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CustomerStateUpdateReply: The common answer to commands that change a customer.
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_cancel_customer_reminder(customer_id, customer_number, secondary_id, key)
+        return self._request(command, _parse_cancel_customer_reminder, timeout)
+
+    def cancel_customer_reminder_async(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        key: str = "",
+        timeout: float | None = None,
+    ) -> Future[CustomerStateUpdateReply]:
+        """Like ``cancel_customer_reminder()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_cancel_customer_reminder(customer_id, customer_number, secondary_id, key)
+        return self._request_async(command, _parse_cancel_customer_reminder, timeout)
+
+    def cancel_customer_reminder_tag(
+        self,
+        *,
+        tag: SecondaryId | None = None,
+        key: str = "",
+        timeout: float | None = None,
+    ) -> TagUpdateReply:
+        """Send ``CancelCustomerReminderTagCommand`` and wait for its reply.
+
+        Args:
+            tag: ``tag`` of ``CancelCustomerReminderTagCommand``.
+            key: ``key`` of ``CancelCustomerReminderTagCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            TagUpdateReply: Answer to the by-tag commands, which run in the background as work_id.
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_cancel_customer_reminder_tag(tag, key)
+        return self._request(command, _parse_cancel_customer_reminder_tag, timeout)
+
+    def cancel_customer_reminder_tag_async(
+        self,
+        *,
+        tag: SecondaryId | None = None,
+        key: str = "",
+        timeout: float | None = None,
+    ) -> Future[TagUpdateReply]:
+        """Like ``cancel_customer_reminder_tag()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_cancel_customer_reminder_tag(tag, key)
+        return self._request_async(command, _parse_cancel_customer_reminder_tag, timeout)
+
+    def update_customer_tag(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        updates: list[Tag] | None = None,
+        timeout: float | None = None,
+    ) -> CustomerStateUpdateReply:
+        """Send ``UpdateCustomerTagCommand`` and wait for its reply.
+
+        Args:
+            customer_id: ``customer_id`` of ``UpdateCustomerTagCommand``. One of: customer_id, customer_number, secondary_id.
+            customer_number: ``customer_number`` of ``UpdateCustomerTagCommand``. One of: customer_id, customer_number, secondary_id.
+            secondary_id: ``secondary_id`` of ``UpdateCustomerTagCommand``. One of: customer_id, customer_number, secondary_id.
+            updates: ``updates`` of ``UpdateCustomerTagCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CustomerStateUpdateReply: The common answer to commands that change a customer.
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_update_customer_tag(customer_id, customer_number, secondary_id, updates)
+        return self._request(command, _parse_update_customer_tag, timeout)
+
+    def update_customer_tag_async(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        updates: list[Tag] | None = None,
+        timeout: float | None = None,
+    ) -> Future[CustomerStateUpdateReply]:
+        """Like ``update_customer_tag()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_update_customer_tag(customer_id, customer_number, secondary_id, updates)
+        return self._request_async(command, _parse_update_customer_tag, timeout)
+
+    def delete_customer_tag(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        deletions: list[str] | None = None,
+        timeout: float | None = None,
+    ) -> CustomerStateUpdateReply:
+        """Send ``DeleteCustomerTagCommand`` and wait for its reply.
+
+        Args:
+            customer_id: ``customer_id`` of ``DeleteCustomerTagCommand``. One of: customer_id, customer_number, secondary_id.
+            customer_number: ``customer_number`` of ``DeleteCustomerTagCommand``. One of: customer_id, customer_number, secondary_id.
+            secondary_id: ``secondary_id`` of ``DeleteCustomerTagCommand``. One of: customer_id, customer_number, secondary_id.
+            deletions: Tag keys.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CustomerStateUpdateReply: The common answer to commands that change a customer.
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_delete_customer_tag(customer_id, customer_number, secondary_id, deletions)
+        return self._request(command, _parse_delete_customer_tag, timeout)
+
+    def delete_customer_tag_async(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        deletions: list[str] | None = None,
+        timeout: float | None = None,
+    ) -> Future[CustomerStateUpdateReply]:
+        """Like ``delete_customer_tag()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_delete_customer_tag(customer_id, customer_number, secondary_id, deletions)
+        return self._request_async(command, _parse_delete_customer_tag, timeout)
+
+    def update_customer_secondary_id(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        updates: list[Tag] | None = None,
+        timeout: float | None = None,
+    ) -> CustomerStateUpdateReply:
+        """Send ``UpdateCustomerSecondaryIdCommand`` and wait for its reply.
+
+        Args:
+            customer_id: ``customer_id`` of ``UpdateCustomerSecondaryIdCommand``. One of: customer_id, customer_number, secondary_id.
+            customer_number: ``customer_number`` of ``UpdateCustomerSecondaryIdCommand``. One of: customer_id, customer_number, secondary_id.
+            secondary_id: ``secondary_id`` of ``UpdateCustomerSecondaryIdCommand``. One of: customer_id, customer_number, secondary_id.
+            updates: ``updates`` of ``UpdateCustomerSecondaryIdCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CustomerStateUpdateReply: The common answer to commands that change a customer.
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_update_customer_secondary_id(customer_id, customer_number, secondary_id, updates)
+        return self._request(command, _parse_update_customer_secondary_id, timeout)
+
+    def update_customer_secondary_id_async(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        updates: list[Tag] | None = None,
+        timeout: float | None = None,
+    ) -> Future[CustomerStateUpdateReply]:
+        """Like ``update_customer_secondary_id()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_update_customer_secondary_id(customer_id, customer_number, secondary_id, updates)
+        return self._request_async(command, _parse_update_customer_secondary_id, timeout)
+
+    def delete_customer_secondary_id(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        deletions: list[SecondaryId] | None = None,
+        timeout: float | None = None,
+    ) -> CustomerStateUpdateReply:
+        """Send ``DeleteCustomerSecondaryIdCommand`` and wait for its reply.
+
+        Args:
+            customer_id: ``customer_id`` of ``DeleteCustomerSecondaryIdCommand``. One of: customer_id, customer_number, secondary_id.
+            customer_number: ``customer_number`` of ``DeleteCustomerSecondaryIdCommand``. One of: customer_id, customer_number, secondary_id.
+            secondary_id: ``secondary_id`` of ``DeleteCustomerSecondaryIdCommand``. One of: customer_id, customer_number, secondary_id.
+            deletions: ``deletions`` of ``DeleteCustomerSecondaryIdCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CustomerStateUpdateReply: The common answer to commands that change a customer.
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_delete_customer_secondary_id(customer_id, customer_number, secondary_id, deletions)
+        return self._request(command, _parse_delete_customer_secondary_id, timeout)
+
+    def delete_customer_secondary_id_async(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        deletions: list[SecondaryId] | None = None,
+        timeout: float | None = None,
+    ) -> Future[CustomerStateUpdateReply]:
+        """Like ``delete_customer_secondary_id()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_delete_customer_secondary_id(customer_id, customer_number, secondary_id, deletions)
+        return self._request_async(command, _parse_delete_customer_secondary_id, timeout)
+
+    def update_customer_metadata(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        updates: dict[str, str | bytes] | None = None,
+        timeout: float | None = None,
+    ) -> CustomerStateUpdateReply:
+        """Send ``UpdateCustomerMetadataCommand`` and wait for its reply.
+
+        Args:
+            customer_id: ``customer_id`` of ``UpdateCustomerMetadataCommand``. One of: customer_id, customer_number, secondary_id.
+            customer_number: ``customer_number`` of ``UpdateCustomerMetadataCommand``. One of: customer_id, customer_number, secondary_id.
+            secondary_id: ``secondary_id`` of ``UpdateCustomerMetadataCommand``. One of: customer_id, customer_number, secondary_id.
+            updates: ``updates`` of ``UpdateCustomerMetadataCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CustomerStateUpdateReply: The common answer to commands that change a customer.
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_update_customer_metadata(customer_id, customer_number, secondary_id, updates)
+        return self._request(command, _parse_update_customer_metadata, timeout)
+
+    def update_customer_metadata_async(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        updates: dict[str, str | bytes] | None = None,
+        timeout: float | None = None,
+    ) -> Future[CustomerStateUpdateReply]:
+        """Like ``update_customer_metadata()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_update_customer_metadata(customer_id, customer_number, secondary_id, updates)
+        return self._request_async(command, _parse_update_customer_metadata, timeout)
+
+    def delete_customer_metadata(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        deletions: list[str] | None = None,
+        timeout: float | None = None,
+    ) -> CustomerStateUpdateReply:
+        """Send ``DeleteCustomerMetadataCommand`` and wait for its reply.
+
+        Args:
+            customer_id: ``customer_id`` of ``DeleteCustomerMetadataCommand``. One of: customer_id, customer_number, secondary_id.
+            customer_number: ``customer_number`` of ``DeleteCustomerMetadataCommand``. One of: customer_id, customer_number, secondary_id.
+            secondary_id: ``secondary_id`` of ``DeleteCustomerMetadataCommand``. One of: customer_id, customer_number, secondary_id.
+            deletions: Metadata keys.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CustomerStateUpdateReply: The common answer to commands that change a customer.
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_delete_customer_metadata(customer_id, customer_number, secondary_id, deletions)
+        return self._request(command, _parse_delete_customer_metadata, timeout)
+
+    def delete_customer_metadata_async(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        deletions: list[str] | None = None,
+        timeout: float | None = None,
+    ) -> Future[CustomerStateUpdateReply]:
+        """Like ``delete_customer_metadata()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_delete_customer_metadata(customer_id, customer_number, secondary_id, deletions)
+        return self._request_async(command, _parse_delete_customer_metadata, timeout)
+
+    def lease_customer_app_data(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        timeout: float | None = None,
+    ) -> LeaseCustomerAppDataReply:
+        """Read the app's data on a customer and hold it until it is written back.
+
+        Args:
+            customer_id: ``customer_id`` of ``LeaseCustomerAppDataCommand``. One of: customer_id, customer_number, secondary_id.
+            customer_number: ``customer_number`` of ``LeaseCustomerAppDataCommand``. One of: customer_id, customer_number, secondary_id.
+            secondary_id: ``secondary_id`` of ``LeaseCustomerAppDataCommand``. One of: customer_id, customer_number, secondary_id.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            LeaseCustomerAppDataReply
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_lease_customer_app_data(customer_id, customer_number, secondary_id)
+        return self._request(command, _parse_lease_customer_app_data, timeout)
+
+    def lease_customer_app_data_async(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        timeout: float | None = None,
+    ) -> Future[LeaseCustomerAppDataReply]:
+        """Like ``lease_customer_app_data()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_lease_customer_app_data(customer_id, customer_number, secondary_id)
+        return self._request_async(command, _parse_lease_customer_app_data, timeout)
+
+    def update_customer_app_data(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        update: str | bytes | None = None,
+        timeout: float | None = None,
+    ) -> UpdateCustomerAppDataReply:
+        """Send ``UpdateCustomerAppDataCommand`` and wait for its reply.
+
+        Args:
+            customer_id: ``customer_id`` of ``UpdateCustomerAppDataCommand``. One of: customer_id, customer_number, secondary_id.
+            customer_number: ``customer_number`` of ``UpdateCustomerAppDataCommand``. One of: customer_id, customer_number, secondary_id.
+            secondary_id: ``secondary_id`` of ``UpdateCustomerAppDataCommand``. One of: customer_id, customer_number, secondary_id.
+            update: ``update`` of ``UpdateCustomerAppDataCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            UpdateCustomerAppDataReply
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_update_customer_app_data(customer_id, customer_number, secondary_id, update)
+        return self._request(command, _parse_update_customer_app_data, timeout)
+
+    def update_customer_app_data_async(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        update: str | bytes | None = None,
+        timeout: float | None = None,
+    ) -> Future[UpdateCustomerAppDataReply]:
+        """Like ``update_customer_app_data()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_update_customer_app_data(customer_id, customer_number, secondary_id, update)
+        return self._request_async(command, _parse_update_customer_app_data, timeout)
+
+    def delete_customer_app_data(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        timeout: float | None = None,
+    ) -> UpdateCustomerAppDataReply:
+        """Send ``DeleteCustomerAppDataCommand`` and wait for its reply.
+
+        Args:
+            customer_id: ``customer_id`` of ``DeleteCustomerAppDataCommand``. One of: customer_id, customer_number, secondary_id.
+            customer_number: ``customer_number`` of ``DeleteCustomerAppDataCommand``. One of: customer_id, customer_number, secondary_id.
+            secondary_id: ``secondary_id`` of ``DeleteCustomerAppDataCommand``. One of: customer_id, customer_number, secondary_id.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            UpdateCustomerAppDataReply
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_delete_customer_app_data(customer_id, customer_number, secondary_id)
+        return self._request(command, _parse_delete_customer_app_data, timeout)
+
+    def delete_customer_app_data_async(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        timeout: float | None = None,
+    ) -> Future[UpdateCustomerAppDataReply]:
+        """Like ``delete_customer_app_data()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_delete_customer_app_data(customer_id, customer_number, secondary_id)
+        return self._request_async(command, _parse_delete_customer_app_data, timeout)
+
+    def send_message(
+        self,
+        *,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        message: Message | None = None,
+        timeout: float | None = None,
+    ) -> MessageReply:
+        """Send ``SendMessageCommand`` and wait for its reply.
+
+        Args:
+            customer_number: ``customer_number`` of ``SendMessageCommand``.
+            channel_number: ``channel_number`` of ``SendMessageCommand``.
+            message: ``message`` of ``SendMessageCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            MessageReply
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_send_message(customer_number, channel_number, message)
+        return self._request(command, _parse_send_message, timeout)
+
+    def send_message_async(
+        self,
+        *,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        message: Message | None = None,
+        timeout: float | None = None,
+    ) -> Future[MessageReply]:
+        """Like ``send_message()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_send_message(customer_number, channel_number, message)
+        return self._request_async(command, _parse_send_message, timeout)
+
+    def send_message_tag(
+        self,
+        *,
+        tag: SecondaryId | None = None,
+        channel_number: MessagingChannel | None = None,
+        message: Message | None = None,
+        timeout: float | None = None,
+    ) -> TagUpdateReply:
+        """Send one message to every customer holding a tag.
+
+        Args:
+            tag: ``tag`` of ``SendMessageTagCommand``.
+            channel_number: ``channel_number`` of ``SendMessageTagCommand``.
+            message: ``message`` of ``SendMessageTagCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            TagUpdateReply: Answer to the by-tag commands, which run in the background as work_id.
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_send_message_tag(tag, channel_number, message)
+        return self._request(command, _parse_send_message_tag, timeout)
+
+    def send_message_tag_async(
+        self,
+        *,
+        tag: SecondaryId | None = None,
+        channel_number: MessagingChannel | None = None,
+        message: Message | None = None,
+        timeout: float | None = None,
+    ) -> Future[TagUpdateReply]:
+        """Like ``send_message_tag()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_send_message_tag(tag, channel_number, message)
+        return self._request_async(command, _parse_send_message_tag, timeout)
+
+    def reply_to_message(
+        self,
+        *,
+        customer_id: str = "",
+        message_id: str = "",
+        message: Message | None = None,
+        timeout: float | None = None,
+    ) -> MessageReply:
+        """Send ``ReplyToMessageCommand`` and wait for its reply.
+
+        Args:
+            customer_id: ``customer_id`` of ``ReplyToMessageCommand``.
+            message_id: The received message being answered.
+            message: ``message`` of ``ReplyToMessageCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            MessageReply
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_reply_to_message(customer_id, message_id, message)
+        return self._request(command, _parse_reply_to_message, timeout)
+
+    def reply_to_message_async(
+        self,
+        *,
+        customer_id: str = "",
+        message_id: str = "",
+        message: Message | None = None,
+        timeout: float | None = None,
+    ) -> Future[MessageReply]:
+        """Like ``reply_to_message()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_reply_to_message(customer_id, message_id, message)
+        return self._request_async(command, _parse_reply_to_message, timeout)
+
+    def update_messaging_consent(
+        self,
+        *,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        update: ConsentAction = ConsentAction.UNSPECIFIED,
+        timeout: float | None = None,
+    ) -> ConsentUpdateReply:
+        """Send ``UpdateMessagingConsentCommand`` and wait for its reply.
+
+        Args:
+            customer_number: ``customer_number`` of ``UpdateMessagingConsentCommand``.
+            channel_number: ``channel_number`` of ``UpdateMessagingConsentCommand``.
+            update: ``update`` of ``UpdateMessagingConsentCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            ConsentUpdateReply
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_update_messaging_consent(customer_number, channel_number, update)
+        return self._request(command, _parse_update_messaging_consent, timeout)
+
+    def update_messaging_consent_async(
+        self,
+        *,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        update: ConsentAction = ConsentAction.UNSPECIFIED,
+        timeout: float | None = None,
+    ) -> Future[ConsentUpdateReply]:
+        """Like ``update_messaging_consent()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_update_messaging_consent(customer_number, channel_number, update)
+        return self._request_async(command, _parse_update_messaging_consent, timeout)
+
+    def initiate_payment(
+        self,
+        *,
+        debit_party: PaymentCounterParty | None = None,
+        credit_party: PaymentCounterParty | None = None,
+        value: Cash | None = None,
+        narration: str = "",
+        timeout: float | None = None,
+    ) -> InitiatePaymentReply:
+        """Send ``InitiatePaymentCommand`` and wait for its reply.
+
+        Args:
+            debit_party: ``debit_party`` of ``InitiatePaymentCommand``.
+            credit_party: ``credit_party`` of ``InitiatePaymentCommand``.
+            value: ``value`` of ``InitiatePaymentCommand``.
+            narration: ``narration`` of ``InitiatePaymentCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            InitiatePaymentReply
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_initiate_payment(debit_party, credit_party, value, narration)
+        return self._request(command, _parse_initiate_payment, timeout)
+
+    def initiate_payment_async(
+        self,
+        *,
+        debit_party: PaymentCounterParty | None = None,
+        credit_party: PaymentCounterParty | None = None,
+        value: Cash | None = None,
+        narration: str = "",
+        timeout: float | None = None,
+    ) -> Future[InitiatePaymentReply]:
+        """Like ``initiate_payment()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_initiate_payment(debit_party, credit_party, value, narration)
+        return self._request_async(command, _parse_initiate_payment, timeout)
+
+    def customer_activity(
+        self,
+        *,
+        customer_number: CustomerNumber | None = None,
+        source: str = "",
+        session_id: str = "",
+        key: str = "",
+        properties: dict[str, str] | None = None,
+        timeout: float | None = None,
+    ) -> CustomerActivityReply:
+        """Send ``CustomerActivityCommand`` and wait for its reply.
+
+        Args:
+            customer_number: ``customer_number`` of ``CustomerActivityCommand``.
+            source: ``source`` of ``CustomerActivityCommand``.
+            session_id: ``session_id`` of ``CustomerActivityCommand``.
+            key: ``key`` of ``CustomerActivityCommand``.
+            properties: ``properties`` of ``CustomerActivityCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CustomerActivityReply
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_customer_activity(customer_number, source, session_id, key, properties)
+        return self._request(command, _parse_customer_activity, timeout)
+
+    def customer_activity_async(
+        self,
+        *,
+        customer_number: CustomerNumber | None = None,
+        source: str = "",
+        session_id: str = "",
+        key: str = "",
+        properties: dict[str, str] | None = None,
+        timeout: float | None = None,
+    ) -> Future[CustomerActivityReply]:
+        """Like ``customer_activity()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_customer_activity(customer_number, source, session_id, key, properties)
+        return self._request_async(command, _parse_customer_activity, timeout)
+
+    def replay_messaging_consent_update(
+        self,
+        *,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        updated_at: datetime | None = None,
+        update: ConsentAction = ConsentAction.UNSPECIFIED,
+        timeout: float | None = None,
+    ) -> CustomerStateUpdateReply:
+        """Send ``ReplayMessagingConsentUpdateCommand`` and wait for its reply.
+
+        Args:
+            customer_number: ``customer_number`` of ``ReplayMessagingConsentUpdateCommand``.
+            channel_number: ``channel_number`` of ``ReplayMessagingConsentUpdateCommand``.
+            updated_at: ``updated_at`` of ``ReplayMessagingConsentUpdateCommand``.
+            update: ``update`` of ``ReplayMessagingConsentUpdateCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CustomerStateUpdateReply: The common answer to commands that change a customer.
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_replay_messaging_consent_update(customer_number, channel_number, updated_at, update)
+        return self._request(command, _parse_replay_messaging_consent_update, timeout)
+
+    def replay_messaging_consent_update_async(
+        self,
+        *,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        updated_at: datetime | None = None,
+        update: ConsentAction = ConsentAction.UNSPECIFIED,
+        timeout: float | None = None,
+    ) -> Future[CustomerStateUpdateReply]:
+        """Like ``replay_messaging_consent_update()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_replay_messaging_consent_update(customer_number, channel_number, updated_at, update)
+        return self._request_async(command, _parse_replay_messaging_consent_update, timeout)
+
+    def replay_received_message(
+        self,
+        *,
+        provider_message_id: str = "",
+        provider_session_id: str | None = None,
+        received_at: datetime | None = None,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        parts: list[InboundMessageBody] | None = None,
+        in_reply_to: str | None = None,
+        provider: ChannelNumberProvider = ChannelNumberProvider.UNSPECIFIED,
+        cost: Cash | None = None,
+        timeout: float | None = None,
+    ) -> CustomerStateUpdateReply:
+        """Send ``ReplayReceivedMessageCommand`` and wait for its reply.
+
+        Args:
+            provider_message_id: ``provider_message_id`` of ``ReplayReceivedMessageCommand``.
+            provider_session_id: ``provider_session_id`` of ``ReplayReceivedMessageCommand``.
+            received_at: ``received_at`` of ``ReplayReceivedMessageCommand``.
+            customer_number: ``customer_number`` of ``ReplayReceivedMessageCommand``.
+            channel_number: ``channel_number`` of ``ReplayReceivedMessageCommand``.
+            parts: ``parts`` of ``ReplayReceivedMessageCommand``.
+            in_reply_to: ``in_reply_to`` of ``ReplayReceivedMessageCommand``.
+            provider: ``provider`` of ``ReplayReceivedMessageCommand``.
+            cost: ``cost`` of ``ReplayReceivedMessageCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CustomerStateUpdateReply: The common answer to commands that change a customer.
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_replay_received_message(provider_message_id, provider_session_id, received_at, customer_number, channel_number, parts, in_reply_to, provider, cost)
+        return self._request(command, _parse_replay_received_message, timeout)
+
+    def replay_received_message_async(
+        self,
+        *,
+        provider_message_id: str = "",
+        provider_session_id: str | None = None,
+        received_at: datetime | None = None,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        parts: list[InboundMessageBody] | None = None,
+        in_reply_to: str | None = None,
+        provider: ChannelNumberProvider = ChannelNumberProvider.UNSPECIFIED,
+        cost: Cash | None = None,
+        timeout: float | None = None,
+    ) -> Future[CustomerStateUpdateReply]:
+        """Like ``replay_received_message()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_replay_received_message(provider_message_id, provider_session_id, received_at, customer_number, channel_number, parts, in_reply_to, provider, cost)
+        return self._request_async(command, _parse_replay_received_message, timeout)
+
+    def replay_sent_message(
+        self,
+        *,
+        provider_message_id: str = "",
+        provider_session_id: str | None = None,
+        sent_at: datetime | None = None,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        provider: ChannelNumberProvider = ChannelNumberProvider.UNSPECIFIED,
+        message: Message | None = None,
+        in_reply_to: str | None = None,
+        status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED,
+        cost: Cash | None = None,
+        timeout: float | None = None,
+    ) -> CustomerStateUpdateReply:
+        """Send ``ReplaySentMessageCommand`` and wait for its reply.
+
+        Args:
+            provider_message_id: ``provider_message_id`` of ``ReplaySentMessageCommand``.
+            provider_session_id: ``provider_session_id`` of ``ReplaySentMessageCommand``.
+            sent_at: ``sent_at`` of ``ReplaySentMessageCommand``.
+            customer_number: ``customer_number`` of ``ReplaySentMessageCommand``.
+            channel_number: ``channel_number`` of ``ReplaySentMessageCommand``.
+            provider: ``provider`` of ``ReplaySentMessageCommand``.
+            message: ``message`` of ``ReplaySentMessageCommand``.
+            in_reply_to: ``in_reply_to`` of ``ReplaySentMessageCommand``.
+            status: ``status`` of ``ReplaySentMessageCommand``.
+            cost: ``cost`` of ``ReplaySentMessageCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CustomerStateUpdateReply: The common answer to commands that change a customer.
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_replay_sent_message(provider_message_id, provider_session_id, sent_at, customer_number, channel_number, provider, message, in_reply_to, status, cost)
+        return self._request(command, _parse_replay_sent_message, timeout)
+
+    def replay_sent_message_async(
+        self,
+        *,
+        provider_message_id: str = "",
+        provider_session_id: str | None = None,
+        sent_at: datetime | None = None,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        provider: ChannelNumberProvider = ChannelNumberProvider.UNSPECIFIED,
+        message: Message | None = None,
+        in_reply_to: str | None = None,
+        status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED,
+        cost: Cash | None = None,
+        timeout: float | None = None,
+    ) -> Future[CustomerStateUpdateReply]:
+        """Like ``replay_sent_message()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_replay_sent_message(provider_message_id, provider_session_id, sent_at, customer_number, channel_number, provider, message, in_reply_to, status, cost)
+        return self._request_async(command, _parse_replay_sent_message, timeout)
+
+    def replay_message_status_update(
+        self,
+        *,
+        provider_message_id: str = "",
+        updated_at: datetime | None = None,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED,
+        cost: Cash | None = None,
+        timeout: float | None = None,
+    ) -> CustomerStateUpdateReply:
+        """Send ``ReplayMessageStatusUpdateCommand`` and wait for its reply.
+
+        Args:
+            provider_message_id: ``provider_message_id`` of ``ReplayMessageStatusUpdateCommand``.
+            updated_at: ``updated_at`` of ``ReplayMessageStatusUpdateCommand``.
+            customer_number: ``customer_number`` of ``ReplayMessageStatusUpdateCommand``.
+            channel_number: ``channel_number`` of ``ReplayMessageStatusUpdateCommand``.
+            status: ``status`` of ``ReplayMessageStatusUpdateCommand``.
+            cost: ``cost`` of ``ReplayMessageStatusUpdateCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CustomerStateUpdateReply: The common answer to commands that change a customer.
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_replay_message_status_update(provider_message_id, updated_at, customer_number, channel_number, status, cost)
+        return self._request(command, _parse_replay_message_status_update, timeout)
+
+    def replay_message_status_update_async(
+        self,
+        *,
+        provider_message_id: str = "",
+        updated_at: datetime | None = None,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED,
+        cost: Cash | None = None,
+        timeout: float | None = None,
+    ) -> Future[CustomerStateUpdateReply]:
+        """Like ``replay_message_status_update()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_replay_message_status_update(provider_message_id, updated_at, customer_number, channel_number, status, cost)
+        return self._request_async(command, _parse_replay_message_status_update, timeout)
+
+    def replay_message_reaction_update(
+        self,
+        *,
+        provider_message_id: str = "",
+        updated_at: datetime | None = None,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        reaction: MessageReaction = MessageReaction.UNSPECIFIED,
+        timeout: float | None = None,
+    ) -> CustomerStateUpdateReply:
+        """Send ``ReplayMessageReactionUpdateCommand`` and wait for its reply.
+
+        Args:
+            provider_message_id: ``provider_message_id`` of ``ReplayMessageReactionUpdateCommand``.
+            updated_at: ``updated_at`` of ``ReplayMessageReactionUpdateCommand``.
+            customer_number: ``customer_number`` of ``ReplayMessageReactionUpdateCommand``.
+            channel_number: ``channel_number`` of ``ReplayMessageReactionUpdateCommand``.
+            reaction: ``reaction`` of ``ReplayMessageReactionUpdateCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CustomerStateUpdateReply: The common answer to commands that change a customer.
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_replay_message_reaction_update(provider_message_id, updated_at, customer_number, channel_number, reaction)
+        return self._request(command, _parse_replay_message_reaction_update, timeout)
+
+    def replay_message_reaction_update_async(
+        self,
+        *,
+        provider_message_id: str = "",
+        updated_at: datetime | None = None,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        reaction: MessageReaction = MessageReaction.UNSPECIFIED,
+        timeout: float | None = None,
+    ) -> Future[CustomerStateUpdateReply]:
+        """Like ``replay_message_reaction_update()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_replay_message_reaction_update(provider_message_id, updated_at, customer_number, channel_number, reaction)
+        return self._request_async(command, _parse_replay_message_reaction_update, timeout)
+
+    def replay_messaging_session(
+        self,
+        *,
+        provider_session_id: str = "",
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        started_at: datetime | None = None,
+        duration: timedelta | None = None,
+        end_reason: MessagingSessionEndReason = MessagingSessionEndReason.UNSPECIFIED,
+        cost: Cash | None = None,
+        timeout: float | None = None,
+    ) -> CustomerStateUpdateReply:
+        """Send ``ReplayMessagingSessionCommand`` and wait for its reply.
+
+        Args:
+            provider_session_id: ``provider_session_id`` of ``ReplayMessagingSessionCommand``.
+            customer_number: ``customer_number`` of ``ReplayMessagingSessionCommand``.
+            channel_number: ``channel_number`` of ``ReplayMessagingSessionCommand``.
+            started_at: ``started_at`` of ``ReplayMessagingSessionCommand``.
+            duration: ``duration`` of ``ReplayMessagingSessionCommand``.
+            end_reason: ``end_reason`` of ``ReplayMessagingSessionCommand``.
+            cost: ``cost`` of ``ReplayMessagingSessionCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CustomerStateUpdateReply: The common answer to commands that change a customer.
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_replay_messaging_session(provider_session_id, customer_number, channel_number, started_at, duration, end_reason, cost)
+        return self._request(command, _parse_replay_messaging_session, timeout)
+
+    def replay_messaging_session_async(
+        self,
+        *,
+        provider_session_id: str = "",
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        started_at: datetime | None = None,
+        duration: timedelta | None = None,
+        end_reason: MessagingSessionEndReason = MessagingSessionEndReason.UNSPECIFIED,
+        cost: Cash | None = None,
+        timeout: float | None = None,
+    ) -> Future[CustomerStateUpdateReply]:
+        """Like ``replay_messaging_session()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_replay_messaging_session(provider_session_id, customer_number, channel_number, started_at, duration, end_reason, cost)
+        return self._request_async(command, _parse_replay_messaging_session, timeout)
+
+    def replay_payment(
+        self,
+        *,
+        provider_transaction_id: str = "",
+        created_at: datetime | None = None,
+        debit_party: PaymentCounterParty | None = None,
+        credit_party: PaymentCounterParty | None = None,
+        status: PaymentStatus = PaymentStatus.UNSPECIFIED,
+        value: Cash | None = None,
+        narration: str = "",
+        timeout: float | None = None,
+    ) -> ReplayPaymentReply:
+        """Send ``ReplayPaymentCommand`` and wait for its reply.
+
+        Args:
+            provider_transaction_id: ``provider_transaction_id`` of ``ReplayPaymentCommand``.
+            created_at: ``created_at`` of ``ReplayPaymentCommand``.
+            debit_party: ``debit_party`` of ``ReplayPaymentCommand``.
+            credit_party: ``credit_party`` of ``ReplayPaymentCommand``.
+            status: ``status`` of ``ReplayPaymentCommand``.
+            value: ``value`` of ``ReplayPaymentCommand``.
+            narration: ``narration`` of ``ReplayPaymentCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            ReplayPaymentReply
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_replay_payment(provider_transaction_id, created_at, debit_party, credit_party, status, value, narration)
+        return self._request(command, _parse_replay_payment, timeout)
+
+    def replay_payment_async(
+        self,
+        *,
+        provider_transaction_id: str = "",
+        created_at: datetime | None = None,
+        debit_party: PaymentCounterParty | None = None,
+        credit_party: PaymentCounterParty | None = None,
+        status: PaymentStatus = PaymentStatus.UNSPECIFIED,
+        value: Cash | None = None,
+        narration: str = "",
+        timeout: float | None = None,
+    ) -> Future[ReplayPaymentReply]:
+        """Like ``replay_payment()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_replay_payment(provider_transaction_id, created_at, debit_party, credit_party, status, value, narration)
+        return self._request_async(command, _parse_replay_payment, timeout)
+
+    def replay_payment_status_update(
+        self,
+        *,
+        customer_number: CustomerNumber | None = None,
+        provider_transaction_id: str = "",
+        updated_at: datetime | None = None,
+        status: PaymentStatus = PaymentStatus.UNSPECIFIED,
+        timeout: float | None = None,
+    ) -> ReplayPaymentReply:
+        """Send ``ReplayPaymentStatusUpdateCommand`` and wait for its reply.
+
+        Args:
+            customer_number: ``customer_number`` of ``ReplayPaymentStatusUpdateCommand``.
+            provider_transaction_id: ``provider_transaction_id`` of ``ReplayPaymentStatusUpdateCommand``.
+            updated_at: ``updated_at`` of ``ReplayPaymentStatusUpdateCommand``.
+            status: ``status`` of ``ReplayPaymentStatusUpdateCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            ReplayPaymentReply
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_replay_payment_status_update(customer_number, provider_transaction_id, updated_at, status)
+        return self._request(command, _parse_replay_payment_status_update, timeout)
+
+    def replay_payment_status_update_async(
+        self,
+        *,
+        customer_number: CustomerNumber | None = None,
+        provider_transaction_id: str = "",
+        updated_at: datetime | None = None,
+        status: PaymentStatus = PaymentStatus.UNSPECIFIED,
+        timeout: float | None = None,
+    ) -> Future[ReplayPaymentReply]:
+        """Like ``replay_payment_status_update()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_replay_payment_status_update(customer_number, provider_transaction_id, updated_at, status)
+        return self._request_async(command, _parse_replay_payment_status_update, timeout)
+
+    def delete_customer(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        timeout: float | None = None,
+    ) -> CustomerStateUpdateReply:
+        """Erase a customer. Added by elarian-sync; answered with UpdateCustomerStateReply.
+
+        Args:
+            customer_id: ``customer_id`` of ``DeleteCustomerCommand``. One of: customer_id, customer_number.
+            customer_number: ``customer_number`` of ``DeleteCustomerCommand``. One of: customer_id, customer_number.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CustomerStateUpdateReply: The common answer to commands that change a customer.
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_delete_customer(customer_id, customer_number)
+        return self._request(command, _parse_delete_customer, timeout)
+
+    def delete_customer_async(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        timeout: float | None = None,
+    ) -> Future[CustomerStateUpdateReply]:
+        """Like ``delete_customer()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_delete_customer(customer_id, customer_number)
+        return self._request_async(command, _parse_delete_customer, timeout)
+
+
+def _build_generate_auth_token(
+) -> _app_socket_pb2.AppToServerCommand:
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.generate_auth_token
+    p.SetInParent()
+
+    return env
+
+
+def _parse_generate_auth_token(r: _app_socket_pb2.AppToServerCommandReply) -> AuthToken:
+    entry = r.WhichOneof("entry")
+    if entry != "generate_auth_token":
+        raise _unexpected_reply("generate_auth_token", "generate_auth_token", entry)
+    return AuthToken.from_proto(r.generate_auth_token)
+
+
+def _build_create_customer(
+    customer_number: CustomerNumber | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.create_customer
+    p.SetInParent()
+    try:
+        if customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            customer_number._write(t1)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"customer_number": customer_number}
+        raise _argument_error("create_customer", exc, args, _FIELD_TYPES) from exc
+
+    return env
+
+
+def _parse_create_customer(r: _app_socket_pb2.AppToServerCommandReply) -> CustomerStateUpdateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "update_customer_state":
+        raise _unexpected_reply("create_customer", "update_customer_state", entry)
+    return CustomerStateUpdateReply.from_proto(r.update_customer_state)
+
+
+def _build_get_customer_state(
+    customer_id: str | None,
+    customer_number: CustomerNumber | None,
+    secondary_id: SecondaryId | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("customer_id", customer_id, (str,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.get_customer_state
+    p.SetInParent()
+    try:
+        n_customer = 0
+        if customer_id is not None:
+            p.customer_id = customer_id
+            n_customer += 1
+        if customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            customer_number._write(t1)
+            n_customer += 1
+        if secondary_id is not None:
+            t2 = p.secondary_id
+            t2.SetInParent()
+            secondary_id._write(t2)
+            n_customer += 1
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"customer_id": customer_id, "customer_number": customer_number, "secondary_id": secondary_id}
+        raise _argument_error("get_customer_state", exc, args, _FIELD_TYPES) from exc
+    if n_customer != 1:
+        raise _oneof_error("get_customer_state", "customer", "customer_id, customer_number, secondary_id", n_customer, True)
+    return env
+
+
+def _parse_get_customer_state(r: _app_socket_pb2.AppToServerCommandReply) -> GetCustomerStateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "get_customer_state":
+        raise _unexpected_reply("get_customer_state", "get_customer_state", entry)
+    return GetCustomerStateReply.from_proto(r.get_customer_state)
+
+
+def _build_adopt_customer_state(
+    customer_id: str,
+    other_customer_id: str | None,
+    other_customer_number: CustomerNumber | None,
+    other_secondary_id: SecondaryId | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("customer_id", customer_id, (str,), False)
+    _check_arg("other_customer_id", other_customer_id, (str,), True)
+    _check_arg("other_customer_number", other_customer_number, (CustomerNumber,), True)
+    _check_arg("other_secondary_id", other_secondary_id, (SecondaryId,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.adopt_customer_state
+    p.SetInParent()
+    try:
+        n_other_customer = 0
+        p.customer_id = customer_id
+        if other_customer_id is not None:
+            p.other_customer_id = other_customer_id
+            n_other_customer += 1
+        if other_customer_number is not None:
+            t1 = p.other_customer_number
+            t1.SetInParent()
+            other_customer_number._write(t1)
+            n_other_customer += 1
+        if other_secondary_id is not None:
+            t2 = p.other_secondary_id
+            t2.SetInParent()
+            other_secondary_id._write(t2)
+            n_other_customer += 1
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"customer_id": customer_id, "other_customer_id": other_customer_id, "other_customer_number": other_customer_number, "other_secondary_id": other_secondary_id}
+        raise _argument_error("adopt_customer_state", exc, args, _FIELD_TYPES) from exc
+    if n_other_customer != 1:
+        raise _oneof_error("adopt_customer_state", "other_customer", "other_customer_id, other_customer_number, other_secondary_id", n_other_customer, True)
+    return env
+
+
+def _parse_adopt_customer_state(r: _app_socket_pb2.AppToServerCommandReply) -> CustomerStateUpdateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "update_customer_state":
+        raise _unexpected_reply("adopt_customer_state", "update_customer_state", entry)
+    return CustomerStateUpdateReply.from_proto(r.update_customer_state)
+
+
+def _build_add_customer_reminder(
+    customer_id: str | None,
+    customer_number: CustomerNumber | None,
+    secondary_id: SecondaryId | None,
+    reminder: Reminder | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("customer_id", customer_id, (str,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    _check_arg("reminder", reminder, (Reminder,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.add_customer_reminder
+    p.SetInParent()
+    try:
+        n_customer = 0
+        if customer_id is not None:
+            p.customer_id = customer_id
+            n_customer += 1
+        if customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            customer_number._write(t1)
+            n_customer += 1
+        if secondary_id is not None:
+            t2 = p.secondary_id
+            t2.SetInParent()
+            secondary_id._write(t2)
+            n_customer += 1
+        if reminder is not None:
+            t3 = p.reminder
+            t3.SetInParent()
+            reminder._write(t3)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"customer_id": customer_id, "customer_number": customer_number, "secondary_id": secondary_id, "reminder": reminder}
+        raise _argument_error("add_customer_reminder", exc, args, _FIELD_TYPES) from exc
+    if n_customer != 1:
+        raise _oneof_error("add_customer_reminder", "customer", "customer_id, customer_number, secondary_id", n_customer, True)
+    return env
+
+
+def _parse_add_customer_reminder(r: _app_socket_pb2.AppToServerCommandReply) -> CustomerStateUpdateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "update_customer_state":
+        raise _unexpected_reply("add_customer_reminder", "update_customer_state", entry)
+    return CustomerStateUpdateReply.from_proto(r.update_customer_state)
+
+
+def _build_add_customer_reminder_tag(
+    tag: SecondaryId | None,
+    reminder: Reminder | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("tag", tag, (SecondaryId,), True)
+    _check_arg("reminder", reminder, (Reminder,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.add_customer_reminder_tag
+    p.SetInParent()
+    try:
+        if tag is not None:
+            t1 = p.tag
+            t1.SetInParent()
+            tag._write(t1)
+        if reminder is not None:
+            t2 = p.reminder
+            t2.SetInParent()
+            reminder._write(t2)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"tag": tag, "reminder": reminder}
+        raise _argument_error("add_customer_reminder_tag", exc, args, _FIELD_TYPES) from exc
+
+    return env
+
+
+def _parse_add_customer_reminder_tag(r: _app_socket_pb2.AppToServerCommandReply) -> TagUpdateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "tag_command":
+        raise _unexpected_reply("add_customer_reminder_tag", "tag_command", entry)
+    return TagUpdateReply.from_proto(r.tag_command)
+
+
+def _build_cancel_customer_reminder(
+    customer_id: str | None,
+    customer_number: CustomerNumber | None,
+    secondary_id: SecondaryId | None,
+    key: str,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("customer_id", customer_id, (str,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    _check_arg("key", key, (str,), False)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.cancel_customer_reminder
+    p.SetInParent()
+    try:
+        n_customer = 0
+        if customer_id is not None:
+            p.customer_id = customer_id
+            n_customer += 1
+        if customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            customer_number._write(t1)
+            n_customer += 1
+        if secondary_id is not None:
+            t2 = p.secondary_id
+            t2.SetInParent()
+            secondary_id._write(t2)
+            n_customer += 1
+        p.key = key
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"customer_id": customer_id, "customer_number": customer_number, "secondary_id": secondary_id, "key": key}
+        raise _argument_error("cancel_customer_reminder", exc, args, _FIELD_TYPES) from exc
+    if n_customer != 1:
+        raise _oneof_error("cancel_customer_reminder", "customer", "customer_id, customer_number, secondary_id", n_customer, True)
+    return env
+
+
+def _parse_cancel_customer_reminder(r: _app_socket_pb2.AppToServerCommandReply) -> CustomerStateUpdateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "update_customer_state":
+        raise _unexpected_reply("cancel_customer_reminder", "update_customer_state", entry)
+    return CustomerStateUpdateReply.from_proto(r.update_customer_state)
+
+
+def _build_cancel_customer_reminder_tag(
+    tag: SecondaryId | None,
+    key: str,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("tag", tag, (SecondaryId,), True)
+    _check_arg("key", key, (str,), False)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.cancel_customer_reminder_tag
+    p.SetInParent()
+    try:
+        if tag is not None:
+            t1 = p.tag
+            t1.SetInParent()
+            tag._write(t1)
+        p.key = key
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"tag": tag, "key": key}
+        raise _argument_error("cancel_customer_reminder_tag", exc, args, _FIELD_TYPES) from exc
+
+    return env
+
+
+def _parse_cancel_customer_reminder_tag(r: _app_socket_pb2.AppToServerCommandReply) -> TagUpdateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "tag_command":
+        raise _unexpected_reply("cancel_customer_reminder_tag", "tag_command", entry)
+    return TagUpdateReply.from_proto(r.tag_command)
+
+
+def _build_update_customer_tag(
+    customer_id: str | None,
+    customer_number: CustomerNumber | None,
+    secondary_id: SecondaryId | None,
+    updates: list[Tag] | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("customer_id", customer_id, (str,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    _check_arg("updates", updates, (list, tuple), True)
+    _check_items("updates", updates, (Tag,))
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.update_customer_tag
+    p.SetInParent()
+    try:
+        n_customer = 0
+        if customer_id is not None:
+            p.customer_id = customer_id
+            n_customer += 1
+        if customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            customer_number._write(t1)
+            n_customer += 1
+        if secondary_id is not None:
+            t2 = p.secondary_id
+            t2.SetInParent()
+            secondary_id._write(t2)
+            n_customer += 1
+        if updates is not None:
+            for x4 in updates:
+                t3 = p.updates.add()
+                x4._write(t3)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"customer_id": customer_id, "customer_number": customer_number, "secondary_id": secondary_id, "updates": updates}
+        raise _argument_error("update_customer_tag", exc, args, _FIELD_TYPES) from exc
+    if n_customer != 1:
+        raise _oneof_error("update_customer_tag", "customer", "customer_id, customer_number, secondary_id", n_customer, True)
+    return env
+
+
+def _parse_update_customer_tag(r: _app_socket_pb2.AppToServerCommandReply) -> CustomerStateUpdateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "update_customer_state":
+        raise _unexpected_reply("update_customer_tag", "update_customer_state", entry)
+    return CustomerStateUpdateReply.from_proto(r.update_customer_state)
+
+
+def _build_delete_customer_tag(
+    customer_id: str | None,
+    customer_number: CustomerNumber | None,
+    secondary_id: SecondaryId | None,
+    deletions: list[str] | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("customer_id", customer_id, (str,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    _check_arg("deletions", deletions, (list, tuple), True)
+    _check_items("deletions", deletions, (str,))
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.delete_customer_tag
+    p.SetInParent()
+    try:
+        n_customer = 0
+        if customer_id is not None:
+            p.customer_id = customer_id
+            n_customer += 1
+        if customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            customer_number._write(t1)
+            n_customer += 1
+        if secondary_id is not None:
+            t2 = p.secondary_id
+            t2.SetInParent()
+            secondary_id._write(t2)
+            n_customer += 1
+        if deletions is not None:
+            p.deletions.extend(deletions)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"customer_id": customer_id, "customer_number": customer_number, "secondary_id": secondary_id, "deletions": deletions}
+        raise _argument_error("delete_customer_tag", exc, args, _FIELD_TYPES) from exc
+    if n_customer != 1:
+        raise _oneof_error("delete_customer_tag", "customer", "customer_id, customer_number, secondary_id", n_customer, True)
+    return env
+
+
+def _parse_delete_customer_tag(r: _app_socket_pb2.AppToServerCommandReply) -> CustomerStateUpdateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "update_customer_state":
+        raise _unexpected_reply("delete_customer_tag", "update_customer_state", entry)
+    return CustomerStateUpdateReply.from_proto(r.update_customer_state)
+
+
+def _build_update_customer_secondary_id(
+    customer_id: str | None,
+    customer_number: CustomerNumber | None,
+    secondary_id: SecondaryId | None,
+    updates: list[Tag] | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("customer_id", customer_id, (str,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    _check_arg("updates", updates, (list, tuple), True)
+    _check_items("updates", updates, (Tag,))
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.update_customer_secondary_id
+    p.SetInParent()
+    try:
+        n_customer = 0
+        if customer_id is not None:
+            p.customer_id = customer_id
+            n_customer += 1
+        if customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            customer_number._write(t1)
+            n_customer += 1
+        if secondary_id is not None:
+            t2 = p.secondary_id
+            t2.SetInParent()
+            secondary_id._write(t2)
+            n_customer += 1
+        if updates is not None:
+            for x4 in updates:
+                t3 = p.updates.add()
+                x4._write(t3)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"customer_id": customer_id, "customer_number": customer_number, "secondary_id": secondary_id, "updates": updates}
+        raise _argument_error("update_customer_secondary_id", exc, args, _FIELD_TYPES) from exc
+    if n_customer != 1:
+        raise _oneof_error("update_customer_secondary_id", "customer", "customer_id, customer_number, secondary_id", n_customer, True)
+    return env
+
+
+def _parse_update_customer_secondary_id(r: _app_socket_pb2.AppToServerCommandReply) -> CustomerStateUpdateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "update_customer_state":
+        raise _unexpected_reply("update_customer_secondary_id", "update_customer_state", entry)
+    return CustomerStateUpdateReply.from_proto(r.update_customer_state)
+
+
+def _build_delete_customer_secondary_id(
+    customer_id: str | None,
+    customer_number: CustomerNumber | None,
+    secondary_id: SecondaryId | None,
+    deletions: list[SecondaryId] | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("customer_id", customer_id, (str,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    _check_arg("deletions", deletions, (list, tuple), True)
+    _check_items("deletions", deletions, (SecondaryId,))
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.delete_customer_secondary_id
+    p.SetInParent()
+    try:
+        n_customer = 0
+        if customer_id is not None:
+            p.customer_id = customer_id
+            n_customer += 1
+        if customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            customer_number._write(t1)
+            n_customer += 1
+        if secondary_id is not None:
+            t2 = p.secondary_id
+            t2.SetInParent()
+            secondary_id._write(t2)
+            n_customer += 1
+        if deletions is not None:
+            for x4 in deletions:
+                t3 = p.deletions.add()
+                x4._write(t3)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"customer_id": customer_id, "customer_number": customer_number, "secondary_id": secondary_id, "deletions": deletions}
+        raise _argument_error("delete_customer_secondary_id", exc, args, _FIELD_TYPES) from exc
+    if n_customer != 1:
+        raise _oneof_error("delete_customer_secondary_id", "customer", "customer_id, customer_number, secondary_id", n_customer, True)
+    return env
+
+
+def _parse_delete_customer_secondary_id(r: _app_socket_pb2.AppToServerCommandReply) -> CustomerStateUpdateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "update_customer_state":
+        raise _unexpected_reply("delete_customer_secondary_id", "update_customer_state", entry)
+    return CustomerStateUpdateReply.from_proto(r.update_customer_state)
+
+
+def _build_update_customer_metadata(
+    customer_id: str | None,
+    customer_number: CustomerNumber | None,
+    secondary_id: SecondaryId | None,
+    updates: dict[str, str | bytes] | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("customer_id", customer_id, (str,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    _check_arg("updates", updates, (dict,), True)
+    _check_items("updates", updates, (str, bytes,))
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.update_customer_metadata
+    p.SetInParent()
+    try:
+        n_customer = 0
+        if customer_id is not None:
+            p.customer_id = customer_id
+            n_customer += 1
+        if customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            customer_number._write(t1)
+            n_customer += 1
+        if secondary_id is not None:
+            t2 = p.secondary_id
+            t2.SetInParent()
+            secondary_id._write(t2)
+            n_customer += 1
+        if updates is not None:
+            for k4, x5 in updates.items():
+                t3 = p.updates[k4]
+                _write_DataMapValue(t3, x5)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"customer_id": customer_id, "customer_number": customer_number, "secondary_id": secondary_id, "updates": updates}
+        raise _argument_error("update_customer_metadata", exc, args, _FIELD_TYPES) from exc
+    if n_customer != 1:
+        raise _oneof_error("update_customer_metadata", "customer", "customer_id, customer_number, secondary_id", n_customer, True)
+    return env
+
+
+def _parse_update_customer_metadata(r: _app_socket_pb2.AppToServerCommandReply) -> CustomerStateUpdateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "update_customer_state":
+        raise _unexpected_reply("update_customer_metadata", "update_customer_state", entry)
+    return CustomerStateUpdateReply.from_proto(r.update_customer_state)
+
+
+def _build_delete_customer_metadata(
+    customer_id: str | None,
+    customer_number: CustomerNumber | None,
+    secondary_id: SecondaryId | None,
+    deletions: list[str] | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("customer_id", customer_id, (str,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    _check_arg("deletions", deletions, (list, tuple), True)
+    _check_items("deletions", deletions, (str,))
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.delete_customer_metadata
+    p.SetInParent()
+    try:
+        n_customer = 0
+        if customer_id is not None:
+            p.customer_id = customer_id
+            n_customer += 1
+        if customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            customer_number._write(t1)
+            n_customer += 1
+        if secondary_id is not None:
+            t2 = p.secondary_id
+            t2.SetInParent()
+            secondary_id._write(t2)
+            n_customer += 1
+        if deletions is not None:
+            p.deletions.extend(deletions)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"customer_id": customer_id, "customer_number": customer_number, "secondary_id": secondary_id, "deletions": deletions}
+        raise _argument_error("delete_customer_metadata", exc, args, _FIELD_TYPES) from exc
+    if n_customer != 1:
+        raise _oneof_error("delete_customer_metadata", "customer", "customer_id, customer_number, secondary_id", n_customer, True)
+    return env
+
+
+def _parse_delete_customer_metadata(r: _app_socket_pb2.AppToServerCommandReply) -> CustomerStateUpdateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "update_customer_state":
+        raise _unexpected_reply("delete_customer_metadata", "update_customer_state", entry)
+    return CustomerStateUpdateReply.from_proto(r.update_customer_state)
+
+
+def _build_lease_customer_app_data(
+    customer_id: str | None,
+    customer_number: CustomerNumber | None,
+    secondary_id: SecondaryId | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("customer_id", customer_id, (str,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.lease_customer_app_data
+    p.SetInParent()
+    try:
+        n_customer = 0
+        if customer_id is not None:
+            p.customer_id = customer_id
+            n_customer += 1
+        if customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            customer_number._write(t1)
+            n_customer += 1
+        if secondary_id is not None:
+            t2 = p.secondary_id
+            t2.SetInParent()
+            secondary_id._write(t2)
+            n_customer += 1
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"customer_id": customer_id, "customer_number": customer_number, "secondary_id": secondary_id}
+        raise _argument_error("lease_customer_app_data", exc, args, _FIELD_TYPES) from exc
+    if n_customer != 1:
+        raise _oneof_error("lease_customer_app_data", "customer", "customer_id, customer_number, secondary_id", n_customer, True)
+    return env
+
+
+def _parse_lease_customer_app_data(r: _app_socket_pb2.AppToServerCommandReply) -> LeaseCustomerAppDataReply:
+    entry = r.WhichOneof("entry")
+    if entry != "lease_customer_app_data":
+        raise _unexpected_reply("lease_customer_app_data", "lease_customer_app_data", entry)
+    return LeaseCustomerAppDataReply.from_proto(r.lease_customer_app_data)
+
+
+def _build_update_customer_app_data(
+    customer_id: str | None,
+    customer_number: CustomerNumber | None,
+    secondary_id: SecondaryId | None,
+    update: str | bytes | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("customer_id", customer_id, (str,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    _check_arg("update", update, (str, bytes,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.update_customer_app_data
+    p.SetInParent()
+    try:
+        n_customer = 0
+        if customer_id is not None:
+            p.customer_id = customer_id
+            n_customer += 1
+        if customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            customer_number._write(t1)
+            n_customer += 1
+        if secondary_id is not None:
+            t2 = p.secondary_id
+            t2.SetInParent()
+            secondary_id._write(t2)
+            n_customer += 1
+        if update is not None:
+            t3 = p.update
+            _write_DataMapValue(t3, update)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"customer_id": customer_id, "customer_number": customer_number, "secondary_id": secondary_id, "update": update}
+        raise _argument_error("update_customer_app_data", exc, args, _FIELD_TYPES) from exc
+    if n_customer != 1:
+        raise _oneof_error("update_customer_app_data", "customer", "customer_id, customer_number, secondary_id", n_customer, True)
+    return env
+
+
+def _parse_update_customer_app_data(r: _app_socket_pb2.AppToServerCommandReply) -> UpdateCustomerAppDataReply:
+    entry = r.WhichOneof("entry")
+    if entry != "update_customer_app_data":
+        raise _unexpected_reply("update_customer_app_data", "update_customer_app_data", entry)
+    return UpdateCustomerAppDataReply.from_proto(r.update_customer_app_data)
+
+
+def _build_delete_customer_app_data(
+    customer_id: str | None,
+    customer_number: CustomerNumber | None,
+    secondary_id: SecondaryId | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("customer_id", customer_id, (str,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.delete_customer_app_data
+    p.SetInParent()
+    try:
+        n_customer = 0
+        if customer_id is not None:
+            p.customer_id = customer_id
+            n_customer += 1
+        if customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            customer_number._write(t1)
+            n_customer += 1
+        if secondary_id is not None:
+            t2 = p.secondary_id
+            t2.SetInParent()
+            secondary_id._write(t2)
+            n_customer += 1
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"customer_id": customer_id, "customer_number": customer_number, "secondary_id": secondary_id}
+        raise _argument_error("delete_customer_app_data", exc, args, _FIELD_TYPES) from exc
+    if n_customer != 1:
+        raise _oneof_error("delete_customer_app_data", "customer", "customer_id, customer_number, secondary_id", n_customer, True)
+    return env
+
+
+def _parse_delete_customer_app_data(r: _app_socket_pb2.AppToServerCommandReply) -> UpdateCustomerAppDataReply:
+    entry = r.WhichOneof("entry")
+    if entry != "update_customer_app_data":
+        raise _unexpected_reply("delete_customer_app_data", "update_customer_app_data", entry)
+    return UpdateCustomerAppDataReply.from_proto(r.update_customer_app_data)
+
+
+def _build_send_message(
+    customer_number: CustomerNumber | None,
+    channel_number: MessagingChannel | None,
+    message: Message | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("channel_number", channel_number, (MessagingChannel,), True)
+    _check_arg("message", message, (Message,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.send_message
+    p.SetInParent()
+    try:
+        if customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            customer_number._write(t1)
+        if channel_number is not None:
+            t2 = p.channel_number
+            t2.SetInParent()
+            channel_number._write(t2)
+        if message is not None:
+            t3 = p.message
+            t3.SetInParent()
+            message._write(t3)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"customer_number": customer_number, "channel_number": channel_number, "message": message}
+        raise _argument_error("send_message", exc, args, _FIELD_TYPES) from exc
+
+    return env
+
+
+def _parse_send_message(r: _app_socket_pb2.AppToServerCommandReply) -> MessageReply:
+    entry = r.WhichOneof("entry")
+    if entry != "send_message":
+        raise _unexpected_reply("send_message", "send_message", entry)
+    return MessageReply.from_proto(r.send_message)
+
+
+def _build_send_message_tag(
+    tag: SecondaryId | None,
+    channel_number: MessagingChannel | None,
+    message: Message | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("tag", tag, (SecondaryId,), True)
+    _check_arg("channel_number", channel_number, (MessagingChannel,), True)
+    _check_arg("message", message, (Message,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.send_message_tag
+    p.SetInParent()
+    try:
+        if tag is not None:
+            t1 = p.tag
+            t1.SetInParent()
+            tag._write(t1)
+        if channel_number is not None:
+            t2 = p.channel_number
+            t2.SetInParent()
+            channel_number._write(t2)
+        if message is not None:
+            t3 = p.message
+            t3.SetInParent()
+            message._write(t3)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"tag": tag, "channel_number": channel_number, "message": message}
+        raise _argument_error("send_message_tag", exc, args, _FIELD_TYPES) from exc
+
+    return env
+
+
+def _parse_send_message_tag(r: _app_socket_pb2.AppToServerCommandReply) -> TagUpdateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "tag_command":
+        raise _unexpected_reply("send_message_tag", "tag_command", entry)
+    return TagUpdateReply.from_proto(r.tag_command)
+
+
+def _build_reply_to_message(
+    customer_id: str,
+    message_id: str,
+    message: Message | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("customer_id", customer_id, (str,), False)
+    _check_arg("message_id", message_id, (str,), False)
+    _check_arg("message", message, (Message,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.reply_to_message
+    p.SetInParent()
+    try:
+        p.customer_id = customer_id
+        p.message_id = message_id
+        if message is not None:
+            t1 = p.message
+            t1.SetInParent()
+            message._write(t1)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"customer_id": customer_id, "message_id": message_id, "message": message}
+        raise _argument_error("reply_to_message", exc, args, _FIELD_TYPES) from exc
+
+    return env
+
+
+def _parse_reply_to_message(r: _app_socket_pb2.AppToServerCommandReply) -> MessageReply:
+    entry = r.WhichOneof("entry")
+    if entry != "send_message":
+        raise _unexpected_reply("reply_to_message", "send_message", entry)
+    return MessageReply.from_proto(r.send_message)
+
+
+def _build_update_messaging_consent(
+    customer_number: CustomerNumber | None,
+    channel_number: MessagingChannel | None,
+    update: ConsentAction,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("channel_number", channel_number, (MessagingChannel,), True)
+    _check_arg("update", update, (int,), False)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.update_messaging_consent
+    p.SetInParent()
+    try:
+        if customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            customer_number._write(t1)
+        if channel_number is not None:
+            t2 = p.channel_number
+            t2.SetInParent()
+            channel_number._write(t2)
+        p.update = update  # type: ignore[assignment]
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"customer_number": customer_number, "channel_number": channel_number, "update": update}
+        raise _argument_error("update_messaging_consent", exc, args, _FIELD_TYPES) from exc
+
+    return env
+
+
+def _parse_update_messaging_consent(r: _app_socket_pb2.AppToServerCommandReply) -> ConsentUpdateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "update_messaging_consent":
+        raise _unexpected_reply("update_messaging_consent", "update_messaging_consent", entry)
+    return ConsentUpdateReply.from_proto(r.update_messaging_consent)
+
+
+def _build_initiate_payment(
+    debit_party: PaymentCounterParty | None,
+    credit_party: PaymentCounterParty | None,
+    value: Cash | None,
+    narration: str,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("debit_party", debit_party, (PaymentCounterParty,), True)
+    _check_arg("credit_party", credit_party, (PaymentCounterParty,), True)
+    _check_arg("value", value, (Cash,), True)
+    _check_arg("narration", narration, (str,), False)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.initiate_payment
+    p.SetInParent()
+    try:
+        if debit_party is not None:
+            t1 = p.debit_party
+            t1.SetInParent()
+            debit_party._write(t1)
+        if credit_party is not None:
+            t2 = p.credit_party
+            t2.SetInParent()
+            credit_party._write(t2)
+        if value is not None:
+            t3 = p.value
+            t3.SetInParent()
+            value._write(t3)
+        p.narration = narration
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"debit_party": debit_party, "credit_party": credit_party, "value": value, "narration": narration}
+        raise _argument_error("initiate_payment", exc, args, _FIELD_TYPES) from exc
+
+    return env
+
+
+def _parse_initiate_payment(r: _app_socket_pb2.AppToServerCommandReply) -> InitiatePaymentReply:
+    entry = r.WhichOneof("entry")
+    if entry != "initiate_payment":
+        raise _unexpected_reply("initiate_payment", "initiate_payment", entry)
+    return InitiatePaymentReply.from_proto(r.initiate_payment)
+
+
+def _build_customer_activity(
+    customer_number: CustomerNumber | None,
+    source: str,
+    session_id: str,
+    key: str,
+    properties: dict[str, str] | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("source", source, (str,), False)
+    _check_arg("session_id", session_id, (str,), False)
+    _check_arg("key", key, (str,), False)
+    _check_arg("properties", properties, (dict,), True)
+    _check_items("properties", properties, (str,))
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.customer_activity
+    p.SetInParent()
+    try:
+        if customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            customer_number._write(t1)
+        p.source = source
+        p.session_id = session_id
+        p.key = key
+        if properties is not None:
+            p.properties.update(properties)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"customer_number": customer_number, "source": source, "session_id": session_id, "key": key, "properties": properties}
+        raise _argument_error("customer_activity", exc, args, _FIELD_TYPES) from exc
+
+    return env
+
+
+def _parse_customer_activity(r: _app_socket_pb2.AppToServerCommandReply) -> CustomerActivityReply:
+    entry = r.WhichOneof("entry")
+    if entry != "customer_activity":
+        raise _unexpected_reply("customer_activity", "customer_activity", entry)
+    return CustomerActivityReply.from_proto(r.customer_activity)
+
+
+def _build_replay_messaging_consent_update(
+    customer_number: CustomerNumber | None,
+    channel_number: MessagingChannel | None,
+    updated_at: datetime | None,
+    update: ConsentAction,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("channel_number", channel_number, (MessagingChannel,), True)
+    _check_arg("updated_at", updated_at, (datetime, int, float), True)
+    _check_arg("update", update, (int,), False)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.replay_messaging_consent_update
+    p.SetInParent()
+    try:
+        if customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            customer_number._write(t1)
+        if channel_number is not None:
+            t2 = p.channel_number
+            t2.SetInParent()
+            channel_number._write(t2)
+        if updated_at is not None:
+            t3 = p.updated_at
+            _set_timestamp(t3, updated_at)
+        p.update = update  # type: ignore[assignment]
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"customer_number": customer_number, "channel_number": channel_number, "updated_at": updated_at, "update": update}
+        raise _argument_error("replay_messaging_consent_update", exc, args, _FIELD_TYPES) from exc
+
+    return env
+
+
+def _parse_replay_messaging_consent_update(r: _app_socket_pb2.AppToServerCommandReply) -> CustomerStateUpdateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "update_customer_state":
+        raise _unexpected_reply("replay_messaging_consent_update", "update_customer_state", entry)
+    return CustomerStateUpdateReply.from_proto(r.update_customer_state)
+
+
+def _build_replay_received_message(
+    provider_message_id: str,
+    provider_session_id: str | None,
+    received_at: datetime | None,
+    customer_number: CustomerNumber | None,
+    channel_number: MessagingChannel | None,
+    parts: list[InboundMessageBody] | None,
+    in_reply_to: str | None,
+    provider: ChannelNumberProvider,
+    cost: Cash | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("provider_message_id", provider_message_id, (str,), False)
+    _check_arg("provider_session_id", provider_session_id, (str,), True)
+    _check_arg("received_at", received_at, (datetime, int, float), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("channel_number", channel_number, (MessagingChannel,), True)
+    _check_arg("parts", parts, (list, tuple), True)
+    _check_items("parts", parts, (InboundMessageBody,))
+    _check_arg("in_reply_to", in_reply_to, (str,), True)
+    _check_arg("provider", provider, (int,), False)
+    _check_arg("cost", cost, (Cash,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.replay_received_message
+    p.SetInParent()
+    try:
+        p.provider_message_id = provider_message_id
+        if provider_session_id is not None:
+            t1 = p.provider_session_id
+            t1.value = provider_session_id
+        if received_at is not None:
+            t2 = p.received_at
+            _set_timestamp(t2, received_at)
+        if customer_number is not None:
+            t3 = p.customer_number
+            t3.SetInParent()
+            customer_number._write(t3)
+        if channel_number is not None:
+            t4 = p.channel_number
+            t4.SetInParent()
+            channel_number._write(t4)
+        if parts is not None:
+            for x6 in parts:
+                t5 = p.parts.add()
+                x6._write(t5)
+        if in_reply_to is not None:
+            t7 = p.in_reply_to
+            t7.value = in_reply_to
+        p.provider = provider  # type: ignore[assignment]
+        if cost is not None:
+            t8 = p.cost
+            t8.SetInParent()
+            cost._write(t8)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"provider_message_id": provider_message_id, "provider_session_id": provider_session_id, "received_at": received_at, "customer_number": customer_number, "channel_number": channel_number, "parts": parts, "in_reply_to": in_reply_to, "provider": provider, "cost": cost}
+        raise _argument_error("replay_received_message", exc, args, _FIELD_TYPES) from exc
+
+    return env
+
+
+def _parse_replay_received_message(r: _app_socket_pb2.AppToServerCommandReply) -> CustomerStateUpdateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "update_customer_state":
+        raise _unexpected_reply("replay_received_message", "update_customer_state", entry)
+    return CustomerStateUpdateReply.from_proto(r.update_customer_state)
+
+
+def _build_replay_sent_message(
+    provider_message_id: str,
+    provider_session_id: str | None,
+    sent_at: datetime | None,
+    customer_number: CustomerNumber | None,
+    channel_number: MessagingChannel | None,
+    provider: ChannelNumberProvider,
+    message: Message | None,
+    in_reply_to: str | None,
+    status: MessageDeliveryStatus,
+    cost: Cash | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("provider_message_id", provider_message_id, (str,), False)
+    _check_arg("provider_session_id", provider_session_id, (str,), True)
+    _check_arg("sent_at", sent_at, (datetime, int, float), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("channel_number", channel_number, (MessagingChannel,), True)
+    _check_arg("provider", provider, (int,), False)
+    _check_arg("message", message, (Message,), True)
+    _check_arg("in_reply_to", in_reply_to, (str,), True)
+    _check_arg("status", status, (int,), False)
+    _check_arg("cost", cost, (Cash,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.replay_sent_message
+    p.SetInParent()
+    try:
+        p.provider_message_id = provider_message_id
+        if provider_session_id is not None:
+            t1 = p.provider_session_id
+            t1.value = provider_session_id
+        if sent_at is not None:
+            t2 = p.sent_at
+            _set_timestamp(t2, sent_at)
+        if customer_number is not None:
+            t3 = p.customer_number
+            t3.SetInParent()
+            customer_number._write(t3)
+        if channel_number is not None:
+            t4 = p.channel_number
+            t4.SetInParent()
+            channel_number._write(t4)
+        p.provider = provider  # type: ignore[assignment]
+        if message is not None:
+            t5 = p.message
+            t5.SetInParent()
+            message._write(t5)
+        if in_reply_to is not None:
+            t6 = p.in_reply_to
+            t6.value = in_reply_to
+        p.status = status  # type: ignore[assignment]
+        if cost is not None:
+            t7 = p.cost
+            t7.SetInParent()
+            cost._write(t7)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"provider_message_id": provider_message_id, "provider_session_id": provider_session_id, "sent_at": sent_at, "customer_number": customer_number, "channel_number": channel_number, "provider": provider, "message": message, "in_reply_to": in_reply_to, "status": status, "cost": cost}
+        raise _argument_error("replay_sent_message", exc, args, _FIELD_TYPES) from exc
+
+    return env
+
+
+def _parse_replay_sent_message(r: _app_socket_pb2.AppToServerCommandReply) -> CustomerStateUpdateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "update_customer_state":
+        raise _unexpected_reply("replay_sent_message", "update_customer_state", entry)
+    return CustomerStateUpdateReply.from_proto(r.update_customer_state)
+
+
+def _build_replay_message_status_update(
+    provider_message_id: str,
+    updated_at: datetime | None,
+    customer_number: CustomerNumber | None,
+    channel_number: MessagingChannel | None,
+    status: MessageDeliveryStatus,
+    cost: Cash | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("provider_message_id", provider_message_id, (str,), False)
+    _check_arg("updated_at", updated_at, (datetime, int, float), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("channel_number", channel_number, (MessagingChannel,), True)
+    _check_arg("status", status, (int,), False)
+    _check_arg("cost", cost, (Cash,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.replay_message_status_update
+    p.SetInParent()
+    try:
+        p.provider_message_id = provider_message_id
+        if updated_at is not None:
+            t1 = p.updated_at
+            _set_timestamp(t1, updated_at)
+        if customer_number is not None:
+            t2 = p.customer_number
+            t2.SetInParent()
+            customer_number._write(t2)
+        if channel_number is not None:
+            t3 = p.channel_number
+            t3.SetInParent()
+            channel_number._write(t3)
+        p.status = status  # type: ignore[assignment]
+        if cost is not None:
+            t4 = p.cost
+            t4.SetInParent()
+            cost._write(t4)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"provider_message_id": provider_message_id, "updated_at": updated_at, "customer_number": customer_number, "channel_number": channel_number, "status": status, "cost": cost}
+        raise _argument_error("replay_message_status_update", exc, args, _FIELD_TYPES) from exc
+
+    return env
+
+
+def _parse_replay_message_status_update(r: _app_socket_pb2.AppToServerCommandReply) -> CustomerStateUpdateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "update_customer_state":
+        raise _unexpected_reply("replay_message_status_update", "update_customer_state", entry)
+    return CustomerStateUpdateReply.from_proto(r.update_customer_state)
+
+
+def _build_replay_message_reaction_update(
+    provider_message_id: str,
+    updated_at: datetime | None,
+    customer_number: CustomerNumber | None,
+    channel_number: MessagingChannel | None,
+    reaction: MessageReaction,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("provider_message_id", provider_message_id, (str,), False)
+    _check_arg("updated_at", updated_at, (datetime, int, float), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("channel_number", channel_number, (MessagingChannel,), True)
+    _check_arg("reaction", reaction, (int,), False)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.replay_message_reaction_update
+    p.SetInParent()
+    try:
+        p.provider_message_id = provider_message_id
+        if updated_at is not None:
+            t1 = p.updated_at
+            _set_timestamp(t1, updated_at)
+        if customer_number is not None:
+            t2 = p.customer_number
+            t2.SetInParent()
+            customer_number._write(t2)
+        if channel_number is not None:
+            t3 = p.channel_number
+            t3.SetInParent()
+            channel_number._write(t3)
+        p.reaction = reaction  # type: ignore[assignment]
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"provider_message_id": provider_message_id, "updated_at": updated_at, "customer_number": customer_number, "channel_number": channel_number, "reaction": reaction}
+        raise _argument_error("replay_message_reaction_update", exc, args, _FIELD_TYPES) from exc
+
+    return env
+
+
+def _parse_replay_message_reaction_update(r: _app_socket_pb2.AppToServerCommandReply) -> CustomerStateUpdateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "update_customer_state":
+        raise _unexpected_reply("replay_message_reaction_update", "update_customer_state", entry)
+    return CustomerStateUpdateReply.from_proto(r.update_customer_state)
+
+
+def _build_replay_messaging_session(
+    provider_session_id: str,
+    customer_number: CustomerNumber | None,
+    channel_number: MessagingChannel | None,
+    started_at: datetime | None,
+    duration: timedelta | None,
+    end_reason: MessagingSessionEndReason,
+    cost: Cash | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("provider_session_id", provider_session_id, (str,), False)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("channel_number", channel_number, (MessagingChannel,), True)
+    _check_arg("started_at", started_at, (datetime, int, float), True)
+    _check_arg("duration", duration, (timedelta, int, float), True)
+    _check_arg("end_reason", end_reason, (int,), False)
+    _check_arg("cost", cost, (Cash,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.replay_messaging_session
+    p.SetInParent()
+    try:
+        p.provider_session_id = provider_session_id
+        if customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            customer_number._write(t1)
+        if channel_number is not None:
+            t2 = p.channel_number
+            t2.SetInParent()
+            channel_number._write(t2)
+        if started_at is not None:
+            t3 = p.started_at
+            _set_timestamp(t3, started_at)
+        if duration is not None:
+            t4 = p.duration
+            _set_duration(t4, duration)
+        p.end_reason = end_reason  # type: ignore[assignment]
+        if cost is not None:
+            t5 = p.cost
+            t5.SetInParent()
+            cost._write(t5)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"provider_session_id": provider_session_id, "customer_number": customer_number, "channel_number": channel_number, "started_at": started_at, "duration": duration, "end_reason": end_reason, "cost": cost}
+        raise _argument_error("replay_messaging_session", exc, args, _FIELD_TYPES) from exc
+
+    return env
+
+
+def _parse_replay_messaging_session(r: _app_socket_pb2.AppToServerCommandReply) -> CustomerStateUpdateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "update_customer_state":
+        raise _unexpected_reply("replay_messaging_session", "update_customer_state", entry)
+    return CustomerStateUpdateReply.from_proto(r.update_customer_state)
+
+
+def _build_replay_payment(
+    provider_transaction_id: str,
+    created_at: datetime | None,
+    debit_party: PaymentCounterParty | None,
+    credit_party: PaymentCounterParty | None,
+    status: PaymentStatus,
+    value: Cash | None,
+    narration: str,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("provider_transaction_id", provider_transaction_id, (str,), False)
+    _check_arg("created_at", created_at, (datetime, int, float), True)
+    _check_arg("debit_party", debit_party, (PaymentCounterParty,), True)
+    _check_arg("credit_party", credit_party, (PaymentCounterParty,), True)
+    _check_arg("status", status, (int,), False)
+    _check_arg("value", value, (Cash,), True)
+    _check_arg("narration", narration, (str,), False)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.replay_payment
+    p.SetInParent()
+    try:
+        p.provider_transaction_id = provider_transaction_id
+        if created_at is not None:
+            t1 = p.created_at
+            _set_timestamp(t1, created_at)
+        if debit_party is not None:
+            t2 = p.debit_party
+            t2.SetInParent()
+            debit_party._write(t2)
+        if credit_party is not None:
+            t3 = p.credit_party
+            t3.SetInParent()
+            credit_party._write(t3)
+        p.status = status  # type: ignore[assignment]
+        if value is not None:
+            t4 = p.value
+            t4.SetInParent()
+            value._write(t4)
+        p.narration = narration
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"provider_transaction_id": provider_transaction_id, "created_at": created_at, "debit_party": debit_party, "credit_party": credit_party, "status": status, "value": value, "narration": narration}
+        raise _argument_error("replay_payment", exc, args, _FIELD_TYPES) from exc
+
+    return env
+
+
+def _parse_replay_payment(r: _app_socket_pb2.AppToServerCommandReply) -> ReplayPaymentReply:
+    entry = r.WhichOneof("entry")
+    if entry != "replay_payment":
+        raise _unexpected_reply("replay_payment", "replay_payment", entry)
+    return ReplayPaymentReply.from_proto(r.replay_payment)
+
+
+def _build_replay_payment_status_update(
+    customer_number: CustomerNumber | None,
+    provider_transaction_id: str,
+    updated_at: datetime | None,
+    status: PaymentStatus,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("provider_transaction_id", provider_transaction_id, (str,), False)
+    _check_arg("updated_at", updated_at, (datetime, int, float), True)
+    _check_arg("status", status, (int,), False)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.replay_payment_status_update
+    p.SetInParent()
+    try:
+        if customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            customer_number._write(t1)
+        p.provider_transaction_id = provider_transaction_id
+        if updated_at is not None:
+            t2 = p.updated_at
+            _set_timestamp(t2, updated_at)
+        p.status = status  # type: ignore[assignment]
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"customer_number": customer_number, "provider_transaction_id": provider_transaction_id, "updated_at": updated_at, "status": status}
+        raise _argument_error("replay_payment_status_update", exc, args, _FIELD_TYPES) from exc
+
+    return env
+
+
+def _parse_replay_payment_status_update(r: _app_socket_pb2.AppToServerCommandReply) -> ReplayPaymentReply:
+    entry = r.WhichOneof("entry")
+    if entry != "replay_payment":
+        raise _unexpected_reply("replay_payment_status_update", "replay_payment", entry)
+    return ReplayPaymentReply.from_proto(r.replay_payment)
+
+
+def _build_delete_customer(
+    customer_id: str | None,
+    customer_number: CustomerNumber | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("customer_id", customer_id, (str,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.delete_customer
+    p.SetInParent()
+    try:
+        n_customer = 0
+        if customer_id is not None:
+            p.customer_id = customer_id
+            n_customer += 1
+        if customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            customer_number._write(t1)
+            n_customer += 1
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"customer_id": customer_id, "customer_number": customer_number}
+        raise _argument_error("delete_customer", exc, args, _FIELD_TYPES) from exc
+    if n_customer != 1:
+        raise _oneof_error("delete_customer", "customer", "customer_id, customer_number", n_customer, True)
+    return env
+
+
+def _parse_delete_customer(r: _app_socket_pb2.AppToServerCommandReply) -> CustomerStateUpdateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "update_customer_state":
+        raise _unexpected_reply("delete_customer", "update_customer_state", entry)
+    return CustomerStateUpdateReply.from_proto(r.update_customer_state)
+
+
+class SimulatorCommands:
+    """Commands.
+
+    One method per command; each has a ``*_async`` twin returning a Future.
+    """
+
+    __slots__ = ()
+
+    def _request(
+        self,
+        command: _simulator_socket_pb2.SimulatorToServerCommand,
+        parse: Callable[[_simulator_socket_pb2.SimulatorToServerCommandReply], _T],
+        timeout: float | None,
+    ) -> _T:
+        """Send ``command``, wait for the reply, return ``parse(reply)``; supplied by a client."""
+        raise NotImplementedError(f"{type(self).__name__} does not implement _request")
+
+    def _request_async(
+        self,
+        command: _simulator_socket_pb2.SimulatorToServerCommand,
+        parse: Callable[[_simulator_socket_pb2.SimulatorToServerCommandReply], _T],
+        timeout: float | None,
+    ) -> Future[_T]:
+        """Send ``command`` and return a Future of ``parse(reply)``; supplied by a client."""
+        raise NotImplementedError(f"{type(self).__name__} does not implement _request_async")
+
+    def receive_message(
+        self,
+        *,
+        customer_number: str = "",
+        channel_number: MessagingChannel | None = None,
+        parts: list[InboundMessageBody] | None = None,
+        session_id: str | None = None,
+        cost: Cash | None = None,
+        duration: timedelta | None = None,
+        timeout: float | None = None,
+    ) -> SimulatorReply:
+        """A customer sends a message to one of the org's channel numbers.
+
+        Args:
+            customer_number: ``customer_number`` of ``ReceiveMessageSimulatorCommand``.
+            channel_number: ``channel_number`` of ``ReceiveMessageSimulatorCommand``.
+            parts: ``parts`` of ``ReceiveMessageSimulatorCommand``.
+            session_id: ``session_id`` of ``ReceiveMessageSimulatorCommand``.
+            cost: ``cost`` of ``ReceiveMessageSimulatorCommand``.
+            duration: ``duration`` of ``ReceiveMessageSimulatorCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            SimulatorReply
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_receive_message(customer_number, channel_number, parts, session_id, cost, duration)
+        return self._request(command, _parse_receive_message, timeout)
+
+    def receive_message_async(
+        self,
+        *,
+        customer_number: str = "",
+        channel_number: MessagingChannel | None = None,
+        parts: list[InboundMessageBody] | None = None,
+        session_id: str | None = None,
+        cost: Cash | None = None,
+        duration: timedelta | None = None,
+        timeout: float | None = None,
+    ) -> Future[SimulatorReply]:
+        """Like ``receive_message()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_receive_message(customer_number, channel_number, parts, session_id, cost, duration)
+        return self._request_async(command, _parse_receive_message, timeout)
+
+    def receive_payment(
+        self,
+        *,
+        transaction_id: str = "",
+        channel_number: PaymentChannelNumber | None = None,
+        customer_number: str = "",
+        value: Cash | None = None,
+        status: PaymentStatus = PaymentStatus.UNSPECIFIED,
+        timeout: float | None = None,
+    ) -> SimulatorReply:
+        """A customer pays into one of the org's payment channel numbers.
+
+        Args:
+            transaction_id: ``transaction_id`` of ``ReceivePaymentSimulatorCommand``.
+            channel_number: ``channel_number`` of ``ReceivePaymentSimulatorCommand``.
+            customer_number: ``customer_number`` of ``ReceivePaymentSimulatorCommand``.
+            value: ``value`` of ``ReceivePaymentSimulatorCommand``.
+            status: ``status`` of ``ReceivePaymentSimulatorCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            SimulatorReply
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_receive_payment(transaction_id, channel_number, customer_number, value, status)
+        return self._request(command, _parse_receive_payment, timeout)
+
+    def receive_payment_async(
+        self,
+        *,
+        transaction_id: str = "",
+        channel_number: PaymentChannelNumber | None = None,
+        customer_number: str = "",
+        value: Cash | None = None,
+        status: PaymentStatus = PaymentStatus.UNSPECIFIED,
+        timeout: float | None = None,
+    ) -> Future[SimulatorReply]:
+        """Like ``receive_payment()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_receive_payment(transaction_id, channel_number, customer_number, value, status)
+        return self._request_async(command, _parse_receive_payment, timeout)
+
+    def update_payment_status(
+        self,
+        *,
+        transaction_id: str = "",
+        status: PaymentStatus = PaymentStatus.UNSPECIFIED,
+        timeout: float | None = None,
+    ) -> SimulatorReply:
+        """The customer's side settles a pending payment (confirms, declines...).
+
+        Args:
+            transaction_id: ``transaction_id`` of ``UpdatePaymentStatusSimulatorCommand``.
+            status: ``status`` of ``UpdatePaymentStatusSimulatorCommand``.
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            SimulatorReply
+
+        Raises:
+            TypeError, ValueError: an argument is wrong; nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_update_payment_status(transaction_id, status)
+        return self._request(command, _parse_update_payment_status, timeout)
+
+    def update_payment_status_async(
+        self,
+        *,
+        transaction_id: str = "",
+        status: PaymentStatus = PaymentStatus.UNSPECIFIED,
+        timeout: float | None = None,
+    ) -> Future[SimulatorReply]:
+        """Like ``update_payment_status()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_update_payment_status(transaction_id, status)
+        return self._request_async(command, _parse_update_payment_status, timeout)
+
+
+def _build_receive_message(
+    customer_number: str,
+    channel_number: MessagingChannel | None,
+    parts: list[InboundMessageBody] | None,
+    session_id: str | None,
+    cost: Cash | None,
+    duration: timedelta | None,
+) -> _simulator_socket_pb2.SimulatorToServerCommand:
+    _check_arg("customer_number", customer_number, (str,), False)
+    _check_arg("channel_number", channel_number, (MessagingChannel,), True)
+    _check_arg("parts", parts, (list, tuple), True)
+    _check_items("parts", parts, (InboundMessageBody,))
+    _check_arg("session_id", session_id, (str,), True)
+    _check_arg("cost", cost, (Cash,), True)
+    _check_arg("duration", duration, (timedelta, int, float), True)
+    env = _simulator_socket_pb2.SimulatorToServerCommand()
+    p = env.receive_message
+    p.SetInParent()
+    try:
+        p.customer_number = customer_number
+        if channel_number is not None:
+            t1 = p.channel_number
+            t1.SetInParent()
+            channel_number._write(t1)
+        if parts is not None:
+            for x3 in parts:
+                t2 = p.parts.add()
+                x3._write(t2)
+        if session_id is not None:
+            t4 = p.session_id
+            t4.value = session_id
+        if cost is not None:
+            t5 = p.cost
+            t5.SetInParent()
+            cost._write(t5)
+        if duration is not None:
+            t6 = p.duration
+            _set_duration(t6, duration)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"customer_number": customer_number, "channel_number": channel_number, "parts": parts, "session_id": session_id, "cost": cost, "duration": duration}
+        raise _argument_error("receive_message", exc, args, _FIELD_TYPES) from exc
+
+    return env
+
+
+def _parse_receive_message(r: _simulator_socket_pb2.SimulatorToServerCommandReply) -> SimulatorReply:
+    return SimulatorReply.from_proto(r)
+
+
+def _build_receive_payment(
+    transaction_id: str,
+    channel_number: PaymentChannelNumber | None,
+    customer_number: str,
+    value: Cash | None,
+    status: PaymentStatus,
+) -> _simulator_socket_pb2.SimulatorToServerCommand:
+    _check_arg("transaction_id", transaction_id, (str,), False)
+    _check_arg("channel_number", channel_number, (PaymentChannelNumber,), True)
+    _check_arg("customer_number", customer_number, (str,), False)
+    _check_arg("value", value, (Cash,), True)
+    _check_arg("status", status, (int,), False)
+    env = _simulator_socket_pb2.SimulatorToServerCommand()
+    p = env.receive_payment
+    p.SetInParent()
+    try:
+        p.transaction_id = transaction_id
+        if channel_number is not None:
+            t1 = p.channel_number
+            t1.SetInParent()
+            channel_number._write(t1)
+        p.customer_number = customer_number
+        if value is not None:
+            t2 = p.value
+            t2.SetInParent()
+            value._write(t2)
+        p.status = status  # type: ignore[assignment]
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"transaction_id": transaction_id, "channel_number": channel_number, "customer_number": customer_number, "value": value, "status": status}
+        raise _argument_error("receive_payment", exc, args, _FIELD_TYPES) from exc
+
+    return env
+
+
+def _parse_receive_payment(r: _simulator_socket_pb2.SimulatorToServerCommandReply) -> SimulatorReply:
+    return SimulatorReply.from_proto(r)
+
+
+def _build_update_payment_status(
+    transaction_id: str,
+    status: PaymentStatus,
+) -> _simulator_socket_pb2.SimulatorToServerCommand:
+    _check_arg("transaction_id", transaction_id, (str,), False)
+    _check_arg("status", status, (int,), False)
+    env = _simulator_socket_pb2.SimulatorToServerCommand()
+    p = env.update_payment_status
+    p.SetInParent()
+    try:
+        p.transaction_id = transaction_id
+        p.status = status  # type: ignore[assignment]
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"transaction_id": transaction_id, "status": status}
+        raise _argument_error("update_payment_status", exc, args, _FIELD_TYPES) from exc
+
+    return env
+
+
+def _parse_update_payment_status(r: _simulator_socket_pb2.SimulatorToServerCommandReply) -> SimulatorReply:
+    return SimulatorReply.from_proto(r)

@@ -1,0 +1,4515 @@
+# generated from proto/ by `python -m codegen`; do not edit.
+"""Dataclasses and enums for the public models of the Elarian wire schema.
+
+Each dataclass converts to and from its protobuf message with ``to_proto()`` /
+``from_proto()``. Wrapper fields are ``Optional``, Timestamps aware datetimes,
+Durations timedeltas; each oneof is a set of optional fields of which
+``which_<group>()`` names the one that is set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from dataclasses import field as _field
+from datetime import datetime, timedelta
+from typing import Literal
+
+from elarian_sync._convert import EnumTable as _EnumTable
+from elarian_sync._convert import ProtoEnum as _ProtoEnum
+from elarian_sync._convert import check_oneof as _check_oneof
+from elarian_sync._convert import duration as _duration
+from elarian_sync._convert import oneof_error as _oneof_error
+from elarian_sync._convert import set_duration as _set_duration
+from elarian_sync._convert import set_timestamp as _set_timestamp
+from elarian_sync._convert import FieldTypes as _FieldTypes
+from elarian_sync._convert import timestamp as _timestamp
+from elarian_sync._convert import value_error as _value_error
+from elarian_sync._convert import wrapped_value as _wrapped_value
+from elarian_sync._lazy import lazy_dict as _lazy_dict
+from elarian_sync._lazy import lazy_list as _lazy_list
+
+from . import activity_pb2 as _activity_pb2
+from . import app_pb2 as _app_pb2
+from . import app_socket_pb2 as _app_socket_pb2
+from . import common_pb2 as _common_pb2
+from . import identity_pb2 as _identity_pb2
+from . import messaging_pb2 as _messaging_pb2
+from . import payment_pb2 as _payment_pb2
+from . import simulator_socket_pb2 as _simulator_socket_pb2
+
+__all__ = [
+    "CustomerNumberProvider",
+    "ChannelNumberProvider",
+    "MediaType",
+    "CustomerEventDirection",
+    "CustomerRequestOrigin",
+    "Channel",
+    "ConsentAction",
+    "MessagingConsentUpdateStatus",
+    "MessagingSessionEndReason",
+    "MessageReaction",
+    "PromptMessageReplyAction",
+    "MessageDeliveryStatus",
+    "VoiceCallStatus",
+    "VoiceCallHangupCause",
+    "UssdSessionStatus",
+    "TextToSpeechVoice",
+    "PaymentChannel",
+    "PaymentStatus",
+    "Cash",
+    "SecondaryId",
+    "Tag",
+    "AppConnectionProps",
+    "CustomerNumber",
+    "Activity",
+    "ActivitySessionState",
+    "ActivityState",
+    "Reminder",
+    "AppState",
+    "IdentityState",
+    "MessagingChannel",
+    "Media",
+    "Location",
+    "Email",
+    "Template",
+    "Say",
+    "Play",
+    "GetDigits",
+    "GetRecording",
+    "RecordSession",
+    "Dial",
+    "Enqueue",
+    "Dequeue",
+    "Reject",
+    "Redirect",
+    "VoiceAction",
+    "VoiceCallDialInput",
+    "VoiceCallQueueInput",
+    "VoiceCallInput",
+    "UssdInput",
+    "UssdMenu",
+    "MessageBody",
+    "PromptMenuItem",
+    "InboundMessageBody",
+    "ReplyPrompt",
+    "Message",
+    "ReceivedMessage",
+    "SentMessage",
+    "MessageReactionState",
+    "MessageReplyToken",
+    "ChannelMessage",
+    "CompleteMessagingSession",
+    "BlockedMessagingChannelState",
+    "ActiveMessagingChannelState",
+    "InSessionMessagingChannelState",
+    "MessagingChannelState",
+    "MessagingState",
+    "PaymentChannelNumber",
+    "PendingPaymentTransaction",
+    "PaymentBalance",
+    "PaymentPurseCounterParty",
+    "PaymentWalletCounterParty",
+    "PaymentCustomerCounterParty",
+    "PaymentChannelCounterParty",
+    "PaymentCounterParty",
+    "PaymentTransaction",
+    "PaymentState",
+    "AppConnectionMetadata",
+    "AuthToken",
+    "GetCustomerStateReply",
+    "CustomerState",
+    "CustomerStateUpdateReply",
+    "UpdateCustomerAppDataReply",
+    "LeaseCustomerAppDataReply",
+    "MessageReply",
+    "ConsentUpdateReply",
+    "InitiatePaymentReply",
+    "ReplayPaymentReply",
+    "TagUpdateReply",
+    "CustomerActivityReply",
+    "AppDataUpdate",
+    "ServerToAppNotificationReply",
+    "SimulatorReply",
+    "ServerToSimulatorNotificationReply",
+]
+
+
+class CustomerNumberProvider(_ProtoEnum):
+    """Who carries a customer's number (the kind of address it is).
+
+    Wire enum: ``com.elarian.hera.proto.CustomerNumberProvider``.
+    """
+
+    UNSPECIFIED = 0
+    FACEBOOK = 1
+    CELLULAR = 2
+    TELEGRAM = 3
+    APP = 4
+    EMAIL = 5
+
+
+_CustomerNumberProvider_BY_NUMBER = _EnumTable(CustomerNumberProvider)
+
+
+class ChannelNumberProvider(_ProtoEnum):
+    """The upstream provider behind one of the org's channel numbers.
+
+    Wire enum: ``com.elarian.hera.proto.ChannelNumberProvider``.
+    """
+
+    UNSPECIFIED = 0
+    AT = 1
+    TWILIO = 2
+    MAILGUN = 3
+    FACEBOOK = 4
+    TELEGRAM = 5
+
+
+_ChannelNumberProvider_BY_NUMBER = _EnumTable(ChannelNumberProvider)
+
+
+class MediaType(_ProtoEnum):
+    """What a media attachment holds.
+
+    Wire enum: ``com.elarian.hera.proto.MediaType``.
+    """
+
+    UNSPECIFIED = 0
+    IMAGE = 1
+    AUDIO = 2
+    VIDEO = 3
+    DOCUMENT = 4
+    VOICE = 5
+    STICKER = 6
+    CONTACT = 7
+
+
+_MediaType_BY_NUMBER = _EnumTable(MediaType)
+
+
+class CustomerEventDirection(_ProtoEnum):
+    """Whether the customer started an exchange or the org did.
+
+    Wire enum: ``com.elarian.hera.proto.CustomerEventDirection``.
+    """
+
+    UNSPECIFIED = 0
+    INBOUND = 1
+    OUTBOUND = 2
+
+
+_CustomerEventDirection_BY_NUMBER = _EnumTable(CustomerEventDirection)
+
+
+class CustomerRequestOrigin(_ProtoEnum):
+    """Why the runtime acted on a customer: a direct command, a tag fan-out or a replay.
+
+    Wire enum: ``com.elarian.hera.proto.CustomerRequestOrigin``.
+    """
+
+    UNSPECIFIED = 0
+    API_REQUEST = 1
+    CUSTOMER_TAG = 2
+    REPLAY = 3
+
+
+_CustomerRequestOrigin_BY_NUMBER = _EnumTable(CustomerRequestOrigin)
+
+
+class Channel(_ProtoEnum):
+    """Channel.
+
+    Wire enum: ``com.elarian.hera.proto.MessagingChannel``.
+    """
+
+    UNSPECIFIED = 0
+    SMS = 1
+    VOICE = 2
+    USSD = 3
+    FB_MESSENGER = 4
+    TELEGRAM = 5
+    WHATSAPP = 6
+    EMAIL = 7
+
+
+_Channel_BY_NUMBER = _EnumTable(Channel)
+
+
+class ConsentAction(_ProtoEnum):
+    """A customer's choice to receive messages on a channel, or not.
+
+    Wire enum: ``com.elarian.hera.proto.MessagingConsentUpdate``.
+    """
+
+    UNSPECIFIED = 0
+    ALLOW = 1
+    BLOCK = 2
+
+
+_ConsentAction_BY_NUMBER = _EnumTable(ConsentAction)
+
+
+class MessagingConsentUpdateStatus(_ProtoEnum):
+    """MessagingConsentUpdateStatus.
+
+    Wire enum: ``com.elarian.hera.proto.MessagingConsentUpdateStatus``.
+    """
+
+    UNSPECIFIED = 0
+    QUEUED = 100
+    COMPLETED = 300
+    INVALID_CHANNEL_NUMBER = 401
+    DECOMMISSIONED_CUSTOMER_ID = 402
+    APPLICATION_ERROR = 501
+
+
+_MessagingConsentUpdateStatus_BY_NUMBER = _EnumTable(MessagingConsentUpdateStatus)
+
+
+class MessagingSessionEndReason(_ProtoEnum):
+    """MessagingSessionEndReason.
+
+    Wire enum: ``com.elarian.hera.proto.MessagingSessionEndReason``.
+    """
+
+    UNSPECIFIED = 0
+    NORMAL_CLEARING = 100
+    INACTIVITY = 200
+    FAILURE = 300
+
+
+_MessagingSessionEndReason_BY_NUMBER = _EnumTable(MessagingSessionEndReason)
+
+
+class MessageReaction(_ProtoEnum):
+    """MessageReaction.
+
+    Wire enum: ``com.elarian.hera.proto.MessageReaction``.
+    """
+
+    UNSPECIFIED = 0
+    CLICKED = 100
+    UNSUBSCRIBED = 200
+    COMPLAINED = 201
+
+
+_MessageReaction_BY_NUMBER = _EnumTable(MessageReaction)
+
+
+class PromptMessageReplyAction(_ProtoEnum):
+    """What kind of answer a prompt asks the customer for.
+
+    Wire enum: ``com.elarian.hera.proto.PromptMessageReplyAction``.
+    """
+
+    UNSPECIFIED = 0
+    TEXT = 1
+    PHONE_NUMBER = 2
+    EMAIL = 3
+    LOCATION = 4
+    URL = 5
+
+
+_PromptMessageReplyAction_BY_NUMBER = _EnumTable(PromptMessageReplyAction)
+
+
+class MessageDeliveryStatus(_ProtoEnum):
+    """Where a message is in its life. 1xx: on its way; 3xx: arrived; 4xx and
+5xx: it could not be sent, and why.
+
+    Wire enum: ``com.elarian.hera.proto.MessageDeliveryStatus``.
+    """
+
+    UNSPECIFIED = 0
+    QUEUED = 100
+    SENT = 101
+    DELIVERED = 300
+    READ = 301
+    RECEIVED = 302
+    SESSION_INITIATED = 303
+    FAILED = 400
+    NO_CONSENT = 401
+    NO_CAPABILITY = 402
+    EXPIRED = 403
+    NO_SESSION_IN_PROGRESS = 404
+    OTHER_SESSION_IN_PROGRESS = 405
+    INVALID_REPLY_TOKEN = 406
+    INVALID_CHANNEL_NUMBER = 407
+    NOT_SUPPORTED = 408
+    INVALID_REPLY_TO_MESSAGE_ID = 409
+    INVALID_CUSTOMER_ID = 410
+    DUPLICATE_REQUEST = 411
+    TAG_NOT_FOUND = 412
+    CUSTOMER_NUMBER_NOT_FOUND = 413
+    DECOMMISSIONED_CUSTOMERID = 414
+    REJECTED = 415
+    INVALID_REQUEST = 416
+    INSUFFICIENT_CREDITS = 417
+    APPLICATION_ERROR = 501
+
+
+_MessageDeliveryStatus_BY_NUMBER = _EnumTable(MessageDeliveryStatus)
+
+
+class VoiceCallStatus(_ProtoEnum):
+    """VoiceCallStatus.
+
+    Wire enum: ``com.elarian.hera.proto.VoiceCallStatus``.
+    """
+
+    UNSPECIFIED = 0
+    QUEUED = 100
+    ANSWERED = 101
+    RINGING = 102
+    ACTIVE = 200
+    DIALING = 201
+    DIAL_COMPLETED = 202
+    BRIDGED = 203
+    ENQUEUED = 204
+    DEQUEUED = 205
+    TRANSFERRED = 206
+    TRANSFER_COMPLETED = 207
+    COMPLETED = 300
+    INSUFFICIENT_CREDIT = 400
+    NOT_ANSWERED = 401
+    INVALID_PHONE_NUMBER = 402
+    DESTINATION_NOT_SUPPORTED = 403
+    DECOMMISSIONED_CUSTOMERID = 404
+    EXPIRED = 405
+    INVALID_CHANNEL_NUMBER = 406
+    APPLICATION_ERROR = 501
+
+
+_VoiceCallStatus_BY_NUMBER = _EnumTable(VoiceCallStatus)
+
+
+class VoiceCallHangupCause(_ProtoEnum):
+    """Why a call ended; the numbers follow the telephony (Q.850/SIP) causes.
+
+    Wire enum: ``com.elarian.hera.proto.VoiceCallHangupCause``.
+    """
+
+    UNSPECIFIED = 0
+    UNALLOCATED_NUMBER = 1
+    USER_BUSY = 17
+    NORMAL_CLEARING = 16
+    NO_USER_RESPONSE = 18
+    NO_ANSWER = 19
+    SUBSCRIBER_ABSENT = 20
+    CALL_REJECTED = 21
+    NORMAL_UNSPECIFIED = 31
+    NORMAL_TEMPORARY_FAILURE = 41
+    SERVICE_UNAVAILABLE = 63
+    RECOVERY_ON_TIMER_EXPIRE = 102
+    ORIGINATOR_CANCEL = 487
+    LOSE_RACE = 502
+    USER_NOT_REGISTERED = 606
+
+
+_VoiceCallHangupCause_BY_NUMBER = _EnumTable(VoiceCallHangupCause)
+
+
+class UssdSessionStatus(_ProtoEnum):
+    """UssdSessionStatus.
+
+    Wire enum: ``com.elarian.hera.proto.UssdSessionStatus``.
+    """
+
+    UNSPECIFIED = 0
+    ACTIVE = 100
+    INCOMPLETE = 200
+    COMPLETED = 201
+    APP_ERROR = 300
+
+
+_UssdSessionStatus_BY_NUMBER = _EnumTable(UssdSessionStatus)
+
+
+class TextToSpeechVoice(_ProtoEnum):
+    """TextToSpeechVoice.
+
+    Wire enum: ``com.elarian.hera.proto.TextToSpeechVoice``.
+    """
+
+    UNSPECIFIED = 0
+    MALE = 1
+    FEMALE = 2
+
+
+_TextToSpeechVoice_BY_NUMBER = _EnumTable(TextToSpeechVoice)
+
+
+class PaymentChannel(_ProtoEnum):
+    """PaymentChannel.
+
+    Wire enum: ``com.elarian.hera.proto.PaymentChannel``.
+    """
+
+    UNSPECIFIED = 0
+    CELLULAR = 1
+    AIRTIME = 2
+
+
+_PaymentChannel_BY_NUMBER = _EnumTable(PaymentChannel)
+
+
+class PaymentStatus(_ProtoEnum):
+    """Where a payment is. 1xx: under way; 2xx: refused before it started;
+3xx: done; 4xx: failed; 5xx: undone.
+
+    Wire enum: ``com.elarian.hera.proto.PaymentStatus``.
+    """
+
+    UNSPECIFIED = 0
+    QUEUED = 100
+    PENDING_CONFIRMATION = 101
+    PENDING_VALIDATION = 102
+    VALIDATED = 103
+    INVALID_REQUEST = 200
+    NOT_SUPPORTED = 201
+    INSUFFICIENT_FUNDS = 202
+    APPLICATION_ERROR = 203
+    NOT_ALLOWED = 204
+    DUPLICATE_REQUEST = 205
+    INVALID_PURSE = 206
+    INVALID_WALLET = 207
+    DECOMMISSIONED_CUSTOMER_ID = 299
+    SUCCESS = 300
+    FAILED = 400
+    THROTTLED = 401
+    EXPIRED = 402
+    REJECTED = 403
+    REVERSED = 500
+
+
+_PaymentStatus_BY_NUMBER = _EnumTable(PaymentStatus)
+
+
+def _read_DataMapValue(m: _common_pb2.DataMapValue) -> str | bytes:
+    w = m.WhichOneof("value")
+    if w == "bytes_val":
+        return m.bytes_val
+    return m.string_val
+
+
+def _write_DataMapValue(p: _common_pb2.DataMapValue, v: str | bytes) -> None:
+    if isinstance(v, str):
+        p.string_val = v
+    elif isinstance(v, bytes):
+        p.bytes_val = v
+    else:
+        raise TypeError(f"expected str or bytes, got {type(v).__name__}")
+
+
+@dataclass(slots=True, kw_only=True)
+class Cash:
+    """An amount of money in one currency (ISO 4217 code).
+
+    Wire message: ``com.elarian.hera.proto.Cash``.
+    """
+
+    currency_code: str = ""
+    amount: float = 0.0
+
+    @classmethod
+    def from_proto(cls, m: _common_pb2.Cash) -> Cash:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.currency_code = m.currency_code
+        o.amount = m.amount
+        return o
+
+    def to_proto(self) -> _common_pb2.Cash:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _common_pb2.Cash()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("Cash", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _common_pb2.Cash) -> None:
+        p.currency_code = self.currency_code
+        p.amount = self.amount
+
+
+@dataclass(slots=True, kw_only=True)
+class SecondaryId:
+    """A key with an optional value: a tag or a secondary id.
+
+    Wire message: ``com.elarian.hera.proto.IndexMapping``.
+    """
+
+    key: str = ""
+    value: str | None = None
+
+    @classmethod
+    def from_proto(cls, m: _common_pb2.IndexMapping) -> SecondaryId:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.key = m.key
+        o.value = m.value.value if m.HasField("value") else None
+        return o
+
+    def to_proto(self) -> _common_pb2.IndexMapping:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _common_pb2.IndexMapping()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("SecondaryId", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _common_pb2.IndexMapping) -> None:
+        p.key = self.key
+        if self.value is not None:
+            t1 = p.value
+            t1.value = self.value
+
+
+@dataclass(slots=True, kw_only=True)
+class Tag:
+    """An index entry held by a customer, optionally expiring.
+
+    Wire message: ``com.elarian.hera.proto.CustomerIndex``.
+    """
+
+    key: str = ""
+    value: str | None = None
+    expires_at: datetime | None = None
+
+    @classmethod
+    def from_proto(cls, m: _common_pb2.CustomerIndex) -> Tag:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.key = m.mapping.key
+        o.value = m.mapping.value.value if m.mapping.HasField("value") else None
+        o.expires_at = _timestamp(m.expires_at) if m.HasField("expires_at") else None
+        return o
+
+    def to_proto(self) -> _common_pb2.CustomerIndex:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _common_pb2.CustomerIndex()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("Tag", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _common_pb2.CustomerIndex) -> None:
+        p.mapping.SetInParent()
+        p.mapping.key = self.key
+        if self.value is not None:
+            t1 = p.mapping.value
+            t1.value = self.value
+        if self.expires_at is not None:
+            t2 = p.expires_at
+            _set_timestamp(t2, self.expires_at)
+
+
+@dataclass(slots=True, kw_only=True)
+class AppConnectionProps:
+    """Facts about one live app connection.
+
+    Wire message: ``com.elarian.hera.proto.AppConnectionProps``.
+    """
+
+    connection_id: str = ""
+    connection_time: datetime | None = None
+    ip_address: str | None = None
+    simplex_mode: bool = False
+
+    @classmethod
+    def from_proto(cls, m: _common_pb2.AppConnectionProps) -> AppConnectionProps:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.connection_id = m.connection_id
+        o.connection_time = _timestamp(m.connection_time) if m.HasField("connection_time") else None
+        o.ip_address = m.ip_address.value if m.HasField("ip_address") else None
+        o.simplex_mode = m.simplex_mode
+        return o
+
+    def to_proto(self) -> _common_pb2.AppConnectionProps:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _common_pb2.AppConnectionProps()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("AppConnectionProps", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _common_pb2.AppConnectionProps) -> None:
+        p.connection_id = self.connection_id
+        if self.connection_time is not None:
+            t1 = p.connection_time
+            _set_timestamp(t1, self.connection_time)
+        if self.ip_address is not None:
+            t2 = p.ip_address
+            t2.value = self.ip_address
+        p.simplex_mode = self.simplex_mode
+
+
+@dataclass(slots=True, kw_only=True)
+class CustomerNumber:
+    """The address a customer is reached at: a phone number, a chat handle, an email address.
+
+    Wire message: ``com.elarian.hera.proto.CustomerNumber``.
+    """
+
+    provider: CustomerNumberProvider = CustomerNumberProvider.UNSPECIFIED
+    number: str = ""
+    partition: str | None = None
+    """Optional sub-space of the provider's numbers."""
+
+    @classmethod
+    def from_proto(cls, m: _common_pb2.CustomerNumber) -> CustomerNumber:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.provider = _CustomerNumberProvider_BY_NUMBER[m.provider]
+        o.number = m.number
+        o.partition = m.partition.value if m.HasField("partition") else None
+        return o
+
+    def to_proto(self) -> _common_pb2.CustomerNumber:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _common_pb2.CustomerNumber()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("CustomerNumber", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _common_pb2.CustomerNumber) -> None:
+        p.provider = self.provider  # type: ignore[assignment]
+        p.number = self.number
+        if self.partition is not None:
+            t1 = p.partition
+            t1.value = self.partition
+
+
+@dataclass(slots=True, kw_only=True)
+class Activity:
+    """One thing the customer did, with free-form string properties.
+
+    Wire message: ``com.elarian.hera.proto.CustomerActivity``.
+    """
+
+    key: str = ""
+    properties: dict[str, str] = _field(default_factory=dict)
+    created_at: datetime | None = None
+
+    @classmethod
+    def from_proto(cls, m: _activity_pb2.CustomerActivity) -> Activity:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.key = m.key
+        o.properties = dict(m.properties)
+        o.created_at = _timestamp(m.created_at) if m.HasField("created_at") else None
+        return o
+
+    def to_proto(self) -> _activity_pb2.CustomerActivity:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _activity_pb2.CustomerActivity()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("Activity", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _activity_pb2.CustomerActivity) -> None:
+        p.key = self.key
+        p.properties.update(self.properties)
+        if self.created_at is not None:
+            t1 = p.created_at
+            _set_timestamp(t1, self.created_at)
+
+
+@dataclass(slots=True, kw_only=True)
+class ActivitySessionState:
+    """The activities of one session from one source.
+
+    Wire message: ``com.elarian.hera.proto.ActivitySessionState``.
+    """
+
+    customer_number: CustomerNumber | None = None
+    source: str = ""
+    session_id: str = ""
+    app_id: str = ""
+    activities: list[Activity] = _field(default_factory=list)
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @classmethod
+    def from_proto(cls, m: _activity_pb2.ActivitySessionState) -> ActivitySessionState:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.source = m.source
+        o.session_id = m.session_id
+        o.app_id = m.app_id
+        o.activities = _lazy_list(m.activities, Activity.from_proto)
+        o.created_at = _timestamp(m.created_at) if m.HasField("created_at") else None
+        o.updated_at = _timestamp(m.updated_at) if m.HasField("updated_at") else None
+        return o
+
+    def to_proto(self) -> _activity_pb2.ActivitySessionState:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _activity_pb2.ActivitySessionState()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("ActivitySessionState", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _activity_pb2.ActivitySessionState) -> None:
+        if self.customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            self.customer_number._write(t1)
+        p.source = self.source
+        p.session_id = self.session_id
+        p.app_id = self.app_id
+        for x3 in self.activities:
+            t2 = p.activities.add()
+            x3._write(t2)
+        if self.created_at is not None:
+            t4 = p.created_at
+            _set_timestamp(t4, self.created_at)
+        if self.updated_at is not None:
+            t5 = p.updated_at
+            _set_timestamp(t5, self.updated_at)
+
+
+@dataclass(slots=True, kw_only=True)
+class ActivityState:
+    """ActivityState.
+
+    Wire message: ``com.elarian.hera.proto.ActivityState``.
+    """
+
+    sessions: list[ActivitySessionState] = _field(default_factory=list)
+    customer_numbers: list[CustomerNumber] = _field(default_factory=list)
+
+    @classmethod
+    def from_proto(cls, m: _activity_pb2.ActivityState) -> ActivityState:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.sessions = _lazy_list(m.sessions, ActivitySessionState.from_proto)
+        o.customer_numbers = _lazy_list(m.customer_numbers, CustomerNumber.from_proto)
+        return o
+
+    def to_proto(self) -> _activity_pb2.ActivityState:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _activity_pb2.ActivityState()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("ActivityState", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _activity_pb2.ActivityState) -> None:
+        for x2 in self.sessions:
+            t1 = p.sessions.add()
+            x2._write(t1)
+        for x4 in self.customer_numbers:
+            t3 = p.customer_numbers.add()
+            x4._write(t3)
+
+
+@dataclass(slots=True, kw_only=True)
+class Reminder:
+    """A reminder the runtime fires back to the app at remind_at, and again every
+interval when one is given.
+
+    Wire message: ``com.elarian.hera.proto.CustomerReminder``.
+    """
+
+    key: str = ""
+    remind_at: datetime | None = None
+    interval: timedelta | None = None
+    payload: str | None = None
+
+    @classmethod
+    def from_proto(cls, m: _app_pb2.CustomerReminder) -> Reminder:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.key = m.key
+        o.remind_at = _timestamp(m.remind_at) if m.HasField("remind_at") else None
+        o.interval = _duration(m.interval) if m.HasField("interval") else None
+        o.payload = m.payload.value if m.HasField("payload") else None
+        return o
+
+    def to_proto(self) -> _app_pb2.CustomerReminder:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _app_pb2.CustomerReminder()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("Reminder", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _app_pb2.CustomerReminder) -> None:
+        p.key = self.key
+        if self.remind_at is not None:
+            t1 = p.remind_at
+            _set_timestamp(t1, self.remind_at)
+        if self.interval is not None:
+            t2 = p.interval
+            _set_duration(t2, self.interval)
+        if self.payload is not None:
+            t3 = p.payload
+            t3.value = self.payload
+
+
+@dataclass(slots=True, kw_only=True)
+class AppState:
+    """AppState.
+
+    Wire message: ``com.elarian.hera.proto.AppState``.
+    """
+
+    data: str | bytes | None = None
+    reminders: list[Reminder] = _field(default_factory=list)
+
+    @classmethod
+    def from_proto(cls, m: _app_pb2.AppState) -> AppState:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.data = _read_DataMapValue(m.data) if m.HasField("data") else None
+        o.reminders = _lazy_list(m.reminders, Reminder.from_proto)
+        return o
+
+    def to_proto(self) -> _app_pb2.AppState:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _app_pb2.AppState()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("AppState", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _app_pb2.AppState) -> None:
+        if self.data is not None:
+            t1 = p.data
+            _write_DataMapValue(t1, self.data)
+        for x3 in self.reminders:
+            t2 = p.reminders.add()
+            x3._write(t2)
+
+
+@dataclass(slots=True, kw_only=True)
+class IdentityState:
+    """IdentityState.
+
+    Wire message: ``com.elarian.hera.proto.IdentityState``.
+    """
+
+    tags: list[Tag] = _field(default_factory=list)
+    """Tags shared with other customers; each may expire."""
+    metadata: dict[str, str | bytes] = _field(default_factory=dict)
+    """Free-form key/value data about the customer."""
+    secondary_ids: list[Tag] = _field(default_factory=list)
+    """Org-unique alternative keys for this customer."""
+
+    @classmethod
+    def from_proto(cls, m: _identity_pb2.IdentityState) -> IdentityState:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.tags = _lazy_list(m.tags, Tag.from_proto)
+        o.metadata = _lazy_dict(m.metadata, _read_DataMapValue)
+        o.secondary_ids = _lazy_list(m.secondary_ids, Tag.from_proto)
+        return o
+
+    def to_proto(self) -> _identity_pb2.IdentityState:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _identity_pb2.IdentityState()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("IdentityState", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _identity_pb2.IdentityState) -> None:
+        for x2 in self.tags:
+            t1 = p.tags.add()
+            x2._write(t1)
+        for k4, x5 in self.metadata.items():
+            t3 = p.metadata[k4]
+            _write_DataMapValue(t3, x5)
+        for x7 in self.secondary_ids:
+            t6 = p.secondary_ids.add()
+            x7._write(t6)
+
+
+@dataclass(slots=True, kw_only=True)
+class MessagingChannel:
+    """One of the org's numbers on a messaging channel (a short code, a phone
+number, a page id...).
+
+    Wire message: ``com.elarian.hera.proto.MessagingChannelNumber``.
+    """
+
+    channel: Channel = Channel.UNSPECIFIED
+    number: str = ""
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.MessagingChannelNumber) -> MessagingChannel:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.channel = _Channel_BY_NUMBER[m.channel]
+        o.number = m.number
+        return o
+
+    def to_proto(self) -> _messaging_pb2.MessagingChannelNumber:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.MessagingChannelNumber()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("MessagingChannel", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.MessagingChannelNumber) -> None:
+        p.channel = self.channel  # type: ignore[assignment]
+        p.number = self.number
+
+
+@dataclass(slots=True, kw_only=True)
+class Media:
+    """Media.
+
+    Wire message: ``com.elarian.hera.proto.MediaMessageBody``.
+    """
+
+    url: str = ""
+    media: MediaType = MediaType.UNSPECIFIED
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.MediaMessageBody) -> Media:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.url = m.url
+        o.media = _MediaType_BY_NUMBER[m.media]
+        return o
+
+    def to_proto(self) -> _messaging_pb2.MediaMessageBody:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.MediaMessageBody()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("Media", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.MediaMessageBody) -> None:
+        p.url = self.url
+        p.media = self.media  # type: ignore[assignment]
+
+
+@dataclass(slots=True, kw_only=True)
+class Location:
+    """Location.
+
+    Wire message: ``com.elarian.hera.proto.LocationMessageBody``.
+    """
+
+    latitude: float = 0.0
+    longitude: float = 0.0
+    label: str | None = None
+    address: str | None = None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.LocationMessageBody) -> Location:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.latitude = m.latitude
+        o.longitude = m.longitude
+        o.label = m.label.value if m.HasField("label") else None
+        o.address = m.address.value if m.HasField("address") else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.LocationMessageBody:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.LocationMessageBody()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("Location", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.LocationMessageBody) -> None:
+        p.latitude = self.latitude
+        p.longitude = self.longitude
+        if self.label is not None:
+            t1 = p.label
+            t1.value = self.label
+        if self.address is not None:
+            t2 = p.address
+            t2.value = self.address
+
+
+@dataclass(slots=True, kw_only=True)
+class Email:
+    """Email.
+
+    Wire message: ``com.elarian.hera.proto.EmailMessageBody``.
+    """
+
+    subject: str = ""
+    body_plain: str = ""
+    body_html: str = ""
+    cc_list: list[str] = _field(default_factory=list)
+    bcc_list: list[str] = _field(default_factory=list)
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.EmailMessageBody) -> Email:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.subject = m.subject
+        o.body_plain = m.body_plain
+        o.body_html = m.body_html
+        o.cc_list = list(m.cc_list)
+        o.bcc_list = list(m.bcc_list)
+        return o
+
+    def to_proto(self) -> _messaging_pb2.EmailMessageBody:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.EmailMessageBody()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("Email", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.EmailMessageBody) -> None:
+        p.subject = self.subject
+        p.body_plain = self.body_plain
+        p.body_html = self.body_html
+        p.cc_list.extend(self.cc_list)
+        p.bcc_list.extend(self.bcc_list)
+
+
+@dataclass(slots=True, kw_only=True)
+class Template:
+    """A provider-approved template, filled with params.
+
+    Wire message: ``com.elarian.hera.proto.TemplateMessageBody``.
+    """
+
+    id: str = ""
+    params: dict[str, str] = _field(default_factory=dict)
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.TemplateMessageBody) -> Template:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.id = m.id
+        o.params = dict(m.params)
+        return o
+
+    def to_proto(self) -> _messaging_pb2.TemplateMessageBody:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.TemplateMessageBody()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("Template", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.TemplateMessageBody) -> None:
+        p.id = self.id
+        p.params.update(self.params)
+
+
+@dataclass(slots=True, kw_only=True)
+class Say:
+    """Read text to the caller.
+
+    Wire message: ``com.elarian.hera.proto.SayCallAction``.
+    """
+
+    text: str = ""
+    voice: TextToSpeechVoice = TextToSpeechVoice.UNSPECIFIED
+    play_beep: bool = False
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.SayCallAction) -> Say:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.text = m.text
+        o.voice = _TextToSpeechVoice_BY_NUMBER[m.voice]
+        o.play_beep = m.play_beep
+        return o
+
+    def to_proto(self) -> _messaging_pb2.SayCallAction:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.SayCallAction()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("Say", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.SayCallAction) -> None:
+        p.text = self.text
+        p.voice = self.voice  # type: ignore[assignment]
+        p.play_beep = self.play_beep
+
+
+@dataclass(slots=True, kw_only=True)
+class Play:
+    """Play an audio file to the caller.
+
+    Wire message: ``com.elarian.hera.proto.PlayCallAction``.
+    """
+
+    url: str = ""
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.PlayCallAction) -> Play:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.url = m.url
+        return o
+
+    def to_proto(self) -> _messaging_pb2.PlayCallAction:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.PlayCallAction()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("Play", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.PlayCallAction) -> None:
+        p.url = self.url
+
+
+@dataclass(slots=True, kw_only=True)
+class GetDigits:
+    """Collect key presses, optionally after a prompt.
+
+    Wire message: ``com.elarian.hera.proto.GetDigitsCallAction``.
+    """
+
+    say: Say | None = None
+    play: Play | None = None
+    timeout: timedelta | None = None
+    finish_on_key: str | None = None
+    num_digits: int | None = None
+
+    def __post_init__(self) -> None:
+        _check_oneof(
+            "GetDigits",
+            "prompt",
+            "say, play",
+            (self.say, self.play,),
+            False,
+        )
+
+    def which_prompt(self) -> Literal["say", "play"] | None:
+        """The member of oneof ``prompt`` that is set, or None."""
+        if self.say is not None:
+            return "say"
+        if self.play is not None:
+            return "play"
+        return None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.GetDigitsCallAction) -> GetDigits:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        w_prompt = m.WhichOneof("prompt")
+        o.say = Say.from_proto(m.say) if w_prompt == "say" else None
+        o.play = Play.from_proto(m.play) if w_prompt == "play" else None
+        o.timeout = _duration(m.timeout) if m.HasField("timeout") else None
+        o.finish_on_key = m.finish_on_key.value if m.HasField("finish_on_key") else None
+        o.num_digits = m.num_digits.value if m.HasField("num_digits") else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.GetDigitsCallAction:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.GetDigitsCallAction()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("GetDigits", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.GetDigitsCallAction) -> None:
+        n_prompt = 0
+        if self.say is not None:
+            t1 = p.say
+            t1.SetInParent()
+            self.say._write(t1)
+            n_prompt += 1
+        if self.play is not None:
+            t2 = p.play
+            t2.SetInParent()
+            self.play._write(t2)
+            n_prompt += 1
+        if self.timeout is not None:
+            t3 = p.timeout
+            _set_duration(t3, self.timeout)
+        if self.finish_on_key is not None:
+            t4 = p.finish_on_key
+            t4.value = self.finish_on_key
+        if self.num_digits is not None:
+            t5 = p.num_digits
+            t5.value = self.num_digits
+        if n_prompt > 1:
+            raise _oneof_error("GetDigits", "prompt", "say, play", n_prompt, False)
+
+
+@dataclass(slots=True, kw_only=True)
+class GetRecording:
+    """Record what the caller says, optionally after a prompt.
+
+    Wire message: ``com.elarian.hera.proto.GetRecordingCallAction``.
+    """
+
+    say: Say | None = None
+    play: Play | None = None
+    timeout: timedelta | None = None
+    max_length: timedelta | None = None
+    finish_on_key: str | None = None
+    play_beep: bool = False
+    trim_silence: bool = False
+
+    def __post_init__(self) -> None:
+        _check_oneof(
+            "GetRecording",
+            "prompt",
+            "say, play",
+            (self.say, self.play,),
+            False,
+        )
+
+    def which_prompt(self) -> Literal["say", "play"] | None:
+        """The member of oneof ``prompt`` that is set, or None."""
+        if self.say is not None:
+            return "say"
+        if self.play is not None:
+            return "play"
+        return None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.GetRecordingCallAction) -> GetRecording:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        w_prompt = m.WhichOneof("prompt")
+        o.say = Say.from_proto(m.say) if w_prompt == "say" else None
+        o.play = Play.from_proto(m.play) if w_prompt == "play" else None
+        o.timeout = _duration(m.timeout) if m.HasField("timeout") else None
+        o.max_length = _duration(m.max_length) if m.HasField("max_length") else None
+        o.finish_on_key = m.finish_on_key.value if m.HasField("finish_on_key") else None
+        o.play_beep = m.play_beep
+        o.trim_silence = m.trim_silence
+        return o
+
+    def to_proto(self) -> _messaging_pb2.GetRecordingCallAction:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.GetRecordingCallAction()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("GetRecording", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.GetRecordingCallAction) -> None:
+        n_prompt = 0
+        if self.say is not None:
+            t1 = p.say
+            t1.SetInParent()
+            self.say._write(t1)
+            n_prompt += 1
+        if self.play is not None:
+            t2 = p.play
+            t2.SetInParent()
+            self.play._write(t2)
+            n_prompt += 1
+        if self.timeout is not None:
+            t3 = p.timeout
+            _set_duration(t3, self.timeout)
+        if self.max_length is not None:
+            t4 = p.max_length
+            _set_duration(t4, self.max_length)
+        if self.finish_on_key is not None:
+            t5 = p.finish_on_key
+            t5.value = self.finish_on_key
+        p.play_beep = self.play_beep
+        p.trim_silence = self.trim_silence
+        if n_prompt > 1:
+            raise _oneof_error("GetRecording", "prompt", "say, play", n_prompt, False)
+
+
+@dataclass(slots=True, kw_only=True)
+class RecordSession:
+    """Record the whole call.
+
+    Wire message: ``com.elarian.hera.proto.RecordSessionCallAction``.
+    """
+
+
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.RecordSessionCallAction) -> RecordSession:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+
+        return o
+
+    def to_proto(self) -> _messaging_pb2.RecordSessionCallAction:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.RecordSessionCallAction()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("RecordSession", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.RecordSessionCallAction) -> None:
+        pass
+
+
+@dataclass(slots=True, kw_only=True)
+class Dial:
+    """Connect the caller to other numbers.
+
+    Wire message: ``com.elarian.hera.proto.DialCallAction``.
+    """
+
+    customer_numbers: list[CustomerNumber] = _field(default_factory=list)
+    record: bool = False
+    sequential: bool = False
+    ringback_tone: str | None = None
+    caller_id: str | None = None
+    max_duration: int | None = None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.DialCallAction) -> Dial:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.customer_numbers = _lazy_list(m.customer_numbers, CustomerNumber.from_proto)
+        o.record = m.record
+        o.sequential = m.sequential
+        o.ringback_tone = m.ringback_tone.value if m.HasField("ringback_tone") else None
+        o.caller_id = m.caller_id.value if m.HasField("caller_id") else None
+        o.max_duration = m.max_duration.value if m.HasField("max_duration") else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.DialCallAction:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.DialCallAction()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("Dial", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.DialCallAction) -> None:
+        for x2 in self.customer_numbers:
+            t1 = p.customer_numbers.add()
+            x2._write(t1)
+        p.record = self.record
+        p.sequential = self.sequential
+        if self.ringback_tone is not None:
+            t3 = p.ringback_tone
+            t3.value = self.ringback_tone
+        if self.caller_id is not None:
+            t4 = p.caller_id
+            t4.value = self.caller_id
+        if self.max_duration is not None:
+            t5 = p.max_duration
+            t5.value = self.max_duration
+
+
+@dataclass(slots=True, kw_only=True)
+class Enqueue:
+    """Put the caller in a queue.
+
+    Wire message: ``com.elarian.hera.proto.EnqueueCallAction``.
+    """
+
+    hold_music: str | None = None
+    queue_name: str | None = None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.EnqueueCallAction) -> Enqueue:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.hold_music = m.hold_music.value if m.HasField("hold_music") else None
+        o.queue_name = m.queue_name.value if m.HasField("queue_name") else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.EnqueueCallAction:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.EnqueueCallAction()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("Enqueue", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.EnqueueCallAction) -> None:
+        if self.hold_music is not None:
+            t1 = p.hold_music
+            t1.value = self.hold_music
+        if self.queue_name is not None:
+            t2 = p.queue_name
+            t2.value = self.queue_name
+
+
+@dataclass(slots=True, kw_only=True)
+class Dequeue:
+    """Take a caller out of a queue and connect them.
+
+    Wire message: ``com.elarian.hera.proto.DequeueCallAction``.
+    """
+
+    channel_number: MessagingChannel | None = None
+    record: bool = False
+    queue_name: str | None = None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.DequeueCallAction) -> Dequeue:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o.record = m.record
+        o.queue_name = m.queue_name.value if m.HasField("queue_name") else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.DequeueCallAction:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.DequeueCallAction()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("Dequeue", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.DequeueCallAction) -> None:
+        if self.channel_number is not None:
+            t1 = p.channel_number
+            t1.SetInParent()
+            self.channel_number._write(t1)
+        p.record = self.record
+        if self.queue_name is not None:
+            t2 = p.queue_name
+            t2.value = self.queue_name
+
+
+@dataclass(slots=True, kw_only=True)
+class Reject:
+    """Refuse the call.
+
+    Wire message: ``com.elarian.hera.proto.RejectCallAction``.
+    """
+
+
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.RejectCallAction) -> Reject:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+
+        return o
+
+    def to_proto(self) -> _messaging_pb2.RejectCallAction:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.RejectCallAction()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("Reject", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.RejectCallAction) -> None:
+        pass
+
+
+@dataclass(slots=True, kw_only=True)
+class Redirect:
+    """Hand the call to another dial plan at url.
+
+    Wire message: ``com.elarian.hera.proto.RedirectCallAction``.
+    """
+
+    url: str = ""
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.RedirectCallAction) -> Redirect:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.url = m.url
+        return o
+
+    def to_proto(self) -> _messaging_pb2.RedirectCallAction:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.RedirectCallAction()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("Redirect", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.RedirectCallAction) -> None:
+        p.url = self.url
+
+
+@dataclass(slots=True, kw_only=True)
+class VoiceAction:
+    """VoiceAction.
+
+    Wire message: ``com.elarian.hera.proto.VoiceCallAction``.
+    """
+
+    say: Say | None = None
+    play: Play | None = None
+    get_digits: GetDigits | None = None
+    dial: Dial | None = None
+    record_session: RecordSession | None = None
+    get_recording: GetRecording | None = None
+    enqueue: Enqueue | None = None
+    dequeue: Dequeue | None = None
+    reject: Reject | None = None
+    redirect: Redirect | None = None
+
+    def __post_init__(self) -> None:
+        _check_oneof(
+            "VoiceAction",
+            "entry",
+            "say, play, get_digits, dial, record_session, get_recording, enqueue, dequeue, reject, redirect",
+            (self.say, self.play, self.get_digits, self.dial, self.record_session, self.get_recording, self.enqueue, self.dequeue, self.reject, self.redirect,),
+            True,
+        )
+
+    def which_entry(self) -> Literal["say", "play", "get_digits", "dial", "record_session", "get_recording", "enqueue", "dequeue", "reject", "redirect"] | None:
+        """The member of oneof ``entry`` that is set, or None."""
+        if self.say is not None:
+            return "say"
+        if self.play is not None:
+            return "play"
+        if self.get_digits is not None:
+            return "get_digits"
+        if self.dial is not None:
+            return "dial"
+        if self.record_session is not None:
+            return "record_session"
+        if self.get_recording is not None:
+            return "get_recording"
+        if self.enqueue is not None:
+            return "enqueue"
+        if self.dequeue is not None:
+            return "dequeue"
+        if self.reject is not None:
+            return "reject"
+        if self.redirect is not None:
+            return "redirect"
+        return None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.VoiceCallAction) -> VoiceAction:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        w_entry = m.WhichOneof("entry")
+        o.say = Say.from_proto(m.say) if w_entry == "say" else None
+        o.play = Play.from_proto(m.play) if w_entry == "play" else None
+        o.get_digits = GetDigits.from_proto(m.get_digits) if w_entry == "get_digits" else None
+        o.dial = Dial.from_proto(m.dial) if w_entry == "dial" else None
+        o.record_session = RecordSession.from_proto(m.record_session) if w_entry == "record_session" else None
+        o.get_recording = GetRecording.from_proto(m.get_recording) if w_entry == "get_recording" else None
+        o.enqueue = Enqueue.from_proto(m.enqueue) if w_entry == "enqueue" else None
+        o.dequeue = Dequeue.from_proto(m.dequeue) if w_entry == "dequeue" else None
+        o.reject = Reject.from_proto(m.reject) if w_entry == "reject" else None
+        o.redirect = Redirect.from_proto(m.redirect) if w_entry == "redirect" else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.VoiceCallAction:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.VoiceCallAction()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("VoiceAction", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.VoiceCallAction) -> None:
+        n_entry = 0
+        if self.say is not None:
+            t1 = p.say
+            t1.SetInParent()
+            self.say._write(t1)
+            n_entry += 1
+        if self.play is not None:
+            t2 = p.play
+            t2.SetInParent()
+            self.play._write(t2)
+            n_entry += 1
+        if self.get_digits is not None:
+            t3 = p.get_digits
+            t3.SetInParent()
+            self.get_digits._write(t3)
+            n_entry += 1
+        if self.dial is not None:
+            t4 = p.dial
+            t4.SetInParent()
+            self.dial._write(t4)
+            n_entry += 1
+        if self.record_session is not None:
+            t5 = p.record_session
+            t5.SetInParent()
+            self.record_session._write(t5)
+            n_entry += 1
+        if self.get_recording is not None:
+            t6 = p.get_recording
+            t6.SetInParent()
+            self.get_recording._write(t6)
+            n_entry += 1
+        if self.enqueue is not None:
+            t7 = p.enqueue
+            t7.SetInParent()
+            self.enqueue._write(t7)
+            n_entry += 1
+        if self.dequeue is not None:
+            t8 = p.dequeue
+            t8.SetInParent()
+            self.dequeue._write(t8)
+            n_entry += 1
+        if self.reject is not None:
+            t9 = p.reject
+            t9.SetInParent()
+            self.reject._write(t9)
+            n_entry += 1
+        if self.redirect is not None:
+            t10 = p.redirect
+            t10.SetInParent()
+            self.redirect._write(t10)
+            n_entry += 1
+        if n_entry != 1:
+            raise _oneof_error("VoiceAction", "entry", "say, play, get_digits, dial, record_session, get_recording, enqueue, dequeue, reject, redirect", n_entry, True)
+
+
+@dataclass(slots=True, kw_only=True)
+class VoiceCallDialInput:
+    """VoiceCallDialInput.
+
+    Wire message: ``com.elarian.hera.proto.VoiceCallDialInput``.
+    """
+
+    destination_number: str = ""
+    started_at: datetime | None = None
+    duration: timedelta | None = None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.VoiceCallDialInput) -> VoiceCallDialInput:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.destination_number = m.destination_number
+        o.started_at = _timestamp(m.started_at) if m.HasField("started_at") else None
+        o.duration = _duration(m.duration) if m.HasField("duration") else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.VoiceCallDialInput:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.VoiceCallDialInput()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("VoiceCallDialInput", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.VoiceCallDialInput) -> None:
+        p.destination_number = self.destination_number
+        if self.started_at is not None:
+            t1 = p.started_at
+            _set_timestamp(t1, self.started_at)
+        if self.duration is not None:
+            t2 = p.duration
+            _set_duration(t2, self.duration)
+
+
+@dataclass(slots=True, kw_only=True)
+class VoiceCallQueueInput:
+    """VoiceCallQueueInput.
+
+    Wire message: ``com.elarian.hera.proto.VoiceCallQueueInput``.
+    """
+
+    enqueued_at: datetime | None = None
+    dequeued_at: datetime | None = None
+    dequeued_to_number: str | None = None
+    dequeued_to_session_id: str | None = None
+    """The camelCase tail is the published field name; keep it for JSON parity."""
+    queue_duration: timedelta | None = None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.VoiceCallQueueInput) -> VoiceCallQueueInput:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.enqueued_at = _timestamp(m.enqueued_at) if m.HasField("enqueued_at") else None
+        o.dequeued_at = _timestamp(m.dequeued_at) if m.HasField("dequeued_at") else None
+        o.dequeued_to_number = m.dequeued_to_number.value if m.HasField("dequeued_to_number") else None
+        o.dequeued_to_session_id = m.dequeued_to_sessionId.value if m.HasField("dequeued_to_sessionId") else None
+        o.queue_duration = _duration(m.queue_duration) if m.HasField("queue_duration") else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.VoiceCallQueueInput:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.VoiceCallQueueInput()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("VoiceCallQueueInput", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.VoiceCallQueueInput) -> None:
+        if self.enqueued_at is not None:
+            t1 = p.enqueued_at
+            _set_timestamp(t1, self.enqueued_at)
+        if self.dequeued_at is not None:
+            t2 = p.dequeued_at
+            _set_timestamp(t2, self.dequeued_at)
+        if self.dequeued_to_number is not None:
+            t3 = p.dequeued_to_number
+            t3.value = self.dequeued_to_number
+        if self.dequeued_to_session_id is not None:
+            t4 = p.dequeued_to_sessionId
+            t4.value = self.dequeued_to_session_id
+        if self.queue_duration is not None:
+            t5 = p.queue_duration
+            _set_duration(t5, self.queue_duration)
+
+
+@dataclass(slots=True, kw_only=True)
+class VoiceCallInput:
+    """What the voice network reports about a call: its state, the digits pressed,
+a recording.
+
+    Wire message: ``com.elarian.hera.proto.VoiceCallInputMessageBody``.
+    """
+
+    direction: CustomerEventDirection = CustomerEventDirection.UNSPECIFIED
+    status: VoiceCallStatus = VoiceCallStatus.UNSPECIFIED
+    started_at: datetime | None = None
+    hangup_cause: VoiceCallHangupCause = VoiceCallHangupCause.UNSPECIFIED
+    dtmf_digits: str | None = None
+    recording_url: str | None = None
+    dial_data: VoiceCallDialInput | None = None
+    queue_data: VoiceCallQueueInput | None = None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.VoiceCallInputMessageBody) -> VoiceCallInput:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.direction = _CustomerEventDirection_BY_NUMBER[m.direction]
+        o.status = _VoiceCallStatus_BY_NUMBER[m.status]
+        o.started_at = _timestamp(m.started_at) if m.HasField("started_at") else None
+        o.hangup_cause = _VoiceCallHangupCause_BY_NUMBER[m.hangup_cause]
+        o.dtmf_digits = m.dtmf_digits.value if m.HasField("dtmf_digits") else None
+        o.recording_url = m.recording_url.value if m.HasField("recording_url") else None
+        o.dial_data = VoiceCallDialInput.from_proto(m.dial_data) if m.HasField("dial_data") else None
+        o.queue_data = VoiceCallQueueInput.from_proto(m.queue_data) if m.HasField("queue_data") else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.VoiceCallInputMessageBody:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.VoiceCallInputMessageBody()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("VoiceCallInput", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.VoiceCallInputMessageBody) -> None:
+        p.direction = self.direction  # type: ignore[assignment]
+        p.status = self.status  # type: ignore[assignment]
+        if self.started_at is not None:
+            t1 = p.started_at
+            _set_timestamp(t1, self.started_at)
+        p.hangup_cause = self.hangup_cause  # type: ignore[assignment]
+        if self.dtmf_digits is not None:
+            t2 = p.dtmf_digits
+            t2.value = self.dtmf_digits
+        if self.recording_url is not None:
+            t3 = p.recording_url
+            t3.value = self.recording_url
+        if self.dial_data is not None:
+            t4 = p.dial_data
+            t4.SetInParent()
+            self.dial_data._write(t4)
+        if self.queue_data is not None:
+            t5 = p.queue_data
+            t5.SetInParent()
+            self.queue_data._write(t5)
+
+
+@dataclass(slots=True, kw_only=True)
+class UssdInput:
+    """What the customer typed in a USSD session.
+
+    Wire message: ``com.elarian.hera.proto.UssdInputMessageBody``.
+    """
+
+    status: UssdSessionStatus = UssdSessionStatus.UNSPECIFIED
+    text: str | None = None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.UssdInputMessageBody) -> UssdInput:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = _UssdSessionStatus_BY_NUMBER[m.status]
+        o.text = m.text.value if m.HasField("text") else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.UssdInputMessageBody:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.UssdInputMessageBody()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("UssdInput", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.UssdInputMessageBody) -> None:
+        p.status = self.status  # type: ignore[assignment]
+        if self.text is not None:
+            t1 = p.text
+            t1.value = self.text
+
+
+@dataclass(slots=True, kw_only=True)
+class UssdMenu:
+    """The next USSD screen; a terminal menu ends the session.
+
+    Wire message: ``com.elarian.hera.proto.UssdMenuMessageBody``.
+    """
+
+    text: str = ""
+    is_terminal: bool = False
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.UssdMenuMessageBody) -> UssdMenu:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.text = m.text
+        o.is_terminal = m.is_terminal
+        return o
+
+    def to_proto(self) -> _messaging_pb2.UssdMenuMessageBody:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.UssdMenuMessageBody()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("UssdMenu", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.UssdMenuMessageBody) -> None:
+        p.text = self.text
+        p.is_terminal = self.is_terminal
+
+
+@dataclass(slots=True, kw_only=True)
+class MessageBody:
+    """The content of a message the org sends: exactly one kind.
+
+    Wire message: ``com.elarian.hera.proto.OutboundMessageBody``.
+    """
+
+    text: str | None = None
+    media: Media | None = None
+    location: Location | None = None
+    email: Email | None = None
+    template: Template | None = None
+    url: str | None = None
+    voice: list[VoiceAction] | None = None
+    ussd: UssdMenu | None = None
+
+    def __post_init__(self) -> None:
+        _check_oneof(
+            "MessageBody",
+            "entry",
+            "text, media, location, email, template, url, voice, ussd",
+            (self.text, self.media, self.location, self.email, self.template, self.url, self.voice, self.ussd,),
+            True,
+        )
+
+    def which_entry(self) -> Literal["text", "media", "location", "email", "template", "url", "voice", "ussd"] | None:
+        """The member of oneof ``entry`` that is set, or None."""
+        if self.text is not None:
+            return "text"
+        if self.media is not None:
+            return "media"
+        if self.location is not None:
+            return "location"
+        if self.email is not None:
+            return "email"
+        if self.template is not None:
+            return "template"
+        if self.url is not None:
+            return "url"
+        if self.voice is not None:
+            return "voice"
+        if self.ussd is not None:
+            return "ussd"
+        return None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.OutboundMessageBody) -> MessageBody:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        w_entry = m.WhichOneof("entry")
+        o.text = m.text if w_entry == "text" else None
+        o.media = Media.from_proto(m.media) if w_entry == "media" else None
+        o.location = Location.from_proto(m.location) if w_entry == "location" else None
+        o.email = Email.from_proto(m.email) if w_entry == "email" else None
+        o.template = Template.from_proto(m.template) if w_entry == "template" else None
+        o.url = m.url if w_entry == "url" else None
+        o.voice = _lazy_list(m.voice.actions, VoiceAction.from_proto) if w_entry == "voice" else None
+        o.ussd = UssdMenu.from_proto(m.ussd) if w_entry == "ussd" else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.OutboundMessageBody:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.OutboundMessageBody()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("MessageBody", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.OutboundMessageBody) -> None:
+        n_entry = 0
+        if self.text is not None:
+            p.text = self.text
+            n_entry += 1
+        if self.media is not None:
+            t1 = p.media
+            t1.SetInParent()
+            self.media._write(t1)
+            n_entry += 1
+        if self.location is not None:
+            t2 = p.location
+            t2.SetInParent()
+            self.location._write(t2)
+            n_entry += 1
+        if self.email is not None:
+            t3 = p.email
+            t3.SetInParent()
+            self.email._write(t3)
+            n_entry += 1
+        if self.template is not None:
+            t4 = p.template
+            t4.SetInParent()
+            self.template._write(t4)
+            n_entry += 1
+        if self.url is not None:
+            p.url = self.url
+            n_entry += 1
+        if self.voice is not None:
+            t5 = p.voice
+            t5.SetInParent()
+            for x7 in self.voice:
+                t6 = t5.actions.add()
+                x7._write(t6)
+            n_entry += 1
+        if self.ussd is not None:
+            t8 = p.ussd
+            t8.SetInParent()
+            self.ussd._write(t8)
+            n_entry += 1
+        if n_entry != 1:
+            raise _oneof_error("MessageBody", "entry", "text, media, location, email, template, url, voice, ussd", n_entry, True)
+
+
+@dataclass(slots=True, kw_only=True)
+class PromptMenuItem:
+    """PromptMenuItem.
+
+    Wire message: ``com.elarian.hera.proto.PromptMessageMenuItemBody``.
+    """
+
+    text: str | None = None
+    media: Media | None = None
+
+    def __post_init__(self) -> None:
+        _check_oneof(
+            "PromptMenuItem",
+            "entry",
+            "text, media",
+            (self.text, self.media,),
+            True,
+        )
+
+    def which_entry(self) -> Literal["text", "media"] | None:
+        """The member of oneof ``entry`` that is set, or None."""
+        if self.text is not None:
+            return "text"
+        if self.media is not None:
+            return "media"
+        return None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.PromptMessageMenuItemBody) -> PromptMenuItem:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        w_entry = m.WhichOneof("entry")
+        o.text = m.text if w_entry == "text" else None
+        o.media = Media.from_proto(m.media) if w_entry == "media" else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.PromptMessageMenuItemBody:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.PromptMessageMenuItemBody()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("PromptMenuItem", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.PromptMessageMenuItemBody) -> None:
+        n_entry = 0
+        if self.text is not None:
+            p.text = self.text
+            n_entry += 1
+        if self.media is not None:
+            t1 = p.media
+            t1.SetInParent()
+            self.media._write(t1)
+            n_entry += 1
+        if n_entry != 1:
+            raise _oneof_error("PromptMenuItem", "entry", "text, media", n_entry, True)
+
+
+@dataclass(slots=True, kw_only=True)
+class InboundMessageBody:
+    """The content of a message a customer sends: exactly one kind per part.
+
+    Wire message: ``com.elarian.hera.proto.InboundMessageBody``.
+    """
+
+    text: str | None = None
+    media: Media | None = None
+    location: Location | None = None
+    email: Email | None = None
+    voice: VoiceCallInput | None = None
+    ussd: UssdInput | None = None
+
+    def __post_init__(self) -> None:
+        _check_oneof(
+            "InboundMessageBody",
+            "entry",
+            "text, media, location, email, voice, ussd",
+            (self.text, self.media, self.location, self.email, self.voice, self.ussd,),
+            True,
+        )
+
+    def which_entry(self) -> Literal["text", "media", "location", "email", "voice", "ussd"] | None:
+        """The member of oneof ``entry`` that is set, or None."""
+        if self.text is not None:
+            return "text"
+        if self.media is not None:
+            return "media"
+        if self.location is not None:
+            return "location"
+        if self.email is not None:
+            return "email"
+        if self.voice is not None:
+            return "voice"
+        if self.ussd is not None:
+            return "ussd"
+        return None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.InboundMessageBody) -> InboundMessageBody:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        w_entry = m.WhichOneof("entry")
+        o.text = m.text if w_entry == "text" else None
+        o.media = Media.from_proto(m.media) if w_entry == "media" else None
+        o.location = Location.from_proto(m.location) if w_entry == "location" else None
+        o.email = Email.from_proto(m.email) if w_entry == "email" else None
+        o.voice = VoiceCallInput.from_proto(m.voice) if w_entry == "voice" else None
+        o.ussd = UssdInput.from_proto(m.ussd) if w_entry == "ussd" else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.InboundMessageBody:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.InboundMessageBody()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("InboundMessageBody", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.InboundMessageBody) -> None:
+        n_entry = 0
+        if self.text is not None:
+            p.text = self.text
+            n_entry += 1
+        if self.media is not None:
+            t1 = p.media
+            t1.SetInParent()
+            self.media._write(t1)
+            n_entry += 1
+        if self.location is not None:
+            t2 = p.location
+            t2.SetInParent()
+            self.location._write(t2)
+            n_entry += 1
+        if self.email is not None:
+            t3 = p.email
+            t3.SetInParent()
+            self.email._write(t3)
+            n_entry += 1
+        if self.voice is not None:
+            t4 = p.voice
+            t4.SetInParent()
+            self.voice._write(t4)
+            n_entry += 1
+        if self.ussd is not None:
+            t5 = p.ussd
+            t5.SetInParent()
+            self.ussd._write(t5)
+            n_entry += 1
+        if n_entry != 1:
+            raise _oneof_error("InboundMessageBody", "entry", "text, media, location, email, voice, ussd", n_entry, True)
+
+
+@dataclass(slots=True, kw_only=True)
+class ReplyPrompt:
+    """A menu of quick replies offered with a message.
+
+    Wire message: ``com.elarian.hera.proto.OutboundMessageReplyPrompt``.
+    """
+
+    action: PromptMessageReplyAction = PromptMessageReplyAction.UNSPECIFIED
+    menu: list[PromptMenuItem] = _field(default_factory=list)
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.OutboundMessageReplyPrompt) -> ReplyPrompt:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.action = _PromptMessageReplyAction_BY_NUMBER[m.action]
+        o.menu = _lazy_list(m.menu, PromptMenuItem.from_proto)
+        return o
+
+    def to_proto(self) -> _messaging_pb2.OutboundMessageReplyPrompt:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.OutboundMessageReplyPrompt()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("ReplyPrompt", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.OutboundMessageReplyPrompt) -> None:
+        p.action = self.action  # type: ignore[assignment]
+        for x2 in self.menu:
+            t1 = p.menu.add()
+            x2._write(t1)
+
+
+@dataclass(slots=True, kw_only=True)
+class Message:
+    """A message the org sends to a customer.
+
+    Wire message: ``com.elarian.hera.proto.OutboundMessage``.
+    """
+
+    body: MessageBody | None = None
+    labels: list[str] = _field(default_factory=list)
+    provider_tag: str | None = None
+    reply_token: str | None = None
+    reply_prompt: ReplyPrompt | None = None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.OutboundMessage) -> Message:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.body = MessageBody.from_proto(m.body) if m.HasField("body") else None
+        o.labels = list(m.labels)
+        o.provider_tag = m.provider_tag.value if m.HasField("provider_tag") else None
+        o.reply_token = m.reply_token.value if m.HasField("reply_token") else None
+        o.reply_prompt = ReplyPrompt.from_proto(m.reply_prompt) if m.HasField("reply_prompt") else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.OutboundMessage:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.OutboundMessage()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("Message", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.OutboundMessage) -> None:
+        if self.body is not None:
+            t1 = p.body
+            t1.SetInParent()
+            self.body._write(t1)
+        p.labels.extend(self.labels)
+        if self.provider_tag is not None:
+            t2 = p.provider_tag
+            t2.value = self.provider_tag
+        if self.reply_token is not None:
+            t3 = p.reply_token
+            t3.value = self.reply_token
+        if self.reply_prompt is not None:
+            t4 = p.reply_prompt
+            t4.SetInParent()
+            self.reply_prompt._write(t4)
+
+
+@dataclass(slots=True, kw_only=True)
+class ReceivedMessage:
+    """ReceivedMessage.
+
+    Wire message: ``com.elarian.hera.proto.ReceivedMessage``.
+    """
+
+    customer_number: CustomerNumber | None = None
+    channel_number: MessagingChannel | None = None
+    message_id: str = ""
+    created_at: datetime | None = None
+    session_id: str | None = None
+    in_reply_to: str | None = None
+    provider: ChannelNumberProvider = ChannelNumberProvider.UNSPECIFIED
+    app_id: str | None = None
+    parts: list[InboundMessageBody] = _field(default_factory=list)
+    cost: Cash | None = None
+    provider_message_id: str | None = None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.ReceivedMessage) -> ReceivedMessage:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o.message_id = m.message_id
+        o.created_at = _timestamp(m.created_at) if m.HasField("created_at") else None
+        o.session_id = m.session_id.value if m.HasField("session_id") else None
+        o.in_reply_to = m.in_reply_to.value if m.HasField("in_reply_to") else None
+        o.provider = _ChannelNumberProvider_BY_NUMBER[m.provider]
+        o.app_id = m.app_id.value if m.HasField("app_id") else None
+        o.parts = _lazy_list(m.parts, InboundMessageBody.from_proto)
+        o.cost = Cash.from_proto(m.cost) if m.HasField("cost") else None
+        o.provider_message_id = m.provider_message_id.value if m.HasField("provider_message_id") else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.ReceivedMessage:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.ReceivedMessage()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("ReceivedMessage", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.ReceivedMessage) -> None:
+        if self.customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            self.customer_number._write(t1)
+        if self.channel_number is not None:
+            t2 = p.channel_number
+            t2.SetInParent()
+            self.channel_number._write(t2)
+        p.message_id = self.message_id
+        if self.created_at is not None:
+            t3 = p.created_at
+            _set_timestamp(t3, self.created_at)
+        if self.session_id is not None:
+            t4 = p.session_id
+            t4.value = self.session_id
+        if self.in_reply_to is not None:
+            t5 = p.in_reply_to
+            t5.value = self.in_reply_to
+        p.provider = self.provider  # type: ignore[assignment]
+        if self.app_id is not None:
+            t6 = p.app_id
+            t6.value = self.app_id
+        for x8 in self.parts:
+            t7 = p.parts.add()
+            x8._write(t7)
+        if self.cost is not None:
+            t9 = p.cost
+            t9.SetInParent()
+            self.cost._write(t9)
+        if self.provider_message_id is not None:
+            t10 = p.provider_message_id
+            t10.value = self.provider_message_id
+
+
+@dataclass(slots=True, kw_only=True)
+class SentMessage:
+    """SentMessage.
+
+    Wire message: ``com.elarian.hera.proto.SentMessage``.
+    """
+
+    customer_number: CustomerNumber | None = None
+    channel_number: MessagingChannel | None = None
+    message_id: str = ""
+    created_at: datetime | None = None
+    session_id: str | None = None
+    in_reply_to: str | None = None
+    provider: ChannelNumberProvider = ChannelNumberProvider.UNSPECIFIED
+    app_id: str | None = None
+    updated_at: datetime | None = None
+    status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED
+    reactions: list[MessageReactionState] = _field(default_factory=list)
+    message: Message | None = None
+    cost: Cash | None = None
+    provider_message_id: str | None = None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.SentMessage) -> SentMessage:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o.message_id = m.message_id
+        o.created_at = _timestamp(m.created_at) if m.HasField("created_at") else None
+        o.session_id = m.session_id.value if m.HasField("session_id") else None
+        o.in_reply_to = m.in_reply_to.value if m.HasField("in_reply_to") else None
+        o.provider = _ChannelNumberProvider_BY_NUMBER[m.provider]
+        o.app_id = m.app_id.value if m.HasField("app_id") else None
+        o.updated_at = _timestamp(m.updated_at) if m.HasField("updated_at") else None
+        o.status = _MessageDeliveryStatus_BY_NUMBER[m.status]
+        o.reactions = _lazy_list(m.reactions, MessageReactionState.from_proto)
+        o.message = Message.from_proto(m.message) if m.HasField("message") else None
+        o.cost = Cash.from_proto(m.cost) if m.HasField("cost") else None
+        o.provider_message_id = m.provider_message_id.value if m.HasField("provider_message_id") else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.SentMessage:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.SentMessage()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("SentMessage", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.SentMessage) -> None:
+        if self.customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            self.customer_number._write(t1)
+        if self.channel_number is not None:
+            t2 = p.channel_number
+            t2.SetInParent()
+            self.channel_number._write(t2)
+        p.message_id = self.message_id
+        if self.created_at is not None:
+            t3 = p.created_at
+            _set_timestamp(t3, self.created_at)
+        if self.session_id is not None:
+            t4 = p.session_id
+            t4.value = self.session_id
+        if self.in_reply_to is not None:
+            t5 = p.in_reply_to
+            t5.value = self.in_reply_to
+        p.provider = self.provider  # type: ignore[assignment]
+        if self.app_id is not None:
+            t6 = p.app_id
+            t6.value = self.app_id
+        if self.updated_at is not None:
+            t7 = p.updated_at
+            _set_timestamp(t7, self.updated_at)
+        p.status = self.status  # type: ignore[assignment]
+        for x9 in self.reactions:
+            t8 = p.reactions.add()
+            x9._write(t8)
+        if self.message is not None:
+            t10 = p.message
+            t10.SetInParent()
+            self.message._write(t10)
+        if self.cost is not None:
+            t11 = p.cost
+            t11.SetInParent()
+            self.cost._write(t11)
+        if self.provider_message_id is not None:
+            t12 = p.provider_message_id
+            t12.value = self.provider_message_id
+
+
+@dataclass(slots=True, kw_only=True)
+class MessageReactionState:
+    """MessageReactionState.
+
+    Wire message: ``com.elarian.hera.proto.MessageReactionState``.
+    """
+
+    created_at: datetime | None = None
+    reaction: MessageReaction = MessageReaction.UNSPECIFIED
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.MessageReactionState) -> MessageReactionState:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.created_at = _timestamp(m.created_at) if m.HasField("created_at") else None
+        o.reaction = _MessageReaction_BY_NUMBER[m.reaction]
+        return o
+
+    def to_proto(self) -> _messaging_pb2.MessageReactionState:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.MessageReactionState()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("MessageReactionState", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.MessageReactionState) -> None:
+        if self.created_at is not None:
+            t1 = p.created_at
+            _set_timestamp(t1, self.created_at)
+        p.reaction = self.reaction  # type: ignore[assignment]
+
+
+@dataclass(slots=True, kw_only=True)
+class MessageReplyToken:
+    """MessageReplyToken.
+
+    Wire message: ``com.elarian.hera.proto.MessageReplyToken``.
+    """
+
+    token: str = ""
+    expires_at: datetime | None = None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.MessageReplyToken) -> MessageReplyToken:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.token = m.token
+        o.expires_at = _timestamp(m.expires_at) if m.HasField("expires_at") else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.MessageReplyToken:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.MessageReplyToken()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("MessageReplyToken", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.MessageReplyToken) -> None:
+        p.token = self.token
+        if self.expires_at is not None:
+            t1 = p.expires_at
+            _set_timestamp(t1, self.expires_at)
+
+
+@dataclass(slots=True, kw_only=True)
+class ChannelMessage:
+    """One entry of a customer's message history.
+
+    Wire message: ``com.elarian.hera.proto.ChannelMessage``.
+    """
+
+    received: ReceivedMessage | None = None
+    sent: SentMessage | None = None
+
+    def __post_init__(self) -> None:
+        _check_oneof(
+            "ChannelMessage",
+            "entry",
+            "received, sent",
+            (self.received, self.sent,),
+            True,
+        )
+
+    def which_entry(self) -> Literal["received", "sent"] | None:
+        """The member of oneof ``entry`` that is set, or None."""
+        if self.received is not None:
+            return "received"
+        if self.sent is not None:
+            return "sent"
+        return None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.ChannelMessage) -> ChannelMessage:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        w_entry = m.WhichOneof("entry")
+        o.received = ReceivedMessage.from_proto(m.received) if w_entry == "received" else None
+        o.sent = SentMessage.from_proto(m.sent) if w_entry == "sent" else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.ChannelMessage:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.ChannelMessage()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("ChannelMessage", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.ChannelMessage) -> None:
+        n_entry = 0
+        if self.received is not None:
+            t1 = p.received
+            t1.SetInParent()
+            self.received._write(t1)
+            n_entry += 1
+        if self.sent is not None:
+            t2 = p.sent
+            t2.SetInParent()
+            self.sent._write(t2)
+            n_entry += 1
+        if n_entry != 1:
+            raise _oneof_error("ChannelMessage", "entry", "received, sent", n_entry, True)
+
+
+@dataclass(slots=True, kw_only=True)
+class CompleteMessagingSession:
+    """A session that has ended.
+
+    Wire message: ``com.elarian.hera.proto.CompleteMessagingSession``.
+    """
+
+    customer_number: CustomerNumber | None = None
+    channel_number: MessagingChannel | None = None
+    session_id: str = ""
+    started_at: datetime | None = None
+    duration: timedelta | None = None
+    app_ids: list[str] = _field(default_factory=list)
+    end_reason: MessagingSessionEndReason = MessagingSessionEndReason.UNSPECIFIED
+    cost: Cash | None = None
+    provider_session_id: str | None = None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.CompleteMessagingSession) -> CompleteMessagingSession:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o.session_id = m.session_id
+        o.started_at = _timestamp(m.started_at) if m.HasField("started_at") else None
+        o.duration = _duration(m.duration) if m.HasField("duration") else None
+        o.app_ids = list(m.app_ids)
+        o.end_reason = _MessagingSessionEndReason_BY_NUMBER[m.end_reason]
+        o.cost = Cash.from_proto(m.cost) if m.HasField("cost") else None
+        o.provider_session_id = m.provider_session_id.value if m.HasField("provider_session_id") else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.CompleteMessagingSession:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.CompleteMessagingSession()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("CompleteMessagingSession", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.CompleteMessagingSession) -> None:
+        if self.customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            self.customer_number._write(t1)
+        if self.channel_number is not None:
+            t2 = p.channel_number
+            t2.SetInParent()
+            self.channel_number._write(t2)
+        p.session_id = self.session_id
+        if self.started_at is not None:
+            t3 = p.started_at
+            _set_timestamp(t3, self.started_at)
+        if self.duration is not None:
+            t4 = p.duration
+            _set_duration(t4, self.duration)
+        p.app_ids.extend(self.app_ids)
+        p.end_reason = self.end_reason  # type: ignore[assignment]
+        if self.cost is not None:
+            t5 = p.cost
+            t5.SetInParent()
+            self.cost._write(t5)
+        if self.provider_session_id is not None:
+            t6 = p.provider_session_id
+            t6.value = self.provider_session_id
+
+
+@dataclass(slots=True, kw_only=True)
+class BlockedMessagingChannelState:
+    """BlockedMessagingChannelState.
+
+    Wire message: ``com.elarian.hera.proto.BlockedMessagingChannelState``.
+    """
+
+    customer_number: CustomerNumber | None = None
+    channel_number: MessagingChannel | None = None
+    reply_token: MessageReplyToken | None = None
+    blocked_at: datetime | None = None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.BlockedMessagingChannelState) -> BlockedMessagingChannelState:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o.reply_token = MessageReplyToken.from_proto(m.reply_token) if m.HasField("reply_token") else None
+        o.blocked_at = _timestamp(m.blocked_at) if m.HasField("blocked_at") else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.BlockedMessagingChannelState:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.BlockedMessagingChannelState()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("BlockedMessagingChannelState", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.BlockedMessagingChannelState) -> None:
+        if self.customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            self.customer_number._write(t1)
+        if self.channel_number is not None:
+            t2 = p.channel_number
+            t2.SetInParent()
+            self.channel_number._write(t2)
+        if self.reply_token is not None:
+            t3 = p.reply_token
+            t3.SetInParent()
+            self.reply_token._write(t3)
+        if self.blocked_at is not None:
+            t4 = p.blocked_at
+            _set_timestamp(t4, self.blocked_at)
+
+
+@dataclass(slots=True, kw_only=True)
+class ActiveMessagingChannelState:
+    """ActiveMessagingChannelState.
+
+    Wire message: ``com.elarian.hera.proto.ActiveMessagingChannelState``.
+    """
+
+    customer_number: CustomerNumber | None = None
+    channel_number: MessagingChannel | None = None
+    reply_token: MessageReplyToken | None = None
+    allowed_at: datetime | None = None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.ActiveMessagingChannelState) -> ActiveMessagingChannelState:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o.reply_token = MessageReplyToken.from_proto(m.reply_token) if m.HasField("reply_token") else None
+        o.allowed_at = _timestamp(m.allowed_at) if m.HasField("allowed_at") else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.ActiveMessagingChannelState:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.ActiveMessagingChannelState()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("ActiveMessagingChannelState", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.ActiveMessagingChannelState) -> None:
+        if self.customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            self.customer_number._write(t1)
+        if self.channel_number is not None:
+            t2 = p.channel_number
+            t2.SetInParent()
+            self.channel_number._write(t2)
+        if self.reply_token is not None:
+            t3 = p.reply_token
+            t3.SetInParent()
+            self.reply_token._write(t3)
+        if self.allowed_at is not None:
+            t4 = p.allowed_at
+            _set_timestamp(t4, self.allowed_at)
+
+
+@dataclass(slots=True, kw_only=True)
+class InSessionMessagingChannelState:
+    """InSessionMessagingChannelState.
+
+    Wire message: ``com.elarian.hera.proto.InSessionMessagingChannelState``.
+    """
+
+    customer_number: CustomerNumber | None = None
+    channel_number: MessagingChannel | None = None
+    reply_token: MessageReplyToken | None = None
+    allowed_at: datetime | None = None
+    session_id: str = ""
+    started_at: datetime | None = None
+    expires_at: datetime | None = None
+    app_ids: list[str] = _field(default_factory=list)
+    provider_session_id: str | None = None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.InSessionMessagingChannelState) -> InSessionMessagingChannelState:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o.reply_token = MessageReplyToken.from_proto(m.reply_token) if m.HasField("reply_token") else None
+        o.allowed_at = _timestamp(m.allowed_at) if m.HasField("allowed_at") else None
+        o.session_id = m.session_id
+        o.started_at = _timestamp(m.started_at) if m.HasField("started_at") else None
+        o.expires_at = _timestamp(m.expires_at) if m.HasField("expires_at") else None
+        o.app_ids = list(m.app_ids)
+        o.provider_session_id = m.provider_session_id.value if m.HasField("provider_session_id") else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.InSessionMessagingChannelState:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.InSessionMessagingChannelState()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("InSessionMessagingChannelState", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.InSessionMessagingChannelState) -> None:
+        if self.customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            self.customer_number._write(t1)
+        if self.channel_number is not None:
+            t2 = p.channel_number
+            t2.SetInParent()
+            self.channel_number._write(t2)
+        if self.reply_token is not None:
+            t3 = p.reply_token
+            t3.SetInParent()
+            self.reply_token._write(t3)
+        if self.allowed_at is not None:
+            t4 = p.allowed_at
+            _set_timestamp(t4, self.allowed_at)
+        p.session_id = self.session_id
+        if self.started_at is not None:
+            t5 = p.started_at
+            _set_timestamp(t5, self.started_at)
+        if self.expires_at is not None:
+            t6 = p.expires_at
+            _set_timestamp(t6, self.expires_at)
+        p.app_ids.extend(self.app_ids)
+        if self.provider_session_id is not None:
+            t7 = p.provider_session_id
+            t7.value = self.provider_session_id
+
+
+@dataclass(slots=True, kw_only=True)
+class MessagingChannelState:
+    """Where a customer stands on one channel: blocked, allowed, or in a session.
+
+    Wire message: ``com.elarian.hera.proto.MessagingChannelState``.
+    """
+
+    blocked: BlockedMessagingChannelState | None = None
+    active: ActiveMessagingChannelState | None = None
+    in_session: InSessionMessagingChannelState | None = None
+
+    def __post_init__(self) -> None:
+        _check_oneof(
+            "MessagingChannelState",
+            "state",
+            "blocked, active, in_session",
+            (self.blocked, self.active, self.in_session,),
+            True,
+        )
+
+    def which_state(self) -> Literal["blocked", "active", "in_session"] | None:
+        """The member of oneof ``state`` that is set, or None."""
+        if self.blocked is not None:
+            return "blocked"
+        if self.active is not None:
+            return "active"
+        if self.in_session is not None:
+            return "in_session"
+        return None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.MessagingChannelState) -> MessagingChannelState:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        w_state = m.WhichOneof("state")
+        o.blocked = BlockedMessagingChannelState.from_proto(m.blocked) if w_state == "blocked" else None
+        o.active = ActiveMessagingChannelState.from_proto(m.active) if w_state == "active" else None
+        o.in_session = InSessionMessagingChannelState.from_proto(m.in_session) if w_state == "in_session" else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.MessagingChannelState:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.MessagingChannelState()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("MessagingChannelState", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.MessagingChannelState) -> None:
+        n_state = 0
+        if self.blocked is not None:
+            t1 = p.blocked
+            t1.SetInParent()
+            self.blocked._write(t1)
+            n_state += 1
+        if self.active is not None:
+            t2 = p.active
+            t2.SetInParent()
+            self.active._write(t2)
+            n_state += 1
+        if self.in_session is not None:
+            t3 = p.in_session
+            t3.SetInParent()
+            self.in_session._write(t3)
+            n_state += 1
+        if n_state != 1:
+            raise _oneof_error("MessagingChannelState", "state", "blocked, active, in_session", n_state, True)
+
+
+@dataclass(slots=True, kw_only=True)
+class MessagingState:
+    """MessagingState.
+
+    Wire message: ``com.elarian.hera.proto.MessagingState``.
+    """
+
+    channels: list[MessagingChannelState] = _field(default_factory=list)
+    messages: list[ChannelMessage] = _field(default_factory=list)
+    sessions: list[CompleteMessagingSession] = _field(default_factory=list)
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.MessagingState) -> MessagingState:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.channels = _lazy_list(m.channels, MessagingChannelState.from_proto)
+        o.messages = _lazy_list(m.messages, ChannelMessage.from_proto)
+        o.sessions = _lazy_list(m.sessions, CompleteMessagingSession.from_proto)
+        return o
+
+    def to_proto(self) -> _messaging_pb2.MessagingState:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.MessagingState()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("MessagingState", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.MessagingState) -> None:
+        for x2 in self.channels:
+            t1 = p.channels.add()
+            x2._write(t1)
+        for x4 in self.messages:
+            t3 = p.messages.add()
+            x4._write(t3)
+        for x6 in self.sessions:
+            t5 = p.sessions.add()
+            x6._write(t5)
+
+
+@dataclass(slots=True, kw_only=True)
+class PaymentChannelNumber:
+    """One of the org's numbers on a payment channel (a paybill, a till...).
+
+    Wire message: ``com.elarian.hera.proto.PaymentChannelNumber``.
+    """
+
+    channel: PaymentChannel = PaymentChannel.UNSPECIFIED
+    number: str = ""
+
+    @classmethod
+    def from_proto(cls, m: _payment_pb2.PaymentChannelNumber) -> PaymentChannelNumber:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.channel = _PaymentChannel_BY_NUMBER[m.channel]
+        o.number = m.number
+        return o
+
+    def to_proto(self) -> _payment_pb2.PaymentChannelNumber:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _payment_pb2.PaymentChannelNumber()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("PaymentChannelNumber", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _payment_pb2.PaymentChannelNumber) -> None:
+        p.channel = self.channel  # type: ignore[assignment]
+        p.number = self.number
+
+
+@dataclass(slots=True, kw_only=True)
+class PendingPaymentTransaction:
+    """Money held against a balance until a payment settles.
+
+    Wire message: ``com.elarian.hera.proto.PendingPaymentTransaction``.
+    """
+
+    created_at: datetime | None = None
+    value: Cash | None = None
+    converted: Cash | None = None
+
+    @classmethod
+    def from_proto(cls, m: _payment_pb2.PendingPaymentTransaction) -> PendingPaymentTransaction:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.created_at = _timestamp(m.created_at) if m.HasField("created_at") else None
+        o.value = Cash.from_proto(m.value) if m.HasField("value") else None
+        o.converted = Cash.from_proto(m.converted) if m.HasField("converted") else None
+        return o
+
+    def to_proto(self) -> _payment_pb2.PendingPaymentTransaction:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _payment_pb2.PendingPaymentTransaction()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("PendingPaymentTransaction", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _payment_pb2.PendingPaymentTransaction) -> None:
+        if self.created_at is not None:
+            t1 = p.created_at
+            _set_timestamp(t1, self.created_at)
+        if self.value is not None:
+            t2 = p.value
+            t2.SetInParent()
+            self.value._write(t2)
+        if self.converted is not None:
+            t3 = p.converted
+            t3.SetInParent()
+            self.converted._write(t3)
+
+
+@dataclass(slots=True, kw_only=True)
+class PaymentBalance:
+    """The balance of one wallet or purse in one currency.
+
+    Wire message: ``com.elarian.hera.proto.PaymentBalance``.
+    """
+
+    currency_code: str = ""
+    available: Cash | None = None
+    """What can be spent now: actual minus holds."""
+    actual: Cash | None = None
+    """What is there, holds included."""
+    pending: dict[str, PendingPaymentTransaction] = _field(default_factory=dict)
+    """Holds, by transaction id."""
+    sequence_nr: int = 0
+
+    @classmethod
+    def from_proto(cls, m: _payment_pb2.PaymentBalance) -> PaymentBalance:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.currency_code = m.currency_code
+        o.available = Cash.from_proto(m.available) if m.HasField("available") else None
+        o.actual = Cash.from_proto(m.actual) if m.HasField("actual") else None
+        o.pending = _lazy_dict(m.pending, PendingPaymentTransaction.from_proto)
+        o.sequence_nr = m.sequence_nr
+        return o
+
+    def to_proto(self) -> _payment_pb2.PaymentBalance:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _payment_pb2.PaymentBalance()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("PaymentBalance", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _payment_pb2.PaymentBalance) -> None:
+        p.currency_code = self.currency_code
+        if self.available is not None:
+            t1 = p.available
+            t1.SetInParent()
+            self.available._write(t1)
+        if self.actual is not None:
+            t2 = p.actual
+            t2.SetInParent()
+            self.actual._write(t2)
+        for k4, x5 in self.pending.items():
+            t3 = p.pending[k4]
+            x5._write(t3)
+        p.sequence_nr = self.sequence_nr
+
+
+@dataclass(slots=True, kw_only=True)
+class PaymentPurseCounterParty:
+    """An org purse.
+
+    Wire message: ``com.elarian.hera.proto.PaymentPurseCounterParty``.
+    """
+
+    purse_id: str = ""
+
+    @classmethod
+    def from_proto(cls, m: _payment_pb2.PaymentPurseCounterParty) -> PaymentPurseCounterParty:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.purse_id = m.purse_id
+        return o
+
+    def to_proto(self) -> _payment_pb2.PaymentPurseCounterParty:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _payment_pb2.PaymentPurseCounterParty()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("PaymentPurseCounterParty", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _payment_pb2.PaymentPurseCounterParty) -> None:
+        p.purse_id = self.purse_id
+
+
+@dataclass(slots=True, kw_only=True)
+class PaymentWalletCounterParty:
+    """A customer's wallet.
+
+    Wire message: ``com.elarian.hera.proto.PaymentWalletCounterParty``.
+    """
+
+    customer_id: str = ""
+    wallet_id: str = ""
+
+    @classmethod
+    def from_proto(cls, m: _payment_pb2.PaymentWalletCounterParty) -> PaymentWalletCounterParty:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.customer_id = m.customer_id
+        o.wallet_id = m.wallet_id
+        return o
+
+    def to_proto(self) -> _payment_pb2.PaymentWalletCounterParty:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _payment_pb2.PaymentWalletCounterParty()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("PaymentWalletCounterParty", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _payment_pb2.PaymentWalletCounterParty) -> None:
+        p.customer_id = self.customer_id
+        p.wallet_id = self.wallet_id
+
+
+@dataclass(slots=True, kw_only=True)
+class PaymentCustomerCounterParty:
+    """A customer reached through a payment channel (mobile money).
+
+    Wire message: ``com.elarian.hera.proto.PaymentCustomerCounterParty``.
+    """
+
+    customer_number: CustomerNumber | None = None
+    channel_number: PaymentChannelNumber | None = None
+
+    @classmethod
+    def from_proto(cls, m: _payment_pb2.PaymentCustomerCounterParty) -> PaymentCustomerCounterParty:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = PaymentChannelNumber.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        return o
+
+    def to_proto(self) -> _payment_pb2.PaymentCustomerCounterParty:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _payment_pb2.PaymentCustomerCounterParty()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("PaymentCustomerCounterParty", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _payment_pb2.PaymentCustomerCounterParty) -> None:
+        if self.customer_number is not None:
+            t1 = p.customer_number
+            t1.SetInParent()
+            self.customer_number._write(t1)
+        if self.channel_number is not None:
+            t2 = p.channel_number
+            t2.SetInParent()
+            self.channel_number._write(t2)
+
+
+@dataclass(slots=True, kw_only=True)
+class PaymentChannelCounterParty:
+    """An outside account reached through a payment channel (a bank, a paybill).
+
+    Wire message: ``com.elarian.hera.proto.PaymentChannelCounterParty``.
+    """
+
+    channel: PaymentChannel = PaymentChannel.UNSPECIFIED
+    channel_code: int = 0
+    source: str = ""
+    destination: str = ""
+    account: str | None = None
+
+    @classmethod
+    def from_proto(cls, m: _payment_pb2.PaymentChannelCounterParty) -> PaymentChannelCounterParty:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.channel = _PaymentChannel_BY_NUMBER[m.channel]
+        o.channel_code = m.channel_code
+        o.source = m.source
+        o.destination = m.destination
+        o.account = m.account.value if m.HasField("account") else None
+        return o
+
+    def to_proto(self) -> _payment_pb2.PaymentChannelCounterParty:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _payment_pb2.PaymentChannelCounterParty()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("PaymentChannelCounterParty", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _payment_pb2.PaymentChannelCounterParty) -> None:
+        p.channel = self.channel  # type: ignore[assignment]
+        p.channel_code = self.channel_code
+        p.source = self.source
+        p.destination = self.destination
+        if self.account is not None:
+            t1 = p.account
+            t1.value = self.account
+
+
+@dataclass(slots=True, kw_only=True)
+class PaymentCounterParty:
+    """One side of a payment.
+
+    Wire message: ``com.elarian.hera.proto.PaymentCounterParty``.
+    """
+
+    purse: PaymentPurseCounterParty | None = None
+    wallet: PaymentWalletCounterParty | None = None
+    customer: PaymentCustomerCounterParty | None = None
+    channel: PaymentChannelCounterParty | None = None
+
+    def __post_init__(self) -> None:
+        _check_oneof(
+            "PaymentCounterParty",
+            "party",
+            "purse, wallet, customer, channel",
+            (self.purse, self.wallet, self.customer, self.channel,),
+            True,
+        )
+
+    def which_party(self) -> Literal["purse", "wallet", "customer", "channel"] | None:
+        """The member of oneof ``party`` that is set, or None."""
+        if self.purse is not None:
+            return "purse"
+        if self.wallet is not None:
+            return "wallet"
+        if self.customer is not None:
+            return "customer"
+        if self.channel is not None:
+            return "channel"
+        return None
+
+    @classmethod
+    def from_proto(cls, m: _payment_pb2.PaymentCounterParty) -> PaymentCounterParty:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        w_party = m.WhichOneof("party")
+        o.purse = PaymentPurseCounterParty.from_proto(m.purse) if w_party == "purse" else None
+        o.wallet = PaymentWalletCounterParty.from_proto(m.wallet) if w_party == "wallet" else None
+        o.customer = PaymentCustomerCounterParty.from_proto(m.customer) if w_party == "customer" else None
+        o.channel = PaymentChannelCounterParty.from_proto(m.channel) if w_party == "channel" else None
+        return o
+
+    def to_proto(self) -> _payment_pb2.PaymentCounterParty:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _payment_pb2.PaymentCounterParty()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("PaymentCounterParty", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _payment_pb2.PaymentCounterParty) -> None:
+        n_party = 0
+        if self.purse is not None:
+            t1 = p.purse
+            t1.SetInParent()
+            self.purse._write(t1)
+            n_party += 1
+        if self.wallet is not None:
+            t2 = p.wallet
+            t2.SetInParent()
+            self.wallet._write(t2)
+            n_party += 1
+        if self.customer is not None:
+            t3 = p.customer
+            t3.SetInParent()
+            self.customer._write(t3)
+            n_party += 1
+        if self.channel is not None:
+            t4 = p.channel
+            t4.SetInParent()
+            self.channel._write(t4)
+            n_party += 1
+        if n_party != 1:
+            raise _oneof_error("PaymentCounterParty", "party", "purse, wallet, customer, channel", n_party, True)
+
+
+@dataclass(slots=True, kw_only=True)
+class PaymentTransaction:
+    """PaymentTransaction.
+
+    Wire message: ``com.elarian.hera.proto.PaymentTransaction``.
+    """
+
+    transaction_id: str = ""
+    app_id: str | None = None
+    debit_party: PaymentCounterParty | None = None
+    """Field 3 was never published."""
+    credit_party: PaymentCounterParty | None = None
+    value: Cash | None = None
+    status: PaymentStatus = PaymentStatus.UNSPECIFIED
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    provider_transaction_id: str | None = None
+    narration: str | None = None
+
+    @classmethod
+    def from_proto(cls, m: _payment_pb2.PaymentTransaction) -> PaymentTransaction:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.transaction_id = m.transaction_id
+        o.app_id = m.app_id.value if m.HasField("app_id") else None
+        o.debit_party = PaymentCounterParty.from_proto(m.debit_party) if m.HasField("debit_party") else None
+        o.credit_party = PaymentCounterParty.from_proto(m.credit_party) if m.HasField("credit_party") else None
+        o.value = Cash.from_proto(m.value) if m.HasField("value") else None
+        o.status = _PaymentStatus_BY_NUMBER[m.status]
+        o.created_at = _timestamp(m.created_at) if m.HasField("created_at") else None
+        o.updated_at = _timestamp(m.updated_at) if m.HasField("updated_at") else None
+        o.provider_transaction_id = m.provider_transaction_id.value if m.HasField("provider_transaction_id") else None
+        o.narration = m.narration.value if m.HasField("narration") else None
+        return o
+
+    def to_proto(self) -> _payment_pb2.PaymentTransaction:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _payment_pb2.PaymentTransaction()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("PaymentTransaction", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _payment_pb2.PaymentTransaction) -> None:
+        p.transaction_id = self.transaction_id
+        if self.app_id is not None:
+            t1 = p.app_id
+            t1.value = self.app_id
+        if self.debit_party is not None:
+            t2 = p.debit_party
+            t2.SetInParent()
+            self.debit_party._write(t2)
+        if self.credit_party is not None:
+            t3 = p.credit_party
+            t3.SetInParent()
+            self.credit_party._write(t3)
+        if self.value is not None:
+            t4 = p.value
+            t4.SetInParent()
+            self.value._write(t4)
+        p.status = self.status  # type: ignore[assignment]
+        if self.created_at is not None:
+            t5 = p.created_at
+            _set_timestamp(t5, self.created_at)
+        if self.updated_at is not None:
+            t6 = p.updated_at
+            _set_timestamp(t6, self.updated_at)
+        if self.provider_transaction_id is not None:
+            t7 = p.provider_transaction_id
+            t7.value = self.provider_transaction_id
+        if self.narration is not None:
+            t8 = p.narration
+            t8.value = self.narration
+
+
+@dataclass(slots=True, kw_only=True)
+class PaymentState:
+    """Payment state kept per customer.
+
+    Wire message: ``com.elarian.hera.proto.PaymentState``.
+    """
+
+    customer_numbers: list[CustomerNumber] = _field(default_factory=list)
+    channel_numbers: list[PaymentChannelNumber] = _field(default_factory=list)
+    transaction_log: list[PaymentTransaction] = _field(default_factory=list)
+    pending_transactions: list[PaymentTransaction] = _field(default_factory=list)
+    wallets: dict[str, PaymentBalance] = _field(default_factory=dict)
+    """Wallet balances, by wallet id."""
+
+    @classmethod
+    def from_proto(cls, m: _payment_pb2.PaymentState) -> PaymentState:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.customer_numbers = _lazy_list(m.customer_numbers, CustomerNumber.from_proto)
+        o.channel_numbers = _lazy_list(m.channel_numbers, PaymentChannelNumber.from_proto)
+        o.transaction_log = _lazy_list(m.transaction_log, PaymentTransaction.from_proto)
+        o.pending_transactions = _lazy_list(m.pending_transactions, PaymentTransaction.from_proto)
+        o.wallets = _lazy_dict(m.wallets, PaymentBalance.from_proto)
+        return o
+
+    def to_proto(self) -> _payment_pb2.PaymentState:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _payment_pb2.PaymentState()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("PaymentState", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _payment_pb2.PaymentState) -> None:
+        for x2 in self.customer_numbers:
+            t1 = p.customer_numbers.add()
+            x2._write(t1)
+        for x4 in self.channel_numbers:
+            t3 = p.channel_numbers.add()
+            x4._write(t3)
+        for x6 in self.transaction_log:
+            t5 = p.transaction_log.add()
+            x6._write(t5)
+        for x8 in self.pending_transactions:
+            t7 = p.pending_transactions.add()
+            x8._write(t7)
+        for k10, x11 in self.wallets.items():
+            t9 = p.wallets[k10]
+            x11._write(t9)
+
+
+@dataclass(slots=True, kw_only=True)
+class AppConnectionMetadata:
+    """The data of the RSocket SETUP frame: who is connecting and how.
+
+    Wire message: ``com.elarian.hera.proto.AppConnectionMetadata``.
+    """
+
+    org_id: str = ""
+    app_id: str = ""
+    api_key: str | None = None
+    """Exactly one of api_key and auth_token authenticates the connection."""
+    auth_token: str | None = None
+    simplex_mode: bool = False
+    """A simplex connection sends commands but receives no notifications."""
+    simulator_mode: bool = False
+    """A simulator connection plays the customers' side."""
+
+    @classmethod
+    def from_proto(cls, m: _app_socket_pb2.AppConnectionMetadata) -> AppConnectionMetadata:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.org_id = m.org_id
+        o.app_id = m.app_id
+        o.api_key = m.api_key.value if m.HasField("api_key") else None
+        o.auth_token = m.auth_token.value if m.HasField("auth_token") else None
+        o.simplex_mode = m.simplex_mode
+        o.simulator_mode = m.simulator_mode
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.AppConnectionMetadata:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _app_socket_pb2.AppConnectionMetadata()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("AppConnectionMetadata", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _app_socket_pb2.AppConnectionMetadata) -> None:
+        p.org_id = self.org_id
+        p.app_id = self.app_id
+        if self.api_key is not None:
+            t1 = p.api_key
+            t1.value = self.api_key
+        if self.auth_token is not None:
+            t2 = p.auth_token
+            t2.value = self.auth_token
+        p.simplex_mode = self.simplex_mode
+        p.simulator_mode = self.simulator_mode
+
+
+@dataclass(slots=True, kw_only=True)
+class AuthToken:
+    """AuthToken.
+
+    Wire message: ``com.elarian.hera.proto.GenerateAuthTokenReply``.
+    """
+
+    token: str = ""
+    lifetime: timedelta | None = None
+
+    @classmethod
+    def from_proto(cls, m: _app_socket_pb2.GenerateAuthTokenReply) -> AuthToken:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.token = m.token
+        o.lifetime = _duration(m.lifetime) if m.HasField("lifetime") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.GenerateAuthTokenReply:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _app_socket_pb2.GenerateAuthTokenReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("AuthToken", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _app_socket_pb2.GenerateAuthTokenReply) -> None:
+        p.token = self.token
+        if self.lifetime is not None:
+            t1 = p.lifetime
+            _set_duration(t1, self.lifetime)
+
+
+@dataclass(slots=True, kw_only=True)
+class GetCustomerStateReply:
+    """GetCustomerStateReply.
+
+    Wire message: ``com.elarian.hera.proto.GetCustomerStateReply``.
+    """
+
+    status: bool = False
+    description: str = ""
+    data: CustomerState | None = None
+
+    @classmethod
+    def from_proto(cls, m: _app_socket_pb2.GetCustomerStateReply) -> GetCustomerStateReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.data = CustomerState.from_proto(m.data) if m.HasField("data") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.GetCustomerStateReply:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _app_socket_pb2.GetCustomerStateReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("GetCustomerStateReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _app_socket_pb2.GetCustomerStateReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        if self.data is not None:
+            t1 = p.data
+            t1.SetInParent()
+            self.data._write(t1)
+
+
+@dataclass(slots=True, kw_only=True)
+class CustomerState:
+    """Everything the runtime knows about one customer.
+
+    Wire message: ``com.elarian.hera.proto.CustomerStateReplyData``.
+    """
+
+    customer_id: str = ""
+    identity_state: IdentityState | None = None
+    messaging_state: MessagingState | None = None
+    payment_state: PaymentState | None = None
+    activity_state: ActivityState | None = None
+
+    @classmethod
+    def from_proto(cls, m: _app_socket_pb2.CustomerStateReplyData) -> CustomerState:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.customer_id = m.customer_id
+        o.identity_state = IdentityState.from_proto(m.identity_state) if m.HasField("identity_state") else None
+        o.messaging_state = MessagingState.from_proto(m.messaging_state) if m.HasField("messaging_state") else None
+        o.payment_state = PaymentState.from_proto(m.payment_state) if m.HasField("payment_state") else None
+        o.activity_state = ActivityState.from_proto(m.activity_state) if m.HasField("activity_state") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.CustomerStateReplyData:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _app_socket_pb2.CustomerStateReplyData()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("CustomerState", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _app_socket_pb2.CustomerStateReplyData) -> None:
+        p.customer_id = self.customer_id
+        if self.identity_state is not None:
+            t1 = p.identity_state
+            t1.SetInParent()
+            self.identity_state._write(t1)
+        if self.messaging_state is not None:
+            t2 = p.messaging_state
+            t2.SetInParent()
+            self.messaging_state._write(t2)
+        if self.payment_state is not None:
+            t3 = p.payment_state
+            t3.SetInParent()
+            self.payment_state._write(t3)
+        if self.activity_state is not None:
+            t4 = p.activity_state
+            t4.SetInParent()
+            self.activity_state._write(t4)
+
+
+@dataclass(slots=True, kw_only=True)
+class CustomerStateUpdateReply:
+    """The common answer to commands that change a customer.
+
+    Wire message: ``com.elarian.hera.proto.UpdateCustomerStateReply``.
+    """
+
+    status: bool = False
+    description: str = ""
+    customer_id: str | None = None
+
+    @classmethod
+    def from_proto(cls, m: _app_socket_pb2.UpdateCustomerStateReply) -> CustomerStateUpdateReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.customer_id = m.customer_id.value if m.HasField("customer_id") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.UpdateCustomerStateReply:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _app_socket_pb2.UpdateCustomerStateReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("CustomerStateUpdateReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _app_socket_pb2.UpdateCustomerStateReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        if self.customer_id is not None:
+            t1 = p.customer_id
+            t1.value = self.customer_id
+
+
+@dataclass(slots=True, kw_only=True)
+class UpdateCustomerAppDataReply:
+    """UpdateCustomerAppDataReply.
+
+    Wire message: ``com.elarian.hera.proto.UpdateCustomerAppDataReply``.
+    """
+
+    status: bool = False
+    description: str = ""
+    customer_id: str | None = None
+
+    @classmethod
+    def from_proto(cls, m: _app_socket_pb2.UpdateCustomerAppDataReply) -> UpdateCustomerAppDataReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.customer_id = m.customer_id.value if m.HasField("customer_id") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.UpdateCustomerAppDataReply:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _app_socket_pb2.UpdateCustomerAppDataReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("UpdateCustomerAppDataReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _app_socket_pb2.UpdateCustomerAppDataReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        if self.customer_id is not None:
+            t1 = p.customer_id
+            t1.value = self.customer_id
+
+
+@dataclass(slots=True, kw_only=True)
+class LeaseCustomerAppDataReply:
+    """LeaseCustomerAppDataReply.
+
+    Wire message: ``com.elarian.hera.proto.LeaseCustomerAppDataReply``.
+    """
+
+    status: bool = False
+    description: str = ""
+    customer_id: str | None = None
+    value: str | bytes | None = None
+
+    @classmethod
+    def from_proto(cls, m: _app_socket_pb2.LeaseCustomerAppDataReply) -> LeaseCustomerAppDataReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.customer_id = m.customer_id.value if m.HasField("customer_id") else None
+        o.value = _read_DataMapValue(m.value) if m.HasField("value") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.LeaseCustomerAppDataReply:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _app_socket_pb2.LeaseCustomerAppDataReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("LeaseCustomerAppDataReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _app_socket_pb2.LeaseCustomerAppDataReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        if self.customer_id is not None:
+            t1 = p.customer_id
+            t1.value = self.customer_id
+        if self.value is not None:
+            t2 = p.value
+            _write_DataMapValue(t2, self.value)
+
+
+@dataclass(slots=True, kw_only=True)
+class MessageReply:
+    """MessageReply.
+
+    Wire message: ``com.elarian.hera.proto.SendMessageReply``.
+    """
+
+    status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED
+    description: str = ""
+    message_id: str | None = None
+    session_id: str | None = None
+    customer_id: str | None = None
+
+    @classmethod
+    def from_proto(cls, m: _app_socket_pb2.SendMessageReply) -> MessageReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = _MessageDeliveryStatus_BY_NUMBER[m.status]
+        o.description = m.description
+        o.message_id = m.message_id.value if m.HasField("message_id") else None
+        o.session_id = m.session_id.value if m.HasField("session_id") else None
+        o.customer_id = m.customer_id.value if m.HasField("customer_id") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.SendMessageReply:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _app_socket_pb2.SendMessageReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("MessageReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _app_socket_pb2.SendMessageReply) -> None:
+        p.status = self.status  # type: ignore[assignment]
+        p.description = self.description
+        if self.message_id is not None:
+            t1 = p.message_id
+            t1.value = self.message_id
+        if self.session_id is not None:
+            t2 = p.session_id
+            t2.value = self.session_id
+        if self.customer_id is not None:
+            t3 = p.customer_id
+            t3.value = self.customer_id
+
+
+@dataclass(slots=True, kw_only=True)
+class ConsentUpdateReply:
+    """ConsentUpdateReply.
+
+    Wire message: ``com.elarian.hera.proto.UpdateMessagingConsentReply``.
+    """
+
+    status: MessagingConsentUpdateStatus = MessagingConsentUpdateStatus.UNSPECIFIED
+    description: str = ""
+    customer_id: str | None = None
+
+    @classmethod
+    def from_proto(cls, m: _app_socket_pb2.UpdateMessagingConsentReply) -> ConsentUpdateReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = _MessagingConsentUpdateStatus_BY_NUMBER[m.status]
+        o.description = m.description
+        o.customer_id = m.customer_id.value if m.HasField("customer_id") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.UpdateMessagingConsentReply:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _app_socket_pb2.UpdateMessagingConsentReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("ConsentUpdateReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _app_socket_pb2.UpdateMessagingConsentReply) -> None:
+        p.status = self.status  # type: ignore[assignment]
+        p.description = self.description
+        if self.customer_id is not None:
+            t1 = p.customer_id
+            t1.value = self.customer_id
+
+
+@dataclass(slots=True, kw_only=True)
+class InitiatePaymentReply:
+    """InitiatePaymentReply.
+
+    Wire message: ``com.elarian.hera.proto.InitiatePaymentReply``.
+    """
+
+    status: PaymentStatus = PaymentStatus.UNSPECIFIED
+    description: str = ""
+    transaction_id: str | None = None
+    debit_customer_id: str | None = None
+    credit_customer_id: str | None = None
+
+    @classmethod
+    def from_proto(cls, m: _app_socket_pb2.InitiatePaymentReply) -> InitiatePaymentReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = _PaymentStatus_BY_NUMBER[m.status]
+        o.description = m.description
+        o.transaction_id = m.transaction_id.value if m.HasField("transaction_id") else None
+        o.debit_customer_id = m.debit_customer_id.value if m.HasField("debit_customer_id") else None
+        o.credit_customer_id = m.credit_customer_id.value if m.HasField("credit_customer_id") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.InitiatePaymentReply:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _app_socket_pb2.InitiatePaymentReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("InitiatePaymentReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _app_socket_pb2.InitiatePaymentReply) -> None:
+        p.status = self.status  # type: ignore[assignment]
+        p.description = self.description
+        if self.transaction_id is not None:
+            t1 = p.transaction_id
+            t1.value = self.transaction_id
+        if self.debit_customer_id is not None:
+            t2 = p.debit_customer_id
+            t2.value = self.debit_customer_id
+        if self.credit_customer_id is not None:
+            t3 = p.credit_customer_id
+            t3.value = self.credit_customer_id
+
+
+@dataclass(slots=True, kw_only=True)
+class ReplayPaymentReply:
+    """ReplayPaymentReply.
+
+    Wire message: ``com.elarian.hera.proto.ReplayPaymentReply``.
+    """
+
+    status: bool = False
+    description: str = ""
+    transaction_id: str | None = None
+    debit_customer_id: str | None = None
+    credit_customer_id: str | None = None
+
+    @classmethod
+    def from_proto(cls, m: _app_socket_pb2.ReplayPaymentReply) -> ReplayPaymentReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.transaction_id = m.transaction_id.value if m.HasField("transaction_id") else None
+        o.debit_customer_id = m.debit_customer_id.value if m.HasField("debit_customer_id") else None
+        o.credit_customer_id = m.credit_customer_id.value if m.HasField("credit_customer_id") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.ReplayPaymentReply:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _app_socket_pb2.ReplayPaymentReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("ReplayPaymentReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _app_socket_pb2.ReplayPaymentReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        if self.transaction_id is not None:
+            t1 = p.transaction_id
+            t1.value = self.transaction_id
+        if self.debit_customer_id is not None:
+            t2 = p.debit_customer_id
+            t2.value = self.debit_customer_id
+        if self.credit_customer_id is not None:
+            t3 = p.credit_customer_id
+            t3.value = self.credit_customer_id
+
+
+@dataclass(slots=True, kw_only=True)
+class TagUpdateReply:
+    """Answer to the by-tag commands, which run in the background as work_id.
+
+    Wire message: ``com.elarian.hera.proto.TagCommandReply``.
+    """
+
+    status: bool = False
+    description: str = ""
+    work_id: str | None = None
+
+    @classmethod
+    def from_proto(cls, m: _app_socket_pb2.TagCommandReply) -> TagUpdateReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.work_id = m.work_id.value if m.HasField("work_id") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.TagCommandReply:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _app_socket_pb2.TagCommandReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("TagUpdateReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _app_socket_pb2.TagCommandReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        if self.work_id is not None:
+            t1 = p.work_id
+            t1.value = self.work_id
+
+
+@dataclass(slots=True, kw_only=True)
+class CustomerActivityReply:
+    """CustomerActivityReply.
+
+    Wire message: ``com.elarian.hera.proto.CustomerActivityReply``.
+    """
+
+    status: bool = False
+    description: str = ""
+    customer_id: str | None = None
+
+    @classmethod
+    def from_proto(cls, m: _app_socket_pb2.CustomerActivityReply) -> CustomerActivityReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.customer_id = m.customer_id.value if m.HasField("customer_id") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.CustomerActivityReply:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _app_socket_pb2.CustomerActivityReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("CustomerActivityReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _app_socket_pb2.CustomerActivityReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        if self.customer_id is not None:
+            t1 = p.customer_id
+            t1.value = self.customer_id
+
+
+@dataclass(slots=True, kw_only=True)
+class AppDataUpdate:
+    """Replaces the customer's app data for the notified app.
+
+    Wire message: ``com.elarian.hera.proto.AppDataUpdate``.
+    """
+
+    data: str | bytes | None = None
+
+    @classmethod
+    def from_proto(cls, m: _app_socket_pb2.AppDataUpdate) -> AppDataUpdate:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.data = _read_DataMapValue(m.data) if m.HasField("data") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.AppDataUpdate:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _app_socket_pb2.AppDataUpdate()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("AppDataUpdate", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _app_socket_pb2.AppDataUpdate) -> None:
+        if self.data is not None:
+            t1 = p.data
+            _write_DataMapValue(t1, self.data)
+
+
+@dataclass(slots=True, kw_only=True)
+class ServerToAppNotificationReply:
+    """The app's answer to a notification.
+
+    Wire message: ``com.elarian.hera.proto.ServerToAppNotificationReply``.
+    """
+
+    data_update: AppDataUpdate | None = None
+    message: Message | None = None
+    """A message to send back, e.g. the next USSD menu."""
+
+    @classmethod
+    def from_proto(cls, m: _app_socket_pb2.ServerToAppNotificationReply) -> ServerToAppNotificationReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.data_update = AppDataUpdate.from_proto(m.data_update) if m.HasField("data_update") else None
+        o.message = Message.from_proto(m.message) if m.HasField("message") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.ServerToAppNotificationReply:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _app_socket_pb2.ServerToAppNotificationReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("ServerToAppNotificationReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _app_socket_pb2.ServerToAppNotificationReply) -> None:
+        if self.data_update is not None:
+            t1 = p.data_update
+            t1.SetInParent()
+            self.data_update._write(t1)
+        if self.message is not None:
+            t2 = p.message
+            t2.SetInParent()
+            self.message._write(t2)
+
+
+@dataclass(slots=True, kw_only=True)
+class SimulatorReply:
+    """SimulatorReply.
+
+    Wire message: ``com.elarian.hera.proto.SimulatorToServerCommandReply``.
+    """
+
+    status: bool = False
+    description: str = ""
+    message: Message | None = None
+    """The app's answer, if any (e.g. the next USSD menu)."""
+
+    @classmethod
+    def from_proto(cls, m: _simulator_socket_pb2.SimulatorToServerCommandReply) -> SimulatorReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.message = Message.from_proto(m.message) if m.HasField("message") else None
+        return o
+
+    def to_proto(self) -> _simulator_socket_pb2.SimulatorToServerCommandReply:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _simulator_socket_pb2.SimulatorToServerCommandReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("SimulatorReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _simulator_socket_pb2.SimulatorToServerCommandReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        if self.message is not None:
+            t1 = p.message
+            t1.SetInParent()
+            self.message._write(t1)
+
+
+@dataclass(slots=True, kw_only=True)
+class ServerToSimulatorNotificationReply:
+    """ServerToSimulatorNotificationReply.
+
+    Wire message: ``com.elarian.hera.proto.ServerToSimulatorNotificationReply``.
+    """
+
+
+
+    @classmethod
+    def from_proto(cls, m: _simulator_socket_pb2.ServerToSimulatorNotificationReply) -> ServerToSimulatorNotificationReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+
+        return o
+
+    def to_proto(self) -> _simulator_socket_pb2.ServerToSimulatorNotificationReply:
+        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        p = _simulator_socket_pb2.ServerToSimulatorNotificationReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("ServerToSimulatorNotificationReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _simulator_socket_pb2.ServerToSimulatorNotificationReply) -> None:
+        pass
+
+
+_FIELD_TYPES: dict[type, _FieldTypes] = {
+    Cash: {
+        "currency_code": ((str,), False, ()),
+        "amount": ((int, float), False, ()),
+    },
+    SecondaryId: {
+        "key": ((str,), False, ()),
+        "value": ((str,), True, ()),
+    },
+    Tag: {
+        "key": ((str,), False, ()),
+        "value": ((str,), True, ()),
+        "expires_at": ((datetime, int, float), True, ()),
+    },
+    AppConnectionProps: {
+        "connection_id": ((str,), False, ()),
+        "connection_time": ((datetime, int, float), True, ()),
+        "ip_address": ((str,), True, ()),
+        "simplex_mode": ((bool,), False, ()),
+    },
+    CustomerNumber: {
+        "provider": ((int,), False, ()),
+        "number": ((str,), False, ()),
+        "partition": ((str,), True, ()),
+    },
+    Activity: {
+        "key": ((str,), False, ()),
+        "properties": ((dict,), False, (str,)),
+        "created_at": ((datetime, int, float), True, ()),
+    },
+    ActivitySessionState: {
+        "customer_number": ((CustomerNumber,), True, ()),
+        "source": ((str,), False, ()),
+        "session_id": ((str,), False, ()),
+        "app_id": ((str,), False, ()),
+        "activities": ((list, tuple), False, (Activity,)),
+        "created_at": ((datetime, int, float), True, ()),
+        "updated_at": ((datetime, int, float), True, ()),
+    },
+    ActivityState: {
+        "sessions": ((list, tuple), False, (ActivitySessionState,)),
+        "customer_numbers": ((list, tuple), False, (CustomerNumber,)),
+    },
+    Reminder: {
+        "key": ((str,), False, ()),
+        "remind_at": ((datetime, int, float), True, ()),
+        "interval": ((timedelta, int, float), True, ()),
+        "payload": ((str,), True, ()),
+    },
+    AppState: {
+        "data": ((str, bytes,), True, ()),
+        "reminders": ((list, tuple), False, (Reminder,)),
+    },
+    IdentityState: {
+        "tags": ((list, tuple), False, (Tag,)),
+        "metadata": ((dict,), False, (str, bytes,)),
+        "secondary_ids": ((list, tuple), False, (Tag,)),
+    },
+    MessagingChannel: {
+        "channel": ((int,), False, ()),
+        "number": ((str,), False, ()),
+    },
+    Media: {
+        "url": ((str,), False, ()),
+        "media": ((int,), False, ()),
+    },
+    Location: {
+        "latitude": ((int, float), False, ()),
+        "longitude": ((int, float), False, ()),
+        "label": ((str,), True, ()),
+        "address": ((str,), True, ()),
+    },
+    Email: {
+        "subject": ((str,), False, ()),
+        "body_plain": ((str,), False, ()),
+        "body_html": ((str,), False, ()),
+        "cc_list": ((list, tuple), False, (str,)),
+        "bcc_list": ((list, tuple), False, (str,)),
+    },
+    Template: {
+        "id": ((str,), False, ()),
+        "params": ((dict,), False, (str,)),
+    },
+    Say: {
+        "text": ((str,), False, ()),
+        "voice": ((int,), False, ()),
+        "play_beep": ((bool,), False, ()),
+    },
+    Play: {
+        "url": ((str,), False, ()),
+    },
+    GetDigits: {
+        "say": ((Say,), True, ()),
+        "play": ((Play,), True, ()),
+        "timeout": ((timedelta, int, float), True, ()),
+        "finish_on_key": ((str,), True, ()),
+        "num_digits": ((int,), True, ()),
+    },
+    GetRecording: {
+        "say": ((Say,), True, ()),
+        "play": ((Play,), True, ()),
+        "timeout": ((timedelta, int, float), True, ()),
+        "max_length": ((timedelta, int, float), True, ()),
+        "finish_on_key": ((str,), True, ()),
+        "play_beep": ((bool,), False, ()),
+        "trim_silence": ((bool,), False, ()),
+    },
+    RecordSession: {
+    },
+    Dial: {
+        "customer_numbers": ((list, tuple), False, (CustomerNumber,)),
+        "record": ((bool,), False, ()),
+        "sequential": ((bool,), False, ()),
+        "ringback_tone": ((str,), True, ()),
+        "caller_id": ((str,), True, ()),
+        "max_duration": ((int,), True, ()),
+    },
+    Enqueue: {
+        "hold_music": ((str,), True, ()),
+        "queue_name": ((str,), True, ()),
+    },
+    Dequeue: {
+        "channel_number": ((MessagingChannel,), True, ()),
+        "record": ((bool,), False, ()),
+        "queue_name": ((str,), True, ()),
+    },
+    Reject: {
+    },
+    Redirect: {
+        "url": ((str,), False, ()),
+    },
+    VoiceAction: {
+        "say": ((Say,), True, ()),
+        "play": ((Play,), True, ()),
+        "get_digits": ((GetDigits,), True, ()),
+        "dial": ((Dial,), True, ()),
+        "record_session": ((RecordSession,), True, ()),
+        "get_recording": ((GetRecording,), True, ()),
+        "enqueue": ((Enqueue,), True, ()),
+        "dequeue": ((Dequeue,), True, ()),
+        "reject": ((Reject,), True, ()),
+        "redirect": ((Redirect,), True, ()),
+    },
+    VoiceCallDialInput: {
+        "destination_number": ((str,), False, ()),
+        "started_at": ((datetime, int, float), True, ()),
+        "duration": ((timedelta, int, float), True, ()),
+    },
+    VoiceCallQueueInput: {
+        "enqueued_at": ((datetime, int, float), True, ()),
+        "dequeued_at": ((datetime, int, float), True, ()),
+        "dequeued_to_number": ((str,), True, ()),
+        "dequeued_to_session_id": ((str,), True, ()),
+        "queue_duration": ((timedelta, int, float), True, ()),
+    },
+    VoiceCallInput: {
+        "direction": ((int,), False, ()),
+        "status": ((int,), False, ()),
+        "started_at": ((datetime, int, float), True, ()),
+        "hangup_cause": ((int,), False, ()),
+        "dtmf_digits": ((str,), True, ()),
+        "recording_url": ((str,), True, ()),
+        "dial_data": ((VoiceCallDialInput,), True, ()),
+        "queue_data": ((VoiceCallQueueInput,), True, ()),
+    },
+    UssdInput: {
+        "status": ((int,), False, ()),
+        "text": ((str,), True, ()),
+    },
+    UssdMenu: {
+        "text": ((str,), False, ()),
+        "is_terminal": ((bool,), False, ()),
+    },
+    MessageBody: {
+        "text": ((str,), True, ()),
+        "media": ((Media,), True, ()),
+        "location": ((Location,), True, ()),
+        "email": ((Email,), True, ()),
+        "template": ((Template,), True, ()),
+        "url": ((str,), True, ()),
+        "voice": ((list, tuple), True, (VoiceAction,)),
+        "ussd": ((UssdMenu,), True, ()),
+    },
+    PromptMenuItem: {
+        "text": ((str,), True, ()),
+        "media": ((Media,), True, ()),
+    },
+    InboundMessageBody: {
+        "text": ((str,), True, ()),
+        "media": ((Media,), True, ()),
+        "location": ((Location,), True, ()),
+        "email": ((Email,), True, ()),
+        "voice": ((VoiceCallInput,), True, ()),
+        "ussd": ((UssdInput,), True, ()),
+    },
+    ReplyPrompt: {
+        "action": ((int,), False, ()),
+        "menu": ((list, tuple), False, (PromptMenuItem,)),
+    },
+    Message: {
+        "body": ((MessageBody,), True, ()),
+        "labels": ((list, tuple), False, (str,)),
+        "provider_tag": ((str,), True, ()),
+        "reply_token": ((str,), True, ()),
+        "reply_prompt": ((ReplyPrompt,), True, ()),
+    },
+    ReceivedMessage: {
+        "customer_number": ((CustomerNumber,), True, ()),
+        "channel_number": ((MessagingChannel,), True, ()),
+        "message_id": ((str,), False, ()),
+        "created_at": ((datetime, int, float), True, ()),
+        "session_id": ((str,), True, ()),
+        "in_reply_to": ((str,), True, ()),
+        "provider": ((int,), False, ()),
+        "app_id": ((str,), True, ()),
+        "parts": ((list, tuple), False, (InboundMessageBody,)),
+        "cost": ((Cash,), True, ()),
+        "provider_message_id": ((str,), True, ()),
+    },
+    SentMessage: {
+        "customer_number": ((CustomerNumber,), True, ()),
+        "channel_number": ((MessagingChannel,), True, ()),
+        "message_id": ((str,), False, ()),
+        "created_at": ((datetime, int, float), True, ()),
+        "session_id": ((str,), True, ()),
+        "in_reply_to": ((str,), True, ()),
+        "provider": ((int,), False, ()),
+        "app_id": ((str,), True, ()),
+        "updated_at": ((datetime, int, float), True, ()),
+        "status": ((int,), False, ()),
+        "reactions": ((list, tuple), False, (MessageReactionState,)),
+        "message": ((Message,), True, ()),
+        "cost": ((Cash,), True, ()),
+        "provider_message_id": ((str,), True, ()),
+    },
+    MessageReactionState: {
+        "created_at": ((datetime, int, float), True, ()),
+        "reaction": ((int,), False, ()),
+    },
+    MessageReplyToken: {
+        "token": ((str,), False, ()),
+        "expires_at": ((datetime, int, float), True, ()),
+    },
+    ChannelMessage: {
+        "received": ((ReceivedMessage,), True, ()),
+        "sent": ((SentMessage,), True, ()),
+    },
+    CompleteMessagingSession: {
+        "customer_number": ((CustomerNumber,), True, ()),
+        "channel_number": ((MessagingChannel,), True, ()),
+        "session_id": ((str,), False, ()),
+        "started_at": ((datetime, int, float), True, ()),
+        "duration": ((timedelta, int, float), True, ()),
+        "app_ids": ((list, tuple), False, (str,)),
+        "end_reason": ((int,), False, ()),
+        "cost": ((Cash,), True, ()),
+        "provider_session_id": ((str,), True, ()),
+    },
+    BlockedMessagingChannelState: {
+        "customer_number": ((CustomerNumber,), True, ()),
+        "channel_number": ((MessagingChannel,), True, ()),
+        "reply_token": ((MessageReplyToken,), True, ()),
+        "blocked_at": ((datetime, int, float), True, ()),
+    },
+    ActiveMessagingChannelState: {
+        "customer_number": ((CustomerNumber,), True, ()),
+        "channel_number": ((MessagingChannel,), True, ()),
+        "reply_token": ((MessageReplyToken,), True, ()),
+        "allowed_at": ((datetime, int, float), True, ()),
+    },
+    InSessionMessagingChannelState: {
+        "customer_number": ((CustomerNumber,), True, ()),
+        "channel_number": ((MessagingChannel,), True, ()),
+        "reply_token": ((MessageReplyToken,), True, ()),
+        "allowed_at": ((datetime, int, float), True, ()),
+        "session_id": ((str,), False, ()),
+        "started_at": ((datetime, int, float), True, ()),
+        "expires_at": ((datetime, int, float), True, ()),
+        "app_ids": ((list, tuple), False, (str,)),
+        "provider_session_id": ((str,), True, ()),
+    },
+    MessagingChannelState: {
+        "blocked": ((BlockedMessagingChannelState,), True, ()),
+        "active": ((ActiveMessagingChannelState,), True, ()),
+        "in_session": ((InSessionMessagingChannelState,), True, ()),
+    },
+    MessagingState: {
+        "channels": ((list, tuple), False, (MessagingChannelState,)),
+        "messages": ((list, tuple), False, (ChannelMessage,)),
+        "sessions": ((list, tuple), False, (CompleteMessagingSession,)),
+    },
+    PaymentChannelNumber: {
+        "channel": ((int,), False, ()),
+        "number": ((str,), False, ()),
+    },
+    PendingPaymentTransaction: {
+        "created_at": ((datetime, int, float), True, ()),
+        "value": ((Cash,), True, ()),
+        "converted": ((Cash,), True, ()),
+    },
+    PaymentBalance: {
+        "currency_code": ((str,), False, ()),
+        "available": ((Cash,), True, ()),
+        "actual": ((Cash,), True, ()),
+        "pending": ((dict,), False, (PendingPaymentTransaction,)),
+        "sequence_nr": ((int,), False, ()),
+    },
+    PaymentPurseCounterParty: {
+        "purse_id": ((str,), False, ()),
+    },
+    PaymentWalletCounterParty: {
+        "customer_id": ((str,), False, ()),
+        "wallet_id": ((str,), False, ()),
+    },
+    PaymentCustomerCounterParty: {
+        "customer_number": ((CustomerNumber,), True, ()),
+        "channel_number": ((PaymentChannelNumber,), True, ()),
+    },
+    PaymentChannelCounterParty: {
+        "channel": ((int,), False, ()),
+        "channel_code": ((int,), False, ()),
+        "source": ((str,), False, ()),
+        "destination": ((str,), False, ()),
+        "account": ((str,), True, ()),
+    },
+    PaymentCounterParty: {
+        "purse": ((PaymentPurseCounterParty,), True, ()),
+        "wallet": ((PaymentWalletCounterParty,), True, ()),
+        "customer": ((PaymentCustomerCounterParty,), True, ()),
+        "channel": ((PaymentChannelCounterParty,), True, ()),
+    },
+    PaymentTransaction: {
+        "transaction_id": ((str,), False, ()),
+        "app_id": ((str,), True, ()),
+        "debit_party": ((PaymentCounterParty,), True, ()),
+        "credit_party": ((PaymentCounterParty,), True, ()),
+        "value": ((Cash,), True, ()),
+        "status": ((int,), False, ()),
+        "created_at": ((datetime, int, float), True, ()),
+        "updated_at": ((datetime, int, float), True, ()),
+        "provider_transaction_id": ((str,), True, ()),
+        "narration": ((str,), True, ()),
+    },
+    PaymentState: {
+        "customer_numbers": ((list, tuple), False, (CustomerNumber,)),
+        "channel_numbers": ((list, tuple), False, (PaymentChannelNumber,)),
+        "transaction_log": ((list, tuple), False, (PaymentTransaction,)),
+        "pending_transactions": ((list, tuple), False, (PaymentTransaction,)),
+        "wallets": ((dict,), False, (PaymentBalance,)),
+    },
+    AppConnectionMetadata: {
+        "org_id": ((str,), False, ()),
+        "app_id": ((str,), False, ()),
+        "api_key": ((str,), True, ()),
+        "auth_token": ((str,), True, ()),
+        "simplex_mode": ((bool,), False, ()),
+        "simulator_mode": ((bool,), False, ()),
+    },
+    AuthToken: {
+        "token": ((str,), False, ()),
+        "lifetime": ((timedelta, int, float), True, ()),
+    },
+    GetCustomerStateReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "data": ((CustomerState,), True, ()),
+    },
+    CustomerState: {
+        "customer_id": ((str,), False, ()),
+        "identity_state": ((IdentityState,), True, ()),
+        "messaging_state": ((MessagingState,), True, ()),
+        "payment_state": ((PaymentState,), True, ()),
+        "activity_state": ((ActivityState,), True, ()),
+    },
+    CustomerStateUpdateReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "customer_id": ((str,), True, ()),
+    },
+    UpdateCustomerAppDataReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "customer_id": ((str,), True, ()),
+    },
+    LeaseCustomerAppDataReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "customer_id": ((str,), True, ()),
+        "value": ((str, bytes,), True, ()),
+    },
+    MessageReply: {
+        "status": ((int,), False, ()),
+        "description": ((str,), False, ()),
+        "message_id": ((str,), True, ()),
+        "session_id": ((str,), True, ()),
+        "customer_id": ((str,), True, ()),
+    },
+    ConsentUpdateReply: {
+        "status": ((int,), False, ()),
+        "description": ((str,), False, ()),
+        "customer_id": ((str,), True, ()),
+    },
+    InitiatePaymentReply: {
+        "status": ((int,), False, ()),
+        "description": ((str,), False, ()),
+        "transaction_id": ((str,), True, ()),
+        "debit_customer_id": ((str,), True, ()),
+        "credit_customer_id": ((str,), True, ()),
+    },
+    ReplayPaymentReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "transaction_id": ((str,), True, ()),
+        "debit_customer_id": ((str,), True, ()),
+        "credit_customer_id": ((str,), True, ()),
+    },
+    TagUpdateReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "work_id": ((str,), True, ()),
+    },
+    CustomerActivityReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "customer_id": ((str,), True, ()),
+    },
+    AppDataUpdate: {
+        "data": ((str, bytes,), True, ()),
+    },
+    ServerToAppNotificationReply: {
+        "data_update": ((AppDataUpdate,), True, ()),
+        "message": ((Message,), True, ()),
+    },
+    SimulatorReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "message": ((Message,), True, ()),
+    },
+    ServerToSimulatorNotificationReply: {
+    },
+}
+"""The Python types each model field accepts, to name the culprit when a conversion fails."""

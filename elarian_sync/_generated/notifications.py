@@ -1,0 +1,2151 @@
+# generated from proto/ by `python -m codegen`; do not edit.
+"""One dataclass per event, the event table, and the parsers that map a
+notification to its event.
+
+Every event carries the common fields (org_id, app_id, customer_id, created_at, notification_id) and the
+fields of its payload. ``parse_*`` functions return ``(event name, dataclass)``
+and raise ``UnknownNotificationError`` for anything that maps to no event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from dataclasses import field as _field
+from datetime import datetime, timedelta
+from typing import ClassVar
+
+from elarian_sync._convert import duration as _duration
+from elarian_sync._convert import set_duration as _set_duration
+from elarian_sync._convert import set_timestamp as _set_timestamp
+from elarian_sync._convert import timestamp as _timestamp
+from elarian_sync._convert import wrapped_value as _wrapped_value
+from elarian_sync._lazy import lazy_dict as _lazy_dict
+from elarian_sync._lazy import lazy_list as _lazy_list
+from elarian_sync.errors import UnknownNotificationError as _UnknownNotificationError
+
+from .models import *  # noqa: F403
+from .models import _read_DataMapValue, _write_DataMapValue  # noqa: F401
+from .models import _CustomerNumberProvider_BY_NUMBER
+from .models import _ChannelNumberProvider_BY_NUMBER
+from .models import _MediaType_BY_NUMBER
+from .models import _CustomerEventDirection_BY_NUMBER
+from .models import _CustomerRequestOrigin_BY_NUMBER
+from .models import _Channel_BY_NUMBER
+from .models import _ConsentAction_BY_NUMBER
+from .models import _MessagingConsentUpdateStatus_BY_NUMBER
+from .models import _MessagingSessionEndReason_BY_NUMBER
+from .models import _MessageReaction_BY_NUMBER
+from .models import _PromptMessageReplyAction_BY_NUMBER
+from .models import _MessageDeliveryStatus_BY_NUMBER
+from .models import _VoiceCallStatus_BY_NUMBER
+from .models import _VoiceCallHangupCause_BY_NUMBER
+from .models import _UssdSessionStatus_BY_NUMBER
+from .models import _TextToSpeechVoice_BY_NUMBER
+from .models import _PaymentChannel_BY_NUMBER
+from .models import _PaymentStatus_BY_NUMBER
+from . import activity_pb2 as _activity_pb2
+from . import app_pb2 as _app_pb2
+from . import app_socket_pb2 as _app_socket_pb2
+from . import common_pb2 as _common_pb2
+from . import identity_pb2 as _identity_pb2
+from . import messaging_pb2 as _messaging_pb2
+from . import payment_pb2 as _payment_pb2
+from . import simulator_socket_pb2 as _simulator_socket_pb2
+
+__all__ = [
+    "ReminderNotification",
+    "MessagingSessionStartedNotification",
+    "MessagingSessionRenewedNotification",
+    "MessagingSessionEndedNotification",
+    "MessagingConsentUpdateNotification",
+    "ReceivedSmsNotification",
+    "ReceivedFbMessengerNotification",
+    "ReceivedTelegramNotification",
+    "ReceivedWhatsappNotification",
+    "ReceivedEmailNotification",
+    "VoiceCallNotification",
+    "UssdSessionNotification",
+    "MessageStatusNotification",
+    "SentMessageReactionNotification",
+    "ReceivedPaymentNotification",
+    "PaymentStatusNotification",
+    "CustomerActivityNotification",
+    "SendMessageSimulatorNotification",
+    "MakeVoiceCallSimulatorNotification",
+    "SendCustomerPaymentSimulatorNotification",
+    "SendChannelPaymentSimulatorNotification",
+    "CheckoutPaymentSimulatorNotification",
+    "EVENTS",
+    "EVENT_CLASSES",
+    "EVENT_TABLE",
+    "parse_server_to_app_notification",
+    "parse_server_to_simulator_notification",
+]
+
+
+@dataclass(slots=True, kw_only=True)
+class ReminderNotification:
+    """ReminderNotification.
+
+    Event: reminder.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("reminder",)
+
+    org_id: str = ""
+    app_id: str = ""
+    customer_id: str = ""
+    created_at: datetime | None = None
+    notification_id: str = ""
+    """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
+    app_data: str | bytes | None = None
+    reminder: Reminder | None = None
+    tag: Tag | None = None
+    """Set when the reminder came from a by-tag command."""
+    work_id: str | None = None
+
+    @classmethod
+    def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> ReminderNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_app_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_app_customer(cls, c: _app_socket_pb2.ServerToAppCustomerNotification, m: _app_socket_pb2.ReminderNotification) -> ReminderNotification:
+        o = object.__new__(cls)
+        o.org_id = c.org_id
+        o.app_id = c.app_id
+        o.customer_id = c.customer_id
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.app_data = _read_DataMapValue(c.app_data) if c.HasField("app_data") else None
+        o.reminder = Reminder.from_proto(m.reminder) if m.HasField("reminder") else None
+        o.tag = Tag.from_proto(m.tag) if m.HasField("tag") else None
+        o.work_id = m.work_id.value if m.HasField("work_id") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.ServerToAppNotification:
+        """The whole notification as the runtime sends it."""
+        env = _app_socket_pb2.ServerToAppNotification()
+        c1 = env.customer
+        c1.SetInParent()
+        m1 = c1.reminder
+        m1.SetInParent()
+        c1.org_id = self.org_id
+        c1.app_id = self.app_id
+        c1.customer_id = self.customer_id
+        if self.created_at is not None:
+            t1 = c1.created_at
+            _set_timestamp(t1, self.created_at)
+        c1.notification_id = self.notification_id
+        if self.app_data is not None:
+            t2 = c1.app_data
+            _write_DataMapValue(t2, self.app_data)
+        if self.reminder is not None:
+            t3 = m1.reminder
+            t3.SetInParent()
+            self.reminder._write(t3)
+        if self.tag is not None:
+            t4 = m1.tag
+            t4.SetInParent()
+            self.tag._write(t4)
+        if self.work_id is not None:
+            t5 = m1.work_id
+            t5.value = self.work_id
+        return env
+
+
+@dataclass(slots=True, kw_only=True)
+class MessagingSessionStartedNotification:
+    """MessagingSessionStartedNotification.
+
+    Event: messaging_session_started.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("messaging_session_started",)
+
+    org_id: str = ""
+    app_id: str = ""
+    customer_id: str = ""
+    created_at: datetime | None = None
+    notification_id: str = ""
+    """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
+    app_data: str | bytes | None = None
+    customer_number: CustomerNumber | None = None
+    channel_number: MessagingChannel | None = None
+    session_id: str = ""
+    expires_at: datetime | None = None
+
+    @classmethod
+    def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> MessagingSessionStartedNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_app_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_app_customer(cls, c: _app_socket_pb2.ServerToAppCustomerNotification, m: _app_socket_pb2.MessagingSessionStartedNotification) -> MessagingSessionStartedNotification:
+        o = object.__new__(cls)
+        o.org_id = c.org_id
+        o.app_id = c.app_id
+        o.customer_id = c.customer_id
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.app_data = _read_DataMapValue(c.app_data) if c.HasField("app_data") else None
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o.session_id = m.session_id
+        o.expires_at = _timestamp(m.expires_at) if m.HasField("expires_at") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.ServerToAppNotification:
+        """The whole notification as the runtime sends it."""
+        env = _app_socket_pb2.ServerToAppNotification()
+        c1 = env.customer
+        c1.SetInParent()
+        m1 = c1.messaging_session_started
+        m1.SetInParent()
+        c1.org_id = self.org_id
+        c1.app_id = self.app_id
+        c1.customer_id = self.customer_id
+        if self.created_at is not None:
+            t1 = c1.created_at
+            _set_timestamp(t1, self.created_at)
+        c1.notification_id = self.notification_id
+        if self.app_data is not None:
+            t2 = c1.app_data
+            _write_DataMapValue(t2, self.app_data)
+        if self.customer_number is not None:
+            t3 = m1.customer_number
+            t3.SetInParent()
+            self.customer_number._write(t3)
+        if self.channel_number is not None:
+            t4 = m1.channel_number
+            t4.SetInParent()
+            self.channel_number._write(t4)
+        m1.session_id = self.session_id
+        if self.expires_at is not None:
+            t5 = m1.expires_at
+            _set_timestamp(t5, self.expires_at)
+        return env
+
+
+@dataclass(slots=True, kw_only=True)
+class MessagingSessionRenewedNotification:
+    """MessagingSessionRenewedNotification.
+
+    Event: messaging_session_renewed.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("messaging_session_renewed",)
+
+    org_id: str = ""
+    app_id: str = ""
+    customer_id: str = ""
+    created_at: datetime | None = None
+    notification_id: str = ""
+    """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
+    app_data: str | bytes | None = None
+    customer_number: CustomerNumber | None = None
+    channel_number: MessagingChannel | None = None
+    session_id: str = ""
+    expires_at: datetime | None = None
+
+    @classmethod
+    def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> MessagingSessionRenewedNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_app_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_app_customer(cls, c: _app_socket_pb2.ServerToAppCustomerNotification, m: _app_socket_pb2.MessagingSessionRenewedNotification) -> MessagingSessionRenewedNotification:
+        o = object.__new__(cls)
+        o.org_id = c.org_id
+        o.app_id = c.app_id
+        o.customer_id = c.customer_id
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.app_data = _read_DataMapValue(c.app_data) if c.HasField("app_data") else None
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o.session_id = m.session_id
+        o.expires_at = _timestamp(m.expires_at) if m.HasField("expires_at") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.ServerToAppNotification:
+        """The whole notification as the runtime sends it."""
+        env = _app_socket_pb2.ServerToAppNotification()
+        c1 = env.customer
+        c1.SetInParent()
+        m1 = c1.messaging_session_renewed
+        m1.SetInParent()
+        c1.org_id = self.org_id
+        c1.app_id = self.app_id
+        c1.customer_id = self.customer_id
+        if self.created_at is not None:
+            t1 = c1.created_at
+            _set_timestamp(t1, self.created_at)
+        c1.notification_id = self.notification_id
+        if self.app_data is not None:
+            t2 = c1.app_data
+            _write_DataMapValue(t2, self.app_data)
+        if self.customer_number is not None:
+            t3 = m1.customer_number
+            t3.SetInParent()
+            self.customer_number._write(t3)
+        if self.channel_number is not None:
+            t4 = m1.channel_number
+            t4.SetInParent()
+            self.channel_number._write(t4)
+        m1.session_id = self.session_id
+        if self.expires_at is not None:
+            t5 = m1.expires_at
+            _set_timestamp(t5, self.expires_at)
+        return env
+
+
+@dataclass(slots=True, kw_only=True)
+class MessagingSessionEndedNotification:
+    """MessagingSessionEndedNotification.
+
+    Event: messaging_session_ended.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("messaging_session_ended",)
+
+    org_id: str = ""
+    app_id: str = ""
+    customer_id: str = ""
+    created_at: datetime | None = None
+    notification_id: str = ""
+    """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
+    app_data: str | bytes | None = None
+    customer_number: CustomerNumber | None = None
+    channel_number: MessagingChannel | None = None
+    session_id: str = ""
+    duration: timedelta | None = None
+    reason: MessagingSessionEndReason = MessagingSessionEndReason.UNSPECIFIED
+
+    @classmethod
+    def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> MessagingSessionEndedNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_app_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_app_customer(cls, c: _app_socket_pb2.ServerToAppCustomerNotification, m: _app_socket_pb2.MessagingSessionEndedNotification) -> MessagingSessionEndedNotification:
+        o = object.__new__(cls)
+        o.org_id = c.org_id
+        o.app_id = c.app_id
+        o.customer_id = c.customer_id
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.app_data = _read_DataMapValue(c.app_data) if c.HasField("app_data") else None
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o.session_id = m.session_id
+        o.duration = _duration(m.duration) if m.HasField("duration") else None
+        o.reason = _MessagingSessionEndReason_BY_NUMBER[m.reason]
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.ServerToAppNotification:
+        """The whole notification as the runtime sends it."""
+        env = _app_socket_pb2.ServerToAppNotification()
+        c1 = env.customer
+        c1.SetInParent()
+        m1 = c1.messaging_session_ended
+        m1.SetInParent()
+        c1.org_id = self.org_id
+        c1.app_id = self.app_id
+        c1.customer_id = self.customer_id
+        if self.created_at is not None:
+            t1 = c1.created_at
+            _set_timestamp(t1, self.created_at)
+        c1.notification_id = self.notification_id
+        if self.app_data is not None:
+            t2 = c1.app_data
+            _write_DataMapValue(t2, self.app_data)
+        if self.customer_number is not None:
+            t3 = m1.customer_number
+            t3.SetInParent()
+            self.customer_number._write(t3)
+        if self.channel_number is not None:
+            t4 = m1.channel_number
+            t4.SetInParent()
+            self.channel_number._write(t4)
+        m1.session_id = self.session_id
+        if self.duration is not None:
+            t5 = m1.duration
+            _set_duration(t5, self.duration)
+        m1.reason = self.reason  # type: ignore[assignment]
+        return env
+
+
+@dataclass(slots=True, kw_only=True)
+class MessagingConsentUpdateNotification:
+    """MessagingConsentUpdateNotification.
+
+    Event: messaging_consent_update.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("messaging_consent_update",)
+
+    org_id: str = ""
+    app_id: str = ""
+    customer_id: str = ""
+    created_at: datetime | None = None
+    notification_id: str = ""
+    """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
+    app_data: str | bytes | None = None
+    customer_number: CustomerNumber | None = None
+    channel_number: MessagingChannel | None = None
+    update: ConsentAction = ConsentAction.UNSPECIFIED
+    status: MessagingConsentUpdateStatus = MessagingConsentUpdateStatus.UNSPECIFIED
+
+    @classmethod
+    def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> MessagingConsentUpdateNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_app_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_app_customer(cls, c: _app_socket_pb2.ServerToAppCustomerNotification, m: _app_socket_pb2.MessagingConsentUpdateNotification) -> MessagingConsentUpdateNotification:
+        o = object.__new__(cls)
+        o.org_id = c.org_id
+        o.app_id = c.app_id
+        o.customer_id = c.customer_id
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.app_data = _read_DataMapValue(c.app_data) if c.HasField("app_data") else None
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o.update = _ConsentAction_BY_NUMBER[m.update]
+        o.status = _MessagingConsentUpdateStatus_BY_NUMBER[m.status]
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.ServerToAppNotification:
+        """The whole notification as the runtime sends it."""
+        env = _app_socket_pb2.ServerToAppNotification()
+        c1 = env.customer
+        c1.SetInParent()
+        m1 = c1.messaging_consent_update
+        m1.SetInParent()
+        c1.org_id = self.org_id
+        c1.app_id = self.app_id
+        c1.customer_id = self.customer_id
+        if self.created_at is not None:
+            t1 = c1.created_at
+            _set_timestamp(t1, self.created_at)
+        c1.notification_id = self.notification_id
+        if self.app_data is not None:
+            t2 = c1.app_data
+            _write_DataMapValue(t2, self.app_data)
+        if self.customer_number is not None:
+            t3 = m1.customer_number
+            t3.SetInParent()
+            self.customer_number._write(t3)
+        if self.channel_number is not None:
+            t4 = m1.channel_number
+            t4.SetInParent()
+            self.channel_number._write(t4)
+        m1.update = self.update  # type: ignore[assignment]
+        m1.status = self.status  # type: ignore[assignment]
+        return env
+
+
+@dataclass(slots=True, kw_only=True)
+class ReceivedSmsNotification:
+    """ReceivedSmsNotification.
+
+    Event: received_sms.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("received_sms",)
+
+    org_id: str = ""
+    app_id: str = ""
+    customer_id: str = ""
+    created_at: datetime | None = None
+    notification_id: str = ""
+    """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
+    app_data: str | bytes | None = None
+    message_id: str = ""
+    customer_number: CustomerNumber | None = None
+    channel_number: MessagingChannel | None = None
+    parts: list[InboundMessageBody] = _field(default_factory=list)
+    session_id: str | None = None
+    in_reply_to: str | None = None
+
+    @property
+    def text(self) -> str | None:
+        """The first ``text`` part of the message, if any."""
+        for part in self.parts:
+            if part.text is not None:
+                return part.text
+        return None
+
+    @classmethod
+    def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> ReceivedSmsNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_app_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_app_customer(cls, c: _app_socket_pb2.ServerToAppCustomerNotification, m: _app_socket_pb2.ReceivedMessageNotification) -> ReceivedSmsNotification:
+        o = object.__new__(cls)
+        o.org_id = c.org_id
+        o.app_id = c.app_id
+        o.customer_id = c.customer_id
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.app_data = _read_DataMapValue(c.app_data) if c.HasField("app_data") else None
+        o.message_id = m.message_id
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o.parts = _lazy_list(m.parts, InboundMessageBody.from_proto)
+        o.session_id = m.session_id.value if m.HasField("session_id") else None
+        o.in_reply_to = m.in_reply_to.value if m.HasField("in_reply_to") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.ServerToAppNotification:
+        """The whole notification as the runtime sends it."""
+        env = _app_socket_pb2.ServerToAppNotification()
+        c1 = env.customer
+        c1.SetInParent()
+        m1 = c1.received_message
+        m1.SetInParent()
+        c1.org_id = self.org_id
+        c1.app_id = self.app_id
+        c1.customer_id = self.customer_id
+        if self.created_at is not None:
+            t1 = c1.created_at
+            _set_timestamp(t1, self.created_at)
+        c1.notification_id = self.notification_id
+        if self.app_data is not None:
+            t2 = c1.app_data
+            _write_DataMapValue(t2, self.app_data)
+        m1.message_id = self.message_id
+        if self.customer_number is not None:
+            t3 = m1.customer_number
+            t3.SetInParent()
+            self.customer_number._write(t3)
+        if self.channel_number is not None:
+            t4 = m1.channel_number
+            t4.SetInParent()
+            self.channel_number._write(t4)
+        for x6 in self.parts:
+            t5 = m1.parts.add()
+            x6._write(t5)
+        if self.session_id is not None:
+            t7 = m1.session_id
+            t7.value = self.session_id
+        if self.in_reply_to is not None:
+            t8 = m1.in_reply_to
+            t8.value = self.in_reply_to
+        return env
+
+
+@dataclass(slots=True, kw_only=True)
+class ReceivedFbMessengerNotification:
+    """ReceivedFbMessengerNotification.
+
+    Event: received_fb_messenger.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("received_fb_messenger",)
+
+    org_id: str = ""
+    app_id: str = ""
+    customer_id: str = ""
+    created_at: datetime | None = None
+    notification_id: str = ""
+    """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
+    app_data: str | bytes | None = None
+    message_id: str = ""
+    customer_number: CustomerNumber | None = None
+    channel_number: MessagingChannel | None = None
+    parts: list[InboundMessageBody] = _field(default_factory=list)
+    session_id: str | None = None
+    in_reply_to: str | None = None
+
+    @property
+    def text(self) -> str | None:
+        """The first ``text`` part of the message, if any."""
+        for part in self.parts:
+            if part.text is not None:
+                return part.text
+        return None
+
+    @property
+    def media(self) -> Media | None:
+        """The first ``media`` part of the message, if any."""
+        for part in self.parts:
+            if part.media is not None:
+                return part.media
+        return None
+
+    @property
+    def location(self) -> Location | None:
+        """The first ``location`` part of the message, if any."""
+        for part in self.parts:
+            if part.location is not None:
+                return part.location
+        return None
+
+    @property
+    def email(self) -> Email | None:
+        """The first ``email`` part of the message, if any."""
+        for part in self.parts:
+            if part.email is not None:
+                return part.email
+        return None
+
+    @classmethod
+    def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> ReceivedFbMessengerNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_app_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_app_customer(cls, c: _app_socket_pb2.ServerToAppCustomerNotification, m: _app_socket_pb2.ReceivedMessageNotification) -> ReceivedFbMessengerNotification:
+        o = object.__new__(cls)
+        o.org_id = c.org_id
+        o.app_id = c.app_id
+        o.customer_id = c.customer_id
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.app_data = _read_DataMapValue(c.app_data) if c.HasField("app_data") else None
+        o.message_id = m.message_id
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o.parts = _lazy_list(m.parts, InboundMessageBody.from_proto)
+        o.session_id = m.session_id.value if m.HasField("session_id") else None
+        o.in_reply_to = m.in_reply_to.value if m.HasField("in_reply_to") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.ServerToAppNotification:
+        """The whole notification as the runtime sends it."""
+        env = _app_socket_pb2.ServerToAppNotification()
+        c1 = env.customer
+        c1.SetInParent()
+        m1 = c1.received_message
+        m1.SetInParent()
+        c1.org_id = self.org_id
+        c1.app_id = self.app_id
+        c1.customer_id = self.customer_id
+        if self.created_at is not None:
+            t1 = c1.created_at
+            _set_timestamp(t1, self.created_at)
+        c1.notification_id = self.notification_id
+        if self.app_data is not None:
+            t2 = c1.app_data
+            _write_DataMapValue(t2, self.app_data)
+        m1.message_id = self.message_id
+        if self.customer_number is not None:
+            t3 = m1.customer_number
+            t3.SetInParent()
+            self.customer_number._write(t3)
+        if self.channel_number is not None:
+            t4 = m1.channel_number
+            t4.SetInParent()
+            self.channel_number._write(t4)
+        for x6 in self.parts:
+            t5 = m1.parts.add()
+            x6._write(t5)
+        if self.session_id is not None:
+            t7 = m1.session_id
+            t7.value = self.session_id
+        if self.in_reply_to is not None:
+            t8 = m1.in_reply_to
+            t8.value = self.in_reply_to
+        return env
+
+
+@dataclass(slots=True, kw_only=True)
+class ReceivedTelegramNotification:
+    """ReceivedTelegramNotification.
+
+    Event: received_telegram.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("received_telegram",)
+
+    org_id: str = ""
+    app_id: str = ""
+    customer_id: str = ""
+    created_at: datetime | None = None
+    notification_id: str = ""
+    """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
+    app_data: str | bytes | None = None
+    message_id: str = ""
+    customer_number: CustomerNumber | None = None
+    channel_number: MessagingChannel | None = None
+    parts: list[InboundMessageBody] = _field(default_factory=list)
+    session_id: str | None = None
+    in_reply_to: str | None = None
+
+    @property
+    def text(self) -> str | None:
+        """The first ``text`` part of the message, if any."""
+        for part in self.parts:
+            if part.text is not None:
+                return part.text
+        return None
+
+    @property
+    def media(self) -> Media | None:
+        """The first ``media`` part of the message, if any."""
+        for part in self.parts:
+            if part.media is not None:
+                return part.media
+        return None
+
+    @property
+    def location(self) -> Location | None:
+        """The first ``location`` part of the message, if any."""
+        for part in self.parts:
+            if part.location is not None:
+                return part.location
+        return None
+
+    @property
+    def email(self) -> Email | None:
+        """The first ``email`` part of the message, if any."""
+        for part in self.parts:
+            if part.email is not None:
+                return part.email
+        return None
+
+    @classmethod
+    def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> ReceivedTelegramNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_app_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_app_customer(cls, c: _app_socket_pb2.ServerToAppCustomerNotification, m: _app_socket_pb2.ReceivedMessageNotification) -> ReceivedTelegramNotification:
+        o = object.__new__(cls)
+        o.org_id = c.org_id
+        o.app_id = c.app_id
+        o.customer_id = c.customer_id
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.app_data = _read_DataMapValue(c.app_data) if c.HasField("app_data") else None
+        o.message_id = m.message_id
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o.parts = _lazy_list(m.parts, InboundMessageBody.from_proto)
+        o.session_id = m.session_id.value if m.HasField("session_id") else None
+        o.in_reply_to = m.in_reply_to.value if m.HasField("in_reply_to") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.ServerToAppNotification:
+        """The whole notification as the runtime sends it."""
+        env = _app_socket_pb2.ServerToAppNotification()
+        c1 = env.customer
+        c1.SetInParent()
+        m1 = c1.received_message
+        m1.SetInParent()
+        c1.org_id = self.org_id
+        c1.app_id = self.app_id
+        c1.customer_id = self.customer_id
+        if self.created_at is not None:
+            t1 = c1.created_at
+            _set_timestamp(t1, self.created_at)
+        c1.notification_id = self.notification_id
+        if self.app_data is not None:
+            t2 = c1.app_data
+            _write_DataMapValue(t2, self.app_data)
+        m1.message_id = self.message_id
+        if self.customer_number is not None:
+            t3 = m1.customer_number
+            t3.SetInParent()
+            self.customer_number._write(t3)
+        if self.channel_number is not None:
+            t4 = m1.channel_number
+            t4.SetInParent()
+            self.channel_number._write(t4)
+        for x6 in self.parts:
+            t5 = m1.parts.add()
+            x6._write(t5)
+        if self.session_id is not None:
+            t7 = m1.session_id
+            t7.value = self.session_id
+        if self.in_reply_to is not None:
+            t8 = m1.in_reply_to
+            t8.value = self.in_reply_to
+        return env
+
+
+@dataclass(slots=True, kw_only=True)
+class ReceivedWhatsappNotification:
+    """ReceivedWhatsappNotification.
+
+    Event: received_whatsapp.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("received_whatsapp",)
+
+    org_id: str = ""
+    app_id: str = ""
+    customer_id: str = ""
+    created_at: datetime | None = None
+    notification_id: str = ""
+    """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
+    app_data: str | bytes | None = None
+    message_id: str = ""
+    customer_number: CustomerNumber | None = None
+    channel_number: MessagingChannel | None = None
+    parts: list[InboundMessageBody] = _field(default_factory=list)
+    session_id: str | None = None
+    in_reply_to: str | None = None
+
+    @property
+    def text(self) -> str | None:
+        """The first ``text`` part of the message, if any."""
+        for part in self.parts:
+            if part.text is not None:
+                return part.text
+        return None
+
+    @property
+    def media(self) -> Media | None:
+        """The first ``media`` part of the message, if any."""
+        for part in self.parts:
+            if part.media is not None:
+                return part.media
+        return None
+
+    @property
+    def location(self) -> Location | None:
+        """The first ``location`` part of the message, if any."""
+        for part in self.parts:
+            if part.location is not None:
+                return part.location
+        return None
+
+    @property
+    def email(self) -> Email | None:
+        """The first ``email`` part of the message, if any."""
+        for part in self.parts:
+            if part.email is not None:
+                return part.email
+        return None
+
+    @classmethod
+    def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> ReceivedWhatsappNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_app_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_app_customer(cls, c: _app_socket_pb2.ServerToAppCustomerNotification, m: _app_socket_pb2.ReceivedMessageNotification) -> ReceivedWhatsappNotification:
+        o = object.__new__(cls)
+        o.org_id = c.org_id
+        o.app_id = c.app_id
+        o.customer_id = c.customer_id
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.app_data = _read_DataMapValue(c.app_data) if c.HasField("app_data") else None
+        o.message_id = m.message_id
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o.parts = _lazy_list(m.parts, InboundMessageBody.from_proto)
+        o.session_id = m.session_id.value if m.HasField("session_id") else None
+        o.in_reply_to = m.in_reply_to.value if m.HasField("in_reply_to") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.ServerToAppNotification:
+        """The whole notification as the runtime sends it."""
+        env = _app_socket_pb2.ServerToAppNotification()
+        c1 = env.customer
+        c1.SetInParent()
+        m1 = c1.received_message
+        m1.SetInParent()
+        c1.org_id = self.org_id
+        c1.app_id = self.app_id
+        c1.customer_id = self.customer_id
+        if self.created_at is not None:
+            t1 = c1.created_at
+            _set_timestamp(t1, self.created_at)
+        c1.notification_id = self.notification_id
+        if self.app_data is not None:
+            t2 = c1.app_data
+            _write_DataMapValue(t2, self.app_data)
+        m1.message_id = self.message_id
+        if self.customer_number is not None:
+            t3 = m1.customer_number
+            t3.SetInParent()
+            self.customer_number._write(t3)
+        if self.channel_number is not None:
+            t4 = m1.channel_number
+            t4.SetInParent()
+            self.channel_number._write(t4)
+        for x6 in self.parts:
+            t5 = m1.parts.add()
+            x6._write(t5)
+        if self.session_id is not None:
+            t7 = m1.session_id
+            t7.value = self.session_id
+        if self.in_reply_to is not None:
+            t8 = m1.in_reply_to
+            t8.value = self.in_reply_to
+        return env
+
+
+@dataclass(slots=True, kw_only=True)
+class ReceivedEmailNotification:
+    """ReceivedEmailNotification.
+
+    Event: received_email.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("received_email",)
+
+    org_id: str = ""
+    app_id: str = ""
+    customer_id: str = ""
+    created_at: datetime | None = None
+    notification_id: str = ""
+    """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
+    app_data: str | bytes | None = None
+    message_id: str = ""
+    customer_number: CustomerNumber | None = None
+    channel_number: MessagingChannel | None = None
+    parts: list[InboundMessageBody] = _field(default_factory=list)
+    session_id: str | None = None
+    in_reply_to: str | None = None
+
+    @property
+    def text(self) -> str | None:
+        """The first ``text`` part of the message, if any."""
+        for part in self.parts:
+            if part.text is not None:
+                return part.text
+        return None
+
+    @property
+    def media(self) -> Media | None:
+        """The first ``media`` part of the message, if any."""
+        for part in self.parts:
+            if part.media is not None:
+                return part.media
+        return None
+
+    @property
+    def location(self) -> Location | None:
+        """The first ``location`` part of the message, if any."""
+        for part in self.parts:
+            if part.location is not None:
+                return part.location
+        return None
+
+    @property
+    def email(self) -> Email | None:
+        """The first ``email`` part of the message, if any."""
+        for part in self.parts:
+            if part.email is not None:
+                return part.email
+        return None
+
+    @classmethod
+    def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> ReceivedEmailNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_app_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_app_customer(cls, c: _app_socket_pb2.ServerToAppCustomerNotification, m: _app_socket_pb2.ReceivedMessageNotification) -> ReceivedEmailNotification:
+        o = object.__new__(cls)
+        o.org_id = c.org_id
+        o.app_id = c.app_id
+        o.customer_id = c.customer_id
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.app_data = _read_DataMapValue(c.app_data) if c.HasField("app_data") else None
+        o.message_id = m.message_id
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o.parts = _lazy_list(m.parts, InboundMessageBody.from_proto)
+        o.session_id = m.session_id.value if m.HasField("session_id") else None
+        o.in_reply_to = m.in_reply_to.value if m.HasField("in_reply_to") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.ServerToAppNotification:
+        """The whole notification as the runtime sends it."""
+        env = _app_socket_pb2.ServerToAppNotification()
+        c1 = env.customer
+        c1.SetInParent()
+        m1 = c1.received_message
+        m1.SetInParent()
+        c1.org_id = self.org_id
+        c1.app_id = self.app_id
+        c1.customer_id = self.customer_id
+        if self.created_at is not None:
+            t1 = c1.created_at
+            _set_timestamp(t1, self.created_at)
+        c1.notification_id = self.notification_id
+        if self.app_data is not None:
+            t2 = c1.app_data
+            _write_DataMapValue(t2, self.app_data)
+        m1.message_id = self.message_id
+        if self.customer_number is not None:
+            t3 = m1.customer_number
+            t3.SetInParent()
+            self.customer_number._write(t3)
+        if self.channel_number is not None:
+            t4 = m1.channel_number
+            t4.SetInParent()
+            self.channel_number._write(t4)
+        for x6 in self.parts:
+            t5 = m1.parts.add()
+            x6._write(t5)
+        if self.session_id is not None:
+            t7 = m1.session_id
+            t7.value = self.session_id
+        if self.in_reply_to is not None:
+            t8 = m1.in_reply_to
+            t8.value = self.in_reply_to
+        return env
+
+
+@dataclass(slots=True, kw_only=True)
+class VoiceCallNotification:
+    """VoiceCallNotification.
+
+    Event: voice_call.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("voice_call",)
+
+    org_id: str = ""
+    app_id: str = ""
+    customer_id: str = ""
+    created_at: datetime | None = None
+    notification_id: str = ""
+    """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
+    app_data: str | bytes | None = None
+    message_id: str = ""
+    customer_number: CustomerNumber | None = None
+    channel_number: MessagingChannel | None = None
+    parts: list[InboundMessageBody] = _field(default_factory=list)
+    session_id: str | None = None
+    in_reply_to: str | None = None
+
+    @property
+    def voice(self) -> VoiceCallInput | None:
+        """The first ``voice`` part of the message, if any."""
+        for part in self.parts:
+            if part.voice is not None:
+                return part.voice
+        return None
+
+    @classmethod
+    def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> VoiceCallNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_app_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_app_customer(cls, c: _app_socket_pb2.ServerToAppCustomerNotification, m: _app_socket_pb2.ReceivedMessageNotification) -> VoiceCallNotification:
+        o = object.__new__(cls)
+        o.org_id = c.org_id
+        o.app_id = c.app_id
+        o.customer_id = c.customer_id
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.app_data = _read_DataMapValue(c.app_data) if c.HasField("app_data") else None
+        o.message_id = m.message_id
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o.parts = _lazy_list(m.parts, InboundMessageBody.from_proto)
+        o.session_id = m.session_id.value if m.HasField("session_id") else None
+        o.in_reply_to = m.in_reply_to.value if m.HasField("in_reply_to") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.ServerToAppNotification:
+        """The whole notification as the runtime sends it."""
+        env = _app_socket_pb2.ServerToAppNotification()
+        c1 = env.customer
+        c1.SetInParent()
+        m1 = c1.received_message
+        m1.SetInParent()
+        c1.org_id = self.org_id
+        c1.app_id = self.app_id
+        c1.customer_id = self.customer_id
+        if self.created_at is not None:
+            t1 = c1.created_at
+            _set_timestamp(t1, self.created_at)
+        c1.notification_id = self.notification_id
+        if self.app_data is not None:
+            t2 = c1.app_data
+            _write_DataMapValue(t2, self.app_data)
+        m1.message_id = self.message_id
+        if self.customer_number is not None:
+            t3 = m1.customer_number
+            t3.SetInParent()
+            self.customer_number._write(t3)
+        if self.channel_number is not None:
+            t4 = m1.channel_number
+            t4.SetInParent()
+            self.channel_number._write(t4)
+        for x6 in self.parts:
+            t5 = m1.parts.add()
+            x6._write(t5)
+        if self.session_id is not None:
+            t7 = m1.session_id
+            t7.value = self.session_id
+        if self.in_reply_to is not None:
+            t8 = m1.in_reply_to
+            t8.value = self.in_reply_to
+        return env
+
+
+@dataclass(slots=True, kw_only=True)
+class UssdSessionNotification:
+    """UssdSessionNotification.
+
+    Event: ussd_session.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("ussd_session",)
+
+    org_id: str = ""
+    app_id: str = ""
+    customer_id: str = ""
+    created_at: datetime | None = None
+    notification_id: str = ""
+    """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
+    app_data: str | bytes | None = None
+    message_id: str = ""
+    customer_number: CustomerNumber | None = None
+    channel_number: MessagingChannel | None = None
+    parts: list[InboundMessageBody] = _field(default_factory=list)
+    session_id: str | None = None
+    in_reply_to: str | None = None
+
+    @property
+    def input(self) -> UssdInput | None:
+        """The first ``ussd`` part of the message, if any."""
+        for part in self.parts:
+            if part.ussd is not None:
+                return part.ussd
+        return None
+
+    @classmethod
+    def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> UssdSessionNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_app_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_app_customer(cls, c: _app_socket_pb2.ServerToAppCustomerNotification, m: _app_socket_pb2.ReceivedMessageNotification) -> UssdSessionNotification:
+        o = object.__new__(cls)
+        o.org_id = c.org_id
+        o.app_id = c.app_id
+        o.customer_id = c.customer_id
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.app_data = _read_DataMapValue(c.app_data) if c.HasField("app_data") else None
+        o.message_id = m.message_id
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o.parts = _lazy_list(m.parts, InboundMessageBody.from_proto)
+        o.session_id = m.session_id.value if m.HasField("session_id") else None
+        o.in_reply_to = m.in_reply_to.value if m.HasField("in_reply_to") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.ServerToAppNotification:
+        """The whole notification as the runtime sends it."""
+        env = _app_socket_pb2.ServerToAppNotification()
+        c1 = env.customer
+        c1.SetInParent()
+        m1 = c1.received_message
+        m1.SetInParent()
+        c1.org_id = self.org_id
+        c1.app_id = self.app_id
+        c1.customer_id = self.customer_id
+        if self.created_at is not None:
+            t1 = c1.created_at
+            _set_timestamp(t1, self.created_at)
+        c1.notification_id = self.notification_id
+        if self.app_data is not None:
+            t2 = c1.app_data
+            _write_DataMapValue(t2, self.app_data)
+        m1.message_id = self.message_id
+        if self.customer_number is not None:
+            t3 = m1.customer_number
+            t3.SetInParent()
+            self.customer_number._write(t3)
+        if self.channel_number is not None:
+            t4 = m1.channel_number
+            t4.SetInParent()
+            self.channel_number._write(t4)
+        for x6 in self.parts:
+            t5 = m1.parts.add()
+            x6._write(t5)
+        if self.session_id is not None:
+            t7 = m1.session_id
+            t7.value = self.session_id
+        if self.in_reply_to is not None:
+            t8 = m1.in_reply_to
+            t8.value = self.in_reply_to
+        return env
+
+
+@dataclass(slots=True, kw_only=True)
+class MessageStatusNotification:
+    """MessageStatusNotification.
+
+    Event: message_status.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("message_status",)
+
+    org_id: str = ""
+    app_id: str = ""
+    customer_id: str = ""
+    created_at: datetime | None = None
+    notification_id: str = ""
+    """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
+    app_data: str | bytes | None = None
+    message_id: str = ""
+    status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED
+
+    @classmethod
+    def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> MessageStatusNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_app_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_app_customer(cls, c: _app_socket_pb2.ServerToAppCustomerNotification, m: _app_socket_pb2.MessageStatusNotification) -> MessageStatusNotification:
+        o = object.__new__(cls)
+        o.org_id = c.org_id
+        o.app_id = c.app_id
+        o.customer_id = c.customer_id
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.app_data = _read_DataMapValue(c.app_data) if c.HasField("app_data") else None
+        o.message_id = m.message_id
+        o.status = _MessageDeliveryStatus_BY_NUMBER[m.status]
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.ServerToAppNotification:
+        """The whole notification as the runtime sends it."""
+        env = _app_socket_pb2.ServerToAppNotification()
+        c1 = env.customer
+        c1.SetInParent()
+        m1 = c1.message_status
+        m1.SetInParent()
+        c1.org_id = self.org_id
+        c1.app_id = self.app_id
+        c1.customer_id = self.customer_id
+        if self.created_at is not None:
+            t1 = c1.created_at
+            _set_timestamp(t1, self.created_at)
+        c1.notification_id = self.notification_id
+        if self.app_data is not None:
+            t2 = c1.app_data
+            _write_DataMapValue(t2, self.app_data)
+        m1.message_id = self.message_id
+        m1.status = self.status  # type: ignore[assignment]
+        return env
+
+
+@dataclass(slots=True, kw_only=True)
+class SentMessageReactionNotification:
+    """SentMessageReactionNotification.
+
+    Event: sent_message_reaction.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("sent_message_reaction",)
+
+    org_id: str = ""
+    app_id: str = ""
+    customer_id: str = ""
+    created_at: datetime | None = None
+    notification_id: str = ""
+    """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
+    app_data: str | bytes | None = None
+    message_id: str = ""
+    customer_number: CustomerNumber | None = None
+    channel_number: MessagingChannel | None = None
+    reaction: MessageReaction = MessageReaction.UNSPECIFIED
+
+    @classmethod
+    def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> SentMessageReactionNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_app_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_app_customer(cls, c: _app_socket_pb2.ServerToAppCustomerNotification, m: _app_socket_pb2.SentMessageReactionNotification) -> SentMessageReactionNotification:
+        o = object.__new__(cls)
+        o.org_id = c.org_id
+        o.app_id = c.app_id
+        o.customer_id = c.customer_id
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.app_data = _read_DataMapValue(c.app_data) if c.HasField("app_data") else None
+        o.message_id = m.message_id
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o.reaction = _MessageReaction_BY_NUMBER[m.reaction]
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.ServerToAppNotification:
+        """The whole notification as the runtime sends it."""
+        env = _app_socket_pb2.ServerToAppNotification()
+        c1 = env.customer
+        c1.SetInParent()
+        m1 = c1.sent_message_reaction
+        m1.SetInParent()
+        c1.org_id = self.org_id
+        c1.app_id = self.app_id
+        c1.customer_id = self.customer_id
+        if self.created_at is not None:
+            t1 = c1.created_at
+            _set_timestamp(t1, self.created_at)
+        c1.notification_id = self.notification_id
+        if self.app_data is not None:
+            t2 = c1.app_data
+            _write_DataMapValue(t2, self.app_data)
+        m1.message_id = self.message_id
+        if self.customer_number is not None:
+            t3 = m1.customer_number
+            t3.SetInParent()
+            self.customer_number._write(t3)
+        if self.channel_number is not None:
+            t4 = m1.channel_number
+            t4.SetInParent()
+            self.channel_number._write(t4)
+        m1.reaction = self.reaction  # type: ignore[assignment]
+        return env
+
+
+@dataclass(slots=True, kw_only=True)
+class ReceivedPaymentNotification:
+    """ReceivedPaymentNotification.
+
+    Event: received_payment.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("received_payment",)
+
+    org_id: str = ""
+    app_id: str = ""
+    customer_id: str = ""
+    created_at: datetime | None = None
+    notification_id: str = ""
+    """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
+    app_data: str | bytes | None = None
+    purse_id: str = ""
+    transaction_id: str = ""
+    customer_number: CustomerNumber | None = None
+    channel_number: PaymentChannelNumber | None = None
+    value: Cash | None = None
+    status: PaymentStatus = PaymentStatus.UNSPECIFIED
+
+    @classmethod
+    def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> ReceivedPaymentNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_app_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_app_customer(cls, c: _app_socket_pb2.ServerToAppCustomerNotification, m: _app_socket_pb2.ReceivedPaymentNotification) -> ReceivedPaymentNotification:
+        o = object.__new__(cls)
+        o.org_id = c.org_id
+        o.app_id = c.app_id
+        o.customer_id = c.customer_id
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.app_data = _read_DataMapValue(c.app_data) if c.HasField("app_data") else None
+        o.purse_id = m.purse_id
+        o.transaction_id = m.transaction_id
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = PaymentChannelNumber.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o.value = Cash.from_proto(m.value) if m.HasField("value") else None
+        o.status = _PaymentStatus_BY_NUMBER[m.status]
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.ServerToAppNotification:
+        """The whole notification as the runtime sends it."""
+        env = _app_socket_pb2.ServerToAppNotification()
+        c1 = env.customer
+        c1.SetInParent()
+        m1 = c1.received_payment
+        m1.SetInParent()
+        c1.org_id = self.org_id
+        c1.app_id = self.app_id
+        c1.customer_id = self.customer_id
+        if self.created_at is not None:
+            t1 = c1.created_at
+            _set_timestamp(t1, self.created_at)
+        c1.notification_id = self.notification_id
+        if self.app_data is not None:
+            t2 = c1.app_data
+            _write_DataMapValue(t2, self.app_data)
+        m1.purse_id = self.purse_id
+        m1.transaction_id = self.transaction_id
+        if self.customer_number is not None:
+            t3 = m1.customer_number
+            t3.SetInParent()
+            self.customer_number._write(t3)
+        if self.channel_number is not None:
+            t4 = m1.channel_number
+            t4.SetInParent()
+            self.channel_number._write(t4)
+        if self.value is not None:
+            t5 = m1.value
+            t5.SetInParent()
+            self.value._write(t5)
+        m1.status = self.status  # type: ignore[assignment]
+        return env
+
+
+@dataclass(slots=True, kw_only=True)
+class PaymentStatusNotification:
+    """PaymentStatusNotification.
+
+    Event: payment_status.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("payment_status",)
+
+    org_id: str = ""
+    app_id: str = ""
+    customer_id: str | None = None
+    created_at: datetime | None = None
+    notification_id: str = ""
+    """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
+    app_data: str | bytes | None = None
+    purse_id: str | None = None
+    transaction_id: str = ""
+    status: PaymentStatus = PaymentStatus.UNSPECIFIED
+
+    @classmethod
+    def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> PaymentStatusNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_app_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_app_customer(cls, c: _app_socket_pb2.ServerToAppCustomerNotification, m: _app_socket_pb2.PaymentStatusNotification) -> PaymentStatusNotification:
+        o = object.__new__(cls)
+        o.org_id = c.org_id
+        o.app_id = c.app_id
+        o.customer_id = c.customer_id
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.app_data = _read_DataMapValue(c.app_data) if c.HasField("app_data") else None
+        o.purse_id = None
+        o.transaction_id = m.transaction_id
+        o.status = _PaymentStatus_BY_NUMBER[m.status]
+        return o
+
+    @classmethod
+    def _from_app_purse(cls, c: _app_socket_pb2.ServerToAppPurseNotification, m: _app_socket_pb2.PaymentStatusNotification) -> PaymentStatusNotification:
+        o = object.__new__(cls)
+        o.org_id = c.org_id
+        o.app_id = c.app_id
+        o.customer_id = None
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.app_data = None
+        o.purse_id = c.purse_id
+        o.transaction_id = m.transaction_id
+        o.status = _PaymentStatus_BY_NUMBER[m.status]
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.ServerToAppNotification:
+        """The whole notification as the runtime sends it."""
+        env = _app_socket_pb2.ServerToAppNotification()
+        if self.purse_id is not None:
+            c2 = env.purse
+            c2.SetInParent()
+            m2 = c2.payment_status
+            m2.SetInParent()
+            c2.org_id = self.org_id
+            c2.app_id = self.app_id
+            if self.created_at is not None:
+                t1 = c2.created_at
+                _set_timestamp(t1, self.created_at)
+            c2.notification_id = self.notification_id
+            if self.purse_id is not None:
+                c2.purse_id = self.purse_id
+            m2.transaction_id = self.transaction_id
+            m2.status = self.status  # type: ignore[assignment]
+            return env
+        c1 = env.customer
+        c1.SetInParent()
+        m1 = c1.payment_status
+        m1.SetInParent()
+        c1.org_id = self.org_id
+        c1.app_id = self.app_id
+        if self.customer_id is not None:
+            c1.customer_id = self.customer_id
+        if self.created_at is not None:
+            t1 = c1.created_at
+            _set_timestamp(t1, self.created_at)
+        c1.notification_id = self.notification_id
+        if self.app_data is not None:
+            t2 = c1.app_data
+            _write_DataMapValue(t2, self.app_data)
+        m1.transaction_id = self.transaction_id
+        m1.status = self.status  # type: ignore[assignment]
+        return env
+
+
+@dataclass(slots=True, kw_only=True)
+class CustomerActivityNotification:
+    """CustomerActivityNotification.
+
+    Event: customer_activity.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("customer_activity",)
+
+    org_id: str = ""
+    app_id: str = ""
+    customer_id: str = ""
+    created_at: datetime | None = None
+    notification_id: str = ""
+    """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
+    app_data: str | bytes | None = None
+    customer_number: CustomerNumber | None = None
+    source: str = ""
+    session_id: str = ""
+    activity: Activity | None = None
+
+    @classmethod
+    def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> CustomerActivityNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_app_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_app_customer(cls, c: _app_socket_pb2.ServerToAppCustomerNotification, m: _app_socket_pb2.CustomerActivityNotification) -> CustomerActivityNotification:
+        o = object.__new__(cls)
+        o.org_id = c.org_id
+        o.app_id = c.app_id
+        o.customer_id = c.customer_id
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.app_data = _read_DataMapValue(c.app_data) if c.HasField("app_data") else None
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.source = m.source
+        o.session_id = m.session_id
+        o.activity = Activity.from_proto(m.activity) if m.HasField("activity") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.ServerToAppNotification:
+        """The whole notification as the runtime sends it."""
+        env = _app_socket_pb2.ServerToAppNotification()
+        c1 = env.customer
+        c1.SetInParent()
+        m1 = c1.customer_activity
+        m1.SetInParent()
+        c1.org_id = self.org_id
+        c1.app_id = self.app_id
+        c1.customer_id = self.customer_id
+        if self.created_at is not None:
+            t1 = c1.created_at
+            _set_timestamp(t1, self.created_at)
+        c1.notification_id = self.notification_id
+        if self.app_data is not None:
+            t2 = c1.app_data
+            _write_DataMapValue(t2, self.app_data)
+        if self.customer_number is not None:
+            t3 = m1.customer_number
+            t3.SetInParent()
+            self.customer_number._write(t3)
+        m1.source = self.source
+        m1.session_id = self.session_id
+        if self.activity is not None:
+            t4 = m1.activity
+            t4.SetInParent()
+            self.activity._write(t4)
+        return env
+
+
+@dataclass(slots=True, kw_only=True)
+class SendMessageSimulatorNotification:
+    """The org sent a message to a customer.
+
+    Event: send_message.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("send_message",)
+
+    org_id: str = ""
+    app_id: str | None = None
+    customer_id: str = ""
+    created_at: datetime | None = None
+    """Added by elarian-sync: when the runtime raised the notification."""
+    notification_id: str = ""
+    """Added by elarian-sync: stable across redeliveries, so a simulator can drop repeats."""
+    message_id: str = ""
+    customer_number: CustomerNumber | None = None
+    channel_number: MessagingChannel | None = None
+    message: Message | None = None
+
+    @classmethod
+    def from_proto(cls, env: _simulator_socket_pb2.ServerToSimulatorNotification) -> SendMessageSimulatorNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_simulator_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_simulator(cls, c: _simulator_socket_pb2.ServerToSimulatorNotification, m: _simulator_socket_pb2.SendMessageSimulatorNotification) -> SendMessageSimulatorNotification:
+        o = object.__new__(cls)
+        o.org_id = m.org_id
+        o.app_id = None
+        o.customer_id = m.customer_id
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.message_id = m.message_id
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o.message = Message.from_proto(m.message) if m.HasField("message") else None
+        return o
+
+    def to_proto(self) -> _simulator_socket_pb2.ServerToSimulatorNotification:
+        """The whole notification as the runtime sends it."""
+        env = _simulator_socket_pb2.ServerToSimulatorNotification()
+        c1 = env
+        m1 = c1.send_message
+        m1.SetInParent()
+        m1.org_id = self.org_id
+        m1.customer_id = self.customer_id
+        if self.created_at is not None:
+            t1 = c1.created_at
+            _set_timestamp(t1, self.created_at)
+        c1.notification_id = self.notification_id
+        m1.message_id = self.message_id
+        if self.customer_number is not None:
+            t2 = m1.customer_number
+            t2.SetInParent()
+            self.customer_number._write(t2)
+        if self.channel_number is not None:
+            t3 = m1.channel_number
+            t3.SetInParent()
+            self.channel_number._write(t3)
+        if self.message is not None:
+            t4 = m1.message
+            t4.SetInParent()
+            self.message._write(t4)
+        return env
+
+
+@dataclass(slots=True, kw_only=True)
+class MakeVoiceCallSimulatorNotification:
+    """The org is calling a customer.
+
+    Event: make_voice_call.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("make_voice_call",)
+
+    org_id: str = ""
+    app_id: str | None = None
+    customer_id: str = ""
+    created_at: datetime | None = None
+    """Added by elarian-sync: when the runtime raised the notification."""
+    notification_id: str = ""
+    """Added by elarian-sync: stable across redeliveries, so a simulator can drop repeats."""
+    session_id: str = ""
+    customer_number: CustomerNumber | None = None
+    channel_number: MessagingChannel | None = None
+
+    @classmethod
+    def from_proto(cls, env: _simulator_socket_pb2.ServerToSimulatorNotification) -> MakeVoiceCallSimulatorNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_simulator_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_simulator(cls, c: _simulator_socket_pb2.ServerToSimulatorNotification, m: _simulator_socket_pb2.MakeVoiceCallSimulatorNotification) -> MakeVoiceCallSimulatorNotification:
+        o = object.__new__(cls)
+        o.org_id = m.org_id
+        o.app_id = None
+        o.customer_id = m.customer_id
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.session_id = m.session_id
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        return o
+
+    def to_proto(self) -> _simulator_socket_pb2.ServerToSimulatorNotification:
+        """The whole notification as the runtime sends it."""
+        env = _simulator_socket_pb2.ServerToSimulatorNotification()
+        c1 = env
+        m1 = c1.make_voice_call
+        m1.SetInParent()
+        m1.org_id = self.org_id
+        m1.customer_id = self.customer_id
+        if self.created_at is not None:
+            t1 = c1.created_at
+            _set_timestamp(t1, self.created_at)
+        c1.notification_id = self.notification_id
+        m1.session_id = self.session_id
+        if self.customer_number is not None:
+            t2 = m1.customer_number
+            t2.SetInParent()
+            self.customer_number._write(t2)
+        if self.channel_number is not None:
+            t3 = m1.channel_number
+            t3.SetInParent()
+            self.channel_number._write(t3)
+        return env
+
+
+@dataclass(slots=True, kw_only=True)
+class SendCustomerPaymentSimulatorNotification:
+    """The org is paying a customer through a payment channel.
+
+    Event: send_customer_payment.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("send_customer_payment",)
+
+    org_id: str = ""
+    app_id: str = ""
+    customer_id: str = ""
+    created_at: datetime | None = None
+    """Added by elarian-sync: when the runtime raised the notification."""
+    notification_id: str = ""
+    """Added by elarian-sync: stable across redeliveries, so a simulator can drop repeats."""
+    wallet: PaymentWalletCounterParty | None = None
+    purse: PaymentPurseCounterParty | None = None
+    transaction_id: str = ""
+    customer_number: CustomerNumber | None = None
+    channel_number: PaymentChannelNumber | None = None
+    value: Cash | None = None
+
+    @classmethod
+    def from_proto(cls, env: _simulator_socket_pb2.ServerToSimulatorNotification) -> SendCustomerPaymentSimulatorNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_simulator_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_simulator(cls, c: _simulator_socket_pb2.ServerToSimulatorNotification, m: _simulator_socket_pb2.SendCustomerPaymentSimulatorNotification) -> SendCustomerPaymentSimulatorNotification:
+        o = object.__new__(cls)
+        w_debit_party = m.WhichOneof("debit_party")
+        o.org_id = m.org_id
+        o.app_id = m.app_id
+        o.customer_id = m.customer_id
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.wallet = PaymentWalletCounterParty.from_proto(m.wallet) if w_debit_party == "wallet" else None
+        o.purse = PaymentPurseCounterParty.from_proto(m.purse) if w_debit_party == "purse" else None
+        o.transaction_id = m.transaction_id
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = PaymentChannelNumber.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o.value = Cash.from_proto(m.value) if m.HasField("value") else None
+        return o
+
+    def to_proto(self) -> _simulator_socket_pb2.ServerToSimulatorNotification:
+        """The whole notification as the runtime sends it."""
+        env = _simulator_socket_pb2.ServerToSimulatorNotification()
+        c1 = env
+        m1 = c1.send_customer_payment
+        m1.SetInParent()
+        m1.org_id = self.org_id
+        m1.app_id = self.app_id
+        m1.customer_id = self.customer_id
+        if self.created_at is not None:
+            t1 = c1.created_at
+            _set_timestamp(t1, self.created_at)
+        c1.notification_id = self.notification_id
+        if self.wallet is not None:
+            t2 = m1.wallet
+            t2.SetInParent()
+            self.wallet._write(t2)
+        if self.purse is not None:
+            t3 = m1.purse
+            t3.SetInParent()
+            self.purse._write(t3)
+        m1.transaction_id = self.transaction_id
+        if self.customer_number is not None:
+            t4 = m1.customer_number
+            t4.SetInParent()
+            self.customer_number._write(t4)
+        if self.channel_number is not None:
+            t5 = m1.channel_number
+            t5.SetInParent()
+            self.channel_number._write(t5)
+        if self.value is not None:
+            t6 = m1.value
+            t6.SetInParent()
+            self.value._write(t6)
+        return env
+
+
+@dataclass(slots=True, kw_only=True)
+class SendChannelPaymentSimulatorNotification:
+    """The org is paying an outside account through a payment channel.
+
+    Event: send_channel_payment.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("send_channel_payment",)
+
+    org_id: str = ""
+    app_id: str = ""
+    customer_id: str | None = None
+    created_at: datetime | None = None
+    """Added by elarian-sync: when the runtime raised the notification."""
+    notification_id: str = ""
+    """Added by elarian-sync: stable across redeliveries, so a simulator can drop repeats."""
+    wallet: PaymentWalletCounterParty | None = None
+    purse: PaymentPurseCounterParty | None = None
+    transaction_id: str = ""
+    channel: PaymentChannel = PaymentChannel.UNSPECIFIED
+    source: str = ""
+    destination: str = ""
+    account: str | None = None
+    value: Cash | None = None
+
+    @classmethod
+    def from_proto(cls, env: _simulator_socket_pb2.ServerToSimulatorNotification) -> SendChannelPaymentSimulatorNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_simulator_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_simulator(cls, c: _simulator_socket_pb2.ServerToSimulatorNotification, m: _simulator_socket_pb2.SendChannelPaymentSimulatorNotification) -> SendChannelPaymentSimulatorNotification:
+        o = object.__new__(cls)
+        w_debit_party = m.WhichOneof("debit_party")
+        o.org_id = m.org_id
+        o.app_id = m.app_id
+        o.customer_id = None
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.wallet = PaymentWalletCounterParty.from_proto(m.wallet) if w_debit_party == "wallet" else None
+        o.purse = PaymentPurseCounterParty.from_proto(m.purse) if w_debit_party == "purse" else None
+        o.transaction_id = m.transaction_id
+        o.channel = _PaymentChannel_BY_NUMBER[m.channel]
+        o.source = m.source
+        o.destination = m.destination
+        o.account = m.account.value if m.HasField("account") else None
+        o.value = Cash.from_proto(m.value) if m.HasField("value") else None
+        return o
+
+    def to_proto(self) -> _simulator_socket_pb2.ServerToSimulatorNotification:
+        """The whole notification as the runtime sends it."""
+        env = _simulator_socket_pb2.ServerToSimulatorNotification()
+        c1 = env
+        m1 = c1.send_channel_payment
+        m1.SetInParent()
+        m1.org_id = self.org_id
+        m1.app_id = self.app_id
+        if self.created_at is not None:
+            t1 = c1.created_at
+            _set_timestamp(t1, self.created_at)
+        c1.notification_id = self.notification_id
+        if self.wallet is not None:
+            t2 = m1.wallet
+            t2.SetInParent()
+            self.wallet._write(t2)
+        if self.purse is not None:
+            t3 = m1.purse
+            t3.SetInParent()
+            self.purse._write(t3)
+        m1.transaction_id = self.transaction_id
+        m1.channel = self.channel  # type: ignore[assignment]
+        m1.source = self.source
+        m1.destination = self.destination
+        if self.account is not None:
+            t4 = m1.account
+            t4.value = self.account
+        if self.value is not None:
+            t5 = m1.value
+            t5.SetInParent()
+            self.value._write(t5)
+        return env
+
+
+@dataclass(slots=True, kw_only=True)
+class CheckoutPaymentSimulatorNotification:
+    """The org asks a customer to pay (mobile checkout); the customer confirms or not.
+
+    Event: checkout_payment.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("checkout_payment",)
+
+    org_id: str = ""
+    app_id: str = ""
+    customer_id: str = ""
+    created_at: datetime | None = None
+    """Added by elarian-sync: when the runtime raised the notification."""
+    notification_id: str = ""
+    """Added by elarian-sync: stable across redeliveries, so a simulator can drop repeats."""
+    wallet: PaymentWalletCounterParty | None = None
+    purse: PaymentPurseCounterParty | None = None
+    transaction_id: str = ""
+    customer_number: CustomerNumber | None = None
+    channel_number: PaymentChannelNumber | None = None
+    value: Cash | None = None
+
+    @classmethod
+    def from_proto(cls, env: _simulator_socket_pb2.ServerToSimulatorNotification) -> CheckoutPaymentSimulatorNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_simulator_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_simulator(cls, c: _simulator_socket_pb2.ServerToSimulatorNotification, m: _simulator_socket_pb2.CheckoutPaymentSimulatorNotification) -> CheckoutPaymentSimulatorNotification:
+        o = object.__new__(cls)
+        w_credit_party = m.WhichOneof("credit_party")
+        o.org_id = m.org_id
+        o.app_id = m.app_id
+        o.customer_id = m.customer_id
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.wallet = PaymentWalletCounterParty.from_proto(m.wallet) if w_credit_party == "wallet" else None
+        o.purse = PaymentPurseCounterParty.from_proto(m.purse) if w_credit_party == "purse" else None
+        o.transaction_id = m.transaction_id
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
+        o.channel_number = PaymentChannelNumber.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o.value = Cash.from_proto(m.value) if m.HasField("value") else None
+        return o
+
+    def to_proto(self) -> _simulator_socket_pb2.ServerToSimulatorNotification:
+        """The whole notification as the runtime sends it."""
+        env = _simulator_socket_pb2.ServerToSimulatorNotification()
+        c1 = env
+        m1 = c1.checkout_payment
+        m1.SetInParent()
+        m1.org_id = self.org_id
+        m1.app_id = self.app_id
+        m1.customer_id = self.customer_id
+        if self.created_at is not None:
+            t1 = c1.created_at
+            _set_timestamp(t1, self.created_at)
+        c1.notification_id = self.notification_id
+        if self.wallet is not None:
+            t2 = m1.wallet
+            t2.SetInParent()
+            self.wallet._write(t2)
+        if self.purse is not None:
+            t3 = m1.purse
+            t3.SetInParent()
+            self.purse._write(t3)
+        m1.transaction_id = self.transaction_id
+        if self.customer_number is not None:
+            t4 = m1.customer_number
+            t4.SetInParent()
+            self.customer_number._write(t4)
+        if self.channel_number is not None:
+            t5 = m1.channel_number
+            t5.SetInParent()
+            self.channel_number._write(t5)
+        if self.value is not None:
+            t6 = m1.value
+            t6.SetInParent()
+            self.value._write(t6)
+        return env
+
+
+EVENTS: dict[str, tuple[str, ...]] = {
+    "app": ("reminder", "messaging_session_started", "messaging_session_renewed", "messaging_session_ended", "messaging_consent_update", "received_sms", "received_fb_messenger", "received_telegram", "received_whatsapp", "received_email", "voice_call", "ussd_session", "message_status", "sent_message_reaction", "received_payment", "payment_status", "customer_activity",),
+    "simulator": ("send_message", "make_voice_call", "send_customer_payment", "send_channel_payment", "checkout_payment",),
+}
+"""Event names (snake_case) by client kind."""
+
+CAMEL_CASE: dict[str, str] = {
+    "reminder": "reminder",
+    "messaging_session_started": "messagingSessionStarted",
+    "messaging_session_renewed": "messagingSessionRenewed",
+    "messaging_session_ended": "messagingSessionEnded",
+    "messaging_consent_update": "messagingConsentUpdate",
+    "received_sms": "receivedSms",
+    "received_fb_messenger": "receivedFbMessenger",
+    "received_telegram": "receivedTelegram",
+    "received_whatsapp": "receivedWhatsapp",
+    "received_email": "receivedEmail",
+    "voice_call": "voiceCall",
+    "ussd_session": "ussdSession",
+    "message_status": "messageStatus",
+    "sent_message_reaction": "sentMessageReaction",
+    "received_payment": "receivedPayment",
+    "payment_status": "paymentStatus",
+    "customer_activity": "customerActivity",
+    "send_message": "sendMessage",
+    "make_voice_call": "makeVoiceCall",
+    "send_customer_payment": "sendCustomerPayment",
+    "send_channel_payment": "sendChannelPayment",
+    "checkout_payment": "checkoutPayment",
+}
+"""The spec's camelCase spelling of each event name."""
+
+EVENT_CLASSES: dict[str, tuple[type, ...]] = {
+    "reminder": (ReminderNotification,),
+    "messaging_session_started": (MessagingSessionStartedNotification,),
+    "messaging_session_renewed": (MessagingSessionRenewedNotification,),
+    "messaging_session_ended": (MessagingSessionEndedNotification,),
+    "messaging_consent_update": (MessagingConsentUpdateNotification,),
+    "received_sms": (ReceivedSmsNotification,),
+    "received_fb_messenger": (ReceivedFbMessengerNotification,),
+    "received_telegram": (ReceivedTelegramNotification,),
+    "received_whatsapp": (ReceivedWhatsappNotification,),
+    "received_email": (ReceivedEmailNotification,),
+    "voice_call": (VoiceCallNotification,),
+    "ussd_session": (UssdSessionNotification,),
+    "message_status": (MessageStatusNotification,),
+    "sent_message_reaction": (SentMessageReactionNotification,),
+    "received_payment": (ReceivedPaymentNotification,),
+    "payment_status": (PaymentStatusNotification,),
+    "customer_activity": (CustomerActivityNotification,),
+    "send_message": (SendMessageSimulatorNotification,),
+    "make_voice_call": (MakeVoiceCallSimulatorNotification,),
+    "send_customer_payment": (SendCustomerPaymentSimulatorNotification,),
+    "send_channel_payment": (SendChannelPaymentSimulatorNotification,),
+    "checkout_payment": (CheckoutPaymentSimulatorNotification,),
+}
+
+EVENT_TABLE: dict[tuple[str, str, str], str] = {
+    ("ServerToAppCustomerNotification", "reminder", ""): "reminder",
+    ("ServerToAppCustomerNotification", "messaging_session_started", ""): "messaging_session_started",
+    ("ServerToAppCustomerNotification", "messaging_session_renewed", ""): "messaging_session_renewed",
+    ("ServerToAppCustomerNotification", "messaging_session_ended", ""): "messaging_session_ended",
+    ("ServerToAppCustomerNotification", "messaging_consent_update", ""): "messaging_consent_update",
+    ("ServerToAppCustomerNotification", "received_message", "SMS"): "received_sms",
+    ("ServerToAppCustomerNotification", "received_message", "FB_MESSENGER"): "received_fb_messenger",
+    ("ServerToAppCustomerNotification", "received_message", "TELEGRAM"): "received_telegram",
+    ("ServerToAppCustomerNotification", "received_message", "WHATSAPP"): "received_whatsapp",
+    ("ServerToAppCustomerNotification", "received_message", "EMAIL"): "received_email",
+    ("ServerToAppCustomerNotification", "received_message", "VOICE"): "voice_call",
+    ("ServerToAppCustomerNotification", "received_message", "USSD"): "ussd_session",
+    ("ServerToAppCustomerNotification", "message_status", ""): "message_status",
+    ("ServerToAppCustomerNotification", "sent_message_reaction", ""): "sent_message_reaction",
+    ("ServerToAppCustomerNotification", "received_payment", ""): "received_payment",
+    ("ServerToAppCustomerNotification", "payment_status", ""): "payment_status",
+    ("ServerToAppPurseNotification", "payment_status", ""): "payment_status",
+    ("ServerToAppCustomerNotification", "customer_activity", ""): "customer_activity",
+    ("ServerToSimulatorNotification", "send_message", ""): "send_message",
+    ("ServerToSimulatorNotification", "make_voice_call", ""): "make_voice_call",
+    ("ServerToSimulatorNotification", "send_customer_payment", ""): "send_customer_payment",
+    ("ServerToSimulatorNotification", "send_channel_payment", ""): "send_channel_payment",
+    ("ServerToSimulatorNotification", "checkout_payment", ""): "checkout_payment",
+}
+"""(carrier message, oneof entry, channel or "") -> event name."""
+
+
+def parse_server_to_app_notification(env: _app_socket_pb2.ServerToAppNotification) -> tuple[str, ReminderNotification | MessagingSessionStartedNotification | MessagingSessionRenewedNotification | MessagingSessionEndedNotification | MessagingConsentUpdateNotification | ReceivedSmsNotification | ReceivedFbMessengerNotification | ReceivedTelegramNotification | ReceivedWhatsappNotification | ReceivedEmailNotification | VoiceCallNotification | UssdSessionNotification | MessageStatusNotification | SentMessageReactionNotification | ReceivedPaymentNotification | PaymentStatusNotification | CustomerActivityNotification]:
+    """The event name and dataclass of a notification."""
+    w = env.WhichOneof("entry")
+    if w == "customer":
+        c1 = env.customer
+        e = c1.WhichOneof("entry")
+        if e == "reminder":
+            return "reminder", ReminderNotification._from_app_customer(c1, c1.reminder)
+        if e == "messaging_session_started":
+            return "messaging_session_started", MessagingSessionStartedNotification._from_app_customer(c1, c1.messaging_session_started)
+        if e == "messaging_session_renewed":
+            return "messaging_session_renewed", MessagingSessionRenewedNotification._from_app_customer(c1, c1.messaging_session_renewed)
+        if e == "messaging_session_ended":
+            return "messaging_session_ended", MessagingSessionEndedNotification._from_app_customer(c1, c1.messaging_session_ended)
+        if e == "messaging_consent_update":
+            return "messaging_consent_update", MessagingConsentUpdateNotification._from_app_customer(c1, c1.messaging_consent_update)
+        if e == "received_message":
+            ch = c1.received_message.channel_number.channel
+            if ch == 1:  # SMS
+                return "received_sms", ReceivedSmsNotification._from_app_customer(c1, c1.received_message)
+            if ch == 4:  # FB_MESSENGER
+                return "received_fb_messenger", ReceivedFbMessengerNotification._from_app_customer(c1, c1.received_message)
+            if ch == 5:  # TELEGRAM
+                return "received_telegram", ReceivedTelegramNotification._from_app_customer(c1, c1.received_message)
+            if ch == 6:  # WHATSAPP
+                return "received_whatsapp", ReceivedWhatsappNotification._from_app_customer(c1, c1.received_message)
+            if ch == 7:  # EMAIL
+                return "received_email", ReceivedEmailNotification._from_app_customer(c1, c1.received_message)
+            if ch == 2:  # VOICE
+                return "voice_call", VoiceCallNotification._from_app_customer(c1, c1.received_message)
+            if ch == 3:  # USSD
+                return "ussd_session", UssdSessionNotification._from_app_customer(c1, c1.received_message)
+            raise _UnknownNotificationError(f"received_message on channel {ch} maps to no event")
+        if e == "message_status":
+            return "message_status", MessageStatusNotification._from_app_customer(c1, c1.message_status)
+        if e == "sent_message_reaction":
+            return "sent_message_reaction", SentMessageReactionNotification._from_app_customer(c1, c1.sent_message_reaction)
+        if e == "received_payment":
+            return "received_payment", ReceivedPaymentNotification._from_app_customer(c1, c1.received_payment)
+        if e == "payment_status":
+            return "payment_status", PaymentStatusNotification._from_app_customer(c1, c1.payment_status)
+        if e == "customer_activity":
+            return "customer_activity", CustomerActivityNotification._from_app_customer(c1, c1.customer_activity)
+        raise _UnknownNotificationError(f"ServerToAppCustomerNotification entry {e!r} maps to no event")
+    if w == "purse":
+        c2 = env.purse
+        e = c2.WhichOneof("entry")
+        if e == "payment_status":
+            return "payment_status", PaymentStatusNotification._from_app_purse(c2, c2.payment_status)
+        raise _UnknownNotificationError(f"ServerToAppPurseNotification entry {e!r} maps to no event")
+    raise _UnknownNotificationError(f"ServerToAppNotification entry {w!r} maps to no event")
+
+
+def parse_server_to_simulator_notification(env: _simulator_socket_pb2.ServerToSimulatorNotification) -> tuple[str, SendMessageSimulatorNotification | MakeVoiceCallSimulatorNotification | SendCustomerPaymentSimulatorNotification | SendChannelPaymentSimulatorNotification | CheckoutPaymentSimulatorNotification]:
+    """The event name and dataclass of a notification."""
+    c1 = env
+    e = c1.WhichOneof("entry")
+    if e == "send_message":
+        return "send_message", SendMessageSimulatorNotification._from_simulator(c1, c1.send_message)
+    if e == "make_voice_call":
+        return "make_voice_call", MakeVoiceCallSimulatorNotification._from_simulator(c1, c1.make_voice_call)
+    if e == "send_customer_payment":
+        return "send_customer_payment", SendCustomerPaymentSimulatorNotification._from_simulator(c1, c1.send_customer_payment)
+    if e == "send_channel_payment":
+        return "send_channel_payment", SendChannelPaymentSimulatorNotification._from_simulator(c1, c1.send_channel_payment)
+    if e == "checkout_payment":
+        return "checkout_payment", CheckoutPaymentSimulatorNotification._from_simulator(c1, c1.checkout_payment)
+    raise _UnknownNotificationError(f"ServerToSimulatorNotification entry {e!r} maps to no event")
