@@ -50,6 +50,7 @@ class EventSpec:
     kind: str
     entry: str
     channel: str | None
+    channel_field: str  # dotted path from the payload to the channel enum
     class_name: str | None
     # property name -> oneof member of the parts' body
     parts: tuple[tuple[str, str], ...]
@@ -58,13 +59,13 @@ class EventSpec:
 @dataclass(frozen=True)
 class Config:
     path: Path
-    package: str
     proto_package: str
     names: dict[str, str]
     flatten: dict[str, str]
     unwrap: dict[str, str]
     unions: dict[str, str]
     optional_oneofs: frozenset[str]
+    optional_arguments: frozenset[str]
     commands: tuple[CommandSet, ...]
     base_fields: tuple[str, ...]
     kinds: dict[str, NotificationKind]
@@ -134,6 +135,7 @@ def load_config(path: Path) -> Config:
                 kind=kind,
                 entry=_require(table, "entry", where),
                 channel=table.get("channel"),
+                channel_field=table.get("channel_field", "channel_number.channel"),
                 class_name=table.get("class"),
                 parts=tuple(parts.items()),
             )
@@ -145,13 +147,13 @@ def load_config(path: Path) -> Config:
 
     return Config(
         path=path,
-        package=_require(raw, "package", str(path)),
         proto_package=_require(raw, "proto_package", str(path)),
         names=_str_map(raw, "names"),
         flatten=_str_map(raw, "flatten"),
         unwrap=_str_map(raw, "unwrap"),
         unions=_str_map(raw, "unions"),
         optional_oneofs=frozenset(optional),
+        optional_arguments=frozenset(raw.get("optional_arguments", [])),
         commands=tuple(commands),
         base_fields=tuple(notes.get("base_fields", ())),
         kinds=kinds,

@@ -163,7 +163,6 @@ class PbModule:
 class SchemaModel:
     proto_display: str  # e.g. "proto/"
     protoc_version: str
-    package: str
     pb_modules: tuple[PbModule, ...]
     enums: tuple[EnumModel, ...]
     unions: tuple[UnionModel, ...]

@@ -423,8 +423,6 @@ class Parser:
         if fi.is_map:
             if c.kind == "scalar":
                 return f"dict({acc})"
-            if c.element_fn:
-                return f"_lazy_dict({acc}, {c.element_fn})"
             return "{k: " + c.read("x") + f" for k, x in {acc}.items()}}"
         if fi.repeated:
             return self._read_repeated(fi, acc)
@@ -484,19 +482,25 @@ class Parser:
             f'    raise _oneof_error("{owner}", "{group.name}", "{members}", {count}, {group.required})',
         ]
 
-    def _field_model(self, fi: _FieldInfo, *, command: bool = False) -> FieldModel:
+    def _field_model(self, fi: _FieldInfo, *, command: str = "") -> FieldModel:
+        """How a field is declared: in a dataclass, or (``command`` = the command
+        message's name) as a command method's argument."""
         c = fi.codec
         factory = ""
+        annotation = fi.annotation
+        optional = self.config.optional_arguments
         if fi.is_map or fi.repeated:
             default, factory = "", ("dict" if fi.is_map else "list")
             if command:
-                default, factory = "None", ""
+                # an omitted list/dict argument means empty
+                default, factory, annotation = "None", "", f"{annotation} | None"
+        elif command and c.kind == "message" and not fi.oneof and f"{command}.{fi.name}" not in optional:
+            # a command's message-typed argument (the reminder, the message...) is required
+            default, annotation = "", c.annotation
         elif fi.optional:
             default = "None"
         else:
             default = c.default
-            if command and c.kind not in ("scalar", "enum"):
-                default = ""  # required argument
         element = c.element_check
         check = c.check
         if fi.is_map:
@@ -505,9 +509,6 @@ class Parser:
         elif fi.repeated:
             check = "(list, tuple)"
             element = c.check
-        annotation = fi.annotation
-        if command and (fi.is_map or fi.repeated):
-            annotation = f"{annotation} | None"
         return FieldModel(
             py_name=fi.py_name,
             annotation=annotation,
@@ -675,7 +676,7 @@ class Parser:
         checks: list[str] = []
         for g in groups:
             checks.extend(self._oneof_check(entry.name, g, f"n_{g.name}"))
-        params = [self._field_model(fi, command=True) for fi in infos]
+        params = [self._field_model(fi, command=self.short(full)) for fi in infos]
         summary = self.doc(full) or f"Send ``{self.short(full)}`` and wait for its reply."
         reply_doc = self.doc(self.resolve(self._reply_short(reply_full, reply_entry)))
         reply_group = ""
@@ -957,7 +958,7 @@ class Parser:
                         ret = f'return "{ev.name}", {cls}._from_{kind.key}({c}, {c}.{entry})'
                         if ev.channel:
                             _, payload = self._kind_payload(kind, ev.entry)
-                            number, path = self._channel_value(payload, ev.channel)
+                            number, path = self._channel_value(payload, ev.channel, ev.channel_field)
                             if not branch:
                                 branch.append(f"ch = {c}.{entry}.{path}")
                             branch += [f"if ch == {number}:  # {ev.channel}", f"    {ret}"]
@@ -987,9 +988,8 @@ class Parser:
             )
         return out
 
-    def _channel_value(self, payload_full: str, channel: str) -> tuple[str, str]:
-        """The number of Channel member ``channel`` and the expression reading it off a payload."""
-        path = "channel_number.channel"
+    def _channel_value(self, payload_full: str, channel: str, path: str) -> tuple[str, str]:
+        """The number of enum member ``channel`` and the path reading it off a payload."""
         msg_full = payload_full
         for part in path.split("."):
             f = self._field_named(self.messages[msg_full], part, self.short(msg_full))
@@ -1053,6 +1053,12 @@ class Parser:
     def build(self) -> SchemaModel:
         for short in (*self.config.names, *self.config.flatten, *self.config.unwrap, *self.config.unions):
             self.resolve(short)
+        for dotted in (*self.config.optional_oneofs, *self.config.optional_arguments):
+            owner, _, member = dotted.rpartition(".")
+            msg = self.messages[self.resolve(owner)]
+            members = {f.name for f in msg.field} | {o.name for o in msg.oneof_decl}
+            if member not in members:
+                raise ConfigError(f"{self.config.path}: {owner} has no field or oneof {member!r}")
         skip = self.roles()
         enums = [self.enum_model(full) for full in self.order if full in self.enums]
         messages = [
@@ -1068,7 +1074,6 @@ class Parser:
         return SchemaModel(
             proto_display=self.proto_display,
             protoc_version=self.out.protoc_version,
-            package=self.config.package,
             pb_modules=tuple(self.pb_modules()),
             enums=tuple(enums),
             unions=tuple(self.union_model(short) for short in self.config.unions),

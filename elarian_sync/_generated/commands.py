@@ -22,7 +22,8 @@ from elarian_sync._convert import set_timestamp as _set_timestamp
 from elarian_sync._convert import unexpected_reply as _unexpected_reply
 
 from .models import *  # noqa: F403
-from .models import _FIELD_TYPES, _write_DataMapValue  # noqa: F401
+from .models import _FIELD_TYPES
+from .models import _write_DataMapValue
 from . import activity_pb2 as _activity_pb2
 from . import app_pb2 as _app_pb2
 from . import app_socket_pb2 as _app_socket_pb2
@@ -100,7 +101,7 @@ class AppCommands:
     def create_customer(
         self,
         *,
-        customer_number: CustomerNumber | None = None,
+        customer_number: CustomerNumber,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Send ``CreateCustomerCommand`` and wait for its reply.
@@ -124,7 +125,7 @@ class AppCommands:
     def create_customer_async(
         self,
         *,
-        customer_number: CustomerNumber | None = None,
+        customer_number: CustomerNumber,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``create_customer()``, but return a Future at once (argument errors still raise here)."""
@@ -220,7 +221,7 @@ class AppCommands:
         customer_id: str | None = None,
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
-        reminder: Reminder | None = None,
+        reminder: Reminder,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Send ``AddCustomerReminderCommand`` and wait for its reply.
@@ -250,7 +251,7 @@ class AppCommands:
         customer_id: str | None = None,
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
-        reminder: Reminder | None = None,
+        reminder: Reminder,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``add_customer_reminder()``, but return a Future at once (argument errors still raise here)."""
@@ -260,8 +261,8 @@ class AppCommands:
     def add_customer_reminder_tag(
         self,
         *,
-        tag: SecondaryId | None = None,
-        reminder: Reminder | None = None,
+        tag: SecondaryId,
+        reminder: Reminder,
         timeout: float | None = None,
     ) -> TagUpdateReply:
         """Add a reminder to every customer holding a tag.
@@ -286,8 +287,8 @@ class AppCommands:
     def add_customer_reminder_tag_async(
         self,
         *,
-        tag: SecondaryId | None = None,
-        reminder: Reminder | None = None,
+        tag: SecondaryId,
+        reminder: Reminder,
         timeout: float | None = None,
     ) -> Future[TagUpdateReply]:
         """Like ``add_customer_reminder_tag()``, but return a Future at once (argument errors still raise here)."""
@@ -340,7 +341,7 @@ class AppCommands:
     def cancel_customer_reminder_tag(
         self,
         *,
-        tag: SecondaryId | None = None,
+        tag: SecondaryId,
         key: str = "",
         timeout: float | None = None,
     ) -> TagUpdateReply:
@@ -366,7 +367,7 @@ class AppCommands:
     def cancel_customer_reminder_tag_async(
         self,
         *,
-        tag: SecondaryId | None = None,
+        tag: SecondaryId,
         key: str = "",
         timeout: float | None = None,
     ) -> Future[TagUpdateReply]:
@@ -758,9 +759,9 @@ class AppCommands:
     def send_message(
         self,
         *,
-        customer_number: CustomerNumber | None = None,
-        channel_number: MessagingChannel | None = None,
-        message: Message | None = None,
+        customer_number: CustomerNumber,
+        channel_number: MessagingChannel,
+        message: Message,
         timeout: float | None = None,
     ) -> MessageReply:
         """Send ``SendMessageCommand`` and wait for its reply.
@@ -786,9 +787,9 @@ class AppCommands:
     def send_message_async(
         self,
         *,
-        customer_number: CustomerNumber | None = None,
-        channel_number: MessagingChannel | None = None,
-        message: Message | None = None,
+        customer_number: CustomerNumber,
+        channel_number: MessagingChannel,
+        message: Message,
         timeout: float | None = None,
     ) -> Future[MessageReply]:
         """Like ``send_message()``, but return a Future at once (argument errors still raise here)."""
@@ -798,9 +799,9 @@ class AppCommands:
     def send_message_tag(
         self,
         *,
-        tag: SecondaryId | None = None,
-        channel_number: MessagingChannel | None = None,
-        message: Message | None = None,
+        tag: SecondaryId,
+        channel_number: MessagingChannel,
+        message: Message,
         timeout: float | None = None,
     ) -> TagUpdateReply:
         """Send one message to every customer holding a tag.
@@ -826,9 +827,9 @@ class AppCommands:
     def send_message_tag_async(
         self,
         *,
-        tag: SecondaryId | None = None,
-        channel_number: MessagingChannel | None = None,
-        message: Message | None = None,
+        tag: SecondaryId,
+        channel_number: MessagingChannel,
+        message: Message,
         timeout: float | None = None,
     ) -> Future[TagUpdateReply]:
         """Like ``send_message_tag()``, but return a Future at once (argument errors still raise here)."""
@@ -840,7 +841,7 @@ class AppCommands:
         *,
         customer_id: str = "",
         message_id: str = "",
-        message: Message | None = None,
+        message: Message,
         timeout: float | None = None,
     ) -> MessageReply:
         """Send ``ReplyToMessageCommand`` and wait for its reply.
@@ -868,7 +869,7 @@ class AppCommands:
         *,
         customer_id: str = "",
         message_id: str = "",
-        message: Message | None = None,
+        message: Message,
         timeout: float | None = None,
     ) -> Future[MessageReply]:
         """Like ``reply_to_message()``, but return a Future at once (argument errors still raise here)."""
@@ -878,8 +879,8 @@ class AppCommands:
     def update_messaging_consent(
         self,
         *,
-        customer_number: CustomerNumber | None = None,
-        channel_number: MessagingChannel | None = None,
+        customer_number: CustomerNumber,
+        channel_number: MessagingChannel,
         update: ConsentAction = ConsentAction.UNSPECIFIED,
         timeout: float | None = None,
     ) -> ConsentUpdateReply:
@@ -906,8 +907,8 @@ class AppCommands:
     def update_messaging_consent_async(
         self,
         *,
-        customer_number: CustomerNumber | None = None,
-        channel_number: MessagingChannel | None = None,
+        customer_number: CustomerNumber,
+        channel_number: MessagingChannel,
         update: ConsentAction = ConsentAction.UNSPECIFIED,
         timeout: float | None = None,
     ) -> Future[ConsentUpdateReply]:
@@ -918,9 +919,9 @@ class AppCommands:
     def initiate_payment(
         self,
         *,
-        debit_party: PaymentCounterParty | None = None,
-        credit_party: PaymentCounterParty | None = None,
-        value: Cash | None = None,
+        debit_party: PaymentCounterParty,
+        credit_party: PaymentCounterParty,
+        value: Cash,
         narration: str = "",
         timeout: float | None = None,
     ) -> InitiatePaymentReply:
@@ -948,9 +949,9 @@ class AppCommands:
     def initiate_payment_async(
         self,
         *,
-        debit_party: PaymentCounterParty | None = None,
-        credit_party: PaymentCounterParty | None = None,
-        value: Cash | None = None,
+        debit_party: PaymentCounterParty,
+        credit_party: PaymentCounterParty,
+        value: Cash,
         narration: str = "",
         timeout: float | None = None,
     ) -> Future[InitiatePaymentReply]:
@@ -961,7 +962,7 @@ class AppCommands:
     def customer_activity(
         self,
         *,
-        customer_number: CustomerNumber | None = None,
+        customer_number: CustomerNumber,
         source: str = "",
         session_id: str = "",
         key: str = "",
@@ -993,7 +994,7 @@ class AppCommands:
     def customer_activity_async(
         self,
         *,
-        customer_number: CustomerNumber | None = None,
+        customer_number: CustomerNumber,
         source: str = "",
         session_id: str = "",
         key: str = "",
@@ -1007,8 +1008,8 @@ class AppCommands:
     def replay_messaging_consent_update(
         self,
         *,
-        customer_number: CustomerNumber | None = None,
-        channel_number: MessagingChannel | None = None,
+        customer_number: CustomerNumber,
+        channel_number: MessagingChannel,
         updated_at: datetime | None = None,
         update: ConsentAction = ConsentAction.UNSPECIFIED,
         timeout: float | None = None,
@@ -1037,8 +1038,8 @@ class AppCommands:
     def replay_messaging_consent_update_async(
         self,
         *,
-        customer_number: CustomerNumber | None = None,
-        channel_number: MessagingChannel | None = None,
+        customer_number: CustomerNumber,
+        channel_number: MessagingChannel,
         updated_at: datetime | None = None,
         update: ConsentAction = ConsentAction.UNSPECIFIED,
         timeout: float | None = None,
@@ -1053,8 +1054,8 @@ class AppCommands:
         provider_message_id: str = "",
         provider_session_id: str | None = None,
         received_at: datetime | None = None,
-        customer_number: CustomerNumber | None = None,
-        channel_number: MessagingChannel | None = None,
+        customer_number: CustomerNumber,
+        channel_number: MessagingChannel,
         parts: list[InboundMessageBody] | None = None,
         in_reply_to: str | None = None,
         provider: ChannelNumberProvider = ChannelNumberProvider.UNSPECIFIED,
@@ -1093,8 +1094,8 @@ class AppCommands:
         provider_message_id: str = "",
         provider_session_id: str | None = None,
         received_at: datetime | None = None,
-        customer_number: CustomerNumber | None = None,
-        channel_number: MessagingChannel | None = None,
+        customer_number: CustomerNumber,
+        channel_number: MessagingChannel,
         parts: list[InboundMessageBody] | None = None,
         in_reply_to: str | None = None,
         provider: ChannelNumberProvider = ChannelNumberProvider.UNSPECIFIED,
@@ -1111,10 +1112,10 @@ class AppCommands:
         provider_message_id: str = "",
         provider_session_id: str | None = None,
         sent_at: datetime | None = None,
-        customer_number: CustomerNumber | None = None,
-        channel_number: MessagingChannel | None = None,
+        customer_number: CustomerNumber,
+        channel_number: MessagingChannel,
         provider: ChannelNumberProvider = ChannelNumberProvider.UNSPECIFIED,
-        message: Message | None = None,
+        message: Message,
         in_reply_to: str | None = None,
         status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED,
         cost: Cash | None = None,
@@ -1153,10 +1154,10 @@ class AppCommands:
         provider_message_id: str = "",
         provider_session_id: str | None = None,
         sent_at: datetime | None = None,
-        customer_number: CustomerNumber | None = None,
-        channel_number: MessagingChannel | None = None,
+        customer_number: CustomerNumber,
+        channel_number: MessagingChannel,
         provider: ChannelNumberProvider = ChannelNumberProvider.UNSPECIFIED,
-        message: Message | None = None,
+        message: Message,
         in_reply_to: str | None = None,
         status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED,
         cost: Cash | None = None,
@@ -1171,8 +1172,8 @@ class AppCommands:
         *,
         provider_message_id: str = "",
         updated_at: datetime | None = None,
-        customer_number: CustomerNumber | None = None,
-        channel_number: MessagingChannel | None = None,
+        customer_number: CustomerNumber,
+        channel_number: MessagingChannel,
         status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED,
         cost: Cash | None = None,
         timeout: float | None = None,
@@ -1205,8 +1206,8 @@ class AppCommands:
         *,
         provider_message_id: str = "",
         updated_at: datetime | None = None,
-        customer_number: CustomerNumber | None = None,
-        channel_number: MessagingChannel | None = None,
+        customer_number: CustomerNumber,
+        channel_number: MessagingChannel,
         status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED,
         cost: Cash | None = None,
         timeout: float | None = None,
@@ -1220,8 +1221,8 @@ class AppCommands:
         *,
         provider_message_id: str = "",
         updated_at: datetime | None = None,
-        customer_number: CustomerNumber | None = None,
-        channel_number: MessagingChannel | None = None,
+        customer_number: CustomerNumber,
+        channel_number: MessagingChannel,
         reaction: MessageReaction = MessageReaction.UNSPECIFIED,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
@@ -1252,8 +1253,8 @@ class AppCommands:
         *,
         provider_message_id: str = "",
         updated_at: datetime | None = None,
-        customer_number: CustomerNumber | None = None,
-        channel_number: MessagingChannel | None = None,
+        customer_number: CustomerNumber,
+        channel_number: MessagingChannel,
         reaction: MessageReaction = MessageReaction.UNSPECIFIED,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
@@ -1265,8 +1266,8 @@ class AppCommands:
         self,
         *,
         provider_session_id: str = "",
-        customer_number: CustomerNumber | None = None,
-        channel_number: MessagingChannel | None = None,
+        customer_number: CustomerNumber,
+        channel_number: MessagingChannel,
         started_at: datetime | None = None,
         duration: timedelta | None = None,
         end_reason: MessagingSessionEndReason = MessagingSessionEndReason.UNSPECIFIED,
@@ -1301,8 +1302,8 @@ class AppCommands:
         self,
         *,
         provider_session_id: str = "",
-        customer_number: CustomerNumber | None = None,
-        channel_number: MessagingChannel | None = None,
+        customer_number: CustomerNumber,
+        channel_number: MessagingChannel,
         started_at: datetime | None = None,
         duration: timedelta | None = None,
         end_reason: MessagingSessionEndReason = MessagingSessionEndReason.UNSPECIFIED,
@@ -1318,10 +1319,10 @@ class AppCommands:
         *,
         provider_transaction_id: str = "",
         created_at: datetime | None = None,
-        debit_party: PaymentCounterParty | None = None,
-        credit_party: PaymentCounterParty | None = None,
+        debit_party: PaymentCounterParty,
+        credit_party: PaymentCounterParty,
         status: PaymentStatus = PaymentStatus.UNSPECIFIED,
-        value: Cash | None = None,
+        value: Cash,
         narration: str = "",
         timeout: float | None = None,
     ) -> ReplayPaymentReply:
@@ -1354,10 +1355,10 @@ class AppCommands:
         *,
         provider_transaction_id: str = "",
         created_at: datetime | None = None,
-        debit_party: PaymentCounterParty | None = None,
-        credit_party: PaymentCounterParty | None = None,
+        debit_party: PaymentCounterParty,
+        credit_party: PaymentCounterParty,
         status: PaymentStatus = PaymentStatus.UNSPECIFIED,
-        value: Cash | None = None,
+        value: Cash,
         narration: str = "",
         timeout: float | None = None,
     ) -> Future[ReplayPaymentReply]:
@@ -1368,7 +1369,7 @@ class AppCommands:
     def replay_payment_status_update(
         self,
         *,
-        customer_number: CustomerNumber | None = None,
+        customer_number: CustomerNumber,
         provider_transaction_id: str = "",
         updated_at: datetime | None = None,
         status: PaymentStatus = PaymentStatus.UNSPECIFIED,
@@ -1398,7 +1399,7 @@ class AppCommands:
     def replay_payment_status_update_async(
         self,
         *,
-        customer_number: CustomerNumber | None = None,
+        customer_number: CustomerNumber,
         provider_transaction_id: str = "",
         updated_at: datetime | None = None,
         status: PaymentStatus = PaymentStatus.UNSPECIFIED,
@@ -1463,9 +1464,9 @@ def _parse_generate_auth_token(r: _app_socket_pb2.AppToServerCommandReply) -> Au
 
 
 def _build_create_customer(
-    customer_number: CustomerNumber | None,
+    customer_number: CustomerNumber,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), False)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.create_customer
     p.SetInParent()
@@ -1577,12 +1578,12 @@ def _build_add_customer_reminder(
     customer_id: str | None,
     customer_number: CustomerNumber | None,
     secondary_id: SecondaryId | None,
-    reminder: Reminder | None,
+    reminder: Reminder,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_id", customer_id, (str,), True)
     _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
-    _check_arg("reminder", reminder, (Reminder,), True)
+    _check_arg("reminder", reminder, (Reminder,), False)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.add_customer_reminder
     p.SetInParent()
@@ -1621,11 +1622,11 @@ def _parse_add_customer_reminder(r: _app_socket_pb2.AppToServerCommandReply) -> 
 
 
 def _build_add_customer_reminder_tag(
-    tag: SecondaryId | None,
-    reminder: Reminder | None,
+    tag: SecondaryId,
+    reminder: Reminder,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("tag", tag, (SecondaryId,), True)
-    _check_arg("reminder", reminder, (Reminder,), True)
+    _check_arg("tag", tag, (SecondaryId,), False)
+    _check_arg("reminder", reminder, (Reminder,), False)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.add_customer_reminder_tag
     p.SetInParent()
@@ -1697,10 +1698,10 @@ def _parse_cancel_customer_reminder(r: _app_socket_pb2.AppToServerCommandReply) 
 
 
 def _build_cancel_customer_reminder_tag(
-    tag: SecondaryId | None,
+    tag: SecondaryId,
     key: str,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("tag", tag, (SecondaryId,), True)
+    _check_arg("tag", tag, (SecondaryId,), False)
     _check_arg("key", key, (str,), False)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.cancel_customer_reminder_tag
@@ -2138,13 +2139,13 @@ def _parse_delete_customer_app_data(r: _app_socket_pb2.AppToServerCommandReply) 
 
 
 def _build_send_message(
-    customer_number: CustomerNumber | None,
-    channel_number: MessagingChannel | None,
-    message: Message | None,
+    customer_number: CustomerNumber,
+    channel_number: MessagingChannel,
+    message: Message,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
-    _check_arg("channel_number", channel_number, (MessagingChannel,), True)
-    _check_arg("message", message, (Message,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), False)
+    _check_arg("channel_number", channel_number, (MessagingChannel,), False)
+    _check_arg("message", message, (Message,), False)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.send_message
     p.SetInParent()
@@ -2176,13 +2177,13 @@ def _parse_send_message(r: _app_socket_pb2.AppToServerCommandReply) -> MessageRe
 
 
 def _build_send_message_tag(
-    tag: SecondaryId | None,
-    channel_number: MessagingChannel | None,
-    message: Message | None,
+    tag: SecondaryId,
+    channel_number: MessagingChannel,
+    message: Message,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("tag", tag, (SecondaryId,), True)
-    _check_arg("channel_number", channel_number, (MessagingChannel,), True)
-    _check_arg("message", message, (Message,), True)
+    _check_arg("tag", tag, (SecondaryId,), False)
+    _check_arg("channel_number", channel_number, (MessagingChannel,), False)
+    _check_arg("message", message, (Message,), False)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.send_message_tag
     p.SetInParent()
@@ -2216,11 +2217,11 @@ def _parse_send_message_tag(r: _app_socket_pb2.AppToServerCommandReply) -> TagUp
 def _build_reply_to_message(
     customer_id: str,
     message_id: str,
-    message: Message | None,
+    message: Message,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_id", customer_id, (str,), False)
     _check_arg("message_id", message_id, (str,), False)
-    _check_arg("message", message, (Message,), True)
+    _check_arg("message", message, (Message,), False)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.reply_to_message
     p.SetInParent()
@@ -2246,12 +2247,12 @@ def _parse_reply_to_message(r: _app_socket_pb2.AppToServerCommandReply) -> Messa
 
 
 def _build_update_messaging_consent(
-    customer_number: CustomerNumber | None,
-    channel_number: MessagingChannel | None,
+    customer_number: CustomerNumber,
+    channel_number: MessagingChannel,
     update: ConsentAction,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
-    _check_arg("channel_number", channel_number, (MessagingChannel,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), False)
+    _check_arg("channel_number", channel_number, (MessagingChannel,), False)
     _check_arg("update", update, (int,), False)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.update_messaging_consent
@@ -2281,14 +2282,14 @@ def _parse_update_messaging_consent(r: _app_socket_pb2.AppToServerCommandReply) 
 
 
 def _build_initiate_payment(
-    debit_party: PaymentCounterParty | None,
-    credit_party: PaymentCounterParty | None,
-    value: Cash | None,
+    debit_party: PaymentCounterParty,
+    credit_party: PaymentCounterParty,
+    value: Cash,
     narration: str,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("debit_party", debit_party, (PaymentCounterParty,), True)
-    _check_arg("credit_party", credit_party, (PaymentCounterParty,), True)
-    _check_arg("value", value, (Cash,), True)
+    _check_arg("debit_party", debit_party, (PaymentCounterParty,), False)
+    _check_arg("credit_party", credit_party, (PaymentCounterParty,), False)
+    _check_arg("value", value, (Cash,), False)
     _check_arg("narration", narration, (str,), False)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.initiate_payment
@@ -2322,13 +2323,13 @@ def _parse_initiate_payment(r: _app_socket_pb2.AppToServerCommandReply) -> Initi
 
 
 def _build_customer_activity(
-    customer_number: CustomerNumber | None,
+    customer_number: CustomerNumber,
     source: str,
     session_id: str,
     key: str,
     properties: dict[str, str] | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), False)
     _check_arg("source", source, (str,), False)
     _check_arg("session_id", session_id, (str,), False)
     _check_arg("key", key, (str,), False)
@@ -2362,13 +2363,13 @@ def _parse_customer_activity(r: _app_socket_pb2.AppToServerCommandReply) -> Cust
 
 
 def _build_replay_messaging_consent_update(
-    customer_number: CustomerNumber | None,
-    channel_number: MessagingChannel | None,
+    customer_number: CustomerNumber,
+    channel_number: MessagingChannel,
     updated_at: datetime | None,
     update: ConsentAction,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
-    _check_arg("channel_number", channel_number, (MessagingChannel,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), False)
+    _check_arg("channel_number", channel_number, (MessagingChannel,), False)
     _check_arg("updated_at", updated_at, (datetime, int, float), True)
     _check_arg("update", update, (int,), False)
     env = _app_socket_pb2.AppToServerCommand()
@@ -2405,8 +2406,8 @@ def _build_replay_received_message(
     provider_message_id: str,
     provider_session_id: str | None,
     received_at: datetime | None,
-    customer_number: CustomerNumber | None,
-    channel_number: MessagingChannel | None,
+    customer_number: CustomerNumber,
+    channel_number: MessagingChannel,
     parts: list[InboundMessageBody] | None,
     in_reply_to: str | None,
     provider: ChannelNumberProvider,
@@ -2415,8 +2416,8 @@ def _build_replay_received_message(
     _check_arg("provider_message_id", provider_message_id, (str,), False)
     _check_arg("provider_session_id", provider_session_id, (str,), True)
     _check_arg("received_at", received_at, (datetime, int, float), True)
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
-    _check_arg("channel_number", channel_number, (MessagingChannel,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), False)
+    _check_arg("channel_number", channel_number, (MessagingChannel,), False)
     _check_arg("parts", parts, (list, tuple), True)
     _check_items("parts", parts, (InboundMessageBody,))
     _check_arg("in_reply_to", in_reply_to, (str,), True)
@@ -2471,10 +2472,10 @@ def _build_replay_sent_message(
     provider_message_id: str,
     provider_session_id: str | None,
     sent_at: datetime | None,
-    customer_number: CustomerNumber | None,
-    channel_number: MessagingChannel | None,
+    customer_number: CustomerNumber,
+    channel_number: MessagingChannel,
     provider: ChannelNumberProvider,
-    message: Message | None,
+    message: Message,
     in_reply_to: str | None,
     status: MessageDeliveryStatus,
     cost: Cash | None,
@@ -2482,10 +2483,10 @@ def _build_replay_sent_message(
     _check_arg("provider_message_id", provider_message_id, (str,), False)
     _check_arg("provider_session_id", provider_session_id, (str,), True)
     _check_arg("sent_at", sent_at, (datetime, int, float), True)
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
-    _check_arg("channel_number", channel_number, (MessagingChannel,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), False)
+    _check_arg("channel_number", channel_number, (MessagingChannel,), False)
     _check_arg("provider", provider, (int,), False)
-    _check_arg("message", message, (Message,), True)
+    _check_arg("message", message, (Message,), False)
     _check_arg("in_reply_to", in_reply_to, (str,), True)
     _check_arg("status", status, (int,), False)
     _check_arg("cost", cost, (Cash,), True)
@@ -2538,15 +2539,15 @@ def _parse_replay_sent_message(r: _app_socket_pb2.AppToServerCommandReply) -> Cu
 def _build_replay_message_status_update(
     provider_message_id: str,
     updated_at: datetime | None,
-    customer_number: CustomerNumber | None,
-    channel_number: MessagingChannel | None,
+    customer_number: CustomerNumber,
+    channel_number: MessagingChannel,
     status: MessageDeliveryStatus,
     cost: Cash | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("provider_message_id", provider_message_id, (str,), False)
     _check_arg("updated_at", updated_at, (datetime, int, float), True)
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
-    _check_arg("channel_number", channel_number, (MessagingChannel,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), False)
+    _check_arg("channel_number", channel_number, (MessagingChannel,), False)
     _check_arg("status", status, (int,), False)
     _check_arg("cost", cost, (Cash,), True)
     env = _app_socket_pb2.AppToServerCommand()
@@ -2587,14 +2588,14 @@ def _parse_replay_message_status_update(r: _app_socket_pb2.AppToServerCommandRep
 def _build_replay_message_reaction_update(
     provider_message_id: str,
     updated_at: datetime | None,
-    customer_number: CustomerNumber | None,
-    channel_number: MessagingChannel | None,
+    customer_number: CustomerNumber,
+    channel_number: MessagingChannel,
     reaction: MessageReaction,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("provider_message_id", provider_message_id, (str,), False)
     _check_arg("updated_at", updated_at, (datetime, int, float), True)
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
-    _check_arg("channel_number", channel_number, (MessagingChannel,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), False)
+    _check_arg("channel_number", channel_number, (MessagingChannel,), False)
     _check_arg("reaction", reaction, (int,), False)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.replay_message_reaction_update
@@ -2629,16 +2630,16 @@ def _parse_replay_message_reaction_update(r: _app_socket_pb2.AppToServerCommandR
 
 def _build_replay_messaging_session(
     provider_session_id: str,
-    customer_number: CustomerNumber | None,
-    channel_number: MessagingChannel | None,
+    customer_number: CustomerNumber,
+    channel_number: MessagingChannel,
     started_at: datetime | None,
     duration: timedelta | None,
     end_reason: MessagingSessionEndReason,
     cost: Cash | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("provider_session_id", provider_session_id, (str,), False)
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
-    _check_arg("channel_number", channel_number, (MessagingChannel,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), False)
+    _check_arg("channel_number", channel_number, (MessagingChannel,), False)
     _check_arg("started_at", started_at, (datetime, int, float), True)
     _check_arg("duration", duration, (timedelta, int, float), True)
     _check_arg("end_reason", end_reason, (int,), False)
@@ -2684,18 +2685,18 @@ def _parse_replay_messaging_session(r: _app_socket_pb2.AppToServerCommandReply) 
 def _build_replay_payment(
     provider_transaction_id: str,
     created_at: datetime | None,
-    debit_party: PaymentCounterParty | None,
-    credit_party: PaymentCounterParty | None,
+    debit_party: PaymentCounterParty,
+    credit_party: PaymentCounterParty,
     status: PaymentStatus,
-    value: Cash | None,
+    value: Cash,
     narration: str,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("provider_transaction_id", provider_transaction_id, (str,), False)
     _check_arg("created_at", created_at, (datetime, int, float), True)
-    _check_arg("debit_party", debit_party, (PaymentCounterParty,), True)
-    _check_arg("credit_party", credit_party, (PaymentCounterParty,), True)
+    _check_arg("debit_party", debit_party, (PaymentCounterParty,), False)
+    _check_arg("credit_party", credit_party, (PaymentCounterParty,), False)
     _check_arg("status", status, (int,), False)
-    _check_arg("value", value, (Cash,), True)
+    _check_arg("value", value, (Cash,), False)
     _check_arg("narration", narration, (str,), False)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.replay_payment
@@ -2734,12 +2735,12 @@ def _parse_replay_payment(r: _app_socket_pb2.AppToServerCommandReply) -> ReplayP
 
 
 def _build_replay_payment_status_update(
-    customer_number: CustomerNumber | None,
+    customer_number: CustomerNumber,
     provider_transaction_id: str,
     updated_at: datetime | None,
     status: PaymentStatus,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), False)
     _check_arg("provider_transaction_id", provider_transaction_id, (str,), False)
     _check_arg("updated_at", updated_at, (datetime, int, float), True)
     _check_arg("status", status, (int,), False)
@@ -2834,7 +2835,7 @@ class SimulatorCommands:
         self,
         *,
         customer_number: str = "",
-        channel_number: MessagingChannel | None = None,
+        channel_number: MessagingChannel,
         parts: list[InboundMessageBody] | None = None,
         session_id: str | None = None,
         cost: Cash | None = None,
@@ -2868,7 +2869,7 @@ class SimulatorCommands:
         self,
         *,
         customer_number: str = "",
-        channel_number: MessagingChannel | None = None,
+        channel_number: MessagingChannel,
         parts: list[InboundMessageBody] | None = None,
         session_id: str | None = None,
         cost: Cash | None = None,
@@ -2883,9 +2884,9 @@ class SimulatorCommands:
         self,
         *,
         transaction_id: str = "",
-        channel_number: PaymentChannelNumber | None = None,
+        channel_number: PaymentChannelNumber,
         customer_number: str = "",
-        value: Cash | None = None,
+        value: Cash,
         status: PaymentStatus = PaymentStatus.UNSPECIFIED,
         timeout: float | None = None,
     ) -> SimulatorReply:
@@ -2915,9 +2916,9 @@ class SimulatorCommands:
         self,
         *,
         transaction_id: str = "",
-        channel_number: PaymentChannelNumber | None = None,
+        channel_number: PaymentChannelNumber,
         customer_number: str = "",
-        value: Cash | None = None,
+        value: Cash,
         status: PaymentStatus = PaymentStatus.UNSPECIFIED,
         timeout: float | None = None,
     ) -> Future[SimulatorReply]:
@@ -2965,14 +2966,14 @@ class SimulatorCommands:
 
 def _build_receive_message(
     customer_number: str,
-    channel_number: MessagingChannel | None,
+    channel_number: MessagingChannel,
     parts: list[InboundMessageBody] | None,
     session_id: str | None,
     cost: Cash | None,
     duration: timedelta | None,
 ) -> _simulator_socket_pb2.SimulatorToServerCommand:
     _check_arg("customer_number", customer_number, (str,), False)
-    _check_arg("channel_number", channel_number, (MessagingChannel,), True)
+    _check_arg("channel_number", channel_number, (MessagingChannel,), False)
     _check_arg("parts", parts, (list, tuple), True)
     _check_items("parts", parts, (InboundMessageBody,))
     _check_arg("session_id", session_id, (str,), True)
@@ -3014,15 +3015,15 @@ def _parse_receive_message(r: _simulator_socket_pb2.SimulatorToServerCommandRepl
 
 def _build_receive_payment(
     transaction_id: str,
-    channel_number: PaymentChannelNumber | None,
+    channel_number: PaymentChannelNumber,
     customer_number: str,
-    value: Cash | None,
+    value: Cash,
     status: PaymentStatus,
 ) -> _simulator_socket_pb2.SimulatorToServerCommand:
     _check_arg("transaction_id", transaction_id, (str,), False)
-    _check_arg("channel_number", channel_number, (PaymentChannelNumber,), True)
+    _check_arg("channel_number", channel_number, (PaymentChannelNumber,), False)
     _check_arg("customer_number", customer_number, (str,), False)
-    _check_arg("value", value, (Cash,), True)
+    _check_arg("value", value, (Cash,), False)
     _check_arg("status", status, (int,), False)
     env = _simulator_socket_pb2.SimulatorToServerCommand()
     p = env.receive_payment

@@ -25,7 +25,6 @@ from elarian_sync._convert import FieldTypes as _FieldTypes
 from elarian_sync._convert import timestamp as _timestamp
 from elarian_sync._convert import value_error as _value_error
 from elarian_sync._convert import wrapped_value as _wrapped_value
-from elarian_sync._lazy import lazy_dict as _lazy_dict
 from elarian_sync._lazy import lazy_list as _lazy_list
 
 from . import activity_pb2 as _activity_pb2
@@ -38,6 +37,7 @@ from . import payment_pb2 as _payment_pb2
 from . import simulator_socket_pb2 as _simulator_socket_pb2
 
 __all__ = [
+    "PROTO_TYPES",
     "CustomerNumberProvider",
     "ChannelNumberProvider",
     "MediaType",
@@ -916,7 +916,7 @@ class IdentityState:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
         o.tags = _lazy_list(m.tags, Tag.from_proto)
-        o.metadata = _lazy_dict(m.metadata, _read_DataMapValue)
+        o.metadata = {k: _read_DataMapValue(x) for k, x in m.metadata.items()}
         o.secondary_ids = _lazy_list(m.secondary_ids, Tag.from_proto)
         return o
 
@@ -3011,7 +3011,7 @@ class PaymentBalance:
         o.currency_code = m.currency_code
         o.available = Cash.from_proto(m.available) if m.HasField("available") else None
         o.actual = Cash.from_proto(m.actual) if m.HasField("actual") else None
-        o.pending = _lazy_dict(m.pending, PendingPaymentTransaction.from_proto)
+        o.pending = {k: PendingPaymentTransaction.from_proto(x) for k, x in m.pending.items()}
         o.sequence_nr = m.sequence_nr
         return o
 
@@ -3359,7 +3359,7 @@ class PaymentState:
         o.channel_numbers = _lazy_list(m.channel_numbers, PaymentChannelNumber.from_proto)
         o.transaction_log = _lazy_list(m.transaction_log, PaymentTransaction.from_proto)
         o.pending_transactions = _lazy_list(m.pending_transactions, PaymentTransaction.from_proto)
-        o.wallets = _lazy_dict(m.wallets, PaymentBalance.from_proto)
+        o.wallets = {k: PaymentBalance.from_proto(x) for k, x in m.wallets.items()}
         return o
 
     def to_proto(self) -> _payment_pb2.PaymentState:
@@ -4070,6 +4070,85 @@ class ServerToSimulatorNotificationReply:
     def _write(self, p: _simulator_socket_pb2.ServerToSimulatorNotificationReply) -> None:
         pass
 
+
+PROTO_TYPES: dict[type, type] = {
+    Cash: _common_pb2.Cash,
+    SecondaryId: _common_pb2.IndexMapping,
+    Tag: _common_pb2.CustomerIndex,
+    AppConnectionProps: _common_pb2.AppConnectionProps,
+    CustomerNumber: _common_pb2.CustomerNumber,
+    Activity: _activity_pb2.CustomerActivity,
+    ActivitySessionState: _activity_pb2.ActivitySessionState,
+    ActivityState: _activity_pb2.ActivityState,
+    Reminder: _app_pb2.CustomerReminder,
+    AppState: _app_pb2.AppState,
+    IdentityState: _identity_pb2.IdentityState,
+    MessagingChannel: _messaging_pb2.MessagingChannelNumber,
+    Media: _messaging_pb2.MediaMessageBody,
+    Location: _messaging_pb2.LocationMessageBody,
+    Email: _messaging_pb2.EmailMessageBody,
+    Template: _messaging_pb2.TemplateMessageBody,
+    Say: _messaging_pb2.SayCallAction,
+    Play: _messaging_pb2.PlayCallAction,
+    GetDigits: _messaging_pb2.GetDigitsCallAction,
+    GetRecording: _messaging_pb2.GetRecordingCallAction,
+    RecordSession: _messaging_pb2.RecordSessionCallAction,
+    Dial: _messaging_pb2.DialCallAction,
+    Enqueue: _messaging_pb2.EnqueueCallAction,
+    Dequeue: _messaging_pb2.DequeueCallAction,
+    Reject: _messaging_pb2.RejectCallAction,
+    Redirect: _messaging_pb2.RedirectCallAction,
+    VoiceAction: _messaging_pb2.VoiceCallAction,
+    VoiceCallDialInput: _messaging_pb2.VoiceCallDialInput,
+    VoiceCallQueueInput: _messaging_pb2.VoiceCallQueueInput,
+    VoiceCallInput: _messaging_pb2.VoiceCallInputMessageBody,
+    UssdInput: _messaging_pb2.UssdInputMessageBody,
+    UssdMenu: _messaging_pb2.UssdMenuMessageBody,
+    MessageBody: _messaging_pb2.OutboundMessageBody,
+    PromptMenuItem: _messaging_pb2.PromptMessageMenuItemBody,
+    InboundMessageBody: _messaging_pb2.InboundMessageBody,
+    ReplyPrompt: _messaging_pb2.OutboundMessageReplyPrompt,
+    Message: _messaging_pb2.OutboundMessage,
+    ReceivedMessage: _messaging_pb2.ReceivedMessage,
+    SentMessage: _messaging_pb2.SentMessage,
+    MessageReactionState: _messaging_pb2.MessageReactionState,
+    MessageReplyToken: _messaging_pb2.MessageReplyToken,
+    ChannelMessage: _messaging_pb2.ChannelMessage,
+    CompleteMessagingSession: _messaging_pb2.CompleteMessagingSession,
+    BlockedMessagingChannelState: _messaging_pb2.BlockedMessagingChannelState,
+    ActiveMessagingChannelState: _messaging_pb2.ActiveMessagingChannelState,
+    InSessionMessagingChannelState: _messaging_pb2.InSessionMessagingChannelState,
+    MessagingChannelState: _messaging_pb2.MessagingChannelState,
+    MessagingState: _messaging_pb2.MessagingState,
+    PaymentChannelNumber: _payment_pb2.PaymentChannelNumber,
+    PendingPaymentTransaction: _payment_pb2.PendingPaymentTransaction,
+    PaymentBalance: _payment_pb2.PaymentBalance,
+    PaymentPurseCounterParty: _payment_pb2.PaymentPurseCounterParty,
+    PaymentWalletCounterParty: _payment_pb2.PaymentWalletCounterParty,
+    PaymentCustomerCounterParty: _payment_pb2.PaymentCustomerCounterParty,
+    PaymentChannelCounterParty: _payment_pb2.PaymentChannelCounterParty,
+    PaymentCounterParty: _payment_pb2.PaymentCounterParty,
+    PaymentTransaction: _payment_pb2.PaymentTransaction,
+    PaymentState: _payment_pb2.PaymentState,
+    AppConnectionMetadata: _app_socket_pb2.AppConnectionMetadata,
+    AuthToken: _app_socket_pb2.GenerateAuthTokenReply,
+    GetCustomerStateReply: _app_socket_pb2.GetCustomerStateReply,
+    CustomerState: _app_socket_pb2.CustomerStateReplyData,
+    CustomerStateUpdateReply: _app_socket_pb2.UpdateCustomerStateReply,
+    UpdateCustomerAppDataReply: _app_socket_pb2.UpdateCustomerAppDataReply,
+    LeaseCustomerAppDataReply: _app_socket_pb2.LeaseCustomerAppDataReply,
+    MessageReply: _app_socket_pb2.SendMessageReply,
+    ConsentUpdateReply: _app_socket_pb2.UpdateMessagingConsentReply,
+    InitiatePaymentReply: _app_socket_pb2.InitiatePaymentReply,
+    ReplayPaymentReply: _app_socket_pb2.ReplayPaymentReply,
+    TagUpdateReply: _app_socket_pb2.TagCommandReply,
+    CustomerActivityReply: _app_socket_pb2.CustomerActivityReply,
+    AppDataUpdate: _app_socket_pb2.AppDataUpdate,
+    ServerToAppNotificationReply: _app_socket_pb2.ServerToAppNotificationReply,
+    SimulatorReply: _simulator_socket_pb2.SimulatorToServerCommandReply,
+    ServerToSimulatorNotificationReply: _simulator_socket_pb2.ServerToSimulatorNotificationReply,
+}
+"""Each model and the protobuf message class it converts to and from."""
 
 _FIELD_TYPES: dict[type, _FieldTypes] = {
     Cash: {

@@ -19,12 +19,11 @@ from elarian_sync._convert import set_duration as _set_duration
 from elarian_sync._convert import set_timestamp as _set_timestamp
 from elarian_sync._convert import timestamp as _timestamp
 from elarian_sync._convert import wrapped_value as _wrapped_value
-from elarian_sync._lazy import lazy_dict as _lazy_dict
 from elarian_sync._lazy import lazy_list as _lazy_list
 from elarian_sync.errors import UnknownNotificationError as _UnknownNotificationError
 
 from .models import *  # noqa: F403
-from .models import _read_DataMapValue, _write_DataMapValue  # noqa: F401
+from .models import _read_DataMapValue, _write_DataMapValue
 from .models import _CustomerNumberProvider_BY_NUMBER
 from .models import _ChannelNumberProvider_BY_NUMBER
 from .models import _MediaType_BY_NUMBER

@@ -1,0 +1,15 @@
+"""Shared test configuration."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, settings
+
+# Bounded and deterministic enough for CI; `--hypothesis-profile=deep` for more.
+settings.register_profile(
+    "default",
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile("deep", max_examples=2000, deadline=None)
+settings.load_profile("default")
