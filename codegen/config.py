@@ -61,6 +61,7 @@ class Config:
     path: Path
     proto_package: str
     names: dict[str, str]
+    field_docs: dict[str, str]
     flatten: dict[str, str]
     unwrap: dict[str, str]
     unions: dict[str, str]
@@ -149,6 +150,7 @@ def load_config(path: Path) -> Config:
         path=path,
         proto_package=_require(raw, "proto_package", str(path)),
         names=_str_map(raw, "names"),
+        field_docs=_str_map(raw, "field_docs"),
         flatten=_str_map(raw, "flatten"),
         unwrap=_str_map(raw, "unwrap"),
         unions=_str_map(raw, "unions"),

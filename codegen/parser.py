@@ -686,7 +686,11 @@ class Parser:
             reply_group = reply_msg.oneof_decl[f.oneof_index].name
         arg_docs = []
         for fi in infos:
-            text = fi.doc.split("\n", 1)[0] if fi.doc else f"``{fi.name}`` of ``{self.short(full)}``."
+            text = (
+                fi.doc.split("\n", 1)[0]
+                if fi.doc
+                else self.config.field_docs.get(fi.name, f"``{fi.name}`` of ``{self.short(full)}``.")
+            )
             if fi.oneof:
                 members = ", ".join(p.py_name for p in infos if p.oneof == fi.oneof)
                 text += f" One of: {members}."

@@ -107,7 +107,7 @@ class AppCommands:
         """Send ``CreateCustomerCommand`` and wait for its reply.
 
         Args:
-            customer_number: ``customer_number`` of ``CreateCustomerCommand``.
+            customer_number: The customer, by number (found or created).
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -143,13 +143,13 @@ class AppCommands:
         """Send ``GetCustomerStateCommand`` and wait for its reply.
 
         Args:
-            customer_id: ``customer_id`` of ``GetCustomerStateCommand``. One of: customer_id, customer_number, secondary_id.
-            customer_number: ``customer_number`` of ``GetCustomerStateCommand``. One of: customer_id, customer_number, secondary_id.
-            secondary_id: ``secondary_id`` of ``GetCustomerStateCommand``. One of: customer_id, customer_number, secondary_id.
+            customer_id: The customer, by the id the runtime gave it (el_cst_...). One of: customer_id, customer_number, secondary_id.
+            customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
+            secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
-            GetCustomerStateReply
+            GetCustomerStateReply: The customer's state, or status=false and why.
 
         Raises:
             TypeError, ValueError: an argument is wrong; nothing was sent.
@@ -184,10 +184,10 @@ class AppCommands:
         """Merge another customer into this one; the other is decommissioned.
 
         Args:
-            customer_id: ``customer_id`` of ``AdoptCustomerStateCommand``.
-            other_customer_id: ``other_customer_id`` of ``AdoptCustomerStateCommand``. One of: other_customer_id, other_customer_number, other_secondary_id.
-            other_customer_number: ``other_customer_number`` of ``AdoptCustomerStateCommand``. One of: other_customer_id, other_customer_number, other_secondary_id.
-            other_secondary_id: ``other_secondary_id`` of ``AdoptCustomerStateCommand``. One of: other_customer_id, other_customer_number, other_secondary_id.
+            customer_id: The customer, by the id the runtime gave it (el_cst_...).
+            other_customer_id: The customer to merge in, by id. One of: other_customer_id, other_customer_number, other_secondary_id.
+            other_customer_number: The customer to merge in, by number. One of: other_customer_id, other_customer_number, other_secondary_id.
+            other_secondary_id: The customer to merge in, by secondary id. One of: other_customer_id, other_customer_number, other_secondary_id.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -227,10 +227,10 @@ class AppCommands:
         """Send ``AddCustomerReminderCommand`` and wait for its reply.
 
         Args:
-            customer_id: ``customer_id`` of ``AddCustomerReminderCommand``. One of: customer_id, customer_number, secondary_id.
-            customer_number: ``customer_number`` of ``AddCustomerReminderCommand``. One of: customer_id, customer_number, secondary_id.
-            secondary_id: ``secondary_id`` of ``AddCustomerReminderCommand``. One of: customer_id, customer_number, secondary_id.
-            reminder: ``reminder`` of ``AddCustomerReminderCommand``.
+            customer_id: The customer, by the id the runtime gave it (el_cst_...). One of: customer_id, customer_number, secondary_id.
+            customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
+            secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
+            reminder: The reminder: key, when, optional interval and payload.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -268,8 +268,8 @@ class AppCommands:
         """Add a reminder to every customer holding a tag.
 
         Args:
-            tag: ``tag`` of ``AddCustomerReminderTagCommand``.
-            reminder: ``reminder`` of ``AddCustomerReminderTagCommand``.
+            tag: The tag whose holders the command applies to.
+            reminder: The reminder: key, when, optional interval and payload.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -307,10 +307,10 @@ class AppCommands:
         """Send ``CancelCustomerReminderCommand`` and wait for its reply.
 
         Args:
-            customer_id: ``customer_id`` of ``CancelCustomerReminderCommand``. One of: customer_id, customer_number, secondary_id.
-            customer_number: ``customer_number`` of ``CancelCustomerReminderCommand``. One of: customer_id, customer_number, secondary_id.
-            secondary_id: ``secondary_id`` of ``CancelCustomerReminderCommand``. One of: customer_id, customer_number, secondary_id.
-            key: ``key`` of ``CancelCustomerReminderCommand``.
+            customer_id: The customer, by the id the runtime gave it (el_cst_...). One of: customer_id, customer_number, secondary_id.
+            customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
+            secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
+            key: The reminder's key.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -348,8 +348,8 @@ class AppCommands:
         """Send ``CancelCustomerReminderTagCommand`` and wait for its reply.
 
         Args:
-            tag: ``tag`` of ``CancelCustomerReminderTagCommand``.
-            key: ``key`` of ``CancelCustomerReminderTagCommand``.
+            tag: The tag whose holders the command applies to.
+            key: The reminder's key.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -387,10 +387,10 @@ class AppCommands:
         """Send ``UpdateCustomerTagCommand`` and wait for its reply.
 
         Args:
-            customer_id: ``customer_id`` of ``UpdateCustomerTagCommand``. One of: customer_id, customer_number, secondary_id.
-            customer_number: ``customer_number`` of ``UpdateCustomerTagCommand``. One of: customer_id, customer_number, secondary_id.
-            secondary_id: ``secondary_id`` of ``UpdateCustomerTagCommand``. One of: customer_id, customer_number, secondary_id.
-            updates: ``updates`` of ``UpdateCustomerTagCommand``.
+            customer_id: The customer, by the id the runtime gave it (el_cst_...). One of: customer_id, customer_number, secondary_id.
+            customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
+            secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
+            updates: The entries to add or replace.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -430,9 +430,9 @@ class AppCommands:
         """Send ``DeleteCustomerTagCommand`` and wait for its reply.
 
         Args:
-            customer_id: ``customer_id`` of ``DeleteCustomerTagCommand``. One of: customer_id, customer_number, secondary_id.
-            customer_number: ``customer_number`` of ``DeleteCustomerTagCommand``. One of: customer_id, customer_number, secondary_id.
-            secondary_id: ``secondary_id`` of ``DeleteCustomerTagCommand``. One of: customer_id, customer_number, secondary_id.
+            customer_id: The customer, by the id the runtime gave it (el_cst_...). One of: customer_id, customer_number, secondary_id.
+            customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
+            secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
             deletions: Tag keys.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
@@ -473,10 +473,10 @@ class AppCommands:
         """Send ``UpdateCustomerSecondaryIdCommand`` and wait for its reply.
 
         Args:
-            customer_id: ``customer_id`` of ``UpdateCustomerSecondaryIdCommand``. One of: customer_id, customer_number, secondary_id.
-            customer_number: ``customer_number`` of ``UpdateCustomerSecondaryIdCommand``. One of: customer_id, customer_number, secondary_id.
-            secondary_id: ``secondary_id`` of ``UpdateCustomerSecondaryIdCommand``. One of: customer_id, customer_number, secondary_id.
-            updates: ``updates`` of ``UpdateCustomerSecondaryIdCommand``.
+            customer_id: The customer, by the id the runtime gave it (el_cst_...). One of: customer_id, customer_number, secondary_id.
+            customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
+            secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
+            updates: The entries to add or replace.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -516,10 +516,10 @@ class AppCommands:
         """Send ``DeleteCustomerSecondaryIdCommand`` and wait for its reply.
 
         Args:
-            customer_id: ``customer_id`` of ``DeleteCustomerSecondaryIdCommand``. One of: customer_id, customer_number, secondary_id.
-            customer_number: ``customer_number`` of ``DeleteCustomerSecondaryIdCommand``. One of: customer_id, customer_number, secondary_id.
-            secondary_id: ``secondary_id`` of ``DeleteCustomerSecondaryIdCommand``. One of: customer_id, customer_number, secondary_id.
-            deletions: ``deletions`` of ``DeleteCustomerSecondaryIdCommand``.
+            customer_id: The customer, by the id the runtime gave it (el_cst_...). One of: customer_id, customer_number, secondary_id.
+            customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
+            secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
+            deletions: The keys (or entries) to remove.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -559,10 +559,10 @@ class AppCommands:
         """Send ``UpdateCustomerMetadataCommand`` and wait for its reply.
 
         Args:
-            customer_id: ``customer_id`` of ``UpdateCustomerMetadataCommand``. One of: customer_id, customer_number, secondary_id.
-            customer_number: ``customer_number`` of ``UpdateCustomerMetadataCommand``. One of: customer_id, customer_number, secondary_id.
-            secondary_id: ``secondary_id`` of ``UpdateCustomerMetadataCommand``. One of: customer_id, customer_number, secondary_id.
-            updates: ``updates`` of ``UpdateCustomerMetadataCommand``.
+            customer_id: The customer, by the id the runtime gave it (el_cst_...). One of: customer_id, customer_number, secondary_id.
+            customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
+            secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
+            updates: The entries to add or replace.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -602,9 +602,9 @@ class AppCommands:
         """Send ``DeleteCustomerMetadataCommand`` and wait for its reply.
 
         Args:
-            customer_id: ``customer_id`` of ``DeleteCustomerMetadataCommand``. One of: customer_id, customer_number, secondary_id.
-            customer_number: ``customer_number`` of ``DeleteCustomerMetadataCommand``. One of: customer_id, customer_number, secondary_id.
-            secondary_id: ``secondary_id`` of ``DeleteCustomerMetadataCommand``. One of: customer_id, customer_number, secondary_id.
+            customer_id: The customer, by the id the runtime gave it (el_cst_...). One of: customer_id, customer_number, secondary_id.
+            customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
+            secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
             deletions: Metadata keys.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
@@ -644,13 +644,13 @@ class AppCommands:
         """Read the app's data on a customer and hold it until it is written back.
 
         Args:
-            customer_id: ``customer_id`` of ``LeaseCustomerAppDataCommand``. One of: customer_id, customer_number, secondary_id.
-            customer_number: ``customer_number`` of ``LeaseCustomerAppDataCommand``. One of: customer_id, customer_number, secondary_id.
-            secondary_id: ``secondary_id`` of ``LeaseCustomerAppDataCommand``. One of: customer_id, customer_number, secondary_id.
+            customer_id: The customer, by the id the runtime gave it (el_cst_...). One of: customer_id, customer_number, secondary_id.
+            customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
+            secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
-            LeaseCustomerAppDataReply
+            LeaseCustomerAppDataReply: The app's data on the customer (value), now held by this lease.
 
         Raises:
             TypeError, ValueError: an argument is wrong; nothing was sent.
@@ -685,14 +685,14 @@ class AppCommands:
         """Send ``UpdateCustomerAppDataCommand`` and wait for its reply.
 
         Args:
-            customer_id: ``customer_id`` of ``UpdateCustomerAppDataCommand``. One of: customer_id, customer_number, secondary_id.
-            customer_number: ``customer_number`` of ``UpdateCustomerAppDataCommand``. One of: customer_id, customer_number, secondary_id.
-            secondary_id: ``secondary_id`` of ``UpdateCustomerAppDataCommand``. One of: customer_id, customer_number, secondary_id.
-            update: ``update`` of ``UpdateCustomerAppDataCommand``.
+            customer_id: The customer, by the id the runtime gave it (el_cst_...). One of: customer_id, customer_number, secondary_id.
+            customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
+            secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
+            update: The new value.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
-            UpdateCustomerAppDataReply
+            UpdateCustomerAppDataReply: Whether the app data was written or removed.
 
         Raises:
             TypeError, ValueError: an argument is wrong; nothing was sent.
@@ -727,13 +727,13 @@ class AppCommands:
         """Send ``DeleteCustomerAppDataCommand`` and wait for its reply.
 
         Args:
-            customer_id: ``customer_id`` of ``DeleteCustomerAppDataCommand``. One of: customer_id, customer_number, secondary_id.
-            customer_number: ``customer_number`` of ``DeleteCustomerAppDataCommand``. One of: customer_id, customer_number, secondary_id.
-            secondary_id: ``secondary_id`` of ``DeleteCustomerAppDataCommand``. One of: customer_id, customer_number, secondary_id.
+            customer_id: The customer, by the id the runtime gave it (el_cst_...). One of: customer_id, customer_number, secondary_id.
+            customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
+            secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
-            UpdateCustomerAppDataReply
+            UpdateCustomerAppDataReply: Whether the app data was written or removed.
 
         Raises:
             TypeError, ValueError: an argument is wrong; nothing was sent.
@@ -767,13 +767,13 @@ class AppCommands:
         """Send ``SendMessageCommand`` and wait for its reply.
 
         Args:
-            customer_number: ``customer_number`` of ``SendMessageCommand``.
-            channel_number: ``channel_number`` of ``SendMessageCommand``.
-            message: ``message`` of ``SendMessageCommand``.
+            customer_number: The customer, by number (found or created).
+            channel_number: The org's channel number to use.
+            message: The message to send.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
-            MessageReply
+            MessageReply: Where the message stands (QUEUED, SENT, or why it was refused) and its id.
 
         Raises:
             TypeError, ValueError: an argument is wrong; nothing was sent.
@@ -807,9 +807,9 @@ class AppCommands:
         """Send one message to every customer holding a tag.
 
         Args:
-            tag: ``tag`` of ``SendMessageTagCommand``.
-            channel_number: ``channel_number`` of ``SendMessageTagCommand``.
-            message: ``message`` of ``SendMessageTagCommand``.
+            tag: The tag whose holders the command applies to.
+            channel_number: The org's channel number to use.
+            message: The message to send.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -847,13 +847,13 @@ class AppCommands:
         """Send ``ReplyToMessageCommand`` and wait for its reply.
 
         Args:
-            customer_id: ``customer_id`` of ``ReplyToMessageCommand``.
+            customer_id: The customer, by the id the runtime gave it (el_cst_...).
             message_id: The received message being answered.
-            message: ``message`` of ``ReplyToMessageCommand``.
+            message: The message to send.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
-            MessageReply
+            MessageReply: Where the message stands (QUEUED, SENT, or why it was refused) and its id.
 
         Raises:
             TypeError, ValueError: an argument is wrong; nothing was sent.
@@ -887,13 +887,13 @@ class AppCommands:
         """Send ``UpdateMessagingConsentCommand`` and wait for its reply.
 
         Args:
-            customer_number: ``customer_number`` of ``UpdateMessagingConsentCommand``.
-            channel_number: ``channel_number`` of ``UpdateMessagingConsentCommand``.
-            update: ``update`` of ``UpdateMessagingConsentCommand``.
+            customer_number: The customer, by number (found or created).
+            channel_number: The org's channel number to use.
+            update: The new value.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
-            ConsentUpdateReply
+            ConsentUpdateReply: Whether the consent change was recorded.
 
         Raises:
             TypeError, ValueError: an argument is wrong; nothing was sent.
@@ -928,14 +928,14 @@ class AppCommands:
         """Send ``InitiatePaymentCommand`` and wait for its reply.
 
         Args:
-            debit_party: ``debit_party`` of ``InitiatePaymentCommand``.
-            credit_party: ``credit_party`` of ``InitiatePaymentCommand``.
-            value: ``value`` of ``InitiatePaymentCommand``.
-            narration: ``narration`` of ``InitiatePaymentCommand``.
+            debit_party: Who pays.
+            credit_party: Who is paid.
+            value: The amount and currency.
+            narration: A note recorded with the transaction.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
-            InitiatePaymentReply
+            InitiatePaymentReply: The payment's status (SUCCESS, PENDING_CONFIRMATION, or why it was refused) and id.
 
         Raises:
             TypeError, ValueError: an argument is wrong; nothing was sent.
@@ -972,15 +972,15 @@ class AppCommands:
         """Send ``CustomerActivityCommand`` and wait for its reply.
 
         Args:
-            customer_number: ``customer_number`` of ``CustomerActivityCommand``.
-            source: ``source`` of ``CustomerActivityCommand``.
-            session_id: ``session_id`` of ``CustomerActivityCommand``.
-            key: ``key`` of ``CustomerActivityCommand``.
-            properties: ``properties`` of ``CustomerActivityCommand``.
+            customer_number: The customer, by number (found or created).
+            source: Where the activity happened (an app, a website).
+            session_id: The session the activity or message belongs to.
+            key: The reminder's key.
+            properties: Free-form string properties.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
-            CustomerActivityReply
+            CustomerActivityReply: Whether the activity was recorded.
 
         Raises:
             TypeError, ValueError: an argument is wrong; nothing was sent.
@@ -1017,10 +1017,10 @@ class AppCommands:
         """Send ``ReplayMessagingConsentUpdateCommand`` and wait for its reply.
 
         Args:
-            customer_number: ``customer_number`` of ``ReplayMessagingConsentUpdateCommand``.
-            channel_number: ``channel_number`` of ``ReplayMessagingConsentUpdateCommand``.
+            customer_number: The customer, by number (found or created).
+            channel_number: The org's channel number to use.
             updated_at: ``updated_at`` of ``ReplayMessagingConsentUpdateCommand``.
-            update: ``update`` of ``ReplayMessagingConsentUpdateCommand``.
+            update: The new value.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1065,15 +1065,15 @@ class AppCommands:
         """Send ``ReplayReceivedMessageCommand`` and wait for its reply.
 
         Args:
-            provider_message_id: ``provider_message_id`` of ``ReplayReceivedMessageCommand``.
-            provider_session_id: ``provider_session_id`` of ``ReplayReceivedMessageCommand``.
+            provider_message_id: The outside provider's id for the message.
+            provider_session_id: The outside provider's id for the session.
             received_at: ``received_at`` of ``ReplayReceivedMessageCommand``.
-            customer_number: ``customer_number`` of ``ReplayReceivedMessageCommand``.
-            channel_number: ``channel_number`` of ``ReplayReceivedMessageCommand``.
-            parts: ``parts`` of ``ReplayReceivedMessageCommand``.
+            customer_number: The customer, by number (found or created).
+            channel_number: The org's channel number to use.
+            parts: The message's parts (text, media, USSD input, voice input...).
             in_reply_to: ``in_reply_to`` of ``ReplayReceivedMessageCommand``.
             provider: ``provider`` of ``ReplayReceivedMessageCommand``.
-            cost: ``cost`` of ``ReplayReceivedMessageCommand``.
+            cost: What it cost, if known.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1124,16 +1124,16 @@ class AppCommands:
         """Send ``ReplaySentMessageCommand`` and wait for its reply.
 
         Args:
-            provider_message_id: ``provider_message_id`` of ``ReplaySentMessageCommand``.
-            provider_session_id: ``provider_session_id`` of ``ReplaySentMessageCommand``.
+            provider_message_id: The outside provider's id for the message.
+            provider_session_id: The outside provider's id for the session.
             sent_at: ``sent_at`` of ``ReplaySentMessageCommand``.
-            customer_number: ``customer_number`` of ``ReplaySentMessageCommand``.
-            channel_number: ``channel_number`` of ``ReplaySentMessageCommand``.
+            customer_number: The customer, by number (found or created).
+            channel_number: The org's channel number to use.
             provider: ``provider`` of ``ReplaySentMessageCommand``.
-            message: ``message`` of ``ReplaySentMessageCommand``.
+            message: The message to send.
             in_reply_to: ``in_reply_to`` of ``ReplaySentMessageCommand``.
-            status: ``status`` of ``ReplaySentMessageCommand``.
-            cost: ``cost`` of ``ReplaySentMessageCommand``.
+            status: The status to record.
+            cost: What it cost, if known.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1181,12 +1181,12 @@ class AppCommands:
         """Send ``ReplayMessageStatusUpdateCommand`` and wait for its reply.
 
         Args:
-            provider_message_id: ``provider_message_id`` of ``ReplayMessageStatusUpdateCommand``.
+            provider_message_id: The outside provider's id for the message.
             updated_at: ``updated_at`` of ``ReplayMessageStatusUpdateCommand``.
-            customer_number: ``customer_number`` of ``ReplayMessageStatusUpdateCommand``.
-            channel_number: ``channel_number`` of ``ReplayMessageStatusUpdateCommand``.
-            status: ``status`` of ``ReplayMessageStatusUpdateCommand``.
-            cost: ``cost`` of ``ReplayMessageStatusUpdateCommand``.
+            customer_number: The customer, by number (found or created).
+            channel_number: The org's channel number to use.
+            status: The status to record.
+            cost: What it cost, if known.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1229,10 +1229,10 @@ class AppCommands:
         """Send ``ReplayMessageReactionUpdateCommand`` and wait for its reply.
 
         Args:
-            provider_message_id: ``provider_message_id`` of ``ReplayMessageReactionUpdateCommand``.
+            provider_message_id: The outside provider's id for the message.
             updated_at: ``updated_at`` of ``ReplayMessageReactionUpdateCommand``.
-            customer_number: ``customer_number`` of ``ReplayMessageReactionUpdateCommand``.
-            channel_number: ``channel_number`` of ``ReplayMessageReactionUpdateCommand``.
+            customer_number: The customer, by number (found or created).
+            channel_number: The org's channel number to use.
             reaction: ``reaction`` of ``ReplayMessageReactionUpdateCommand``.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
@@ -1277,13 +1277,13 @@ class AppCommands:
         """Send ``ReplayMessagingSessionCommand`` and wait for its reply.
 
         Args:
-            provider_session_id: ``provider_session_id`` of ``ReplayMessagingSessionCommand``.
-            customer_number: ``customer_number`` of ``ReplayMessagingSessionCommand``.
-            channel_number: ``channel_number`` of ``ReplayMessagingSessionCommand``.
+            provider_session_id: The outside provider's id for the session.
+            customer_number: The customer, by number (found or created).
+            channel_number: The org's channel number to use.
             started_at: ``started_at`` of ``ReplayMessagingSessionCommand``.
             duration: ``duration`` of ``ReplayMessagingSessionCommand``.
             end_reason: ``end_reason`` of ``ReplayMessagingSessionCommand``.
-            cost: ``cost`` of ``ReplayMessagingSessionCommand``.
+            cost: What it cost, if known.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1329,17 +1329,17 @@ class AppCommands:
         """Send ``ReplayPaymentCommand`` and wait for its reply.
 
         Args:
-            provider_transaction_id: ``provider_transaction_id`` of ``ReplayPaymentCommand``.
+            provider_transaction_id: The outside provider's id for the transaction.
             created_at: ``created_at`` of ``ReplayPaymentCommand``.
-            debit_party: ``debit_party`` of ``ReplayPaymentCommand``.
-            credit_party: ``credit_party`` of ``ReplayPaymentCommand``.
-            status: ``status`` of ``ReplayPaymentCommand``.
-            value: ``value`` of ``ReplayPaymentCommand``.
-            narration: ``narration`` of ``ReplayPaymentCommand``.
+            debit_party: Who pays.
+            credit_party: Who is paid.
+            status: The status to record.
+            value: The amount and currency.
+            narration: A note recorded with the transaction.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
-            ReplayPaymentReply
+            ReplayPaymentReply: Whether the replayed payment was recorded.
 
         Raises:
             TypeError, ValueError: an argument is wrong; nothing was sent.
@@ -1378,14 +1378,14 @@ class AppCommands:
         """Send ``ReplayPaymentStatusUpdateCommand`` and wait for its reply.
 
         Args:
-            customer_number: ``customer_number`` of ``ReplayPaymentStatusUpdateCommand``.
-            provider_transaction_id: ``provider_transaction_id`` of ``ReplayPaymentStatusUpdateCommand``.
+            customer_number: The customer, by number (found or created).
+            provider_transaction_id: The outside provider's id for the transaction.
             updated_at: ``updated_at`` of ``ReplayPaymentStatusUpdateCommand``.
-            status: ``status`` of ``ReplayPaymentStatusUpdateCommand``.
+            status: The status to record.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
-            ReplayPaymentReply
+            ReplayPaymentReply: Whether the replayed payment was recorded.
 
         Raises:
             TypeError, ValueError: an argument is wrong; nothing was sent.
@@ -1419,8 +1419,8 @@ class AppCommands:
         """Erase a customer. Added by elarian-sync; answered with UpdateCustomerStateReply.
 
         Args:
-            customer_id: ``customer_id`` of ``DeleteCustomerCommand``. One of: customer_id, customer_number.
-            customer_number: ``customer_number`` of ``DeleteCustomerCommand``. One of: customer_id, customer_number.
+            customer_id: The customer, by the id the runtime gave it (el_cst_...). One of: customer_id, customer_number.
+            customer_number: The customer, by number (found or created). One of: customer_id, customer_number.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -2845,11 +2845,11 @@ class SimulatorCommands:
         """A customer sends a message to one of the org's channel numbers.
 
         Args:
-            customer_number: ``customer_number`` of ``ReceiveMessageSimulatorCommand``.
-            channel_number: ``channel_number`` of ``ReceiveMessageSimulatorCommand``.
-            parts: ``parts`` of ``ReceiveMessageSimulatorCommand``.
-            session_id: ``session_id`` of ``ReceiveMessageSimulatorCommand``.
-            cost: ``cost`` of ``ReceiveMessageSimulatorCommand``.
+            customer_number: The customer, by number (found or created).
+            channel_number: The org's channel number to use.
+            parts: The message's parts (text, media, USSD input, voice input...).
+            session_id: The session the activity or message belongs to.
+            cost: What it cost, if known.
             duration: ``duration`` of ``ReceiveMessageSimulatorCommand``.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
@@ -2893,11 +2893,11 @@ class SimulatorCommands:
         """A customer pays into one of the org's payment channel numbers.
 
         Args:
-            transaction_id: ``transaction_id`` of ``ReceivePaymentSimulatorCommand``.
-            channel_number: ``channel_number`` of ``ReceivePaymentSimulatorCommand``.
-            customer_number: ``customer_number`` of ``ReceivePaymentSimulatorCommand``.
-            value: ``value`` of ``ReceivePaymentSimulatorCommand``.
-            status: ``status`` of ``ReceivePaymentSimulatorCommand``.
+            transaction_id: The transaction's id.
+            channel_number: The org's channel number to use.
+            customer_number: The customer, by number (found or created).
+            value: The amount and currency.
+            status: The status to record.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -2936,8 +2936,8 @@ class SimulatorCommands:
         """The customer's side settles a pending payment (confirms, declines...).
 
         Args:
-            transaction_id: ``transaction_id`` of ``UpdatePaymentStatusSimulatorCommand``.
-            status: ``status`` of ``UpdatePaymentStatusSimulatorCommand``.
+            transaction_id: The transaction's id.
+            status: The status to record.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:

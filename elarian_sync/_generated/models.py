@@ -3476,7 +3476,7 @@ class AuthToken:
 
 @dataclass(slots=True, kw_only=True)
 class GetCustomerStateReply:
-    """GetCustomerStateReply.
+    """The customer's state, or status=false and why.
 
     Wire message: ``com.elarian.hera.proto.GetCustomerStateReply``.
     """
@@ -3604,7 +3604,7 @@ class CustomerStateUpdateReply:
 
 @dataclass(slots=True, kw_only=True)
 class UpdateCustomerAppDataReply:
-    """UpdateCustomerAppDataReply.
+    """Whether the app data was written or removed.
 
     Wire message: ``com.elarian.hera.proto.UpdateCustomerAppDataReply``.
     """
@@ -3641,7 +3641,7 @@ class UpdateCustomerAppDataReply:
 
 @dataclass(slots=True, kw_only=True)
 class LeaseCustomerAppDataReply:
-    """LeaseCustomerAppDataReply.
+    """The app's data on the customer (value), now held by this lease.
 
     Wire message: ``com.elarian.hera.proto.LeaseCustomerAppDataReply``.
     """
@@ -3683,7 +3683,7 @@ class LeaseCustomerAppDataReply:
 
 @dataclass(slots=True, kw_only=True)
 class MessageReply:
-    """MessageReply.
+    """Where the message stands (QUEUED, SENT, or why it was refused) and its id.
 
     Wire message: ``com.elarian.hera.proto.SendMessageReply``.
     """
@@ -3730,7 +3730,7 @@ class MessageReply:
 
 @dataclass(slots=True, kw_only=True)
 class ConsentUpdateReply:
-    """ConsentUpdateReply.
+    """Whether the consent change was recorded.
 
     Wire message: ``com.elarian.hera.proto.UpdateMessagingConsentReply``.
     """
@@ -3767,7 +3767,7 @@ class ConsentUpdateReply:
 
 @dataclass(slots=True, kw_only=True)
 class InitiatePaymentReply:
-    """InitiatePaymentReply.
+    """The payment's status (SUCCESS, PENDING_CONFIRMATION, or why it was refused) and id.
 
     Wire message: ``com.elarian.hera.proto.InitiatePaymentReply``.
     """
@@ -3814,7 +3814,7 @@ class InitiatePaymentReply:
 
 @dataclass(slots=True, kw_only=True)
 class ReplayPaymentReply:
-    """ReplayPaymentReply.
+    """Whether the replayed payment was recorded.
 
     Wire message: ``com.elarian.hera.proto.ReplayPaymentReply``.
     """
@@ -3898,7 +3898,7 @@ class TagUpdateReply:
 
 @dataclass(slots=True, kw_only=True)
 class CustomerActivityReply:
-    """CustomerActivityReply.
+    """Whether the activity was recorded.
 
     Wire message: ``com.elarian.hera.proto.CustomerActivityReply``.
     """

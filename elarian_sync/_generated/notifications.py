@@ -84,7 +84,7 @@ __all__ = [
 
 @dataclass(slots=True, kw_only=True)
 class ReminderNotification:
-    """ReminderNotification.
+    """A reminder came due.
 
     Event: reminder.
     """
@@ -158,7 +158,7 @@ class ReminderNotification:
 
 @dataclass(slots=True, kw_only=True)
 class MessagingSessionStartedNotification:
-    """MessagingSessionStartedNotification.
+    """A customer opened a messaging session (e.g. dialled USSD, messaged on WhatsApp).
 
     Event: messaging_session_started.
     """
@@ -234,7 +234,7 @@ class MessagingSessionStartedNotification:
 
 @dataclass(slots=True, kw_only=True)
 class MessagingSessionRenewedNotification:
-    """MessagingSessionRenewedNotification.
+    """A messaging session was extended.
 
     Event: messaging_session_renewed.
     """
@@ -310,7 +310,7 @@ class MessagingSessionRenewedNotification:
 
 @dataclass(slots=True, kw_only=True)
 class MessagingSessionEndedNotification:
-    """MessagingSessionEndedNotification.
+    """A messaging session ended, and why.
 
     Event: messaging_session_ended.
     """
@@ -389,7 +389,7 @@ class MessagingSessionEndedNotification:
 
 @dataclass(slots=True, kw_only=True)
 class MessagingConsentUpdateNotification:
-    """MessagingConsentUpdateNotification.
+    """A customer's consent on a channel changed.
 
     Event: messaging_consent_update.
     """
@@ -463,7 +463,7 @@ class MessagingConsentUpdateNotification:
 
 @dataclass(slots=True, kw_only=True)
 class ReceivedSmsNotification:
-    """ReceivedSmsNotification.
+    """A customer sent a message to one of the app's channel numbers.
 
     Event: received_sms.
     """
@@ -557,7 +557,7 @@ class ReceivedSmsNotification:
 
 @dataclass(slots=True, kw_only=True)
 class ReceivedFbMessengerNotification:
-    """ReceivedFbMessengerNotification.
+    """A customer sent a message to one of the app's channel numbers.
 
     Event: received_fb_messenger.
     """
@@ -675,7 +675,7 @@ class ReceivedFbMessengerNotification:
 
 @dataclass(slots=True, kw_only=True)
 class ReceivedTelegramNotification:
-    """ReceivedTelegramNotification.
+    """A customer sent a message to one of the app's channel numbers.
 
     Event: received_telegram.
     """
@@ -793,7 +793,7 @@ class ReceivedTelegramNotification:
 
 @dataclass(slots=True, kw_only=True)
 class ReceivedWhatsappNotification:
-    """ReceivedWhatsappNotification.
+    """A customer sent a message to one of the app's channel numbers.
 
     Event: received_whatsapp.
     """
@@ -911,7 +911,7 @@ class ReceivedWhatsappNotification:
 
 @dataclass(slots=True, kw_only=True)
 class ReceivedEmailNotification:
-    """ReceivedEmailNotification.
+    """A customer sent a message to one of the app's channel numbers.
 
     Event: received_email.
     """
@@ -1029,7 +1029,7 @@ class ReceivedEmailNotification:
 
 @dataclass(slots=True, kw_only=True)
 class VoiceCallNotification:
-    """VoiceCallNotification.
+    """A customer sent a message to one of the app's channel numbers.
 
     Event: voice_call.
     """
@@ -1123,7 +1123,7 @@ class VoiceCallNotification:
 
 @dataclass(slots=True, kw_only=True)
 class UssdSessionNotification:
-    """UssdSessionNotification.
+    """A customer sent a message to one of the app's channel numbers.
 
     Event: ussd_session.
     """
@@ -1217,7 +1217,7 @@ class UssdSessionNotification:
 
 @dataclass(slots=True, kw_only=True)
 class MessageStatusNotification:
-    """MessageStatusNotification.
+    """A sent message changed status (e.g. DELIVERED, FAILED).
 
     Event: message_status.
     """
@@ -1279,7 +1279,7 @@ class MessageStatusNotification:
 
 @dataclass(slots=True, kw_only=True)
 class SentMessageReactionNotification:
-    """SentMessageReactionNotification.
+    """A customer reacted to a sent message (clicked, unsubscribed, complained).
 
     Event: sent_message_reaction.
     """
@@ -1353,7 +1353,7 @@ class SentMessageReactionNotification:
 
 @dataclass(slots=True, kw_only=True)
 class ReceivedPaymentNotification:
-    """ReceivedPaymentNotification.
+    """A customer paid into one of the app's payment channel numbers.
 
     Event: received_payment.
     """
@@ -1436,7 +1436,7 @@ class ReceivedPaymentNotification:
 
 @dataclass(slots=True, kw_only=True)
 class PaymentStatusNotification:
-    """PaymentStatusNotification.
+    """A payment the app started changed status.
 
     Event: payment_status.
     """
@@ -1531,7 +1531,7 @@ class PaymentStatusNotification:
 
 @dataclass(slots=True, kw_only=True)
 class CustomerActivityNotification:
-    """CustomerActivityNotification.
+    """Activity was recorded for a customer.
 
     Event: customer_activity.
     """
