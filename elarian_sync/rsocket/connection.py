@@ -125,6 +125,11 @@ class Resumed:
 
 
 @dataclass(slots=True)
+class KeepaliveAnswered:
+    """The peer answered one of our KEEPALIVE(RESPOND) frames."""
+
+
+@dataclass(slots=True)
 class KeepaliveTimeout:
     """Nothing arrived for longer than the max lifetime: drop the transport."""
 
@@ -147,6 +152,7 @@ Event = (
     | RequestCancelled
     | MetadataPushed
     | Resumed
+    | KeepaliveAnswered
     | KeepaliveTimeout
     | ConnectionClosed
 )
@@ -240,6 +246,15 @@ class Connection:
         )
         self.setup = setup
         self._outbox.append(f.encode(setup))
+
+    def send_keepalive(self, now: float, data: bytes = b"") -> None:
+        """Queue a KEEPALIVE(RESPOND) now; the answer comes back as ``KeepaliveAnswered``.
+
+        Right after SETUP it doubles as a handshake: a server that rejects the
+        SETUP answers with ERROR REJECTED_SETUP instead.
+        """
+        self._outbox.append(f.encode(f.Keepalive(True, self.received_position, data)))
+        self._next_keepalive = now + self.keepalive
 
     def accept(self, now: float) -> None:
         """Server: accept the SETUP received; its keepalive and lifetime apply."""
@@ -341,6 +356,11 @@ class Connection:
         if self.state is not State.DISCONNECTED:
             self._outbox.append(f.encode(f.Error(0, f.ErrorCode.CONNECTION_CLOSE, message)))
         return self._close(None)
+
+    @property
+    def has_output(self) -> bool:
+        """Frames are waiting in ``data_to_send``."""
+        return bool(self._outbox)
 
     @property
     def in_flight(self) -> int:
@@ -509,7 +529,8 @@ class Connection:
                 self._resume.acknowledge(frame.position)
             if frame.respond:
                 self._outbox.append(f.encode(f.Keepalive(False, self.received_position, frame.data)))
-            return []
+                return []
+            return [KeepaliveAnswered()]
         if isinstance(frame, f.Error):
             return self._error(frame)
         if isinstance(frame, f.Cancel):

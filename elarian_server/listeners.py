@@ -1,0 +1,396 @@
+"""Listeners: WebSocket and TCP (optionally TLS) sockets that carry RSocket sessions.
+
+Theory of operation
+-------------------
+Every accepted socket gets its own thread (the ``websockets`` sync server's, or
+socketserver's for TCP) running ``_serve``. The socket is wrapped in a
+``_Link`` that moves whole frames: one frame per binary WebSocket message, or
+frames behind 24-bit length prefixes on TCP. Both feed the same
+``elarian_sync.session.Session`` / ``rsocket.Connection`` code the SDK uses.
+
+The first frame decides what the socket is for:
+  SETUP   a new session; ``host.on_setup`` accepts it (returns None) or refuses
+          it (returns the reason, sent as ERROR REJECTED_SETUP).
+  RESUME  an existing resumable session, found by its token, continues on this
+          socket; otherwise ERROR REJECTED_RESUME.
+A resumable session outlives its socket for ``resume_window`` seconds, then a
+reaper closes it. ``host.on_request`` gets the peer's requests on the socket's
+thread and must hand them off; answers go back through ``session.respond``
+from any thread. The runtime asks too: ``session.request_async`` (notifications).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import logging
+import socket
+import socketserver
+import ssl
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from elarian_sync.errors import ConnectionLostError, RemoteProtocolError
+from elarian_sync.rsocket import connection as rs
+from elarian_sync.rsocket import frames as f
+from elarian_sync.session import Session
+
+log = logging.getLogger("elarian_server.listeners")
+
+_TICK = 0.5
+_serial = itertools.count(1)
+
+
+class SessionHost(Protocol):
+    """What serves the sessions: the runtime, or a test's handler."""
+
+    def on_setup(self, session: Session, setup: f.Setup) -> str | None:
+        """Accept (None) or refuse (the reason) a new session."""
+
+    def on_request(self, session: Session, stream_id: int, data: bytes, metadata: bytes | None) -> None:
+        """A request from the peer; answer with ``session.respond`` now or later."""
+
+    def on_attached(self, session: Session) -> None:
+        """A session got a socket (new, or resumed)."""
+
+    def on_closed(self, session: Session) -> None:
+        """A session ended for good."""
+
+
+@dataclass(frozen=True)
+class ListenerOptions:
+    host: str = "127.0.0.1"
+    ws_port: int | None = 0  # 0: a free port; None: no WebSocket listener
+    tcp_port: int | None = None  # None: no TCP listener
+    tls: ssl.SSLContext | None = None  # wraps the TCP listener (and the WebSocket one)
+    resume_window: float = 60.0
+    max_frame: int = 16 * 1024 * 1024
+    setup_timeout: float = 10.0
+    resume_buffer: int = 16 * 1024 * 1024
+
+
+class _Link(Protocol):
+    peer: str
+
+    def recv(self, timeout: float) -> bytes | None:
+        """One frame, or None when the timeout passed; raises OSError/EOFError when the socket ends."""
+
+    def send(self, frames: list[bytes]) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class _WsLink:
+    def __init__(self, ws: object) -> None:
+        from websockets.sync.server import ServerConnection
+
+        assert isinstance(ws, ServerConnection)
+        self.ws = ws
+        address = ws.remote_address
+        self.peer = f"{address[0]}:{address[1]}" if isinstance(address, tuple) else str(address)
+
+    def recv(self, timeout: float) -> bytes | None:
+        from websockets.exceptions import ConnectionClosed
+
+        try:
+            message = self.ws.recv(timeout=timeout)
+        except TimeoutError:
+            return None
+        except ConnectionClosed as exc:
+            raise EOFError(str(exc)) from exc
+        if isinstance(message, str):
+            raise EOFError("a text WebSocket message is not an RSocket frame")
+        return message
+
+    def send(self, frames: list[bytes]) -> None:
+        from websockets.exceptions import ConnectionClosed
+
+        try:
+            for frame in frames:
+                self.ws.send(frame)
+        except ConnectionClosed as exc:
+            raise OSError(str(exc)) from exc
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.ws.close()
+
+
+class _TcpLink:
+    def __init__(self, sock: socket.socket, peer: str, max_frame: int) -> None:
+        self.sock = sock
+        self.peer = peer
+        self.reader = f.LengthPrefixedReader(max_frame)
+        self.pending: list[bytes] = []
+
+    def recv(self, timeout: float) -> bytes | None:
+        while not self.pending:
+            self.sock.settimeout(timeout)
+            try:
+                data = self.sock.recv(65536)
+            except TimeoutError:
+                return None
+            except ssl.SSLWantReadError:
+                return None
+            if not data:
+                raise EOFError("the peer closed the connection")
+            self.pending = self.reader.feed(data)
+        return self.pending.pop(0)
+
+    def send(self, frames: list[bytes]) -> None:
+        self.sock.sendall(b"".join(f.encode_length_prefixed(frame) for frame in frames))
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.sock.shutdown(socket.SHUT_RDWR)
+        with contextlib.suppress(OSError):
+            self.sock.close()
+
+
+class Listener:
+    """WebSocket and TCP listeners serving RSocket sessions for a ``SessionHost``."""
+
+    def __init__(self, host: SessionHost, options: ListenerOptions = ListenerOptions()) -> None:
+        self.host = host
+        self.options = options
+        self._lock = threading.Lock()
+        self._resumable: dict[bytes, Session] = {}  # token -> session
+        self._detached_at: dict[int, float] = {}  # id(session) -> when its socket went
+        self._links: dict[int, _Link] = {}  # id(session) -> its current socket
+        self._sessions: set[Session] = set()
+        self._ws_server: object | None = None
+        self._tcp_server: socketserver.ThreadingTCPServer | None = None
+        self._threads: list[threading.Thread] = []
+        self._stop = threading.Event()
+        self.ws_port: int | None = None
+        self.tcp_port: int | None = None
+
+    # -- start and stop -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        o = self.options
+        if o.ws_port is not None:
+            from websockets.sync.server import serve
+
+            server = serve(
+                self._serve_ws,
+                o.host,
+                o.ws_port,
+                ssl=o.tls,
+                compression=None,
+                max_size=o.max_frame,
+                ping_interval=None,
+                server_header="elarian-sync",
+            )
+            self._ws_server = server
+            self.ws_port = server.socket.getsockname()[1]
+            self._spawn(server.serve_forever, "elarian-server-ws")
+        if o.tcp_port is not None:
+            listener = self
+
+            class Handler(socketserver.BaseRequestHandler):
+                def handle(self) -> None:
+                    listener._serve_tcp(self.request, self.client_address)
+
+            class Server(socketserver.ThreadingTCPServer):
+                allow_reuse_address = True
+                daemon_threads = True
+
+            tcp = Server((o.host, o.tcp_port), Handler)
+            self._tcp_server = tcp
+            self.tcp_port = tcp.server_address[1]
+            self._spawn(tcp.serve_forever, "elarian-server-tcp")
+        self._spawn(self._reap, "elarian-server-reaper")
+
+    def _spawn(self, target: Callable[[], None], name: str) -> None:
+        thread = threading.Thread(target=target, name=name, daemon=True)
+        thread.start()
+        self._threads.append(thread)
+
+    @property
+    def ws_url(self) -> str:
+        scheme = "wss" if self.options.tls is not None else "ws"
+        return f"{scheme}://{self.options.host}:{self.ws_port}"
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Close every session and socket, stop listening, join the threads."""
+        self._stop.set()
+        if self._ws_server is not None:
+            self._ws_server.shutdown()  # type: ignore[attr-defined]
+        if self._tcp_server is not None:
+            self._tcp_server.shutdown()
+            self._tcp_server.server_close()
+        with self._lock:
+            sessions = list(self._sessions)
+            links = list(self._links.values())
+        for session in sessions:
+            session.close("the runtime is shutting down")
+        for link in links:
+            link.close()
+        for thread in self._threads:
+            thread.join(timeout)
+        for session in sessions:
+            self._forget(session)
+
+    def cut_all(self) -> None:
+        """Drop every socket at once, as a network failure would (sessions stay for resume)."""
+        with self._lock:
+            links = list(self._links.values())
+        for link in links:
+            link.close()
+
+    @property
+    def sessions(self) -> list[Session]:
+        with self._lock:
+            return list(self._sessions)
+
+    # -- one socket -------------------------------------------------------------------------------
+
+    def _serve_ws(self, ws: object) -> None:
+        self._serve(_WsLink(ws))
+
+    def _serve_tcp(self, sock: socket.socket, address: tuple[str, int]) -> None:
+        peer = f"{address[0]}:{address[1]}"
+        if self.options.tls is not None:
+            try:
+                sock = self.options.tls.wrap_socket(sock, server_side=True)
+            except (ssl.SSLError, OSError) as exc:
+                log.info("TLS handshake with %s failed: %s", peer, exc)
+                return
+        self._serve(_TcpLink(sock, peer, self.options.max_frame))
+
+    def _serve(self, link: _Link) -> None:
+        session = self._open(link)
+        if session is None:
+            link.close()
+            return
+        reason = "socket closed"
+        try:
+            while not self._stop.is_set():
+                try:
+                    frame = link.recv(_TICK)
+                except (OSError, EOFError, RemoteProtocolError) as exc:
+                    reason = str(exc) or type(exc).__name__
+                    break
+                now = time.monotonic()
+                events = session.receive(frame, now) if frame is not None else []
+                events += session.tick(now)
+                if any(isinstance(e, (rs.ConnectionClosed, rs.KeepaliveTimeout)) for e in events):
+                    reason = "keepalive timeout" if not session.closed else "session closed"
+                    break
+        finally:
+            self._detach(session, link, reason)
+
+    def _open(self, link: _Link) -> Session | None:
+        """Read the first frame: a new session (SETUP) or an old one (RESUME)."""
+        now = time.monotonic()
+        conn = rs.Connection(rs.Role.SERVER, now=now, resume_buffer=self.options.resume_buffer)
+        deadline = now + self.options.setup_timeout
+        while time.monotonic() < deadline and not self._stop.is_set():
+            try:
+                frame = link.recv(_TICK)
+            except (OSError, EOFError, RemoteProtocolError):
+                return None
+            if frame is None:
+                continue
+            events = conn.receive(frame, time.monotonic())
+            for event in events:
+                if isinstance(event, rs.SetupReceived):
+                    return self._setup(conn, link)
+                if isinstance(event, rs.ResumeRequested):
+                    return self._resume(conn, event.resume, link)
+            with contextlib.suppress(OSError):
+                link.send(conn.data_to_send())  # the ERROR that explains the refusal
+            return None
+        return None
+
+    def _setup(self, conn: rs.Connection, link: _Link) -> Session | None:
+        session = Session(conn, on_request=self.host.on_request)
+        assert conn.setup is not None
+        try:
+            refusal = self.host.on_setup(session, conn.setup)
+        except Exception:
+            log.exception("on_setup failed")
+            refusal = "the runtime could not set up the session"
+        if refusal is not None:
+            conn.reject(refusal)
+            with contextlib.suppress(OSError):
+                link.send(conn.data_to_send())
+            log.info("refused a session from %s: %s", link.peer, refusal)
+            return None
+        conn.accept(time.monotonic())
+        with self._lock:
+            self._sessions.add(session)
+            self._links[id(session)] = link
+            if conn.resume_token is not None:
+                self._resumable[conn.resume_token] = session
+        session.attach(link.send)
+        self.host.on_attached(session)
+        return session
+
+    def _resume(self, conn: rs.Connection, frame: f.Resume, link: _Link) -> Session | None:
+        with self._lock:
+            session = self._resumable.get(frame.token)
+            previous = self._links.get(id(session)) if session is not None else None
+        if session is not None and previous is not None:
+            previous.close()  # a half-open socket still holds it: the new one wins
+            for _ in range(100):
+                if not session.attached:
+                    break
+                time.sleep(0.01)
+        if session is None or not session.resume(frame, time.monotonic()):
+            conn.reject("no session to resume with that token and position", f.ErrorCode.REJECTED_RESUME)
+            with contextlib.suppress(OSError):
+                link.send(conn.data_to_send())
+            return None
+        with self._lock:
+            self._links[id(session)] = link
+            self._detached_at.pop(id(session), None)
+        session.attach(link.send)
+        self.host.on_attached(session)
+        return session
+
+    def _detach(self, session: Session, link: _Link, reason: str) -> None:
+        with self._lock:
+            if self._links.get(id(session)) is link:
+                del self._links[id(session)]
+        session.detach(reason)
+        link.close()
+        if session.closed:
+            self._forget(session)
+        else:
+            with self._lock:
+                self._detached_at[id(session)] = time.monotonic()
+
+    def _forget(self, session: Session) -> None:
+        with self._lock:
+            known = session in self._sessions
+            self._sessions.discard(session)
+            self._detached_at.pop(id(session), None)
+            token = session.conn.resume_token
+            if token is not None and self._resumable.get(token) is session:
+                del self._resumable[token]
+        session.fail_waiters(ConnectionLostError("the session ended"))
+        if known:
+            try:
+                self.host.on_closed(session)
+            except Exception:
+                log.exception("on_closed failed")
+
+    def _reap(self) -> None:
+        """Close resumable sessions whose socket has been gone longer than the resume window."""
+        while not self._stop.wait(_TICK):
+            now = time.monotonic()
+            with self._lock:
+                expired = [
+                    s
+                    for s in self._sessions
+                    if id(s) in self._detached_at
+                    and now - self._detached_at[id(s)] > self.options.resume_window
+                ]
+            for session in expired:
+                session.close("resume window passed")
+                self._forget(session)

@@ -1,0 +1,289 @@
+"""The thread-safe core of one RSocket session, for either end.
+
+``Session`` wraps a sans-I/O ``rsocket.Connection`` with what threads need: a
+lock, the socket currently under the session (``attach``/``detach``; resumable
+sessions outlive their sockets), the table of requests waiting for answers, and
+writing. The client ``Transport`` and the runtime's listeners both build on it;
+it opens no socket and starts no thread.
+
+Locks: ``_state`` guards the Connection and the waiters and is never held during
+I/O. Writing is flush-combining: whoever holds ``_send`` writes every queued
+frame, in the order the Connection produced them (resume positions depend on
+that order); a thread that finds ``_send`` taken leaves its frames to the
+holder, so a socket reader never blocks behind a writer stuck on a full socket.
+
+Waiting: ``request`` blocks on a bare lock the reading thread releases (the
+cheapest hand-off between threads); ``request_async`` returns a Future whose
+deadline ``tick`` enforces. A timed-out request is cancelled, so a late answer
+is dropped. Requests from the peer go to ``on_request`` on the reading thread:
+it must hand them off, not work on them there.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from .errors import ElarianError, RequestTimeoutError
+from .rsocket import connection as rs
+from .rsocket.frames import ErrorCode
+
+log = logging.getLogger("elarian_sync.session")
+
+T = TypeVar("T")
+_allocate_lock = threading.Lock
+
+Sender = Callable[[list[bytes]], None]
+"""Writes frames to the socket under the session; raises OSError when it cannot."""
+
+RequestHandler = Callable[["Session", int, bytes, "bytes | None"], None]
+
+
+class _Waiter:
+    """A blocking request: the reading thread stores the answer and releases ``lock``."""
+
+    __slots__ = ("data", "error", "lock")
+
+    def __init__(self) -> None:
+        self.lock = _allocate_lock()
+        self.lock.acquire()
+        self.data: bytes | None = None
+        self.error: ElarianError | None = None
+
+
+@dataclass(slots=True)
+class _AsyncWaiter:
+    future: Future[Any]
+    convert: Callable[[bytes], Any] | None
+    deadline: float
+
+
+class Session:
+    """One RSocket session with the locking, waiting and writing threads need."""
+
+    def __init__(
+        self,
+        conn: rs.Connection,
+        *,
+        on_request: RequestHandler,
+        on_cancel: Callable[[Session, int], None] | None = None,
+    ) -> None:
+        self.conn = conn
+        self._on_request = on_request
+        self._on_cancel = on_cancel
+        self._state = threading.Lock()
+        self._send_lock = threading.Lock()
+        self._sender: Sender | None = None
+        self._waiters: dict[int, _Waiter | _AsyncWaiter] = {}
+        self.context: Any = None  # what the owner keeps with the session (e.g. who authenticated)
+
+    # -- the socket under the session ---------------------------------------------------------
+
+    def attach(self, sender: Sender) -> None:
+        with self._state:
+            self._sender = sender
+        self.flush()
+
+    def detach(self, reason: str) -> list[rs.Event]:
+        """The socket is gone. A resumable session waits for the next one; others close."""
+        with self._state:
+            self._sender = None
+            events = self.conn.transport_lost(reason)
+        return self.dispatch(events)
+
+    def resume(self, frame: Any, now: float) -> bool:
+        """Server: continue on a new socket from the client's RESUME (not while a socket is attached)."""
+        with self._state:
+            return self._sender is None and self.conn.resume(frame, now)
+
+    @property
+    def attached(self) -> bool:
+        return self._sender is not None
+
+    # -- input ------------------------------------------------------------------------------
+
+    def receive(self, frame: bytes, now: float) -> list[rs.Event]:
+        """Feed one frame; returns the events the owner must handle (the rest are handled here)."""
+        with self._state:
+            events = self.conn.receive(frame, now)
+        self.flush()
+        return self.dispatch(events)
+
+    def tick(self, now: float) -> list[rs.Event]:
+        """Keepalives, lifetime, and the deadlines of async requests."""
+        with self._state:
+            events = self.conn.tick(now)
+            late = [
+                (sid, w)
+                for sid, w in self._waiters.items()
+                if isinstance(w, _AsyncWaiter) and w.deadline <= now
+            ]
+            for sid, _ in late:
+                del self._waiters[sid]
+                self.conn.cancel(sid)
+        self.flush()
+        for _, waiter in late:
+            waiter.future.set_exception(RequestTimeoutError("no reply within the timeout"))
+        return self.dispatch(events)
+
+    def dispatch(self, events: list[rs.Event]) -> list[rs.Event]:
+        """Complete waiters and hand peer requests to ``on_request``; return the other events."""
+        rest: list[rs.Event] = []
+        for event in events:
+            if isinstance(event, rs.ResponseReceived):
+                self._complete(event.stream_id, event.data, None)
+            elif isinstance(event, rs.RequestFailed):
+                self._complete(event.stream_id, None, event.error)
+            elif isinstance(event, rs.RequestReceived):
+                if event.fire_and_forget:
+                    continue
+                try:
+                    self._on_request(self, event.stream_id, event.data, event.metadata)
+                except Exception:
+                    log.exception("request handler failed; answering with an error")
+                    self.respond_error(event.stream_id, "the request could not be taken")
+            elif isinstance(event, rs.RequestCancelled):
+                if self._on_cancel is not None:
+                    self._on_cancel(self, event.stream_id)
+            else:
+                rest.append(event)
+        return rest
+
+    def _complete(self, stream_id: int, data: bytes | None, error: ElarianError | None) -> None:
+        waiter = self._waiters.pop(stream_id, None)
+        if waiter is None:
+            return
+        if isinstance(waiter, _Waiter):
+            waiter.data, waiter.error = data, error
+            waiter.lock.release()
+            return
+        if error is not None:
+            waiter.future.set_exception(error)
+            return
+        assert data is not None
+        if waiter.convert is None:
+            waiter.future.set_result(data)
+            return
+        try:
+            result = waiter.convert(data)
+        except Exception as exc:
+            waiter.future.set_exception(exc)
+        else:
+            waiter.future.set_result(result)
+
+    # -- requests ---------------------------------------------------------------------------
+
+    def request(self, data: bytes, timeout: float, metadata: bytes | None = None) -> bytes:
+        """Send a request and block for its answer."""
+        waiter = _Waiter()
+        started = time.monotonic()
+        with self._state:
+            stream_id = self.conn.request(data, metadata)
+            self._waiters[stream_id] = waiter
+        self.flush()
+        remaining = timeout - (time.monotonic() - started)
+        if not waiter.lock.acquire(timeout=max(remaining, 0)):
+            with self._state:
+                timed_out = self._waiters.pop(stream_id, None) is waiter
+                if timed_out:
+                    self.conn.cancel(stream_id)
+            if timed_out:
+                self.flush()
+                raise RequestTimeoutError(f"no reply within {timeout:g} s")
+            waiter.lock.acquire()  # answered while we were timing out
+        if waiter.error is not None:
+            raise waiter.error
+        assert waiter.data is not None
+        return waiter.data
+
+    def request_async(
+        self,
+        data: bytes,
+        timeout: float,
+        convert: Callable[[bytes], T] | None = None,
+        metadata: bytes | None = None,
+    ) -> Future[T]:
+        """Send a request; the Future gets the answer, or ``convert(answer)`` run on the reading thread."""
+        future: Future[T] = Future()
+        future.set_running_or_notify_cancel()
+        with self._state:
+            stream_id = self.conn.request(data, metadata)
+            self._waiters[stream_id] = _AsyncWaiter(future, convert, time.monotonic() + timeout)
+        self.flush()
+        return future
+
+    def respond(self, stream_id: int, data: bytes) -> bool:
+        """Answer the peer's request. False if it can no longer be answered (cancelled, closed)."""
+        with self._state:
+            sent = self.conn.respond(stream_id, data)
+        if sent:
+            self.flush()
+        return sent
+
+    def respond_error(self, stream_id: int, message: str, code: int = ErrorCode.APPLICATION_ERROR) -> bool:
+        with self._state:
+            sent = self.conn.respond_error(stream_id, code, message)
+        if sent:
+            self.flush()
+        return sent
+
+    def close(self, message: str = "closing") -> list[rs.Event]:
+        """End the session: CONNECTION_CLOSE to the peer, every waiter fails."""
+        with self._state:
+            events = self.conn.close(message)
+        self.flush()
+        return self.dispatch(events)
+
+    def fail_waiters(self, error: ElarianError) -> None:
+        """Fail every request still waiting (used when a session is abandoned)."""
+        with self._state:
+            waiters = list(self._waiters.items())
+            self._waiters.clear()
+        for _, waiter in waiters:
+            if isinstance(waiter, _Waiter):
+                waiter.error = error
+                waiter.lock.release()
+            else:
+                waiter.future.set_exception(error)
+
+    @property
+    def in_flight(self) -> int:
+        return len(self._waiters)
+
+    @property
+    def closed(self) -> bool:
+        return self.conn.state is rs.State.CLOSED
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Write every queued frame, unless another thread is already doing it."""
+        while True:
+            if not self._send_lock.acquire(blocking=False):
+                return  # the holder writes our frames too
+            try:
+                while True:
+                    with self._state:
+                        sender = self._sender
+                        frames = self.conn.data_to_send() if sender is not None else []
+                    if not frames:
+                        break
+                    assert sender is not None
+                    try:
+                        sender(frames)
+                    except OSError as exc:
+                        log.debug("write failed: %s", exc)
+                        with self._state:
+                            if self._sender is sender:
+                                self._sender = None
+                        break
+            finally:
+                self._send_lock.release()
+            # a frame queued while we held the lock is ours to write
+            if self._sender is None or not self.conn.has_output:
+                return

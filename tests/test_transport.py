@@ -1,0 +1,365 @@
+"""The client transport against the runtime's listener, over real sockets on 127.0.0.1."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import Future, wait
+from typing import Any
+
+import pytest
+
+from elarian_server.listeners import Listener, ListenerOptions
+from elarian_sync.errors import ConnectionLostError, RequestTimeoutError, ServerError
+from elarian_sync.rsocket import frames as f
+from elarian_sync.rsocket.connection import ConnectionRejectedError
+from elarian_sync.session import Session
+from elarian_sync.transport import ReconnectPolicy, Reply, SessionOptions, TlsOptions, Transport
+from tests.netutil import Proxy
+
+
+class EchoHost:
+    """Answers b"echo:" + data; refuses the key b"bad key"; can hold answers back."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.requests: list[bytes] = []
+        self.cancelled = threading.Event()
+        self.hold = False
+        self.held: list[tuple[Session, int, bytes]] = []
+        self.opened = 0
+        self.attached = 0
+        self.closed = 0
+
+    def on_setup(self, session: Session, setup: f.Setup) -> str | None:
+        if setup.data == b"bad key":
+            return "unknown API key"
+        with self.lock:
+            self.opened += 1
+        return None
+
+    def on_request(self, session: Session, stream_id: int, data: bytes, metadata: bytes | None) -> None:
+        with self.lock:
+            self.requests.append(data)
+            if data == b"slow":
+                return  # never answered
+            if self.hold:
+                self.held.append((session, stream_id, data))
+                return
+        if data.startswith(b"fail"):
+            session.respond_error(stream_id, "no such customer")
+        else:
+            session.respond(stream_id, b"echo:" + data)
+
+    def on_attached(self, session: Session) -> None:
+        with self.lock:
+            self.attached += 1
+
+    def on_closed(self, session: Session) -> None:
+        with self.lock:
+            self.closed += 1
+
+    def release(self) -> None:
+        with self.lock:
+            held, self.held, self.hold = self.held, [], False
+        for session, stream_id, data in held:
+            session.respond(stream_id, b"echo:" + data)
+
+
+@pytest.fixture
+def server() -> Iterator[tuple[Listener, EchoHost]]:
+    host = EchoHost()
+    listener = Listener(host, ListenerOptions(resume_window=30))
+    listener.start()
+    yield listener, host
+    listener.stop()
+
+
+class Client:
+    """A transport plus what it saw: lifecycle events and requests from the server."""
+
+    def __init__(self, url: str, *, setup: bytes = b"good key", **options: Any) -> None:
+        self.events: list[str] = []
+        self.notifications: list[bytes] = []
+        reconnect = options.pop("reconnect", ReconnectPolicy(initial=0.05, maximum=0.2))
+        tls = options.pop("tls", TlsOptions())
+        self.transport = Transport(
+            url,
+            SessionOptions(setup_data=setup, **options),
+            on_request=self.on_request,
+            on_lifecycle=lambda name, error: self.events.append(name),
+            reconnect=reconnect,
+            tls=tls,
+            request_timeout=5,
+        )
+
+    def on_request(self, reply: Reply, data: bytes, metadata: bytes | None) -> None:
+        self.notifications.append(data)
+        threading.Thread(target=reply.send, args=(b"ack:" + data,)).start()
+
+    def __enter__(self) -> Transport:
+        self.transport.connect(timeout=5)
+        return self.transport
+
+    def __exit__(self, *exc: object) -> None:
+        self.transport.close()
+
+
+def _wait_for(condition: Any, timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not met in time")
+        time.sleep(0.01)
+
+
+def test_request_response(server: tuple[Listener, EchoHost]) -> None:
+    listener, host = server
+    client = Client(listener.ws_url)
+    with client as transport:
+        assert transport.request(b"hello") == b"echo:hello"
+        assert transport.request(b"x" * 100_000) == b"echo:" + b"x" * 100_000
+        future = transport.request_async(b"later", lambda data: data.upper())
+        assert future.result(5) == b"ECHO:LATER"
+    assert client.events[:2] == ["connecting", "connected"]
+    assert client.events[-1] == "closed"
+    assert host.opened == 1
+
+
+def test_many_threads_share_one_transport(server: tuple[Listener, EchoHost]) -> None:
+    listener, _ = server
+    results: dict[int, list[bytes]] = {}
+    with Client(listener.ws_url) as transport:
+
+        def worker(n: int) -> None:
+            results[n] = [transport.request(b"%d-%d" % (n, i)) for i in range(50)]
+
+        threads = [threading.Thread(target=worker, args=(n,)) for n in range(16)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+    assert all(results[n] == [b"echo:%d-%d" % (n, i) for i in range(50)] for n in range(16))
+
+
+def test_thousands_in_flight_from_one_thread(server: tuple[Listener, EchoHost]) -> None:
+    listener, _ = server
+    with Client(listener.ws_url) as transport:
+        futures = [transport.request_async(b"%d" % i, bytes) for i in range(3000)]
+        _done, not_done = wait(futures, timeout=30)
+        assert not not_done
+        assert [fut.result() for fut in futures] == [b"echo:%d" % i for i in range(3000)]
+
+
+def test_server_initiated_requests_are_answered(server: tuple[Listener, EchoHost]) -> None:
+    listener, _host = server
+    client = Client(listener.ws_url)
+    with client:
+        [session] = listener.sessions
+        answers = [session.request_async(b"reminder %d" % i, 5) for i in range(20)]
+        assert [fut.result(5) for fut in answers] == [b"ack:reminder %d" % i for i in range(20)]
+        assert session.request(b"blocking", 5) == b"ack:blocking"
+    assert client.notifications[-1] == b"blocking"
+
+
+def test_stream_error_fails_one_request(server: tuple[Listener, EchoHost]) -> None:
+    listener, _ = server
+    with Client(listener.ws_url) as transport:
+        with pytest.raises(ServerError) as raised:
+            transport.request(b"fail please")
+        assert raised.value.code == f.ErrorCode.APPLICATION_ERROR
+        assert raised.value.message == "no such customer"
+        assert transport.request(b"after") == b"echo:after"
+
+
+def test_request_timeout_cancels(server: tuple[Listener, EchoHost]) -> None:
+    listener, _host = server
+    with Client(listener.ws_url) as transport:
+        started = time.monotonic()
+        with pytest.raises(RequestTimeoutError, match=r"no reply within 0\.3 s"):
+            transport.request(b"slow", timeout=0.3)
+        assert 0.3 <= time.monotonic() - started < 2
+        slow = transport.request_async(b"slow", bytes, timeout=0.3)
+        with pytest.raises(RequestTimeoutError):
+            slow.result(5)
+        assert transport.in_flight == 0
+        assert transport.request(b"still fine") == b"echo:still fine"
+
+
+def test_rejected_setup_is_a_clear_error_and_not_retried(server: tuple[Listener, EchoHost]) -> None:
+    listener, _host = server
+    client = Client(listener.ws_url, setup=b"bad key")
+    with pytest.raises(ConnectionRejectedError) as raised:
+        client.transport.connect(timeout=5)
+    assert raised.value.code == f.ErrorCode.REJECTED_SETUP
+    assert raised.value.message == "unknown API key"
+    time.sleep(0.3)
+    assert client.events.count("connecting") == 1  # no retry
+    with pytest.raises(ConnectionLostError):
+        client.transport.request(b"x", timeout=0.2)
+
+
+def test_unreachable_server() -> None:
+    client = Client("ws://127.0.0.1:9", reconnect=ReconnectPolicy(initial=0.05))
+    started = time.monotonic()
+    with pytest.raises(ConnectionLostError, match=r"could not connect to ws://127\.0\.0\.1:9"):
+        client.transport.connect(timeout=5)
+    assert time.monotonic() - started < 3
+    with pytest.raises(ConnectionLostError):
+        client.transport.request(b"x", timeout=0.1)
+
+
+def test_not_connected_is_an_error_not_a_hang() -> None:
+    client = Client("ws://127.0.0.1:9")
+    with pytest.raises(ConnectionLostError, match="call connect"):
+        client.transport.request(b"x")
+
+
+def test_background_connect_retries_until_the_server_is_up() -> None:
+    host = EchoHost()
+    listener = Listener(host, ListenerOptions())
+    listener.start()
+    port = listener.ws_port
+    listener.stop()
+    client = Client(f"ws://127.0.0.1:{port}")
+    client.transport.connect(wait=False)
+    _wait_for(lambda: client.events.count("pending") >= 2)
+    assert "error" in client.events
+    listener = Listener(host, ListenerOptions(ws_port=port))
+    listener.start()
+    try:
+        assert client.transport.request(b"finally", timeout=10) == b"echo:finally"
+        assert "connected" in client.events
+    finally:
+        client.transport.close()
+        listener.stop()
+
+
+def test_close_is_idempotent_and_joins_the_thread(server: tuple[Listener, EchoHost]) -> None:
+    listener, _ = server
+    client = Client(listener.ws_url)
+    client.transport.connect()
+    thread = client.transport._thread
+    assert thread is not None and thread.name.startswith("elarian-sync-reader-")
+    client.transport.close()
+    client.transport.close()
+    assert not thread.is_alive()
+    with pytest.raises(ConnectionLostError, match="closed"):
+        client.transport.request(b"x")
+
+
+def test_keepalive_detects_a_silent_network(server: tuple[Listener, EchoHost]) -> None:
+    listener, _ = server
+    proxy = Proxy(listener.ws_port)  # type: ignore[arg-type]
+    client = Client(f"ws://127.0.0.1:{proxy.port}", keepalive=0.2, lifetime=1.0)
+    try:
+        with client as transport:
+            assert transport.request(b"a") == b"echo:a"
+            proxy.freeze()
+            _wait_for(lambda: "error" in client.events, timeout=5)
+            proxy.thaw()
+            proxy.cut()
+            assert transport.request(b"b", timeout=10) == b"echo:b"
+            assert client.events.count("connected") >= 2
+    finally:
+        proxy.close()
+
+
+def _in_flight_then_cut(resume: bool) -> tuple[list[Future[bytes]], EchoHost, Client, Proxy, Listener]:
+    host = EchoHost()
+    listener = Listener(host, ListenerOptions(resume_window=30))
+    listener.start()
+    proxy = Proxy(listener.ws_port)  # type: ignore[arg-type]
+    client = Client(f"ws://127.0.0.1:{proxy.port}", resume=resume)
+    client.transport.connect(timeout=5)
+    host.hold = True
+    futures = [client.transport.request_async(b"%d" % i, bytes, timeout=20) for i in range(1000)]
+    _wait_for(lambda: len(host.held) == 1000)
+    proxy.cut()
+    return futures, host, client, proxy, listener
+
+
+def test_resume_keeps_a_thousand_requests_in_flight() -> None:
+    futures, host, client, proxy, listener = _in_flight_then_cut(resume=True)
+    try:
+        _wait_for(lambda: not listener.sessions[0].attached)
+        host.release()  # answers produced while the socket is down go to the resume buffer
+        results = [fut.result(20) for fut in futures]
+        assert results == [b"echo:%d" % i for i in range(1000)]
+        assert len(host.requests) == 1000  # none was sent twice
+        assert host.opened == 1 and host.attached == 2  # the same session, on a second socket
+        assert client.transport.request(b"after") == b"echo:after"
+    finally:
+        client.transport.close()
+        proxy.close()
+        listener.stop()
+
+
+def test_without_resume_every_request_fails_and_none_hangs() -> None:
+    futures, host, client, proxy, listener = _in_flight_then_cut(resume=False)
+    try:
+        _done, not_done = wait(futures, timeout=5)
+        assert not not_done
+        errors = [fut.exception() for fut in futures]
+        assert all(isinstance(e, ConnectionLostError) for e in errors)
+        host.hold = False
+        assert client.transport.request(b"new session", timeout=10) == b"echo:new session"
+        assert host.opened == 2
+    finally:
+        client.transport.close()
+        proxy.close()
+        listener.stop()
+
+
+def test_rejected_resume_starts_a_fresh_session() -> None:
+    host = EchoHost()
+    listener = Listener(host, ListenerOptions(resume_window=0.2))
+    listener.start()
+    proxy = Proxy(listener.ws_port)  # type: ignore[arg-type]
+    client = Client(
+        f"ws://127.0.0.1:{proxy.port}", resume=True, reconnect=ReconnectPolicy(initial=1.5, jitter=0)
+    )
+    try:
+        client.transport.connect(timeout=5)
+        host.hold = True
+        pending = client.transport.request_async(b"lost", bytes, timeout=20)
+        _wait_for(lambda: len(host.held) == 1)
+        proxy.cut()
+        # the runtime forgets the session (resume window 0.2 s) before the client comes back (1.5 s)
+        with pytest.raises(ConnectionLostError, match="no session to resume"):
+            pending.result(10)
+        host.hold = False
+        assert client.transport.request(b"fresh", timeout=10) == b"echo:fresh"
+        assert host.opened == 2
+    finally:
+        client.transport.close()
+        proxy.close()
+        listener.stop()
+
+
+def test_wss_with_a_private_ca(tmp_path: Any) -> None:
+    import ssl
+
+    import trustme
+
+    ca = trustme.CA()
+    cert = ca.issue_cert("127.0.0.1", "localhost")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    cert.configure_cert(context)
+    ca_file = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    host = EchoHost()
+    listener = Listener(host, ListenerOptions(tls=context))
+    listener.start()
+    try:
+        assert listener.ws_url.startswith("wss://")
+        with Client(listener.ws_url, tls=TlsOptions(ca_file=str(ca_file))) as transport:
+            assert transport.request(b"secure") == b"echo:secure"
+        unverified = Client(listener.ws_url, reconnect=ReconnectPolicy(enabled=False))
+        with pytest.raises(ConnectionLostError, match="CERTIFICATE_VERIFY_FAILED"):
+            unverified.transport.connect(timeout=5)
+        with Client(listener.ws_url, tls=TlsOptions(insecure=True)) as transport:
+            assert transport.request(b"trusting") == b"echo:trusting"
+    finally:
+        listener.stop()
