@@ -13,8 +13,11 @@ The first frame decides what the socket is for:
           it (returns the reason, sent as ERROR REJECTED_SETUP).
   RESUME  an existing resumable session, found by its token, continues on this
           socket; otherwise ERROR REJECTED_RESUME.
-A resumable session outlives its socket for ``resume_window`` seconds, then a
-reaper closes it. ``host.on_request`` gets the peer's requests on the socket's
+A resumable session outlives its socket for ``resume_window`` seconds, then it
+is closed. Socket threads block in a plain read; one maintenance thread ticks
+every session (keepalive deadlines, timeouts of the runtime's own requests),
+drops the socket of a silent peer, and closes expired resumable sessions.
+``host.on_request`` gets the peer's requests on the socket's
 thread and must hand them off; answers go back through ``session.respond``
 from any thread. The runtime asks too: ``session.request_async`` (notifications).
 """
@@ -40,7 +43,8 @@ from elarian_sync.session import Session
 
 log = logging.getLogger("elarian_server.listeners")
 
-_TICK = 0.5
+_TICK = 0.5  # how long the first-frame read waits between checks for shutdown
+_MAINTENANCE = 0.1  # how often every session is ticked
 _serial = itertools.count(1)
 
 
@@ -75,12 +79,16 @@ class ListenerOptions:
 class _Link(Protocol):
     peer: str
 
-    def recv(self, timeout: float) -> bytes | None:
+    def recv(self, timeout: float | None) -> bytes | None:
         """One frame, or None when the timeout passed; raises OSError/EOFError when the socket ends."""
 
     def send(self, frames: list[bytes]) -> None: ...
 
-    def close(self) -> None: ...
+    def close(self) -> None:
+        """Close the socket (gracefully, briefly)."""
+
+    def abort(self) -> None:
+        """Drop the socket at once, as a network failure would."""
 
 
 class _WsLink:
@@ -92,7 +100,7 @@ class _WsLink:
         address = ws.remote_address
         self.peer = f"{address[0]}:{address[1]}" if isinstance(address, tuple) else str(address)
 
-    def recv(self, timeout: float) -> bytes | None:
+    def recv(self, timeout: float | None) -> bytes | None:
         from websockets.exceptions import ConnectionClosed
 
         try:
@@ -118,6 +126,10 @@ class _WsLink:
         with contextlib.suppress(Exception):
             self.ws.close()
 
+    def abort(self) -> None:
+        with contextlib.suppress(OSError):
+            self.ws.socket.shutdown(socket.SHUT_RDWR)
+
 
 class _TcpLink:
     def __init__(self, sock: socket.socket, peer: str, max_frame: int) -> None:
@@ -126,7 +138,7 @@ class _TcpLink:
         self.reader = f.LengthPrefixedReader(max_frame)
         self.pending: list[bytes] = []
 
-    def recv(self, timeout: float) -> bytes | None:
+    def recv(self, timeout: float | None) -> bytes | None:
         while not self.pending:
             self.sock.settimeout(timeout)
             try:
@@ -148,6 +160,9 @@ class _TcpLink:
             self.sock.shutdown(socket.SHUT_RDWR)
         with contextlib.suppress(OSError):
             self.sock.close()
+
+    def abort(self) -> None:
+        self.close()
 
 
 class Listener:
@@ -183,6 +198,7 @@ class Listener:
                 compression=None,
                 max_size=o.max_frame,
                 ping_interval=None,
+                close_timeout=1,
                 server_header="elarian-sync",
             )
             self._ws_server = server
@@ -203,7 +219,7 @@ class Listener:
             self._tcp_server = tcp
             self.tcp_port = tcp.server_address[1]
             self._spawn(tcp.serve_forever, "elarian-server-tcp")
-        self._spawn(self._reap, "elarian-server-reaper")
+        self._spawn(self._maintain, "elarian-server-maintenance")
 
     def _spawn(self, target: Callable[[], None], name: str) -> None:
         thread = threading.Thread(target=target, name=name, daemon=True)
@@ -218,18 +234,18 @@ class Listener:
     def stop(self, timeout: float = 5.0) -> None:
         """Close every session and socket, stop listening, join the threads."""
         self._stop.set()
+        with self._lock:
+            sessions = list(self._sessions)
+            links = list(self._links.values())
+        for session in sessions:
+            session.close("the runtime is shutting down")  # CONNECTION_CLOSE: the goodbye that matters
+        for link in links:
+            link.abort()
         if self._ws_server is not None:
             self._ws_server.shutdown()  # type: ignore[attr-defined]
         if self._tcp_server is not None:
             self._tcp_server.shutdown()
             self._tcp_server.server_close()
-        with self._lock:
-            sessions = list(self._sessions)
-            links = list(self._links.values())
-        for session in sessions:
-            session.close("the runtime is shutting down")
-        for link in links:
-            link.close()
         for thread in self._threads:
             thread.join(timeout)
         for session in sessions:
@@ -240,7 +256,7 @@ class Listener:
         with self._lock:
             links = list(self._links.values())
         for link in links:
-            link.close()
+            link.abort()
 
     @property
     def sessions(self) -> list[Session]:
@@ -271,15 +287,15 @@ class Listener:
         try:
             while not self._stop.is_set():
                 try:
-                    frame = link.recv(_TICK)
+                    frame = link.recv(None)  # the maintenance thread ends a silent socket
                 except (OSError, EOFError, RemoteProtocolError) as exc:
                     reason = str(exc) or type(exc).__name__
                     break
-                now = time.monotonic()
-                events = session.receive(frame, now) if frame is not None else []
-                events += session.tick(now)
-                if any(isinstance(e, (rs.ConnectionClosed, rs.KeepaliveTimeout)) for e in events):
-                    reason = "keepalive timeout" if not session.closed else "session closed"
+                if frame is None:
+                    continue
+                events = session.receive(frame, time.monotonic())
+                if events and any(isinstance(e, rs.ConnectionClosed) for e in events):
+                    reason = "session closed"
                     break
         finally:
             self._detach(session, link, reason)
@@ -380,17 +396,26 @@ class Listener:
             except Exception:
                 log.exception("on_closed failed")
 
-    def _reap(self) -> None:
-        """Close resumable sessions whose socket has been gone longer than the resume window."""
-        while not self._stop.wait(_TICK):
+    def _maintain(self) -> None:
+        """Tick every session; end silent sockets; close resumable sessions left too long."""
+        while not self._stop.wait(_MAINTENANCE):
             now = time.monotonic()
             with self._lock:
+                sessions = list(self._sessions)
                 expired = [
                     s
-                    for s in self._sessions
+                    for s in sessions
                     if id(s) in self._detached_at
                     and now - self._detached_at[id(s)] > self.options.resume_window
                 ]
+            for session in sessions:
+                events = session.tick(now)
+                if any(isinstance(e, (rs.KeepaliveTimeout, rs.ConnectionClosed)) for e in events):
+                    with self._lock:
+                        link = self._links.get(id(session))
+                    if link is not None:
+                        log.info("dropping the socket of %s: %s", link.peer, events[-1])
+                        link.abort()
             for session in expired:
                 session.close("resume window passed")
                 self._forget(session)

@@ -180,13 +180,21 @@ class Session:
 
     def request(self, data: bytes, timeout: float, metadata: bytes | None = None) -> bytes:
         """Send a request and block for its answer."""
-        waiter = _Waiter()
         started = time.monotonic()
+        stream_id, waiter = self.send_request(data, metadata)
+        return self.await_answer(stream_id, waiter, timeout - (time.monotonic() - started), timeout)
+
+    def send_request(self, data: bytes, metadata: bytes | None = None) -> tuple[int, _Waiter]:
+        """The first half of ``request``: send, and return what to wait on."""
+        waiter = _Waiter()
         with self._state:
             stream_id = self.conn.request(data, metadata)
             self._waiters[stream_id] = waiter
         self.flush()
-        remaining = timeout - (time.monotonic() - started)
+        return stream_id, waiter
+
+    def await_answer(self, stream_id: int, waiter: _Waiter, remaining: float, timeout: float) -> bytes:
+        """The second half of ``request``: block (at most ``remaining`` s) for the answer."""
         if not waiter.lock.acquire(timeout=max(remaining, 0)):
             with self._state:
                 timed_out = self._waiters.pop(stream_id, None) is waiter

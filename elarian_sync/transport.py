@@ -29,6 +29,7 @@ import itertools
 import logging
 import random
 import secrets
+import select
 import socket
 import ssl
 import threading
@@ -120,13 +121,55 @@ RequestHandler = Callable[[Reply, bytes, "bytes | None"], None]
 LifecycleHandler = Callable[[str, "ElarianError | None"], None]
 
 
+class _BufferedWebSocket(websocket.WebSocket):
+    """websocket-client, reading the socket up to 64 KiB at a time.
+
+    The stock reader asks the socket for each frame's header and then its
+    payload: two system calls a message. Reading ahead lets one call bring many
+    frames (``create_connection(class_=...)`` is how websocket-client takes a
+    subclass; the handshake reads the socket directly and is unaffected).
+    """
+
+    _READ_AHEAD = 65536
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._ahead = b""
+        self._at = 0
+
+    def buffered(self) -> bool:
+        """Bytes are already read ahead (or held by TLS): no need to wait on the socket."""
+        if self._at < len(self._ahead):
+            return True
+        sock = self.sock
+        return isinstance(sock, ssl.SSLSocket) and sock.pending() > 0
+
+    def _recv(self, bufsize: int) -> bytes:
+        ahead, at = self._ahead, self._at
+        if at >= len(ahead):
+            ahead, at = super()._recv(self._READ_AHEAD), 0  # type: ignore[no-untyped-call]
+            self._ahead = ahead
+        end = at + bufsize
+        self._at = end
+        return ahead[at:end]
+
+
 def _ws_sender(ws: websocket.WebSocket) -> Callable[[list[bytes]], None]:
+    """Write frames as binary WebSocket messages, all of them in one system call."""
+    create = websocket.ABNF.create_frame
+    binary = websocket.ABNF.OPCODE_BINARY
+
     def send(frames: list[bytes]) -> None:
-        try:
-            for frame in frames:
-                ws.send_bytes(frame)
-        except websocket.WebSocketException as exc:
-            raise OSError(str(exc)) from exc
+        sock = ws.sock
+        if sock is None:
+            raise OSError("the WebSocket is closed")
+        data = memoryview(b"".join(create(frame, binary).format() for frame in frames))
+        while data:
+            try:
+                sent = sock.send(data)
+            except TimeoutError:
+                continue  # the read timeout is short; a slow peer is not a dead one
+            data = data[sent:]
 
     return send
 
@@ -157,8 +200,10 @@ class Transport:
         self._on_lifecycle = on_lifecycle
         self._on_cancel = on_cancel
         self._lock = threading.Lock()  # guards the fields below
+        self._read_lock = threading.Lock()  # whoever holds it may read the socket
+        self._nudge = threading.Event()  # a caller left the socket while others still wait
         self._session: Session | None = None
-        self._ws: websocket.WebSocket | None = None
+        self._ws: _BufferedWebSocket | None = None
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
         self._ready = threading.Event()  # a session is open and usable
@@ -167,6 +212,7 @@ class Transport:
         self._fatal: ElarianError | None = None  # a failure reconnecting cannot fix
         self._handshaking = False
         self._was_open = False
+        self._ended: ElarianError | None = None  # why the socket was given up, set by whoever read it
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -212,8 +258,16 @@ class Transport:
     def _shutdown(self, timeout: float = 5.0) -> None:
         self._stop.set()
         self._ready.clear()
-        self._drop_socket()
         thread = self._thread
+        ws = self._ws
+        if ws is not None:
+            # Say goodbye in WebSocket terms; the reader thread wakes on the server's
+            # answering close frame and ends. Only a server that stays silent is cut off.
+            with contextlib.suppress(Exception):
+                ws.send_close()
+            if thread is not None and thread is not threading.current_thread():
+                thread.join(min(timeout, 1.0))
+        self._drop_socket()
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout)
             if thread.is_alive():
@@ -263,10 +317,63 @@ class Transport:
         limit = self.request_timeout if timeout is None else timeout
         deadline = time.monotonic() + limit
         session = self._usable(deadline)
+        stream_id, waiter = session.send_request(data, metadata)
+        self._read_own_answer(session, waiter, deadline)
         try:
-            return session.request(data, max(deadline - time.monotonic(), 0), metadata)
+            return session.await_answer(stream_id, waiter, deadline - time.monotonic(), limit)
         except RequestTimeoutError:
             raise RequestTimeoutError(f"no reply within {limit:g} s") from None
+
+    def _read_own_answer(self, session: Session, waiter: Any, deadline: float) -> None:
+        """Read the socket on the caller's thread until this caller's answer is in.
+
+        Handing an answer from the reader thread to a waiting caller costs two
+        thread wake-ups (~25 us here), a quarter of a loopback round trip. So a
+        blocking caller that finds nobody reading reads its own answer, handling
+        every other frame on the way exactly as the reader thread would. If
+        someone else is reading, or anything goes wrong, it just waits instead.
+        """
+        ws = self._ws
+        if ws is None or not self._ready.is_set() or not self._read_lock.acquire(blocking=False):
+            return
+        try:
+            if ws is not self._ws or session is not self._session:
+                return
+            poller = select.poll()
+            poller.register(ws, select.POLLIN | select.POLLERR | select.POLLHUP)
+            while waiter.lock.locked():
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return
+                if not ws.buffered() and not poller.poll(min(remaining, _TICK) * 1000):
+                    continue
+                ended = self._handle_message(ws, session)
+                if ended is not None:
+                    self._ended = ended
+                    self._drop_socket()  # the reader thread sees the socket end and tears the session down
+                    return
+        finally:
+            self._read_lock.release()
+            if session.in_flight:
+                self._nudge.set()  # others wait for answers: the reader thread takes over now
+
+    def _handle_message(self, ws: _BufferedWebSocket, session: Session) -> ElarianError | None:
+        """Read and handle one message (read lock held); returns why the socket is done for, if it is."""
+        opcode, data = self._read_message(ws)
+        if opcode is None:
+            return None
+        if opcode == websocket.ABNF.OPCODE_BINARY:
+            return self._react(session.receive(data, time.monotonic()))
+        if opcode == websocket.ABNF.OPCODE_TEXT:
+            session.close("text WebSocket messages are not RSocket frames")
+            return RemoteProtocolError(f"{self.url} sent a text WebSocket message, not an RSocket frame")
+        if opcode == websocket.ABNF.OPCODE_CLOSE:
+            return ConnectionLostError(f"{self.url} closed the WebSocket")
+        return ConnectionLostError(f"connection to {self.url} lost: {data.decode(errors='replace')}")
+
+    def _given_up(self) -> ElarianError | None:
+        """Why a caller reading the socket gave it up (read by the reader thread)."""
+        return self._ended
 
     def request_async(
         self,
@@ -275,7 +382,7 @@ class Transport:
         metadata: bytes | None = None,
         timeout: float | None = None,
     ) -> Future[T]:
-        """Send a request; the Future gets ``convert(answer)`` (run on the reader thread) or the error."""
+        """Send a request; the Future gets ``convert(answer)`` (run on the reading thread) or the error."""
         limit = self.request_timeout if timeout is None else timeout
         session = self._usable(time.monotonic() + limit)
         return session.request_async(data, limit, convert, metadata)
@@ -323,6 +430,7 @@ class Transport:
         try:
             ws = websocket.create_connection(
                 self.url,
+                class_=_BufferedWebSocket,
                 timeout=self.options.connect_timeout,
                 sslopt=self.tls.sslopt(),
                 skip_utf8_validation=True,
@@ -330,6 +438,7 @@ class Transport:
             )
         except (OSError, websocket.WebSocketException, ssl.SSLError) as exc:
             return ConnectionLostError(f"could not connect to {self.url}: {exc}")
+        assert isinstance(ws, _BufferedWebSocket)
         ws.settimeout(_TICK)
         now = time.monotonic()
         session = self._session
@@ -337,7 +446,9 @@ class Transport:
             session.conn.start_resume(now)
         else:
             session = Session(
-                self._new_connection(now), on_request=self._request_from_peer, on_cancel=self._cancelled
+                self._new_connection(now),
+                on_request=self._request_from_peer,
+                on_cancel=self._cancelled,
             )
         with self._lock:
             self._session, self._ws = session, ws
@@ -350,7 +461,7 @@ class Transport:
                 self._ws = None
             self._react(session.detach("transport closed"))
             with contextlib.suppress(Exception):  # the socket is going away either way
-                ws.close(timeout=0)
+                ws.shutdown()  # type: ignore[no-untyped-call]
 
     def _new_connection(self, now: float) -> rs.Connection:
         o = self.options
@@ -379,29 +490,52 @@ class Transport:
         if self._on_cancel is not None:
             self._on_cancel(stream_id)
 
-    def _read_loop(self, ws: websocket.WebSocket, session: Session, stop: threading.Event) -> ElarianError:
+    def _read_loop(self, ws: _BufferedWebSocket, session: Session, stop: threading.Event) -> ElarianError:
         handshake_deadline = time.monotonic() + self.options.connect_timeout
+        poller = select.poll()
+        poller.register(ws, select.POLLIN | select.POLLERR | select.POLLHUP)
+        wait_ms = int(_TICK * 1000)
+        self._ended = None
         while not stop.is_set():
-            try:
-                opcode, data = ws.recv_data()
-            except websocket.WebSocketTimeoutException:
-                opcode, data = None, b""
-            except (OSError, websocket.WebSocketException) as exc:
-                return ConnectionLostError(f"connection to {self.url} lost: {exc}")
+            # Wait for bytes without the read lock, so a blocking caller may read its
+            # own answer meanwhile (see _read_own_answer).
+            readable = ws.buffered() or bool(poller.poll(wait_ms))
             now = time.monotonic()
-            if opcode == websocket.ABNF.OPCODE_CLOSE:
-                return ConnectionLostError(f"{self.url} closed the WebSocket")
-            if opcode == websocket.ABNF.OPCODE_TEXT:
-                session.close("text WebSocket messages are not RSocket frames")
-                return RemoteProtocolError(f"{self.url} sent a text WebSocket message, not an RSocket frame")
-            events = session.receive(data, now) if opcode is not None else []
-            events += session.tick(now)
-            ended = self._react(events)
+            ended = self._react(session.tick(now))
             if ended is not None:
                 return ended
+            if readable:
+                if self._read_lock.acquire(blocking=False):
+                    try:
+                        ended = self._handle_message(ws, session)
+                        while ended is None and ws.buffered():  # drain what is read ahead
+                            ended = self._handle_message(ws, session)
+                    finally:
+                        self._read_lock.release()
+                    if ended is not None:
+                        return ended
+                else:
+                    # a caller is reading what arrived; it nudges us when it leaves with
+                    # others still waiting, so this short wait is rarely served in full
+                    self._nudge.wait(0.0005)
+                    self._nudge.clear()
+            given_up = self._given_up()
+            if given_up is not None:
+                return given_up
             if self._handshaking and now > handshake_deadline:
                 return ConnectionLostError(f"{self.url} did not answer the session handshake in time")
         return ConnectionLostError("closed")
+
+    @staticmethod
+    def _read_message(ws: _BufferedWebSocket) -> tuple[int | None, bytes]:
+        """One WebSocket message; (None, b"") on a read timeout; (-1, reason) when the socket failed."""
+        try:
+            opcode, data = ws.recv_data()
+        except websocket.WebSocketTimeoutException:
+            return None, b""
+        except (OSError, websocket.WebSocketException) as exc:
+            return -1, str(exc).encode()
+        return opcode, data
 
     def _react(self, events: list[rs.Event]) -> ElarianError | None:
         """Handle the events the session leaves to its owner; return why the session ended, if it did."""

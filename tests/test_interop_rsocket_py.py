@@ -7,6 +7,7 @@ transport is the client. Everything goes through real sockets.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
 from collections.abc import Iterator
@@ -59,10 +60,14 @@ class PeerServer:
 
         self.loop = asyncio.get_running_loop()
         self._stop = self.loop.create_future()
-        async with websockets.serve(endpoint, "127.0.0.1", 0, compression=None) as listener:
-            self.port = listener.sockets[0].getsockname()[1]
-            self._ready.set()
-            await self._stop
+        listener = await websockets.serve(endpoint, "127.0.0.1", 0, compression=None, close_timeout=1)
+        self.port = listener.sockets[0].getsockname()[1]
+        self._ready.set()
+        await self._stop
+        listener.close()
+        # rsocket-py's connection handlers do not always end with their connection: bound the wait
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(listener.wait_closed(), 2)
 
     def start(self) -> None:
         self._thread.start()

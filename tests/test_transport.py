@@ -363,3 +363,31 @@ def test_wss_with_a_private_ca(tmp_path: Any) -> None:
             assert transport.request(b"trusting") == b"echo:trusting"
     finally:
         listener.stop()
+
+
+def test_close_ends_the_connection_promptly_for_the_server() -> None:
+    """After close(), the server sees the TCP connection end at once (no close timeout to wait out)."""
+    from websockets.sync.server import serve
+
+    ended = threading.Event()
+
+    def handler(ws: Any) -> None:
+        try:
+            for message in ws:  # answer SETUP's keepalive probe and nothing else
+                if message[4] >> 2 == 0x03:
+                    ws.send(message[:4] + b"\x0c\x00" + message[6:])
+        except Exception:
+            pass
+        ended.set()
+
+    server = serve(handler, "127.0.0.1", 0, compression=None, close_timeout=10)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        client = Client(f"ws://127.0.0.1:{server.socket.getsockname()[1]}")
+        client.transport.connect(timeout=5)
+        started = time.monotonic()
+        client.transport.close()
+        assert ended.wait(3), "the server still holds the connection"
+        assert time.monotonic() - started < 2
+    finally:
+        server.shutdown()
