@@ -426,3 +426,38 @@ def test_random_frames_never_break_the_state_machine(blobs: list[bytes]) -> None
             else:
                 assert isinstance(events, list)
             side.data_to_send()
+
+
+SEED_FRAMES = [
+    f.encode(f.RequestResponse(1, b"request", b"meta")),
+    f.encode(f.RequestResponse(2, b"request", None, follows=True)),
+    f.encode(f.Payload(1, b"answer", b"m", next=True, complete=True)),
+    f.encode(f.Payload(2, b"part", None, follows=True, next=True)),
+    f.encode(f.Keepalive(True, 42, b"ping")),
+    f.encode(f.Error(1, f.ErrorCode.APPLICATION_ERROR, "no")),
+    f.encode(f.Cancel(2)),
+    f.encode(f.RequestN(1, 5)),
+    f.encode(f.ResumeOk(3)),
+]
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(SEED_FRAMES), st.binary(max_size=6), st.integers(0, 40)), max_size=12)
+)
+def test_mutated_frames_on_busy_streams_never_break_the_state_machine(
+    mutations: list[tuple[bytes, bytes, int]],
+) -> None:
+    p = Pair(mtu=64, resume=True)
+    for _ in range(2):
+        p.client.request(b"x" * 100)  # fragmented, in flight both ways
+        p.server.request(b"y" * 100)
+    p.pump()
+    for seed, noise, at in mutations:
+        raw = bytearray(seed)
+        raw[at % (len(raw) + 1) : at % (len(raw) + 1)] = noise
+        for side in (p.client, p.server):
+            try:
+                side.receive(bytes(raw), 0)
+            except Exception as exc:
+                assert isinstance(exc, (RemoteProtocolError, LocalProtocolError)), exc
+            side.data_to_send()

@@ -487,7 +487,12 @@ class Connection:
             stream_id, type_flags = _HEADER.unpack_from(frame)
             frame_type = type_flags >> 10
             requests = (f.FrameType.REQUEST_RESPONSE, f.FrameType.REQUEST_FNF)
-            if frame_type in requests and self._peer_stream(stream_id) and stream_id not in self._incoming:
+            if (
+                frame_type in requests
+                and stream_id <= f.MAX_STREAM_ID
+                and self._peer_stream(stream_id)
+                and stream_id not in self._incoming
+            ):
                 if self._resume is not None:
                     self.received_position += len(frame)
                 self._send(f.encode(f.Error(stream_id, f.ErrorCode.INVALID, str(exc))), stream_id)
@@ -654,7 +659,14 @@ class Connection:
             del self._pending[stream_id]
             data, metadata = pending.reassembly.result()
             return [ResponseReceived(stream_id, data, metadata)]
-        if stream_id in self._incoming:
+        incoming = self._incoming.get(stream_id)
+        if incoming is not None:
+            if incoming.reassembly is None and not incoming.rejected:
+                # the peer's request was complete: a requester sends nothing more on it
+                del self._incoming[stream_id]
+                message = "unexpected PAYLOAD on a request-response stream; the request is dropped"
+                self._send(f.encode(f.Error(stream_id, f.ErrorCode.INVALID, message)), stream_id)
+                return [RequestCancelled(stream_id)]
             return self._add_fragment_in(stream_id, frame.data, frame.metadata, more=frame.follows)
         return []  # an answer to a request we cancelled
 
