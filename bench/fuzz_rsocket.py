@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from elarian_sync.errors import LocalProtocolError, RemoteProtocolError  # noqa: E402
-from elarian_sync.rsocket import frames as f  # noqa: E402
-from elarian_sync.rsocket.connection import Connection, Role  # noqa: E402
+from elarian_sync.errors import LocalProtocolError, RemoteProtocolError
+from elarian_sync.rsocket import frames as f
+from elarian_sync.rsocket.connection import Connection, Role
 
 SEEDS = [
     f.encode(f.Setup(1000, 60000, "application/json", "application/octet-stream", b"data", b"meta", b"tok")),
@@ -92,9 +92,8 @@ def main() -> int:
     started = time.monotonic()
     client, server = fresh_pair()
     cases = 0
-    for cases in range(1, args.cases + 1):
-        if time.monotonic() - started > args.seconds:
-            break
+    while cases < args.cases and time.monotonic() - started < args.seconds:
+        cases += 1
         data = rng.randbytes(rng.randint(0, 40)) if rng.random() < 0.3 else mutate(rng, rng.choice(SEEDS))
         try:
             f.decode(data)
