@@ -95,14 +95,19 @@ def test_async_twin_returns_a_future() -> None:
 
 
 def test_reminder_and_metadata_arguments_convert() -> None:
-    client = Recorder(_update_reply())
-    client.add_customer_reminder(
+    # Elarian's own SDKs read reminder replies from the app-data entry: reminders are per (customer, app)
+    app_data_reply = app_socket_pb2.AppToServerCommandReply()
+    app_data_reply.update_customer_app_data.status = True
+    client = Recorder(app_data_reply)
+    result = client.add_customer_reminder(
         secondary_id=M.SecondaryId(key="loan", value="L-1"),
         reminder=M.Reminder(key="due", remind_at=1_900_000_000, interval=timedelta(days=1), payload="p"),
     )
+    assert isinstance(result, M.UpdateCustomerAppDataReply) and result.status
     sent = client.sent[-1][0].add_customer_reminder
     assert sent.secondary_id.key == "loan" and sent.reminder.remind_at.seconds == 1_900_000_000
     assert sent.reminder.interval.seconds == 86400
+    client.reply = _update_reply()
     client.update_customer_metadata(customer_id="c", updates={"name": "Ann", "avatar": b"\x00\x01"})
     meta = client.sent[-1][0].update_customer_metadata.updates
     assert meta["name"].string_val == "Ann" and meta["avatar"].bytes_val == b"\x00\x01"

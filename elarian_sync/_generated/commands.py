@@ -223,7 +223,7 @@ class AppCommands:
         secondary_id: SecondaryId | None = None,
         reminder: Reminder,
         timeout: float | None = None,
-    ) -> CustomerStateUpdateReply:
+    ) -> UpdateCustomerAppDataReply:
         """Send ``AddCustomerReminderCommand`` and wait for its reply.
 
         Args:
@@ -234,7 +234,7 @@ class AppCommands:
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
-            CustomerStateUpdateReply: The common answer to commands that change a customer.
+            UpdateCustomerAppDataReply: Whether the app data was written or removed.
 
         Raises:
             TypeError, ValueError: an argument is wrong; nothing was sent.
@@ -253,7 +253,7 @@ class AppCommands:
         secondary_id: SecondaryId | None = None,
         reminder: Reminder,
         timeout: float | None = None,
-    ) -> Future[CustomerStateUpdateReply]:
+    ) -> Future[UpdateCustomerAppDataReply]:
         """Like ``add_customer_reminder()``, but return a Future at once (argument errors still raise here)."""
         command = _build_add_customer_reminder(customer_id, customer_number, secondary_id, reminder)
         return self._request_async(command, _parse_add_customer_reminder, timeout)
@@ -303,7 +303,7 @@ class AppCommands:
         secondary_id: SecondaryId | None = None,
         key: str = "",
         timeout: float | None = None,
-    ) -> CustomerStateUpdateReply:
+    ) -> UpdateCustomerAppDataReply:
         """Send ``CancelCustomerReminderCommand`` and wait for its reply.
 
         Args:
@@ -314,7 +314,7 @@ class AppCommands:
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
-            CustomerStateUpdateReply: The common answer to commands that change a customer.
+            UpdateCustomerAppDataReply: Whether the app data was written or removed.
 
         Raises:
             TypeError, ValueError: an argument is wrong; nothing was sent.
@@ -333,7 +333,7 @@ class AppCommands:
         secondary_id: SecondaryId | None = None,
         key: str = "",
         timeout: float | None = None,
-    ) -> Future[CustomerStateUpdateReply]:
+    ) -> Future[UpdateCustomerAppDataReply]:
         """Like ``cancel_customer_reminder()``, but return a Future at once (argument errors still raise here)."""
         command = _build_cancel_customer_reminder(customer_id, customer_number, secondary_id, key)
         return self._request_async(command, _parse_cancel_customer_reminder, timeout)
@@ -1614,11 +1614,11 @@ def _build_add_customer_reminder(
     return env
 
 
-def _parse_add_customer_reminder(r: _app_socket_pb2.AppToServerCommandReply) -> CustomerStateUpdateReply:
+def _parse_add_customer_reminder(r: _app_socket_pb2.AppToServerCommandReply) -> UpdateCustomerAppDataReply:
     entry = r.WhichOneof("entry")
-    if entry != "update_customer_state":
-        raise _unexpected_reply("add_customer_reminder", "update_customer_state", entry)
-    return CustomerStateUpdateReply.from_proto(r.update_customer_state)
+    if entry != "update_customer_app_data":
+        raise _unexpected_reply("add_customer_reminder", "update_customer_app_data", entry)
+    return UpdateCustomerAppDataReply.from_proto(r.update_customer_app_data)
 
 
 def _build_add_customer_reminder_tag(
@@ -1690,11 +1690,11 @@ def _build_cancel_customer_reminder(
     return env
 
 
-def _parse_cancel_customer_reminder(r: _app_socket_pb2.AppToServerCommandReply) -> CustomerStateUpdateReply:
+def _parse_cancel_customer_reminder(r: _app_socket_pb2.AppToServerCommandReply) -> UpdateCustomerAppDataReply:
     entry = r.WhichOneof("entry")
-    if entry != "update_customer_state":
-        raise _unexpected_reply("cancel_customer_reminder", "update_customer_state", entry)
-    return CustomerStateUpdateReply.from_proto(r.update_customer_state)
+    if entry != "update_customer_app_data":
+        raise _unexpected_reply("cancel_customer_reminder", "update_customer_app_data", entry)
+    return UpdateCustomerAppDataReply.from_proto(r.update_customer_app_data)
 
 
 def _build_cancel_customer_reminder_tag(

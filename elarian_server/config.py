@@ -1,0 +1,245 @@
+"""The runtime's configuration: orgs, their apps and API keys, channel numbers, purses.
+
+Read from TOML (``elarian-sync serve --config FILE``); with no file the runtime
+runs the dev org with the SDK spec's test values, so the spec's examples work
+unchanged. A file looks like::
+
+    [runtime]
+    lease_seconds = 90              # how long a lease on app data holds
+    auth_token_seconds = 3600       # lifetime of tokens from GenerateAuthToken
+    notification_timeout = 30       # how long the runtime waits for an app's answer
+
+    [[orgs]]
+    id = "el_org_eu_1SJ2jx"
+    api_keys = ["el_k_test_..."]
+
+    [[orgs.apps]]
+    id = "el_app_WZFQdt"
+
+    [[orgs.channels]]               # messaging channel numbers, each owned by an app
+    channel = "sms"                 # sms voice ussd fb_messenger telegram whatsapp email
+    number = "83044"
+    app = "el_app_WZFQdt"
+
+    [[orgs.payment_channels]]
+    channel = "cellular"            # cellular airtime
+    number = "83044"
+    app = "el_app_WZFQdt"
+
+    [[orgs.purses]]
+    id = "el_prs_rL3IPZ"
+    balances = { KES = "1000000" }  # exact decimal strings
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised only on Python 3.10
+    import tomli as tomllib
+
+from elarian_sync._generated.messaging_pb2 import MessagingChannel
+from elarian_sync._generated.payment_pb2 import PaymentChannel
+
+DEV_ORG = "el_org_eu_1SJ2jx"
+DEV_APP = "el_app_WZFQdt"
+DEV_API_KEY = "el_k_test_80922f5e467e9d5e8067795c263ba0e43c6ef6de7ffa1923aaa189d2772042be"
+DEV_PURSE = "el_prs_rL3IPZ"
+
+MESSAGING_CHANNELS = {
+    "sms": MessagingChannel.MESSAGING_CHANNEL_SMS,
+    "voice": MessagingChannel.MESSAGING_CHANNEL_VOICE,
+    "ussd": MessagingChannel.MESSAGING_CHANNEL_USSD,
+    "fb_messenger": MessagingChannel.MESSAGING_CHANNEL_FB_MESSENGER,
+    "telegram": MessagingChannel.MESSAGING_CHANNEL_TELEGRAM,
+    "whatsapp": MessagingChannel.MESSAGING_CHANNEL_WHATSAPP,
+    "email": MessagingChannel.MESSAGING_CHANNEL_EMAIL,
+}
+PAYMENT_CHANNELS = {
+    "cellular": PaymentChannel.PAYMENT_CHANNEL_CELLULAR,
+    "airtime": PaymentChannel.PAYMENT_CHANNEL_AIRTIME,
+}
+
+
+class ConfigError(ValueError):
+    """The configuration is malformed; the message says where."""
+
+
+@dataclass(frozen=True)
+class ChannelNumber:
+    channel: int  # MessagingChannel or PaymentChannel number
+    number: str
+    app_id: str
+
+
+@dataclass(frozen=True)
+class Purse:
+    purse_id: str
+    balances: dict[str, Decimal]
+
+
+@dataclass(frozen=True)
+class Org:
+    org_id: str
+    api_keys: frozenset[str]
+    apps: frozenset[str]
+    channels: tuple[ChannelNumber, ...]
+    payment_channels: tuple[ChannelNumber, ...]
+    purses: tuple[Purse, ...]
+
+    def channel(self, channel: int, number: str) -> ChannelNumber | None:
+        for c in self.channels:
+            if c.channel == channel and c.number == number:
+                return c
+        return None
+
+    def payment_channel(self, channel: int, number: str) -> ChannelNumber | None:
+        for c in self.payment_channels:
+            if c.channel == channel and c.number == number:
+                return c
+        return None
+
+
+@dataclass(frozen=True)
+class RuntimeSettings:
+    lease_seconds: float = 90.0
+    auth_token_seconds: float = 3600.0
+    notification_timeout: float = 30.0
+    # How long a messaging session stays open without traffic, by channel name.
+    session_seconds: dict[str, float] = field(
+        default_factory=lambda: {"ussd": 180.0, "voice": 3600.0, "whatsapp": 86400.0,
+                                 "telegram": 86400.0, "fb_messenger": 86400.0}
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Config:
+    orgs: dict[str, Org]
+    runtime: RuntimeSettings = field(default_factory=RuntimeSettings)
+    source: str = "built-in dev org"
+
+
+def dev_config() -> Config:
+    """The dev org with the SDK spec's test values."""
+    voice_number = "+254711621711"
+    channels = (
+        ChannelNumber(MESSAGING_CHANNELS["sms"], "83044", DEV_APP),
+        ChannelNumber(MESSAGING_CHANNELS["sms"], "TEST_SENDER_ID", DEV_APP),
+        ChannelNumber(MESSAGING_CHANNELS["ussd"], "*83044#", DEV_APP),
+        ChannelNumber(MESSAGING_CHANNELS["voice"], voice_number, DEV_APP),
+        ChannelNumber(MESSAGING_CHANNELS["whatsapp"], voice_number, DEV_APP),
+        ChannelNumber(MESSAGING_CHANNELS["telegram"], voice_number, DEV_APP),
+        ChannelNumber(MESSAGING_CHANNELS["fb_messenger"], voice_number, DEV_APP),
+        # the spec names no email address; the dev org has one so email works out of the box
+        ChannelNumber(MESSAGING_CHANNELS["email"], "dev@elarian.local", DEV_APP),
+    )
+    org = Org(
+        org_id=DEV_ORG,
+        api_keys=frozenset({DEV_API_KEY}),
+        apps=frozenset({DEV_APP}),
+        channels=channels,
+        payment_channels=(ChannelNumber(PAYMENT_CHANNELS["cellular"], "83044", DEV_APP),),
+        purses=(Purse(DEV_PURSE, {"KES": Decimal("1000000")}),),
+    )
+    return Config({org.org_id: org})
+
+
+def _list(table: dict[str, Any], key: str, where: str) -> list[Any]:
+    value = table.get(key, [])
+    if not isinstance(value, list):
+        raise ConfigError(f"{where}: '{key}' must be a list")
+    return value
+
+
+def _text(table: dict[str, Any], key: str, where: str) -> str:
+    value = table.get(key)
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"{where}: '{key}' must be a non-empty string")
+    return value
+
+
+def _channels(
+    entries: list[Any], names: dict[str, int], apps: frozenset[str], where: str
+) -> tuple[ChannelNumber, ...]:
+    out = []
+    for i, entry in enumerate(entries):
+        here = f"{where}[{i}]"
+        name = _text(entry, "channel", here).lower()
+        if name not in names:
+            raise ConfigError(f"{here}: unknown channel {name!r} (one of {', '.join(names)})")
+        app = _text(entry, "app", here)
+        if app not in apps:
+            raise ConfigError(f"{here}: app {app!r} is not an app of this org")
+        out.append(ChannelNumber(names[name], _text(entry, "number", here), app))
+    return tuple(out)
+
+
+def parse_config(raw: dict[str, Any], source: str) -> Config:
+    orgs: dict[str, Org] = {}
+    for i, table in enumerate(_list(raw, "orgs", source)):
+        where = f"{source}: orgs[{i}]"
+        org_id = _text(table, "id", where)
+        if org_id in orgs:
+            raise ConfigError(f"{where}: org {org_id!r} is declared twice")
+        keys = _list(table, "api_keys", where)
+        if not keys or not all(isinstance(k, str) and k for k in keys):
+            raise ConfigError(f"{where}: 'api_keys' must list at least one key")
+        apps = frozenset(_text(app, "id", f"{where}.apps[{j}]") for j, app in enumerate(_list(table, "apps", where)))
+        if not apps:
+            raise ConfigError(f"{where}: an org needs at least one app")
+        purses = []
+        for j, purse in enumerate(_list(table, "purses", where)):
+            here = f"{where}.purses[{j}]"
+            balances: dict[str, Decimal] = {}
+            for currency, amount in purse.get("balances", {}).items():
+                try:
+                    balances[currency] = Decimal(str(amount))
+                except InvalidOperation:
+                    raise ConfigError(f"{here}: balance {amount!r} of {currency} is not a number") from None
+                if not balances[currency].is_finite() or balances[currency] < 0:
+                    raise ConfigError(f"{here}: balance of {currency} must be a finite amount, not negative")
+            purses.append(Purse(_text(purse, "id", here), balances))
+        orgs[org_id] = Org(
+            org_id=org_id,
+            api_keys=frozenset(keys),
+            apps=apps,
+            channels=_channels(_list(table, "channels", where), MESSAGING_CHANNELS, apps, f"{where}.channels"),
+            payment_channels=_channels(
+                _list(table, "payment_channels", where), PAYMENT_CHANNELS, apps, f"{where}.payment_channels"
+            ),
+            purses=tuple(purses),
+        )
+    if not orgs:
+        raise ConfigError(f"{source}: no [[orgs]] declared")
+    settings = raw.get("runtime", {})
+    defaults = RuntimeSettings()
+    try:
+        runtime = RuntimeSettings(
+            lease_seconds=float(settings.get("lease_seconds", defaults.lease_seconds)),
+            auth_token_seconds=float(settings.get("auth_token_seconds", defaults.auth_token_seconds)),
+            notification_timeout=float(settings.get("notification_timeout", defaults.notification_timeout)),
+            session_seconds={**defaults.session_seconds, **settings.get("session_seconds", {})},
+        )
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{source}: [runtime]: {exc}") from None
+    return Config(orgs, runtime, source)
+
+
+def load_config(path: str | Path | None) -> Config:
+    """The configuration in ``path``, or the dev org when there is none."""
+    if path is None:
+        return dev_config()
+    path = Path(path)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"cannot read {path}: {exc.strerror}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    return parse_config(raw, str(path))

@@ -1,0 +1,244 @@
+"""What the engine needs from a store: one transaction at a time, domain operations inside.
+
+The engine never writes SQL. It opens ``with store.transaction() as tx:`` and
+calls the operations below; everything inside commits together or not at all.
+``SqliteStore`` is the default; a PostgreSQL store implements the same ``Tx``.
+
+Values: times are epoch seconds (float); "data" values (metadata, app data) are
+``str | bytes``; ids are the runtime's strings.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+
+DataValue = str | bytes
+
+
+@dataclass(frozen=True)
+class NumberRow:
+    provider: int
+    number: str
+    partition: str | None
+
+
+@dataclass(frozen=True)
+class IndexRow:
+    """A tag or a secondary id."""
+
+    key: str
+    value: str | None
+    expires_at: float | None
+
+
+@dataclass(frozen=True)
+class ReminderRow:
+    customer_id: str
+    app_id: str
+    org_id: str
+    key: str
+    remind_at: float
+    interval: float | None
+    payload: str | None
+    tag: IndexRow | None
+    work_id: str | None
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    app_id: str
+    source: str
+    session_id: str
+    key: str
+    properties: dict[str, str]
+    created_at: float
+    number: NumberRow | None
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    row_id: int
+    notification_id: str
+    org_id: str
+    app_id: str
+    kind: str  # "app" or "simulator"
+    order_key: str
+    customer_id: str | None
+    body: bytes
+    attempts: int
+    created_at: float
+
+
+class Tx(abc.ABC):
+    """One store transaction. Methods raise nothing for "not found": they return None/False."""
+
+    # -- customers and identity ---------------------------------------------------------------
+
+    @abc.abstractmethod
+    def create_customer(self, org_id: str, customer_id: str, now: float) -> None: ...
+
+    @abc.abstractmethod
+    def customer_org(self, customer_id: str) -> str | None:
+        """The customer's org, or None if no such customer (deleted ones included)."""
+
+    @abc.abstractmethod
+    def merged_into(self, customer_id: str) -> str | None:
+        """The customer that adopted this one, if it was decommissioned."""
+
+    @abc.abstractmethod
+    def find_by_number(self, org_id: str, number: NumberRow) -> str | None: ...
+
+    @abc.abstractmethod
+    def add_number(self, org_id: str, customer_id: str, number: NumberRow) -> None: ...
+
+    @abc.abstractmethod
+    def numbers(self, customer_id: str) -> list[NumberRow]: ...
+
+    @abc.abstractmethod
+    def find_by_secondary_id(self, org_id: str, key: str, value: str | None, now: float) -> str | None: ...
+
+    @abc.abstractmethod
+    def secondary_ids(self, customer_id: str, now: float) -> list[IndexRow]: ...
+
+    @abc.abstractmethod
+    def put_secondary_id(self, org_id: str, customer_id: str, index: IndexRow) -> None: ...
+
+    @abc.abstractmethod
+    def delete_secondary_id(self, customer_id: str, key: str, value: str | None) -> bool: ...
+
+    @abc.abstractmethod
+    def tags(self, customer_id: str, now: float) -> list[IndexRow]: ...
+
+    @abc.abstractmethod
+    def put_tag(self, org_id: str, customer_id: str, index: IndexRow) -> None: ...
+
+    @abc.abstractmethod
+    def delete_tag(self, customer_id: str, key: str) -> bool: ...
+
+    @abc.abstractmethod
+    def customers_with_tag(self, org_id: str, key: str, value: str | None, now: float) -> list[str]: ...
+
+    @abc.abstractmethod
+    def metadata(self, customer_id: str) -> dict[str, DataValue]: ...
+
+    @abc.abstractmethod
+    def put_metadata(self, customer_id: str, key: str, value: DataValue) -> None: ...
+
+    @abc.abstractmethod
+    def delete_metadata(self, customer_id: str, key: str) -> bool: ...
+
+    @abc.abstractmethod
+    def adopt(self, customer_id: str, other_id: str) -> None:
+        """Move the other customer's identity and history here (existing keys win); decommission it."""
+
+    @abc.abstractmethod
+    def delete_customer(self, customer_id: str) -> None:
+        """Erase the customer and everything kept about them."""
+
+    # -- app data ------------------------------------------------------------------------------
+
+    @abc.abstractmethod
+    def app_data(self, customer_id: str, app_id: str) -> tuple[DataValue | None, float | None]:
+        """The value and the time its lease lapses (None when not leased)."""
+
+    @abc.abstractmethod
+    def put_app_data(self, customer_id: str, app_id: str, value: DataValue | None, lease_until: float | None) -> None:
+        """Write the value (None deletes it) and the lease."""
+
+    # -- reminders ---------------------------------------------------------------------------------
+
+    @abc.abstractmethod
+    def put_reminder(self, reminder: ReminderRow) -> None: ...
+
+    @abc.abstractmethod
+    def delete_reminder(self, customer_id: str, app_id: str, key: str) -> bool: ...
+
+    @abc.abstractmethod
+    def reminders(self, customer_id: str, app_id: str) -> list[ReminderRow]: ...
+
+    @abc.abstractmethod
+    def due_reminders(self, now: float, limit: int) -> list[ReminderRow]: ...
+
+    @abc.abstractmethod
+    def next_reminder_at(self) -> float | None: ...
+
+    # -- activity ------------------------------------------------------------------------------------
+
+    @abc.abstractmethod
+    def add_activity(self, org_id: str, customer_id: str, activity: ActivityRow) -> None: ...
+
+    @abc.abstractmethod
+    def activities(self, customer_id: str) -> list[ActivityRow]: ...
+
+    # -- auth tokens ---------------------------------------------------------------------------------
+
+    @abc.abstractmethod
+    def put_token(self, token: str, org_id: str, app_id: str, expires_at: float) -> None: ...
+
+    @abc.abstractmethod
+    def token(self, token: str) -> tuple[str, str, float] | None:
+        """(org_id, app_id, expires_at) of a token."""
+
+    # -- background work ----------------------------------------------------------------------------
+
+    @abc.abstractmethod
+    def put_work(self, work_id: str, org_id: str, app_id: str, kind: str, body: bytes, now: float) -> None: ...
+
+    @abc.abstractmethod
+    def finish_work(self, work_id: str, now: float) -> None: ...
+
+    @abc.abstractmethod
+    def unfinished_work(self) -> list[tuple[str, str, str, str, bytes]]:
+        """(work_id, org_id, app_id, kind, body) of work a crash interrupted."""
+
+    # -- the outbox ------------------------------------------------------------------------------------
+
+    @abc.abstractmethod
+    def enqueue(
+        self,
+        notification_id: str,
+        org_id: str,
+        app_id: str,
+        kind: str,
+        order_key: str,
+        customer_id: str | None,
+        body: bytes,
+        now: float,
+    ) -> None: ...
+
+    @abc.abstractmethod
+    def deliverable(self, now: float, limit: int, busy: frozenset[str]) -> list[OutboxRow]:
+        """The oldest undelivered notification of each order key that is due and not busy."""
+
+    @abc.abstractmethod
+    def delivered(self, row_id: int, now: float) -> None: ...
+
+    @abc.abstractmethod
+    def retry_later(self, row_id: int, at: float) -> None: ...
+
+    @abc.abstractmethod
+    def next_retry_at(self) -> float | None: ...
+
+    @abc.abstractmethod
+    def undelivered(self) -> int: ...
+
+
+class Store(abc.ABC):
+    @abc.abstractmethod
+    def transaction(self) -> AbstractContextManager[Tx]:
+        """A transaction: commits when the block ends, rolls back if it raises."""
+
+    @abc.abstractmethod
+    def close(self) -> None: ...
+
+    @property
+    @abc.abstractmethod
+    def schema_version(self) -> int: ...
+
+
+def chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

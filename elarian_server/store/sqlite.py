@@ -1,0 +1,535 @@
+"""The default store: one SQLite file (WAL), schema versioned by ``PRAGMA user_version``.
+
+One connection, one lock: every transaction is ``BEGIN IMMEDIATE`` ... ``COMMIT``
+under the lock, so commands never interleave half-way. WAL with
+``synchronous=NORMAL`` keeps every committed transaction across a crash of the
+process (a power cut may lose the last few).
+
+Migrations are numbered SQL scripts applied in order, each in its own
+transaction; ``schema_version`` says how far a file has come. A file written by
+a newer version is refused rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from .base import ActivityRow, DataValue, IndexRow, NumberRow, OutboxRow, ReminderRow, Store, Tx
+
+MIGRATIONS: list[str] = [
+    # 1: customers, identity, app data, reminders, activity, tokens, work, outbox
+    """
+    CREATE TABLE customers (
+        customer_id TEXT PRIMARY KEY,
+        org_id TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        merged_into TEXT
+    );
+    CREATE TABLE customer_numbers (
+        org_id TEXT NOT NULL,
+        provider INTEGER NOT NULL,
+        number TEXT NOT NULL,
+        partition TEXT NOT NULL DEFAULT '',
+        has_partition INTEGER NOT NULL DEFAULT 0,
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        PRIMARY KEY (org_id, provider, number, partition)
+    );
+    CREATE INDEX customer_numbers_by_customer ON customer_numbers(customer_id);
+    CREATE TABLE secondary_ids (
+        org_id TEXT NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        value TEXT,
+        expires_at REAL
+    );
+    CREATE UNIQUE INDEX secondary_ids_unique ON secondary_ids(org_id, key, ifnull(value, ''));
+    CREATE INDEX secondary_ids_by_customer ON secondary_ids(customer_id);
+    CREATE TABLE tags (
+        org_id TEXT NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        value TEXT,
+        expires_at REAL,
+        PRIMARY KEY (customer_id, key)
+    );
+    CREATE INDEX tags_by_key ON tags(org_id, key, value);
+    CREATE TABLE metadata (
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        text_value TEXT,
+        bytes_value BLOB,
+        PRIMARY KEY (customer_id, key)
+    );
+    CREATE TABLE app_data (
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        app_id TEXT NOT NULL,
+        text_value TEXT,
+        bytes_value BLOB,
+        lease_until REAL,
+        PRIMARY KEY (customer_id, app_id)
+    );
+    CREATE TABLE reminders (
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        app_id TEXT NOT NULL,
+        org_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        remind_at REAL NOT NULL,
+        interval REAL,
+        payload TEXT,
+        tag_key TEXT,
+        tag_value TEXT,
+        tag_expires_at REAL,
+        work_id TEXT,
+        PRIMARY KEY (customer_id, app_id, key)
+    );
+    CREATE INDEX reminders_due ON reminders(remind_at);
+    CREATE TABLE activities (
+        id INTEGER PRIMARY KEY,
+        org_id TEXT NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        app_id TEXT NOT NULL,
+        source TEXT NOT NULL,
+        session_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        properties TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        provider INTEGER,
+        number TEXT,
+        partition TEXT
+    );
+    CREATE INDEX activities_by_customer ON activities(customer_id, id);
+    CREATE TABLE auth_tokens (
+        token TEXT PRIMARY KEY,
+        org_id TEXT NOT NULL,
+        app_id TEXT NOT NULL,
+        expires_at REAL NOT NULL
+    );
+    CREATE TABLE work (
+        work_id TEXT PRIMARY KEY,
+        org_id TEXT NOT NULL,
+        app_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        body BLOB NOT NULL,
+        created_at REAL NOT NULL,
+        finished_at REAL
+    );
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        notification_id TEXT NOT NULL UNIQUE,
+        org_id TEXT NOT NULL,
+        app_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        order_key TEXT NOT NULL,
+        customer_id TEXT,
+        body BLOB NOT NULL,
+        created_at REAL NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt REAL NOT NULL,
+        delivered_at REAL
+    );
+    CREATE INDEX outbox_pending ON outbox(order_key, id) WHERE delivered_at IS NULL;
+    CREATE INDEX outbox_due ON outbox(next_attempt) WHERE delivered_at IS NULL;
+    """,
+]
+
+
+class SchemaError(RuntimeError):
+    """The database file belongs to a newer (or foreign) schema."""
+
+
+def _value(text: str | None, blob: bytes | None) -> DataValue | None:
+    if blob is not None:
+        return bytes(blob)
+    return text
+
+
+def _split(value: DataValue | None) -> tuple[str | None, bytes | None]:
+    if value is None:
+        return None, None
+    if isinstance(value, bytes):
+        return None, value
+    return value, None
+
+
+class SqliteTx(Tx):
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    # -- customers and identity ---------------------------------------------------------------
+
+    def create_customer(self, org_id: str, customer_id: str, now: float) -> None:
+        self.db.execute(
+            "INSERT INTO customers(customer_id, org_id, created_at) VALUES (?, ?, ?)", (customer_id, org_id, now)
+        )
+
+    def customer_org(self, customer_id: str) -> str | None:
+        row = self.db.execute("SELECT org_id FROM customers WHERE customer_id = ?", (customer_id,)).fetchone()
+        return row[0] if row else None
+
+    def merged_into(self, customer_id: str) -> str | None:
+        row = self.db.execute("SELECT merged_into FROM customers WHERE customer_id = ?", (customer_id,)).fetchone()
+        return row[0] if row else None
+
+    def find_by_number(self, org_id: str, number: NumberRow) -> str | None:
+        row = self.db.execute(
+            "SELECT customer_id FROM customer_numbers WHERE org_id = ? AND provider = ? AND number = ? AND partition = ?",
+            (org_id, number.provider, number.number, number.partition or ""),
+        ).fetchone()
+        return row[0] if row else None
+
+    def add_number(self, org_id: str, customer_id: str, number: NumberRow) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO customer_numbers(org_id, provider, number, partition, has_partition, customer_id)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (org_id, number.provider, number.number, number.partition or "", number.partition is not None, customer_id),
+        )
+
+    def numbers(self, customer_id: str) -> list[NumberRow]:
+        rows = self.db.execute(
+            "SELECT provider, number, partition, has_partition FROM customer_numbers WHERE customer_id = ?"
+            " ORDER BY rowid",
+            (customer_id,),
+        )
+        return [NumberRow(p, n, part if has else None) for p, n, part, has in rows]
+
+    def find_by_secondary_id(self, org_id: str, key: str, value: str | None, now: float) -> str | None:
+        row = self.db.execute(
+            "SELECT customer_id FROM secondary_ids WHERE org_id = ? AND key = ? AND ifnull(value, '') = ?"
+            " AND (expires_at IS NULL OR expires_at > ?)",
+            (org_id, key, value or "", now),
+        ).fetchone()
+        return row[0] if row else None
+
+    def secondary_ids(self, customer_id: str, now: float) -> list[IndexRow]:
+        rows = self.db.execute(
+            "SELECT key, value, expires_at FROM secondary_ids WHERE customer_id = ?"
+            " AND (expires_at IS NULL OR expires_at > ?) ORDER BY rowid",
+            (customer_id, now),
+        )
+        return [IndexRow(*row) for row in rows]
+
+    def put_secondary_id(self, org_id: str, customer_id: str, index: IndexRow) -> None:
+        self.db.execute(
+            "INSERT INTO secondary_ids(org_id, customer_id, key, value, expires_at) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT(org_id, key, ifnull(value, '')) DO UPDATE SET"
+            " customer_id = excluded.customer_id, expires_at = excluded.expires_at",
+            (org_id, customer_id, index.key, index.value, index.expires_at),
+        )
+
+    def delete_secondary_id(self, customer_id: str, key: str, value: str | None) -> bool:
+        cursor = self.db.execute(
+            "DELETE FROM secondary_ids WHERE customer_id = ? AND key = ? AND ifnull(value, '') = ?",
+            (customer_id, key, value or ""),
+        )
+        return cursor.rowcount > 0
+
+    def tags(self, customer_id: str, now: float) -> list[IndexRow]:
+        rows = self.db.execute(
+            "SELECT key, value, expires_at FROM tags WHERE customer_id = ?"
+            " AND (expires_at IS NULL OR expires_at > ?) ORDER BY key",
+            (customer_id, now),
+        )
+        return [IndexRow(*row) for row in rows]
+
+    def put_tag(self, org_id: str, customer_id: str, index: IndexRow) -> None:
+        self.db.execute(
+            "INSERT INTO tags(org_id, customer_id, key, value, expires_at) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT(customer_id, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at",
+            (org_id, customer_id, index.key, index.value, index.expires_at),
+        )
+
+    def delete_tag(self, customer_id: str, key: str) -> bool:
+        return self.db.execute("DELETE FROM tags WHERE customer_id = ? AND key = ?", (customer_id, key)).rowcount > 0
+
+    def customers_with_tag(self, org_id: str, key: str, value: str | None, now: float) -> list[str]:
+        rows = self.db.execute(
+            "SELECT t.customer_id FROM tags t JOIN customers c ON c.customer_id = t.customer_id"
+            " WHERE t.org_id = ? AND t.key = ? AND ifnull(t.value, '') = ? AND c.merged_into IS NULL"
+            " AND (t.expires_at IS NULL OR t.expires_at > ?) ORDER BY t.customer_id",
+            (org_id, key, value or "", now),
+        )
+        return [row[0] for row in rows]
+
+    def metadata(self, customer_id: str) -> dict[str, DataValue]:
+        rows = self.db.execute(
+            "SELECT key, text_value, bytes_value FROM metadata WHERE customer_id = ? ORDER BY key", (customer_id,)
+        )
+        return {key: bytes(blob) if blob is not None else (text or "") for key, text, blob in rows}
+
+    def put_metadata(self, customer_id: str, key: str, value: DataValue) -> None:
+        text, blob = _split(value)
+        self.db.execute(
+            "INSERT INTO metadata(customer_id, key, text_value, bytes_value) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(customer_id, key) DO UPDATE SET text_value = excluded.text_value,"
+            " bytes_value = excluded.bytes_value",
+            (customer_id, key, text, blob),
+        )
+
+    def delete_metadata(self, customer_id: str, key: str) -> bool:
+        return self.db.execute("DELETE FROM metadata WHERE customer_id = ? AND key = ?", (customer_id, key)).rowcount > 0
+
+    def adopt(self, customer_id: str, other_id: str) -> None:
+        db = self.db
+        db.execute("UPDATE customer_numbers SET customer_id = ? WHERE customer_id = ?", (customer_id, other_id))
+        db.execute("UPDATE secondary_ids SET customer_id = ? WHERE customer_id = ?", (customer_id, other_id))
+        for table in ("tags", "metadata", "app_data", "reminders"):
+            # existing keys win: move what this customer lacks, drop the rest
+            db.execute(f"UPDATE OR IGNORE {table} SET customer_id = ? WHERE customer_id = ?", (customer_id, other_id))
+            db.execute(f"DELETE FROM {table} WHERE customer_id = ?", (other_id,))
+        db.execute("UPDATE activities SET customer_id = ? WHERE customer_id = ?", (customer_id, other_id))
+        db.execute("UPDATE outbox SET customer_id = ? WHERE customer_id = ?", (customer_id, other_id))
+        db.execute("UPDATE customers SET merged_into = ? WHERE customer_id = ?", (customer_id, other_id))
+        db.execute("UPDATE customers SET merged_into = ? WHERE merged_into = ?", (customer_id, other_id))
+
+    def delete_customer(self, customer_id: str) -> None:
+        self.db.execute("DELETE FROM customers WHERE customer_id = ?", (customer_id,))
+        self.db.execute("DELETE FROM outbox WHERE customer_id = ? AND delivered_at IS NULL", (customer_id,))
+
+    # -- app data ------------------------------------------------------------------------------
+
+    def app_data(self, customer_id: str, app_id: str) -> tuple[DataValue | None, float | None]:
+        row = self.db.execute(
+            "SELECT text_value, bytes_value, lease_until FROM app_data WHERE customer_id = ? AND app_id = ?",
+            (customer_id, app_id),
+        ).fetchone()
+        if row is None:
+            return None, None
+        return _value(row[0], row[1]), row[2]
+
+    def put_app_data(self, customer_id: str, app_id: str, value: DataValue | None, lease_until: float | None) -> None:
+        text, blob = _split(value)
+        if value is None and lease_until is None:
+            self.db.execute("DELETE FROM app_data WHERE customer_id = ? AND app_id = ?", (customer_id, app_id))
+            return
+        self.db.execute(
+            "INSERT INTO app_data(customer_id, app_id, text_value, bytes_value, lease_until) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT(customer_id, app_id) DO UPDATE SET text_value = excluded.text_value,"
+            " bytes_value = excluded.bytes_value, lease_until = excluded.lease_until",
+            (customer_id, app_id, text, blob, lease_until),
+        )
+
+    # -- reminders ---------------------------------------------------------------------------------
+
+    def put_reminder(self, reminder: ReminderRow) -> None:
+        tag = reminder.tag
+        self.db.execute(
+            "INSERT OR REPLACE INTO reminders(customer_id, app_id, org_id, key, remind_at, interval, payload,"
+            " tag_key, tag_value, tag_expires_at, work_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                reminder.customer_id,
+                reminder.app_id,
+                reminder.org_id,
+                reminder.key,
+                reminder.remind_at,
+                reminder.interval,
+                reminder.payload,
+                tag.key if tag else None,
+                tag.value if tag else None,
+                tag.expires_at if tag else None,
+                reminder.work_id,
+            ),
+        )
+
+    def delete_reminder(self, customer_id: str, app_id: str, key: str) -> bool:
+        cursor = self.db.execute(
+            "DELETE FROM reminders WHERE customer_id = ? AND app_id = ? AND key = ?", (customer_id, app_id, key)
+        )
+        return cursor.rowcount > 0
+
+    _REMINDER = (
+        "SELECT customer_id, app_id, org_id, key, remind_at, interval, payload, tag_key, tag_value,"
+        " tag_expires_at, work_id FROM reminders"
+    )
+
+    @staticmethod
+    def _reminder(row: tuple[object, ...]) -> ReminderRow:
+        cid, app, org, key, at, interval, payload, tag_key, tag_value, tag_exp, work = row
+        tag = IndexRow(str(tag_key), tag_value, tag_exp) if tag_key is not None else None  # type: ignore[arg-type]
+        return ReminderRow(cid, app, org, key, at, interval, payload, tag, work)  # type: ignore[arg-type]
+
+    def reminders(self, customer_id: str, app_id: str) -> list[ReminderRow]:
+        rows = self.db.execute(
+            self._REMINDER + " WHERE customer_id = ? AND app_id = ? ORDER BY remind_at, key", (customer_id, app_id)
+        )
+        return [self._reminder(row) for row in rows]
+
+    def due_reminders(self, now: float, limit: int) -> list[ReminderRow]:
+        rows = self.db.execute(self._REMINDER + " WHERE remind_at <= ? ORDER BY remind_at LIMIT ?", (now, limit))
+        return [self._reminder(row) for row in rows]
+
+    def next_reminder_at(self) -> float | None:
+        row = self.db.execute("SELECT min(remind_at) FROM reminders").fetchone()
+        return row[0] if row else None
+
+    # -- activity ------------------------------------------------------------------------------------
+
+    def add_activity(self, org_id: str, customer_id: str, activity: ActivityRow) -> None:
+        number = activity.number
+        self.db.execute(
+            "INSERT INTO activities(org_id, customer_id, app_id, source, session_id, key, properties, created_at,"
+            " provider, number, partition) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                org_id,
+                customer_id,
+                activity.app_id,
+                activity.source,
+                activity.session_id,
+                activity.key,
+                json.dumps(activity.properties, sort_keys=True),
+                activity.created_at,
+                number.provider if number else None,
+                number.number if number else None,
+                number.partition if number else None,
+            ),
+        )
+
+    def activities(self, customer_id: str) -> list[ActivityRow]:
+        rows = self.db.execute(
+            "SELECT app_id, source, session_id, key, properties, created_at, provider, number, partition"
+            " FROM activities WHERE customer_id = ? ORDER BY id",
+            (customer_id,),
+        )
+        out = []
+        for app, source, session, key, props, created, provider, number, partition in rows:
+            row_number = NumberRow(provider, number, partition) if number is not None else None
+            out.append(ActivityRow(app, source, session, key, json.loads(props), created, row_number))
+        return out
+
+    # -- auth tokens ---------------------------------------------------------------------------------
+
+    def put_token(self, token: str, org_id: str, app_id: str, expires_at: float) -> None:
+        self.db.execute(
+            "INSERT INTO auth_tokens(token, org_id, app_id, expires_at) VALUES (?, ?, ?, ?)",
+            (token, org_id, app_id, expires_at),
+        )
+
+    def token(self, token: str) -> tuple[str, str, float] | None:
+        row = self.db.execute("SELECT org_id, app_id, expires_at FROM auth_tokens WHERE token = ?", (token,)).fetchone()
+        return (row[0], row[1], row[2]) if row else None
+
+    # -- background work ----------------------------------------------------------------------------
+
+    def put_work(self, work_id: str, org_id: str, app_id: str, kind: str, body: bytes, now: float) -> None:
+        self.db.execute(
+            "INSERT INTO work(work_id, org_id, app_id, kind, body, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (work_id, org_id, app_id, kind, body, now),
+        )
+
+    def finish_work(self, work_id: str, now: float) -> None:
+        self.db.execute("UPDATE work SET finished_at = ? WHERE work_id = ?", (now, work_id))
+
+    def unfinished_work(self) -> list[tuple[str, str, str, str, bytes]]:
+        rows = self.db.execute(
+            "SELECT work_id, org_id, app_id, kind, body FROM work WHERE finished_at IS NULL ORDER BY created_at"
+        )
+        return [(w, o, a, k, bytes(b)) for w, o, a, k, b in rows]
+
+    # -- the outbox ------------------------------------------------------------------------------------
+
+    def enqueue(
+        self,
+        notification_id: str,
+        org_id: str,
+        app_id: str,
+        kind: str,
+        order_key: str,
+        customer_id: str | None,
+        body: bytes,
+        now: float,
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO outbox(notification_id, org_id, app_id, kind, order_key, customer_id, body, created_at,"
+            " next_attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            (notification_id, org_id, app_id, kind, order_key, customer_id, body, now),
+        )
+
+    def deliverable(self, now: float, limit: int, busy: frozenset[str]) -> list[OutboxRow]:
+        rows = self.db.execute(
+            "SELECT o.id, o.notification_id, o.org_id, o.app_id, o.kind, o.order_key, o.customer_id, o.body,"
+            " o.attempts, o.created_at FROM outbox o"
+            " WHERE o.delivered_at IS NULL AND o.next_attempt <= ?"
+            " AND o.id = (SELECT min(p.id) FROM outbox p WHERE p.order_key = o.order_key AND p.delivered_at IS NULL)"
+            " ORDER BY o.id LIMIT ?",
+            (now, limit + len(busy)),
+        )
+        out = []
+        for row in rows:
+            if row[5] in busy:
+                continue
+            out.append(OutboxRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], bytes(row[7]), row[8], row[9]))
+            if len(out) == limit:
+                break
+        return out
+
+    def delivered(self, row_id: int, now: float) -> None:
+        self.db.execute("UPDATE outbox SET delivered_at = ? WHERE id = ?", (now, row_id))
+
+    def retry_later(self, row_id: int, at: float) -> None:
+        self.db.execute("UPDATE outbox SET attempts = attempts + 1, next_attempt = ? WHERE id = ?", (at, row_id))
+
+    def next_retry_at(self) -> float | None:
+        row = self.db.execute("SELECT min(next_attempt) FROM outbox WHERE delivered_at IS NULL").fetchone()
+        return row[0] if row else None
+
+    def undelivered(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM outbox WHERE delivered_at IS NULL").fetchone()[0])
+
+
+class SqliteStore(Store):
+    """The SQLite store. ``path`` may be ``:memory:`` (tests) or a file."""
+
+    def __init__(self, path: str | Path = ":memory:") -> None:
+        self.path = str(path)
+        self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self._lock = threading.RLock()
+        db = self._db
+        db.execute("PRAGMA foreign_keys = ON")
+        if self.path != ":memory:":
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("PRAGMA busy_timeout = 5000")
+        self._migrate()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        if version > len(MIGRATIONS):
+            raise SchemaError(
+                f"{self.path} has schema version {version}; this runtime knows up to {len(MIGRATIONS)}"
+            )
+        for number in range(version, len(MIGRATIONS)):
+            with self._lock:
+                # executescript commits anything pending first, so the script opens its own
+                # transaction: a failing migration leaves the file at the previous version
+                try:
+                    self._db.executescript(
+                        f"BEGIN IMMEDIATE;\n{MIGRATIONS[number]}\nPRAGMA user_version = {number + 1};\nCOMMIT;"
+                    )
+                except BaseException:
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                    raise
+
+    @contextmanager
+    def transaction(self) -> Iterator[Tx]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield SqliteTx(self._db)
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            else:
+                self._db.execute("COMMIT")
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
