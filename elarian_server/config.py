@@ -34,6 +34,7 @@ unchanged. A file looks like::
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -165,7 +166,7 @@ def _text(table: dict[str, Any], key: str, where: str) -> str:
 
 
 def _channels(
-    entries: list[Any], names: dict[str, int], apps: frozenset[str], where: str
+    entries: list[Any], names: Mapping[str, int], apps: frozenset[str], where: str
 ) -> tuple[ChannelNumber, ...]:
     out = []
     for i, entry in enumerate(entries):
@@ -190,7 +191,9 @@ def parse_config(raw: dict[str, Any], source: str) -> Config:
         keys = _list(table, "api_keys", where)
         if not keys or not all(isinstance(k, str) and k for k in keys):
             raise ConfigError(f"{where}: 'api_keys' must list at least one key")
-        apps = frozenset(_text(app, "id", f"{where}.apps[{j}]") for j, app in enumerate(_list(table, "apps", where)))
+        apps = frozenset(
+            _text(app, "id", f"{where}.apps[{j}]") for j, app in enumerate(_list(table, "apps", where))
+        )
         if not apps:
             raise ConfigError(f"{where}: an org needs at least one app")
         purses = []
@@ -209,7 +212,9 @@ def parse_config(raw: dict[str, Any], source: str) -> Config:
             org_id=org_id,
             api_keys=frozenset(keys),
             apps=apps,
-            channels=_channels(_list(table, "channels", where), MESSAGING_CHANNELS, apps, f"{where}.channels"),
+            channels=_channels(
+                _list(table, "channels", where), MESSAGING_CHANNELS, apps, f"{where}.channels"
+            ),
             payment_channels=_channels(
                 _list(table, "payment_channels", where), PAYMENT_CHANNELS, apps, f"{where}.payment_channels"
             ),

@@ -145,7 +145,9 @@ class Tx(abc.ABC):
         """The value and the time its lease lapses (None when not leased)."""
 
     @abc.abstractmethod
-    def put_app_data(self, customer_id: str, app_id: str, value: DataValue | None, lease_until: float | None) -> None:
+    def put_app_data(
+        self, customer_id: str, app_id: str, value: DataValue | None, lease_until: float | None
+    ) -> None:
         """Write the value (None deletes it) and the lease."""
 
     # -- reminders ---------------------------------------------------------------------------------
@@ -185,7 +187,9 @@ class Tx(abc.ABC):
     # -- background work ----------------------------------------------------------------------------
 
     @abc.abstractmethod
-    def put_work(self, work_id: str, org_id: str, app_id: str, kind: str, body: bytes, now: float) -> None: ...
+    def put_work(
+        self, work_id: str, org_id: str, app_id: str, kind: str, body: bytes, now: float
+    ) -> None: ...
 
     @abc.abstractmethod
     def finish_work(self, work_id: str, now: float) -> None: ...

@@ -164,7 +164,8 @@ class SqliteTx(Tx):
 
     def create_customer(self, org_id: str, customer_id: str, now: float) -> None:
         self.db.execute(
-            "INSERT INTO customers(customer_id, org_id, created_at) VALUES (?, ?, ?)", (customer_id, org_id, now)
+            "INSERT INTO customers(customer_id, org_id, created_at) VALUES (?, ?, ?)",
+            (customer_id, org_id, now),
         )
 
     def customer_org(self, customer_id: str) -> str | None:
@@ -172,7 +173,9 @@ class SqliteTx(Tx):
         return row[0] if row else None
 
     def merged_into(self, customer_id: str) -> str | None:
-        row = self.db.execute("SELECT merged_into FROM customers WHERE customer_id = ?", (customer_id,)).fetchone()
+        row = self.db.execute(
+            "SELECT merged_into FROM customers WHERE customer_id = ?", (customer_id,)
+        ).fetchone()
         return row[0] if row else None
 
     def find_by_number(self, org_id: str, number: NumberRow) -> str | None:
@@ -186,7 +189,14 @@ class SqliteTx(Tx):
         self.db.execute(
             "INSERT OR IGNORE INTO customer_numbers(org_id, provider, number, partition, has_partition, customer_id)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (org_id, number.provider, number.number, number.partition or "", number.partition is not None, customer_id),
+            (
+                org_id,
+                number.provider,
+                number.number,
+                number.partition or "",
+                number.partition is not None,
+                customer_id,
+            ),
         )
 
     def numbers(self, customer_id: str) -> list[NumberRow]:
@@ -244,7 +254,10 @@ class SqliteTx(Tx):
         )
 
     def delete_tag(self, customer_id: str, key: str) -> bool:
-        return self.db.execute("DELETE FROM tags WHERE customer_id = ? AND key = ?", (customer_id, key)).rowcount > 0
+        return (
+            self.db.execute("DELETE FROM tags WHERE customer_id = ? AND key = ?", (customer_id, key)).rowcount
+            > 0
+        )
 
     def customers_with_tag(self, org_id: str, key: str, value: str | None, now: float) -> list[str]:
         rows = self.db.execute(
@@ -257,7 +270,8 @@ class SqliteTx(Tx):
 
     def metadata(self, customer_id: str) -> dict[str, DataValue]:
         rows = self.db.execute(
-            "SELECT key, text_value, bytes_value FROM metadata WHERE customer_id = ? ORDER BY key", (customer_id,)
+            "SELECT key, text_value, bytes_value FROM metadata WHERE customer_id = ? ORDER BY key",
+            (customer_id,),
         )
         return {key: bytes(blob) if blob is not None else (text or "") for key, text, blob in rows}
 
@@ -271,15 +285,24 @@ class SqliteTx(Tx):
         )
 
     def delete_metadata(self, customer_id: str, key: str) -> bool:
-        return self.db.execute("DELETE FROM metadata WHERE customer_id = ? AND key = ?", (customer_id, key)).rowcount > 0
+        return (
+            self.db.execute(
+                "DELETE FROM metadata WHERE customer_id = ? AND key = ?", (customer_id, key)
+            ).rowcount
+            > 0
+        )
 
     def adopt(self, customer_id: str, other_id: str) -> None:
         db = self.db
-        db.execute("UPDATE customer_numbers SET customer_id = ? WHERE customer_id = ?", (customer_id, other_id))
+        db.execute(
+            "UPDATE customer_numbers SET customer_id = ? WHERE customer_id = ?", (customer_id, other_id)
+        )
         db.execute("UPDATE secondary_ids SET customer_id = ? WHERE customer_id = ?", (customer_id, other_id))
         for table in ("tags", "metadata", "app_data", "reminders"):
             # existing keys win: move what this customer lacks, drop the rest
-            db.execute(f"UPDATE OR IGNORE {table} SET customer_id = ? WHERE customer_id = ?", (customer_id, other_id))
+            db.execute(
+                f"UPDATE OR IGNORE {table} SET customer_id = ? WHERE customer_id = ?", (customer_id, other_id)
+            )
             db.execute(f"DELETE FROM {table} WHERE customer_id = ?", (other_id,))
         db.execute("UPDATE activities SET customer_id = ? WHERE customer_id = ?", (customer_id, other_id))
         db.execute("UPDATE outbox SET customer_id = ? WHERE customer_id = ?", (customer_id, other_id))
@@ -301,10 +324,14 @@ class SqliteTx(Tx):
             return None, None
         return _value(row[0], row[1]), row[2]
 
-    def put_app_data(self, customer_id: str, app_id: str, value: DataValue | None, lease_until: float | None) -> None:
+    def put_app_data(
+        self, customer_id: str, app_id: str, value: DataValue | None, lease_until: float | None
+    ) -> None:
         text, blob = _split(value)
         if value is None and lease_until is None:
-            self.db.execute("DELETE FROM app_data WHERE customer_id = ? AND app_id = ?", (customer_id, app_id))
+            self.db.execute(
+                "DELETE FROM app_data WHERE customer_id = ? AND app_id = ?", (customer_id, app_id)
+            )
             return
         self.db.execute(
             "INSERT INTO app_data(customer_id, app_id, text_value, bytes_value, lease_until) VALUES (?, ?, ?, ?, ?)"
@@ -337,7 +364,8 @@ class SqliteTx(Tx):
 
     def delete_reminder(self, customer_id: str, app_id: str, key: str) -> bool:
         cursor = self.db.execute(
-            "DELETE FROM reminders WHERE customer_id = ? AND app_id = ? AND key = ?", (customer_id, app_id, key)
+            "DELETE FROM reminders WHERE customer_id = ? AND app_id = ? AND key = ?",
+            (customer_id, app_id, key),
         )
         return cursor.rowcount > 0
 
@@ -354,12 +382,15 @@ class SqliteTx(Tx):
 
     def reminders(self, customer_id: str, app_id: str) -> list[ReminderRow]:
         rows = self.db.execute(
-            self._REMINDER + " WHERE customer_id = ? AND app_id = ? ORDER BY remind_at, key", (customer_id, app_id)
+            self._REMINDER + " WHERE customer_id = ? AND app_id = ? ORDER BY remind_at, key",
+            (customer_id, app_id),
         )
         return [self._reminder(row) for row in rows]
 
     def due_reminders(self, now: float, limit: int) -> list[ReminderRow]:
-        rows = self.db.execute(self._REMINDER + " WHERE remind_at <= ? ORDER BY remind_at LIMIT ?", (now, limit))
+        rows = self.db.execute(
+            self._REMINDER + " WHERE remind_at <= ? ORDER BY remind_at LIMIT ?", (now, limit)
+        )
         return [self._reminder(row) for row in rows]
 
     def next_reminder_at(self) -> float | None:
@@ -409,7 +440,9 @@ class SqliteTx(Tx):
         )
 
     def token(self, token: str) -> tuple[str, str, float] | None:
-        row = self.db.execute("SELECT org_id, app_id, expires_at FROM auth_tokens WHERE token = ?", (token,)).fetchone()
+        row = self.db.execute(
+            "SELECT org_id, app_id, expires_at FROM auth_tokens WHERE token = ?", (token,)
+        ).fetchone()
         return (row[0], row[1], row[2]) if row else None
 
     # -- background work ----------------------------------------------------------------------------
@@ -461,7 +494,11 @@ class SqliteTx(Tx):
         for row in rows:
             if row[5] in busy:
                 continue
-            out.append(OutboxRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], bytes(row[7]), row[8], row[9]))
+            out.append(
+                OutboxRow(
+                    row[0], row[1], row[2], row[3], row[4], row[5], row[6], bytes(row[7]), row[8], row[9]
+                )
+            )
             if len(out) == limit:
                 break
         return out
@@ -470,7 +507,9 @@ class SqliteTx(Tx):
         self.db.execute("UPDATE outbox SET delivered_at = ? WHERE id = ?", (now, row_id))
 
     def retry_later(self, row_id: int, at: float) -> None:
-        self.db.execute("UPDATE outbox SET attempts = attempts + 1, next_attempt = ? WHERE id = ?", (at, row_id))
+        self.db.execute(
+            "UPDATE outbox SET attempts = attempts + 1, next_attempt = ? WHERE id = ?", (at, row_id)
+        )
 
     def next_retry_at(self) -> float | None:
         row = self.db.execute("SELECT min(next_attempt) FROM outbox WHERE delivered_at IS NULL").fetchone()

@@ -1,0 +1,311 @@
+"""The engine: what the runtime does for each command (the behaviour contract of RUNTIME.md).
+
+``Engine.handle`` takes one parsed command from an authenticated caller and
+answers through ``respond``. Each command runs in one store transaction: a
+refusal (``CommandError``) rolls everything back and becomes the command's
+``status=false`` reply with the reason; a malformed command (``Invalid``) becomes
+an ERROR frame. Notifications a command raises are in the outbox when it
+commits; ``on_notify`` then wakes delivery.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from google.protobuf.message import DecodeError
+
+from elarian_sync._convert import set_duration
+from elarian_sync._generated import app_socket_pb2 as A
+
+from ..clock import Clock
+from ..config import Config
+from ..store.base import ActivityRow, OutboxRow, Store, Tx
+from . import customers, reminders
+from .appdata import Leases
+from .common import (
+    Caller,
+    CommandError,
+    Invalid,
+    Respond,
+    data_value,
+    fill_data,
+    notify_customer,
+    number_row,
+    update_reply,
+)
+from .customers import Decommissioned
+
+log = logging.getLogger("elarian_server.engine")
+
+TxCommand = Callable[[Tx, Caller, Any, float], A.AppToServerCommandReply]
+
+# Which reply entry answers each command (as Elarian's SDKs read them).
+REPLY_ENTRY = {
+    "generate_auth_token": "generate_auth_token",
+    "create_customer": "update_customer_state",
+    "get_customer_state": "get_customer_state",
+    "adopt_customer_state": "update_customer_state",
+    "add_customer_reminder": "update_customer_app_data",
+    "add_customer_reminder_tag": "tag_command",
+    "cancel_customer_reminder": "update_customer_app_data",
+    "cancel_customer_reminder_tag": "tag_command",
+    "update_customer_tag": "update_customer_state",
+    "delete_customer_tag": "update_customer_state",
+    "update_customer_secondary_id": "update_customer_state",
+    "delete_customer_secondary_id": "update_customer_state",
+    "update_customer_metadata": "update_customer_state",
+    "delete_customer_metadata": "update_customer_state",
+    "lease_customer_app_data": "lease_customer_app_data",
+    "update_customer_app_data": "update_customer_app_data",
+    "delete_customer_app_data": "update_customer_app_data",
+    "send_message": "send_message",
+    "send_message_tag": "tag_command",
+    "reply_to_message": "send_message",
+    "update_messaging_consent": "update_messaging_consent",
+    "initiate_payment": "initiate_payment",
+    "customer_activity": "customer_activity",
+    "replay_messaging_consent_update": "update_customer_state",
+    "replay_received_message": "update_customer_state",
+    "replay_sent_message": "update_customer_state",
+    "replay_message_status_update": "update_customer_state",
+    "replay_message_reaction_update": "update_customer_state",
+    "replay_messaging_session": "update_customer_state",
+    "replay_payment": "replay_payment",
+    "replay_payment_status_update": "replay_payment",
+    "delete_customer": "update_customer_state",
+}
+
+
+def refusal(entry: str, description: str) -> A.AppToServerCommandReply:
+    """The ``status=false`` reply a command gets when it is refused."""
+    reply = A.AppToServerCommandReply()
+    reply_entry = REPLY_ENTRY[entry]
+    body = getattr(reply, reply_entry)
+    body.SetInParent()
+    body.description = description
+    status = type(body).DESCRIPTOR.fields_by_name["status"]
+    if status.type == status.TYPE_BOOL:
+        body.status = False
+    elif reply_entry == "send_message":
+        body.status = 416  # MESSAGE_DELIVERY_STATUS_INVALID_REQUEST
+    elif reply_entry == "initiate_payment":
+        body.status = 200  # PAYMENT_STATUS_INVALID_REQUEST
+    elif reply_entry == "update_messaging_consent":
+        body.status = 501  # MESSAGING_CONSENT_UPDATE_STATUS_APPLICATION_ERROR
+    return reply
+
+
+class Engine:
+    def __init__(self, config: Config, store: Store, clock: Clock, on_notify: Callable[[], None]) -> None:
+        self.config = config
+        self.store = store
+        self.clock = clock
+        self.on_notify = on_notify
+        self.leases = Leases(store, clock, config.runtime.lease_seconds)
+        self._work = ThreadPoolExecutor(1, thread_name_prefix="elarian-server-work")
+        self._commands: dict[str, TxCommand] = {
+            "create_customer": customers.create_customer,
+            "get_customer_state": customers.get_customer_state,
+            "adopt_customer_state": customers.adopt_customer_state,
+            "delete_customer": customers.delete_customer,
+            "update_customer_tag": customers.update_tags,
+            "delete_customer_tag": customers.delete_tags,
+            "update_customer_secondary_id": customers.update_secondary_ids,
+            "delete_customer_secondary_id": customers.delete_secondary_ids,
+            "update_customer_metadata": customers.update_metadata,
+            "delete_customer_metadata": customers.delete_metadata,
+            "update_customer_app_data": self.leases.write,
+            "delete_customer_app_data": self.leases.delete,
+            "add_customer_reminder": reminders.add_reminder,
+            "cancel_customer_reminder": reminders.cancel_reminder,
+            "customer_activity": self._customer_activity,
+            "generate_auth_token": self._generate_auth_token,
+        }
+
+    # -- authentication --------------------------------------------------------------------------
+
+    def authenticate(self, data: bytes) -> Caller | str:
+        """The caller a SETUP's AppConnectionMetadata authenticates, or why it does not."""
+        try:
+            meta = A.AppConnectionMetadata.FromString(data)
+        except DecodeError:
+            return "the SETUP data is not an AppConnectionMetadata message"
+        org = self.config.orgs.get(meta.org_id)
+        if org is None:
+            return f"unknown org {meta.org_id!r}"
+        if meta.app_id not in org.apps:
+            return f"unknown app {meta.app_id!r} in org {meta.org_id}"
+        if meta.HasField("api_key"):
+            if meta.api_key.value not in org.api_keys:
+                return "invalid API key"
+        elif meta.HasField("auth_token"):
+            with self.store.transaction() as tx:
+                token = tx.token(meta.auth_token.value)
+            if token is None or token[:2] != (org.org_id, meta.app_id):
+                return "invalid auth token"
+            if token[2] <= self.clock.now():
+                return "the auth token has expired"
+        else:
+            return "neither an API key nor an auth token was given"
+        return Caller(org, meta.app_id, simplex=meta.simplex_mode, simulator=meta.simulator_mode)
+
+    # -- commands ------------------------------------------------------------------------------------
+
+    def handle(self, caller: Caller, cmd: A.AppToServerCommand, respond: Respond) -> None:
+        entry = cmd.WhichOneof("entry")
+        if entry is None:
+            raise Invalid("the command is empty (no AppToServerCommand entry is set)")
+        body = getattr(cmd, entry)
+        if entry == "lease_customer_app_data":
+            self.leases.lease(caller, body, respond)
+            return
+        now = self.clock.now()
+        try:
+            if entry in ("add_customer_reminder_tag", "cancel_customer_reminder_tag"):
+                kind = reminders.WORK_ADD if entry == "add_customer_reminder_tag" else reminders.WORK_CANCEL
+                with self.store.transaction() as tx:
+                    work_id, reply = reminders.start_tag_work(tx, caller, kind, body, now)
+                self._work.submit(self._run_work, caller, work_id, kind, body.SerializeToString())
+            else:
+                command = self._commands.get(entry)
+                if command is None:
+                    raise CommandError(f"{entry} is not available in this runtime yet")
+                with self.store.transaction() as tx:
+                    reply = command(tx, caller, body, now)
+        except Decommissioned as exc:
+            respond(refusal(entry, str(exc)))
+            return
+        except CommandError as exc:
+            respond(refusal(entry, str(exc)))
+            return
+        respond(reply)
+        if entry in ("update_customer_app_data", "delete_customer_app_data"):
+            self.leases.released(reply.update_customer_app_data.customer_id.value, caller.app_id)
+        self.on_notify()
+
+    def _customer_activity(
+        self, tx: Tx, caller: Caller, cmd: A.CustomerActivityCommand, now: float
+    ) -> A.AppToServerCommandReply:
+        if not cmd.HasField("customer_number"):
+            raise CommandError("CustomerActivity needs a customer number")
+        for name in ("source", "session_id", "key"):
+            if not getattr(cmd, name):
+                raise CommandError(f"CustomerActivity needs a {name}")
+        number = number_row(cmd.customer_number)
+        customer_id = customers.by_number(tx, caller, number, now).customer_id
+        activity = ActivityRow(
+            caller.app_id, cmd.source, cmd.session_id, cmd.key, dict(cmd.properties), now, number
+        )
+        tx.add_activity(caller.org_id, customer_id, activity)
+
+        def fill(notification: A.CustomerActivityNotification) -> None:
+            notification.customer_number.CopyFrom(cmd.customer_number)
+            notification.source = cmd.source
+            notification.session_id = cmd.session_id
+            customers.fill_activity(notification.activity, activity)
+
+        notify_customer(tx, caller.org_id, caller.app_id, customer_id, "customer_activity", now, fill)
+        reply = A.AppToServerCommandReply()
+        reply.customer_activity.status = True
+        reply.customer_activity.description = "activity recorded"
+        reply.customer_activity.customer_id.value = customer_id
+        return reply
+
+    def _generate_auth_token(
+        self, tx: Tx, caller: Caller, cmd: A.GenerateAuthTokenCommand, now: float
+    ) -> A.AppToServerCommandReply:
+        lifetime = self.config.runtime.auth_token_seconds
+        token = "el_tkn_" + secrets.token_hex(24)
+        tx.put_token(token, caller.org_id, caller.app_id, now + lifetime)
+        reply = A.AppToServerCommandReply()
+        reply.generate_auth_token.token = token
+        set_duration(reply.generate_auth_token.lifetime, lifetime)
+        return reply
+
+    # -- notifications ---------------------------------------------------------------------------------
+
+    def prepare_notification(self, row: OutboxRow) -> bytes:
+        """The notification as sent: with the customer's app data as it is now."""
+        if row.kind != "app" or row.customer_id is None:
+            return row.body
+        env = A.ServerToAppNotification.FromString(row.body)
+        with self.store.transaction() as tx:
+            value, _ = tx.app_data(row.customer_id, row.app_id)
+        if value is not None:
+            fill_data(env.customer.app_data, value)
+        return env.SerializeToString()
+
+    def notification_answered(self, row: OutboxRow, answer: bytes) -> None:
+        """An app answered: the notification is delivered; a ``data_update`` replaces the app data."""
+        now = time.time()
+        update = None
+        if row.kind == "app":
+            try:
+                reply = A.ServerToAppNotificationReply.FromString(answer)
+            except DecodeError:
+                log.warning(
+                    "answer to %s is not a ServerToAppNotificationReply; ignored", row.notification_id
+                )
+                reply = A.ServerToAppNotificationReply()
+            if reply.HasField("data_update") and row.customer_id is not None:
+                update = data_value(reply.data_update.data)
+        with self.store.transaction() as tx:
+            tx.delivered(row.row_id, now)
+            if update is not None and row.customer_id is not None and tx.customer_org(row.customer_id):
+                tx.put_app_data(row.customer_id, row.app_id, update, None)
+        if update is not None and row.customer_id is not None:
+            self.leases.released(row.customer_id, row.app_id)
+
+    # -- background work and timers ----------------------------------------------------------------
+
+    def _run_work(self, caller: Caller, work_id: str, kind: str, body: bytes) -> None:
+        try:
+            count = reminders.run_tag_work(self.store, caller, work_id, kind, body, self.clock.now())
+            log.info("work %s (%s) touched %d customer(s)", work_id, kind, count)
+        except Exception:
+            log.exception("work %s (%s) failed; it runs again on the next start", work_id, kind)
+        self.on_notify()
+        self.clock.notify()
+
+    def resume_work(self) -> None:
+        """Run the by-tag work a crash or stop interrupted."""
+        with self.store.transaction() as tx:
+            unfinished = tx.unfinished_work()
+        for work_id, org_id, app_id, kind, body in unfinished:
+            org = self.config.orgs.get(org_id)
+            if org is None:
+                log.warning("work %s belongs to org %s, which is no longer configured", work_id, org_id)
+                continue
+            self._work.submit(self._run_work, Caller(org, app_id), work_id, kind, body)
+
+    def next_timer(self) -> float | None:
+        """When something is next due: a reminder or a lapsing lease."""
+        with self.store.transaction() as tx:
+            due = tx.next_reminder_at()
+        lease = self.leases.next_deadline()
+        moments = [m for m in (due, lease) if m is not None]
+        return min(moments) if moments else None
+
+    def run_timers(self, now: float) -> int:
+        """Fire what is due; returns how many reminders fired."""
+        fired = 0
+        while True:
+            batch = reminders.fire_due(self.store, now)
+            fired += batch
+            if batch:
+                self.on_notify()
+            if batch < 1000:
+                break
+        self.leases.expire(now)
+        return fired
+
+    def close(self) -> None:
+        self._work.shutdown(wait=True, cancel_futures=False)
+
+
+__all__ = ["REPLY_ENTRY", "Caller", "CommandError", "Engine", "Invalid", "refusal", "update_reply"]

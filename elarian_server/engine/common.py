@@ -1,0 +1,181 @@
+"""What every part of the engine shares: who is calling, ids, replies, notifications.
+
+Commands build their replies and notifications straight from the protobuf
+classes (the runtime never needs the SDK's dataclasses). A notification is
+written to the outbox inside the command's own transaction, so it exists exactly
+when the change that caused it does; delivery fills in the app data and sends
+it later.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from elarian_sync._convert import set_timestamp
+from elarian_sync._generated import app_socket_pb2 as A
+from elarian_sync._generated import common_pb2 as C
+
+from ..config import Org
+from ..store.base import DataValue, IndexRow, NumberRow, Tx
+
+Respond = Callable[[A.AppToServerCommandReply], bool]
+"""Sends a command's reply; False when the caller is gone (cancelled, disconnected)."""
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who sent a command: their org and app, and what kind of connection."""
+
+    org: Org
+    app_id: str
+    simplex: bool = False
+    simulator: bool = False
+
+    @property
+    def org_id(self) -> str:
+        return self.org.org_id
+
+
+class CommandError(Exception):
+    """A command the runtime refuses with a readable reason (becomes ``status=false``)."""
+
+
+class Invalid(Exception):
+    """A command that is malformed for the protocol (becomes an ERROR INVALID frame)."""
+
+
+def new_id(prefix: str) -> str:
+    return prefix + secrets.token_hex(16)
+
+
+def new_customer_id() -> str:
+    return new_id("el_cst_")
+
+
+# -- conversions between protobuf and rows ---------------------------------------------------
+
+
+def number_row(number: C.CustomerNumber) -> NumberRow:
+    if not number.number:
+        raise CommandError("the customer number is empty")
+    partition = number.partition.value if number.HasField("partition") else None
+    return NumberRow(number.provider, number.number, partition)
+
+
+def fill_number(target: C.CustomerNumber, row: NumberRow) -> None:
+    target.provider = row.provider  # type: ignore[assignment]
+    target.number = row.number
+    if row.partition is not None:
+        target.partition.value = row.partition
+
+
+def index_row(index: C.CustomerIndex) -> IndexRow:
+    mapping = index.mapping
+    if not mapping.key:
+        raise CommandError("an index entry needs a key")
+    value = mapping.value.value if mapping.HasField("value") else None
+    expires = (
+        index.expires_at.seconds + index.expires_at.nanos / 1e9 if index.HasField("expires_at") else None
+    )
+    return IndexRow(mapping.key, value, expires)
+
+
+def fill_index(target: C.CustomerIndex, row: IndexRow) -> None:
+    target.mapping.key = row.key
+    if row.value is not None:
+        target.mapping.value.value = row.value
+    if row.expires_at is not None:
+        set_timestamp(target.expires_at, row.expires_at)
+
+
+def mapping_value(mapping: C.IndexMapping) -> str | None:
+    return mapping.value.value if mapping.HasField("value") else None
+
+
+def data_value(value: C.DataMapValue) -> DataValue:
+    return value.bytes_val if value.WhichOneof("value") == "bytes_val" else value.string_val
+
+
+def fill_data(target: C.DataMapValue, value: DataValue) -> None:
+    if isinstance(value, bytes):
+        target.bytes_val = value
+    else:
+        target.string_val = value
+
+
+# -- replies -------------------------------------------------------------------------------------
+
+
+def update_reply(
+    status: bool, description: str = "", customer_id: str | None = None
+) -> A.AppToServerCommandReply:
+    reply = A.AppToServerCommandReply()
+    body = reply.update_customer_state
+    body.status = status
+    body.description = description
+    if customer_id is not None:
+        body.customer_id.value = customer_id
+    return reply
+
+
+def app_data_reply(
+    status: bool, description: str = "", customer_id: str | None = None
+) -> A.AppToServerCommandReply:
+    reply = A.AppToServerCommandReply()
+    body = reply.update_customer_app_data
+    body.status = status
+    body.description = description
+    if customer_id is not None:
+        body.customer_id.value = customer_id
+    return reply
+
+
+def tag_reply(status: bool, description: str = "", work_id: str | None = None) -> A.AppToServerCommandReply:
+    reply = A.AppToServerCommandReply()
+    body = reply.tag_command
+    body.status = status
+    body.description = description
+    if work_id is not None:
+        body.work_id.value = work_id
+    return reply
+
+
+# -- notifications -------------------------------------------------------------------------------
+
+
+def notify_customer(
+    tx: Tx,
+    org_id: str,
+    app_id: str,
+    customer_id: str,
+    entry: str,
+    now: float,
+    fill: Callable[[Any], None],
+) -> str:
+    """Put a customer notification for ``app_id`` in the outbox; returns its notification id."""
+    env = A.ServerToAppNotification()
+    carrier = env.customer
+    carrier.org_id = org_id
+    carrier.app_id = app_id
+    carrier.customer_id = customer_id
+    set_timestamp(carrier.created_at, now)
+    notification_id = new_id("el_ntf_")
+    carrier.notification_id = notification_id
+    payload = getattr(carrier, entry)
+    payload.SetInParent()
+    fill(payload)
+    # one customer's notifications reach one app in the order they were raised
+    tx.enqueue(
+        notification_id,
+        org_id,
+        app_id,
+        "app",
+        f"{customer_id}/{app_id}",
+        customer_id,
+        env.SerializeToString(),
+        now,
+    )
+    return notification_id

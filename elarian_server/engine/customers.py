@@ -1,0 +1,257 @@
+"""Customers: finding them, their identity (numbers, secondary ids, tags, metadata), their state.
+
+A command names its customer by id, by number or by secondary id. An unknown
+number creates the customer (``el_cst_`` + 32 hex); an unknown id or secondary
+id is refused with a description. A customer of another org is "unknown" (org
+isolation: nothing about it leaks). A customer merged into another by
+AdoptCustomerState is decommissioned: commands on it are refused, naming the
+customer it became.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from elarian_sync._convert import set_timestamp
+from elarian_sync._generated import activity_pb2 as AC
+from elarian_sync._generated import app_socket_pb2 as A
+from elarian_sync._generated import common_pb2 as C
+
+from ..store.base import ActivityRow, IndexRow, NumberRow, Tx
+from .common import (
+    Caller,
+    CommandError,
+    fill_data,
+    fill_index,
+    fill_number,
+    index_row,
+    mapping_value,
+    new_customer_id,
+    number_row,
+    update_reply,
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    customer_id: str
+    created: bool
+
+
+class Decommissioned(CommandError):
+    """The customer was merged into another."""
+
+    def __init__(self, customer_id: str, into: str) -> None:
+        super().__init__(f"customer {customer_id} was decommissioned: it was merged into {into}")
+        self.customer_id = customer_id
+        self.into = into
+
+
+def by_id(tx: Tx, caller: Caller, customer_id: str) -> str:
+    if not customer_id:
+        raise CommandError("the customer id is empty")
+    if tx.customer_org(customer_id) != caller.org_id:
+        raise CommandError(f"unknown customer id {customer_id}")
+    into = tx.merged_into(customer_id)
+    if into is not None:
+        raise Decommissioned(customer_id, into)
+    return customer_id
+
+
+def by_number(tx: Tx, caller: Caller, number: NumberRow, now: float, create: bool = True) -> Found:
+    found = tx.find_by_number(caller.org_id, number)
+    if found is not None:
+        into = tx.merged_into(found)
+        return Found(into or found, False)
+    if not create:
+        raise CommandError(f"no customer has the number {number.number}")
+    customer_id = new_customer_id()
+    tx.create_customer(caller.org_id, customer_id, now)
+    tx.add_number(caller.org_id, customer_id, number)
+    return Found(customer_id, True)
+
+
+def resolve(
+    tx: Tx, caller: Caller, command: object, now: float, group: str = "customer", create: bool = True
+) -> str:
+    """The customer a command's ``customer`` oneof names (an unknown number creates it)."""
+    which = command.WhichOneof(group)  # type: ignore[attr-defined]
+    prefix = "other_" if group == "other_customer" else ""
+    if which == f"{prefix}customer_id":
+        return by_id(tx, caller, getattr(command, which))
+    if which == f"{prefix}customer_number":
+        return by_number(tx, caller, number_row(getattr(command, which)), now, create).customer_id
+    if which == f"{prefix}secondary_id":
+        mapping: C.IndexMapping = getattr(command, which)
+        if not mapping.key:
+            raise CommandError("the secondary id has no key")
+        found = tx.find_by_secondary_id(caller.org_id, mapping.key, mapping_value(mapping), now)
+        if found is None:
+            raise CommandError(f"no customer has the secondary id {mapping.key}={mapping_value(mapping)}")
+        into = tx.merged_into(found)
+        return into or found
+    raise CommandError("the command names no customer (give a customer id, number or secondary id)")
+
+
+# -- commands ------------------------------------------------------------------------------------
+
+
+def create_customer(
+    tx: Tx, caller: Caller, cmd: A.CreateCustomerCommand, now: float
+) -> A.AppToServerCommandReply:
+    if not cmd.HasField("customer_number"):
+        raise CommandError("CreateCustomer needs a customer number")
+    found = by_number(tx, caller, number_row(cmd.customer_number), now)
+    description = "customer created" if found.created else "the customer already exists"
+    return update_reply(True, description, found.customer_id)
+
+
+def delete_customer(
+    tx: Tx, caller: Caller, cmd: A.DeleteCustomerCommand, now: float
+) -> A.AppToServerCommandReply:
+    which = cmd.WhichOneof("customer")
+    if which == "customer_id":
+        customer_id = cmd.customer_id
+        if tx.customer_org(customer_id) != caller.org_id:
+            raise CommandError(f"unknown customer id {customer_id}")
+    elif which == "customer_number":
+        number = number_row(cmd.customer_number)
+        found = tx.find_by_number(caller.org_id, number)
+        if found is None:
+            raise CommandError(f"no customer has the number {number.number}")
+        customer_id = found
+    else:
+        raise CommandError("DeleteCustomer needs a customer id or number")
+    tx.delete_customer(customer_id)
+    return update_reply(True, "customer deleted", customer_id)
+
+
+def adopt_customer_state(
+    tx: Tx, caller: Caller, cmd: A.AdoptCustomerStateCommand, now: float
+) -> A.AppToServerCommandReply:
+    customer_id = by_id(tx, caller, cmd.customer_id)
+    other = resolve(tx, caller, cmd, now, group="other_customer", create=False)
+    if other == customer_id:
+        raise CommandError("a customer cannot adopt itself")
+    tx.adopt(customer_id, other)
+    return update_reply(True, f"adopted the state of {other}", customer_id)
+
+
+def update_tags(
+    tx: Tx, caller: Caller, cmd: A.UpdateCustomerTagCommand, now: float
+) -> A.AppToServerCommandReply:
+    customer_id = resolve(tx, caller, cmd, now)
+    for update in cmd.updates:
+        tx.put_tag(caller.org_id, customer_id, index_row(update))
+    return update_reply(True, f"{len(cmd.updates)} tag(s) set", customer_id)
+
+
+def delete_tags(
+    tx: Tx, caller: Caller, cmd: A.DeleteCustomerTagCommand, now: float
+) -> A.AppToServerCommandReply:
+    customer_id = resolve(tx, caller, cmd, now)
+    removed = sum(tx.delete_tag(customer_id, key) for key in cmd.deletions)
+    return update_reply(True, f"{removed} tag(s) removed", customer_id)
+
+
+def update_secondary_ids(
+    tx: Tx, caller: Caller, cmd: A.UpdateCustomerSecondaryIdCommand, now: float
+) -> A.AppToServerCommandReply:
+    customer_id = resolve(tx, caller, cmd, now)
+    rows = [index_row(update) for update in cmd.updates]
+    for row in rows:
+        owner = tx.find_by_secondary_id(caller.org_id, row.key, row.value, now)
+        if owner is not None and owner != customer_id:
+            raise CommandError(f"the secondary id {row.key}={row.value} belongs to another customer")
+    for row in rows:
+        tx.put_secondary_id(caller.org_id, customer_id, row)
+    return update_reply(True, f"{len(rows)} secondary id(s) set", customer_id)
+
+
+def delete_secondary_ids(
+    tx: Tx, caller: Caller, cmd: A.DeleteCustomerSecondaryIdCommand, now: float
+) -> A.AppToServerCommandReply:
+    customer_id = resolve(tx, caller, cmd, now)
+    removed = sum(tx.delete_secondary_id(customer_id, d.key, mapping_value(d)) for d in cmd.deletions)
+    return update_reply(True, f"{removed} secondary id(s) removed", customer_id)
+
+
+def update_metadata(
+    tx: Tx, caller: Caller, cmd: A.UpdateCustomerMetadataCommand, now: float
+) -> A.AppToServerCommandReply:
+    customer_id = resolve(tx, caller, cmd, now)
+    for key, value in cmd.updates.items():
+        if not key:
+            raise CommandError("a metadata key is empty")
+        tx.put_metadata(
+            customer_id,
+            key,
+            value.bytes_val if value.WhichOneof("value") == "bytes_val" else value.string_val,
+        )
+    return update_reply(True, f"{len(cmd.updates)} metadata value(s) set", customer_id)
+
+
+def delete_metadata(
+    tx: Tx, caller: Caller, cmd: A.DeleteCustomerMetadataCommand, now: float
+) -> A.AppToServerCommandReply:
+    customer_id = resolve(tx, caller, cmd, now)
+    removed = sum(tx.delete_metadata(customer_id, key) for key in cmd.deletions)
+    return update_reply(True, f"{removed} metadata value(s) removed", customer_id)
+
+
+def get_customer_state(
+    tx: Tx, caller: Caller, cmd: A.GetCustomerStateCommand, now: float
+) -> A.AppToServerCommandReply:
+    customer_id = resolve(tx, caller, cmd, now, create=False)
+    reply = A.AppToServerCommandReply()
+    body = reply.get_customer_state
+    body.status = True
+    fill_state(tx, body.data, customer_id, now)
+    return reply
+
+
+# -- state -----------------------------------------------------------------------------------------
+
+
+def fill_state(tx: Tx, data: A.CustomerStateReplyData, customer_id: str, now: float) -> None:
+    """Everything the runtime keeps about one customer, as CustomerStateReplyData."""
+    data.customer_id = customer_id
+    identity = data.identity_state
+    for tag in tx.tags(customer_id, now):
+        fill_index(identity.tags.add(), tag)
+    for key, value in tx.metadata(customer_id).items():
+        fill_data(identity.metadata[key], value)
+    for secondary in tx.secondary_ids(customer_id, now):
+        fill_index(identity.secondary_ids.add(), secondary)
+    numbers = tx.numbers(customer_id)
+    for number in numbers:
+        fill_number(data.payment_state.customer_numbers.add(), number)
+        fill_number(data.activity_state.customer_numbers.add(), number)
+    data.messaging_state.SetInParent()
+    sessions: dict[tuple[str, str, str], AC.ActivitySessionState] = {}
+    for activity in tx.activities(customer_id):
+        session_key = (activity.source, activity.session_id, activity.app_id)
+        session = sessions.get(session_key)
+        if session is None:
+            session = data.activity_state.sessions.add()
+            session.source, session.session_id, session.app_id = session_key
+            if activity.number is not None:
+                fill_number(session.customer_number, activity.number)
+            set_timestamp(session.created_at, activity.created_at)
+            sessions[session_key] = session
+        set_timestamp(session.updated_at, activity.created_at)
+        fill_activity(session.activities.add(), activity)
+
+
+def fill_activity(target: AC.CustomerActivity, activity: ActivityRow) -> None:
+    target.key = activity.key
+    target.properties.update(activity.properties)
+    set_timestamp(target.created_at, activity.created_at)
+
+
+def tag_rows(tx: Tx, caller: Caller, mapping: C.IndexMapping, now: float) -> tuple[IndexRow, list[str]]:
+    """A by-tag command's tag, and the customers holding it now (expired tags excluded)."""
+    if not mapping.key:
+        raise CommandError("the tag has no key")
+    value = mapping_value(mapping)
+    return IndexRow(mapping.key, value, None), tx.customers_with_tag(caller.org_id, mapping.key, value, now)

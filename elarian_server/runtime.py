@@ -1,0 +1,201 @@
+"""The runtime in one object: listeners, engine, delivery, scheduler, store, clock.
+
+``Runtime`` is what ``elarian-sync serve`` runs and what tests, the demo and
+users' own test suites start in process::
+
+    with Runtime(db=":memory:", clock=ManualClock()) as runtime:
+        url = runtime.url            # ws://127.0.0.1:<free port>
+        runtime.clock.advance(3600)  # reminders due in the next hour fire
+
+Threads: each socket has its listener thread (it only reads frames); commands run
+on a worker pool; one delivery thread sends notifications; one scheduler thread
+fires what comes due on the runtime's clock.
+"""
+
+from __future__ import annotations
+
+import logging
+import ssl
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from types import TracebackType
+
+from google.protobuf import unknown_fields
+from google.protobuf.message import DecodeError, Message
+
+from elarian_sync._generated import app_socket_pb2 as A
+from elarian_sync._generated import simulator_socket_pb2 as S
+from elarian_sync.rsocket import frames as f
+from elarian_sync.session import Session
+
+from .clock import Clock
+from .config import Config, dev_config
+from .delivery import Delivery
+from .engine import Engine
+from .engine.common import Caller, Invalid
+from .listeners import Listener, ListenerOptions
+from .store.base import Store
+from .store.sqlite import SqliteStore
+
+log = logging.getLogger("elarian_server")
+
+
+def _has_unknown_fields(message: Message) -> bool:
+    return len(unknown_fields.UnknownFieldSet(message)) > 0
+
+
+class Runtime:
+    """The local Elarian runtime."""
+
+    def __init__(
+        self,
+        config: Config | None = None,
+        *,
+        db: str | Path = ":memory:",
+        store: Store | None = None,
+        clock: Clock | None = None,
+        host: str = "127.0.0.1",
+        ws_port: int | None = 0,
+        tcp_port: int | None = None,
+        tls: ssl.SSLContext | None = None,
+        workers: int = 8,
+        resume_window: float = 60.0,
+    ) -> None:
+        self.config = config or dev_config()
+        self.clock = clock or Clock()
+        self.store = store or SqliteStore(db)
+        self.engine = Engine(self.config, self.store, self.clock, on_notify=self._kick)
+        self.delivery = Delivery(
+            self.store,
+            prepare=self.engine.prepare_notification,
+            answered=self.engine.notification_answered,
+            timeout=self.config.runtime.notification_timeout,
+        )
+        self.listener = Listener(
+            self,
+            ListenerOptions(
+                host=host, ws_port=ws_port, tcp_port=tcp_port, tls=tls, resume_window=resume_window
+            ),
+        )
+        self._pool = ThreadPoolExecutor(workers, thread_name_prefix="elarian-server-worker")
+        self._stop = threading.Event()
+        self._scheduler = threading.Thread(
+            target=self._schedule, name="elarian-server-scheduler", daemon=True
+        )
+        self._started = False
+
+    # -- lifecycle -------------------------------------------------------------------------------------
+
+    def start(self) -> Runtime:
+        self.listener.start()
+        self.delivery.start()
+        self._scheduler.start()
+        self.engine.resume_work()
+        self._started = True
+        log.info("elarian runtime listening on %s (%s)", self.url, self.config.source)
+        return self
+
+    def stop(self) -> None:
+        if not self._started:
+            return
+        self._started = False
+        self._stop.set()
+        self.clock.notify()
+        self.listener.stop()
+        self.delivery.stop()
+        self._scheduler.join(5)
+        self._pool.shutdown(wait=True)
+        self.engine.close()
+        self.store.close()
+
+    def __enter__(self) -> Runtime:
+        return self.start()
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        """The WebSocket URL clients connect to."""
+        return self.listener.ws_url
+
+    @property
+    def tcp_port(self) -> int | None:
+        return self.listener.tcp_port
+
+    def _kick(self) -> None:
+        """A command committed: there may be something to deliver, or a new reminder to wait for."""
+        self.delivery.kick()
+        self.clock.notify()
+
+    # -- sessions (the listener's SessionHost) ---------------------------------------------------------
+
+    def on_setup(self, session: Session, setup: f.Setup) -> str | None:
+        result = self.engine.authenticate(setup.data)
+        if isinstance(result, str):
+            return result
+        session.context = result
+        return None
+
+    def on_attached(self, session: Session) -> None:
+        self.delivery.add(session, session.context)
+
+    def on_closed(self, session: Session) -> None:
+        self.delivery.remove(session, session.context)
+
+    def on_request(self, session: Session, stream_id: int, data: bytes, metadata: bytes | None) -> None:
+        self._pool.submit(self._serve, session, stream_id, data)
+
+    def _serve(self, session: Session, stream_id: int, data: bytes) -> None:
+        caller: Caller = session.context
+        try:
+            if caller.simulator:
+                self._serve_simulator(session, stream_id, data)
+                return
+            try:
+                command = A.AppToServerCommand.FromString(data)
+            except DecodeError as exc:
+                raise Invalid(f"not an AppToServerCommand: {exc}") from None
+            entry = command.WhichOneof("entry")
+            if _has_unknown_fields(command) or (entry and _has_unknown_fields(getattr(command, entry))):
+                raise Invalid(
+                    "not an AppToServerCommand (unknown fields): "
+                    "is this a simulator command on an app connection?"
+                )
+            self.engine.handle(
+                caller, command, lambda reply: session.respond(stream_id, reply.SerializeToString())
+            )
+        except Invalid as exc:
+            session.respond_error(stream_id, str(exc), f.ErrorCode.INVALID)
+        except Exception as exc:
+            log.exception("command failed")
+            session.respond_error(stream_id, f"the runtime failed to handle the command: {exc}")
+
+    def _serve_simulator(self, session: Session, stream_id: int, data: bytes) -> None:
+        try:
+            command = S.SimulatorToServerCommand.FromString(data)
+        except DecodeError as exc:
+            raise Invalid(f"not a SimulatorToServerCommand: {exc}") from None
+        entry = command.WhichOneof("entry")
+        if entry is None or _has_unknown_fields(command) or _has_unknown_fields(getattr(command, entry)):
+            raise Invalid("not a SimulatorToServerCommand: is this an app command on a simulator connection?")
+        reply = S.SimulatorToServerCommandReply(
+            status=False, description=f"{entry} is not available in this runtime yet"
+        )
+        session.respond(stream_id, reply.SerializeToString())
+
+    # -- the scheduler -------------------------------------------------------------------------------
+
+    def _schedule(self) -> None:
+        while not self._stop.is_set():
+            try:
+                due = self.engine.next_timer()
+                moment = due if due is not None else self.clock.now() + 3600
+                if self.clock.wait_until(moment, self._stop):
+                    self.engine.run_timers(self.clock.now())
+            except Exception:
+                log.exception("scheduler pass failed")
+                self._stop.wait(1.0)
