@@ -69,9 +69,11 @@ class ListenerOptions:
     host: str = "127.0.0.1"
     ws_port: int | None = 0  # 0: a free port; None: no WebSocket listener
     tcp_port: int | None = None  # None: no TCP listener
-    tls: ssl.SSLContext | None = None  # wraps the TCP listener (and the WebSocket one)
+    tls: ssl.SSLContext | None = None  # wraps the TCP listener
+    ws_tls: ssl.SSLContext | None = None  # wraps the WebSocket listener (wss://)
     resume_window: float = 60.0
     max_frame: int = 16 * 1024 * 1024
+    max_payload: int = 16 * 1024 * 1024  # a reassembled request larger than this is refused on its stream
     setup_timeout: float = 10.0
     resume_buffer: int = 16 * 1024 * 1024
 
@@ -194,7 +196,7 @@ class Listener:
                 self._serve_ws,
                 o.host,
                 o.ws_port,
-                ssl=o.tls,
+                ssl=o.ws_tls,
                 compression=None,
                 max_size=o.max_frame,
                 ping_interval=None,
@@ -228,7 +230,7 @@ class Listener:
 
     @property
     def ws_url(self) -> str:
-        scheme = "wss" if self.options.tls is not None else "ws"
+        scheme = "wss" if self.options.ws_tls is not None else "ws"
         return f"{scheme}://{self.options.host}:{self.ws_port}"
 
     def stop(self, timeout: float = 5.0) -> None:
@@ -303,7 +305,12 @@ class Listener:
     def _open(self, link: _Link) -> Session | None:
         """Read the first frame: a new session (SETUP) or an old one (RESUME)."""
         now = time.monotonic()
-        conn = rs.Connection(rs.Role.SERVER, now=now, resume_buffer=self.options.resume_buffer)
+        conn = rs.Connection(
+            rs.Role.SERVER,
+            now=now,
+            resume_buffer=self.options.resume_buffer,
+            max_payload=self.options.max_payload,
+        )
         deadline = now + self.options.setup_timeout
         while time.monotonic() < deadline and not self._stop.is_set():
             try:

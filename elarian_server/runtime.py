@@ -59,8 +59,10 @@ class Runtime:
         ws_port: int | None = 0,
         tcp_port: int | None = None,
         tls: ssl.SSLContext | None = None,
+        ws_tls: ssl.SSLContext | None = None,
         workers: int = 8,
         resume_window: float = 60.0,
+        max_payload: int = 16 * 1024 * 1024,
     ) -> None:
         self.config = config or dev_config()
         self.clock = clock or Clock()
@@ -75,7 +77,13 @@ class Runtime:
         self.listener = Listener(
             self,
             ListenerOptions(
-                host=host, ws_port=ws_port, tcp_port=tcp_port, tls=tls, resume_window=resume_window
+                host=host,
+                ws_port=ws_port,
+                tcp_port=tcp_port,
+                tls=tls,
+                ws_tls=ws_tls,
+                resume_window=resume_window,
+                max_payload=max_payload,
             ),
         )
         self._pool = ThreadPoolExecutor(workers, thread_name_prefix="elarian-server-worker")

@@ -350,7 +350,7 @@ def test_wss_with_a_private_ca(tmp_path: Any) -> None:
     ca_file = tmp_path / "ca.pem"
     ca.cert_pem.write_to_path(str(ca_file))
     host = EchoHost()
-    listener = Listener(host, ListenerOptions(tls=context))
+    listener = Listener(host, ListenerOptions(ws_tls=context))
     listener.start()
     try:
         assert listener.ws_url.startswith("wss://")

@@ -216,6 +216,8 @@ def get_customer_state(
 def fill_state(tx: Tx, data: A.CustomerStateReplyData, customer_id: str, now: float) -> None:
     """Everything the runtime keeps about one customer, as CustomerStateReplyData."""
     data.customer_id = customer_id
+    for section in (data.identity_state, data.messaging_state, data.payment_state, data.activity_state):
+        section.SetInParent()  # every section is there, empty or not
     identity = data.identity_state
     for tag in tx.tags(customer_id, now):
         fill_index(identity.tags.add(), tag)
@@ -227,7 +229,6 @@ def fill_state(tx: Tx, data: A.CustomerStateReplyData, customer_id: str, now: fl
     for number in numbers:
         fill_number(data.payment_state.customer_numbers.add(), number)
         fill_number(data.activity_state.customer_numbers.add(), number)
-    data.messaging_state.SetInParent()
     sessions: dict[tuple[str, str, str], AC.ActivitySessionState] = {}
     for activity in tx.activities(customer_id):
         session_key = (activity.source, activity.session_id, activity.app_id)

@@ -1,0 +1,172 @@
+"""The ``elarian-sync`` command line.
+
+  elarian-sync serve     run the local Elarian runtime (until SIGINT/SIGTERM)
+  elarian-sync version   print the versions this installation runs with
+
+With ``serve --manual-clock``, the runtime's clock stands still and reads
+commands from standard input: ``advance SECONDS``, ``set WHEN`` (ISO 8601 or
+epoch seconds), ``now``. Reminders, leases and expiries follow that clock.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import ssl
+import sys
+import threading
+from datetime import datetime, timezone
+from types import FrameType
+
+log = logging.getLogger("elarian_server")
+
+
+def _version(_: argparse.Namespace) -> int:
+    import google.protobuf
+    from google.protobuf.internal import api_implementation
+
+    from elarian_sync import __version__
+
+    print(f"elarian-sync {__version__}")
+    print(f"protobuf {google.protobuf.__version__} ({api_implementation.Type()} backend)")
+    print(f"python {sys.version.split()[0]}")
+    return 0
+
+
+def _moment(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"not a time: {text!r} (give ISO 8601 or epoch seconds)") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.timestamp()
+
+
+def _clock_console(clock: object, stop: threading.Event) -> None:
+    """Read clock commands from stdin until it closes or the runtime stops."""
+    from .clock import ManualClock
+
+    assert isinstance(clock, ManualClock)
+    for line in sys.stdin:
+        if stop.is_set():
+            return
+        words = line.split()
+        if not words:
+            continue
+        try:
+            if words[0] == "advance" and len(words) == 2:
+                clock.advance(float(words[1]))
+            elif words[0] == "set" and len(words) == 2:
+                clock.set(_moment(words[1]))
+            elif words[0] != "now":
+                print("clock commands: advance SECONDS | set WHEN | now", file=sys.stderr)
+                continue
+        except ValueError as exc:
+            print(f"clock: {exc}", file=sys.stderr)
+            continue
+        print(f"clock: {clock.datetime().isoformat()}", flush=True)
+
+
+def _tls(cert: str | None, key: str | None) -> ssl.SSLContext | None:
+    if cert is None and key is None:
+        return None
+    if cert is None or key is None:
+        raise SystemExit("elarian-sync serve: --tls-cert and --tls-key go together")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    return context
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from .clock import Clock, ManualClock
+    from .config import ConfigError, load_config
+    from .runtime import Runtime
+    from .store.sqlite import SchemaError
+
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    try:
+        config = load_config(args.config)
+    except ConfigError as exc:
+        print(f"elarian-sync serve: {exc}", file=sys.stderr)
+        return 2
+    clock: Clock = Clock()
+    if args.manual_clock is not None:
+        clock = ManualClock(_moment(args.manual_clock) if args.manual_clock else None)
+    tls = _tls(args.tls_cert, args.tls_key)
+    try:
+        runtime = Runtime(
+            config,
+            db=args.db,
+            clock=clock,
+            host=args.host,
+            ws_port=args.ws_port,
+            tcp_port=args.tcp_port,
+            tls=tls,
+            ws_tls=tls if args.wss else None,
+            workers=args.workers,
+        )
+        runtime.start()
+    except (OSError, SchemaError) as exc:
+        print(f"elarian-sync serve: {exc}", file=sys.stderr)
+        return 1
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        log.info("stopping (signal %d)", signum)
+        stop.set()
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    where = [runtime.url]
+    if runtime.tcp_port is not None:
+        where.append(f"tcp{'+tls' if tls else ''}://{args.host}:{runtime.tcp_port}")
+    print(f"elarian runtime: {', '.join(where)} (store {args.db}; {config.source})", flush=True)
+    if isinstance(clock, ManualClock):
+        print(f"clock: {clock.datetime().isoformat()} (manual: advance SECONDS | set WHEN | now)", flush=True)
+        threading.Thread(target=_clock_console, args=(clock, stop), daemon=True).start()
+    while not stop.wait(0.5):
+        pass
+    runtime.stop()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="elarian-sync", description="the elarian-sync SDK's command line")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("version", help="print versions").set_defaults(run=_version)
+    serve = commands.add_parser("serve", help="run the local Elarian runtime")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--ws-port", type=int, default=8080, help="WebSocket port (default 8080)")
+    serve.add_argument("--tcp-port", type=int, help="TCP port (RSocket over TCP; off by default)")
+    serve.add_argument("--tls-cert", help="certificate (PEM) for TLS on the TCP listener")
+    serve.add_argument("--tls-key", help="private key (PEM) for --tls-cert")
+    serve.add_argument("--wss", action="store_true", help="serve the WebSocket listener over TLS too")
+    serve.add_argument("--db", default="elarian.db", help="SQLite file (default ./elarian.db)")
+    serve.add_argument("--config", help="TOML configuration (default: the dev org, the spec's test values)")
+    serve.add_argument(
+        "--manual-clock",
+        nargs="?",
+        const="",
+        metavar="START",
+        help="a clock that moves only on commands from stdin; optionally starting at START",
+    )
+    serve.add_argument("--workers", type=int, default=8, help="threads running commands (default 8)")
+    serve.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    serve.set_defaults(run=_serve)
+    args = parser.parse_args(argv)
+    result: int = args.run(args)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())
