@@ -67,6 +67,7 @@ class Config:
     unions: dict[str, str]
     optional_oneofs: frozenset[str]
     optional_arguments: frozenset[str]
+    epoch_zero_is_none: frozenset[str]
     commands: tuple[CommandSet, ...]
     base_fields: tuple[str, ...]
     kinds: dict[str, NotificationKind]
@@ -156,6 +157,7 @@ def load_config(path: Path) -> Config:
         unions=_str_map(raw, "unions"),
         optional_oneofs=frozenset(optional),
         optional_arguments=frozenset(raw.get("optional_arguments", [])),
+        epoch_zero_is_none=frozenset(raw.get("epoch_zero_is_none", [])),
         commands=tuple(commands),
         base_fields=tuple(notes.get("base_fields", ())),
         kinds=kinds,

@@ -166,6 +166,7 @@ class _FieldInfo:
     oneof: str  # "" when not in a (real) oneof
     proto3_optional: bool
     doc: str
+    owner: str = ""  # the containing message, relative to the package
 
     @property
     def optional(self) -> bool:
@@ -401,6 +402,7 @@ class Parser:
             oneof=oneof,
             proto3_optional=f.proto3_optional,
             doc=self.doc(full, 2, index),
+            owner=self.short(full),
         )
 
     def fields_of(self, full: str) -> list[_FieldInfo]:
@@ -429,7 +431,10 @@ class Parser:
         if fi.oneof:
             return f'{c.read(acc)} if {which} == "{fi.name}" else None'
         if fi.optional:
-            return f'{c.read(acc)} if {m}.HasField("{fi.name}") else None'
+            read = c.read(acc)
+            if c.kind == "timestamp" and f"{fi.owner}.{fi.name}" in self.config.epoch_zero_is_none:
+                read = f"_timestamp_or_none({acc})"
+            return f'{read} if {m}.HasField("{fi.name}") else None'
         return c.read(acc)
 
     def write_field(self, fi: _FieldInfo, p: str, v: str, tmp: _Temps, count: str = "") -> list[str]:
@@ -1057,7 +1062,7 @@ class Parser:
     def build(self) -> SchemaModel:
         for short in (*self.config.names, *self.config.flatten, *self.config.unwrap, *self.config.unions):
             self.resolve(short)
-        for dotted in (*self.config.optional_oneofs, *self.config.optional_arguments):
+        for dotted in (*self.config.optional_oneofs, *self.config.optional_arguments, *self.config.epoch_zero_is_none):
             owner, _, member = dotted.rpartition(".")
             msg = self.messages[self.resolve(owner)]
             members = {f.name for f in msg.field} | {o.name for o in msg.oneof_decl}

@@ -70,6 +70,13 @@ def timestamp(t: _TimestampLike) -> datetime:
     return _EPOCH + timedelta(seconds=seconds, microseconds=micros)
 
 
+def timestamp_or_none(t: _TimestampLike) -> datetime | None:
+    """Like ``timestamp``, but the epoch itself means "not set" (the wire's way to say "never")."""
+    if t.seconds == 0 and t.nanos == 0:
+        return None
+    return timestamp(t)
+
+
 def set_timestamp(p: _TimestampLike, value: datetime | float) -> None:
     """Write a datetime (naive means local time) or epoch seconds into a Timestamp."""
     if isinstance(value, datetime):

@@ -36,9 +36,16 @@ _INTS = {
 
 
 class Rules:
-    def __init__(self, optional_oneofs: set[str] = frozenset(), flatten: dict[str, str] | None = None):
+    def __init__(
+        self,
+        optional_oneofs: set[str] = frozenset(),
+        flatten: dict[str, str] | None = None,
+        zero_is_none: set[str] = frozenset(),
+    ):
         self.optional_oneofs = optional_oneofs
         self.flatten = flatten or {}
+        # timestamps where the epoch means "not set": the strategy never draws the epoch there
+        self.zero_is_none = zero_is_none
 
 
 def _scalar(field: FieldDescriptor) -> st.SearchStrategy[Any]:
@@ -159,6 +166,9 @@ def _set_one(msg: Message, field: FieldDescriptor, draw: Any, rules: Rules, dept
             sub = getattr(msg, field.name)
             sub.SetInParent()
             fill(sub, draw, rules, depth + 1)
+            owner = msg.DESCRIPTOR.full_name.split(".")[-1]
+            if f"{owner}.{field.name}" in rules.zero_is_none and sub.seconds == 0 and sub.nanos == 0:
+                sub.seconds = 1
         return
     if field.has_presence and not always and not draw(st.booleans()):
         return  # proto3 optional left unset

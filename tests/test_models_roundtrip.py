@@ -19,7 +19,7 @@ from elarian_sync._generated import models
 from tests.proto_strategies import Rules, messages
 
 CONFIG = load_config(DEFAULT_CONFIG)
-RULES = Rules(set(CONFIG.optional_oneofs), dict(CONFIG.flatten))
+RULES = Rules(set(CONFIG.optional_oneofs), dict(CONFIG.flatten), set(CONFIG.epoch_zero_is_none))
 MODELS = sorted(models.PROTO_TYPES.items(), key=lambda kv: kv[0].__name__)
 
 

@@ -15,7 +15,7 @@ from elarian_sync.errors import UnknownNotificationError
 from tests.proto_strategies import Rules, messages
 
 CONFIG = load_config(DEFAULT_CONFIG)
-RULES = Rules(set(CONFIG.optional_oneofs), dict(CONFIG.flatten))
+RULES = Rules(set(CONFIG.optional_oneofs), dict(CONFIG.flatten), set(CONFIG.epoch_zero_is_none))
 
 SPEC_APP_EVENTS = [
     "reminder",

@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 import pytest
 
 from elarian_server.runtime import Runtime
+from elarian_sync._generated import app_socket_pb2 as A
 from elarian_sync._generated import models as M
 from tests.runtime_support import T0, AppClient, number, running
 
@@ -178,3 +179,20 @@ def test_deleting_a_customer_erases_it(client: AppClient) -> None:
     assert client.delete_customer(customer_number=number()).status
     missing = client.delete_customer(customer_number=number())
     assert not missing.status and "no customer has the number" in missing.description
+
+
+def test_an_expiry_at_the_epoch_means_never(runtime: Runtime, client: AppClient) -> None:
+    """Elarian's SDKs send Timestamp(0) for a tag without an expiry, and read one back."""
+    customer_id = client.create_customer(customer_number=number()).customer_id
+    epoch = datetime.fromtimestamp(0, timezone.utc)
+    client.update_customer_tag(
+        customer_id=customer_id, updates=[M.Tag(key="forever", value="yes", expires_at=epoch)]
+    )
+    runtime.clock.advance(10**6)  # type: ignore[attr-defined]
+    [tag] = client.get_customer_state(customer_id=customer_id).data.identity_state.tags  # type: ignore[union-attr]
+    assert (tag.key, tag.value, tag.expires_at) == ("forever", "yes", None)
+    command = A.AppToServerCommand()
+    command.get_customer_state.customer_id = customer_id
+    raw = client.transport.request(command.SerializeToString())
+    wire_tag = A.AppToServerCommandReply.FromString(raw).get_customer_state.data.identity_state.tags[0]
+    assert wire_tag.HasField("expires_at") and wire_tag.expires_at.seconds == 0  # on the wire: the epoch

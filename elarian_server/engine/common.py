@@ -73,22 +73,24 @@ def fill_number(target: C.CustomerNumber, row: NumberRow) -> None:
 
 
 def index_row(index: C.CustomerIndex) -> IndexRow:
+    """A tag or secondary id as sent. An expiry at the epoch itself means "never" (Elarian's
+    SDKs send Timestamp(0) for a tag without one)."""
     mapping = index.mapping
     if not mapping.key:
         raise CommandError("an index entry needs a key")
     value = mapping.value.value if mapping.HasField("value") else None
-    expires = (
-        index.expires_at.seconds + index.expires_at.nanos / 1e9 if index.HasField("expires_at") else None
-    )
+    expires = None
+    if index.HasField("expires_at") and (index.expires_at.seconds or index.expires_at.nanos):
+        expires = index.expires_at.seconds + index.expires_at.nanos / 1e9
     return IndexRow(mapping.key, value, expires)
 
 
 def fill_index(target: C.CustomerIndex, row: IndexRow) -> None:
+    """A tag or secondary id as the runtime sends it: the value and the expiry are always
+    there (the JavaScript SDK reads both unconditionally); "never" is the epoch."""
     target.mapping.key = row.key
-    if row.value is not None:
-        target.mapping.value.value = row.value
-    if row.expires_at is not None:
-        set_timestamp(target.expires_at, row.expires_at)
+    target.mapping.value.value = row.value if row.value is not None else ""
+    set_timestamp(target.expires_at, row.expires_at if row.expires_at is not None else 0)
 
 
 def mapping_value(mapping: C.IndexMapping) -> str | None:

@@ -23,6 +23,7 @@ from elarian_sync._convert import set_duration as _set_duration
 from elarian_sync._convert import set_timestamp as _set_timestamp
 from elarian_sync._convert import FieldTypes as _FieldTypes
 from elarian_sync._convert import timestamp as _timestamp
+from elarian_sync._convert import timestamp_or_none as _timestamp_or_none
 from elarian_sync._convert import value_error as _value_error
 from elarian_sync._convert import wrapped_value as _wrapped_value
 from elarian_sync._lazy import lazy_list as _lazy_list
@@ -584,7 +585,7 @@ class Tag:
         o = object.__new__(cls)
         o.key = m.mapping.key
         o.value = m.mapping.value.value if m.mapping.HasField("value") else None
-        o.expires_at = _timestamp(m.expires_at) if m.HasField("expires_at") else None
+        o.expires_at = _timestamp_or_none(m.expires_at) if m.HasField("expires_at") else None
         return o
 
     def to_proto(self) -> _common_pb2.CustomerIndex:

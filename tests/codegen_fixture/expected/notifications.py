@@ -18,6 +18,7 @@ from elarian_sync._convert import duration as _duration
 from elarian_sync._convert import set_duration as _set_duration
 from elarian_sync._convert import set_timestamp as _set_timestamp
 from elarian_sync._convert import timestamp as _timestamp
+from elarian_sync._convert import timestamp_or_none as _timestamp_or_none
 from elarian_sync._convert import wrapped_value as _wrapped_value
 from elarian_sync._lazy import lazy_list as _lazy_list
 from elarian_sync.errors import UnknownNotificationError as _UnknownNotificationError

@@ -1,0 +1,89 @@
+"""Interop with Elarian's own JavaScript SDK (npm elarian 0.2.25, test-only; Node runs it).
+
+The SDK dials the runtime over TCP + TLS, trusting a test CA through
+NODE_EXTRA_CA_CERTS, creates a customer, updates and reads metadata and tags,
+adds a reminder and receives it. A client we did not write speaking our wire
+protocol is the proof of compatibility.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import ssl
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+import trustme
+
+from elarian_server.config import DEV_API_KEY, DEV_APP, DEV_ORG
+from tests.runtime_support import AppClient, running
+
+JS = Path(__file__).parent / "js"
+
+
+def _node_sdk() -> None:
+    if shutil.which("node") is None or shutil.which("npm") is None:
+        pytest.fail("Node.js and npm are needed for this test (the project's machine has them)")
+    if not (JS / "node_modules" / "elarian").exists():
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--silent"], cwd=JS, check=True, timeout=300)
+
+
+def test_the_javascript_sdk_over_tls(tmp_path: Path) -> None:
+    _node_sdk()
+    ca = trustme.CA()
+    cert = ca.issue_cert("127.0.0.1", "localhost")
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    cert.configure_cert(server_tls)
+    ca_file = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    with running(tcp_port=0, tls=server_tls) as runtime:
+        env = {
+            **os.environ,
+            "NODE_EXTRA_CA_CERTS": str(ca_file),
+            "HOST": "127.0.0.1",
+            "PORT": str(runtime.tcp_port),
+            "ORG": DEV_ORG,
+            "APP": DEV_APP,
+            "KEY": DEV_API_KEY,
+            "NOW": str(int(runtime.clock.now())),
+        }
+        node = subprocess.Popen(
+            ["node", "interop.js"], cwd=JS, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        steps: dict[str, dict[str, object]] = {}
+        assert node.stdout is not None
+        for line in node.stdout:
+            step = json.loads(line)
+            steps[step["step"]] = step
+            if step["step"] == "reminder-added":
+                time.sleep(0.2)
+                runtime.clock.advance(5)  # type: ignore[attr-defined]
+            if step["step"] in ("done", "error"):
+                break
+        node.wait(30)
+        assert "error" not in steps, (steps.get("error"), node.stderr.read() if node.stderr else "")
+        created = steps["created"]
+        assert created["status"] is True and str(created["customerId"]).startswith("el_cst_")
+        assert steps["metadata"]["metadata"] == {"name": "Ann", "visits": 3}
+        assert steps["tags"]["tags"] == [{"key": "segment", "value": "gold", "expiration": 0}]
+        assert steps["reminder-added"]["status"] is True
+        reminder = steps["reminder"]
+        assert reminder["key"] == "pay" and reminder["payload"] == "loan 42"
+        assert reminder["customerId"] == created["customerId"]
+        assert node.returncode == 0
+        # what the JavaScript SDK did is there for our own client to see
+        with AppClient(runtime.url) as ours:
+            state = ours.get_customer_state(customer_id=str(created["customerId"])).data
+            assert state is not None and state.identity_state is not None
+            assert state.identity_state.metadata == {"name": '"Ann"', "visits": "3"}  # its JSON serializer
+            assert [(t.key, t.value, t.expires_at) for t in state.identity_state.tags] == [
+                ("segment", "gold", None)
+            ]
+            assert (
+                ours.lease_customer_app_data(customer_id=str(created["customerId"])).value
+                == '{"seenBy":"javascript"}'
+            )
