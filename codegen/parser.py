@@ -1062,7 +1062,8 @@ class Parser:
     def build(self) -> SchemaModel:
         for short in (*self.config.names, *self.config.flatten, *self.config.unwrap, *self.config.unions):
             self.resolve(short)
-        for dotted in (*self.config.optional_oneofs, *self.config.optional_arguments, *self.config.epoch_zero_is_none):
+        c = self.config
+        for dotted in (*c.optional_oneofs, *c.optional_arguments, *c.epoch_zero_is_none):
             owner, _, member = dotted.rpartition(".")
             msg = self.messages[self.resolve(owner)]
             members = {f.name for f in msg.field} | {o.name for o in msg.oneof_decl}
