@@ -203,7 +203,7 @@ class Runtime:
                 due = self.engine.next_timer()
                 moment = due if due is not None else self.clock.now() + 3600
                 if self.clock.wait_until(moment, self._stop):
-                    self.engine.run_timers(self.clock.now())
+                    self.engine.run_timers(self.clock.now(), self._stop)
             except Exception:
                 log.exception("scheduler pass failed")
                 self._stop.wait(1.0)

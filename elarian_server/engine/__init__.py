@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -291,10 +292,11 @@ class Engine:
         moments = [m for m in (due, lease) if m is not None]
         return min(moments) if moments else None
 
-    def run_timers(self, now: float) -> int:
-        """Fire what is due; returns how many reminders fired."""
+    def run_timers(self, now: float, stop: threading.Event | None = None) -> int:
+        """Fire what is due (in batches, stopping between them when ``stop`` is set);
+        returns how many reminders fired."""
         fired = 0
-        while True:
+        while stop is None or not stop.is_set():
             batch = reminders.fire_due(self.store, now)
             fired += batch
             if batch:
