@@ -167,7 +167,8 @@ def main() -> None:
     print("elarian-sync runtime benchmark (runtime in its own process, store: SQLite WAL on local disk)")
     print(
         f"  python {platform.python_version()} ({platform.machine()}, {os.cpu_count()} cores), "
-        f"sqlite {sqlite3.sqlite_version}, protobuf {google.protobuf.__version__}, websockets {websockets.__version__}"
+        f"sqlite {sqlite3.sqlite_version}, protobuf {google.protobuf.__version__}, "
+        f"websockets {websockets.__version__}"
     )
     print()
     with tempfile.TemporaryDirectory(prefix="elarian-bench-") as tmp:
@@ -194,9 +195,8 @@ def main() -> None:
                 p50, p99 = lookups(server.url, size, 2000)
             finally:
                 server.stop()
-            print(
-                f"  {size:9,d} customers   p50 {p50:7.1f} us   p99 {p99:7.1f} us   (store filled in {filled:.0f} s)"
-            )
+            figures = f"p50 {p50:7.1f} us   p99 {p99:7.1f} us"
+            print(f"  {size:9,d} customers   {figures}   (store filled in {filled:.0f} s)")
         print()
         db = str(Path(tmp) / "reminders.db")
         populate(db, due, due)

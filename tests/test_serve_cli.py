@@ -14,8 +14,8 @@ from tests.runtime_support import AppClient, number
 
 def test_serve_runs_until_sigterm(tmp_path: Path) -> None:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "elarian_server.cli", "serve", "--ws-port", "0", "--db", str(tmp_path / "e.db"),
-         "--manual-clock", "2030-01-01T00:00:00Z"],
+        [sys.executable, "-m", "elarian_server.cli", "serve", "--ws-port", "0",
+         "--db", str(tmp_path / "e.db"), "--manual-clock", "2030-01-01T00:00:00Z"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
