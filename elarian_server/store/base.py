@@ -14,6 +14,7 @@ import abc
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from decimal import Decimal
 
 DataValue = str | bytes
 
@@ -56,6 +57,96 @@ class ActivityRow:
     properties: dict[str, str]
     created_at: float
     number: NumberRow | None
+
+
+@dataclass(frozen=True)
+class MessageRow:
+    """A message sent to or received from a customer; ``body`` is the SentMessage or
+    ReceivedMessage protobuf as the customer's state shows it."""
+
+    message_id: str
+    org_id: str
+    customer_id: str
+    app_id: str | None
+    direction: str  # "sent" or "received"
+    channel: int
+    channel_number: str
+    session_id: str | None
+    provider_message_id: str | None
+    created_at: float
+    body: bytes
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    """A messaging session (USSD, voice, chat window): live while ``ended_at`` is None."""
+
+    session_id: str
+    org_id: str
+    customer_id: str
+    channel: int
+    channel_number: str
+    number: NumberRow
+    app_id: str
+    provider_session_id: str | None
+    started_at: float
+    expires_at: float | None
+    ended_at: float | None = None
+    end_reason: int = 0
+    pending: bytes | None = None  # an outbound call's dialplan (OutboundMessage), until played
+    cost: bytes | None = None  # Cash, for replayed sessions
+
+
+@dataclass(frozen=True)
+class ConsentRow:
+    customer_id: str
+    channel: int
+    channel_number: str
+    number: NumberRow
+    update: int  # MessagingConsentUpdate
+    updated_at: float
+
+
+@dataclass(frozen=True)
+class BalanceRow:
+    """One account's balance in one currency: ``actual`` money, ``held`` of it by pending payments."""
+
+    account: str
+    currency: str
+    actual: Decimal
+    held: Decimal
+    sequence_nr: int
+    customer_id: str | None
+
+    @property
+    def available(self) -> Decimal:
+        return self.actual - self.held
+
+
+@dataclass(frozen=True)
+class TransactionRow:
+    """A payment. ``debit``/``credit`` are PaymentCounterParty protobufs as given. A pending
+    payout holds ``amount`` on ``hold_account``; settling it debits that account and credits
+    ``credit_account`` (if the money stays in the org)."""
+
+    transaction_id: str
+    org_id: str
+    app_id: str | None
+    kind: str
+    debit: bytes
+    credit: bytes
+    currency: str
+    amount: Decimal
+    status: int
+    created_at: float
+    updated_at: float
+    provider_transaction_id: str | None = None
+    narration: str | None = None
+    debit_customer_id: str | None = None
+    credit_customer_id: str | None = None
+    hold_account: str | None = None
+    credit_account: str | None = None
+    pending: bool = False
 
 
 @dataclass(frozen=True)
@@ -174,6 +265,101 @@ class Tx(abc.ABC):
 
     @abc.abstractmethod
     def activities(self, customer_id: str) -> list[ActivityRow]: ...
+
+    # -- messaging -----------------------------------------------------------------------------------
+
+    @abc.abstractmethod
+    def put_message(self, message: MessageRow) -> None:
+        """Insert or replace a message (by message_id)."""
+
+    @abc.abstractmethod
+    def message(self, message_id: str) -> MessageRow | None: ...
+
+    @abc.abstractmethod
+    def message_by_provider_id(
+        self, org_id: str, direction: str, provider_message_id: str
+    ) -> MessageRow | None: ...
+
+    @abc.abstractmethod
+    def messages(self, customer_id: str, limit: int) -> list[MessageRow]:
+        """The customer's latest ``limit`` messages, oldest first."""
+
+    @abc.abstractmethod
+    def put_session(self, session: SessionRow) -> None:
+        """Insert or replace a session (by session_id)."""
+
+    @abc.abstractmethod
+    def session(self, session_id: str) -> SessionRow | None: ...
+
+    @abc.abstractmethod
+    def live_session(self, customer_id: str, channel: int, channel_number: str) -> SessionRow | None: ...
+
+    @abc.abstractmethod
+    def session_by_provider_id(self, org_id: str, provider_session_id: str) -> SessionRow | None: ...
+
+    @abc.abstractmethod
+    def sessions(self, customer_id: str, live: bool) -> list[SessionRow]:
+        """The customer's live sessions, or the ended ones (oldest first)."""
+
+    @abc.abstractmethod
+    def expired_sessions(self, now: float, limit: int) -> list[SessionRow]: ...
+
+    @abc.abstractmethod
+    def next_session_expiry(self) -> float | None: ...
+
+    @abc.abstractmethod
+    def put_consent(self, consent: ConsentRow) -> None: ...
+
+    @abc.abstractmethod
+    def consent(self, customer_id: str, channel: int, channel_number: str) -> ConsentRow | None: ...
+
+    @abc.abstractmethod
+    def consents(self, customer_id: str) -> list[ConsentRow]: ...
+
+    # -- payments --------------------------------------------------------------------------------------
+
+    @abc.abstractmethod
+    def balance(self, account: str, currency: str) -> BalanceRow | None: ...
+
+    @abc.abstractmethod
+    def balances(self, *, customer_id: str | None = None, org_id: str | None = None) -> list[BalanceRow]:
+        """A customer's wallet balances, or every balance of an org."""
+
+    @abc.abstractmethod
+    def put_balance(
+        self, org_id: str, account: str, currency: str, actual: Decimal, customer_id: str | None = None
+    ) -> None:
+        """Set an account's actual balance (creating it), moving its sequence number on."""
+
+    @abc.abstractmethod
+    def hold(self, transaction_id: str, account: str, currency: str, amount: Decimal) -> None: ...
+
+    @abc.abstractmethod
+    def release(self, transaction_id: str) -> bool:
+        """Drop a transaction's hold; False when it had none."""
+
+    @abc.abstractmethod
+    def holds(self, account: str, currency: str) -> list[tuple[str, Decimal]]:
+        """(transaction_id, amount) of the holds on an account."""
+
+    @abc.abstractmethod
+    def put_transaction(self, transaction: TransactionRow) -> None:
+        """Insert or replace a transaction (by transaction_id)."""
+
+    @abc.abstractmethod
+    def transaction(self, transaction_id: str) -> TransactionRow | None: ...
+
+    @abc.abstractmethod
+    def transaction_by_provider_id(
+        self, org_id: str, provider_transaction_id: str
+    ) -> TransactionRow | None: ...
+
+    @abc.abstractmethod
+    def transactions(self, customer_id: str) -> list[TransactionRow]:
+        """Transactions a customer is party to, oldest first."""
+
+    @abc.abstractmethod
+    def org_transactions(self, org_id: str) -> list[TransactionRow]: ...
 
     # -- auth tokens ---------------------------------------------------------------------------------
 

@@ -17,9 +17,25 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
-from .base import ActivityRow, DataValue, IndexRow, NumberRow, OutboxRow, ReminderRow, Store, Tx
+from .base import (
+    ActivityRow,
+    BalanceRow,
+    ConsentRow,
+    DataValue,
+    IndexRow,
+    MessageRow,
+    NumberRow,
+    OutboxRow,
+    ReminderRow,
+    SessionRow,
+    Store,
+    TransactionRow,
+    Tx,
+)
 
 MIGRATIONS: list[str] = [
     # 1: customers, identity, app data, reminders, activity, tokens, work, outbox
@@ -134,6 +150,98 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX outbox_pending ON outbox(order_key, id) WHERE delivered_at IS NULL;
     CREATE INDEX outbox_due ON outbox(next_attempt) WHERE delivered_at IS NULL;
+    """,
+    # 2: messaging (messages, sessions, consent) and payments (balances, holds, transactions)
+    """
+    CREATE TABLE messages (
+        message_id TEXT PRIMARY KEY,
+        org_id TEXT NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        app_id TEXT,
+        direction TEXT NOT NULL,
+        channel INTEGER NOT NULL,
+        channel_number TEXT NOT NULL,
+        session_id TEXT,
+        provider_message_id TEXT,
+        created_at REAL NOT NULL,
+        body BLOB NOT NULL
+    );
+    CREATE INDEX messages_by_customer ON messages(customer_id, created_at);
+    CREATE UNIQUE INDEX messages_by_provider_id ON messages(org_id, direction, provider_message_id)
+        WHERE provider_message_id IS NOT NULL;
+    CREATE TABLE sessions (
+        session_id TEXT PRIMARY KEY,
+        org_id TEXT NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        channel INTEGER NOT NULL,
+        channel_number TEXT NOT NULL,
+        provider INTEGER NOT NULL,
+        number TEXT NOT NULL,
+        partition TEXT,
+        app_id TEXT NOT NULL,
+        provider_session_id TEXT,
+        started_at REAL NOT NULL,
+        expires_at REAL,
+        ended_at REAL,
+        end_reason INTEGER NOT NULL DEFAULT 0,
+        pending BLOB,
+        cost BLOB
+    );
+    CREATE INDEX sessions_live ON sessions(customer_id, channel, channel_number) WHERE ended_at IS NULL;
+    CREATE INDEX sessions_expiry ON sessions(expires_at) WHERE ended_at IS NULL;
+    CREATE INDEX sessions_by_provider_id ON sessions(org_id, provider_session_id);
+    CREATE TABLE consents (
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        channel INTEGER NOT NULL,
+        channel_number TEXT NOT NULL,
+        provider INTEGER NOT NULL,
+        number TEXT NOT NULL,
+        partition TEXT,
+        consent INTEGER NOT NULL,
+        updated_at REAL NOT NULL,
+        PRIMARY KEY (customer_id, channel, channel_number)
+    );
+    CREATE TABLE balances (
+        account TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        org_id TEXT NOT NULL,
+        customer_id TEXT REFERENCES customers(customer_id) ON DELETE CASCADE,
+        actual TEXT NOT NULL,
+        sequence_nr INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (account, currency)
+    );
+    CREATE INDEX balances_by_customer ON balances(customer_id) WHERE customer_id IS NOT NULL;
+    CREATE TABLE holds (
+        transaction_id TEXT PRIMARY KEY,
+        account TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        amount TEXT NOT NULL
+    );
+    CREATE INDEX holds_by_account ON holds(account, currency);
+    CREATE TABLE transactions (
+        transaction_id TEXT PRIMARY KEY,
+        org_id TEXT NOT NULL,
+        app_id TEXT,
+        kind TEXT NOT NULL,
+        debit BLOB NOT NULL,
+        credit BLOB NOT NULL,
+        currency TEXT NOT NULL,
+        amount TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL,
+        provider_transaction_id TEXT,
+        narration TEXT,
+        debit_customer_id TEXT,
+        credit_customer_id TEXT,
+        hold_account TEXT,
+        credit_account TEXT,
+        pending INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE UNIQUE INDEX transactions_by_provider_id ON transactions(org_id, provider_transaction_id)
+        WHERE provider_transaction_id IS NOT NULL;
+    CREATE INDEX transactions_by_debit_customer ON transactions(debit_customer_id);
+    CREATE INDEX transactions_by_credit_customer ON transactions(credit_customer_id);
     """,
 ]
 
@@ -305,9 +413,34 @@ class SqliteTx(Tx):
             )
             db.execute(f"DELETE FROM {table} WHERE customer_id = ?", (other_id,))
         db.execute("UPDATE activities SET customer_id = ? WHERE customer_id = ?", (customer_id, other_id))
+        for table in ("messages", "sessions"):
+            db.execute(f"UPDATE {table} SET customer_id = ? WHERE customer_id = ?", (customer_id, other_id))
+        db.execute(
+            "UPDATE OR IGNORE consents SET customer_id = ? WHERE customer_id = ?", (customer_id, other_id)
+        )
+        db.execute("DELETE FROM consents WHERE customer_id = ?", (other_id,))
+        self._adopt_wallets(customer_id, other_id)
+        for column in ("debit_customer_id", "credit_customer_id"):
+            db.execute(f"UPDATE transactions SET {column} = ? WHERE {column} = ?", (customer_id, other_id))
         db.execute("UPDATE outbox SET customer_id = ? WHERE customer_id = ?", (customer_id, other_id))
         db.execute("UPDATE customers SET merged_into = ? WHERE customer_id = ?", (customer_id, other_id))
         db.execute("UPDATE customers SET merged_into = ? WHERE merged_into = ?", (customer_id, other_id))
+
+    def _adopt_wallets(self, customer_id: str, other_id: str) -> None:
+        """The other customer's wallets become this one's; a wallet both have is summed."""
+        db = self.db
+        old_prefix, new_prefix = f"wallet:{other_id}:", f"wallet:{customer_id}:"
+        for account, currency, org_id, actual in db.execute(
+            "SELECT account, currency, org_id, actual FROM balances WHERE customer_id = ?", (other_id,)
+        ).fetchall():
+            target = new_prefix + account[len(old_prefix) :]
+            mine = self.balance(target, currency)
+            total = Decimal(actual) + (mine.actual if mine else Decimal(0))
+            db.execute("DELETE FROM balances WHERE account = ? AND currency = ?", (account, currency))
+            self.put_balance(org_id, target, currency, total, customer_id)
+            db.execute("UPDATE holds SET account = ? WHERE account = ?", (target, account))
+            for column in ("hold_account", "credit_account"):
+                db.execute(f"UPDATE transactions SET {column} = ? WHERE {column} = ?", (target, account))
 
     def delete_customer(self, customer_id: str) -> None:
         self.db.execute("DELETE FROM customers WHERE customer_id = ?", (customer_id,))
@@ -430,6 +563,325 @@ class SqliteTx(Tx):
             row_number = NumberRow(provider, number, partition) if number is not None else None
             out.append(ActivityRow(app, source, session, key, json.loads(props), created, row_number))
         return out
+
+    # -- messaging -----------------------------------------------------------------------------------
+
+    _MESSAGE = (
+        "SELECT message_id, org_id, customer_id, app_id, direction, channel, channel_number, session_id,"
+        " provider_message_id, created_at, body FROM messages"
+    )
+
+    @staticmethod
+    def _message(row: tuple[Any, ...]) -> MessageRow:
+        mid, org, cid, app, direction, channel, cnum, sid, pmid, created, body = row
+        return MessageRow(mid, org, cid, app, direction, channel, cnum, sid, pmid, created, bytes(body))
+
+    def put_message(self, message: MessageRow) -> None:
+        m = message
+        self.db.execute(
+            "INSERT OR REPLACE INTO messages(message_id, org_id, customer_id, app_id, direction, channel,"
+            " channel_number, session_id, provider_message_id, created_at, body)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                m.message_id,
+                m.org_id,
+                m.customer_id,
+                m.app_id,
+                m.direction,
+                m.channel,
+                m.channel_number,
+                m.session_id,
+                m.provider_message_id,
+                m.created_at,
+                m.body,
+            ),
+        )
+
+    def message(self, message_id: str) -> MessageRow | None:
+        row = self.db.execute(self._MESSAGE + " WHERE message_id = ?", (message_id,)).fetchone()
+        return self._message(row) if row else None
+
+    def message_by_provider_id(
+        self, org_id: str, direction: str, provider_message_id: str
+    ) -> MessageRow | None:
+        row = self.db.execute(
+            self._MESSAGE + " WHERE org_id = ? AND direction = ? AND provider_message_id = ?",
+            (org_id, direction, provider_message_id),
+        ).fetchone()
+        return self._message(row) if row else None
+
+    def messages(self, customer_id: str, limit: int) -> list[MessageRow]:
+        rows = self.db.execute(
+            self._MESSAGE + " WHERE customer_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?",
+            (customer_id, limit),
+        ).fetchall()
+        return [self._message(row) for row in reversed(rows)]
+
+    _SESSION = (
+        "SELECT session_id, org_id, customer_id, channel, channel_number, provider, number, partition, app_id,"
+        " provider_session_id, started_at, expires_at, ended_at, end_reason, pending, cost FROM sessions"
+    )
+
+    @staticmethod
+    def _session(row: tuple[Any, ...]) -> SessionRow:
+        sid, org, cid, channel, cnum, provider, number, partition, app, psid = row[:10]
+        started, expires, ended, reason, pending, cost = row[10:]
+        return SessionRow(
+            sid,
+            org,
+            cid,
+            channel,
+            cnum,
+            NumberRow(provider, number, partition),
+            app,
+            psid,
+            started,
+            expires,
+            ended,
+            reason,
+            bytes(pending) if pending is not None else None,
+            bytes(cost) if cost is not None else None,
+        )
+
+    def put_session(self, session: SessionRow) -> None:
+        x = session
+        self.db.execute(
+            "INSERT OR REPLACE INTO sessions(session_id, org_id, customer_id, channel, channel_number, provider,"
+            " number, partition, app_id, provider_session_id, started_at, expires_at, ended_at, end_reason,"
+            " pending, cost) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                x.session_id,
+                x.org_id,
+                x.customer_id,
+                x.channel,
+                x.channel_number,
+                x.number.provider,
+                x.number.number,
+                x.number.partition,
+                x.app_id,
+                x.provider_session_id,
+                x.started_at,
+                x.expires_at,
+                x.ended_at,
+                x.end_reason,
+                x.pending,
+                x.cost,
+            ),
+        )
+
+    def session(self, session_id: str) -> SessionRow | None:
+        row = self.db.execute(self._SESSION + " WHERE session_id = ?", (session_id,)).fetchone()
+        return self._session(row) if row else None
+
+    def live_session(self, customer_id: str, channel: int, channel_number: str) -> SessionRow | None:
+        row = self.db.execute(
+            self._SESSION
+            + " WHERE customer_id = ? AND channel = ? AND channel_number = ? AND ended_at IS NULL",
+            (customer_id, channel, channel_number),
+        ).fetchone()
+        return self._session(row) if row else None
+
+    def session_by_provider_id(self, org_id: str, provider_session_id: str) -> SessionRow | None:
+        row = self.db.execute(
+            self._SESSION + " WHERE org_id = ? AND provider_session_id = ? ORDER BY started_at DESC",
+            (org_id, provider_session_id),
+        ).fetchone()
+        return self._session(row) if row else None
+
+    def sessions(self, customer_id: str, live: bool) -> list[SessionRow]:
+        where = "ended_at IS NULL" if live else "ended_at IS NOT NULL"
+        rows = self.db.execute(
+            self._SESSION + f" WHERE customer_id = ? AND {where} ORDER BY started_at, rowid", (customer_id,)
+        )
+        return [self._session(row) for row in rows]
+
+    def expired_sessions(self, now: float, limit: int) -> list[SessionRow]:
+        rows = self.db.execute(
+            self._SESSION + " WHERE ended_at IS NULL AND expires_at <= ? ORDER BY expires_at LIMIT ?",
+            (now, limit),
+        )
+        return [self._session(row) for row in rows]
+
+    def next_session_expiry(self) -> float | None:
+        row = self.db.execute("SELECT min(expires_at) FROM sessions WHERE ended_at IS NULL").fetchone()
+        return row[0] if row else None
+
+    def put_consent(self, consent: ConsentRow) -> None:
+        c = consent
+        self.db.execute(
+            "INSERT OR REPLACE INTO consents(customer_id, channel, channel_number, provider, number, partition,"
+            " consent, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                c.customer_id,
+                c.channel,
+                c.channel_number,
+                c.number.provider,
+                c.number.number,
+                c.number.partition,
+                c.update,
+                c.updated_at,
+            ),
+        )
+
+    _CONSENT = (
+        "SELECT customer_id, channel, channel_number, provider, number, partition, consent, updated_at"
+        " FROM consents"
+    )
+
+    @staticmethod
+    def _consent(row: tuple[Any, ...]) -> ConsentRow:
+        cid, channel, cnum, provider, number, partition, update, at = row
+        return ConsentRow(cid, channel, cnum, NumberRow(provider, number, partition), update, at)
+
+    def consent(self, customer_id: str, channel: int, channel_number: str) -> ConsentRow | None:
+        row = self.db.execute(
+            self._CONSENT + " WHERE customer_id = ? AND channel = ? AND channel_number = ?",
+            (customer_id, channel, channel_number),
+        ).fetchone()
+        return self._consent(row) if row else None
+
+    def consents(self, customer_id: str) -> list[ConsentRow]:
+        rows = self.db.execute(self._CONSENT + " WHERE customer_id = ? ORDER BY rowid", (customer_id,))
+        return [self._consent(row) for row in rows]
+
+    # -- payments --------------------------------------------------------------------------------------
+
+    _BALANCE = (
+        "SELECT b.account, b.currency, b.actual,"
+        " (SELECT group_concat(h.amount, ' ') FROM holds h WHERE h.account = b.account AND h.currency = b.currency),"
+        " b.sequence_nr, b.customer_id FROM balances b"
+    )
+
+    @staticmethod
+    def _balance(row: tuple[Any, ...]) -> BalanceRow:
+        account, currency, actual, holds, seq, customer_id = row
+        held = sum((Decimal(h) for h in holds.split()), Decimal(0)) if holds else Decimal(0)
+        return BalanceRow(account, currency, Decimal(actual), held, seq, customer_id)
+
+    def balance(self, account: str, currency: str) -> BalanceRow | None:
+        row = self.db.execute(
+            self._BALANCE + " WHERE b.account = ? AND b.currency = ?", (account, currency)
+        ).fetchone()
+        return self._balance(row) if row else None
+
+    def balances(self, *, customer_id: str | None = None, org_id: str | None = None) -> list[BalanceRow]:
+        if customer_id is not None:
+            rows = self.db.execute(
+                self._BALANCE + " WHERE b.customer_id = ? ORDER BY b.rowid", (customer_id,)
+            )
+        else:
+            rows = self.db.execute(self._BALANCE + " WHERE b.org_id = ? ORDER BY b.rowid", (org_id,))
+        return [self._balance(row) for row in rows]
+
+    def put_balance(
+        self, org_id: str, account: str, currency: str, actual: Decimal, customer_id: str | None = None
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO balances(account, currency, org_id, customer_id, actual, sequence_nr)"
+            " VALUES (?, ?, ?, ?, ?, 1)"
+            " ON CONFLICT(account, currency) DO UPDATE SET actual = excluded.actual,"
+            " sequence_nr = sequence_nr + 1",
+            (account, currency, org_id, customer_id, str(actual)),
+        )
+
+    def hold(self, transaction_id: str, account: str, currency: str, amount: Decimal) -> None:
+        self.db.execute(
+            "INSERT INTO holds(transaction_id, account, currency, amount) VALUES (?, ?, ?, ?)",
+            (transaction_id, account, currency, str(amount)),
+        )
+
+    def release(self, transaction_id: str) -> bool:
+        return self.db.execute("DELETE FROM holds WHERE transaction_id = ?", (transaction_id,)).rowcount > 0
+
+    def holds(self, account: str, currency: str) -> list[tuple[str, Decimal]]:
+        rows = self.db.execute(
+            "SELECT transaction_id, amount FROM holds WHERE account = ? AND currency = ? ORDER BY rowid",
+            (account, currency),
+        )
+        return [(t, Decimal(a)) for t, a in rows]
+
+    _TRANSACTION = (
+        "SELECT transaction_id, org_id, app_id, kind, debit, credit, currency, amount, status, created_at,"
+        " updated_at, provider_transaction_id, narration, debit_customer_id, credit_customer_id, hold_account,"
+        " credit_account, pending FROM transactions"
+    )
+
+    @staticmethod
+    def _transaction(row: tuple[Any, ...]) -> TransactionRow:
+        tid, org, app, kind, debit, credit, currency, amount, status, created, updated = row[:11]
+        ptid, narration, dcid, ccid, hold, credit_account, pending = row[11:]
+        return TransactionRow(
+            tid,
+            org,
+            app,
+            kind,
+            bytes(debit),
+            bytes(credit),
+            currency,
+            Decimal(amount),
+            status,
+            created,
+            updated,
+            ptid,
+            narration,
+            dcid,
+            ccid,
+            hold,
+            credit_account,
+            bool(pending),
+        )
+
+    def put_transaction(self, transaction: TransactionRow) -> None:
+        t = transaction
+        self.db.execute(
+            "INSERT OR REPLACE INTO transactions(transaction_id, org_id, app_id, kind, debit, credit, currency,"
+            " amount, status, created_at, updated_at, provider_transaction_id, narration, debit_customer_id,"
+            " credit_customer_id, hold_account, credit_account, pending)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                t.transaction_id,
+                t.org_id,
+                t.app_id,
+                t.kind,
+                t.debit,
+                t.credit,
+                t.currency,
+                str(t.amount),
+                t.status,
+                t.created_at,
+                t.updated_at,
+                t.provider_transaction_id,
+                t.narration,
+                t.debit_customer_id,
+                t.credit_customer_id,
+                t.hold_account,
+                t.credit_account,
+                t.pending,
+            ),
+        )
+
+    def transaction(self, transaction_id: str) -> TransactionRow | None:
+        row = self.db.execute(self._TRANSACTION + " WHERE transaction_id = ?", (transaction_id,)).fetchone()
+        return self._transaction(row) if row else None
+
+    def transaction_by_provider_id(self, org_id: str, provider_transaction_id: str) -> TransactionRow | None:
+        row = self.db.execute(
+            self._TRANSACTION + " WHERE org_id = ? AND provider_transaction_id = ?",
+            (org_id, provider_transaction_id),
+        ).fetchone()
+        return self._transaction(row) if row else None
+
+    def transactions(self, customer_id: str) -> list[TransactionRow]:
+        rows = self.db.execute(
+            self._TRANSACTION
+            + " WHERE debit_customer_id = ? OR credit_customer_id = ? ORDER BY created_at, rowid",
+            (customer_id, customer_id),
+        )
+        return [self._transaction(row) for row in rows]
+
+    def org_transactions(self, org_id: str) -> list[TransactionRow]:
+        rows = self.db.execute(self._TRANSACTION + " WHERE org_id = ? ORDER BY created_at, rowid", (org_id,))
+        return [self._transaction(row) for row in rows]
 
     # -- auth tokens ---------------------------------------------------------------------------------
 
