@@ -35,7 +35,7 @@ from .delivery import Delivery
 from .engine import Engine
 from .engine.common import Caller, Invalid
 from .listeners import Listener, ListenerOptions
-from .store.base import Store
+from .store.base import BalanceRow, Store
 from .store.sqlite import SqliteStore
 
 log = logging.getLogger("elarian_server")
@@ -67,7 +67,13 @@ class Runtime:
         self.config = config or dev_config()
         self.clock = clock or Clock()
         self.store = store or SqliteStore(db)
-        self.engine = Engine(self.config, self.store, self.clock, on_notify=self._kick)
+        self.engine = Engine(
+            self.config,
+            self.store,
+            self.clock,
+            on_notify=self._kick,
+            simulator_live=lambda org_id: self.delivery.connected(org_id),
+        )
         self.delivery = Delivery(
             self.store,
             prepare=self.engine.prepare_notification,
@@ -190,10 +196,16 @@ class Runtime:
         entry = command.WhichOneof("entry")
         if entry is None or _has_unknown_fields(command) or _has_unknown_fields(getattr(command, entry)):
             raise Invalid("not a SimulatorToServerCommand: is this an app command on a simulator connection?")
-        reply = S.SimulatorToServerCommandReply(
-            status=False, description=f"{entry} is not available in this runtime yet"
+        self.engine.simulate(
+            session.context, command, lambda reply: session.respond(stream_id, reply.SerializeToString())
         )
-        session.respond(stream_id, reply.SerializeToString())
+
+    # -- looking in ---------------------------------------------------------------------------------------
+
+    def purse_balance(self, purse_id: str, currency: str) -> BalanceRow | None:
+        """A purse's balance (actual, held, available) in one currency, or None if it holds none."""
+        with self.store.transaction() as tx:
+            return tx.balance(f"purse:{purse_id}", currency)
 
     # -- the scheduler -------------------------------------------------------------------------------
 

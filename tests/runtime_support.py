@@ -20,6 +20,7 @@ from elarian_sync._generated import app_socket_pb2 as A
 from elarian_sync._generated import commands as C
 from elarian_sync._generated import models as M
 from elarian_sync._generated import notifications as N
+from elarian_sync._generated import simulator_socket_pb2 as S
 from elarian_sync.transport import ReconnectPolicy, Reply, SessionOptions, Transport
 
 T0 = 1_800_000_000.0  # 2027-01-15 08:00 UTC: the manual clock's start in tests
@@ -110,6 +111,66 @@ class AppClient(C.AppCommands):
         while not self.notifications.empty():
             got.append(self.notifications.get_nowait())
         return got
+
+
+class SimClient(C.SimulatorCommands):
+    """A simulator connection: the generated simulator commands; records what it is sent
+    (and acknowledges it, unless ``ack`` is False: then nothing is ever delivered)."""
+
+    __slots__ = ("ack", "notifications", "transport")
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        org: str = DEV_ORG,
+        app: str = DEV_APP,
+        key: str | None = DEV_API_KEY,
+        ack: bool = True,
+    ) -> None:
+        self.notifications: queue.Queue[tuple[str, Any]] = queue.Queue()
+        self.ack = ack
+        self.transport = Transport(
+            url,
+            SessionOptions(setup_data=metadata(org, app, key, None, False, True)),
+            on_request=self._notified,
+            reconnect=ReconnectPolicy(initial=0.05, maximum=0.5),
+            request_timeout=10,
+        )
+
+    def _notified(self, reply: Reply, data: bytes, metadata: bytes | None) -> None:
+        env = S.ServerToSimulatorNotification.FromString(data)
+        self.notifications.put(N.parse_server_to_simulator_notification(env))
+        if self.ack:
+            reply.send(S.ServerToSimulatorNotificationReply().SerializeToString())
+        else:
+            reply.error("not acknowledged (test)")
+
+    def _request(self, command: Any, parse: Any, timeout: float | None) -> Any:
+        data = self.transport.request(command.SerializeToString(), timeout=timeout)
+        return parse(S.SimulatorToServerCommandReply.FromString(data))
+
+    def _request_async(self, command: Any, parse: Any, timeout: float | None) -> Future[Any]:
+        def convert(data: bytes) -> Any:
+            return parse(S.SimulatorToServerCommandReply.FromString(data))
+
+        return self.transport.request_async(command.SerializeToString(), convert, timeout=timeout)
+
+    def connect(self) -> SimClient:
+        self.transport.connect(timeout=10)
+        return self
+
+    def close(self) -> None:
+        self.transport.close()
+
+    def __enter__(self) -> SimClient:
+        return self.connect()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    wait = AppClient.wait
+    quiet = AppClient.quiet
 
 
 def number(n: str = "+254700000001") -> M.CustomerNumber:

@@ -22,11 +22,14 @@ from google.protobuf.message import DecodeError
 
 from elarian_sync._convert import set_duration
 from elarian_sync._generated import app_socket_pb2 as A
+from elarian_sync._generated import messaging_pb2 as M
+from elarian_sync._generated import simulator_socket_pb2 as S
 
 from ..clock import Clock
 from ..config import Config
-from ..store.base import ActivityRow, OutboxRow, Store, Tx
-from . import customers, reminders
+from ..store.base import ActivityRow, OutboxRow, Store, Tx, chunks
+from ..timers import Timers
+from . import customers, payments, reminders
 from .appdata import Leases
 from .common import (
     Caller,
@@ -35,15 +38,28 @@ from .common import (
     Respond,
     data_value,
     fill_data,
+    new_id,
     notify_customer,
     number_row,
+    tag_reply,
     update_reply,
 )
-from .customers import Decommissioned
+from .customers import Decommissioned, tag_rows
+from .messaging import Messaging
+from .replay import Replay
 
 log = logging.getLogger("elarian_server.engine")
 
 TxCommand = Callable[[Tx, Caller, Any, float], A.AppToServerCommandReply]
+SimulatorRespond = Callable[[S.SimulatorToServerCommandReply], bool]
+
+WORK_SEND_TAG = "send_message_tag"
+# The status a refused command's reply carries when its customer was decommissioned.
+DECOMMISSIONED_STATUS = {
+    "send_message": M.MESSAGE_DELIVERY_STATUS_DECOMMISSIONED_CUSTOMERID,
+    "initiate_payment": 299,  # PAYMENT_STATUS_DECOMMISSIONED_CUSTOMER_ID
+    "update_messaging_consent": M.MESSAGING_CONSENT_UPDATE_STATUS_DECOMMISSIONED_CUSTOMER_ID,
+}
 
 # Which reply entry answers each command (as Elarian's SDKs read them).
 REPLY_ENTRY = {
@@ -82,16 +98,19 @@ REPLY_ENTRY = {
 }
 
 
-def refusal(entry: str, description: str) -> A.AppToServerCommandReply:
-    """The ``status=false`` reply a command gets when it is refused."""
+def refusal(entry: str, description: str, status: int | None = None) -> A.AppToServerCommandReply:
+    """The ``status=false`` reply a command gets when it is refused (``status``: the code, for
+    replies that carry one)."""
     reply = A.AppToServerCommandReply()
     reply_entry = REPLY_ENTRY[entry]
     body = getattr(reply, reply_entry)
     body.SetInParent()
     body.description = description
-    status = type(body).DESCRIPTOR.fields_by_name["status"]
-    if status.type == status.TYPE_BOOL:
+    field = type(body).DESCRIPTOR.fields_by_name["status"]
+    if field.type == field.TYPE_BOOL:
         body.status = False
+    elif status is not None:
+        body.status = status
     elif reply_entry == "send_message":
         body.status = 416  # MESSAGE_DELIVERY_STATUS_INVALID_REQUEST
     elif reply_entry == "initiate_payment":
@@ -101,14 +120,40 @@ def refusal(entry: str, description: str) -> A.AppToServerCommandReply:
     return reply
 
 
+class _Waiting:
+    """A simulator's ReceiveMessage, waiting for the app's answer to the notification."""
+
+    __slots__ = ("message_id", "respond", "timer")
+
+    def __init__(self, message_id: str, respond: SimulatorRespond) -> None:
+        self.message_id = message_id
+        self.respond = respond
+        self.timer: int | None = None
+
+
 class Engine:
-    def __init__(self, config: Config, store: Store, clock: Clock, on_notify: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        config: Config,
+        store: Store,
+        clock: Clock,
+        on_notify: Callable[[], None],
+        simulator_live: Callable[[str], bool] | None = None,
+    ) -> None:
         self.config = config
         self.store = store
         self.clock = clock
         self.on_notify = on_notify
         self.leases = Leases(store, clock, config.runtime.lease_seconds)
+        self.messaging = Messaging(config, simulator_live or (lambda org_id: False))
+        self.replay = Replay(self.messaging)
+        self.timers = Timers()
+        self._waiting: dict[str, _Waiting] = {}  # by notification id
+        self._waiting_lock = threading.Lock()
         self._work = ThreadPoolExecutor(1, thread_name_prefix="elarian-server-work")
+        with store.transaction() as tx:
+            for org in config.orgs.values():
+                payments.seed_purses(tx, org.org_id, tuple((p.purse_id, p.balances) for p in org.purses))
         self._commands: dict[str, TxCommand] = {
             "create_customer": customers.create_customer,
             "get_customer_state": customers.get_customer_state,
@@ -126,6 +171,11 @@ class Engine:
             "cancel_customer_reminder": reminders.cancel_reminder,
             "customer_activity": self._customer_activity,
             "generate_auth_token": self._generate_auth_token,
+            "send_message": self.messaging.send_message,
+            "reply_to_message": self.messaging.reply_to_message,
+            "update_messaging_consent": self.messaging.update_consent,
+            "initiate_payment": payments.initiate_payment,
+            **self.replay.commands,
         }
 
     # -- authentication --------------------------------------------------------------------------
@@ -172,6 +222,15 @@ class Engine:
                 with self.store.transaction() as tx:
                     work_id, reply = reminders.start_tag_work(tx, caller, kind, body, now)
                 self._work.submit(self._run_work, caller, work_id, kind, body.SerializeToString())
+            elif entry == "send_message_tag":
+                self.messaging.check_tag_send(caller, body)
+                work_id = new_id("el_wrk_")
+                with self.store.transaction() as tx:
+                    tx.put_work(
+                        work_id, caller.org_id, caller.app_id, WORK_SEND_TAG, body.SerializeToString(), now
+                    )
+                reply = tag_reply(True, "work started", work_id)
+                self._work.submit(self._run_work, caller, work_id, WORK_SEND_TAG, body.SerializeToString())
             else:
                 command = self._commands.get(entry)
                 if command is None:
@@ -179,10 +238,10 @@ class Engine:
                 with self.store.transaction() as tx:
                     reply = command(tx, caller, body, now)
         except Decommissioned as exc:
-            respond(refusal(entry, str(exc)))
+            respond(refusal(entry, str(exc), exc.status or DECOMMISSIONED_STATUS.get(REPLY_ENTRY[entry])))
             return
         except CommandError as exc:
-            respond(refusal(entry, str(exc)))
+            respond(refusal(entry, str(exc), exc.status))
             return
         respond(reply)
         if entry in ("update_customer_app_data", "delete_customer_app_data"):
@@ -228,6 +287,73 @@ class Engine:
         set_duration(reply.generate_auth_token.lifetime, lifetime)
         return reply
 
+    # -- simulator commands ------------------------------------------------------------------------
+
+    def simulate(self, caller: Caller, cmd: S.SimulatorToServerCommand, respond: SimulatorRespond) -> None:
+        """A simulator's command. ReceiveMessage answers once the app answered the notification
+        (or after the notification timeout), without holding a thread meanwhile."""
+        entry = cmd.WhichOneof("entry")
+        if entry is None:
+            raise Invalid("the command is empty (no SimulatorToServerCommand entry is set)")
+        now = self.clock.now()
+        try:
+            if entry == "receive_message":
+                self._receive_message(caller, cmd.receive_message, respond, now)
+                return
+            with self.store.transaction() as tx:
+                if entry == "receive_payment":
+                    reply = payments.receive_payment(tx, caller, cmd.receive_payment, now)
+                else:
+                    reply = payments.update_status(tx, caller, cmd.update_payment_status, now)
+        except CommandError as exc:
+            respond(S.SimulatorToServerCommandReply(status=False, description=str(exc)))
+            return
+        respond(reply)
+        self.on_notify()
+
+    def _receive_message(
+        self, caller: Caller, cmd: S.ReceiveMessageSimulatorCommand, respond: SimulatorRespond, now: float
+    ) -> None:
+        notification_id = None
+        try:
+            with self.store.transaction() as tx:
+                message_id, notification_id, wait = self.messaging.receive(tx, caller, cmd, now)
+                if wait:  # registered before the commit: the answer may come at once
+                    with self._waiting_lock:
+                        self._waiting[notification_id] = waiting = _Waiting(message_id, respond)
+        except BaseException:
+            if notification_id is not None:
+                with self._waiting_lock:
+                    self._waiting.pop(notification_id, None)
+            raise
+        self.on_notify()
+        if not wait:
+            respond(
+                S.SimulatorToServerCommandReply(
+                    status=True, description=f"received as {message_id}; the session ended"
+                )
+            )
+            return
+        waiting.timer = self.timers.after(
+            self.config.runtime.notification_timeout, lambda: self._gave_up(notification_id)
+        )
+
+    def _gave_up(self, notification_id: str) -> None:
+        with self._waiting_lock:
+            waiting = self._waiting.pop(notification_id, None)
+        if waiting is None:
+            return
+        with self.store.transaction() as tx:
+            dialplan = self.messaging.pending_dialplan(tx, waiting.message_id)
+        reply = S.SimulatorToServerCommandReply(
+            status=True,
+            description=f"received as {waiting.message_id}; the app did not answer within "
+            f"{self.config.runtime.notification_timeout:g} s",
+        )
+        if dialplan is not None:
+            reply.message.CopyFrom(dialplan)
+        waiting.respond(reply)
+
     # -- notifications ---------------------------------------------------------------------------------
 
     def prepare_notification(self, row: OutboxRow) -> bytes:
@@ -242,9 +368,19 @@ class Engine:
         return env.SerializeToString()
 
     def notification_answered(self, row: OutboxRow, answer: bytes) -> None:
-        """An app answered: the notification is delivered; a ``data_update`` replaces the app data."""
+        """An app answered: the notification is delivered; a ``data_update`` replaces the app data;
+        a reply ``message`` answers a received message. A simulator answered: its message is delivered."""
         now = time.time()
+        if row.kind == "simulator":
+            with self.store.transaction() as tx:
+                tx.delivered(row.row_id, now)
+                self.messaging.acknowledged(
+                    tx, S.ServerToSimulatorNotification.FromString(row.body), self.clock.now()
+                )
+            self.on_notify()
+            return
         update = None
+        reply = A.ServerToAppNotificationReply()
         if row.kind == "app":
             try:
                 reply = A.ServerToAppNotificationReply.FromString(answer)
@@ -255,18 +391,71 @@ class Engine:
                 reply = A.ServerToAppNotificationReply()
             if reply.HasField("data_update") and row.customer_id is not None:
                 update = data_value(reply.data_update.data)
+        with self._waiting_lock:
+            waiting = self._waiting.pop(row.notification_id, None)
+        if waiting is not None and waiting.timer is not None:
+            self.timers.cancel(waiting.timer)
+        outgoing = None
         with self.store.transaction() as tx:
             tx.delivered(row.row_id, now)
             if update is not None and row.customer_id is not None and tx.customer_org(row.customer_id):
                 tx.put_app_data(row.customer_id, row.app_id, update, None)
+            if reply.HasField("message") or waiting is not None:
+                outgoing = self._answer_message(tx, row, reply, waiting is not None)
         if update is not None and row.customer_id is not None:
             self.leases.released(row.customer_id, row.app_id)
+        if waiting is not None:
+            answer_reply = S.SimulatorToServerCommandReply(
+                status=True, description=f"received as {waiting.message_id}"
+            )
+            if outgoing is not None:
+                answer_reply.message.CopyFrom(outgoing)
+            waiting.respond(answer_reply)
+        if reply.HasField("message"):
+            self.on_notify()
+
+    def _answer_message(
+        self, tx: Tx, row: OutboxRow, reply: A.ServerToAppNotificationReply, waiting: bool
+    ) -> M.OutboundMessage | None:
+        env = A.ServerToAppNotification.FromString(row.body)
+        entry = env.customer.WhichOneof("entry") if env.WhichOneof("entry") == "customer" else None
+        if entry != "received_message":
+            if reply.HasField("message"):
+                log.warning(
+                    "the answer to %s (%s) carries a message, which is dropped: only an answer to a "
+                    "received message can carry one (send it with SendMessage)",
+                    row.notification_id,
+                    entry or env.WhichOneof("entry"),
+                )
+            return None
+        received_id = env.customer.received_message.message_id
+        now = self.clock.now()
+        if reply.HasField("message"):
+            return self.messaging.answer(tx, received_id, reply.message, now, waiting)
+        return self.messaging.pending_dialplan(tx, received_id) if waiting else None
 
     # -- background work and timers ----------------------------------------------------------------
 
+    def _run_send_tag(self, caller: Caller, work_id: str, body: bytes, now: float) -> int:
+        command = A.SendMessageTagCommand.FromString(body)
+        with self.store.transaction() as tx:
+            _, holders = tag_rows(tx, caller, command.tag, now)
+        sent = 0
+        for batch in chunks(holders, 200):
+            with self.store.transaction() as tx:
+                for customer_id in batch:
+                    sent += self.messaging.send_to_tag(tx, caller, work_id, command, customer_id, now)
+            self.on_notify()
+        with self.store.transaction() as tx:
+            tx.finish_work(work_id, now)
+        return sent
+
     def _run_work(self, caller: Caller, work_id: str, kind: str, body: bytes) -> None:
         try:
-            count = reminders.run_tag_work(self.store, caller, work_id, kind, body, self.clock.now())
+            if kind == WORK_SEND_TAG:
+                count = self._run_send_tag(caller, work_id, body, self.clock.now())
+            else:
+                count = reminders.run_tag_work(self.store, caller, work_id, kind, body, self.clock.now())
             log.info("work %s (%s) touched %d customer(s)", work_id, kind, count)
         except Exception:
             log.exception("work %s (%s) failed; it runs again on the next start", work_id, kind)
@@ -288,8 +477,9 @@ class Engine:
         """When something is next due: a reminder or a lapsing lease."""
         with self.store.transaction() as tx:
             due = tx.next_reminder_at()
+            expiry = tx.next_session_expiry()
         lease = self.leases.next_deadline()
-        moments = [m for m in (due, lease) if m is not None]
+        moments = [m for m in (due, expiry, lease) if m is not None]
         return min(moments) if moments else None
 
     def run_timers(self, now: float, stop: threading.Event | None = None) -> int:
@@ -303,11 +493,27 @@ class Engine:
                 self.on_notify()
             if batch < 1000:
                 break
+        while stop is None or not stop.is_set():
+            with self.store.transaction() as tx:
+                ended = self.messaging.expire_sessions(tx, now)
+            if ended:
+                self.on_notify()
+            if ended < 1000:
+                break
         self.leases.expire(now)
         return fired
 
     def close(self) -> None:
         self._work.shutdown(wait=True, cancel_futures=False)
+        self.timers.stop()
+        with self._waiting_lock:
+            waiting, self._waiting = list(self._waiting.values()), {}
+        for w in waiting:
+            w.respond(
+                S.SimulatorToServerCommandReply(
+                    status=True, description=f"received as {w.message_id}; the runtime is stopping"
+                )
+            )
 
 
 __all__ = ["REPLY_ENTRY", "Caller", "CommandError", "Engine", "Invalid", "refusal", "update_reply"]

@@ -40,7 +40,12 @@ class Caller:
 
 
 class CommandError(Exception):
-    """A command the runtime refuses with a readable reason (becomes ``status=false``)."""
+    """A command the runtime refuses with a readable reason (becomes ``status=false``, or the
+    given ``status`` where the reply carries a status code: delivery, payment, consent)."""
+
+    def __init__(self, description: str, status: int | None = None) -> None:
+        super().__init__(description)
+        self.status = status
 
 
 class Invalid(Exception):

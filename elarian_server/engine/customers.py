@@ -218,6 +218,10 @@ def fill_state(tx: Tx, data: A.CustomerStateReplyData, customer_id: str, now: fl
     data.customer_id = customer_id
     for section in (data.identity_state, data.messaging_state, data.payment_state, data.activity_state):
         section.SetInParent()  # every section is there, empty or not
+    from . import messaging, payments  # they build on this module
+
+    messaging.fill_messaging_state(tx, data.messaging_state, customer_id)
+    payments.fill_payment_state(tx, data.payment_state, customer_id)
     identity = data.identity_state
     for tag in tx.tags(customer_id, now):
         fill_index(identity.tags.add(), tag)
