@@ -1,0 +1,146 @@
+"""Crash safety: kill -9 the runtime in the middle of a stream of payments, restart it, and
+every transfer is either whole or absent.
+
+The runtime runs as ``elarian-sync serve`` in its own process on a SQLite file.
+A client keeps payments in flight (transfers between the purse and wallets,
+payouts that hold money) until the process is killed. After a restart on the
+same file, each balance must equal its opening balance plus the successful
+payments the log shows into it, minus those out of it; holds must equal the
+pending payouts; and every payment the client saw succeed must be in the log.
+"""
+
+from __future__ import annotations
+
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import Future
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from elarian_server.config import DEV_ORG, DEV_PURSE
+from elarian_server.runtime import Runtime
+from elarian_sync._generated import models as M
+from elarian_sync._generated import payment_pb2 as P
+
+from .runtime_support import AppClient, number
+
+OPENING = Decimal("1000000")
+PAY_CHANNEL = M.PaymentChannelNumber(channel=M.PaymentChannel.CELLULAR, number="83044")
+
+
+def account(raw: bytes) -> str | None:
+    party = P.PaymentCounterParty.FromString(raw)
+    which = party.WhichOneof("party")
+    if which == "purse":
+        return f"purse:{party.purse.purse_id}"
+    if which == "wallet":
+        return f"wallet:{party.wallet.customer_id}:{party.wallet.wallet_id}"
+    return None
+
+
+def test_payments_are_whole_or_absent_after_kill_9(tmp_path: Path) -> None:
+    db = tmp_path / "crash.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "elarian_server.cli", "serve", "--ws-port", "0", "--db", str(db)],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )  # fmt: skip
+    succeeded: set[str] = set()
+    try:
+        assert proc.stdout is not None
+        match = re.search(r"(ws://127\.0\.0\.1:\d+)", proc.stdout.readline())
+        assert match
+        client = AppClient(match.group(1)).connect()
+        customers = [
+            client.create_customer(customer_number=number(f"+25470000060{i}")).customer_id for i in range(3)
+        ]
+        purse = M.PaymentCounterParty(purse=M.PaymentPurseCounterParty(purse_id=DEV_PURSE))
+        wallets = [
+            M.PaymentCounterParty(wallet=M.PaymentWalletCounterParty(customer_id=c, wallet_id="w"))
+            for c in customers
+        ]
+        payee = M.PaymentCounterParty(
+            customer=M.PaymentCustomerCounterParty(
+                customer_number=number("+254700000699"), channel_number=PAY_CHANNEL
+            )
+        )
+        stop = threading.Event()
+        done = threading.Semaphore(0)
+        lock = threading.Lock()
+
+        def finished(future: Future[Any]) -> None:
+            try:
+                reply = future.result()
+            except Exception:
+                return  # the connection went with the process
+            if reply.status == M.PaymentStatus.SUCCESS:
+                with lock:
+                    succeeded.add(reply.transaction_id)
+            done.release()
+
+        def stream() -> None:
+            i = 0
+            deadline = time.monotonic() + 30
+            while not stop.is_set() and time.monotonic() < deadline:
+                i += 1
+                kind = i % 4
+                if kind == 0:
+                    debit, credit = purse, wallets[i % 3]
+                elif kind == 1:
+                    debit, credit = wallets[i % 3], wallets[(i + 1) % 3]
+                elif kind == 2:
+                    debit, credit = wallets[i % 3], purse
+                else:
+                    debit, credit = purse, payee
+                amount = (i % 97 + 1) / 100 + (7 if kind == 0 else 0)
+                try:
+                    future = client.initiate_payment_async(
+                        debit_party=debit,
+                        credit_party=credit,
+                        value=M.Cash(currency_code="KES", amount=amount),
+                    )
+                except Exception:
+                    return
+                future.add_done_callback(finished)
+                if i % 32 == 0:
+                    time.sleep(0.001)  # keep a few dozen in flight, not thousands
+
+        sender = threading.Thread(target=stream)
+        sender.start()
+        for _ in range(400):  # let a good number complete, then kill mid-stream
+            assert done.acquire(timeout=30)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+        stop.set()
+        sender.join(10)
+        client.close()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+
+    with Runtime(db=db, ws_port=0) as runtime, runtime.store.transaction() as tx:
+        log = tx.org_transactions(DEV_ORG)
+        balances = {b.account: b for b in tx.balances(org_id=DEV_ORG)}
+    assert succeeded  # payments did complete before the kill
+    assert succeeded <= {t.transaction_id for t in log}  # every one the client saw succeed is there
+    expected: dict[str, Decimal] = {f"purse:{DEV_PURSE}": OPENING}
+    held: dict[str, Decimal] = {}
+    for t in log:
+        debit, credit = account(t.debit), account(t.credit)
+        if t.status == P.PAYMENT_STATUS_SUCCESS:
+            if debit is not None:
+                expected[debit] = expected.get(debit, Decimal(0)) - t.amount
+            if credit is not None:
+                expected[credit] = expected.get(credit, Decimal(0)) + t.amount
+        elif t.pending and debit is not None:
+            held[debit] = held.get(debit, Decimal(0)) + t.amount
+    assert {a: b.actual for a, b in balances.items()} == {a: v for a, v in expected.items() if a in balances}
+    assert all(v == 0 for a, v in expected.items() if a not in balances)
+    assert {a: b.held for a, b in balances.items() if b.held} == held
+    assert all(b.available >= 0 for b in balances.values())
+    assert sum(b.actual for b in balances.values()) == OPENING  # nothing left the org: payouts are pending
