@@ -369,3 +369,40 @@ def test_a_decommissioned_customer_cannot_be_messaged() -> None:
         reply = app.reply_to_message(customer_id=gone, message_id="el_msg_x", message=text("x"))
         assert reply.status == Status.DECOMMISSIONED_CUSTOMERID
         assert keep in reply.description
+
+
+@pytest.mark.parametrize(
+    ("channel", "provider", "customer", "event", "body"),
+    [
+        (SMS, M.CustomerNumberProvider.CELLULAR, "+254700000071", "received_sms", M.MessageBody(text="hi")),
+        (WHATSAPP, M.CustomerNumberProvider.CELLULAR, "+254700000072", "received_whatsapp",
+         M.MessageBody(media=M.Media(url="https://example.com/a.png", media=M.MediaType.IMAGE))),
+        (M.MessagingChannel(channel=M.Channel.TELEGRAM, number="+254711621711"),
+         M.CustomerNumberProvider.TELEGRAM, "tg_user_1", "received_telegram",
+         M.MessageBody(location=M.Location(latitude=-1.28, longitude=36.82))),
+        (M.MessagingChannel(channel=M.Channel.FB_MESSENGER, number="+254711621711"),
+         M.CustomerNumberProvider.FACEBOOK, "psid_1", "received_fb_messenger",
+         M.MessageBody(template=M.Template(id="offer", params={"name": "Ann"}))),
+        (EMAIL, M.CustomerNumberProvider.EMAIL, "ann@example.com", "received_email",
+         M.MessageBody(email=M.Email(subject="Statement", body_plain="Attached"))),
+    ],
+)  # fmt: skip
+def test_every_chat_channel_sends_and_receives(
+    channel: M.MessagingChannel, provider: Any, customer: str, event: str, body: M.MessageBody
+) -> None:
+    with running() as runtime, AppClient(runtime.url) as app, SimClient(runtime.url) as sim:
+        who = M.CustomerNumber(number=customer, provider=provider)
+        reply = app.send_message(customer_number=who, channel_number=channel, message=M.Message(body=body))
+        assert reply.status == Status.SENT, reply.description
+        out = sim.wait("send_message")
+        assert out.message.body == body and out.channel_number == channel
+        inbound = (
+            M.InboundMessageBody(text="thanks")
+            if body.email is None
+            else M.InboundMessageBody(email=body.email)
+        )
+        got = sim.receive_message(customer_number=customer, channel_number=channel, parts=[inbound])
+        assert got.status, got.description
+        notice = app.wait(event)
+        assert notice.customer_id == reply.customer_id  # the same customer, found by number
+        assert notice.parts == [inbound]
