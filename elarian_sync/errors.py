@@ -43,3 +43,8 @@ class ServerError(ElarianError):
         super().__init__(f"{message} (error code 0x{code:03X})")
         self.code = code
         self.message = message
+
+
+class CommandRefusedError(ElarianError):
+    """The runtime refused a command whose spec method returns a value rather than a status
+    (``get_state``, ``get_metadata``, ``get_tags``, ``lease_app_data``); the message is its reason."""

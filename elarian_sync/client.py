@@ -1,0 +1,1012 @@
+"""``Elarian`` and ``Simulator``: the connection, events, and notification dispatch.
+
+Both open one RSocket session (``Transport``) authenticated by
+``AppConnectionMetadata``. Commands are the generated typed methods
+(``client.commands`` has every wire command; the spec's methods wrap them).
+Notifications arrive on the transport's reader thread, which only parses the
+envelope and hands them to a worker pool keyed by customer: one customer's
+notifications are handled in order, different customers' in parallel. A
+notification redelivered with the same ``notification_id`` is not handled
+again: it gets the answer the first delivery got (or will get).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from concurrent.futures import Future
+from datetime import datetime, timedelta, timezone
+from functools import partial
+from types import TracebackType
+from typing import Any, TypeVar
+
+from google.protobuf.message import DecodeError
+
+from ._dispatch import (
+    JsonSerializer,
+    KeyedPool,
+    Serializer,
+    arity,
+    decode_app_data,
+    encode_app_data,
+    run_handler,
+)
+from ._generated import app_socket_pb2 as _A
+from ._generated import commands as _C
+from ._generated import models as M
+from ._generated import notifications as N
+from ._generated import simulator_socket_pb2 as _S
+from .errors import ElarianError, UnknownNotificationError
+from .transport import ReconnectPolicy, Reply, SessionOptions, TlsOptions, Transport
+
+log = logging.getLogger("elarian_sync")
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+DEFAULT_URL = "ws://127.0.0.1:8080"
+CONNECTION_EVENTS = ("error", "closed", "pending", "connecting", "connected")
+_SEEN = 10_000
+_RECONNECT = ReconnectPolicy()
+_TLS = TlsOptions()  # notification ids remembered for dropping redeliveries
+
+
+def then(future: Future[T], convert: Callable[[T], R]) -> Future[R]:
+    """A future of ``convert(result)``."""
+    out: Future[R] = Future()
+
+    def done(source: Future[T]) -> None:
+        try:
+            out.set_result(convert(source.result()))
+        except BaseException as exc:  # handed to the caller's future
+            out.set_exception(exc)
+
+    future.add_done_callback(done)
+    return out
+
+
+def check_text(value: object, name: str, *, empty: bool = False) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    if not value and not empty:
+        raise ValueError(f"{name} must not be empty")
+    return value
+
+
+def check(value: object, kind: type[T], name: str) -> T:
+    if not isinstance(value, kind):
+        raise TypeError(f"{name} must be a {kind.__name__}, not {type(value).__name__}")
+    return value
+
+
+def customer_number(value: object, name: str = "customer_number") -> M.CustomerNumber:
+    """A CustomerNumber; a str is a cellular number."""
+    if isinstance(value, str):
+        check_text(value, name)
+        return M.CustomerNumber(number=value, provider=M.CustomerNumberProvider.CELLULAR)
+    number = check(value, M.CustomerNumber, name)
+    if not number.number:
+        raise ValueError(f"{name} has an empty number")
+    return number
+
+
+def channel(value: object, name: str = "channel") -> M.MessagingChannel:
+    found = check(value, M.MessagingChannel, name)
+    if not found.number:
+        raise ValueError(f"{name} has no number")
+    return found
+
+
+def secondary(tag: object, name: str = "tag") -> M.SecondaryId:
+    """A tag or secondary id as the by-tag commands take it (key and value)."""
+    if isinstance(tag, M.Tag):
+        tag = M.SecondaryId(key=tag.key, value=tag.value)
+    found = check(tag, M.SecondaryId, name)
+    check_text(found.key, f"{name}.key")
+    return found
+
+
+def moment(value: object, name: str) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return datetime.fromtimestamp(value, timezone.utc)
+    raise TypeError(f"{name} must be a datetime or epoch seconds, not {type(value).__name__}")
+
+
+_SNAKE_CASE = {camel: snake for snake, camel in N.CAMEL_CASE.items()}
+
+
+def event_name(event: object, allowed: tuple[str, ...]) -> str:
+    """The snake_case name of an event given in either case; ValueError listing the valid ones."""
+    if not isinstance(event, str):
+        raise TypeError(f"event must be a str, not {type(event).__name__}")
+    snake = _SNAKE_CASE.get(event, event)
+    if snake not in allowed:
+        valid = ", ".join(n if N.CAMEL_CASE.get(n, n) == n else f"{n} ({N.CAMEL_CASE[n]})" for n in allowed)
+        raise ValueError(f"unknown event {event!r}; valid events: {valid}")
+    return snake
+
+
+class _AppWire(_C.AppCommands):
+    """Every app command, typed, over the transport."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def _request(self, command: Any, parse: Any, timeout: float | None) -> Any:
+        data = self._transport.request(command.SerializeToString(), timeout=timeout)
+        return parse(_A.AppToServerCommandReply.FromString(data))
+
+    def _request_async(self, command: Any, parse: Any, timeout: float | None) -> Future[Any]:
+        def convert(data: bytes) -> Any:
+            return parse(_A.AppToServerCommandReply.FromString(data))
+
+        return self._transport.request_async(command.SerializeToString(), convert, timeout=timeout)
+
+
+class _SimulatorWire(_C.SimulatorCommands):
+    """Every simulator command, typed, over the transport."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def _request(self, command: Any, parse: Any, timeout: float | None) -> Any:
+        data = self._transport.request(command.SerializeToString(), timeout=timeout)
+        return parse(_S.SimulatorToServerCommandReply.FromString(data))
+
+    def _request_async(self, command: Any, parse: Any, timeout: float | None) -> Future[Any]:
+        def convert(data: bytes) -> Any:
+            return parse(_S.SimulatorToServerCommandReply.FromString(data))
+
+        return self._transport.request_async(command.SerializeToString(), convert, timeout=timeout)
+
+
+class _Seen:
+    __slots__ = ("answer", "waiting")
+
+    def __init__(self) -> None:
+        self.answer: bytes | None = None
+        self.waiting: list[Reply] = []
+
+
+class _Client:
+    """What Elarian and Simulator share: the session, events, handlers, the worker pool."""
+
+    _KIND = "app"
+
+    def __init__(
+        self,
+        *,
+        org_id: str,
+        app_id: str,
+        api_key: str | None,
+        auth_token: str | None,
+        url: str | None,
+        simplex: bool,
+        simulator: bool,
+        resumable: bool,
+        keepalive: float,
+        lifetime: float,
+        reconnect: ReconnectPolicy,
+        request_timeout: float,
+        notification_timeout: float,
+        connect_timeout: float,
+        workers: int,
+        serializer: Serializer | None,
+        tls: TlsOptions,
+    ) -> None:
+        check_text(org_id, "org_id")
+        check_text(app_id, "app_id")
+        if (api_key is None) == (auth_token is None):
+            raise ValueError("give exactly one of api_key and auth_token")
+        check_text(
+            api_key if api_key is not None else auth_token, "api_key" if api_key is not None else "auth_token"
+        )
+        for name, value in (
+            ("keepalive", keepalive),
+            ("lifetime", lifetime),
+            ("request_timeout", request_timeout),
+            ("notification_timeout", notification_timeout),
+            ("connect_timeout", connect_timeout),
+        ):
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
+                raise ValueError(f"{name} must be a positive number of seconds, not {value!r}")
+        if not isinstance(workers, int) or workers < 1:
+            raise ValueError(f"workers must be a positive int, not {workers!r}")
+        url = url or os.environ.get("ELARIAN_URL") or DEFAULT_URL
+        meta = _A.AppConnectionMetadata(
+            org_id=org_id, app_id=app_id, simplex_mode=simplex, simulator_mode=simulator
+        )
+        if api_key is not None:
+            meta.api_key.value = api_key
+        else:
+            meta.auth_token.value = auth_token  # type: ignore[assignment]
+        self.org_id = org_id
+        self.app_id = app_id
+        self.notification_timeout = float(notification_timeout)
+        self.serializer: Serializer = serializer or JsonSerializer()
+        self._workers = workers
+        self._handlers: dict[str, tuple[Callable[..., Any], int]] = {}
+        self._lock = threading.Lock()
+        self._seen: OrderedDict[str, _Seen] = OrderedDict()
+        self._pool: KeyedPool | None = None
+        self._transport = Transport(
+            url,
+            SessionOptions(
+                setup_data=meta.SerializeToString(),
+                keepalive=keepalive,
+                lifetime=lifetime,
+                resume=resumable,
+                connect_timeout=connect_timeout,
+            ),
+            on_request=self._on_request,
+            on_lifecycle=self._on_lifecycle,
+            reconnect=reconnect,
+            tls=tls,
+            request_timeout=request_timeout,
+        )
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        return self._transport.url
+
+    @property
+    def connected(self) -> bool:
+        """Whether a session is open now."""
+        return self._transport.connected
+
+    def connect(self, wait: bool = True, timeout: float | None = None) -> Any:
+        """Connect; with ``wait`` (the default) block until the runtime accepted the session or
+        raise why it did not (unreachable, refused key, TLS...). Reconnects by itself afterwards."""
+        with self._lock:
+            if self._pool is None:
+                self._pool = KeyedPool(self._workers, f"elarian-sync-worker-{id(self):x}")
+        self._transport.connect(wait=wait, timeout=timeout)
+        return self
+
+    def disconnect(self) -> None:
+        """Close the session and join the threads. Safe to call twice."""
+        self._transport.close()
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown()
+
+    def __enter__(self) -> Any:
+        return self.connect()
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.disconnect()
+
+    # -- events ------------------------------------------------------------------------------------
+
+    def on(self, event: str, handler: Callable[..., Any]) -> Any:
+        """Handle ``event`` (spec camelCase or snake_case) with ``handler``, replacing any earlier one.
+
+        Notification handlers take ``(notification, customer, app_data, callback)``, or a prefix
+        of it; connection handlers take nothing, except ``error``, which takes the error."""
+        name = event_name(event, CONNECTION_EVENTS + N.EVENTS[self._KIND])
+        if not callable(handler):
+            raise TypeError(f"handler must be callable, not {type(handler).__name__}")
+        with self._lock:
+            self._handlers[name] = (handler, arity(handler))
+        return self
+
+    def _on_lifecycle(self, name: str, error: ElarianError | None) -> None:
+        pool = self._pool
+        if pool is not None:
+            pool.submit(("connection",), partial(self._emit, name, error))
+
+    def _emit(self, name: str, error: ElarianError | None) -> None:
+        entry = self._handlers.get(name)
+        if name == "error" and error is not None:
+            log.warning("connection error: %s", error)
+        if entry is None:
+            return
+        handler, takes = entry
+        try:
+            handler(*((error,) if name == "error" else ())[:takes]) if takes else handler()
+        except Exception:
+            log.exception("the %s handler raised", name)
+
+    # -- notifications -----------------------------------------------------------------------------
+
+    def _on_request(self, reply: Reply, data: bytes, metadata: bytes | None) -> None:
+        """Runs on the reader thread: parse the envelope, drop repeats, hand off."""
+        try:
+            envelope, key, notification_id = self._envelope(data)
+        except (DecodeError, UnknownNotificationError) as exc:
+            log.error("a notification could not be read (%s); answered with an error", exc)
+            reply.error(f"not a notification this client understands: {exc}")
+            return
+        pool = self._pool
+        if pool is None:
+            reply.error("the client is disconnecting")
+            return
+        if notification_id:
+            with self._lock:
+                seen = self._seen.get(notification_id)
+                if seen is not None:
+                    if seen.answer is None:
+                        seen.waiting.append(reply)  # still being handled: answer both at once
+                    else:
+                        reply.send(seen.answer)
+                    log.debug("notification %s was delivered again; not handled twice", notification_id)
+                    return
+                self._seen[notification_id] = _Seen()
+                while len(self._seen) > _SEEN:
+                    self._seen.popitem(last=False)
+        pool.submit(key, partial(self._handle, envelope, reply, notification_id))
+
+    def _envelope(self, data: bytes) -> tuple[Any, Any, str]:
+        raise NotImplementedError  # pragma: no cover - each client reads its own kind
+
+    def _handle(self, envelope: Any, reply: Reply, notification_id: str) -> None:
+        raise NotImplementedError  # pragma: no cover
+
+    def _finish(self, reply: Reply, notification_id: str, answer: bytes) -> None:
+        waiting: list[Reply] = []
+        if notification_id:
+            with self._lock:
+                seen = self._seen.get(notification_id)
+                if seen is not None:
+                    seen.answer = answer
+                    waiting, seen.waiting = seen.waiting, []
+        for target in (reply, *waiting):
+            target.send(answer)
+
+
+class Elarian(_Client):
+    """An app's connection to Elarian (by default the local runtime at ``ws://127.0.0.1:8080``,
+    or ``$ELARIAN_URL``).
+
+    ::
+
+        with Elarian(org_id=..., app_id=..., api_key=...) as app:
+            customer = Customer(app, customer_number="+254700000001")
+            customer.send_message(channel, Message(body=MessageBody(text="Hi")))
+    """
+
+    _KIND = "app"
+
+    def __init__(
+        self,
+        *,
+        org_id: str,
+        app_id: str,
+        api_key: str | None = None,
+        auth_token: str | None = None,
+        url: str | None = None,
+        allow_notifications: bool = True,
+        resumable: bool = False,
+        keepalive: float = 20.0,
+        lifetime: float = 90.0,
+        reconnect: ReconnectPolicy = _RECONNECT,
+        request_timeout: float = 30.0,
+        notification_timeout: float = 15.0,
+        connect_timeout: float = 10.0,
+        workers: int = 8,
+        serializer: Serializer | None = None,
+        tls: TlsOptions = _TLS,
+    ) -> None:
+        super().__init__(
+            org_id=org_id,
+            app_id=app_id,
+            api_key=api_key,
+            auth_token=auth_token,
+            url=url,
+            simplex=not allow_notifications,
+            simulator=False,
+            resumable=resumable,
+            keepalive=keepalive,
+            lifetime=lifetime,
+            reconnect=reconnect,
+            request_timeout=request_timeout,
+            notification_timeout=notification_timeout,
+            connect_timeout=connect_timeout,
+            workers=workers,
+            serializer=serializer,
+            tls=tls,
+        )
+        self.commands = _AppWire(self._transport)
+        """Every app command of the wire protocol as a typed method (the spec's methods wrap these)."""
+
+    def connect(self, wait: bool = True, timeout: float | None = None) -> Elarian:
+        super().connect(wait, timeout)
+        return self
+
+    def __enter__(self) -> Elarian:
+        return self.connect()
+
+    # -- notifications -----------------------------------------------------------------------------
+
+    def _envelope(self, data: bytes) -> tuple[Any, Any, str]:
+        envelope = _A.ServerToAppNotification.FromString(data)
+        which = envelope.WhichOneof("entry")
+        if which == "customer":
+            return envelope, envelope.customer.customer_id, envelope.customer.notification_id
+        if which == "purse":
+            return envelope, ("purse", envelope.purse.purse_id), envelope.purse.notification_id
+        raise UnknownNotificationError("the notification has no customer or purse entry")
+
+    def _handle(self, envelope: Any, reply: Reply, notification_id: str) -> None:
+        from .customer import Customer
+
+        out = _A.ServerToAppNotificationReply()
+        try:
+            name, notification = N.parse_server_to_app_notification(envelope)
+        except UnknownNotificationError as exc:
+            log.error("notification %s: %s; answered empty", notification_id, exc)
+            self._finish(reply, notification_id, out.SerializeToString())
+            return
+        entry = self._handlers.get(name)
+        if entry is not None:
+            handler, takes = entry
+            customer = None
+            customer_id = getattr(notification, "customer_id", None)
+            if customer_id:
+                number = getattr(notification, "customer_number", None)
+                customer = Customer(self, customer_id=customer_id, customer_number=number)
+            app_data = decode_app_data(self.serializer, notification.app_data)
+            answer = run_handler(
+                handler, takes, (notification, customer, app_data), self.notification_timeout, name
+            )
+            if answer is not None:
+                if answer.message is not None:
+                    out.message.CopyFrom(answer.message.to_proto())
+                if answer.app_data_set:
+                    value = encode_app_data(self.serializer, answer.app_data)
+                    if isinstance(value, bytes):
+                        out.data_update.data.bytes_val = value
+                    else:
+                        out.data_update.data.string_val = value
+        self._finish(reply, notification_id, out.SerializeToString())
+
+    # -- the spec's methods ------------------------------------------------------------------------
+
+    def generate_auth_token(self, *, timeout: float | None = None) -> M.AuthToken:
+        """A token another process can connect with instead of the API key."""
+        return self.commands.generate_auth_token(timeout=timeout)
+
+    def generate_auth_token_async(self, *, timeout: float | None = None) -> Future[M.AuthToken]:
+        return self.commands.generate_auth_token_async(timeout=timeout)
+
+    def delete_customer_by_customer_number(
+        self, customer_number: M.CustomerNumber | str, *, timeout: float | None = None
+    ) -> M.CustomerStateUpdateReply:
+        return self.commands.delete_customer(
+            customer_number=customer_number_arg(customer_number), timeout=timeout
+        )
+
+    def delete_customer_by_customer_number_async(
+        self, customer_number: M.CustomerNumber | str, *, timeout: float | None = None
+    ) -> Future[M.CustomerStateUpdateReply]:
+        return self.commands.delete_customer_async(
+            customer_number=customer_number_arg(customer_number), timeout=timeout
+        )
+
+    def delete_customer_by_customer_id(
+        self, customer_id: str, *, timeout: float | None = None
+    ) -> M.CustomerStateUpdateReply:
+        return self.commands.delete_customer(
+            customer_id=check_text(customer_id, "customer_id"), timeout=timeout
+        )
+
+    def delete_customer_by_customer_id_async(
+        self, customer_id: str, *, timeout: float | None = None
+    ) -> Future[M.CustomerStateUpdateReply]:
+        return self.commands.delete_customer_async(
+            customer_id=check_text(customer_id, "customer_id"), timeout=timeout
+        )
+
+    def add_customer_reminder_by_tag(
+        self, tag: M.Tag | M.SecondaryId, reminder: M.Reminder, *, timeout: float | None = None
+    ) -> M.TagUpdateReply:
+        """Set a reminder on every customer holding ``tag`` (background work; the reply has its id)."""
+        return self.commands.add_customer_reminder_tag(
+            tag=secondary(tag), reminder=reminder_arg(reminder), timeout=timeout
+        )
+
+    def add_customer_reminder_by_tag_async(
+        self, tag: M.Tag | M.SecondaryId, reminder: M.Reminder, *, timeout: float | None = None
+    ) -> Future[M.TagUpdateReply]:
+        return self.commands.add_customer_reminder_tag_async(
+            tag=secondary(tag), reminder=reminder_arg(reminder), timeout=timeout
+        )
+
+    def cancel_customer_reminder_by_tag(
+        self, tag: M.Tag | M.SecondaryId, key: str, *, timeout: float | None = None
+    ) -> M.TagUpdateReply:
+        return self.commands.cancel_customer_reminder_tag(
+            tag=secondary(tag), key=check_text(key, "key"), timeout=timeout
+        )
+
+    def cancel_customer_reminder_by_tag_async(
+        self, tag: M.Tag | M.SecondaryId, key: str, *, timeout: float | None = None
+    ) -> Future[M.TagUpdateReply]:
+        return self.commands.cancel_customer_reminder_tag_async(
+            tag=secondary(tag), key=check_text(key, "key"), timeout=timeout
+        )
+
+    def send_message_by_tag(
+        self,
+        tag: M.Tag | M.SecondaryId,
+        channel: M.MessagingChannel,
+        message: M.Message,
+        *,
+        timeout: float | None = None,
+    ) -> M.TagUpdateReply:
+        """Send ``message`` to every customer holding ``tag`` (background work)."""
+        return self.commands.send_message_tag(
+            tag=secondary(tag),
+            channel_number=channel_arg(channel),
+            message=message_arg(message),
+            timeout=timeout,
+        )
+
+    def send_message_by_tag_async(
+        self,
+        tag: M.Tag | M.SecondaryId,
+        channel: M.MessagingChannel,
+        message: M.Message,
+        *,
+        timeout: float | None = None,
+    ) -> Future[M.TagUpdateReply]:
+        return self.commands.send_message_tag_async(
+            tag=secondary(tag),
+            channel_number=channel_arg(channel),
+            message=message_arg(message),
+            timeout=timeout,
+        )
+
+    def initiate_payment(
+        self,
+        debit_party: M.PaymentCounterParty,
+        credit_party: M.PaymentCounterParty,
+        value: M.Cash,
+        narration: str = "",
+        *,
+        timeout: float | None = None,
+    ) -> M.InitiatePaymentReply:
+        """Move money: between purses and wallets at once; to or from customers and channels
+        pending their confirmation (the reply says which)."""
+        return self.commands.initiate_payment(
+            **payment_args(debit_party, credit_party, value, narration), timeout=timeout
+        )
+
+    def initiate_payment_async(
+        self,
+        debit_party: M.PaymentCounterParty,
+        credit_party: M.PaymentCounterParty,
+        value: M.Cash,
+        narration: str = "",
+        *,
+        timeout: float | None = None,
+    ) -> Future[M.InitiatePaymentReply]:
+        return self.commands.initiate_payment_async(
+            **payment_args(debit_party, credit_party, value, narration), timeout=timeout
+        )
+
+    # -- replay (history from another provider) ----------------------------------------------------
+
+    def replay_messaging_consent_update(
+        self,
+        customer_number: M.CustomerNumber | str,
+        channel: M.MessagingChannel,
+        consent: M.ConsentAction,
+        updated_at: datetime | float | None = None,
+        *,
+        timeout: float | None = None,
+    ) -> M.CustomerStateUpdateReply:
+        return self.commands.replay_messaging_consent_update(
+            customer_number=customer_number_arg(customer_number),
+            channel_number=channel_arg(channel),
+            update=check(consent, M.ConsentAction, "consent"),
+            updated_at=moment(updated_at, "updated_at"),
+            timeout=timeout,
+        )
+
+    def replay_received_message(
+        self,
+        customer_number: M.CustomerNumber | str,
+        channel: M.MessagingChannel,
+        message: M.ReceivedMessage,
+        *,
+        timeout: float | None = None,
+    ) -> M.CustomerStateUpdateReply:
+        """Import a message the customer sent through another provider (its ``provider_message_id``,
+        or its ``message_id``, identifies it: a second replay changes nothing)."""
+        message = check(message, M.ReceivedMessage, "message")
+        return self.commands.replay_received_message(
+            provider_message_id=check_text(
+                message.provider_message_id or message.message_id, "message.message_id"
+            ),
+            provider_session_id=message.session_id,
+            received_at=message.created_at,
+            customer_number=customer_number_arg(customer_number),
+            channel_number=channel_arg(channel),
+            parts=message.parts,
+            in_reply_to=message.in_reply_to,
+            provider=message.provider,
+            cost=message.cost,
+            timeout=timeout,
+        )
+
+    def replay_sent_message(
+        self,
+        customer_number: M.CustomerNumber | str,
+        channel: M.MessagingChannel,
+        message: M.SentMessage,
+        *,
+        timeout: float | None = None,
+    ) -> M.CustomerStateUpdateReply:
+        """Import a message sent through another provider (identified as in replay_received_message)."""
+        message = check(message, M.SentMessage, "message")
+        if message.message is None:
+            raise ValueError("message.message (what was sent) is required")
+        return self.commands.replay_sent_message(
+            provider_message_id=check_text(
+                message.provider_message_id or message.message_id, "message.message_id"
+            ),
+            provider_session_id=message.session_id,
+            sent_at=message.created_at,
+            customer_number=customer_number_arg(customer_number),
+            channel_number=channel_arg(channel),
+            provider=message.provider,
+            message=message.message,
+            in_reply_to=message.in_reply_to,
+            status=message.status,
+            cost=message.cost,
+            timeout=timeout,
+        )
+
+    def replay_message_status_update(
+        self,
+        customer_number: M.CustomerNumber | str,
+        channel: M.MessagingChannel,
+        provider_message_id: str,
+        status: M.MessageDeliveryStatus,
+        updated_at: datetime | float | None = None,
+        *,
+        cost: M.Cash | None = None,
+        timeout: float | None = None,
+    ) -> M.CustomerStateUpdateReply:
+        return self.commands.replay_message_status_update(
+            provider_message_id=check_text(provider_message_id, "provider_message_id"),
+            updated_at=moment(updated_at, "updated_at"),
+            customer_number=customer_number_arg(customer_number),
+            channel_number=channel_arg(channel),
+            status=check(status, M.MessageDeliveryStatus, "status"),
+            cost=cost,
+            timeout=timeout,
+        )
+
+    def replay_message_reaction_update(
+        self,
+        customer_number: M.CustomerNumber | str,
+        channel: M.MessagingChannel,
+        message_id: str,
+        reaction: M.MessageReaction,
+        updated_at: datetime | float | None = None,
+        *,
+        timeout: float | None = None,
+    ) -> M.CustomerStateUpdateReply:
+        return self.commands.replay_message_reaction_update(
+            provider_message_id=check_text(message_id, "message_id"),
+            updated_at=moment(updated_at, "updated_at"),
+            customer_number=customer_number_arg(customer_number),
+            channel_number=channel_arg(channel),
+            reaction=check(reaction, M.MessageReaction, "reaction"),
+            timeout=timeout,
+        )
+
+    def replay_messaging_session(
+        self,
+        customer_number: M.CustomerNumber | str,
+        channel: M.MessagingChannel,
+        session: M.CompleteMessagingSession,
+        *,
+        timeout: float | None = None,
+    ) -> M.CustomerStateUpdateReply:
+        session = check(session, M.CompleteMessagingSession, "session")
+        return self.commands.replay_messaging_session(
+            provider_session_id=check_text(
+                session.provider_session_id or session.session_id, "session.session_id"
+            ),
+            customer_number=customer_number_arg(customer_number),
+            channel_number=channel_arg(channel),
+            started_at=session.started_at,
+            duration=session.duration or timedelta(0),
+            end_reason=session.end_reason,
+            cost=session.cost,
+            timeout=timeout,
+        )
+
+    def replay_payment(
+        self,
+        transaction_id: str,
+        debit_party: M.PaymentCounterParty,
+        credit_party: M.PaymentCounterParty,
+        status: M.PaymentStatus,
+        value: M.Cash,
+        narration: str = "",
+        updated_at: datetime | float | None = None,
+        *,
+        timeout: float | None = None,
+    ) -> M.ReplayPaymentReply:
+        args = payment_args(debit_party, credit_party, value, narration)
+        return self.commands.replay_payment(
+            provider_transaction_id=check_text(transaction_id, "transaction_id"),
+            created_at=moment(updated_at, "updated_at"),
+            status=check(status, M.PaymentStatus, "status"),
+            timeout=timeout,
+            **args,
+        )
+
+    def replay_payment_status_update(
+        self,
+        customer_number: M.CustomerNumber | str,
+        transaction_id: str,
+        status: M.PaymentStatus,
+        updated_at: datetime | float | None = None,
+        *,
+        timeout: float | None = None,
+    ) -> M.ReplayPaymentReply:
+        return self.commands.replay_payment_status_update(
+            customer_number=customer_number_arg(customer_number),
+            provider_transaction_id=check_text(transaction_id, "transaction_id"),
+            updated_at=moment(updated_at, "updated_at"),
+            status=check(status, M.PaymentStatus, "status"),
+            timeout=timeout,
+        )
+
+
+class Simulator(_Client):
+    """A simulator connection: plays customers and providers against the runtime (inbound
+    messages, payments, payment confirmations) and receives what the org sends out."""
+
+    _KIND = "simulator"
+
+    def __init__(
+        self,
+        *,
+        org_id: str,
+        app_id: str,
+        api_key: str | None = None,
+        auth_token: str | None = None,
+        url: str | None = None,
+        resumable: bool = False,
+        keepalive: float = 20.0,
+        lifetime: float = 90.0,
+        reconnect: ReconnectPolicy = _RECONNECT,
+        request_timeout: float = 60.0,
+        notification_timeout: float = 15.0,
+        connect_timeout: float = 10.0,
+        workers: int = 4,
+        tls: TlsOptions = _TLS,
+    ) -> None:
+        super().__init__(
+            org_id=org_id,
+            app_id=app_id,
+            api_key=api_key,
+            auth_token=auth_token,
+            url=url,
+            simplex=False,
+            simulator=True,
+            resumable=resumable,
+            keepalive=keepalive,
+            lifetime=lifetime,
+            reconnect=reconnect,
+            request_timeout=request_timeout,
+            notification_timeout=notification_timeout,
+            connect_timeout=connect_timeout,
+            workers=workers,
+            serializer=None,
+            tls=tls,
+        )
+        self.commands = _SimulatorWire(self._transport)
+        """Every simulator command as a typed method."""
+
+    def connect(self, wait: bool = True, timeout: float | None = None) -> Simulator:
+        super().connect(wait, timeout)
+        return self
+
+    def __enter__(self) -> Simulator:
+        return self.connect()
+
+    def _envelope(self, data: bytes) -> tuple[Any, Any, str]:
+        envelope = _S.ServerToSimulatorNotification.FromString(data)
+        which = envelope.WhichOneof("entry")
+        if which is None:
+            raise UnknownNotificationError("the simulator notification has no entry")
+        customer_id = getattr(getattr(envelope, which), "customer_id", "")
+        return envelope, customer_id or ("org",), envelope.notification_id
+
+    def _handle(self, envelope: Any, reply: Reply, notification_id: str) -> None:
+        name, notification = N.parse_server_to_simulator_notification(envelope)
+        entry = self._handlers.get(name)
+        if entry is not None:
+            handler, takes = entry
+            run_handler(handler, takes, (notification, None, None), self.notification_timeout, name)
+        self._finish(reply, notification_id, _S.ServerToSimulatorNotificationReply().SerializeToString())
+
+    # -- the spec's methods ------------------------------------------------------------------------
+
+    def receive_message(
+        self,
+        phone_number: str,
+        channel: M.MessagingChannel,
+        parts: list[M.InboundMessageBody],
+        session_id: str | None = None,
+        *,
+        cost: M.Cash | None = None,
+        duration: timedelta | None = None,
+        timeout: float | None = None,
+    ) -> M.SimulatorReply:
+        """A customer sends a message; the reply carries the app's answer (a USSD menu, a dialplan...)."""
+        return self.commands.receive_message(
+            **receive_args(phone_number, channel, parts, session_id),
+            cost=cost,
+            duration=duration,
+            timeout=timeout,
+        )
+
+    def receive_message_async(
+        self,
+        phone_number: str,
+        channel: M.MessagingChannel,
+        parts: list[M.InboundMessageBody],
+        session_id: str | None = None,
+        *,
+        cost: M.Cash | None = None,
+        duration: timedelta | None = None,
+        timeout: float | None = None,
+    ) -> Future[M.SimulatorReply]:
+        return self.commands.receive_message_async(
+            **receive_args(phone_number, channel, parts, session_id),
+            cost=cost,
+            duration=duration,
+            timeout=timeout,
+        )
+
+    def receive_payment(
+        self,
+        phone_number: str,
+        channel: M.PaymentChannelNumber,
+        transaction_id: str,
+        value: M.Cash,
+        status: M.PaymentStatus = M.PaymentStatus.SUCCESS,
+        *,
+        timeout: float | None = None,
+    ) -> M.SimulatorReply:
+        """A customer pays into the org's payment channel (once per ``transaction_id``)."""
+        return self.commands.receive_payment(
+            **receive_payment_args(phone_number, channel, transaction_id, value, status), timeout=timeout
+        )
+
+    def receive_payment_async(
+        self,
+        phone_number: str,
+        channel: M.PaymentChannelNumber,
+        transaction_id: str,
+        value: M.Cash,
+        status: M.PaymentStatus = M.PaymentStatus.SUCCESS,
+        *,
+        timeout: float | None = None,
+    ) -> Future[M.SimulatorReply]:
+        return self.commands.receive_payment_async(
+            **receive_payment_args(phone_number, channel, transaction_id, value, status), timeout=timeout
+        )
+
+    def update_payment_status(
+        self, transaction_id: str, status: M.PaymentStatus, *, timeout: float | None = None
+    ) -> M.SimulatorReply:
+        """The customer or the provider confirms (SUCCESS) or ends (a failure status) a pending payment."""
+        return self.commands.update_payment_status(
+            transaction_id=check_text(transaction_id, "transaction_id"),
+            status=check(status, M.PaymentStatus, "status"),
+            timeout=timeout,
+        )
+
+    def update_payment_status_async(
+        self, transaction_id: str, status: M.PaymentStatus, *, timeout: float | None = None
+    ) -> Future[M.SimulatorReply]:
+        return self.commands.update_payment_status_async(
+            transaction_id=check_text(transaction_id, "transaction_id"),
+            status=check(status, M.PaymentStatus, "status"),
+            timeout=timeout,
+        )
+
+
+# -- argument checks shared by the clients and Customer --------------------------------------------
+
+
+def customer_number_arg(value: object) -> M.CustomerNumber:
+    return customer_number(value)
+
+
+def channel_arg(value: object) -> M.MessagingChannel:
+    return channel(value)
+
+
+def message_arg(value: object) -> M.Message:
+    message = check(value, M.Message, "message")
+    if message.body is None:
+        raise ValueError(
+            "message.body is required (text, media, location, email, template, url, voice or ussd)"
+        )
+    return message
+
+
+def reminder_arg(value: object) -> M.Reminder:
+    reminder = check(value, M.Reminder, "reminder")
+    check_text(reminder.key, "reminder.key")
+    if reminder.remind_at is None:
+        raise ValueError("reminder.remind_at is required")
+    return reminder
+
+
+def cash_arg(value: object) -> M.Cash:
+    cash = check(value, M.Cash, "value")
+    check_text(cash.currency_code, "value.currency_code")
+    if not isinstance(cash.amount, (int, float)) or isinstance(cash.amount, bool):
+        raise TypeError(f"value.amount must be a number, not {type(cash.amount).__name__}")
+    return cash
+
+
+def payment_args(debit: object, credit: object, value: object, narration: object) -> dict[str, Any]:
+    cash = cash_arg(value)
+    return {
+        "debit_party": check(debit, M.PaymentCounterParty, "debit_party"),
+        "credit_party": check(credit, M.PaymentCounterParty, "credit_party"),
+        "value": cash,
+        "narration": check_text(narration, "narration", empty=True),
+    }
+
+
+def receive_args(
+    phone_number: object, channel_number: object, parts: object, session_id: object
+) -> dict[str, Any]:
+    if not isinstance(parts, list) or not all(isinstance(p, M.InboundMessageBody) for p in parts):
+        raise TypeError("parts must be a list of InboundMessageBody")
+    if not parts:
+        raise ValueError("parts must not be empty")
+    if session_id is not None:
+        check_text(session_id, "session_id")
+    return {
+        "customer_number": check_text(phone_number, "phone_number"),
+        "channel_number": channel(channel_number),
+        "parts": parts,
+        "session_id": session_id,
+    }
+
+
+def receive_payment_args(
+    phone_number: object, channel_number: object, transaction_id: object, value: object, status: object
+) -> dict[str, Any]:
+    found = check(channel_number, M.PaymentChannelNumber, "channel")
+    if not found.number:
+        raise ValueError("channel has no number")
+    cash = cash_arg(value)
+    return {
+        "customer_number": check_text(phone_number, "phone_number"),
+        "channel_number": found,
+        "transaction_id": check_text(transaction_id, "transaction_id"),
+        "value": cash,
+        "status": check(status, M.PaymentStatus, "status"),
+    }
+
+
+__all__ = ["CONNECTION_EVENTS", "DEFAULT_URL", "Elarian", "Simulator", "then"]
