@@ -610,7 +610,40 @@ class Elarian(_Client):
         *,
         timeout: float | None = None,
     ) -> M.CustomerStateUpdateReply:
-        return self.commands.replay_messaging_consent_update(
+        reply = self._replay_messaging_consent_update(
+            False, customer_number, channel, consent, updated_at, timeout
+        )
+        return reply  # type: ignore[no-any-return]
+
+    def replay_messaging_consent_update_async(
+        self,
+        customer_number: M.CustomerNumber | str,
+        channel: M.MessagingChannel,
+        consent: M.ConsentAction,
+        updated_at: datetime | float | None = None,
+        *,
+        timeout: float | None = None,
+    ) -> Future[M.CustomerStateUpdateReply]:
+        reply = self._replay_messaging_consent_update(
+            True, customer_number, channel, consent, updated_at, timeout
+        )
+        return reply  # type: ignore[no-any-return]
+
+    def _replay_messaging_consent_update(
+        self,
+        asynchronous: bool,
+        customer_number: M.CustomerNumber | str,
+        channel: M.MessagingChannel,
+        consent: M.ConsentAction,
+        updated_at: datetime | float | None,
+        timeout: float | None,
+    ) -> Any:
+        send = (
+            self.commands.replay_messaging_consent_update_async
+            if asynchronous
+            else self.commands.replay_messaging_consent_update
+        )
+        return send(
             customer_number=customer_number_arg(customer_number),
             channel_number=channel_arg(channel),
             update=check(consent, M.ConsentAction, "consent"),
@@ -628,8 +661,35 @@ class Elarian(_Client):
     ) -> M.CustomerStateUpdateReply:
         """Import a message the customer sent through another provider (its ``provider_message_id``,
         or its ``message_id``, identifies it: a second replay changes nothing)."""
+        reply = self._replay_received_message(False, customer_number, channel, message, timeout)
+        return reply  # type: ignore[no-any-return]
+
+    def replay_received_message_async(
+        self,
+        customer_number: M.CustomerNumber | str,
+        channel: M.MessagingChannel,
+        message: M.ReceivedMessage,
+        *,
+        timeout: float | None = None,
+    ) -> Future[M.CustomerStateUpdateReply]:
+        reply = self._replay_received_message(True, customer_number, channel, message, timeout)
+        return reply  # type: ignore[no-any-return]
+
+    def _replay_received_message(
+        self,
+        asynchronous: bool,
+        customer_number: M.CustomerNumber | str,
+        channel: M.MessagingChannel,
+        message: M.ReceivedMessage,
+        timeout: float | None,
+    ) -> Any:
+        send = (
+            self.commands.replay_received_message_async
+            if asynchronous
+            else self.commands.replay_received_message
+        )
         message = check(message, M.ReceivedMessage, "message")
-        return self.commands.replay_received_message(
+        return send(
             provider_message_id=check_text(
                 message.provider_message_id or message.message_id, "message.message_id"
             ),
@@ -653,10 +713,33 @@ class Elarian(_Client):
         timeout: float | None = None,
     ) -> M.CustomerStateUpdateReply:
         """Import a message sent through another provider (identified as in replay_received_message)."""
+        reply = self._replay_sent_message(False, customer_number, channel, message, timeout)
+        return reply  # type: ignore[no-any-return]
+
+    def replay_sent_message_async(
+        self,
+        customer_number: M.CustomerNumber | str,
+        channel: M.MessagingChannel,
+        message: M.SentMessage,
+        *,
+        timeout: float | None = None,
+    ) -> Future[M.CustomerStateUpdateReply]:
+        reply = self._replay_sent_message(True, customer_number, channel, message, timeout)
+        return reply  # type: ignore[no-any-return]
+
+    def _replay_sent_message(
+        self,
+        asynchronous: bool,
+        customer_number: M.CustomerNumber | str,
+        channel: M.MessagingChannel,
+        message: M.SentMessage,
+        timeout: float | None,
+    ) -> Any:
+        send = self.commands.replay_sent_message_async if asynchronous else self.commands.replay_sent_message
         message = check(message, M.SentMessage, "message")
         if message.message is None:
             raise ValueError("message.message (what was sent) is required")
-        return self.commands.replay_sent_message(
+        return send(
             provider_message_id=check_text(
                 message.provider_message_id or message.message_id, "message.message_id"
             ),
@@ -683,7 +766,44 @@ class Elarian(_Client):
         cost: M.Cash | None = None,
         timeout: float | None = None,
     ) -> M.CustomerStateUpdateReply:
-        return self.commands.replay_message_status_update(
+        reply = self._replay_message_status_update(
+            False, customer_number, channel, provider_message_id, status, updated_at, cost, timeout
+        )
+        return reply  # type: ignore[no-any-return]
+
+    def replay_message_status_update_async(
+        self,
+        customer_number: M.CustomerNumber | str,
+        channel: M.MessagingChannel,
+        provider_message_id: str,
+        status: M.MessageDeliveryStatus,
+        updated_at: datetime | float | None = None,
+        *,
+        cost: M.Cash | None = None,
+        timeout: float | None = None,
+    ) -> Future[M.CustomerStateUpdateReply]:
+        reply = self._replay_message_status_update(
+            True, customer_number, channel, provider_message_id, status, updated_at, cost, timeout
+        )
+        return reply  # type: ignore[no-any-return]
+
+    def _replay_message_status_update(
+        self,
+        asynchronous: bool,
+        customer_number: M.CustomerNumber | str,
+        channel: M.MessagingChannel,
+        provider_message_id: str,
+        status: M.MessageDeliveryStatus,
+        updated_at: datetime | float | None,
+        cost: M.Cash | None,
+        timeout: float | None,
+    ) -> Any:
+        send = (
+            self.commands.replay_message_status_update_async
+            if asynchronous
+            else self.commands.replay_message_status_update
+        )
+        return send(
             provider_message_id=check_text(provider_message_id, "provider_message_id"),
             updated_at=moment(updated_at, "updated_at"),
             customer_number=customer_number_arg(customer_number),
@@ -703,7 +823,42 @@ class Elarian(_Client):
         *,
         timeout: float | None = None,
     ) -> M.CustomerStateUpdateReply:
-        return self.commands.replay_message_reaction_update(
+        reply = self._replay_message_reaction_update(
+            False, customer_number, channel, message_id, reaction, updated_at, timeout
+        )
+        return reply  # type: ignore[no-any-return]
+
+    def replay_message_reaction_update_async(
+        self,
+        customer_number: M.CustomerNumber | str,
+        channel: M.MessagingChannel,
+        message_id: str,
+        reaction: M.MessageReaction,
+        updated_at: datetime | float | None = None,
+        *,
+        timeout: float | None = None,
+    ) -> Future[M.CustomerStateUpdateReply]:
+        reply = self._replay_message_reaction_update(
+            True, customer_number, channel, message_id, reaction, updated_at, timeout
+        )
+        return reply  # type: ignore[no-any-return]
+
+    def _replay_message_reaction_update(
+        self,
+        asynchronous: bool,
+        customer_number: M.CustomerNumber | str,
+        channel: M.MessagingChannel,
+        message_id: str,
+        reaction: M.MessageReaction,
+        updated_at: datetime | float | None,
+        timeout: float | None,
+    ) -> Any:
+        send = (
+            self.commands.replay_message_reaction_update_async
+            if asynchronous
+            else self.commands.replay_message_reaction_update
+        )
+        return send(
             provider_message_id=check_text(message_id, "message_id"),
             updated_at=moment(updated_at, "updated_at"),
             customer_number=customer_number_arg(customer_number),
@@ -720,8 +875,35 @@ class Elarian(_Client):
         *,
         timeout: float | None = None,
     ) -> M.CustomerStateUpdateReply:
+        reply = self._replay_messaging_session(False, customer_number, channel, session, timeout)
+        return reply  # type: ignore[no-any-return]
+
+    def replay_messaging_session_async(
+        self,
+        customer_number: M.CustomerNumber | str,
+        channel: M.MessagingChannel,
+        session: M.CompleteMessagingSession,
+        *,
+        timeout: float | None = None,
+    ) -> Future[M.CustomerStateUpdateReply]:
+        reply = self._replay_messaging_session(True, customer_number, channel, session, timeout)
+        return reply  # type: ignore[no-any-return]
+
+    def _replay_messaging_session(
+        self,
+        asynchronous: bool,
+        customer_number: M.CustomerNumber | str,
+        channel: M.MessagingChannel,
+        session: M.CompleteMessagingSession,
+        timeout: float | None,
+    ) -> Any:
+        send = (
+            self.commands.replay_messaging_session_async
+            if asynchronous
+            else self.commands.replay_messaging_session
+        )
         session = check(session, M.CompleteMessagingSession, "session")
-        return self.commands.replay_messaging_session(
+        return send(
             provider_session_id=check_text(
                 session.provider_session_id or session.session_id, "session.session_id"
             ),
@@ -746,8 +928,43 @@ class Elarian(_Client):
         *,
         timeout: float | None = None,
     ) -> M.ReplayPaymentReply:
+        reply = self._replay_payment(
+            False, transaction_id, debit_party, credit_party, status, value, narration, updated_at, timeout
+        )
+        return reply  # type: ignore[no-any-return]
+
+    def replay_payment_async(
+        self,
+        transaction_id: str,
+        debit_party: M.PaymentCounterParty,
+        credit_party: M.PaymentCounterParty,
+        status: M.PaymentStatus,
+        value: M.Cash,
+        narration: str = "",
+        updated_at: datetime | float | None = None,
+        *,
+        timeout: float | None = None,
+    ) -> Future[M.ReplayPaymentReply]:
+        reply = self._replay_payment(
+            True, transaction_id, debit_party, credit_party, status, value, narration, updated_at, timeout
+        )
+        return reply  # type: ignore[no-any-return]
+
+    def _replay_payment(
+        self,
+        asynchronous: bool,
+        transaction_id: str,
+        debit_party: M.PaymentCounterParty,
+        credit_party: M.PaymentCounterParty,
+        status: M.PaymentStatus,
+        value: M.Cash,
+        narration: str,
+        updated_at: datetime | float | None,
+        timeout: float | None,
+    ) -> Any:
+        send = self.commands.replay_payment_async if asynchronous else self.commands.replay_payment
         args = payment_args(debit_party, credit_party, value, narration)
-        return self.commands.replay_payment(
+        return send(
             provider_transaction_id=check_text(transaction_id, "transaction_id"),
             created_at=moment(updated_at, "updated_at"),
             status=check(status, M.PaymentStatus, "status"),
@@ -764,7 +981,40 @@ class Elarian(_Client):
         *,
         timeout: float | None = None,
     ) -> M.ReplayPaymentReply:
-        return self.commands.replay_payment_status_update(
+        reply = self._replay_payment_status_update(
+            False, customer_number, transaction_id, status, updated_at, timeout
+        )
+        return reply  # type: ignore[no-any-return]
+
+    def replay_payment_status_update_async(
+        self,
+        customer_number: M.CustomerNumber | str,
+        transaction_id: str,
+        status: M.PaymentStatus,
+        updated_at: datetime | float | None = None,
+        *,
+        timeout: float | None = None,
+    ) -> Future[M.ReplayPaymentReply]:
+        reply = self._replay_payment_status_update(
+            True, customer_number, transaction_id, status, updated_at, timeout
+        )
+        return reply  # type: ignore[no-any-return]
+
+    def _replay_payment_status_update(
+        self,
+        asynchronous: bool,
+        customer_number: M.CustomerNumber | str,
+        transaction_id: str,
+        status: M.PaymentStatus,
+        updated_at: datetime | float | None,
+        timeout: float | None,
+    ) -> Any:
+        send = (
+            self.commands.replay_payment_status_update_async
+            if asynchronous
+            else self.commands.replay_payment_status_update
+        )
+        return send(
             customer_number=customer_number_arg(customer_number),
             provider_transaction_id=check_text(transaction_id, "transaction_id"),
             updated_at=moment(updated_at, "updated_at"),
