@@ -5,7 +5,7 @@ key (a customer) run one at a time in submission order, different keys in
 parallel. The reader thread only submits; user code never runs on it.
 
 A handler is called with as many of ``(notification, customer, app_data,
-callback)`` as it accepts. It answers by calling ``callback(message=None,
+callback)`` as it has positional parameters without defaults. It answers by calling ``callback(message=None,
 app_data=None)`` (from any thread, once), or by returning its answer: ``None``,
 a ``Message``, or ``(message, app_data)``. A handler that takes no callback and
 returns is answered at once; one that takes the callback is answered when it
@@ -125,7 +125,9 @@ def decode_app_data(serializer: Serializer, value: str | bytes | None) -> Any:
 
 
 def arity(handler: Callable[..., Any]) -> int:
-    """How many of (notification, customer, app_data, callback) a handler takes."""
+    """How many of (notification, customer, app_data, callback) a handler takes: its positional
+    parameters without a default (``*args`` takes all four). A parameter with a default is the
+    handler's own (``lambda n, tag=tag: ...`` takes just the notification)."""
     try:
         parameters = inspect.signature(handler).parameters.values()
     except (TypeError, ValueError):
@@ -134,7 +136,7 @@ def arity(handler: Callable[..., Any]) -> int:
     for p in parameters:
         if p.kind is p.VAR_POSITIONAL:
             return 4
-        if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD):
+        if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) and p.default is p.empty:
             count += 1
     return min(count, 4)
 
