@@ -1,6 +1,7 @@
 """The ``elarian-sync`` command line.
 
   elarian-sync serve     run the local Elarian runtime (until SIGINT/SIGTERM)
+  elarian-sync demo      the SDK spec's debt-collection story, live, on an embedded runtime
   elarian-sync version   print the versions this installation runs with
 
 With ``serve --manual-clock``, the runtime's clock stands still and reads
@@ -140,6 +141,15 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _demo(args: argparse.Namespace) -> int:
+    from .demo import run
+
+    logging.basicConfig(
+        level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
+    return run(keep_running=args.keep_running)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="elarian-sync", description="the elarian-sync SDK's command line")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -163,6 +173,11 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--workers", type=int, default=8, help="threads running commands (default 8)")
     serve.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     serve.set_defaults(run=_serve)
+    demo = commands.add_parser(
+        "demo", help="play the SDK spec's debt-collection story on an embedded runtime"
+    )
+    demo.add_argument("--keep-running", action="store_true", help="leave the runtime up afterwards")
+    demo.set_defaults(run=_demo)
     args = parser.parse_args(argv)
     result: int = args.run(args)
     return result

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, settings
 
+pytest_plugins = ["pytester"]  # to run users' test files against the elarian pytest plugin
+
 # Bounded and deterministic enough for CI; `--hypothesis-profile=deep` for more.
 settings.register_profile(
     "default",

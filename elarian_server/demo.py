@@ -1,0 +1,256 @@
+"""``elarian-sync demo``: the SDK spec's debt-collection story, live, on an embedded runtime.
+
+It starts the runtime in this process on a free loopback port (a manual clock,
+an in-memory store), connects an app (``Elarian``) and a simulated customer's
+phone (``Simulator``), and plays the story, printing every command and
+notification as it happens:
+
+  a reminder fires -> the app texts the customer -> the customer replies OK ->
+  the app starts a mobile checkout -> the customer confirms -> the payment status
+  arrives; then a USSD session of two menus.
+
+Each step waits (bounded) for the one before it; a step that does not happen
+ends the demo with exit status 1 and says which.
+"""
+
+from __future__ import annotations
+
+import queue
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from typing import Any, TextIO
+
+from elarian_sync import (
+    Cash,
+    Channel,
+    Customer,
+    Elarian,
+    InboundMessageBody,
+    Message,
+    MessageBody,
+    MessagingChannel,
+    PaymentChannel,
+    PaymentChannelNumber,
+    PaymentCounterParty,
+    PaymentCustomerCounterParty,
+    PaymentPurseCounterParty,
+    PaymentStatus,
+    Reminder,
+    Simulator,
+    UssdInput,
+    UssdMenu,
+    UssdSessionStatus,
+)
+
+from .clock import ManualClock
+from .config import DEV_API_KEY, DEV_APP, DEV_ORG, DEV_PURSE
+from .runtime import Runtime
+
+STEP_TIMEOUT = 15.0
+PHONE = "+254700000001"
+SMS = MessagingChannel(channel=Channel.SMS, number="83044")
+USSD = MessagingChannel(channel=Channel.USSD, number="*83044#")
+MPESA = PaymentChannelNumber(channel=PaymentChannel.CELLULAR, number="83044")
+PURSE = PaymentCounterParty(purse=PaymentPurseCounterParty(purse_id=DEV_PURSE))
+
+
+class Transcript:
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.lock = threading.Lock()
+
+    def __call__(self, who: str, text: str) -> None:
+        with self.lock:
+            print(f"[{who}]".ljust(12) + text, file=self.out, flush=True)
+
+
+class StepFailed(Exception):
+    pass
+
+
+def _wait(events: queue.Queue[tuple[str, Any]], name: str) -> Any:
+    deadline = time.monotonic() + STEP_TIMEOUT
+    while (left := deadline - time.monotonic()) > 0:
+        try:
+            got, value = events.get(timeout=left)
+        except queue.Empty:
+            break
+        if got == name:
+            return value
+    raise StepFailed(f"no {name} within {STEP_TIMEOUT:g} s")
+
+
+def run(out: TextIO = sys.stdout, keep_running: bool = False) -> int:
+    say = Transcript(out)
+    clock = ManualClock(float(int(time.time())))  # whole seconds: due times round-trip exactly
+    events: queue.Queue[tuple[str, Any]] = queue.Queue()
+
+    with Runtime(clock=clock, ws_port=0) as runtime:
+        say("runtime", f"embedded Elarian runtime on {runtime.url} (dev org {DEV_ORG}, manual clock)")
+        app = Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_API_KEY, url=runtime.url)
+        phone = Simulator(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_API_KEY, url=runtime.url)
+
+        # -- the app's handlers: what a real app would register ------------------------------------
+        def on_reminder(notification: Any, customer: Customer, app_data: Any) -> Any:
+            say("app", f"<- reminder {notification.reminder.key!r} ({notification.reminder.payload})")
+            name = _name(customer)
+            text = f"Hi {name}, your loan of KES 500 is due today. Reply OK to pay with M-PESA."
+            reply = customer.send_message(SMS, Message(body=MessageBody(text=text)))
+            say("app", f'-> SMS to {PHONE} from 83044: "{text}" ({reply.status.name})')
+            return None, {"stage": "reminded"}
+
+        def on_sms(notification: Any, customer: Customer, app_data: Any) -> Any:
+            text = notification.parts[0].text
+            say("app", f'<- SMS from {notification.customer_number.number}: "{text}" (app data {app_data})')
+            if text.strip().upper() != "OK":
+                return None
+            debit = PaymentCounterParty(
+                customer=PaymentCustomerCounterParty(
+                    customer_number=notification.customer_number, channel_number=MPESA
+                )
+            )
+            reply = app.initiate_payment(
+                debit, PURSE, Cash(currency_code="KES", amount=500), "loan repayment"
+            )
+            say("app", f"-> mobile checkout of KES 500 from {PHONE} into {DEV_PURSE} ({reply.status.name})")
+            events.put(("checkout", reply))
+            return None, {"stage": "checkout"}
+
+        def on_payment_status(notification: Any, customer: Customer, app_data: Any) -> Any:
+            say("app", f"<- payment {notification.transaction_id} is {notification.status.name}")
+            events.put(("payment_status", notification))
+            return None, {"stage": "paid" if notification.status == PaymentStatus.SUCCESS else "unpaid"}
+
+        def on_ussd(notification: Any, customer: Customer, app_data: Any) -> Message:
+            typed = notification.parts[0].ussd.text or ""
+            say("app", f"<- USSD session {notification.session_id}: input {typed!r}")
+            if not typed:
+                name = _name(customer)
+                menu = UssdMenu(text=f"Hi {name}!\n1. Loan balance\n2. Exit")
+            elif typed == "1":
+                stage = (app_data or {}).get("stage")
+                balance = "KES 0: paid, thank you!" if stage == "paid" else "KES 500"
+                menu = UssdMenu(text=f"Your loan balance is {balance}", is_terminal=True)
+            else:
+                menu = UssdMenu(text="Goodbye", is_terminal=True)
+            say("app", f"-> USSD menu{' (last)' if menu.is_terminal else ''}: {menu.text!r}")
+            return Message(body=MessageBody(ussd=menu))
+
+        app.on("reminder", on_reminder).on("receivedSms", on_sms).on("paymentStatus", on_payment_status)
+        app.on("ussdSession", on_ussd)
+        app.on("error", lambda error: say("app", f"connection error: {error}"))
+
+        # -- the phone: what the simulated customer sees ----------------------------------------------
+        def on_phone_sms(notification: Any) -> None:
+            say(
+                "phone",
+                f'<- SMS from {notification.channel_number.number}: "{notification.message.body.text}"',
+            )
+            events.put(("sms", notification))
+
+        def on_checkout(notification: Any) -> None:
+            value = notification.value
+            say(
+                "phone",
+                f"<- M-PESA prompt: pay {value.currency_code} {value.amount:.2f} to 83044? "
+                f"({notification.transaction_id})",
+            )
+            events.put(("prompt", notification))
+
+        phone.on("sendMessage", on_phone_sms).on("checkoutPayment", on_checkout)
+
+        try:
+            app.connect()
+            say("app", f"connected as {DEV_APP}")
+            phone.connect()
+            say("phone", f"connected: the simulator plays {PHONE}")
+            _story(say, runtime, clock, app, phone, events)
+        except StepFailed as exc:
+            say("demo", f"FAILED: {exc}")
+            return 1
+        finally:
+            if not keep_running:
+                phone.disconnect()
+                app.disconnect()
+        say("demo", "done: reminder, SMS, reply, checkout, confirmation, payment status, USSD menus")
+        if keep_running:
+            say("demo", f"the runtime stays up on {runtime.url} for the dev org; Ctrl-C stops it")
+            _wait_for_signal()
+            phone.disconnect()
+            app.disconnect()
+    return 0
+
+
+def _story(
+    say: Callable[[str, str], None],
+    runtime: Runtime,
+    clock: ManualClock,
+    app: Elarian,
+    phone: Simulator,
+    events: queue.Queue[tuple[str, Any]],
+) -> None:
+    customer = Customer(app, customer_number=PHONE)
+    customer.update_metadata({"name": "Ann", "loan": "KES 500"})
+    say("app", f"customer {PHONE}: metadata name=Ann, loan=KES 500 ({customer.customer_id})")
+    due = datetime.fromtimestamp(clock.now(), timezone.utc) + timedelta(days=1)
+    customer.add_reminder(Reminder(key="loan-due", remind_at=due, payload="loan #1042"))
+    say("app", f"reminder 'loan-due' set for {due:%Y-%m-%d %H:%M} UTC")
+
+    clock.advance(86400)
+    say("clock", "+24 h")
+    _wait(events, "sms")
+    say("phone", '-> SMS to 83044: "OK"')
+    reply = phone.receive_message(PHONE, SMS, [InboundMessageBody(text="OK")])
+    if not reply.status:
+        raise StepFailed(f"the runtime refused the reply: {reply.description}")
+    checkout = _wait(events, "checkout")
+    prompt = _wait(events, "prompt")
+    if prompt.transaction_id != checkout.transaction_id:
+        raise StepFailed("the phone was asked about another payment")
+    say("phone", "-> confirms the payment with the M-PESA PIN")
+    confirmed = phone.update_payment_status(prompt.transaction_id, PaymentStatus.SUCCESS)
+    if not confirmed.status:
+        raise StepFailed(f"the confirmation was refused: {confirmed.description}")
+    status = _wait(events, "payment_status")
+    if status.status != PaymentStatus.SUCCESS:
+        raise StepFailed(f"the payment ended {status.status.name}")
+    balance = runtime.purse_balance(DEV_PURSE, "KES")
+    if balance is None:
+        raise StepFailed(f"the purse {DEV_PURSE} holds no KES")
+    say("app", f"purse {DEV_PURSE} holds KES {balance.actual:,.2f}")
+
+    say("phone", "-> dials *83044#")
+    first = _menu(phone.receive_message(PHONE, USSD, [_dial("")], "ussd-demo-1"))
+    say("phone", f"<- menu: {first.text!r}")
+    say("phone", "-> 1")
+    second = _menu(phone.receive_message(PHONE, USSD, [_dial("1")], "ussd-demo-1"))
+    say("phone", f"<- menu{' (session over)' if second.is_terminal else ''}: {second.text!r}")
+
+
+def _menu(reply: Any) -> UssdMenu:
+    body = reply.message.body if reply.message is not None else None
+    if body is None or body.ussd is None:
+        raise StepFailed(f"no USSD menu came back: {reply.description}")
+    menu: UssdMenu = body.ussd
+    return menu
+
+
+def _name(customer: Customer) -> str:
+    name = customer.get_metadata().get("name", "there")
+    return name.decode() if isinstance(name, bytes) else name
+
+
+def _dial(typed: str) -> InboundMessageBody:
+    return InboundMessageBody(ussd=UssdInput(status=UssdSessionStatus.ACTIVE, text=typed))
+
+
+def _wait_for_signal() -> None:
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda signum, frame: stop.set())
+    while not stop.wait(0.5):
+        pass

@@ -1,0 +1,143 @@
+"""The examples, run as users run them, against the embedded runtime.
+
+The Flask and Django apps are served over real HTTP on 127.0.0.1 while their
+Elarian handlers answer USSD sessions and reminders driven by a simulator.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import queue
+import subprocess
+import sys
+import threading
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from elarian_server.runtime import Runtime
+from elarian_sync import (
+    Channel,
+    InboundMessageBody,
+    MessagingChannel,
+    Simulator,
+    UssdInput,
+    UssdSessionStatus,
+)
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+USSD = MessagingChannel(channel=Channel.USSD, number="*83044#")
+
+
+@contextmanager
+def serve(wsgi_app: Callable[..., Any]) -> Iterator[str]:
+    """Serve a WSGI app on a free 127.0.0.1 port (threaded, as in production)."""
+    from werkzeug.serving import make_server
+
+    server = make_server("127.0.0.1", 0, wsgi_app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join(5)
+
+
+def http(method: str, url: str, body: dict[str, Any] | None = None) -> tuple[int, Any]:
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(
+        url, data=data, method=method, headers={"Content-Type": "application/json"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode()
+
+
+def ussd(typed: str) -> list[InboundMessageBody]:
+    return [InboundMessageBody(ussd=UssdInput(status=UssdSessionStatus.ACTIVE, text=typed))]
+
+
+def exercise(base: str, runtime: Runtime, simulator: Simulator) -> None:
+    """What both web examples must do: HTTP endpoints, a reminder that texts, a USSD menu."""
+    texts: queue.Queue[str] = queue.Queue()
+    simulator.on("sendMessage", lambda n: texts.put(n.message.body.text))
+    number = "+254700000301"
+    status, body = http(
+        "POST", f"{base}/customers/{number}/reminders", {"key": "pay-day", "payload": "rent", "name": "Ann"}
+    )
+    assert status == 200 and body["status"] is True and body["customer_id"]
+    runtime.clock.advance(600)
+    assert texts.get(timeout=10) == "Reminder: rent"  # the reminder handler texted the customer
+    first = simulator.receive_message(number, USSD, ussd(""), "web-1")
+    assert first.message.body.ussd.text == "Hi Ann!\n1. My reminders\n2. Quit"  # type: ignore[union-attr]
+    second = simulator.receive_message(number, USSD, ussd("1"), "web-1")
+    assert second.message.body.ussd.text == "Last reminder: pay-day"  # type: ignore[union-attr]
+    status, body = http("POST", f"{base}/customers/{number}/sms", {"text": "Thanks!"})
+    assert (status, body["status"]) == (200, "SENT")
+    assert texts.get(timeout=10) == "Thanks!"
+    status, body = http("GET", f"{base}/customers/{number}")
+    assert status == 200
+    assert body["metadata"] == {"name": "Ann"}
+    assert body["app_data"] == {"last_reminder": "pay-day"}
+    status, _ = http("GET", f"{base}/customers/+254799999999")
+    assert status == 404
+    status, _ = http("POST", f"{base}/customers/{number}/sms", {"text": ""})
+    assert status == 400
+
+
+def test_the_plain_script(elarian_runtime: Runtime) -> None:
+    env = {**os.environ, "ELARIAN_URL": elarian_runtime.url}
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / "script.py")], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "sms: QUEUED" in out  # no simulator is connected in this run
+    assert "metadata: {'name': 'Ann', 'plan': 'gold'}" in out
+    assert "tags: ['segment=gold']" in out
+    assert "secondary ids: ['national_id=12345678']" in out
+    assert "app data: {'visits': 1}" in out
+    assert "messages: ['Welcome to Gold, Ann!']" in out
+
+
+def test_the_flask_app(elarian_runtime: Runtime, elarian_simulator: Simulator) -> None:
+    spec = importlib.util.spec_from_file_location("flask_example", EXAMPLES / "flask_app" / "app.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    app = module.create_app(elarian_runtime.url)
+    try:
+        with serve(app) as base:
+            exercise(base, elarian_runtime, elarian_simulator)
+    finally:
+        app.extensions["elarian"].disconnect()
+
+
+def test_the_django_site(
+    elarian_runtime: Runtime, elarian_simulator: Simulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if "django.conf" in sys.modules and sys.modules["django.conf"].settings.configured:
+        pytest.skip("Django is already set up in this process")
+    monkeypatch.setenv("ELARIAN_URL", elarian_runtime.url)
+    monkeypatch.setenv("DJANGO_SETTINGS_MODULE", "elarian_site.settings")
+    monkeypatch.syspath_prepend(str(EXAMPLES / "django_site"))
+    import django
+    from django.core.wsgi import get_wsgi_application
+
+    django.setup()  # engagement's ready() connects the process's Elarian client
+    from engagement import elarian  # type: ignore[import-not-found]
+
+    try:
+        with serve(get_wsgi_application()) as base:
+            exercise(base, elarian_runtime, elarian_simulator)
+    finally:
+        elarian.stop()
