@@ -34,6 +34,7 @@ from .config import Config, dev_config
 from .delivery import Delivery
 from .engine import Engine
 from .engine.common import Caller, Invalid
+from .engine.reminders import RESOLUTION
 from .listeners import Listener, ListenerOptions
 from .store.base import BalanceRow, Store
 from .store.sqlite import SqliteStore
@@ -214,7 +215,7 @@ class Runtime:
             try:
                 due = self.engine.next_timer()
                 moment = due if due is not None else self.clock.now() + 3600
-                if self.clock.wait_until(moment, self._stop):
+                if self.clock.wait_until(moment - RESOLUTION, self._stop):
                     self.engine.run_timers(self.clock.now(), self._stop)
             except Exception:
                 log.exception("scheduler pass failed")

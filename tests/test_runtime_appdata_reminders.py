@@ -189,3 +189,19 @@ def test_activity_is_recorded_and_notified(client: AppClient) -> None:
     assert [a.key for a in session.activities] == ["cart_abandoned", "left"]
     refused = client.customer_activity(customer_number=number(), source="", session_id="s", key="k")
     assert not refused.status and refused.description == "CustomerActivity needs a source"
+
+
+def test_a_reminder_due_a_fraction_of_a_microsecond_after_the_clock_fires() -> None:
+    """A manual clock at a fractional second: 'now + 1 day' through a datetime (microseconds,
+    rounded) may land just after the clock advanced by a day; the reminder still fires."""
+    from elarian_server.clock import ManualClock
+
+    for start in (T0 + 0.1234567, T0 + 0.9999996, T0 + 0.5000005):
+        with running(clock=ManualClock(start)) as rt, AppClient(rt.url) as client:
+            customer_id = client.create_customer(customer_number=number()).customer_id
+            due = datetime.fromtimestamp(start, timezone.utc) + timedelta(days=1)
+            assert client.add_customer_reminder(
+                customer_id=customer_id, reminder=M.Reminder(key="k", remind_at=due)
+            ).status
+            rt.clock.advance(86400)
+            assert client.wait("reminder").reminder.key == "k"

@@ -25,6 +25,9 @@ from .common import Caller, CommandError, app_data_reply, fill_index, new_id, no
 from .customers import resolve, tag_rows
 
 WORK_ADD = "add_reminder_tag"
+# Times that went through a datetime are exact to the microsecond only: a reminder set for
+# "now + 24 h" may land a fraction of a microsecond after the clock advanced by 24 h.
+RESOLUTION = 1e-6
 WORK_CANCEL = "cancel_reminder_tag"
 
 
@@ -119,7 +122,7 @@ def run_tag_work(store: Store, caller: Caller, work_id: str, kind: str, body: by
 def fire_due(store: Store, now: float, limit: int = 1000) -> int:
     """Fire up to ``limit`` due reminders in one transaction; returns how many fired."""
     with store.transaction() as tx:
-        due = tx.due_reminders(now, limit)
+        due = tx.due_reminders(now + RESOLUTION, limit)
         for reminder in due:
             _notify(tx, reminder, now)
             if reminder.interval:
