@@ -59,3 +59,34 @@ def test_the_readme_demo_command_plays_every_step_of_the_story() -> None:
         else:
             raise AssertionError(f"step {step!r} missing (or out of order) in:\n{result.stdout}")
     assert "FAILED" not in result.stdout
+
+
+def test_keep_running_leaves_the_runtime_up_until_sigterm() -> None:
+    import signal
+
+    from elarian_server.config import DEV_API_KEY, DEV_APP, DEV_ORG
+    from elarian_sync import Customer, Elarian
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "elarian_server.cli", "demo", "--keep-running"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        url = None
+        for line in proc.stdout:
+            found = re.search(r"stays up on (ws://127\.0\.0\.1:\d+)", line)
+            if found:
+                url = found.group(1)
+                break
+        assert url, "the demo did not say where the runtime stays up"
+        with Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_API_KEY, url=url) as app:
+            assert Customer(app, customer_number="+254700000001").get_metadata()["name"] == "Ann"
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(15) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
