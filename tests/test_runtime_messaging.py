@@ -406,3 +406,38 @@ def test_every_chat_channel_sends_and_receives(
         notice = app.wait(event)
         assert notice.customer_id == reply.customer_id  # the same customer, found by number
         assert notice.parts == [inbound]
+
+
+def test_an_answer_after_the_simulator_stopped_waiting_goes_out_as_a_message() -> None:
+    """The app answers a received SMS after the runtime's notification timeout: the simulator's
+    ReceiveMessage has returned without it, and the answer reaches the phone as a new message."""
+    import dataclasses
+    import time
+
+    from elarian_server.config import DEV_API_KEY, DEV_ORG, RuntimeSettings, dev_config
+    from elarian_sync import Elarian
+
+    config = dataclasses.replace(dev_config(), runtime=RuntimeSettings(notification_timeout=0.5))
+
+    def slow(notification: Any) -> M.Message:
+        time.sleep(1.0)
+        return text("Sorry for the wait")
+
+    with (
+        running(config) as runtime,
+        SimClient(runtime.url) as sim,
+        Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_API_KEY, url=runtime.url) as app,
+    ):
+        app.on("receivedSms", slow)
+        started = time.monotonic()
+        got = sim.receive_message(
+            customer_number="+254700000081",
+            channel_number=SMS,
+            parts=[M.InboundMessageBody(text="hello?")],
+        )
+        assert got.status and got.message is None
+        assert "did not answer within 0.5 s" in got.description
+        assert time.monotonic() - started < 1.0
+        late = sim.wait("send_message", timeout=10)
+        assert late.message.body.text == "Sorry for the wait"
+        assert sim.quiet(0.5) == []  # the redelivered notification was not answered twice

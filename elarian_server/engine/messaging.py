@@ -647,14 +647,12 @@ class Messaging:
         body = M.ReceivedMessage.FromString(received.body)
         number = number_row(body.customer_number)
         channel, channel_number = received.channel, received.channel_number
-        org = self.config.orgs.get(received.org_id)
         app_id = received.app_id
         session = (
             tx.live_session(received.customer_id, channel, channel_number)
             if channel in SESSION_CHANNELS
             else None
         )
-        message_id = new_id("el_msg_")
         kind = message.body.WhichOneof("entry")
         problem = None
         if kind is None:
@@ -663,28 +661,19 @@ class Messaging:
             problem = f"a {kind} body cannot go out on {channel_name(channel)}"
         elif channel == USSD and session is None:
             problem = "the USSD session has ended"
-        if problem is not None or org is None:
+        if problem is not None:
             status = EXPIRED if channel == USSD and session is None else NOT_SUPPORTED
             log.warning("the app's reply to message %s was not sent: %s", received_id, problem)
-            self.record_sent(
-                tx,
-                received.org_id,
-                app_id,
-                received.customer_id,
-                number,
-                channel,
-                channel_number,
-                message,
-                message_id,
-                status,
-                now,
-                received.session_id,
-                received_id,
-            )
-            return None
-        status = DELIVERED if waiting else (SENT if self.simulator_live(received.org_id) else QUEUED)
-        if not waiting and channel == USSD:
+        elif waiting:
+            status = DELIVERED
+        elif channel == USSD:
             status = EXPIRED  # the gateway stopped waiting: a USSD menu cannot be pushed later
+            log.warning(
+                "the app's USSD menu for message %s came after the gateway stopped waiting", received_id
+            )
+        else:
+            status = SENT if self.simulator_live(received.org_id) else QUEUED
+        message_id = new_id("el_msg_")
         self.record_sent(
             tx,
             received.org_id,
@@ -697,22 +686,20 @@ class Messaging:
             message_id,
             status,
             now,
-            session.session_id if session else None,
+            session.session_id if session else received.session_id,
             received_id,
         )
+        if problem is not None:
+            return None
         if session is not None and channel == USSD and message.body.ussd.is_terminal:
             self.end_session(tx, session, NORMAL_CLEARING, now)
         if waiting:
             if session is not None and channel == VOICE and session.pending is not None:
                 tx.put_session(replace(session, pending=None))
             return message
-        if channel == USSD:
-            log.warning(
-                "the app's USSD menu for message %s came after the gateway stopped waiting", received_id
-            )
-        elif channel == VOICE and session is not None:
+        if channel == VOICE and session is not None:
             tx.put_session(replace(session, pending=message.SerializeToString()))  # plays on the next input
-        else:
+        elif channel != USSD:
             self.push(
                 tx,
                 received.org_id,
