@@ -37,57 +37,44 @@ def metadata(org: str, app: str, key: str | None, token: str | None, simplex: bo
     return meta.SerializeToString()
 
 
-class AppClient(C.AppCommands):
-    __slots__ = ("answer", "notifications", "transport")
+class _Client:
+    """What both test clients share: a transport, recorded notifications, request plumbing."""
 
-    def __init__(
-        self,
-        url: str,
-        *,
-        org: str = DEV_ORG,
-        app: str = DEV_APP,
-        key: str | None = DEV_API_KEY,
-        token: str | None = None,
-        simplex: bool = False,
-        answer: Answer | None = None,
-        **options: Any,
-    ) -> None:
-        self.notifications: queue.Queue[tuple[str, Any]] = queue.Queue()
-        self.answer = answer
+    REPLY: Any = A.AppToServerCommandReply
+    transport: Transport
+    notifications: queue.Queue[tuple[str, Any]]
+
+    def _open(self, url: str, setup: bytes, **options: Any) -> None:
+        self.notifications = queue.Queue()
         self.transport = Transport(
             url,
-            SessionOptions(setup_data=metadata(org, app, key, token, simplex, False), **options),
+            SessionOptions(setup_data=setup, **options),
             on_request=self._notified,
             reconnect=ReconnectPolicy(initial=0.05, maximum=0.5),
             request_timeout=10,
         )
 
     def _notified(self, reply: Reply, data: bytes, metadata: bytes | None) -> None:
-        name, notification = N.parse_server_to_app_notification(A.ServerToAppNotification.FromString(data))
-        self.notifications.put((name, notification))
-        answer = A.ServerToAppNotificationReply()
-        if self.answer is not None:
-            answer = self.answer(name, notification)
-        reply.send(answer.SerializeToString())
+        raise NotImplementedError
 
     def _request(self, command: Any, parse: Any, timeout: float | None) -> Any:
         data = self.transport.request(command.SerializeToString(), timeout=timeout)
-        return parse(A.AppToServerCommandReply.FromString(data))
+        return parse(self.REPLY.FromString(data))
 
     def _request_async(self, command: Any, parse: Any, timeout: float | None) -> Future[Any]:
         def convert(data: bytes) -> Any:
-            return parse(A.AppToServerCommandReply.FromString(data))
+            return parse(self.REPLY.FromString(data))
 
         return self.transport.request_async(command.SerializeToString(), convert, timeout=timeout)
 
-    def connect(self) -> AppClient:
+    def connect(self) -> Any:
         self.transport.connect(timeout=10)
         return self
 
     def close(self) -> None:
         self.transport.close()
 
-    def __enter__(self) -> AppClient:
+    def __enter__(self) -> Any:
         return self.connect()
 
     def __exit__(self, *exc: object) -> None:
@@ -113,11 +100,36 @@ class AppClient(C.AppCommands):
         return got
 
 
-class SimClient(C.SimulatorCommands):
+class AppClient(_Client, C.AppCommands):
+    def __init__(
+        self,
+        url: str,
+        *,
+        org: str = DEV_ORG,
+        app: str = DEV_APP,
+        key: str | None = DEV_API_KEY,
+        token: str | None = None,
+        simplex: bool = False,
+        answer: Answer | None = None,
+        **options: Any,
+    ) -> None:
+        self.answer = answer
+        self._open(url, metadata(org, app, key, token, simplex, False), **options)
+
+    def _notified(self, reply: Reply, data: bytes, metadata: bytes | None) -> None:
+        name, notification = N.parse_server_to_app_notification(A.ServerToAppNotification.FromString(data))
+        self.notifications.put((name, notification))
+        answer = A.ServerToAppNotificationReply()
+        if self.answer is not None:
+            answer = self.answer(name, notification)
+        reply.send(answer.SerializeToString())
+
+
+class SimClient(_Client, C.SimulatorCommands):
     """A simulator connection: the generated simulator commands; records what it is sent
     (and acknowledges it, unless ``ack`` is False: then nothing is ever delivered)."""
 
-    __slots__ = ("ack", "notifications", "transport")
+    REPLY = S.SimulatorToServerCommandReply
 
     def __init__(
         self,
@@ -128,15 +140,8 @@ class SimClient(C.SimulatorCommands):
         key: str | None = DEV_API_KEY,
         ack: bool = True,
     ) -> None:
-        self.notifications: queue.Queue[tuple[str, Any]] = queue.Queue()
         self.ack = ack
-        self.transport = Transport(
-            url,
-            SessionOptions(setup_data=metadata(org, app, key, None, False, True)),
-            on_request=self._notified,
-            reconnect=ReconnectPolicy(initial=0.05, maximum=0.5),
-            request_timeout=10,
-        )
+        self._open(url, metadata(org, app, key, None, False, True))
 
     def _notified(self, reply: Reply, data: bytes, metadata: bytes | None) -> None:
         env = S.ServerToSimulatorNotification.FromString(data)
@@ -145,32 +150,6 @@ class SimClient(C.SimulatorCommands):
             reply.send(S.ServerToSimulatorNotificationReply().SerializeToString())
         else:
             reply.error("not acknowledged (test)")
-
-    def _request(self, command: Any, parse: Any, timeout: float | None) -> Any:
-        data = self.transport.request(command.SerializeToString(), timeout=timeout)
-        return parse(S.SimulatorToServerCommandReply.FromString(data))
-
-    def _request_async(self, command: Any, parse: Any, timeout: float | None) -> Future[Any]:
-        def convert(data: bytes) -> Any:
-            return parse(S.SimulatorToServerCommandReply.FromString(data))
-
-        return self.transport.request_async(command.SerializeToString(), convert, timeout=timeout)
-
-    def connect(self) -> SimClient:
-        self.transport.connect(timeout=10)
-        return self
-
-    def close(self) -> None:
-        self.transport.close()
-
-    def __enter__(self) -> SimClient:
-        return self.connect()
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    wait = AppClient.wait
-    quiet = AppClient.quiet
 
 
 def number(n: str = "+254700000001") -> M.CustomerNumber:
