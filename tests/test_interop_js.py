@@ -87,3 +87,89 @@ def test_the_javascript_sdk_over_tls(tmp_path: Path) -> None:
                 ours.lease_customer_app_data(customer_id=str(created["customerId"])).value
                 == '{"seenBy":"javascript"}'
             )
+
+
+def test_the_javascript_sdk_messages_and_takes_a_payment(tmp_path: Path) -> None:
+    """The JavaScript SDK as the app, our Simulator as the customer: an SMS out, the customer's
+    reply answered through the JS handler's callback, a checkout the customer confirms, and the
+    payment status back in JavaScript."""
+    from elarian_server.config import DEV_PURSE
+    from elarian_sync import (
+        Cash,
+        Channel,
+        InboundMessageBody,
+        MessagingChannel,
+        PaymentStatus,
+        ReconnectPolicy,
+        Simulator,
+    )
+
+    _node_sdk()
+    ca = trustme.CA()
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1", "localhost").configure_cert(server_tls)
+    ca_file = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    sms = MessagingChannel(channel=Channel.SMS, number="83044")
+    with (
+        running(tcp_port=0, tls=server_tls) as runtime,
+        Simulator(
+            org_id=DEV_ORG,
+            app_id=DEV_APP,
+            api_key=DEV_API_KEY,
+            url=runtime.url,
+            reconnect=ReconnectPolicy(initial=0.05, maximum=0.5),
+        ) as phone,
+    ):
+        import queue
+
+        seen: queue.Queue[tuple[str, object]] = queue.Queue()
+        phone.on("sendMessage", lambda n: seen.put(("sms", n.message.body.text)))
+        phone.on("checkoutPayment", lambda n: seen.put(("checkout", n)))
+        env = {
+            **os.environ,
+            "NODE_EXTRA_CA_CERTS": str(ca_file),
+            "HOST": "127.0.0.1",
+            "PORT": str(runtime.tcp_port),
+            "ORG": DEV_ORG,
+            "APP": DEV_APP,
+            "KEY": DEV_API_KEY,
+            "PURSE": DEV_PURSE,
+        }
+        node = subprocess.Popen(
+            ["node", "interop_messaging.js"],
+            cwd=JS,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        steps: dict[str, dict[str, object]] = {}
+        assert node.stdout is not None
+        for line in node.stdout:
+            step = json.loads(line)
+            steps[step["step"]] = step
+            if step["step"] == "sent":
+                assert seen.get(timeout=10) == ("sms", "Hello from JavaScript")
+                reply = phone.receive_message("+254700000778", sms, [InboundMessageBody(text="OK")])
+                assert reply.status and reply.message is not None
+                assert reply.message.body.text == "We got: OK"  # type: ignore[union-attr]
+                kind, checkout = seen.get(timeout=10)
+                assert kind == "checkout"
+                assert checkout.value == Cash(currency_code="KES", amount=42)  # type: ignore[attr-defined]
+                confirmed = phone.update_payment_status(checkout.transaction_id, PaymentStatus.SUCCESS)  # type: ignore[attr-defined]
+                assert confirmed.status, confirmed.description
+            if step["step"] in ("done", "error"):
+                break
+        node.wait(30)
+        assert "error" not in steps, (steps.get("error"), node.stderr.read() if node.stderr else "")
+        assert steps["sent"]["status"] == "sent"
+        assert steps["received"]["text"] == "OK"
+        assert steps["checkout"]["status"] == "pending_confirmation"
+        assert steps["payment-status"] == {
+            "step": "payment-status",
+            "status": "success",
+            "transactionId": steps["checkout"]["transactionId"],
+        }
+        balance = runtime.purse_balance(DEV_PURSE, "KES")
+        assert balance is not None and balance.actual == 1_000_042
