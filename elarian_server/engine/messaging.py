@@ -208,7 +208,7 @@ class Messaging:
 
         Every refusal is raised before anything is written."""
         owner = self.owner(caller, channel, channel_number)
-        kind = self.check_body(channel, message)
+        self.check_body(channel, message)
         self.check_consent(tx, customer_id, channel, channel_number)
         session = tx.live_session(customer_id, channel, channel_number)
         if channel == USSD and session is None:
@@ -268,7 +268,6 @@ class Messaging:
                 message_id,
                 now,
             )
-        del kind
         return message_id, status, session_id
 
     @staticmethod

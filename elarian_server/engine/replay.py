@@ -106,7 +106,7 @@ class Replay:
     ) -> A.AppToServerCommandReply:
         provider_id = _required(cmd.provider_message_id, "the provider's message id")
         channel, channel_number = _channel(cmd)
-        customer_id, number = _customer(tx, caller, cmd, now)
+        customer_id, _ = _customer(tx, caller, cmd, now)
         existing = tx.message_by_provider_id(caller.org_id, "received", provider_id)
         if existing is not None:
             return update_reply(True, f"already replayed as {existing.message_id}", existing.customer_id)
@@ -142,7 +142,6 @@ class Replay:
                 message.SerializeToString(),
             )
         )
-        del number
         return update_reply(True, f"replayed as {message.message_id}", customer_id)
 
     def sent(
