@@ -777,3 +777,48 @@ def test_replays_in_bulk(app: Elarian) -> None:
     assert all(f.result(timeout=30).status for f in futures)
     messages = Customer(app, customer_number=number).get_state().messaging_state.messages  # type: ignore[union-attr]
     assert len(messages) == 200
+
+
+def test_a_resumable_client_loses_nothing_when_the_network_drops(runtime: Runtime) -> None:
+    from .netutil import Proxy
+
+    port = int(runtime.url.rsplit(":", 1)[1])
+    proxy = Proxy(port)
+    try:
+        with app_client(f"ws://127.0.0.1:{proxy.port}", resumable=True) as app:
+            customer = Customer(app, customer_number="+254700000195")
+            assert customer.update_metadata({"n": "start"}).status
+            proxy.freeze()  # the requests leave, nothing comes back
+            futures = [customer.update_tags_async([Tag(key=f"t{i}")]) for i in range(200)]
+            proxy.cut()  # then every connection is reset, all 200 in flight
+            proxy.thaw()
+            assert all(f.result(timeout=30).status for f in futures)
+            assert len(customer.get_tags()) == 200
+    finally:
+        proxy.close()
+
+
+def test_without_resume_requests_in_flight_fail_clearly_and_later_calls_succeed(runtime: Runtime) -> None:
+    from .netutil import Proxy
+
+    port = int(runtime.url.rsplit(":", 1)[1])
+    proxy = Proxy(port)
+    try:
+        with app_client(f"ws://127.0.0.1:{proxy.port}") as app:
+            customer = Customer(app, customer_number="+254700000196")
+            assert customer.update_metadata({"n": "start"}).status
+            proxy.freeze()
+            futures = [customer.update_tags_async([Tag(key=f"t{i}")]) for i in range(200)]
+            proxy.cut()
+            proxy.thaw()
+            outcomes = []
+            for future in futures:
+                try:
+                    outcomes.append(future.result(timeout=30).status)
+                except ConnectionLostError:
+                    outcomes.append("lost")
+            assert set(outcomes) == {"lost"}  # each failed with a clear error; none hangs
+            assert customer.update_metadata({"n": "after"}, timeout=15).status  # waits for the reconnect
+            assert customer.get_metadata() == {"n": "after"}
+    finally:
+        proxy.close()
