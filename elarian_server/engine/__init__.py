@@ -343,16 +343,18 @@ class Engine:
             waiting = self._waiting.pop(notification_id, None)
         if waiting is None:
             return
-        with self.store.transaction() as tx:
-            dialplan = self.messaging.pending_dialplan(tx, waiting.message_id)
         reply = S.SimulatorToServerCommandReply(
             status=True,
             description=f"received as {waiting.message_id}; the app did not answer within "
             f"{self.config.runtime.notification_timeout:g} s",
         )
-        if dialplan is not None:
-            reply.message.CopyFrom(dialplan)
-        waiting.respond(reply)
+        try:
+            with self.store.transaction() as tx:
+                dialplan = self.messaging.pending_dialplan(tx, waiting.message_id)
+            if dialplan is not None:
+                reply.message.CopyFrom(dialplan)
+        finally:  # the simulator gets an answer whatever happened
+            waiting.respond(reply)
 
     # -- notifications ---------------------------------------------------------------------------------
 
@@ -396,21 +398,23 @@ class Engine:
         if waiting is not None and waiting.timer is not None:
             self.timers.cancel(waiting.timer)
         outgoing = None
-        with self.store.transaction() as tx:
-            tx.delivered(row.row_id, now)
-            if update is not None and row.customer_id is not None and tx.customer_org(row.customer_id):
-                tx.put_app_data(row.customer_id, row.app_id, update, None)
-            if reply.HasField("message") or waiting is not None:
-                outgoing = self._answer_message(tx, row, reply, waiting is not None)
+        try:
+            with self.store.transaction() as tx:
+                tx.delivered(row.row_id, now)
+                if update is not None and row.customer_id is not None and tx.customer_org(row.customer_id):
+                    tx.put_app_data(row.customer_id, row.app_id, update, None)
+                if reply.HasField("message") or waiting is not None:
+                    outgoing = self._answer_message(tx, row, reply, waiting is not None)
+        finally:  # a waiting simulator is answered even if recording the answer failed
+            if waiting is not None:
+                answer_reply = S.SimulatorToServerCommandReply(
+                    status=True, description=f"received as {waiting.message_id}"
+                )
+                if outgoing is not None:
+                    answer_reply.message.CopyFrom(outgoing)
+                waiting.respond(answer_reply)
         if update is not None and row.customer_id is not None:
             self.leases.released(row.customer_id, row.app_id)
-        if waiting is not None:
-            answer_reply = S.SimulatorToServerCommandReply(
-                status=True, description=f"received as {waiting.message_id}"
-            )
-            if outgoing is not None:
-                answer_reply.message.CopyFrom(outgoing)
-            waiting.respond(answer_reply)
         if reply.HasField("message"):
             self.on_notify()
 
