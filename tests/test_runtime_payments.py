@@ -228,3 +228,27 @@ def test_payments_the_runtime_refuses(
         assert purse(runtime) == (OPENING, OPENING)
         assert payment_state(app, customer_id).wallets == {}
         assert sim.quiet(0.1) == []
+
+
+def test_deleting_a_customer_takes_their_wallets_and_holds() -> None:
+    with running() as runtime, AppClient(runtime.url) as app, SimClient(runtime.url) as sim:
+        customer_id = app.create_customer(customer_number=number("+254700000091")).customer_id
+        assert (
+            app.initiate_payment(debit_party=PURSE, credit_party=wallet(customer_id), value=kes(30)).status
+            == Status.SUCCESS
+        )
+        payout = app.initiate_payment(
+            debit_party=wallet(customer_id), credit_party=customer_party(), value=kes(10)
+        )
+        assert payout.status == Status.PENDING_CONFIRMATION
+        sim.wait("send_customer_payment")
+        assert app.delete_customer(customer_id=customer_id).status
+        with runtime.store.transaction() as tx:
+            assert tx.holds(f"wallet:{customer_id}:savings", "KES") == []
+            assert tx.balances(customer_id=customer_id) == []
+        late = sim.update_payment_status(transaction_id=payout.transaction_id, status=Status.SUCCESS)
+        assert late.status
+        with runtime.store.transaction() as tx:
+            settled = tx.transaction(payout.transaction_id)
+        assert settled is not None and settled.status == Status.FAILED  # the money went with the wallet
+        assert purse(runtime) == (OPENING - 30, OPENING - 30)

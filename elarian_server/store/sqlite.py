@@ -264,6 +264,11 @@ def _split(value: DataValue | None) -> tuple[str | None, bytes | None]:
     return value, None
 
 
+def _like_prefix(prefix: str) -> str:
+    """A LIKE pattern matching strings that start with ``prefix`` (its % and _ escaped)."""
+    return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 class SqliteTx(Tx):
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
@@ -443,6 +448,10 @@ class SqliteTx(Tx):
                 db.execute(f"UPDATE transactions SET {column} = ? WHERE {column} = ?", (target, account))
 
     def delete_customer(self, customer_id: str) -> None:
+        # its wallets go with it (ON DELETE CASCADE); so do the holds on them
+        self.db.execute(
+            "DELETE FROM holds WHERE account LIKE ? ESCAPE '\\'", (_like_prefix(f"wallet:{customer_id}:"),)
+        )
         self.db.execute("DELETE FROM customers WHERE customer_id = ?", (customer_id,))
         self.db.execute("DELETE FROM outbox WHERE customer_id = ? AND delivered_at IS NULL", (customer_id,))
 
