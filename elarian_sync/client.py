@@ -82,7 +82,7 @@ def check(value: object, kind: type[T], name: str) -> T:
     return value
 
 
-def customer_number(value: object, name: str = "customer_number") -> M.CustomerNumber:
+def customer_number_arg(value: object, name: str = "customer_number") -> M.CustomerNumber:
     """A CustomerNumber; a str is a cellular number."""
     if isinstance(value, str):
         check_text(value, name)
@@ -93,7 +93,7 @@ def customer_number(value: object, name: str = "customer_number") -> M.CustomerN
     return number
 
 
-def channel(value: object, name: str = "channel") -> M.MessagingChannel:
+def channel_arg(value: object, name: str = "channel") -> M.MessagingChannel:
     found = check(value, M.MessagingChannel, name)
     if not found.number:
         raise ValueError(f"{name} has no number")
@@ -1183,14 +1183,6 @@ class Simulator(_Client):
 # -- argument checks shared by the clients and Customer --------------------------------------------
 
 
-def customer_number_arg(value: object) -> M.CustomerNumber:
-    return customer_number(value)
-
-
-def channel_arg(value: object) -> M.MessagingChannel:
-    return channel(value)
-
-
 def message_arg(value: object) -> M.Message:
     message = check(value, M.Message, "message")
     if message.body is None:
@@ -1237,7 +1229,7 @@ def receive_args(
         check_text(session_id, "session_id")
     return {
         "customer_number": check_text(phone_number, "phone_number"),
-        "channel_number": channel(channel_number),
+        "channel_number": channel_arg(channel_number),
         "parts": parts,
         "session_id": session_id,
     }

@@ -16,7 +16,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._dispatch import decode_app_data, encode_app_data
 from ._generated import models as M
-from .client import channel, check, check_text, customer_number, message_arg, reminder_arg, secondary, then
+from .client import (
+    channel_arg,
+    check,
+    check_text,
+    customer_number_arg,
+    message_arg,
+    reminder_arg,
+    secondary,
+    then,
+)
 from .errors import CommandRefusedError
 
 if TYPE_CHECKING:
@@ -79,7 +88,7 @@ class Customer:
             raise ValueError("give customer_id, customer_number or secondary_id")
         self.client = client
         self.customer_id = check_text(customer_id, "customer_id") if customer_id is not None else None
-        self.customer_number = _number(customer_number) if customer_number is not None else None
+        self.customer_number = customer_number_arg(customer_number) if customer_number is not None else None
         self.secondary_id = secondary(secondary_id, "secondary_id") if secondary_id is not None else None
         self._activity_session = uuid.uuid4().hex
 
@@ -169,7 +178,7 @@ class Customer:
     def send_message(
         self, channel_number: M.MessagingChannel, message: M.Message, *, timeout: float | None = None
     ) -> M.MessageReply:
-        target = channel(channel_number, "channel_number")
+        target = channel_arg(channel_number, "channel_number")
         return self._learn(
             self.client.commands.send_message(
                 customer_number=self._number_for(target, timeout),
@@ -182,7 +191,7 @@ class Customer:
     def send_message_async(
         self, channel_number: M.MessagingChannel, message: M.Message, *, timeout: float | None = None
     ) -> Future[M.MessageReply]:
-        target = channel(channel_number, "channel_number")
+        target = channel_arg(channel_number, "channel_number")
         return self.client.commands.send_message_async(
             customer_number=self._number_for(target, timeout),
             channel_number=target,
@@ -213,7 +222,7 @@ class Customer:
     def update_messaging_consent(
         self, channel_number: M.MessagingChannel, action: M.ConsentAction, *, timeout: float | None = None
     ) -> M.ConsentUpdateReply:
-        target = channel(channel_number, "channel_number")
+        target = channel_arg(channel_number, "channel_number")
         return self._learn(
             self.client.commands.update_messaging_consent(
                 customer_number=self._number_for(target, timeout),
@@ -226,7 +235,7 @@ class Customer:
     def update_messaging_consent_async(
         self, channel_number: M.MessagingChannel, action: M.ConsentAction, *, timeout: float | None = None
     ) -> Future[M.ConsentUpdateReply]:
-        target = channel(channel_number, "channel_number")
+        target = channel_arg(channel_number, "channel_number")
         return self.client.commands.update_messaging_consent_async(
             customer_number=self._number_for(target, timeout),
             channel_number=target,
@@ -464,7 +473,3 @@ class Customer:
         return self.client.commands.cancel_customer_reminder_async(
             **self._ref(), key=check_text(key, "key"), timeout=timeout
         )
-
-
-def _number(value: object) -> M.CustomerNumber:
-    return customer_number(value)

@@ -572,7 +572,7 @@ def test_thousands_of_commands_in_flight_from_one_thread(app: Elarian) -> None:
     futures: list[Future[Any]] = [customer.update_metadata_async({"i": str(i)}) for i in range(2000)]
     assert all(f.result(timeout=60).status for f in futures)
     # requests in flight together are independent (RSocket streams): any one of them may land last
-    assert customer.get_metadata()["i"] in {str(i) for i in range(1990, 2000)} | {str(i) for i in range(2000)}
+    assert customer.get_metadata()["i"] in {str(i) for i in range(2000)}
     assert customer.update_metadata({"i": "final"}).status  # a blocking call after them lands after them
     assert customer.get_metadata() == {"i": "final"}
     state = customer.get_state_async().result(timeout=10)

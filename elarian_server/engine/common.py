@@ -116,38 +116,32 @@ def fill_data(target: C.DataMapValue, value: DataValue) -> None:
 # -- replies -------------------------------------------------------------------------------------
 
 
+def _status_reply(
+    entry: str, status: bool, description: str, id_field: str, value: str | None
+) -> A.AppToServerCommandReply:
+    reply = A.AppToServerCommandReply()
+    body = getattr(reply, entry)
+    body.status = status
+    body.description = description
+    if value is not None:
+        getattr(body, id_field).value = value
+    return reply
+
+
 def update_reply(
     status: bool, description: str = "", customer_id: str | None = None
 ) -> A.AppToServerCommandReply:
-    reply = A.AppToServerCommandReply()
-    body = reply.update_customer_state
-    body.status = status
-    body.description = description
-    if customer_id is not None:
-        body.customer_id.value = customer_id
-    return reply
+    return _status_reply("update_customer_state", status, description, "customer_id", customer_id)
 
 
 def app_data_reply(
     status: bool, description: str = "", customer_id: str | None = None
 ) -> A.AppToServerCommandReply:
-    reply = A.AppToServerCommandReply()
-    body = reply.update_customer_app_data
-    body.status = status
-    body.description = description
-    if customer_id is not None:
-        body.customer_id.value = customer_id
-    return reply
+    return _status_reply("update_customer_app_data", status, description, "customer_id", customer_id)
 
 
 def tag_reply(status: bool, description: str = "", work_id: str | None = None) -> A.AppToServerCommandReply:
-    reply = A.AppToServerCommandReply()
-    body = reply.tag_command
-    body.status = status
-    body.description = description
-    if work_id is not None:
-        body.work_id.value = work_id
-    return reply
+    return _status_reply("tag_command", status, description, "work_id", work_id)
 
 
 # -- notifications -------------------------------------------------------------------------------

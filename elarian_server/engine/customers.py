@@ -21,6 +21,7 @@ from ..store.base import ActivityRow, IndexRow, NumberRow, Tx
 from .common import (
     Caller,
     CommandError,
+    data_value,
     fill_data,
     fill_index,
     fill_number,
@@ -183,11 +184,7 @@ def update_metadata(
     for key, value in cmd.updates.items():
         if not key:
             raise CommandError("a metadata key is empty")
-        tx.put_metadata(
-            customer_id,
-            key,
-            value.bytes_val if value.WhichOneof("value") == "bytes_val" else value.string_val,
-        )
+        tx.put_metadata(customer_id, key, data_value(value))
     return update_reply(True, f"{len(cmd.updates)} metadata value(s) set", customer_id)
 
 

@@ -342,6 +342,56 @@ class Messaging:
         return sent
 
     @staticmethod
+    def record_received(
+        tx: Tx,
+        org_id: str,
+        app_id: str,
+        customer_id: str,
+        channel_number: M.MessagingChannelNumber,
+        number: NumberRow,
+        parts: Iterable[M.InboundMessageBody],
+        at: float,
+        message_id: str,
+        session_id: str | None,
+        *,
+        in_reply_to: str | None = None,
+        provider: int = 0,
+        cost: C.Cash | None = None,
+        provider_message_id: str | None = None,
+    ) -> None:
+        """Keep a message the customer sent, as the customer's state shows it."""
+        received = M.ReceivedMessage(message_id=message_id)
+        fill_number(received.customer_number, number)
+        received.channel_number.CopyFrom(channel_number)
+        set_timestamp(received.created_at, at)
+        received.provider = provider or CHANNEL_PROVIDER.get(channel_number.channel, 0)  # type: ignore[assignment]
+        received.app_id.value = app_id
+        received.parts.extend(parts)
+        if session_id:
+            received.session_id.value = session_id
+        if in_reply_to:
+            received.in_reply_to.value = in_reply_to
+        if cost is not None:
+            received.cost.CopyFrom(cost)
+        if provider_message_id:
+            received.provider_message_id.value = provider_message_id
+        tx.put_message(
+            MessageRow(
+                message_id,
+                org_id,
+                customer_id,
+                app_id,
+                "received",
+                channel_number.channel,
+                channel_number.number,
+                session_id,
+                provider_message_id,
+                at,
+                received.SerializeToString(),
+            )
+        )
+
+    @staticmethod
     def set_status(tx: Tx, row: MessageRow, status: int, now: float, notify: bool = True) -> bool:
         """Move a sent message to ``status``; tell the app that sent it. False when it was there already."""
         sent = M.SentMessage.FromString(row.body)
@@ -592,31 +642,18 @@ class Messaging:
                 session = self.renew_session(tx, session, now, provider_session)
             ended = _ended_by_customer(cmd.parts)
         message_id = new_id("el_msg_")
-        received = M.ReceivedMessage(message_id=message_id)
-        fill_number(received.customer_number, number)
-        received.channel_number.CopyFrom(cmd.channel_number)
-        set_timestamp(received.created_at, now)
-        received.provider = CHANNEL_PROVIDER.get(channel, 0)  # type: ignore[assignment]
-        received.app_id.value = owner
-        received.parts.extend(cmd.parts)
-        if session is not None:
-            received.session_id.value = session.session_id
-        if cmd.HasField("cost"):
-            received.cost.CopyFrom(cmd.cost)
-        tx.put_message(
-            MessageRow(
-                message_id,
-                caller.org_id,
-                customer_id,
-                owner,
-                "received",
-                channel,
-                channel_number,
-                session.session_id if session else None,
-                None,
-                now,
-                received.SerializeToString(),
-            )
+        self.record_received(
+            tx,
+            caller.org_id,
+            owner,
+            customer_id,
+            cmd.channel_number,
+            number,
+            cmd.parts,
+            now,
+            message_id,
+            session.session_id if session else None,
+            cost=cmd.cost if cmd.HasField("cost") else None,
         )
 
         def fill(n: A.ReceivedMessageNotification) -> None:

@@ -23,7 +23,7 @@ from elarian_sync._generated import payment_pb2 as P
 from ..store.base import ConsentRow, MessageRow, NumberRow, SessionRow, TransactionRow, Tx
 from .common import Caller, CommandError, new_id, notify_customer, number_row, update_reply
 from .customers import by_id, by_number
-from .messaging import CHANNEL_PROVIDER, Messaging, fill_channel
+from .messaging import Messaging, fill_channel
 from .payments import IN_FLIGHT, amount_of, find
 
 SENT = M.MessageDeliveryStatus.MESSAGE_DELIVERY_STATUS_SENT
@@ -105,44 +105,31 @@ class Replay:
         self, tx: Tx, caller: Caller, cmd: A.ReplayReceivedMessageCommand, now: float
     ) -> A.AppToServerCommandReply:
         provider_id = _required(cmd.provider_message_id, "the provider's message id")
-        channel, channel_number = _channel(cmd)
-        customer_id, _ = _customer(tx, caller, cmd, now)
+        _channel(cmd)  # refused without one
+        customer_id, number = _customer(tx, caller, cmd, now)
         existing = tx.message_by_provider_id(caller.org_id, "received", provider_id)
         if existing is not None:
             return update_reply(True, f"already replayed as {existing.message_id}", existing.customer_id)
         at = _seconds(cmd.received_at, now)
         session_id = _our_session_id(tx, caller.org_id, cmd.provider_session_id.value or None)
-        message = M.ReceivedMessage(message_id=new_id("el_msg_"))
-        message.customer_number.CopyFrom(cmd.customer_number)
-        message.channel_number.CopyFrom(cmd.channel_number)
-        set_timestamp(message.created_at, at)
-        if session_id:
-            message.session_id.value = session_id
-        in_reply_to = _our_message_id(tx, caller.org_id, cmd.in_reply_to.value or None)
-        if in_reply_to:
-            message.in_reply_to.value = in_reply_to
-        message.provider = cmd.provider or CHANNEL_PROVIDER.get(channel, 0)  # type: ignore[assignment]
-        message.app_id.value = caller.app_id
-        message.parts.extend(cmd.parts)
-        if cmd.HasField("cost"):
-            message.cost.CopyFrom(cmd.cost)
-        message.provider_message_id.value = provider_id
-        tx.put_message(
-            MessageRow(
-                message.message_id,
-                caller.org_id,
-                customer_id,
-                caller.app_id,
-                "received",
-                channel,
-                channel_number,
-                session_id,
-                provider_id,
-                at,
-                message.SerializeToString(),
-            )
+        message_id = new_id("el_msg_")
+        self.messaging.record_received(
+            tx,
+            caller.org_id,
+            caller.app_id,
+            customer_id,
+            cmd.channel_number,
+            number,
+            cmd.parts,
+            at,
+            message_id,
+            session_id,
+            in_reply_to=_our_message_id(tx, caller.org_id, cmd.in_reply_to.value or None),
+            provider=cmd.provider,
+            cost=cmd.cost if cmd.HasField("cost") else None,
+            provider_message_id=provider_id,
         )
-        return update_reply(True, f"replayed as {message.message_id}", customer_id)
+        return update_reply(True, f"replayed as {message_id}", customer_id)
 
     def sent(
         self, tx: Tx, caller: Caller, cmd: A.ReplaySentMessageCommand, now: float
