@@ -61,6 +61,10 @@ class Config:
     path: Path
     proto_package: str
     names: dict[str, str]
+    # "Message.field" -> the public attribute name; the proto's name stays a deprecated alias
+    field_names: dict[str, str]
+    # "Enum.MEMBER" (short member name) -> the public member name; the old one stays an alias
+    enum_values: dict[str, str]
     field_docs: dict[str, str]
     flatten: dict[str, str]
     unwrap: dict[str, str]
@@ -151,6 +155,8 @@ def load_config(path: Path) -> Config:
         path=path,
         proto_package=_require(raw, "proto_package", str(path)),
         names=_str_map(raw, "names"),
+        field_names=_str_map(raw, "field_names"),
+        enum_values=_str_map(raw, "enum_values"),
         field_docs=_str_map(raw, "field_docs"),
         flatten=_str_map(raw, "flatten"),
         unwrap=_str_map(raw, "unwrap"),

@@ -23,6 +23,16 @@ class EnumModel:
     full_name: str
     doc: str
     values: tuple[EnumValueModel, ...]
+    aliases: tuple[EnumValueModel, ...] = ()  # old member names kept for the renamed ones
+
+
+@dataclass(frozen=True)
+class AliasModel:
+    """An attribute renamed to the SDK spec's name; the old name stays, deprecated."""
+
+    old: str
+    new: str
+    annotation: str
 
 
 @dataclass(frozen=True)
@@ -62,6 +72,7 @@ class MessageModel:
     oneofs: tuple[OneofModel, ...]
     from_lines: tuple[str, ...]  # body of from_proto(cls, m), object in `o`
     write_lines: tuple[str, ...]  # body of _write(self, p)
+    aliases: tuple[AliasModel, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -132,6 +143,7 @@ class EventClassModel:
     envelope_ref: str
     to_lines: tuple[str, ...]  # body of to_proto(self), returning the envelope
     dispatch: str  # the parse function that reads this class's envelope
+    aliases: tuple[AliasModel, ...] = ()
 
 
 @dataclass(frozen=True)

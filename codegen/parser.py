@@ -29,6 +29,7 @@ from google.protobuf import descriptor_pb2
 
 from .config import Config, ConfigError, EventSpec, NotificationKind
 from .model import (
+    AliasModel,
     CommandModel,
     CommandSetModel,
     DispatchModel,
@@ -391,10 +392,11 @@ class Parser:
         oneof = ""
         if f.HasField("oneof_index") and not f.proto3_optional:
             oneof = msg.oneof_decl[f.oneof_index].name
+        short = self.short(full)
         return _FieldInfo(
             desc=f,
             name=f.name,
-            py_name=_py_ident(f.name),
+            py_name=self.config.field_names.get(f"{short}.{f.name}", _py_ident(f.name)),
             codec=codec,
             repeated=f.label == FDP.LABEL_REPEATED and not is_map,
             is_map=is_map,
@@ -402,7 +404,7 @@ class Parser:
             oneof=oneof,
             proto3_optional=f.proto3_optional,
             doc=self.doc(full, 2, index),
-            owner=self.short(full),
+            owner=short,
         )
 
     def fields_of(self, full: str) -> list[_FieldInfo]:
@@ -468,6 +470,15 @@ class Parser:
         if count:
             body.append(f"{count} += 1")
         return [f"if {v} is not None:", *_indent(body)]
+
+    @staticmethod
+    def _aliases(infos: Iterable[_FieldInfo], models: Iterable[FieldModel]) -> tuple[AliasModel, ...]:
+        """The renamed fields ([field_names]): their proto names stay as deprecated aliases."""
+        return tuple(
+            AliasModel(_py_ident(fi.name), model.py_name, model.annotation)
+            for fi, model in zip(infos, models, strict=True)
+            if fi.py_name != _py_ident(fi.name)
+        )
 
     def _oneofs(self, owner: str, fields: list[_FieldInfo]) -> list[OneofModel]:
         groups: dict[str, list[str]] = {}
@@ -567,15 +578,17 @@ class Parser:
         dupes = {n for n in names if names.count(n) > 1}
         if dupes:
             raise SchemaError(f"{short}: field names clash after flattening: {sorted(dupes)}")
+        field_models = tuple(self._field_model(fi) for fi in py_fields)
         return MessageModel(
             py_name=self.py_name(full),
             full_name=full,
             pb_ref=self.pb_ref[full],
             doc=self.doc(full),
-            fields=tuple(self._field_model(fi) for fi in py_fields),
+            fields=field_models,
             oneofs=tuple(oneofs),
             from_lines=tuple(from_lines),
             write_lines=tuple(write_lines) or ("pass",),
+            aliases=self._aliases(py_fields, field_models),
         )
 
     def union_model(self, short: str) -> UnionModel:
@@ -607,13 +620,20 @@ class Parser:
     def enum_model(self, full: str) -> EnumModel:
         e = self.enums[full]
         prefix = upper_snake(e.name) + "_"
+        short = self.short(full)
         values = []
+        aliases = []
         for i, v in enumerate(e.value):
             name = v.name[len(prefix) :] if v.name.startswith(prefix) else v.name
             if not name.isidentifier() or keyword.iskeyword(name):
                 name = "V_" + name
-            values.append(EnumValueModel(name, v.number, self.doc(full, 2, i)))
-        return EnumModel(self.py_name(full), full, self.doc(full), tuple(values))
+            renamed = self.config.enum_values.get(f"{short}.{name}")
+            doc = self.doc(full, 2, i)
+            if renamed is not None:
+                aliases.append(EnumValueModel(name, v.number, f"Deprecated alias of {renamed}."))
+                name = renamed
+            values.append(EnumValueModel(name, v.number, doc))
+        return EnumModel(self.py_name(full), full, self.doc(full), tuple(values), tuple(aliases))
 
     # -- commands ---------------------------------------------------------------------
 
@@ -922,6 +942,11 @@ class Parser:
                     )
                 parts.append(PartPropertyModel(prop, pf.annotation, member, f"part.{pf.py_name}"))
         doc = self.doc(payload_full)
+        renamed = []
+        for index, name in enumerate(order):
+            placed = next(iter(layout[name].values()), None)
+            if placed is not None:
+                renamed.append((placed[1], fields[index]))
         return EventClassModel(
             py_name=cls,
             doc=doc,
@@ -933,6 +958,7 @@ class Parser:
             envelope_ref=envelope_ref,
             to_lines=tuple(to_lines),
             dispatch=f"parse_{snake(self.short(envelope_full))}",
+            aliases=self._aliases([fi for fi, _ in renamed], [model for _, model in renamed]),
         )
 
     def dispatchers(self, by_class: dict[str, list[EventSpec]]) -> list[DispatchModel]:
@@ -1063,12 +1089,16 @@ class Parser:
         for short in (*self.config.names, *self.config.flatten, *self.config.unwrap, *self.config.unions):
             self.resolve(short)
         c = self.config
-        for dotted in (*c.optional_oneofs, *c.optional_arguments, *c.epoch_zero_is_none):
+        for dotted in (*c.optional_oneofs, *c.optional_arguments, *c.epoch_zero_is_none, *c.field_names):
             owner, _, member = dotted.rpartition(".")
             msg = self.messages[self.resolve(owner)]
             members = {f.name for f in msg.field} | {o.name for o in msg.oneof_decl}
             if member not in members:
                 raise ConfigError(f"{self.config.path}: {owner} has no field or oneof {member!r}")
+        for dotted in c.enum_values:
+            owner, _, member = dotted.rpartition(".")
+            if member not in {v.name for v in self.enum_model(self.resolve(owner)).aliases}:
+                raise ConfigError(f"{self.config.path}: enum {owner} has no member {member!r}")
         skip = self.roles()
         enums = [self.enum_model(full) for full in self.order if full in self.enums]
         messages = [

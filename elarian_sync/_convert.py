@@ -7,7 +7,9 @@ SDK sends or receives.
 from __future__ import annotations
 
 import enum
+import functools
 import math
+import warnings
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol, TypeVar
@@ -115,6 +117,32 @@ def set_duration(p: _TimestampLike, value: timedelta | float) -> None:
     seconds, rest = divmod(abs(micros), 1_000_000)
     p.seconds = sign * seconds
     p.nanos = sign * rest * 1000
+
+
+def renamed(owner: str, old: str, new: str) -> None:
+    """Warn that ``owner.old`` is the deprecated name of ``owner.new``."""
+    warnings.warn(
+        f"{owner}.{old} is deprecated; use {owner}.{new} (the SDK spec's name)",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+
+
+def accept_renamed(cls: type, renames: Mapping[str, str]) -> None:
+    """Let ``cls(...)`` still take the deprecated keyword names of renamed fields (with a warning)."""
+    init = vars(cls)["__init__"]  # the dataclass's own
+
+    @functools.wraps(init)
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        for old, new in renames.items():
+            if old in kwargs:
+                if new in kwargs:
+                    raise TypeError(f"{cls.__name__}() got both {new!r} and its deprecated name {old!r}")
+                renamed(cls.__name__, old, new)
+                kwargs[new] = kwargs.pop(old)
+        init(self, *args, **kwargs)
+
+    setattr(cls, "__init__", __init__)  # noqa: B010 - mypy forbids assigning to a method
 
 
 def wrapped_value(w: Any) -> Any:

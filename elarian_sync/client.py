@@ -694,7 +694,7 @@ class Elarian(_Client):
                 message.provider_message_id or message.message_id, "message.message_id"
             ),
             provider_session_id=message.session_id,
-            received_at=message.created_at,
+            received_at=message.received_at,
             customer_number=customer_number_arg(customer_number),
             channel_number=channel_arg(channel),
             parts=message.parts,
@@ -744,7 +744,7 @@ class Elarian(_Client):
                 message.provider_message_id or message.message_id, "message.message_id"
             ),
             provider_session_id=message.session_id,
-            sent_at=message.created_at,
+            sent_at=message.sent_at,
             customer_number=customer_number_arg(customer_number),
             channel_number=channel_arg(channel),
             provider=message.provider,

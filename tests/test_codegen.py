@@ -44,7 +44,7 @@ def test_golden_fixture_code_works() -> None:
     notifications = importlib.import_module("tests.codegen_fixture.expected.notifications")
     order = models.Order(
         id="o-1",
-        items=[models.Item(sku="A", count=2, size=models.ItemSize.LARGE, discount=0)],
+        items=[models.Item(code="A", count=2, size=models.ItemSize.LARGE, discount=0)],
         route=[models.Step(text="left"), models.Step(text="right")],
         labels=[models.Tag(key="gift", value=None)],
         extras={"note": "hi", "blob": b"\x00"},
@@ -65,6 +65,25 @@ def test_golden_fixture_code_works() -> None:
     assert name == "parcel_by_post" and event.text == "arrived" and event.label is None
     env.shop.parcel_moved.carrier = models.Transport.COURIER
     assert notifications.parse_shop_event(env)[0] == "parcel_by_courier"
+
+
+def test_renamed_fields_and_members_keep_their_old_names_as_deprecated_aliases() -> None:
+    models = importlib.import_module("tests.codegen_fixture.expected.models")
+    item = models.Item(code="A", size=models.ItemSize.TINY)
+    assert item.to_proto().sku == "A"  # the wire keeps the proto's name
+    assert models.Item.from_proto(item.to_proto()).code == "A"
+    with pytest.warns(DeprecationWarning, match=r"Item\.sku is deprecated; use Item\.code"):
+        assert item.sku == "A"
+    with pytest.warns(DeprecationWarning, match=r"Item\.sku is deprecated"):
+        item.sku = "B"
+    assert item.code == "B"
+    with pytest.warns(DeprecationWarning, match=r"Item\.sku is deprecated"):
+        old = models.Item(sku="C")
+    assert old == models.Item(code="C")
+    with pytest.raises(TypeError, match="both 'code' and its deprecated name 'sku'"):
+        models.Item(code="A", sku="B")
+    assert models.ItemSize.SMALL is models.ItemSize.TINY
+    assert [m.name for m in models.ItemSize] == ["UNSPECIFIED", "TINY", "LARGE"]
 
 
 def test_output_is_deterministic() -> None:
@@ -128,6 +147,12 @@ def test_config_errors_name_the_problem(tmp_path: Path) -> None:
         generate(DEFAULT_PROTO, config)
     config.write_text(text.replace('send_message = "send_message"\n', ""))
     with pytest.raises(ConfigError, match=r"missing \['send_message'\]"):
+        generate(DEFAULT_PROTO, config)
+    config.write_text(text.replace("[field_names]\n", '[field_names]\n"Cash.nope" = "x"\n'))
+    with pytest.raises(ConfigError, match="Cash has no field or oneof 'nope'"):
+        generate(DEFAULT_PROTO, config)
+    config.write_text(text.replace("[enum_values]\n", '[enum_values]\n"MediaType.NOPE" = "X"\n'))
+    with pytest.raises(ConfigError, match="enum MediaType has no member 'NOPE'"):
         generate(DEFAULT_PROTO, config)
     config.write_text("names = 3")
     with pytest.raises(ConfigError):

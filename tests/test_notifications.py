@@ -106,14 +106,14 @@ def test_received_messages_split_by_channel(channel: models.Channel, event: str,
 def test_parts_properties_pick_the_first_part_of_a_kind() -> None:
     env = _received(
         models.Channel.WHATSAPP,
-        models.InboundMessageBody(media=models.Media(url="https://x/1.png", media=models.MediaType.IMAGE)),
+        models.InboundMessageBody(media=models.Media(url="https://x/1.png", type=models.MediaType.IMAGE)),
         models.InboundMessageBody(text="see photo"),
         models.InboundMessageBody(text="second"),
     )
     _, n = N.parse_server_to_app_notification(env)
     assert isinstance(n, N.ReceivedWhatsappNotification)
     assert n.text == "see photo"
-    assert n.media == models.Media(url="https://x/1.png", media=models.MediaType.IMAGE)
+    assert n.media == models.Media(url="https://x/1.png", type=models.MediaType.IMAGE)
     assert n.location is None and n.email is None
 
     _, ussd = N.parse_server_to_app_notification(

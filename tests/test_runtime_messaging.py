@@ -376,7 +376,7 @@ def test_a_decommissioned_customer_cannot_be_messaged() -> None:
     [
         (SMS, M.CustomerNumberProvider.CELLULAR, "+254700000071", "received_sms", M.MessageBody(text="hi")),
         (WHATSAPP, M.CustomerNumberProvider.CELLULAR, "+254700000072", "received_whatsapp",
-         M.MessageBody(media=M.Media(url="https://example.com/a.png", media=M.MediaType.IMAGE))),
+         M.MessageBody(media=M.Media(url="https://example.com/a.png", type=M.MediaType.IMAGE))),
         (M.MessagingChannel(channel=M.Channel.TELEGRAM, number="+254711621711"),
          M.CustomerNumberProvider.TELEGRAM, "tg_user_1", "received_telegram",
          M.MessageBody(location=M.Location(latitude=-1.28, longitude=36.82))),

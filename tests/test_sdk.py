@@ -336,12 +336,12 @@ def test_every_client_method(runtime: Runtime, app: Elarian, sim: Simulator) -> 
     assert app.replay_received_message(
         number,
         SMS,
-        ReceivedMessage(message_id="at-in-1", created_at=when, parts=[InboundMessageBody(text="hi")]),
+        ReceivedMessage(message_id="at-in-1", received_at=when, parts=[InboundMessageBody(text="hi")]),
     ).status
     assert app.replay_sent_message(
         number,
         SMS,
-        SentMessage(message_id="at-out-1", created_at=when, message=Message(body=MessageBody(text="yo"))),
+        SentMessage(message_id="at-out-1", sent_at=when, message=Message(body=MessageBody(text="yo"))),
     ).status
     assert app.replay_message_status_update(
         number, SMS, "at-out-1", MessageDeliveryStatus.DELIVERED, when

@@ -181,16 +181,20 @@ class CustomerStateReplyData(_message.Message):
     def __init__(self, customer_id: _Optional[str] = ..., identity_state: _Optional[_Union[_identity_pb2.IdentityState, _Mapping[str, object]]] = ..., messaging_state: _Optional[_Union[_messaging_pb2.MessagingState, _Mapping[str, object]]] = ..., payment_state: _Optional[_Union[_payment_pb2.PaymentState, _Mapping[str, object]]] = ..., activity_state: _Optional[_Union[_activity_pb2.ActivityState, _Mapping[str, object]]] = ...) -> None: ...
 
 class AdoptCustomerStateCommand(_message.Message):
-    __slots__ = ("customer_id", "other_customer_id", "other_customer_number", "other_secondary_id")
+    __slots__ = ("customer_id", "other_customer_id", "other_customer_number", "other_secondary_id", "customer_number", "secondary_id")
     CUSTOMER_ID_FIELD_NUMBER: _ClassVar[int]
     OTHER_CUSTOMER_ID_FIELD_NUMBER: _ClassVar[int]
     OTHER_CUSTOMER_NUMBER_FIELD_NUMBER: _ClassVar[int]
     OTHER_SECONDARY_ID_FIELD_NUMBER: _ClassVar[int]
+    CUSTOMER_NUMBER_FIELD_NUMBER: _ClassVar[int]
+    SECONDARY_ID_FIELD_NUMBER: _ClassVar[int]
     customer_id: str
     other_customer_id: str
     other_customer_number: _common_pb2.CustomerNumber
     other_secondary_id: _common_pb2.IndexMapping
-    def __init__(self, customer_id: _Optional[str] = ..., other_customer_id: _Optional[str] = ..., other_customer_number: _Optional[_Union[_common_pb2.CustomerNumber, _Mapping[str, object]]] = ..., other_secondary_id: _Optional[_Union[_common_pb2.IndexMapping, _Mapping[str, object]]] = ...) -> None: ...
+    customer_number: _common_pb2.CustomerNumber
+    secondary_id: _common_pb2.IndexMapping
+    def __init__(self, customer_id: _Optional[str] = ..., other_customer_id: _Optional[str] = ..., other_customer_number: _Optional[_Union[_common_pb2.CustomerNumber, _Mapping[str, object]]] = ..., other_secondary_id: _Optional[_Union[_common_pb2.IndexMapping, _Mapping[str, object]]] = ..., customer_number: _Optional[_Union[_common_pb2.CustomerNumber, _Mapping[str, object]]] = ..., secondary_id: _Optional[_Union[_common_pb2.IndexMapping, _Mapping[str, object]]] = ...) -> None: ...
 
 class DeleteCustomerCommand(_message.Message):
     __slots__ = ("customer_id", "customer_number")
@@ -384,24 +388,32 @@ class LeaseCustomerAppDataReply(_message.Message):
     def __init__(self, status: _Optional[bool] = ..., description: _Optional[str] = ..., customer_id: _Optional[_Union[_wrappers_pb2.StringValue, _Mapping[str, object]]] = ..., value: _Optional[_Union[_common_pb2.DataMapValue, _Mapping[str, object]]] = ...) -> None: ...
 
 class SendMessageCommand(_message.Message):
-    __slots__ = ("customer_number", "channel_number", "message")
+    __slots__ = ("customer_number", "channel_number", "message", "customer_id", "secondary_id")
     CUSTOMER_NUMBER_FIELD_NUMBER: _ClassVar[int]
     CHANNEL_NUMBER_FIELD_NUMBER: _ClassVar[int]
     MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    CUSTOMER_ID_FIELD_NUMBER: _ClassVar[int]
+    SECONDARY_ID_FIELD_NUMBER: _ClassVar[int]
     customer_number: _common_pb2.CustomerNumber
     channel_number: _messaging_pb2.MessagingChannelNumber
     message: _messaging_pb2.OutboundMessage
-    def __init__(self, customer_number: _Optional[_Union[_common_pb2.CustomerNumber, _Mapping[str, object]]] = ..., channel_number: _Optional[_Union[_messaging_pb2.MessagingChannelNumber, _Mapping[str, object]]] = ..., message: _Optional[_Union[_messaging_pb2.OutboundMessage, _Mapping[str, object]]] = ...) -> None: ...
+    customer_id: str
+    secondary_id: _common_pb2.IndexMapping
+    def __init__(self, customer_number: _Optional[_Union[_common_pb2.CustomerNumber, _Mapping[str, object]]] = ..., channel_number: _Optional[_Union[_messaging_pb2.MessagingChannelNumber, _Mapping[str, object]]] = ..., message: _Optional[_Union[_messaging_pb2.OutboundMessage, _Mapping[str, object]]] = ..., customer_id: _Optional[str] = ..., secondary_id: _Optional[_Union[_common_pb2.IndexMapping, _Mapping[str, object]]] = ...) -> None: ...
 
 class ReplyToMessageCommand(_message.Message):
-    __slots__ = ("customer_id", "message_id", "message")
+    __slots__ = ("customer_id", "message_id", "message", "customer_number", "secondary_id")
     CUSTOMER_ID_FIELD_NUMBER: _ClassVar[int]
     MESSAGE_ID_FIELD_NUMBER: _ClassVar[int]
     MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    CUSTOMER_NUMBER_FIELD_NUMBER: _ClassVar[int]
+    SECONDARY_ID_FIELD_NUMBER: _ClassVar[int]
     customer_id: str
     message_id: str
     message: _messaging_pb2.OutboundMessage
-    def __init__(self, customer_id: _Optional[str] = ..., message_id: _Optional[str] = ..., message: _Optional[_Union[_messaging_pb2.OutboundMessage, _Mapping[str, object]]] = ...) -> None: ...
+    customer_number: _common_pb2.CustomerNumber
+    secondary_id: _common_pb2.IndexMapping
+    def __init__(self, customer_id: _Optional[str] = ..., message_id: _Optional[str] = ..., message: _Optional[_Union[_messaging_pb2.OutboundMessage, _Mapping[str, object]]] = ..., customer_number: _Optional[_Union[_common_pb2.CustomerNumber, _Mapping[str, object]]] = ..., secondary_id: _Optional[_Union[_common_pb2.IndexMapping, _Mapping[str, object]]] = ...) -> None: ...
 
 class SendMessageTagCommand(_message.Message):
     __slots__ = ("tag", "channel_number", "message")
@@ -428,14 +440,18 @@ class SendMessageReply(_message.Message):
     def __init__(self, status: _Optional[_Union[_messaging_pb2.MessageDeliveryStatus, str]] = ..., description: _Optional[str] = ..., message_id: _Optional[_Union[_wrappers_pb2.StringValue, _Mapping[str, object]]] = ..., session_id: _Optional[_Union[_wrappers_pb2.StringValue, _Mapping[str, object]]] = ..., customer_id: _Optional[_Union[_wrappers_pb2.StringValue, _Mapping[str, object]]] = ...) -> None: ...
 
 class UpdateMessagingConsentCommand(_message.Message):
-    __slots__ = ("customer_number", "channel_number", "update")
+    __slots__ = ("customer_number", "channel_number", "update", "customer_id", "secondary_id")
     CUSTOMER_NUMBER_FIELD_NUMBER: _ClassVar[int]
     CHANNEL_NUMBER_FIELD_NUMBER: _ClassVar[int]
     UPDATE_FIELD_NUMBER: _ClassVar[int]
+    CUSTOMER_ID_FIELD_NUMBER: _ClassVar[int]
+    SECONDARY_ID_FIELD_NUMBER: _ClassVar[int]
     customer_number: _common_pb2.CustomerNumber
     channel_number: _messaging_pb2.MessagingChannelNumber
     update: _messaging_pb2.MessagingConsentUpdate
-    def __init__(self, customer_number: _Optional[_Union[_common_pb2.CustomerNumber, _Mapping[str, object]]] = ..., channel_number: _Optional[_Union[_messaging_pb2.MessagingChannelNumber, _Mapping[str, object]]] = ..., update: _Optional[_Union[_messaging_pb2.MessagingConsentUpdate, str]] = ...) -> None: ...
+    customer_id: str
+    secondary_id: _common_pb2.IndexMapping
+    def __init__(self, customer_number: _Optional[_Union[_common_pb2.CustomerNumber, _Mapping[str, object]]] = ..., channel_number: _Optional[_Union[_messaging_pb2.MessagingChannelNumber, _Mapping[str, object]]] = ..., update: _Optional[_Union[_messaging_pb2.MessagingConsentUpdate, str]] = ..., customer_id: _Optional[str] = ..., secondary_id: _Optional[_Union[_common_pb2.IndexMapping, _Mapping[str, object]]] = ...) -> None: ...
 
 class UpdateMessagingConsentReply(_message.Message):
     __slots__ = ("status", "description", "customer_id")
@@ -528,7 +544,7 @@ class TagCommandReply(_message.Message):
     def __init__(self, status: _Optional[bool] = ..., description: _Optional[str] = ..., work_id: _Optional[_Union[_wrappers_pb2.StringValue, _Mapping[str, object]]] = ...) -> None: ...
 
 class CustomerActivityCommand(_message.Message):
-    __slots__ = ("customer_number", "source", "session_id", "key", "properties")
+    __slots__ = ("customer_number", "source", "session_id", "key", "properties", "created_at", "customer_id", "secondary_id")
     class PropertiesEntry(_message.Message):
         __slots__ = ("key", "value")
         KEY_FIELD_NUMBER: _ClassVar[int]
@@ -541,12 +557,18 @@ class CustomerActivityCommand(_message.Message):
     SESSION_ID_FIELD_NUMBER: _ClassVar[int]
     KEY_FIELD_NUMBER: _ClassVar[int]
     PROPERTIES_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FIELD_NUMBER: _ClassVar[int]
+    CUSTOMER_ID_FIELD_NUMBER: _ClassVar[int]
+    SECONDARY_ID_FIELD_NUMBER: _ClassVar[int]
     customer_number: _common_pb2.CustomerNumber
     source: str
     session_id: str
     key: str
     properties: _containers.ScalarMap[str, str]
-    def __init__(self, customer_number: _Optional[_Union[_common_pb2.CustomerNumber, _Mapping[str, object]]] = ..., source: _Optional[str] = ..., session_id: _Optional[str] = ..., key: _Optional[str] = ..., properties: _Optional[_Mapping[str, str]] = ...) -> None: ...
+    created_at: _timestamp_pb2.Timestamp
+    customer_id: str
+    secondary_id: _common_pb2.IndexMapping
+    def __init__(self, customer_number: _Optional[_Union[_common_pb2.CustomerNumber, _Mapping[str, object]]] = ..., source: _Optional[str] = ..., session_id: _Optional[str] = ..., key: _Optional[str] = ..., properties: _Optional[_Mapping[str, str]] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., customer_id: _Optional[str] = ..., secondary_id: _Optional[_Union[_common_pb2.IndexMapping, _Mapping[str, object]]] = ...) -> None: ...
 
 class CustomerActivityReply(_message.Message):
     __slots__ = ("status", "description", "customer_id")
@@ -789,16 +811,18 @@ class MessagingSessionEndedNotification(_message.Message):
     def __init__(self, customer_number: _Optional[_Union[_common_pb2.CustomerNumber, _Mapping[str, object]]] = ..., channel_number: _Optional[_Union[_messaging_pb2.MessagingChannelNumber, _Mapping[str, object]]] = ..., session_id: _Optional[str] = ..., duration: _Optional[_Union[datetime.timedelta, _duration_pb2.Duration, _Mapping[str, object]]] = ..., reason: _Optional[_Union[_messaging_pb2.MessagingSessionEndReason, str]] = ...) -> None: ...
 
 class MessagingConsentUpdateNotification(_message.Message):
-    __slots__ = ("customer_number", "channel_number", "update", "status")
+    __slots__ = ("customer_number", "channel_number", "update", "status", "session_id")
     CUSTOMER_NUMBER_FIELD_NUMBER: _ClassVar[int]
     CHANNEL_NUMBER_FIELD_NUMBER: _ClassVar[int]
     UPDATE_FIELD_NUMBER: _ClassVar[int]
     STATUS_FIELD_NUMBER: _ClassVar[int]
+    SESSION_ID_FIELD_NUMBER: _ClassVar[int]
     customer_number: _common_pb2.CustomerNumber
     channel_number: _messaging_pb2.MessagingChannelNumber
     update: _messaging_pb2.MessagingConsentUpdate
     status: _messaging_pb2.MessagingConsentUpdateStatus
-    def __init__(self, customer_number: _Optional[_Union[_common_pb2.CustomerNumber, _Mapping[str, object]]] = ..., channel_number: _Optional[_Union[_messaging_pb2.MessagingChannelNumber, _Mapping[str, object]]] = ..., update: _Optional[_Union[_messaging_pb2.MessagingConsentUpdate, str]] = ..., status: _Optional[_Union[_messaging_pb2.MessagingConsentUpdateStatus, str]] = ...) -> None: ...
+    session_id: _wrappers_pb2.StringValue
+    def __init__(self, customer_number: _Optional[_Union[_common_pb2.CustomerNumber, _Mapping[str, object]]] = ..., channel_number: _Optional[_Union[_messaging_pb2.MessagingChannelNumber, _Mapping[str, object]]] = ..., update: _Optional[_Union[_messaging_pb2.MessagingConsentUpdate, str]] = ..., status: _Optional[_Union[_messaging_pb2.MessagingConsentUpdateStatus, str]] = ..., session_id: _Optional[_Union[_wrappers_pb2.StringValue, _Mapping[str, object]]] = ...) -> None: ...
 
 class ReceivedMessageNotification(_message.Message):
     __slots__ = ("message_id", "customer_number", "channel_number", "parts", "session_id", "in_reply_to")

@@ -179,6 +179,8 @@ class AppCommands:
         other_customer_id: str | None = None,
         other_customer_number: CustomerNumber | None = None,
         other_secondary_id: SecondaryId | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Merge another customer into this one; the other is decommissioned.
@@ -188,6 +190,8 @@ class AppCommands:
             other_customer_id: The customer to merge in, by id. One of: other_customer_id, other_customer_number, other_secondary_id.
             other_customer_number: The customer to merge in, by number. One of: other_customer_id, other_customer_number, other_secondary_id.
             other_secondary_id: The customer to merge in, by secondary id. One of: other_customer_id, other_customer_number, other_secondary_id.
+            customer_number: Added by elarian-sync: the customer that adopts, by number or secondary id when
+            secondary_id: The customer, by one of their secondary ids.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -199,7 +203,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_adopt_customer_state(customer_id, other_customer_id, other_customer_number, other_secondary_id)
+        command = _build_adopt_customer_state(customer_id, other_customer_id, other_customer_number, other_secondary_id, customer_number, secondary_id)
         return self._request(command, _parse_adopt_customer_state, timeout)
 
     def adopt_customer_state_async(
@@ -209,10 +213,12 @@ class AppCommands:
         other_customer_id: str | None = None,
         other_customer_number: CustomerNumber | None = None,
         other_secondary_id: SecondaryId | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``adopt_customer_state()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_adopt_customer_state(customer_id, other_customer_id, other_customer_number, other_secondary_id)
+        command = _build_adopt_customer_state(customer_id, other_customer_id, other_customer_number, other_secondary_id, customer_number, secondary_id)
         return self._request_async(command, _parse_adopt_customer_state, timeout)
 
     def add_customer_reminder(
@@ -759,9 +765,11 @@ class AppCommands:
     def send_message(
         self,
         *,
-        customer_number: CustomerNumber,
+        customer_number: CustomerNumber | None = None,
         channel_number: MessagingChannel,
         message: Message,
+        customer_id: str = "",
+        secondary_id: SecondaryId | None = None,
         timeout: float | None = None,
     ) -> MessageReply:
         """Send ``SendMessageCommand`` and wait for its reply.
@@ -770,6 +778,8 @@ class AppCommands:
             customer_number: The customer, by number (found or created).
             channel_number: The org's channel number to use.
             message: The message to send.
+            customer_id: Added by elarian-sync: with no customer_number, the customer by id or secondary id;
+            secondary_id: The customer, by one of their secondary ids.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -781,19 +791,21 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_send_message(customer_number, channel_number, message)
+        command = _build_send_message(customer_number, channel_number, message, customer_id, secondary_id)
         return self._request(command, _parse_send_message, timeout)
 
     def send_message_async(
         self,
         *,
-        customer_number: CustomerNumber,
+        customer_number: CustomerNumber | None = None,
         channel_number: MessagingChannel,
         message: Message,
+        customer_id: str = "",
+        secondary_id: SecondaryId | None = None,
         timeout: float | None = None,
     ) -> Future[MessageReply]:
         """Like ``send_message()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_send_message(customer_number, channel_number, message)
+        command = _build_send_message(customer_number, channel_number, message, customer_id, secondary_id)
         return self._request_async(command, _parse_send_message, timeout)
 
     def send_message_tag(
@@ -842,6 +854,8 @@ class AppCommands:
         customer_id: str = "",
         message_id: str = "",
         message: Message,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
         timeout: float | None = None,
     ) -> MessageReply:
         """Send ``ReplyToMessageCommand`` and wait for its reply.
@@ -850,6 +864,8 @@ class AppCommands:
             customer_id: The customer, by the id the runtime gave it (el_cst_...).
             message_id: The received message being answered.
             message: The message to send.
+            customer_number: Added by elarian-sync: with no customer_id, the customer by number or secondary id.
+            secondary_id: The customer, by one of their secondary ids.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -861,7 +877,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_reply_to_message(customer_id, message_id, message)
+        command = _build_reply_to_message(customer_id, message_id, message, customer_number, secondary_id)
         return self._request(command, _parse_reply_to_message, timeout)
 
     def reply_to_message_async(
@@ -870,18 +886,22 @@ class AppCommands:
         customer_id: str = "",
         message_id: str = "",
         message: Message,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
         timeout: float | None = None,
     ) -> Future[MessageReply]:
         """Like ``reply_to_message()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_reply_to_message(customer_id, message_id, message)
+        command = _build_reply_to_message(customer_id, message_id, message, customer_number, secondary_id)
         return self._request_async(command, _parse_reply_to_message, timeout)
 
     def update_messaging_consent(
         self,
         *,
-        customer_number: CustomerNumber,
+        customer_number: CustomerNumber | None = None,
         channel_number: MessagingChannel,
         update: ConsentAction = ConsentAction.UNSPECIFIED,
+        customer_id: str = "",
+        secondary_id: SecondaryId | None = None,
         timeout: float | None = None,
     ) -> ConsentUpdateReply:
         """Send ``UpdateMessagingConsentCommand`` and wait for its reply.
@@ -890,6 +910,8 @@ class AppCommands:
             customer_number: The customer, by number (found or created).
             channel_number: The org's channel number to use.
             update: The new value.
+            customer_id: Added by elarian-sync: with no customer_number, the customer by id or secondary id;
+            secondary_id: The customer, by one of their secondary ids.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -901,19 +923,21 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_update_messaging_consent(customer_number, channel_number, update)
+        command = _build_update_messaging_consent(customer_number, channel_number, update, customer_id, secondary_id)
         return self._request(command, _parse_update_messaging_consent, timeout)
 
     def update_messaging_consent_async(
         self,
         *,
-        customer_number: CustomerNumber,
+        customer_number: CustomerNumber | None = None,
         channel_number: MessagingChannel,
         update: ConsentAction = ConsentAction.UNSPECIFIED,
+        customer_id: str = "",
+        secondary_id: SecondaryId | None = None,
         timeout: float | None = None,
     ) -> Future[ConsentUpdateReply]:
         """Like ``update_messaging_consent()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_update_messaging_consent(customer_number, channel_number, update)
+        command = _build_update_messaging_consent(customer_number, channel_number, update, customer_id, secondary_id)
         return self._request_async(command, _parse_update_messaging_consent, timeout)
 
     def initiate_payment(
@@ -962,11 +986,14 @@ class AppCommands:
     def customer_activity(
         self,
         *,
-        customer_number: CustomerNumber,
+        customer_number: CustomerNumber | None = None,
         source: str = "",
         session_id: str = "",
         key: str = "",
         properties: dict[str, str] | None = None,
+        created_at: datetime | None = None,
+        customer_id: str = "",
+        secondary_id: SecondaryId | None = None,
         timeout: float | None = None,
     ) -> CustomerActivityReply:
         """Send ``CustomerActivityCommand`` and wait for its reply.
@@ -977,6 +1004,9 @@ class AppCommands:
             session_id: The session the activity or message belongs to.
             key: The reminder's key.
             properties: Free-form string properties.
+            created_at: Added by elarian-sync: when the activity happened (the runtime's time when unset).
+            customer_id: Added by elarian-sync: with no customer_number, the customer by id or secondary id.
+            secondary_id: The customer, by one of their secondary ids.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -988,21 +1018,24 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_customer_activity(customer_number, source, session_id, key, properties)
+        command = _build_customer_activity(customer_number, source, session_id, key, properties, created_at, customer_id, secondary_id)
         return self._request(command, _parse_customer_activity, timeout)
 
     def customer_activity_async(
         self,
         *,
-        customer_number: CustomerNumber,
+        customer_number: CustomerNumber | None = None,
         source: str = "",
         session_id: str = "",
         key: str = "",
         properties: dict[str, str] | None = None,
+        created_at: datetime | None = None,
+        customer_id: str = "",
+        secondary_id: SecondaryId | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerActivityReply]:
         """Like ``customer_activity()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_customer_activity(customer_number, source, session_id, key, properties)
+        command = _build_customer_activity(customer_number, source, session_id, key, properties, created_at, customer_id, secondary_id)
         return self._request_async(command, _parse_customer_activity, timeout)
 
     def replay_messaging_consent_update(
@@ -1535,11 +1568,15 @@ def _build_adopt_customer_state(
     other_customer_id: str | None,
     other_customer_number: CustomerNumber | None,
     other_secondary_id: SecondaryId | None,
+    customer_number: CustomerNumber | None,
+    secondary_id: SecondaryId | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_id", customer_id, (str,), False)
     _check_arg("other_customer_id", other_customer_id, (str,), True)
     _check_arg("other_customer_number", other_customer_number, (CustomerNumber,), True)
     _check_arg("other_secondary_id", other_secondary_id, (SecondaryId,), True)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.adopt_customer_state
     p.SetInParent()
@@ -1559,8 +1596,16 @@ def _build_adopt_customer_state(
             t2.SetInParent()
             other_secondary_id._write(t2)
             n_other_customer += 1
+        if customer_number is not None:
+            t3 = p.customer_number
+            t3.SetInParent()
+            customer_number._write(t3)
+        if secondary_id is not None:
+            t4 = p.secondary_id
+            t4.SetInParent()
+            secondary_id._write(t4)
     except (TypeError, ValueError, AttributeError) as exc:
-        args = {"customer_id": customer_id, "other_customer_id": other_customer_id, "other_customer_number": other_customer_number, "other_secondary_id": other_secondary_id}
+        args = {"customer_id": customer_id, "other_customer_id": other_customer_id, "other_customer_number": other_customer_number, "other_secondary_id": other_secondary_id, "customer_number": customer_number, "secondary_id": secondary_id}
         raise _argument_error("adopt_customer_state", exc, args, _FIELD_TYPES) from exc
     if n_other_customer != 1:
         raise _oneof_error("adopt_customer_state", "other_customer", "other_customer_id, other_customer_number, other_secondary_id", n_other_customer, True)
@@ -2139,13 +2184,17 @@ def _parse_delete_customer_app_data(r: _app_socket_pb2.AppToServerCommandReply) 
 
 
 def _build_send_message(
-    customer_number: CustomerNumber,
+    customer_number: CustomerNumber | None,
     channel_number: MessagingChannel,
     message: Message,
+    customer_id: str,
+    secondary_id: SecondaryId | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_number", customer_number, (CustomerNumber,), False)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("channel_number", channel_number, (MessagingChannel,), False)
     _check_arg("message", message, (Message,), False)
+    _check_arg("customer_id", customer_id, (str,), False)
+    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.send_message
     p.SetInParent()
@@ -2162,8 +2211,13 @@ def _build_send_message(
             t3 = p.message
             t3.SetInParent()
             message._write(t3)
+        p.customer_id = customer_id
+        if secondary_id is not None:
+            t4 = p.secondary_id
+            t4.SetInParent()
+            secondary_id._write(t4)
     except (TypeError, ValueError, AttributeError) as exc:
-        args = {"customer_number": customer_number, "channel_number": channel_number, "message": message}
+        args = {"customer_number": customer_number, "channel_number": channel_number, "message": message, "customer_id": customer_id, "secondary_id": secondary_id}
         raise _argument_error("send_message", exc, args, _FIELD_TYPES) from exc
 
     return env
@@ -2218,10 +2272,14 @@ def _build_reply_to_message(
     customer_id: str,
     message_id: str,
     message: Message,
+    customer_number: CustomerNumber | None,
+    secondary_id: SecondaryId | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_id", customer_id, (str,), False)
     _check_arg("message_id", message_id, (str,), False)
     _check_arg("message", message, (Message,), False)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.reply_to_message
     p.SetInParent()
@@ -2232,8 +2290,16 @@ def _build_reply_to_message(
             t1 = p.message
             t1.SetInParent()
             message._write(t1)
+        if customer_number is not None:
+            t2 = p.customer_number
+            t2.SetInParent()
+            customer_number._write(t2)
+        if secondary_id is not None:
+            t3 = p.secondary_id
+            t3.SetInParent()
+            secondary_id._write(t3)
     except (TypeError, ValueError, AttributeError) as exc:
-        args = {"customer_id": customer_id, "message_id": message_id, "message": message}
+        args = {"customer_id": customer_id, "message_id": message_id, "message": message, "customer_number": customer_number, "secondary_id": secondary_id}
         raise _argument_error("reply_to_message", exc, args, _FIELD_TYPES) from exc
 
     return env
@@ -2247,13 +2313,17 @@ def _parse_reply_to_message(r: _app_socket_pb2.AppToServerCommandReply) -> Messa
 
 
 def _build_update_messaging_consent(
-    customer_number: CustomerNumber,
+    customer_number: CustomerNumber | None,
     channel_number: MessagingChannel,
     update: ConsentAction,
+    customer_id: str,
+    secondary_id: SecondaryId | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_number", customer_number, (CustomerNumber,), False)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("channel_number", channel_number, (MessagingChannel,), False)
     _check_arg("update", update, (int,), False)
+    _check_arg("customer_id", customer_id, (str,), False)
+    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.update_messaging_consent
     p.SetInParent()
@@ -2267,8 +2337,13 @@ def _build_update_messaging_consent(
             t2.SetInParent()
             channel_number._write(t2)
         p.update = update  # type: ignore[assignment]
+        p.customer_id = customer_id
+        if secondary_id is not None:
+            t3 = p.secondary_id
+            t3.SetInParent()
+            secondary_id._write(t3)
     except (TypeError, ValueError, AttributeError) as exc:
-        args = {"customer_number": customer_number, "channel_number": channel_number, "update": update}
+        args = {"customer_number": customer_number, "channel_number": channel_number, "update": update, "customer_id": customer_id, "secondary_id": secondary_id}
         raise _argument_error("update_messaging_consent", exc, args, _FIELD_TYPES) from exc
 
     return env
@@ -2323,18 +2398,24 @@ def _parse_initiate_payment(r: _app_socket_pb2.AppToServerCommandReply) -> Initi
 
 
 def _build_customer_activity(
-    customer_number: CustomerNumber,
+    customer_number: CustomerNumber | None,
     source: str,
     session_id: str,
     key: str,
     properties: dict[str, str] | None,
+    created_at: datetime | None,
+    customer_id: str,
+    secondary_id: SecondaryId | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_number", customer_number, (CustomerNumber,), False)
+    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("source", source, (str,), False)
     _check_arg("session_id", session_id, (str,), False)
     _check_arg("key", key, (str,), False)
     _check_arg("properties", properties, (dict,), True)
     _check_items("properties", properties, (str,))
+    _check_arg("created_at", created_at, (datetime, int, float), True)
+    _check_arg("customer_id", customer_id, (str,), False)
+    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.customer_activity
     p.SetInParent()
@@ -2348,8 +2429,16 @@ def _build_customer_activity(
         p.key = key
         if properties is not None:
             p.properties.update(properties)
+        if created_at is not None:
+            t2 = p.created_at
+            _set_timestamp(t2, created_at)
+        p.customer_id = customer_id
+        if secondary_id is not None:
+            t3 = p.secondary_id
+            t3.SetInParent()
+            secondary_id._write(t3)
     except (TypeError, ValueError, AttributeError) as exc:
-        args = {"customer_number": customer_number, "source": source, "session_id": session_id, "key": key, "properties": properties}
+        args = {"customer_number": customer_number, "source": source, "session_id": session_id, "key": key, "properties": properties, "created_at": created_at, "customer_id": customer_id, "secondary_id": secondary_id}
         raise _argument_error("customer_activity", exc, args, _FIELD_TYPES) from exc
 
     return env

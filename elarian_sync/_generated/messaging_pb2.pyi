@@ -278,18 +278,20 @@ class LocationMessageBody(_message.Message):
     def __init__(self, latitude: _Optional[float] = ..., longitude: _Optional[float] = ..., label: _Optional[_Union[_wrappers_pb2.StringValue, _Mapping[str, object]]] = ..., address: _Optional[_Union[_wrappers_pb2.StringValue, _Mapping[str, object]]] = ...) -> None: ...
 
 class EmailMessageBody(_message.Message):
-    __slots__ = ("subject", "body_plain", "body_html", "cc_list", "bcc_list")
+    __slots__ = ("subject", "body_plain", "body_html", "cc_list", "bcc_list", "attachments")
     SUBJECT_FIELD_NUMBER: _ClassVar[int]
     BODY_PLAIN_FIELD_NUMBER: _ClassVar[int]
     BODY_HTML_FIELD_NUMBER: _ClassVar[int]
     CC_LIST_FIELD_NUMBER: _ClassVar[int]
     BCC_LIST_FIELD_NUMBER: _ClassVar[int]
+    ATTACHMENTS_FIELD_NUMBER: _ClassVar[int]
     subject: str
     body_plain: str
     body_html: str
     cc_list: _containers.RepeatedScalarFieldContainer[str]
     bcc_list: _containers.RepeatedScalarFieldContainer[str]
-    def __init__(self, subject: _Optional[str] = ..., body_plain: _Optional[str] = ..., body_html: _Optional[str] = ..., cc_list: _Optional[_Iterable[str]] = ..., bcc_list: _Optional[_Iterable[str]] = ...) -> None: ...
+    attachments: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, subject: _Optional[str] = ..., body_plain: _Optional[str] = ..., body_html: _Optional[str] = ..., cc_list: _Optional[_Iterable[str]] = ..., bcc_list: _Optional[_Iterable[str]] = ..., attachments: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class TemplateMessageBody(_message.Message):
     __slots__ = ("id", "params")

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from typing import Literal
 
 from elarian_sync._convert import EnumTable as _EnumTable
+from elarian_sync._convert import accept_renamed as _accept_renamed
 from elarian_sync._convert import ProtoEnum as _ProtoEnum
 from elarian_sync._convert import check_oneof as _check_oneof
 from elarian_sync._convert import duration as _duration
@@ -24,6 +25,7 @@ from elarian_sync._convert import set_timestamp as _set_timestamp
 from elarian_sync._convert import FieldTypes as _FieldTypes
 from elarian_sync._convert import timestamp as _timestamp
 from elarian_sync._convert import timestamp_or_none as _timestamp_or_none
+from elarian_sync._convert import renamed as _renamed
 from elarian_sync._convert import value_error as _value_error
 from elarian_sync._convert import wrapped_value as _wrapped_value
 from elarian_sync._lazy import lazy_list as _lazy_list
@@ -145,8 +147,10 @@ class CustomerNumberProvider(_ProtoEnum):
     FACEBOOK = 1
     CELLULAR = 2
     TELEGRAM = 3
-    APP = 4
+    WEB = 4
     EMAIL = 5
+    APP = 4
+    """Deprecated alias of WEB."""
 
 
 _CustomerNumberProvider_BY_NUMBER = _EnumTable(CustomerNumberProvider)
@@ -481,6 +485,7 @@ class PaymentStatus(_ProtoEnum):
     EXPIRED = 402
     REJECTED = 403
     REVERSED = 500
+    PASS_THROUGH = 501
 
 
 _PaymentStatus_BY_NUMBER = _EnumTable(PaymentStatus)
@@ -983,14 +988,25 @@ class Media:
     """
 
     url: str = ""
-    media: MediaType = MediaType.UNSPECIFIED
+    type: MediaType = MediaType.UNSPECIFIED
+
+    @property
+    def media(self) -> MediaType:
+        """Deprecated: use ``type``."""
+        _renamed("Media", "media", "type")
+        return self.type
+
+    @media.setter
+    def media(self, value: MediaType) -> None:
+        _renamed("Media", "media", "type")
+        self.type = value
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.MediaMessageBody) -> Media:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
         o.url = m.url
-        o.media = _MediaType_BY_NUMBER[m.media]
+        o.type = _MediaType_BY_NUMBER[m.media]
         return o
 
     def to_proto(self) -> _messaging_pb2.MediaMessageBody:
@@ -1004,7 +1020,10 @@ class Media:
 
     def _write(self, p: _messaging_pb2.MediaMessageBody) -> None:
         p.url = self.url
-        p.media = self.media  # type: ignore[assignment]
+        p.media = self.type  # type: ignore[assignment]
+
+
+_accept_renamed(Media, {"media": "type"})
 
 
 @dataclass(slots=True, kw_only=True)
@@ -1061,6 +1080,8 @@ class Email:
     body_html: str = ""
     cc_list: list[str] = _field(default_factory=list)
     bcc_list: list[str] = _field(default_factory=list)
+    attachments: list[str] = _field(default_factory=list)
+    """Added by elarian-sync: the attachments' URLs."""
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.EmailMessageBody) -> Email:
@@ -1071,6 +1092,7 @@ class Email:
         o.body_html = m.body_html
         o.cc_list = list(m.cc_list)
         o.bcc_list = list(m.bcc_list)
+        o.attachments = list(m.attachments)
         return o
 
     def to_proto(self) -> _messaging_pb2.EmailMessageBody:
@@ -1088,6 +1110,7 @@ class Email:
         p.body_html = self.body_html
         p.cc_list.extend(self.cc_list)
         p.bcc_list.extend(self.bcc_list)
+        p.attachments.extend(self.attachments)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -2274,7 +2297,7 @@ class ReceivedMessage:
     customer_number: CustomerNumber | None = None
     channel_number: MessagingChannel | None = None
     message_id: str = ""
-    created_at: datetime | None = None
+    received_at: datetime | None = None
     session_id: str | None = None
     in_reply_to: str | None = None
     provider: ChannelNumberProvider = ChannelNumberProvider.UNSPECIFIED
@@ -2283,6 +2306,17 @@ class ReceivedMessage:
     cost: Cash | None = None
     provider_message_id: str | None = None
 
+    @property
+    def created_at(self) -> datetime | None:
+        """Deprecated: use ``received_at``."""
+        _renamed("ReceivedMessage", "created_at", "received_at")
+        return self.received_at
+
+    @created_at.setter
+    def created_at(self, value: datetime | None) -> None:
+        _renamed("ReceivedMessage", "created_at", "received_at")
+        self.received_at = value
+
     @classmethod
     def from_proto(cls, m: _messaging_pb2.ReceivedMessage) -> ReceivedMessage:
         """Build from the protobuf message (unknown enum numbers are kept)."""
@@ -2290,7 +2324,7 @@ class ReceivedMessage:
         o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
         o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
         o.message_id = m.message_id
-        o.created_at = _timestamp(m.created_at) if m.HasField("created_at") else None
+        o.received_at = _timestamp(m.created_at) if m.HasField("created_at") else None
         o.session_id = m.session_id.value if m.HasField("session_id") else None
         o.in_reply_to = m.in_reply_to.value if m.HasField("in_reply_to") else None
         o.provider = _ChannelNumberProvider_BY_NUMBER[m.provider]
@@ -2319,9 +2353,9 @@ class ReceivedMessage:
             t2.SetInParent()
             self.channel_number._write(t2)
         p.message_id = self.message_id
-        if self.created_at is not None:
+        if self.received_at is not None:
             t3 = p.created_at
-            _set_timestamp(t3, self.created_at)
+            _set_timestamp(t3, self.received_at)
         if self.session_id is not None:
             t4 = p.session_id
             t4.value = self.session_id
@@ -2344,6 +2378,9 @@ class ReceivedMessage:
             t10.value = self.provider_message_id
 
 
+_accept_renamed(ReceivedMessage, {"created_at": "received_at"})
+
+
 @dataclass(slots=True, kw_only=True)
 class SentMessage:
     """SentMessage.
@@ -2354,7 +2391,7 @@ class SentMessage:
     customer_number: CustomerNumber | None = None
     channel_number: MessagingChannel | None = None
     message_id: str = ""
-    created_at: datetime | None = None
+    sent_at: datetime | None = None
     session_id: str | None = None
     in_reply_to: str | None = None
     provider: ChannelNumberProvider = ChannelNumberProvider.UNSPECIFIED
@@ -2366,6 +2403,17 @@ class SentMessage:
     cost: Cash | None = None
     provider_message_id: str | None = None
 
+    @property
+    def created_at(self) -> datetime | None:
+        """Deprecated: use ``sent_at``."""
+        _renamed("SentMessage", "created_at", "sent_at")
+        return self.sent_at
+
+    @created_at.setter
+    def created_at(self, value: datetime | None) -> None:
+        _renamed("SentMessage", "created_at", "sent_at")
+        self.sent_at = value
+
     @classmethod
     def from_proto(cls, m: _messaging_pb2.SentMessage) -> SentMessage:
         """Build from the protobuf message (unknown enum numbers are kept)."""
@@ -2373,7 +2421,7 @@ class SentMessage:
         o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
         o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
         o.message_id = m.message_id
-        o.created_at = _timestamp(m.created_at) if m.HasField("created_at") else None
+        o.sent_at = _timestamp(m.created_at) if m.HasField("created_at") else None
         o.session_id = m.session_id.value if m.HasField("session_id") else None
         o.in_reply_to = m.in_reply_to.value if m.HasField("in_reply_to") else None
         o.provider = _ChannelNumberProvider_BY_NUMBER[m.provider]
@@ -2405,9 +2453,9 @@ class SentMessage:
             t2.SetInParent()
             self.channel_number._write(t2)
         p.message_id = self.message_id
-        if self.created_at is not None:
+        if self.sent_at is not None:
             t3 = p.created_at
-            _set_timestamp(t3, self.created_at)
+            _set_timestamp(t3, self.sent_at)
         if self.session_id is not None:
             t4 = p.session_id
             t4.value = self.session_id
@@ -2436,6 +2484,9 @@ class SentMessage:
         if self.provider_message_id is not None:
             t12 = p.provider_message_id
             t12.value = self.provider_message_id
+
+
+_accept_renamed(SentMessage, {"created_at": "sent_at"})
 
 
 @dataclass(slots=True, kw_only=True)
@@ -4215,7 +4266,7 @@ _FIELD_TYPES: dict[type, _FieldTypes] = {
     },
     Media: {
         "url": ((str,), False, ()),
-        "media": ((int,), False, ()),
+        "type": ((int,), False, ()),
     },
     Location: {
         "latitude": ((int, float), False, ()),
@@ -4229,6 +4280,7 @@ _FIELD_TYPES: dict[type, _FieldTypes] = {
         "body_html": ((str,), False, ()),
         "cc_list": ((list, tuple), False, (str,)),
         "bcc_list": ((list, tuple), False, (str,)),
+        "attachments": ((list, tuple), False, (str,)),
     },
     Template: {
         "id": ((str,), False, ()),
@@ -4361,7 +4413,7 @@ _FIELD_TYPES: dict[type, _FieldTypes] = {
         "customer_number": ((CustomerNumber,), True, ()),
         "channel_number": ((MessagingChannel,), True, ()),
         "message_id": ((str,), False, ()),
-        "created_at": ((datetime, int, float), True, ()),
+        "received_at": ((datetime, int, float), True, ()),
         "session_id": ((str,), True, ()),
         "in_reply_to": ((str,), True, ()),
         "provider": ((int,), False, ()),
@@ -4374,7 +4426,7 @@ _FIELD_TYPES: dict[type, _FieldTypes] = {
         "customer_number": ((CustomerNumber,), True, ()),
         "channel_number": ((MessagingChannel,), True, ()),
         "message_id": ((str,), False, ()),
-        "created_at": ((datetime, int, float), True, ()),
+        "sent_at": ((datetime, int, float), True, ()),
         "session_id": ((str,), True, ()),
         "in_reply_to": ((str,), True, ()),
         "provider": ((int,), False, ()),

@@ -14,7 +14,9 @@ from dataclasses import field as _field
 from datetime import datetime, timedelta
 from typing import ClassVar
 
+from elarian_sync._convert import accept_renamed as _accept_renamed
 from elarian_sync._convert import duration as _duration
+from elarian_sync._convert import renamed as _renamed
 from elarian_sync._convert import set_duration as _set_duration
 from elarian_sync._convert import set_timestamp as _set_timestamp
 from elarian_sync._convert import timestamp as _timestamp
@@ -408,6 +410,8 @@ class MessagingConsentUpdateNotification:
     channel_number: MessagingChannel | None = None
     update: ConsentAction = ConsentAction.UNSPECIFIED
     status: MessagingConsentUpdateStatus = MessagingConsentUpdateStatus.UNSPECIFIED
+    session_id: str | None = None
+    """Added by elarian-sync: the messaging session the change came in (a STOP reply), if any."""
 
     @classmethod
     def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> MessagingConsentUpdateNotification:
@@ -430,6 +434,7 @@ class MessagingConsentUpdateNotification:
         o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
         o.update = _ConsentAction_BY_NUMBER[m.update]
         o.status = _MessagingConsentUpdateStatus_BY_NUMBER[m.status]
+        o.session_id = m.session_id.value if m.HasField("session_id") else None
         return o
 
     def to_proto(self) -> _app_socket_pb2.ServerToAppNotification:
@@ -459,6 +464,9 @@ class MessagingConsentUpdateNotification:
             self.channel_number._write(t4)
         m1.update = self.update  # type: ignore[assignment]
         m1.status = self.status  # type: ignore[assignment]
+        if self.session_id is not None:
+            t5 = m1.session_id
+            t5.value = self.session_id
         return env
 
 
@@ -1844,11 +1852,22 @@ class SendChannelPaymentSimulatorNotification:
     wallet: PaymentWalletCounterParty | None = None
     purse: PaymentPurseCounterParty | None = None
     transaction_id: str = ""
-    channel: PaymentChannel = PaymentChannel.UNSPECIFIED
+    channel_number: PaymentChannel = PaymentChannel.UNSPECIFIED
     source: str = ""
     destination: str = ""
     account: str | None = None
     value: Cash | None = None
+
+    @property
+    def channel(self) -> PaymentChannel:
+        """Deprecated: use ``channel_number``."""
+        _renamed("SendChannelPaymentSimulatorNotification", "channel", "channel_number")
+        return self.channel_number
+
+    @channel.setter
+    def channel(self, value: PaymentChannel) -> None:
+        _renamed("SendChannelPaymentSimulatorNotification", "channel", "channel_number")
+        self.channel_number = value
 
     @classmethod
     def from_proto(cls, env: _simulator_socket_pb2.ServerToSimulatorNotification) -> SendChannelPaymentSimulatorNotification:
@@ -1870,7 +1889,7 @@ class SendChannelPaymentSimulatorNotification:
         o.wallet = PaymentWalletCounterParty.from_proto(m.wallet) if w_debit_party == "wallet" else None
         o.purse = PaymentPurseCounterParty.from_proto(m.purse) if w_debit_party == "purse" else None
         o.transaction_id = m.transaction_id
-        o.channel = _PaymentChannel_BY_NUMBER[m.channel]
+        o.channel_number = _PaymentChannel_BY_NUMBER[m.channel]
         o.source = m.source
         o.destination = m.destination
         o.account = m.account.value if m.HasField("account") else None
@@ -1898,7 +1917,7 @@ class SendChannelPaymentSimulatorNotification:
             t3.SetInParent()
             self.purse._write(t3)
         m1.transaction_id = self.transaction_id
-        m1.channel = self.channel  # type: ignore[assignment]
+        m1.channel = self.channel_number  # type: ignore[assignment]
         m1.source = self.source
         m1.destination = self.destination
         if self.account is not None:
@@ -1909,6 +1928,9 @@ class SendChannelPaymentSimulatorNotification:
             t5.SetInParent()
             self.value._write(t5)
         return env
+
+
+_accept_renamed(SendChannelPaymentSimulatorNotification, {"channel": "channel_number"})
 
 
 @dataclass(slots=True, kw_only=True)

@@ -41,6 +41,7 @@ class PaymentStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     PAYMENT_STATUS_EXPIRED: _ClassVar[PaymentStatus]
     PAYMENT_STATUS_REJECTED: _ClassVar[PaymentStatus]
     PAYMENT_STATUS_REVERSED: _ClassVar[PaymentStatus]
+    PAYMENT_STATUS_PASS_THROUGH: _ClassVar[PaymentStatus]
 PAYMENT_CHANNEL_UNSPECIFIED: PaymentChannel
 PAYMENT_CHANNEL_CELLULAR: PaymentChannel
 PAYMENT_CHANNEL_AIRTIME: PaymentChannel
@@ -64,6 +65,7 @@ PAYMENT_STATUS_THROTTLED: PaymentStatus
 PAYMENT_STATUS_EXPIRED: PaymentStatus
 PAYMENT_STATUS_REJECTED: PaymentStatus
 PAYMENT_STATUS_REVERSED: PaymentStatus
+PAYMENT_STATUS_PASS_THROUGH: PaymentStatus
 
 class PaymentChannelNumber(_message.Message):
     __slots__ = ("channel", "number")

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from typing import Literal
 
 from elarian_sync._convert import EnumTable as _EnumTable
+from elarian_sync._convert import accept_renamed as _accept_renamed
 from elarian_sync._convert import ProtoEnum as _ProtoEnum
 from elarian_sync._convert import check_oneof as _check_oneof
 from elarian_sync._convert import duration as _duration
@@ -24,6 +25,7 @@ from elarian_sync._convert import set_timestamp as _set_timestamp
 from elarian_sync._convert import FieldTypes as _FieldTypes
 from elarian_sync._convert import timestamp as _timestamp
 from elarian_sync._convert import timestamp_or_none as _timestamp_or_none
+from elarian_sync._convert import renamed as _renamed
 from elarian_sync._convert import value_error as _value_error
 from elarian_sync._convert import wrapped_value as _wrapped_value
 from elarian_sync._lazy import lazy_list as _lazy_list
@@ -66,8 +68,10 @@ class ItemSize(_ProtoEnum):
     """
 
     UNSPECIFIED = 0
-    SMALL = 1
+    TINY = 1
     LARGE = 2
+    SMALL = 1
+    """Deprecated alias of TINY."""
 
 
 _ItemSize_BY_NUMBER = _EnumTable(ItemSize)
@@ -199,7 +203,7 @@ class Item:
     Wire message: ``fixture.shop.Item``.
     """
 
-    sku: str = ""
+    code: str = ""
     """Stock-keeping unit."""
     count: int = 0
     price: float = 0.0
@@ -212,11 +216,22 @@ class Item:
     discount: int | None = None
     gift: bool | None = None
 
+    @property
+    def sku(self) -> str:
+        """Deprecated: use ``code``."""
+        _renamed("Item", "sku", "code")
+        return self.code
+
+    @sku.setter
+    def sku(self, value: str) -> None:
+        _renamed("Item", "sku", "code")
+        self.code = value
+
     @classmethod
     def from_proto(cls, m: _shop_pb2.Item) -> Item:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
-        o.sku = m.sku
+        o.code = m.sku
         o.count = m.count
         o.price = m.price
         o.weight = m.weight
@@ -239,7 +254,7 @@ class Item:
         return p
 
     def _write(self, p: _shop_pb2.Item) -> None:
-        p.sku = self.sku
+        p.sku = self.code
         p.count = self.count
         p.price = self.price
         p.weight = self.weight
@@ -254,6 +269,9 @@ class Item:
         if self.gift is not None:
             t2 = p.gift
             t2.value = self.gift
+
+
+_accept_renamed(Item, {"sku": "code"})
 
 
 @dataclass(slots=True, kw_only=True)
@@ -528,7 +546,7 @@ _FIELD_TYPES: dict[type, _FieldTypes] = {
         "text": ((str,), False, ()),
     },
     Item: {
-        "sku": ((str,), False, ()),
+        "code": ((str,), False, ()),
         "count": ((int,), False, ()),
         "price": ((int, float), False, ()),
         "weight": ((int, float), False, ()),

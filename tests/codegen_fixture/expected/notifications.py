@@ -14,7 +14,9 @@ from dataclasses import field as _field
 from datetime import datetime, timedelta
 from typing import ClassVar
 
+from elarian_sync._convert import accept_renamed as _accept_renamed
 from elarian_sync._convert import duration as _duration
+from elarian_sync._convert import renamed as _renamed
 from elarian_sync._convert import set_duration as _set_duration
 from elarian_sync._convert import set_timestamp as _set_timestamp
 from elarian_sync._convert import timestamp as _timestamp
