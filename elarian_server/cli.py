@@ -2,7 +2,7 @@
 
   elarian-sync serve     run the local Elarian runtime (until SIGINT/SIGTERM)
   elarian-sync demo      the SDK spec's debt-collection story, live, on an embedded runtime
-  elarian-sync version   print the versions this installation runs with
+  elarian-sync version   print the versions this installation runs with (also --version)
 
 With ``serve --manual-clock``, the runtime's clock stands still and reads
 commands from standard input: ``advance SECONDS``, ``set WHEN`` (ISO 8601 or
@@ -12,6 +12,7 @@ epoch seconds), ``now``. Reminders, leases and expiries follow that clock.
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import signal
 import ssl
@@ -19,6 +20,10 @@ import sys
 import threading
 from datetime import datetime, timezone
 from types import FrameType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .listeners import BindError
 
 log = logging.getLogger("elarian_server")
 
@@ -33,6 +38,22 @@ def _version(_: argparse.Namespace) -> int:
     print(f"protobuf {google.protobuf.__version__} ({api_implementation.Type()} backend)")
     print(f"python {sys.version.split()[0]}")
     return 0
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: what ``elarian-sync version`` prints, then exit."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, argparse.SUPPRESS, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        parser.exit(_version(namespace))
 
 
 def _moment(text: str) -> float:
@@ -84,9 +105,29 @@ def _tls(cert: str | None, key: str | None) -> ssl.SSLContext | None:
     return context
 
 
+def _cannot_listen(exc: BindError) -> str:
+    """Why serve could not listen, naming the flag that chose the port, and what to do."""
+    flag = "--ws-port" if exc.listener == "ws" else "--tcp-port"
+    if exc.errno == errno.EADDRINUSE:
+        return (
+            f"port {exc.port} on {exc.host} is already in use ({flag}); "
+            f"stop the other process or pick another port, e.g. {flag} 0 for a free one"
+        )
+    if exc.errno == errno.EACCES:
+        return (
+            f"not allowed to listen on port {exc.port} ({flag}); "
+            f"pick a port above 1023, e.g. {flag} 0 for a free one"
+        )
+    return (
+        f"cannot listen on {exc.host}:{exc.port} ({flag}): {exc.reason}; "
+        "check that --host is an address of this machine, e.g. 127.0.0.1"
+    )
+
+
 def _serve(args: argparse.Namespace) -> int:
     from .clock import Clock, ManualClock
     from .config import ConfigError, load_config
+    from .listeners import BindError
     from .runtime import Runtime
     from .store.sqlite import SchemaError
 
@@ -117,6 +158,9 @@ def _serve(args: argparse.Namespace) -> int:
             workers=args.workers,
         )
         runtime.start()
+    except BindError as exc:
+        print(f"elarian-sync serve: {_cannot_listen(exc)}", file=sys.stderr)
+        return 1
     except (OSError, SchemaError) as exc:
         print(f"elarian-sync serve: {exc}", file=sys.stderr)
         return 1
@@ -152,12 +196,32 @@ def _demo(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="elarian-sync", description="the elarian-sync SDK's command line")
+    parser.add_argument("--version", action=_VersionAction, help="print versions and exit (as `version`)")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("version", help="print versions").set_defaults(run=_version)
-    serve = commands.add_parser("serve", help="run the local Elarian runtime")
+    commands.add_parser(
+        "version",
+        help="print versions",
+        description="Print the versions this installation runs with: elarian-sync, protobuf "
+        "(and its backend), Python.",
+    ).set_defaults(run=_version)
+    serve = commands.add_parser(
+        "serve",
+        help="run the local Elarian runtime",
+        description="Run the local Elarian runtime until SIGINT/SIGTERM. At start it prints, on one "
+        "line of stdout, the URLs it listens on: ws://HOST:PORT (and tcp://HOST:PORT with --tcp-port).",
+    )
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    serve.add_argument("--ws-port", type=int, default=8080, help="WebSocket port (default 8080)")
-    serve.add_argument("--tcp-port", type=int, help="TCP port (RSocket over TCP; off by default)")
+    serve.add_argument(
+        "--ws-port",
+        type=int,
+        default=8080,
+        help="WebSocket port (default 8080; 0: a free port, printed at start)",
+    )
+    serve.add_argument(
+        "--tcp-port",
+        type=int,
+        help="TCP port (RSocket over TCP; off by default; 0: a free port, printed at start)",
+    )
     serve.add_argument("--tls-cert", help="certificate (PEM) for TLS on the TCP listener")
     serve.add_argument("--tls-key", help="private key (PEM) for --tls-cert")
     serve.add_argument("--wss", action="store_true", help="serve the WebSocket listener over TLS too")
@@ -174,7 +238,10 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     serve.set_defaults(run=_serve)
     demo = commands.add_parser(
-        "demo", help="play the SDK spec's debt-collection story on an embedded runtime"
+        "demo",
+        help="play the SDK spec's debt-collection story on an embedded runtime",
+        description="Play the SDK spec's debt-collection story on an embedded runtime (a reminder, an SMS "
+        "and the reply, a mobile checkout, a USSD menu), printing every command and notification.",
     )
     demo.add_argument("--keep-running", action="store_true", help="leave the runtime up afterwards")
     demo.set_defaults(run=_demo)

@@ -64,6 +64,17 @@ class SessionHost(Protocol):
         """A session ended for good."""
 
 
+class BindError(OSError):
+    """A listener could not listen on its address (port in use, not allowed, no such host)."""
+
+    def __init__(self, listener: str, host: str, port: int, cause: OSError) -> None:
+        self.reason = cause.strerror or str(cause)
+        super().__init__(cause.errno, f"cannot listen on {host}:{port} ({listener}): {self.reason}")
+        self.listener = listener  # "ws" or "tcp"
+        self.host = host
+        self.port = port
+
+
 @dataclass(frozen=True)
 class ListenerOptions:
     host: str = "127.0.0.1"
@@ -192,17 +203,20 @@ class Listener:
         if o.ws_port is not None:
             from websockets.sync.server import serve
 
-            server = serve(
-                self._serve_ws,
-                o.host,
-                o.ws_port,
-                ssl=o.ws_tls,
-                compression=None,
-                max_size=o.max_frame,
-                ping_interval=None,
-                close_timeout=1,
-                server_header="elarian-sync",
-            )
+            try:
+                server = serve(
+                    self._serve_ws,
+                    o.host,
+                    o.ws_port,
+                    ssl=o.ws_tls,
+                    compression=None,
+                    max_size=o.max_frame,
+                    ping_interval=None,
+                    close_timeout=1,
+                    server_header="elarian-sync",
+                )
+            except OSError as exc:
+                raise BindError("ws", o.host, o.ws_port, exc) from exc
             self._ws_server = server
             self.ws_port = server.socket.getsockname()[1]
             self._spawn(server.serve_forever, "elarian-server-ws")
@@ -217,7 +231,11 @@ class Listener:
                 allow_reuse_address = True
                 daemon_threads = True
 
-            tcp = Server((o.host, o.tcp_port), Handler)
+            try:
+                tcp = Server((o.host, o.tcp_port), Handler)
+            except OSError as exc:
+                self.stop()  # release the WebSocket port, if it was bound
+                raise BindError("tcp", o.host, o.tcp_port, exc) from exc
             self._tcp_server = tcp
             self.tcp_port = tcp.server_address[1]
             self._spawn(tcp.serve_forever, "elarian-server-tcp")

@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
+import errno
 import re
 import signal
+import socket
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
+from elarian_server.runtime import Runtime
 from elarian_sync._generated import models as M
 from tests.runtime_support import AppClient, number
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """``elarian-sync ARGS`` as a user runs it, to its end."""
+    return subprocess.run(
+        [sys.executable, "-m", "elarian_server.cli", *args], capture_output=True, text=True, timeout=30
+    )
+
+
+@contextmanager
+def port_in_use() -> Iterator[int]:
+    """A port on 127.0.0.1 that another socket is listening on."""
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        yield taken.getsockname()[1]
 
 
 def test_serve_runs_until_sigterm(tmp_path: Path) -> None:
@@ -50,3 +71,73 @@ def test_serve_refuses_a_bad_config(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 2
     assert f"{config}: orgs[0]: 'api_keys' must list at least one key" in result.stderr
+
+
+def test_version_flag_prints_what_the_version_command_prints() -> None:
+    flag = cli("--version")
+    assert flag.returncode == 0, flag.stderr
+    assert flag.stdout.startswith("elarian-sync ")
+    assert flag.stdout == cli("version").stdout
+
+
+def test_help_says_what_each_command_does() -> None:
+    top = cli("--help").stdout
+    assert "--version" in top
+    for command in ("version", "serve", "demo"):
+        assert re.search(rf"^ +{command} +\S", top, re.M), f"{command} is listed without help:\n{top}"
+        usage, description, *_ = cli(command, "--help").stdout.split("\n\n")
+        assert not description.startswith(("options:", "positional arguments:")), (
+            f"{command} --help has no description:\n{usage}\n\n{description}"
+        )
+
+
+@pytest.mark.parametrize("flag", ["--ws-port", "--tcp-port"])
+def test_a_port_in_use_is_named_with_its_flag(tmp_path: Path, flag: str) -> None:
+    with port_in_use() as port:
+        ports = {"--ws-port": "0", "--tcp-port": "0", flag: str(port)}
+        result = cli(
+            "serve", "--db", str(tmp_path / "e.db"), *(word for pair in ports.items() for word in pair)
+        )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[-1] == (
+        f"elarian-sync serve: port {port} on 127.0.0.1 is already in use ({flag}); "
+        f"stop the other process or pick another port, e.g. {flag} 0 for a free one"
+    )
+
+
+def test_a_runtime_that_cannot_bind_releases_the_port_it_did_bind() -> None:
+    with port_in_use() as port:
+        runtime = Runtime(db=":memory:", ws_port=0, tcp_port=port)
+        with pytest.raises(OSError) as failure:
+            runtime.start()
+    assert failure.value.errno == errno.EADDRINUSE
+    assert runtime.listener.ws_port is not None
+    socket.create_server(("127.0.0.1", runtime.listener.ws_port)).close()  # the WebSocket port is free again
+    runtime.store.close()
+
+
+def test_port_0_serves_on_free_ports_named_at_start(tmp_path: Path) -> None:
+    help_text = " ".join(cli("serve", "--help").stdout.split())
+    assert "--ws-port WS_PORT WebSocket port (default 8080; 0: a free port, printed at start)" in help_text
+    assert "0: a free port, printed at start)" in help_text.split("--tcp-port TCP_PORT", 1)[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "elarian_server.cli", "serve", "--ws-port", "0", "--tcp-port", "0",
+         "--db", str(tmp_path / "e.db")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        banner = proc.stdout.readline()
+        ws = re.search(r"\bws://127\.0\.0\.1:(\d+)\b", banner)
+        tcp = re.search(r"\btcp://127\.0\.0\.1:(\d+)\b", banner)
+        assert ws and tcp, banner
+        assert 0 not in (int(ws.group(1)), int(tcp.group(1)))
+        with AppClient(ws.group(0)) as client:
+            assert client.create_customer(customer_number=number()).customer_id
+        socket.create_connection(("127.0.0.1", int(tcp.group(1))), timeout=10).close()
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(10) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
