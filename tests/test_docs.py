@@ -67,6 +67,13 @@ def test_the_docs_quickstart_runs(
     assert not namespace["app"].connected
 
 
+def test_the_testing_sample_passes_as_a_users_test_file(pytester: pytest.Pytester) -> None:
+    (sample,) = [b for b in python_blocks(ROOT / "docs" / "testing.md") if "def test_" in b]
+    pytester.makepyfile(test_from_the_docs=sample)
+    result = pytester.runpytest("-q")
+    result.assert_outcomes(passed=1)
+
+
 def test_the_reference_names_every_public_method_and_event() -> None:
     reference = (ROOT / "docs" / "sdk.md").read_text(encoding="utf-8")
     for cls in (Elarian, Customer, Simulator):
