@@ -10,9 +10,12 @@ import importlib.util
 import json
 import os
 import queue
+import signal
+import socket
 import subprocess
 import sys
 import threading
+import time
 import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -141,3 +144,43 @@ def test_the_django_site(
             exercise(base, elarian_runtime, elarian_simulator)
     finally:
         elarian.stop()
+
+
+def manage(*args: str, url: str) -> subprocess.Popen[str]:
+    """``python manage.py ARGS`` in the Django example, its client pointed at ``url``."""
+    return subprocess.Popen(
+        [sys.executable, "manage.py", *args],
+        cwd=EXAMPLES / "django_site",
+        env={**os.environ, "ELARIAN_URL": url},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # runserver's autoreloader has a child: stop them together
+    )
+
+
+@pytest.mark.parametrize(
+    "command", [[], ["help"], ["check"], ["diffsettings"]], ids=lambda c: " ".join(c) or "no command"
+)
+def test_django_commands_that_serve_nothing_need_no_runtime(command: list[str]) -> None:
+    with socket.socket() as nothing:  # bound, not listening: a connection to it is refused
+        nothing.bind(("127.0.0.1", 0))
+        host, port = nothing.getsockname()
+        proc = manage(*command, url=f"ws://{host}:{port}")
+        _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("reload", [True, False], ids=["autoreload", "noreload"])
+def test_django_runserver_connects_once_it_serves(elarian_runtime: Runtime, reload: bool) -> None:
+    proc = manage("runserver", *([] if reload else ["--noreload"]), "127.0.0.1:0", url=elarian_runtime.url)
+    try:
+        deadline = time.monotonic() + 30
+        while not elarian_runtime.listener.sessions:
+            assert proc.poll() is None, proc.communicate()[1]
+            assert time.monotonic() < deadline, "runserver did not connect its Elarian client"
+            time.sleep(0.05)
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)  # the group start_new_session made: runserver and its child
+        proc.communicate(timeout=30)
