@@ -14,13 +14,15 @@ holder, so a socket reader never blocks behind a writer stuck on a full socket.
 
 Waiting: ``request`` blocks on a bare lock the reading thread releases (the
 cheapest hand-off between threads); ``request_async`` returns a Future whose
-deadline ``tick`` enforces. A timed-out request is cancelled, so a late answer
+deadline ``tick`` enforces (a heap of deadlines; ``next_deadline`` tells the
+owner when to tick next). A timed-out request is cancelled, so a late answer
 is dropped. Requests from the peer go to ``on_request`` on the reading thread:
 it must hand them off, not work on them there.
 """
 
 from __future__ import annotations
 
+import heapq
 import logging
 import threading
 import time
@@ -61,6 +63,7 @@ class _AsyncWaiter:
     future: Future[Any]
     convert: Callable[[bytes], Any] | None
     deadline: float
+    timeout: float
 
 
 class Session:
@@ -80,6 +83,7 @@ class Session:
         self._send_lock = threading.Lock()
         self._sender: Sender | None = None
         self._waiters: dict[int, _Waiter | _AsyncWaiter] = {}
+        self._deadlines: list[tuple[float, int]] = []  # heap of (deadline, stream id), async only
         self.context: Any = None  # what the owner keeps with the session (e.g. who authenticated)
 
     # -- the socket under the session ---------------------------------------------------------
@@ -90,10 +94,16 @@ class Session:
         self.flush()
 
     def detach(self, reason: str) -> list[rs.Event]:
-        """The socket is gone. A resumable session waits for the next one; others close."""
+        """The socket is gone. A resumable session waits for the next one; others close.
+
+        Returns once no thread is still writing with the old sender, so the owner may
+        then close the socket without a writer touching it afterwards.
+        """
         with self._state:
             self._sender = None
             events = self.conn.transport_lost(reason)
+        with self._send_lock:
+            pass  # a flush in progress holds the old sender until it fails or finishes
         return self.dispatch(events)
 
     def resume(self, frame: Any, now: float) -> bool:
@@ -116,20 +126,29 @@ class Session:
 
     def tick(self, now: float) -> list[rs.Event]:
         """Keepalives, lifetime, and the deadlines of async requests."""
+        late: list[_AsyncWaiter] = []
         with self._state:
             events = self.conn.tick(now)
-            late = [
-                (sid, w)
-                for sid, w in self._waiters.items()
-                if isinstance(w, _AsyncWaiter) and w.deadline <= now
-            ]
-            for sid, _ in late:
-                del self._waiters[sid]
-                self.conn.cancel(sid)
+            deadlines = self._deadlines
+            while deadlines and deadlines[0][0] <= now:
+                _, stream_id = heapq.heappop(deadlines)
+                waiter = self._waiters.get(stream_id)
+                if isinstance(waiter, _AsyncWaiter) and waiter.deadline <= now:
+                    del self._waiters[stream_id]
+                    self.conn.cancel(stream_id)
+                    late.append(waiter)
         self.flush()
-        for _, waiter in late:
-            waiter.future.set_exception(RequestTimeoutError("no reply within the timeout"))
+        for waiter in late:
+            waiter.future.set_exception(RequestTimeoutError(f"no reply within {waiter.timeout:g} s"))
         return self.dispatch(events)
+
+    def next_deadline(self) -> float:
+        """When ``tick`` next has work: a keepalive, the lifetime, or an async request's deadline."""
+        with self._state:
+            deadline = self.conn.next_deadline()
+            if self._deadlines:
+                deadline = min(deadline, self._deadlines[0][0])
+        return deadline
 
     def dispatch(self, events: list[rs.Event]) -> list[rs.Event]:
         """Complete waiters and hand peer requests to ``on_request``; return the other events."""
@@ -219,9 +238,19 @@ class Session:
         """Send a request; the Future gets the answer, or ``convert(answer)`` run on the reading thread."""
         future: Future[T] = Future()
         future.set_running_or_notify_cancel()
+        deadline = time.monotonic() + timeout
         with self._state:
             stream_id = self.conn.request(data, metadata)
-            self._waiters[stream_id] = _AsyncWaiter(future, convert, time.monotonic() + timeout)
+            self._waiters[stream_id] = _AsyncWaiter(future, convert, deadline, timeout)
+            deadlines = self._deadlines
+            if len(deadlines) > 2 * len(self._waiters) + 1024:
+                # answered requests leave their deadlines behind: keep only the waiting ones
+                deadlines[:] = [
+                    (w.deadline, sid) for sid, w in self._waiters.items() if isinstance(w, _AsyncWaiter)
+                ]
+                heapq.heapify(deadlines)
+            else:
+                heapq.heappush(deadlines, (deadline, stream_id))
         self.flush()
         return future
 
@@ -252,6 +281,7 @@ class Session:
         with self._state:
             waiters = list(self._waiters.items())
             self._waiters.clear()
+            self._deadlines.clear()
         for _, waiter in waiters:
             if isinstance(waiter, _Waiter):
                 waiter.error = error

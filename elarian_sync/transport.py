@@ -1,19 +1,31 @@
-"""The client end: an RSocket session over a WebSocket, kept alive by one reader thread.
+"""The client end: an RSocket session over a WebSocket, owned by one reader thread.
 
 Theory of operation
 -------------------
-``Transport`` opens a websocket-client socket and runs a ``session.Session`` on
-it. One named daemon thread (``elarian-sync-reader-N``) runs the whole life of
-the connection: connect, send SETUP (or RESUME), read frames until the socket
-fails, then reconnect with capped exponential backoff and jitter, until
-``close()``. The same loop sends and answers keepalives and expires the
-deadlines of asynchronous requests; it wakes at least every ``_TICK`` seconds.
+``Transport`` runs a ``session.Session`` over a websocket-client socket. One
+named daemon thread (``elarian-sync-reader-N``) owns the socket for its whole
+life: it connects, sends SETUP (or RESUME), reads every frame, answers and sends
+keepalives, expires the deadlines of asynchronous requests, closes the socket,
+and reconnects with capped exponential backoff and jitter until ``close()``.
+No other thread reads the socket, opens it or closes it; callers only *write*
+frames through the session (under its send lock), and the owner, before it
+closes a socket, detaches the session so that no writer is left on it.
+
+The reader sleeps in ``poll`` on the socket and on a wake-up socket pair until
+the session's next deadline (a keepalive, the lifetime, the earliest
+asynchronous request). A caller whose request is due earlier than that, and
+``close()``, wake it through the pair, so a timeout fires on time and closing is
+prompt.
 
 Connecting: after SETUP the transport sends KEEPALIVE(RESPOND). The runtime
 handles SETUP first, so the answer proves the SETUP was accepted and a refusal
 arrives as ERROR REJECTED_SETUP instead; ``connect()`` returns only on a live
 session or raises why not. A refused SETUP ends the reconnect loop (the key will
 not become right by retrying); a refused RESUME starts a fresh session.
+
+Closing: ``close()`` asks the owner to end the session (ERROR CONNECTION_CLOSE),
+to send a WebSocket close frame and to wait, briefly, for the peer's, then joins
+the thread. Requests in flight fail with ``ConnectionLostError``.
 
 While reconnecting: with resume on, the session survives and requests made
 meanwhile are sent on RESUME_OK; without it, requests in flight fail with
@@ -27,6 +39,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import logging
+import math
 import random
 import secrets
 import select
@@ -41,7 +54,15 @@ from typing import Any, TypeVar
 
 import websocket
 
-from .errors import ConnectionLostError, ElarianError, RemoteProtocolError, RequestTimeoutError
+from .errors import (
+    ArgumentValueError,
+    ConnectError,
+    ConnectionLostError,
+    ConnectionRejectedError,
+    ElarianError,
+    RemoteProtocolError,
+    wrong_type,
+)
 from .rsocket import connection as rs
 from .rsocket.frames import ErrorCode
 from .session import Session
@@ -49,7 +70,11 @@ from .session import Session
 log = logging.getLogger("elarian_sync.transport")
 
 T = TypeVar("T")
-_TICK = 0.5  # longest sleep of the reader loop (async deadlines, stop requests)
+_READ_TIMEOUT = 0.05  # a frame that arrived in part: how long one read waits for the rest
+_LONGEST_SLEEP = 1.0  # the reader wakes at least this often, whatever its deadlines say
+_CLOSE_WAIT = 1.0  # how long close() waits for the peer's WebSocket close frame
+MAX_REQUEST = 16 * 1024 * 1024
+"""The largest request (data plus metadata, in bytes) a client sends: the runtime's limit."""
 _serial = itertools.count(1)
 
 
@@ -93,8 +118,9 @@ class SessionOptions:
     metadata_mime: str = "application/json"
     keepalive: float = 20.0
     lifetime: float = 90.0
-    mtu: int | None = None
-    max_payload: int = 16 * 1024 * 1024
+    mtu: int | None = 64 * 1024  # requests larger than this go out in fragments
+    max_payload: int = 16 * 1024 * 1024  # the largest answer or notification reassembled
+    max_request: int = MAX_REQUEST
     resume: bool = False
     resume_buffer: int = 16 * 1024 * 1024
     connect_timeout: float = 10.0
@@ -174,6 +200,38 @@ def _ws_sender(ws: websocket.WebSocket) -> Callable[[list[bytes]], None]:
     return send
 
 
+def _connect_error(url: str, exc: BaseException, timeout: float) -> ConnectError:
+    """Why a socket could not be opened, in words that say what to do."""
+    where = f"could not connect to {url}"
+    if isinstance(exc, ConnectionRefusedError):
+        return ConnectError(
+            f"{where}: nothing is listening there (connection refused). Start the runtime with "
+            "`elarian-sync serve`, or point the client at yours with url= or $ELARIAN_URL."
+        )
+    if isinstance(exc, websocket.WebSocketBadStatusException):
+        status = f"{exc.status_code} {exc.status_message or ''}".strip()
+        return ConnectError(
+            f"{where}: it answered HTTP {status} instead of opening a WebSocket, so it is not an "
+            "Elarian runtime's WebSocket port; check the URL (`elarian-sync serve` prints it)."
+        )
+    if isinstance(exc, (TimeoutError, websocket.WebSocketTimeoutException)):
+        return ConnectError(f"{where}: no answer within {timeout:g} s")
+    if isinstance(exc, ssl.SSLError):
+        return ConnectError(f"{where}: TLS failed: {exc}")
+    if isinstance(exc, (OSError, websocket.WebSocketException)):
+        return ConnectError(f"{where}: {exc}")
+    return ConnectError(f"{where}: {type(exc).__name__}: {exc}")
+
+
+def check_timeout(value: object, name: str = "timeout") -> float:
+    """A positive, finite number of seconds."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise wrong_type(name, "number of seconds", value)
+    if not (value > 0 and math.isfinite(value)):
+        raise ArgumentValueError(f"{name} must be a positive number of seconds, not {value!r}")
+    return float(value)
+
+
 class Transport:
     """An RSocket client session over WebSocket that reconnects (and resumes) by itself."""
 
@@ -189,89 +247,83 @@ class Transport:
         tls: TlsOptions = TlsOptions(),
         request_timeout: float = 30.0,
     ) -> None:
+        if not isinstance(url, str):
+            raise wrong_type("url", "str", url)
         if not url.startswith(("ws://", "wss://")):
-            raise ValueError(f"url must start with ws:// or wss://, got {url!r}")
+            raise ArgumentValueError(f"url must start with ws:// or wss://, not {url!r}")
         self.url = url
         self.options = session
         self.reconnect = reconnect
         self.tls = tls
-        self.request_timeout = request_timeout
+        self.request_timeout = check_timeout(request_timeout, "request_timeout")
         self._on_request = on_request
         self._on_lifecycle = on_lifecycle
         self._on_cancel = on_cancel
-        self._lock = threading.Lock()  # guards the fields below
-        self._read_lock = threading.Lock()  # whoever holds it may read the socket
-        self._nudge = threading.Event()  # a caller left the socket while others still wait
+        self._lock = threading.Lock()  # guards the thread's start and stop
         self._session: Session | None = None
-        self._ws: _BufferedWebSocket | None = None
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
+        self._wake_w: socket.socket | None = None  # writing a byte here wakes the reader
+        self._wake_at = 0.0  # when the sleeping reader wakes by itself; 0 while it is awake
         self._ready = threading.Event()  # a session is open and usable
         self._attempt_done = threading.Event()  # the first connect attempt of this run ended
         self._failure: ElarianError | None = None  # why the last attempt failed
         self._fatal: ElarianError | None = None  # a failure reconnecting cannot fix
         self._handshaking = False
         self._was_open = False
-        self._ended: ElarianError | None = None  # why the socket was given up, set by whoever read it
 
     # -- lifecycle --------------------------------------------------------------------------
 
     def connect(self, wait: bool = True, timeout: float | None = None) -> None:
         """Start the reader thread; it connects, and reconnects until ``close()``.
 
-        With ``wait``, block until the session is accepted, or stop and raise why
-        the first attempt failed (unreachable, TLS, REJECTED_SETUP, no answer).
+        With ``wait``, block until the session is accepted, or stop everything this
+        started and raise why the first attempt failed (``ConnectError``: unreachable,
+        TLS, not a WebSocket server; ``ConnectionRejectedError``: a refused key).
         """
+        limit = self.options.connect_timeout if timeout is None else check_timeout(timeout)
         with self._lock:
             if self._thread is None or not self._thread.is_alive():
                 self._stop = threading.Event()
                 self._attempt_done = threading.Event()
                 self._fatal = self._failure = None
+                wake_r, self._wake_w = socket.socketpair()
+                for end in (wake_r, self._wake_w):
+                    end.setblocking(False)
                 self._thread = threading.Thread(
                     target=self._run,
-                    args=(self._stop,),
+                    args=(self._stop, wake_r),
                     name=f"elarian-sync-reader-{next(_serial)}",
                     daemon=True,
                 )
                 self._thread.start()
         if not wait:
             return
-        limit = timeout if timeout is not None else self.options.connect_timeout
         if self._attempt_done.wait(limit) and self._ready.is_set():
             return
-        error = (
-            self._fatal
-            or self._failure
-            or ConnectionLostError(f"could not connect to {self.url} within {limit:g} s")
-        )
-        self._shutdown()
+        error = self._fatal or self._failure
+        if error is None:
+            error = ConnectError(f"could not connect to {self.url} within {limit:g} s")
+        self.close()
         raise error
 
     def close(self, timeout: float = 5.0) -> None:
-        """End the session (CONNECTION_CLOSE to the peer), fail what is in flight, join the thread."""
-        self._stop.set()
-        session = self._session
-        if session is not None:
-            session.close("client closing")
-        self._shutdown(timeout)
-
-    def _shutdown(self, timeout: float = 5.0) -> None:
-        self._stop.set()
-        self._ready.clear()
-        thread = self._thread
-        ws = self._ws
-        if ws is not None:
-            # Say goodbye in WebSocket terms; the reader thread wakes on the server's
-            # answering close frame and ends. Only a server that stays silent is cut off.
-            with contextlib.suppress(Exception):
-                ws.send_close()
-            if thread is not None and thread is not threading.current_thread():
-                thread.join(min(timeout, 1.0))
-        self._drop_socket()
+        """End the session (CONNECTION_CLOSE, then a WebSocket close), fail what is in flight,
+        and join the reader thread. Safe to call twice, and before ``connect()``."""
+        with self._lock:
+            thread = self._thread
+            self._stop.set()
+        self._wake()
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout)
             if thread.is_alive():
                 log.warning("reader thread %s did not stop within %.1f s", thread.name, timeout)
+
+    def _wake(self) -> None:
+        wake = self._wake_w
+        if wake is not None:
+            with contextlib.suppress(OSError):  # full (a wake-up is pending anyway) or closed
+                wake.send(b"\0")
 
     @property
     def connected(self) -> bool:
@@ -283,6 +335,17 @@ class Transport:
         return session.in_flight if session is not None else 0
 
     # -- requests ---------------------------------------------------------------------------
+
+    def _limit(self, timeout: float | None) -> float:
+        return self.request_timeout if timeout is None else check_timeout(timeout)
+
+    def _check_size(self, data: bytes, metadata: bytes | None) -> None:
+        size = len(data) + (len(metadata) if metadata is not None else 0)
+        if size > self.options.max_request:
+            raise ArgumentValueError(
+                f"the request is {size:,} bytes, more than the {self.options.max_request:,} bytes "
+                "a request may have; nothing was sent"
+            )
 
     def _usable(self, deadline: float) -> Session:
         """The session to send on, waiting (until ``deadline``) for a reconnect if there is none."""
@@ -314,66 +377,12 @@ class Transport:
         (unless the session resumes): it may have been carried out, so it is not
         sent again behind the caller's back.
         """
-        limit = self.request_timeout if timeout is None else timeout
+        limit = self._limit(timeout)
+        self._check_size(data, metadata)
         deadline = time.monotonic() + limit
         session = self._usable(deadline)
         stream_id, waiter = session.send_request(data, metadata)
-        self._read_own_answer(session, waiter, deadline)
-        try:
-            return session.await_answer(stream_id, waiter, deadline - time.monotonic(), limit)
-        except RequestTimeoutError:
-            raise RequestTimeoutError(f"no reply within {limit:g} s") from None
-
-    def _read_own_answer(self, session: Session, waiter: Any, deadline: float) -> None:
-        """Read the socket on the caller's thread until this caller's answer is in.
-
-        Handing an answer from the reader thread to a waiting caller costs two
-        thread wake-ups (~25 us here), a quarter of a loopback round trip. So a
-        blocking caller that finds nobody reading reads its own answer, handling
-        every other frame on the way exactly as the reader thread would. If
-        someone else is reading, or anything goes wrong, it just waits instead.
-        """
-        ws = self._ws
-        if ws is None or not self._ready.is_set() or not self._read_lock.acquire(blocking=False):
-            return
-        try:
-            if ws is not self._ws or session is not self._session:
-                return
-            poller = select.poll()
-            poller.register(ws, select.POLLIN | select.POLLERR | select.POLLHUP)
-            while waiter.lock.locked():
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    return
-                if not ws.buffered() and not poller.poll(min(remaining, _TICK) * 1000):
-                    continue
-                ended = self._handle_message(ws, session)
-                if ended is not None:
-                    self._ended = ended
-                    self._drop_socket()  # the reader thread sees the socket end and tears the session down
-                    return
-        finally:
-            self._read_lock.release()
-            if session.in_flight:
-                self._nudge.set()  # others wait for answers: the reader thread takes over now
-
-    def _handle_message(self, ws: _BufferedWebSocket, session: Session) -> ElarianError | None:
-        """Read and handle one message (read lock held); returns why the socket is done for, if it is."""
-        opcode, data = self._read_message(ws)
-        if opcode is None:
-            return None
-        if opcode == websocket.ABNF.OPCODE_BINARY:
-            return self._react(session.receive(data, time.monotonic()))
-        if opcode == websocket.ABNF.OPCODE_TEXT:
-            session.close("text WebSocket messages are not RSocket frames")
-            return RemoteProtocolError(f"{self.url} sent a text WebSocket message, not an RSocket frame")
-        if opcode == websocket.ABNF.OPCODE_CLOSE:
-            return ConnectionLostError(f"{self.url} closed the WebSocket")
-        return ConnectionLostError(f"connection to {self.url} lost: {data.decode(errors='replace')}")
-
-    def _given_up(self) -> ElarianError | None:
-        """Why a caller reading the socket gave it up (read by the reader thread)."""
-        return self._ended
+        return session.await_answer(stream_id, waiter, deadline - time.monotonic(), limit)
 
     def request_async(
         self,
@@ -382,10 +391,15 @@ class Transport:
         metadata: bytes | None = None,
         timeout: float | None = None,
     ) -> Future[T]:
-        """Send a request; the Future gets ``convert(answer)`` (run on the reading thread) or the error."""
-        limit = self.request_timeout if timeout is None else timeout
-        session = self._usable(time.monotonic() + limit)
-        return session.request_async(data, limit, convert, metadata)
+        """Send a request; the Future gets ``convert(answer)`` (run on the reader thread) or the error."""
+        limit = self._limit(timeout)
+        self._check_size(data, metadata)
+        deadline = time.monotonic() + limit
+        session = self._usable(deadline)
+        future = session.request_async(data, limit, convert, metadata)
+        if deadline < self._wake_at:
+            self._wake()  # the reader sleeps past this deadline: have it plan again
+        return future
 
     # -- the reader thread ----------------------------------------------------------------------
 
@@ -396,36 +410,44 @@ class Transport:
             except Exception:  # a lifecycle callback must not kill the reader
                 log.exception("lifecycle callback failed for %r", name)
 
-    def _run(self, stop: threading.Event) -> None:
-        attempt = 0
-        while not stop.is_set():
-            self._emit("connecting")
-            error = self._session_once(stop)
+    def _run(self, stop: threading.Event, wake: socket.socket) -> None:
+        try:
+            attempt = 0
+            while not stop.is_set():
+                self._emit("connecting")
+                error = self._session_once(stop, wake)
+                self._ready.clear()
+                if stop.is_set():
+                    break
+                self._failure = error
+                self._attempt_done.set()
+                if self._fatal is not None or not self.reconnect.enabled:
+                    self._emit("error", self._fatal or error)
+                    break
+                self._emit("error", error)
+                if self._was_open:
+                    attempt = 0
+                delay = self.reconnect.delay(attempt)
+                attempt += 1
+                log.info("reconnecting to %s in %.2f s (%s)", self.url, delay, error)
+                self._emit("pending")
+                if stop.wait(delay):
+                    break
+            session = self._session
+            if session is not None and not session.closed:
+                self._react(session.close("client closing"))  # a resumable session left waiting
+        finally:
             self._ready.clear()
-            if stop.is_set():
-                break
-            self._failure = error
+            with self._lock:
+                wake_w, self._wake_w = self._wake_w, None
+            for end in (wake, wake_w):
+                if end is not None:
+                    end.close()
+            self._emit("closed")
             self._attempt_done.set()
-            if self._fatal is not None or not self.reconnect.enabled:
-                self._emit("error", self._fatal or error)
-                break
-            self._emit("error", error)
-            if self._was_open:
-                attempt = 0
-            delay = self.reconnect.delay(attempt)
-            attempt += 1
-            log.info("reconnecting to %s in %.2f s (%s)", self.url, delay, error)
-            self._emit("pending")
-            if stop.wait(delay):
-                break
-        session = self._session
-        if session is not None and not session.closed:
-            session.close("client closing")
-        self._emit("closed")
-        self._attempt_done.set()
 
-    def _session_once(self, stop: threading.Event) -> ElarianError:
-        """Open one socket and run the session on it until it fails; return why it ended."""
+    def _session_once(self, stop: threading.Event, wake: socket.socket) -> ElarianError:
+        """Open one socket and run the session on it until it fails or ``close()``; return why it ended."""
         self._was_open = False
         try:
             ws = websocket.create_connection(
@@ -436,10 +458,10 @@ class Transport:
                 skip_utf8_validation=True,
                 enable_multithread=False,
             )
-        except (OSError, websocket.WebSocketException, ssl.SSLError) as exc:
-            return ConnectionLostError(f"could not connect to {self.url}: {exc}")
+        except Exception as exc:  # every way a connect fails becomes a ConnectError
+            return _connect_error(self.url, exc, self.options.connect_timeout)
         assert isinstance(ws, _BufferedWebSocket)
-        ws.settimeout(_TICK)
+        ws.settimeout(_READ_TIMEOUT)
         now = time.monotonic()
         session = self._session
         if session is not None and session.conn.resumable and session.conn.state is rs.State.DISCONNECTED:
@@ -450,17 +472,31 @@ class Transport:
                 on_request=self._request_from_peer,
                 on_cancel=self._cancelled,
             )
-        with self._lock:
-            self._session, self._ws = session, ws
-            self._handshaking = True
+        self._session = session
+        self._handshaking = True
         session.attach(_ws_sender(ws))
+        ended: ElarianError | None = None
         try:
-            return self._read_loop(ws, session, stop)
+            ended = self._read_loop(ws, session, stop, wake)
+        except Exception as exc:  # a surprise ends this socket, not the reader thread
+            log.exception("reading from %s failed", self.url)
+            ended = ConnectionLostError(f"connection to {self.url} failed: {type(exc).__name__}: {exc}")
         finally:
-            with self._lock:
-                self._ws = None
-            self._react(session.detach("transport closed"))
-            with contextlib.suppress(Exception):  # the socket is going away either way
+            self._end_socket(ws, session, graceful=ended is None)
+        return ended or ConnectionLostError("the connection is closed")
+
+    def _end_socket(self, ws: _BufferedWebSocket, session: Session, graceful: bool) -> None:
+        """Close the socket: the owner's job alone. No writer is on it once the session is detached."""
+        if graceful:
+            self._react(session.close("client closing"))  # CONNECTION_CLOSE, while the socket is ours
+        elif ws.sock is not None:
+            with contextlib.suppress(OSError):  # a writer stuck on the socket fails now
+                ws.sock.shutdown(socket.SHUT_RDWR)
+        self._react(session.detach("transport closed"))
+        with contextlib.suppress(Exception):  # the socket is going away either way
+            if graceful:
+                ws.close(timeout=_CLOSE_WAIT)  # the close frame, the peer's answer, then shutdown
+            else:
                 ws.shutdown()  # type: ignore[no-untyped-call]
 
     def _new_connection(self, now: float) -> rs.Connection:
@@ -472,7 +508,7 @@ class Transport:
             lifetime=o.lifetime,
             mtu=o.mtu,
             max_payload=o.max_payload,
-            resume_token=secrets.token_bytes(16) if o.resume else None,
+            resume_token=secrets.token_hex(16).encode() if o.resume else None,  # ASCII: some peers decode it
             resume_buffer=o.resume_buffer,
         )
         conn.send_setup(
@@ -490,52 +526,66 @@ class Transport:
         if self._on_cancel is not None:
             self._on_cancel(stream_id)
 
-    def _read_loop(self, ws: _BufferedWebSocket, session: Session, stop: threading.Event) -> ElarianError:
+    def _read_loop(
+        self, ws: _BufferedWebSocket, session: Session, stop: threading.Event, wake: socket.socket
+    ) -> ElarianError | None:
+        """Serve the session until the socket fails (return why) or ``close()`` (return None)."""
         handshake_deadline = time.monotonic() + self.options.connect_timeout
+        assert ws.sock is not None
+        ws_fd, wake_fd = ws.sock.fileno(), wake.fileno()
         poller = select.poll()
-        poller.register(ws, select.POLLIN | select.POLLERR | select.POLLHUP)
-        wait_ms = int(_TICK * 1000)
-        self._ended = None
+        poller.register(ws_fd, select.POLLIN | select.POLLERR | select.POLLHUP)
+        poller.register(wake_fd, select.POLLIN)
         while not stop.is_set():
-            # Wait for bytes without the read lock, so a blocking caller may read its
-            # own answer meanwhile (see _read_own_answer).
-            readable = ws.buffered() or bool(poller.poll(wait_ms))
             now = time.monotonic()
             ended = self._react(session.tick(now))
             if ended is not None:
                 return ended
-            if readable:
-                if self._read_lock.acquire(blocking=False):
-                    try:
-                        ended = self._handle_message(ws, session)
-                        while ended is None and ws.buffered():  # drain what is read ahead
-                            ended = self._handle_message(ws, session)
-                    finally:
-                        self._read_lock.release()
-                    if ended is not None:
-                        return ended
-                else:
-                    # a caller is reading what arrived; it nudges us when it leaves with
-                    # others still waiting, so this short wait is rarely served in full
-                    self._nudge.wait(0.0005)
-                    self._nudge.clear()
-            given_up = self._given_up()
-            if given_up is not None:
-                return given_up
             if self._handshaking and now > handshake_deadline:
                 return ConnectionLostError(f"{self.url} did not answer the session handshake in time")
-        return ConnectionLostError("closed")
+            if ws.buffered():
+                readable = True
+            else:
+                # Publish when we wake, then look again: a request due earlier that was
+                # added before the second look is in it; one added after sees _wake_at.
+                wake_at = min(session.next_deadline(), now + _LONGEST_SLEEP)
+                if self._handshaking:
+                    wake_at = min(wake_at, handshake_deadline)
+                self._wake_at = wake_at
+                wake_at = min(wake_at, session.next_deadline())
+                events = poller.poll(max(0.0, wake_at - now) * 1000)
+                self._wake_at = 0.0
+                readable = False
+                for fd, _ in events:
+                    if fd == wake_fd:
+                        with contextlib.suppress(OSError):
+                            wake.recv(4096)
+                    else:
+                        readable = True
+            if readable:
+                ended = self._handle_message(ws, session)
+                while ended is None and ws.buffered():  # drain what is read ahead
+                    ended = self._handle_message(ws, session)
+                if ended is not None:
+                    return ended
+        return None
 
-    @staticmethod
-    def _read_message(ws: _BufferedWebSocket) -> tuple[int | None, bytes]:
-        """One WebSocket message; (None, b"") on a read timeout; (-1, reason) when the socket failed."""
+    def _handle_message(self, ws: _BufferedWebSocket, session: Session) -> ElarianError | None:
+        """Read and handle one message; returns why the socket is done for, if it is."""
         try:
             opcode, data = ws.recv_data()
         except websocket.WebSocketTimeoutException:
-            return None, b""
+            return None  # part of a frame came; the rest is read on the next pass
         except (OSError, websocket.WebSocketException) as exc:
-            return -1, str(exc).encode()
-        return opcode, data
+            return ConnectionLostError(f"connection to {self.url} lost: {exc}")
+        if opcode == websocket.ABNF.OPCODE_BINARY:
+            return self._react(session.receive(data, time.monotonic()))
+        if opcode == websocket.ABNF.OPCODE_TEXT:
+            self._react(session.close("text WebSocket messages are not RSocket frames"))
+            return RemoteProtocolError(f"{self.url} sent a text WebSocket message, not an RSocket frame")
+        if opcode == websocket.ABNF.OPCODE_CLOSE:
+            return ConnectionLostError(f"{self.url} closed the WebSocket")
+        return None  # ping/pong: websocket-client answers pings itself
 
     def _react(self, events: list[rs.Event]) -> ElarianError | None:
         """Handle the events the session leaves to its owner; return why the session ended, if it did."""
@@ -553,14 +603,8 @@ class Transport:
                 ended = ConnectionLostError(f"no frame from {self.url} for {event.silent_for:.1f} s")
             elif isinstance(event, rs.ConnectionClosed):
                 error = event.error
-                ended = error or ConnectionLostError("closed")
+                ended = error or ConnectionLostError("the connection is closed")
                 # a refused SETUP will be refused again; a refused RESUME just means a fresh session
-                if isinstance(error, rs.ConnectionRejectedError) and error.code != ErrorCode.REJECTED_RESUME:
+                if isinstance(error, ConnectionRejectedError) and error.code != ErrorCode.REJECTED_RESUME:
                     self._fatal = error
         return ended
-
-    def _drop_socket(self) -> None:
-        ws = self._ws
-        if ws is not None and ws.sock is not None:
-            with contextlib.suppress(OSError):
-                ws.sock.shutdown(socket.SHUT_RDWR)

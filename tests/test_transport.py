@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import http.server
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -11,7 +13,14 @@ from typing import Any
 import pytest
 
 from elarian_server.listeners import Listener, ListenerOptions
-from elarian_sync.errors import ConnectionLostError, RequestTimeoutError, ServerError
+from elarian_sync.errors import (
+    ArgumentTypeError,
+    ArgumentValueError,
+    ConnectError,
+    ConnectionLostError,
+    RequestTimeoutError,
+    ServerError,
+)
 from elarian_sync.rsocket import frames as f
 from elarian_sync.rsocket.connection import ConnectionRejectedError
 from elarian_sync.session import Session
@@ -391,3 +400,78 @@ def test_close_ends_the_connection_promptly_for_the_server() -> None:
         assert time.monotonic() - started < 2
     finally:
         server.shutdown()
+
+
+def test_a_large_request_is_fragmented_and_one_too_large_is_refused_before_sending() -> None:
+    host = EchoHost()
+    # a server that drops the socket on any WebSocket message over 1 MiB: only fragments pass
+    listener = Listener(host, ListenerOptions(max_frame=1024 * 1024))
+    listener.start()
+    try:
+        with Client(listener.ws_url) as transport:
+            others = [transport.request_async(b"%d" % i, bytes) for i in range(50)]
+            big = b"x" * (5 * 1024 * 1024)  # goes out in 64 KiB fragments
+            assert transport.request(big, timeout=30) == b"echo:" + big
+            with pytest.raises(ArgumentValueError, match=r"17,825,792 bytes, more than the 16,777,216"):
+                transport.request(b"y" * (17 * 1024 * 1024))
+            with pytest.raises(ArgumentValueError, match="more than the"):
+                transport.request_async(b"y" * (17 * 1024 * 1024), bytes)
+            assert [f.result(10) for f in others] == [b"echo:%d" % i for i in range(50)]
+            assert transport.request(b"after") == b"echo:after"
+        assert host.opened == 1  # one socket throughout: nothing was too large for the server
+        assert not any(r.startswith(b"y") for r in host.requests)  # the refused ones never left
+    finally:
+        listener.stop()
+
+
+def test_a_bad_timeout_is_an_argument_error(server: tuple[Listener, EchoHost]) -> None:
+    listener, host = server
+    with Client(listener.ws_url) as transport:
+        for bad in (-1, 0, float("nan"), float("inf")):
+            with pytest.raises(ArgumentValueError, match="timeout must be a positive number of seconds"):
+                transport.request(b"never sent", timeout=bad)
+        with pytest.raises(ArgumentTypeError, match="timeout must be a number of seconds, not str"):
+            transport.request_async(b"never sent", bytes, timeout="1")  # type: ignore[arg-type]
+    assert b"never sent" not in host.requests
+
+
+def test_nothing_listening_is_a_connect_error_saying_what_to_do() -> None:
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    threads = threading.active_count()
+    client = Client(f"ws://127.0.0.1:{port}", reconnect=ReconnectPolicy(enabled=False))
+    with pytest.raises(ConnectError) as raised:
+        client.transport.connect(timeout=5)
+    assert "connection refused" in str(raised.value)
+    assert "elarian-sync serve" in str(raised.value) and "ELARIAN_URL" in str(raised.value)
+    assert threading.active_count() == threads  # the failed connect left no thread behind
+
+
+def test_an_http_server_is_named_without_its_page() -> None:
+    page = b"<html><body>" + b"<p>not a websocket</p>" * 500 + b"</body></html>"
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(404)
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        url = f"ws://127.0.0.1:{httpd.server_address[1]}"
+        client = Client(url, reconnect=ReconnectPolicy(enabled=False))
+        with pytest.raises(ConnectError) as raised:
+            client.transport.connect(timeout=5)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    message = str(raised.value)
+    assert "answered HTTP 404 Not Found instead of opening a WebSocket" in message
+    assert "<html>" not in message and "not a websocket" not in message
+    assert len(message) < 400

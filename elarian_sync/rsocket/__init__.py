@@ -8,10 +8,10 @@ the state of one session for either end. Neither touches a socket or a clock.
 
 from __future__ import annotations
 
+from ..errors import ConnectionRejectedError
 from .connection import (
     Connection,
     ConnectionClosed,
-    ConnectionRejectedError,
     Event,
     KeepaliveAnswered,
     KeepaliveTimeout,

@@ -44,7 +44,14 @@ import enum
 import struct
 from dataclasses import dataclass
 
-from ..errors import ConnectionLostError, ElarianError, LocalProtocolError, RemoteProtocolError, ServerError
+from ..errors import (
+    ConnectionLostError,
+    ConnectionRejectedError,
+    ElarianError,
+    LocalProtocolError,
+    RemoteProtocolError,
+    ServerError,
+)
 from . import frames as f
 from .fragments import PayloadTooLarge, Reassembly, fragment, response_fragments
 from .resume import ResumeBuffer
@@ -156,10 +163,6 @@ Event = (
     | KeepaliveTimeout
     | ConnectionClosed
 )
-
-
-class ConnectionRejectedError(ServerError):
-    """The peer refused the SETUP or RESUME (REJECTED_SETUP, INVALID_SETUP...)."""
 
 
 @dataclass(slots=True)
