@@ -252,3 +252,21 @@ def test_deleting_a_customer_takes_their_wallets_and_holds() -> None:
             settled = tx.transaction(payout.transaction_id)
         assert settled is not None and settled.status == Status.FAILED  # the money went with the wallet
         assert purse(runtime) == (OPENING - 30, OPENING - 30)
+
+
+def test_settling_a_payment_keeps_its_place_in_the_log() -> None:
+    """Payments made at the same instant stay in the order they were made, whichever settles
+    first (a settled row is updated in place, not deleted and inserted again)."""
+    with running() as runtime, AppClient(runtime.url) as app, SimClient(runtime.url) as sim:
+        first, second = (
+            app.initiate_payment(debit_party=PURSE, credit_party=customer_party(), value=kes(amount))
+            for amount in (1, 2)
+        )
+        for _ in range(2):
+            sim.wait("send_customer_payment")
+        for reply in (second, first):
+            assert sim.update_payment_status(
+                transaction_id=reply.transaction_id, status=Status.SUCCESS
+            ).status
+        log = payment_state(app, first.credit_customer_id).transaction_log
+        assert [t.transaction_id for t in log] == [first.transaction_id, second.transaction_id]
