@@ -1,7 +1,8 @@
 """Commands that name their customer by number, id or secondary id (the fields 1b8e362 added).
 
 SendMessage and UpdateMessagingConsent by id or secondary id use the customer's number that the
-channel reaches. When a command gives names of two different customers it is refused, never
+channel reaches; ReplyToMessage and AdoptCustomerState take a number or secondary id when the
+id is empty. When a command gives names of two different customers it is refused, never
 guessed at.
 """
 
@@ -186,3 +187,85 @@ def test_consent_for_a_customer_it_cannot_reach(
     assert words in reply.description
     channels = world.app.get_customer_state(customer_id=world.ann).data.messaging_state.channels
     assert all(c.blocked is None for c in channels)
+
+
+# -- ReplyToMessage ------------------------------------------------------------------------------------
+
+
+def test_reply_to_message_by_number_or_secondary_id(world: World) -> None:
+    app, sim = world.app, world.sim
+    assert sim.receive_message(
+        customer_number=CELL.number, channel_number=SMS, parts=[M.InboundMessageBody(text="help")]
+    ).status
+    received = app.wait("received_sms")
+    assert received.customer_id == world.ann
+    by_number = app.reply_to_message(customer_number=CELL, message_id=received.message_id, message=text("1"))
+    assert (by_number.status, by_number.customer_id) == (Status.SENT, world.ann)
+    by_secondary = app.reply_to_message(
+        secondary_id=PASSPORT, message_id=received.message_id, message=text("2")
+    )
+    assert (by_secondary.status, by_secondary.customer_id) == (Status.SENT, world.ann)
+    assert [(m.in_reply_to, m.message.body.text) for m in world.sent_messages(world.ann)] == [
+        (received.message_id, "1"),
+        (received.message_id, "2"),
+    ]
+    assert [world.next_sent().message.body.text for _ in range(2)] == ["1", "2"]
+
+    # an unknown number has no customer, so no message was received from it (and none is created)
+    unknown = app.reply_to_message(
+        customer_number=number("+254700000398"), message_id=received.message_id, message=text("x")
+    )
+    assert unknown.status == Status.INVALID_REPLY_TO_MESSAGE_ID
+    assert "no customer has the number +254700000398" in unknown.description
+    assert not app.get_customer_state(customer_number=number("+254700000398")).status
+    # another customer's number: not a message received from them
+    other = app.reply_to_message(
+        customer_number=number("+254700000302"), message_id=received.message_id, message=text("x")
+    )
+    assert other.status == Status.INVALID_REPLY_TO_MESSAGE_ID
+    # an id and a number of different customers: refused, whatever the message
+    both = app.reply_to_message(
+        customer_id=world.ann,
+        customer_number=number("+254700000302"),
+        message_id=received.message_id,
+        message=text("x"),
+    )
+    assert both.status == Status.INVALID_REQUEST and world.bob in both.description
+    unknown_id = app.reply_to_message(customer_id=NOBODY, message_id=received.message_id, message=text("x"))
+    assert unknown_id.status == Status.INVALID_CUSTOMER_ID
+    assert len(world.sent_messages(world.ann)) == 2
+
+
+# -- AdoptCustomerState ---------------------------------------------------------------------------------
+
+
+def test_adopt_by_number_or_secondary_id(world: World) -> None:
+    app = world.app
+    by_secondary = app.adopt_customer_state(secondary_id=PASSPORT, other_customer_id=world.bob)
+    assert by_secondary.status and by_secondary.customer_id == world.ann, by_secondary.description
+    carl = app.create_customer(customer_number=number("+254700000303")).customer_id
+    by_number = app.adopt_customer_state(customer_number=CELL, other_customer_id=carl)
+    assert by_number.status and by_number.customer_id == world.ann
+    numbers = app.get_customer_state(customer_id=world.ann).data.payment_state.customer_numbers
+    assert [n.number for n in numbers] == ["tg_ann", CELL.number, "+254700000302", "+254700000303"]
+
+
+def test_adopt_by_an_unknown_number_creates_the_adopter(world: World) -> None:
+    app = world.app
+    fresh = number("+254700000397")
+    reply = app.adopt_customer_state(customer_number=fresh, other_customer_id=world.bob)
+    assert reply.status, reply.description
+    assert reply.customer_id not in (world.ann, world.bob)
+    data = app.get_customer_state(customer_number=fresh).data
+    assert data.customer_id == reply.customer_id
+    assert sorted(n.number for n in data.payment_state.customer_numbers) == ["+254700000302", "+254700000397"]
+    gone = app.update_customer_metadata(customer_id=world.bob, updates={"a": "b"})
+    assert not gone.status and "decommissioned" in gone.description
+    # refused adoptions create nothing: the other customer is unknown
+    refused = app.adopt_customer_state(customer_number=number("+254700000396"), other_customer_id=NOBODY)
+    assert not refused.status
+    assert not app.get_customer_state(customer_number=number("+254700000396")).status
+    mixed = app.adopt_customer_state(
+        customer_id=world.ann, customer_number=fresh, other_customer_number=number("+254700000303")
+    )
+    assert not mixed.status and "give names of one customer" in mixed.description

@@ -101,6 +101,8 @@ def by_secondary_id(tx: Tx, caller: Caller, mapping: C.IndexMapping, now: float)
 
 BY_NUMBER_FIRST = ("customer_number", "customer_id", "secondary_id")
 """SendMessage, UpdateMessagingConsent: the published field is the number."""
+BY_ID_FIRST = ("customer_id", "customer_number", "secondary_id")
+"""ReplyToMessage, AdoptCustomerState: the published field is the id."""
 
 
 @dataclass(frozen=True)
@@ -224,7 +226,7 @@ def delete_customer(
 def adopt_customer_state(
     tx: Tx, caller: Caller, cmd: A.AdoptCustomerStateCommand, now: float
 ) -> A.AppToServerCommandReply:
-    customer_id = by_id(tx, caller, cmd.customer_id)
+    customer_id = named(tx, caller, cmd, now, BY_ID_FIRST).customer_id  # an unknown number creates it
     other = resolve(tx, caller, cmd, now, group="other_customer", create=False)
     if other == customer_id:
         raise CommandError("a customer cannot adopt itself")

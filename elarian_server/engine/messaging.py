@@ -38,7 +38,7 @@ from elarian_sync._generated import simulator_socket_pb2 as S
 from ..config import MESSAGING_CHANNELS, Config
 from ..store.base import ConsentRow, MessageRow, NumberRow, SessionRow, Tx
 from .common import Caller, CommandError, fill_number, new_id, notify_customer, number_row
-from .customers import Found, by_id, by_number, named, tag_rows
+from .customers import BY_ID_FIRST, Found, by_number, named, tag_rows
 
 log = logging.getLogger("elarian_server.messaging")
 
@@ -536,7 +536,17 @@ class Messaging:
     def reply_to_message(
         self, tx: Tx, caller: Caller, cmd: A.ReplyToMessageCommand, now: float
     ) -> A.AppToServerCommandReply:
-        customer_id = by_id(tx, caller, cmd.customer_id)
+        # no customer has an unknown number, so no message was received from it
+        customer_id = named(
+            tx,
+            caller,
+            cmd,
+            now,
+            BY_ID_FIRST,
+            create=False,
+            unknown=INVALID_CUSTOMER_ID,
+            unknown_number=INVALID_REPLY_TO,
+        ).customer_id
         received = tx.message(cmd.message_id) if cmd.message_id else None
         if received is None or received.direction != "received" or received.customer_id != customer_id:
             raise CommandError(
