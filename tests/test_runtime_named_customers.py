@@ -2,13 +2,14 @@
 
 SendMessage and UpdateMessagingConsent by id or secondary id use the customer's number that the
 channel reaches; ReplyToMessage and AdoptCustomerState take a number or secondary id when the
-id is empty. When a command gives names of two different customers it is refused, never
-guessed at.
+id is empty; CustomerActivity takes any of the three and a time of its own. When a command gives
+names of two different customers it is refused, never guessed at.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -16,7 +17,7 @@ import pytest
 from elarian_server.runtime import Runtime
 from elarian_sync._generated import models as M
 
-from .runtime_support import AppClient, SimClient, number, running
+from .runtime_support import T0, AppClient, SimClient, number, running
 
 SMS = M.MessagingChannel(channel=M.Channel.SMS, number="83044")
 TELEGRAM = M.MessagingChannel(channel=M.Channel.TELEGRAM, number="+254711621711")
@@ -269,3 +270,45 @@ def test_adopt_by_an_unknown_number_creates_the_adopter(world: World) -> None:
         customer_id=world.ann, customer_number=fresh, other_customer_number=number("+254700000303")
     )
     assert not mixed.status and "give names of one customer" in mixed.description
+
+
+# -- CustomerActivity --------------------------------------------------------------------------------------
+
+
+def test_activity_at_its_own_time_by_id_or_secondary_id(world: World) -> None:
+    app = world.app
+    when = datetime.fromtimestamp(T0, timezone.utc) - timedelta(days=2, minutes=5)
+    by_id = app.customer_activity(
+        customer_id=world.ann, source="web", session_id="s1", key="login", created_at=when
+    )
+    assert by_id.status and by_id.customer_id == world.ann, by_id.description
+    notice = app.wait("customer_activity")
+    assert notice.activity.created_at == when
+    assert notice.customer_number == TG  # her first number, of any provider
+    now = app.customer_activity(secondary_id=PASSPORT, source="web", session_id="s1", key="logout")
+    assert now.status and now.customer_id == world.ann
+    notice = app.wait("customer_activity")
+    assert notice.activity.created_at == datetime.fromtimestamp(T0, timezone.utc)  # the runtime's clock
+    by_number = app.customer_activity(
+        customer_number=CELL, source="web", session_id="s1", key="pay", created_at=when + timedelta(days=1)
+    )
+    assert by_number.status
+    assert app.wait("customer_activity").customer_number == CELL  # the number it was named by
+
+    [session] = app.get_customer_state(customer_id=world.ann).data.activity_state.sessions
+    assert [(a.key, a.created_at) for a in session.activities] == [
+        ("login", when),
+        ("logout", datetime.fromtimestamp(T0, timezone.utc)),
+        ("pay", when + timedelta(days=1)),
+    ]
+    assert (session.created_at, session.updated_at) == (when, datetime.fromtimestamp(T0, timezone.utc))
+    assert session.customer_number == TG
+
+    unknown = app.customer_activity(customer_id=NOBODY, source="web", session_id="s", key="k")
+    assert not unknown.status and unknown.description == f"unknown customer id {NOBODY}"
+    mixed = app.customer_activity(
+        customer_number=number("+254700000302"), customer_id=world.ann, source="web", session_id="s", key="k"
+    )
+    assert not mixed.status and "give names of one customer" in mixed.description
+    nobody = app.customer_activity(source="web", session_id="s", key="k")
+    assert not nobody.status and "names no customer" in nobody.description

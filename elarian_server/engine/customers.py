@@ -29,7 +29,9 @@ from .common import (
     index_row,
     mapping_value,
     new_customer_id,
+    notify_customer,
     number_row,
+    seconds_of,
     update_reply,
 )
 
@@ -100,7 +102,7 @@ def by_secondary_id(tx: Tx, caller: Caller, mapping: C.IndexMapping, now: float)
 # -- commands that name their customer by any of several fields ----------------------------------
 
 BY_NUMBER_FIRST = ("customer_number", "customer_id", "secondary_id")
-"""SendMessage, UpdateMessagingConsent: the published field is the number."""
+"""SendMessage, UpdateMessagingConsent, CustomerActivity: the published field is the number."""
 BY_ID_FIRST = ("customer_id", "customer_number", "secondary_id")
 """ReplyToMessage, AdoptCustomerState: the published field is the id."""
 
@@ -234,6 +236,44 @@ def adopt_customer_state(
     return update_reply(True, f"adopted the state of {other}", customer_id)
 
 
+def customer_activity(
+    tx: Tx, caller: Caller, cmd: A.CustomerActivityCommand, now: float
+) -> A.AppToServerCommandReply:
+    """Record an activity (at ``created_at``, else now) and tell the app that recorded it. The
+    activity's number: the one the command named, else the customer's first number (or none)."""
+    for name in ("source", "session_id", "key"):
+        if not getattr(cmd, name):
+            raise CommandError(f"CustomerActivity needs a {name}")
+    customer = named(tx, caller, cmd, now)
+    number = customer.number
+    if number is None:
+        number = next(iter(tx.numbers(customer.customer_id)), None)
+    activity = ActivityRow(
+        caller.app_id,
+        cmd.source,
+        cmd.session_id,
+        cmd.key,
+        dict(cmd.properties),
+        seconds_of(cmd.created_at, now),
+        number,
+    )
+    tx.add_activity(caller.org_id, customer.customer_id, activity)
+
+    def fill(notification: A.CustomerActivityNotification) -> None:
+        if number is not None:
+            fill_number(notification.customer_number, number)
+        notification.source = cmd.source
+        notification.session_id = cmd.session_id
+        fill_activity(notification.activity, activity)
+
+    notify_customer(tx, caller.org_id, caller.app_id, customer.customer_id, "customer_activity", now, fill)
+    reply = A.AppToServerCommandReply()
+    reply.customer_activity.status = True
+    reply.customer_activity.description = "activity recorded"
+    reply.customer_activity.customer_id.value = customer.customer_id
+    return reply
+
+
 def update_tags(
     tx: Tx, caller: Caller, cmd: A.UpdateCustomerTagCommand, now: float
 ) -> A.AppToServerCommandReply:
@@ -327,6 +367,7 @@ def fill_state(tx: Tx, data: A.CustomerStateReplyData, customer_id: str, now: fl
         fill_number(data.payment_state.customer_numbers.add(), number)
         fill_number(data.activity_state.customer_numbers.add(), number)
     sessions: dict[tuple[str, str, str], AC.ActivitySessionState] = {}
+    spans: dict[tuple[str, str, str], tuple[float, float]] = {}  # earliest and latest activity
     for activity in tx.activities(customer_id):
         session_key = (activity.source, activity.session_id, activity.app_id)
         session = sessions.get(session_key)
@@ -335,10 +376,14 @@ def fill_state(tx: Tx, data: A.CustomerStateReplyData, customer_id: str, now: fl
             session.source, session.session_id, session.app_id = session_key
             if activity.number is not None:
                 fill_number(session.customer_number, activity.number)
-            set_timestamp(session.created_at, activity.created_at)
             sessions[session_key] = session
-        set_timestamp(session.updated_at, activity.created_at)
+        at = activity.created_at
+        first, last = spans.get(session_key, (at, at))
+        spans[session_key] = (min(first, at), max(last, at))
         fill_activity(session.activities.add(), activity)
+    for session_key, (first, last) in spans.items():  # activities may be recorded after the fact
+        set_timestamp(sessions[session_key].created_at, first)
+        set_timestamp(sessions[session_key].updated_at, last)
 
 
 def fill_activity(target: AC.CustomerActivity, activity: ActivityRow) -> None:

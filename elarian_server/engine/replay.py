@@ -21,18 +21,12 @@ from elarian_sync._generated import messaging_pb2 as M
 from elarian_sync._generated import payment_pb2 as P
 
 from ..store.base import ConsentRow, MessageRow, NumberRow, SessionRow, TransactionRow, Tx
-from .common import Caller, CommandError, new_id, notify_customer, number_row, update_reply
+from .common import Caller, CommandError, new_id, notify_customer, number_row, seconds_of, update_reply
 from .customers import by_id, by_number
 from .messaging import Messaging, fill_channel
 from .payments import IN_FLIGHT, amount_of, find
 
 SENT = M.MessageDeliveryStatus.MESSAGE_DELIVERY_STATUS_SENT
-
-
-def _seconds(stamp: Message, default: float) -> float:
-    if not stamp.ByteSize():
-        return default
-    return stamp.seconds + stamp.nanos / 1e9  # type: ignore[attr-defined, no-any-return]
 
 
 def _customer(tx: Tx, caller: Caller, cmd: Message, now: float) -> tuple[str, NumberRow]:
@@ -92,7 +86,7 @@ class Replay:
         if cmd.update not in (M.MESSAGING_CONSENT_UPDATE_ALLOW, M.MESSAGING_CONSENT_UPDATE_BLOCK):
             raise CommandError("the consent update must be ALLOW or BLOCK")
         customer_id, number = _customer(tx, caller, cmd, now)
-        at = _seconds(cmd.updated_at, now)
+        at = seconds_of(cmd.updated_at, now)
         current = tx.consent(customer_id, channel, channel_number)
         if current is not None and current.updated_at >= at:
             return update_reply(
@@ -110,7 +104,7 @@ class Replay:
         existing = tx.message_by_provider_id(caller.org_id, "received", provider_id)
         if existing is not None:
             return update_reply(True, f"already replayed as {existing.message_id}", existing.customer_id)
-        at = _seconds(cmd.received_at, now)
+        at = seconds_of(cmd.received_at, now)
         session_id = _our_session_id(tx, caller.org_id, cmd.provider_session_id.value or None)
         message_id = new_id("el_msg_")
         self.messaging.record_received(
@@ -151,7 +145,7 @@ class Replay:
             cmd.message,
             new_id("el_msg_"),
             cmd.status or SENT,
-            _seconds(cmd.sent_at, now),
+            seconds_of(cmd.sent_at, now),
             _our_session_id(tx, caller.org_id, cmd.provider_session_id.value or None),
             _our_message_id(tx, caller.org_id, cmd.in_reply_to.value or None),
             provider_id,
@@ -178,7 +172,7 @@ class Replay:
         row = self._sent_message(tx, caller, _required(cmd.provider_message_id, "the provider's message id"))
         if not cmd.status:
             raise CommandError("the replay needs a delivery status")
-        if not self.messaging.set_status(tx, row, cmd.status, _seconds(cmd.updated_at, now)):
+        if not self.messaging.set_status(tx, row, cmd.status, seconds_of(cmd.updated_at, now)):
             return update_reply(True, "no change: the message already has that status", row.customer_id)
         return update_reply(
             True, f"{row.message_id} is {M.MessageDeliveryStatus.Name(cmd.status)}", row.customer_id
@@ -190,10 +184,10 @@ class Replay:
         row = self._sent_message(tx, caller, _required(cmd.provider_message_id, "the provider's message id"))
         if not cmd.reaction:
             raise CommandError("the replay needs a reaction")
-        at = _seconds(cmd.updated_at, now)
+        at = seconds_of(cmd.updated_at, now)
         sent = M.SentMessage.FromString(row.body)
         for known in sent.reactions:
-            if known.reaction == cmd.reaction and _seconds(known.created_at, 0) == at:
+            if known.reaction == cmd.reaction and seconds_of(known.created_at, 0) == at:
                 return update_reply(True, "no change: the reaction is already recorded", row.customer_id)
         reaction = sent.reactions.add(reaction=cmd.reaction)
         set_timestamp(reaction.created_at, at)
@@ -218,7 +212,7 @@ class Replay:
         existing = tx.session_by_provider_id(caller.org_id, provider_id)
         if existing is not None:
             return update_reply(True, f"already replayed as {existing.session_id}", existing.customer_id)
-        started = _seconds(cmd.started_at, now)
+        started = seconds_of(cmd.started_at, now)
         duration = cmd.duration.seconds + cmd.duration.nanos / 1e9
         owner = caller.org.channel(channel, channel_number)
         session = SessionRow(
@@ -262,7 +256,7 @@ class Replay:
                 raise CommandError(f"the replayed payment has no {side} party")
             else:
                 ids.append(None)
-        at = _seconds(cmd.created_at, now)
+        at = seconds_of(cmd.created_at, now)
         row = TransactionRow(
             transaction_id=new_id("el_txn_"),
             org_id=caller.org_id,
@@ -301,7 +295,10 @@ class Replay:
         if row.status == cmd.status:
             return _replay_reply(True, "no change: the payment already has that status", row)
         row = replace(
-            row, status=cmd.status, updated_at=_seconds(cmd.updated_at, now), pending=cmd.status in IN_FLIGHT
+            row,
+            status=cmd.status,
+            updated_at=seconds_of(cmd.updated_at, now),
+            pending=cmd.status in IN_FLIGHT,
         )
         tx.put_transaction(row)
         return _replay_reply(True, f"{row.transaction_id} is {P.PaymentStatus.Name(cmd.status)}", row)
