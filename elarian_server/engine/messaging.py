@@ -578,12 +578,15 @@ class Messaging:
         owner = self.owner(caller, channel, channel_number, CONSENT_INVALID_CHANNEL)
         customer_id, number = addressed(tx, caller, cmd, channel, now)
         tx.put_consent(ConsentRow(customer_id, channel, channel_number, number, cmd.update, now))
+        session = tx.live_session(customer_id, channel, channel_number)
 
         def fill(n: A.MessagingConsentUpdateNotification) -> None:
             fill_number(n.customer_number, number)
             n.channel_number.CopyFrom(cmd.channel_number)
             n.update = cmd.update
             n.status = CONSENT_COMPLETED
+            if session is not None:  # the change came within this session
+                n.session_id.value = session.session_id
 
         notify_customer(tx, caller.org_id, owner, customer_id, "messaging_consent_update", now, fill)
         reply = A.AppToServerCommandReply()
