@@ -442,6 +442,33 @@ def test_every_chat_channel_sends_and_receives(
         assert notice.parts == [inbound]
 
 
+def test_an_email_with_attachments_keeps_them() -> None:
+    email = M.Email(
+        subject="Statement",
+        body_plain="Attached",
+        cc_list=["cc@example.com"],
+        attachments=["https://files.example.com/statement.pdf", "https://files.example.com/terms.pdf"],
+    )
+    ann = M.CustomerNumber(number="ann@example.com", provider=M.CustomerNumberProvider.EMAIL)
+    with running() as runtime, AppClient(runtime.url) as app, SimClient(runtime.url) as sim:
+        reply = app.send_message(
+            customer_number=ann, channel_number=EMAIL, message=M.Message(body=M.MessageBody(email=email))
+        )
+        assert reply.status == Status.SENT, reply.description
+        out = sim.wait("send_message")
+        assert out.message_id == reply.message_id and out.message.body.email == email
+        app.wait("message_status")  # delivered: the state's copy was rewritten with its new status
+        [message] = state(app, reply.customer_id).messaging_state.messages
+        assert message.sent.status == Status.DELIVERED
+        assert message.sent.message.body.email.attachments == email.attachments
+        # and an email the customer sends keeps its attachments on the way to the app
+        got = sim.receive_message(
+            customer_number=ann.number, channel_number=EMAIL, parts=[M.InboundMessageBody(email=email)]
+        )
+        assert got.status, got.description
+        assert app.wait("received_email").parts[0].email.attachments == email.attachments
+
+
 def test_an_answer_after_the_simulator_stopped_waiting_goes_out_as_a_message() -> None:
     """The app answers a received SMS after the runtime's notification timeout: the simulator's
     ReceiveMessage has returned without it, and the answer reaches the phone as a new message."""
