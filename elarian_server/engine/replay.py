@@ -5,7 +5,8 @@ session, transaction); replaying the same id again changes nothing and says so.
 Imports move no money and send nothing to simulators. Two replays report on
 messages an app sent through this runtime and so tell that app, as the provider's
 callbacks would have: a delivery status (``MessageStatusNotification``) and a
-reaction (``SentMessageReactionNotification``).
+reaction (``SentMessageReactionNotification``). They find the message by the
+provider's id, or by the message id this runtime gave it when the app sent it.
 """
 
 from __future__ import annotations
@@ -161,9 +162,15 @@ class Replay:
         return update_reply(True, f"replayed as {sent.message_id}", customer_id)
 
     def _sent_message(self, tx: Tx, caller: Caller, provider_id: str) -> MessageRow:
+        """A sent message by the provider's id, else by this runtime's own message id (what
+        SendMessage answered: the provider's id of a message sent through this runtime)."""
         row = tx.message_by_provider_id(caller.org_id, "sent", provider_id)
         if row is None:
-            raise CommandError(f"no sent message has the provider id {provider_id!r}")
+            row = tx.message(provider_id)
+            if row is not None and (row.org_id != caller.org_id or row.direction != "sent"):
+                row = None
+        if row is None:
+            raise CommandError(f"no sent message has the provider id or message id {provider_id!r}")
         return row
 
     def status(
