@@ -286,6 +286,40 @@ def test_consent_blocked_then_allowed() -> None:
         assert [c.active.channel_number for c in channels] == [SMS]
 
 
+def test_a_consent_change_within_a_session_names_the_session() -> None:
+    telegram = M.MessagingChannel(channel=M.Channel.TELEGRAM, number="+254711621711")
+    tg_user = M.CustomerNumber(number="tg_user_9", provider=M.CustomerNumberProvider.TELEGRAM)
+    with running() as runtime, AppClient(runtime.url) as app, SimClient(runtime.url) as sim:
+        for channel, who in ((WHATSAPP, "+254700000015"), (telegram, "tg_user_9")):
+            got = sim.receive_message(
+                customer_number=who, channel_number=channel, parts=[M.InboundMessageBody(text="hi")]
+            )
+            assert got.status, got.description
+        started = [app.wait("messaging_session_started") for _ in range(2)]
+        sessions = {s.channel_number.channel: s.session_id for s in started}
+        whatsapp_session, telegram_session = sessions[M.Channel.WHATSAPP], sessions[M.Channel.TELEGRAM]
+        for channel, who, session in (
+            (WHATSAPP, number("+254700000015"), whatsapp_session),
+            (telegram, tg_user, telegram_session),
+            (SMS, number("+254700000015"), None),  # SMS keeps no session
+        ):
+            for update in (M.ConsentAction.BLOCK, M.ConsentAction.ALLOW):
+                reply = app.update_messaging_consent(
+                    customer_number=who, channel_number=channel, update=update
+                )
+                assert reply.status == M.MessagingConsentUpdateStatus.COMPLETED
+                notice = app.wait("messaging_consent_update")
+                assert (notice.channel_number, notice.update) == (channel, update)
+                assert notice.session_id == session
+        # once the window lapses, a change names no session
+        runtime.clock.advance(86400 + 1)
+        app.wait("messaging_session_ended", timeout=10)
+        app.update_messaging_consent(
+            customer_number=number("+254700000015"), channel_number=WHATSAPP, update=M.ConsentAction.BLOCK
+        )
+        assert app.wait("messaging_consent_update").session_id is None
+
+
 @pytest.mark.parametrize(
     ("channel", "message", "status", "words"),
     [
@@ -406,6 +440,33 @@ def test_every_chat_channel_sends_and_receives(
         notice = app.wait(event)
         assert notice.customer_id == reply.customer_id  # the same customer, found by number
         assert notice.parts == [inbound]
+
+
+def test_an_email_with_attachments_keeps_them() -> None:
+    email = M.Email(
+        subject="Statement",
+        body_plain="Attached",
+        cc_list=["cc@example.com"],
+        attachments=["https://files.example.com/statement.pdf", "https://files.example.com/terms.pdf"],
+    )
+    ann = M.CustomerNumber(number="ann@example.com", provider=M.CustomerNumberProvider.EMAIL)
+    with running() as runtime, AppClient(runtime.url) as app, SimClient(runtime.url) as sim:
+        reply = app.send_message(
+            customer_number=ann, channel_number=EMAIL, message=M.Message(body=M.MessageBody(email=email))
+        )
+        assert reply.status == Status.SENT, reply.description
+        out = sim.wait("send_message")
+        assert out.message_id == reply.message_id and out.message.body.email == email
+        app.wait("message_status")  # delivered: the state's copy was rewritten with its new status
+        [message] = state(app, reply.customer_id).messaging_state.messages
+        assert message.sent.status == Status.DELIVERED
+        assert message.sent.message.body.email.attachments == email.attachments
+        # and an email the customer sends keeps its attachments on the way to the app
+        got = sim.receive_message(
+            customer_number=ann.number, channel_number=EMAIL, parts=[M.InboundMessageBody(email=email)]
+        )
+        assert got.status, got.description
+        assert app.wait("received_email").parts[0].email.attachments == email.attachments
 
 
 def test_an_answer_after_the_simulator_stopped_waiting_goes_out_as_a_message() -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from elarian_server.config import DEV_APP, DEV_PURSE
+from elarian_server.config import DEV_APP, DEV_ORG, DEV_PURSE
 from elarian_server.runtime import Runtime
 from elarian_sync._generated import models as M
 
@@ -252,3 +252,112 @@ def test_deleting_a_customer_takes_their_wallets_and_holds() -> None:
             settled = tx.transaction(payout.transaction_id)
         assert settled is not None and settled.status == Status.FAILED  # the money went with the wallet
         assert purse(runtime) == (OPENING - 30, OPENING - 30)
+
+
+def test_settling_a_payment_keeps_its_place_in_the_log() -> None:
+    """Payments made at the same instant stay in the order they were made, whichever settles
+    first (a settled row is updated in place, not deleted and inserted again)."""
+    with running() as runtime, AppClient(runtime.url) as app, SimClient(runtime.url) as sim:
+        first, second = (
+            app.initiate_payment(debit_party=PURSE, credit_party=customer_party(), value=kes(amount))
+            for amount in (1, 2)
+        )
+        for _ in range(2):
+            sim.wait("send_customer_payment")
+        for reply in (second, first):
+            assert sim.update_payment_status(
+                transaction_id=reply.transaction_id, status=Status.SUCCESS
+            ).status
+        log = payment_state(app, first.credit_customer_id).transaction_log
+        assert [t.transaction_id for t in log] == [first.transaction_id, second.transaction_id]
+
+
+def test_pass_through_is_final_and_moves_no_money_here() -> None:
+    """PASS_THROUGH: the provider paid the credit party itself, outside the org's purses and
+    wallets. A hold is released without a debit, nothing is credited, the app is told."""
+    with running() as runtime, AppClient(runtime.url) as app, SimClient(runtime.url) as sim:
+        customer_id = app.create_customer(customer_number=number()).customer_id
+        assert app.initiate_payment(debit_party=PURSE, credit_party=wallet(customer_id), value=kes(50)).status
+        start = purse(runtime)
+        channel = M.PaymentCounterParty(
+            channel=M.PaymentChannelCounterParty(
+                channel=M.PaymentChannel.CELLULAR, source="83044", destination="525900"
+            )
+        )
+        payout = app.initiate_payment(debit_party=PURSE, credit_party=customer_party(), value=kes(250))
+        sim.wait("send_customer_payment")
+        from_wallet = app.initiate_payment(
+            debit_party=wallet(customer_id), credit_party=channel, value=kes(20)
+        )
+        sim.wait("send_channel_payment")
+        checkout = app.initiate_payment(
+            debit_party=customer_party(), credit_party=wallet(customer_id), value=kes(30)
+        )
+        sim.wait("checkout_payment")
+        assert purse(runtime) == (start[0], start[1] - 250)  # held
+        assert payment_state(app, customer_id).wallets["savings"].available == kes(30)
+
+        for reply in (payout, from_wallet, checkout):
+            done = sim.update_payment_status(transaction_id=reply.transaction_id, status=Status.PASS_THROUGH)
+            assert done.status, done.description
+            notice = app.wait("payment_status")
+            assert (notice.transaction_id, notice.status) == (reply.transaction_id, Status.PASS_THROUGH)
+        assert purse(runtime) == start  # the hold is gone and nothing was debited
+        savings = payment_state(app, customer_id).wallets["savings"]
+        assert (savings.actual, savings.available) == (kes(50), kes(50))  # nothing debited or credited
+        # final: it cannot change any more
+        late = sim.update_payment_status(transaction_id=payout.transaction_id, status=Status.SUCCESS)
+        assert not late.status and "no longer pending (PAYMENT_STATUS_PASS_THROUGH)" in late.description
+        again = sim.update_payment_status(transaction_id=payout.transaction_id, status=Status.PASS_THROUGH)
+        assert again.status and "already" in again.description
+
+        # a payment received straight through, and one confirmed as passed through later
+        got = sim.receive_payment(
+            transaction_id="MPESA_PT1", channel_number=PAY_CHANNEL, customer_number="+254700000001",
+            value=kes(75), status=Status.PASS_THROUGH,
+        )  # fmt: skip
+        assert got.status and "PASS_THROUGH" in got.description
+        received = app.wait("received_payment")
+        assert (received.status, received.value) == (Status.PASS_THROUGH, kes(75))
+        sim.receive_payment(
+            transaction_id="MPESA_PT2", channel_number=PAY_CHANNEL, customer_number="+254700000001",
+            value=kes(5), status=Status.PENDING_VALIDATION,
+        )  # fmt: skip
+        assert app.wait("received_payment").status == Status.PENDING_VALIDATION
+        assert sim.update_payment_status(transaction_id="MPESA_PT2", status=Status.PASS_THROUGH).status
+        assert app.wait("payment_status").status == Status.PASS_THROUGH
+        duplicate = sim.receive_payment(
+            transaction_id="MPESA_PT1", channel_number=PAY_CHANNEL, customer_number="+254700000001",
+            value=kes(75), status=Status.PASS_THROUGH,
+        )  # fmt: skip
+        assert not duplicate.status and "DUPLICATE_REQUEST" in duplicate.description
+        assert purse(runtime) == start
+
+        # a replayed one is history, as ever
+        replayed = app.replay_payment(
+            provider_transaction_id="MPESA_OLD_PT", debit_party=customer_party(), credit_party=PURSE,
+            status=Status.PASS_THROUGH, value=kes(12),
+        )  # fmt: skip
+        assert replayed.status, replayed.description
+        assert purse(runtime) == start
+
+        state = payment_state(app, customer_id)  # the customer is party to every one of them
+        assert state.pending_transactions == []
+        passed = [
+            payout.transaction_id,
+            from_wallet.transaction_id,
+            checkout.transaction_id,
+            runtime_transaction(runtime, "MPESA_PT1"),
+            runtime_transaction(runtime, "MPESA_PT2"),
+            replayed.transaction_id,
+        ]
+        assert [(t.transaction_id, t.status) for t in state.transaction_log][1:] == [
+            (transaction_id, Status.PASS_THROUGH) for transaction_id in passed
+        ]
+
+
+def runtime_transaction(runtime: Runtime, provider_id: str) -> str:
+    with runtime.store.transaction() as tx:
+        row = tx.transaction_by_provider_id(DEV_ORG, provider_id)
+    assert row is not None
+    return row.transaction_id

@@ -177,3 +177,75 @@ def test_replays_of_unknown_history_are_refused() -> None:
         assert not payment.status and "nope" in payment.description
         missing = app.replay_received_message(customer_number=CUSTOMER, channel_number=SMS)
         assert not missing.status and "provider's message id" in missing.description
+
+
+def test_status_and_reaction_replays_find_a_message_by_the_id_send_message_gave() -> None:
+    """A provider reports on a message the app sent through this runtime by the message id
+    SendMessage returned: the replay finds it, changes it once, and tells the app."""
+    with running() as runtime, AppClient(runtime.url) as app:
+        sent = app.send_message(
+            customer_number=CUSTOMER,
+            channel_number=WHATSAPP,
+            message=M.Message(body=M.MessageBody(text="Hi")),
+        )
+        assert sent.status == M.MessageDeliveryStatus.QUEUED  # no simulator: nothing else changes it
+        customer_id, message_id = sent.customer_id, sent.message_id
+
+        def status(value: M.MessageDeliveryStatus, minutes: int) -> Callable[[], Any]:
+            return lambda: app.replay_message_status_update(
+                provider_message_id=message_id,
+                updated_at=WHEN + timedelta(minutes=minutes),
+                customer_number=CUSTOMER,
+                channel_number=WHATSAPP,
+                status=value,
+            )
+
+        def only_message(s: Any) -> Any:
+            [message] = s.messaging_state.messages
+            assert message.sent.message_id == message_id
+            return message.sent
+
+        for minutes, value in enumerate((M.MessageDeliveryStatus.DELIVERED, M.MessageDeliveryStatus.READ)):
+            twice(app, customer_id, status(value, minutes), lambda s, v=value: only_message(s).status == v)
+        twice(
+            app,
+            customer_id,
+            lambda: app.replay_message_reaction_update(
+                provider_message_id=message_id,
+                updated_at=WHEN + timedelta(minutes=5),
+                customer_number=CUSTOMER,
+                channel_number=WHATSAPP,
+                reaction=M.MessageReaction.CLICKED,
+            ),
+            lambda s: (
+                [(r.reaction, r.created_at) for r in only_message(s).reactions]
+                == [(M.MessageReaction.CLICKED, WHEN + timedelta(minutes=5))]
+            ),
+        )
+        # the app heard of each change once, in order: the activity below is the next thing it hears
+        app.customer_activity(customer_number=CUSTOMER, source="test", session_id="s", key="marker")
+        heard = [app.wait() for _ in range(4)]
+        assert [(type(n).__name__, getattr(n, "message_id", None)) for n in heard] == [
+            ("MessageStatusNotification", message_id),
+            ("MessageStatusNotification", message_id),
+            ("SentMessageReactionNotification", message_id),
+            ("CustomerActivityNotification", None),
+        ]
+        assert [heard[0].status, heard[1].status, heard[2].reaction] == [
+            M.MessageDeliveryStatus.DELIVERED,
+            M.MessageDeliveryStatus.READ,
+            M.MessageReaction.CLICKED,
+        ]
+        # a received message's id is not a sent message's
+        assert app.replay_received_message(
+            provider_message_id="wamid.IN9", customer_number=CUSTOMER, channel_number=WHATSAPP,
+            parts=[M.InboundMessageBody(text="ok")],
+        ).status  # fmt: skip
+        [received] = [m.received for m in snapshot(app, customer_id).messaging_state.messages if m.received]
+        wrong = app.replay_message_status_update(
+            provider_message_id=received.message_id,
+            customer_number=CUSTOMER,
+            channel_number=WHATSAPP,
+            status=M.MessageDeliveryStatus.READ,
+        )
+        assert not wrong.status and received.message_id in wrong.description

@@ -27,7 +27,7 @@ from elarian_sync._generated import simulator_socket_pb2 as S
 
 from ..clock import Clock
 from ..config import Config
-from ..store.base import ActivityRow, OutboxRow, Store, Tx, chunks
+from ..store.base import OutboxRow, Store, Tx, chunks
 from ..timers import Timers
 from . import customers, payments, reminders
 from .appdata import Leases
@@ -39,8 +39,6 @@ from .common import (
     data_value,
     fill_data,
     new_id,
-    notify_customer,
-    number_row,
     tag_reply,
     update_reply,
 )
@@ -169,7 +167,7 @@ class Engine:
             "delete_customer_app_data": self.leases.delete,
             "add_customer_reminder": reminders.add_reminder,
             "cancel_customer_reminder": reminders.cancel_reminder,
-            "customer_activity": self._customer_activity,
+            "customer_activity": customers.customer_activity,
             "generate_auth_token": self._generate_auth_token,
             "send_message": self.messaging.send_message,
             "reply_to_message": self.messaging.reply_to_message,
@@ -247,34 +245,6 @@ class Engine:
         if entry in ("update_customer_app_data", "delete_customer_app_data"):
             self.leases.released(reply.update_customer_app_data.customer_id.value, caller.app_id)
         self.on_notify()
-
-    def _customer_activity(
-        self, tx: Tx, caller: Caller, cmd: A.CustomerActivityCommand, now: float
-    ) -> A.AppToServerCommandReply:
-        if not cmd.HasField("customer_number"):
-            raise CommandError("CustomerActivity needs a customer number")
-        for name in ("source", "session_id", "key"):
-            if not getattr(cmd, name):
-                raise CommandError(f"CustomerActivity needs a {name}")
-        number = number_row(cmd.customer_number)
-        customer_id = customers.by_number(tx, caller, number, now).customer_id
-        activity = ActivityRow(
-            caller.app_id, cmd.source, cmd.session_id, cmd.key, dict(cmd.properties), now, number
-        )
-        tx.add_activity(caller.org_id, customer_id, activity)
-
-        def fill(notification: A.CustomerActivityNotification) -> None:
-            notification.customer_number.CopyFrom(cmd.customer_number)
-            notification.source = cmd.source
-            notification.session_id = cmd.session_id
-            customers.fill_activity(notification.activity, activity)
-
-        notify_customer(tx, caller.org_id, caller.app_id, customer_id, "customer_activity", now, fill)
-        reply = A.AppToServerCommandReply()
-        reply.customer_activity.status = True
-        reply.customer_activity.description = "activity recorded"
-        reply.customer_activity.customer_id.value = customer_id
-        return reply
 
     def _generate_auth_token(
         self, tx: Tx, caller: Caller, cmd: A.GenerateAuthTokenCommand, now: float

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from google.protobuf.timestamp_pb2 import Timestamp
+
 from elarian_sync._convert import set_timestamp
 from elarian_sync._generated import app_socket_pb2 as A
 from elarian_sync._generated import common_pb2 as C
@@ -96,6 +98,13 @@ def fill_index(target: C.CustomerIndex, row: IndexRow) -> None:
     target.mapping.key = row.key
     target.mapping.value.value = row.value if row.value is not None else ""
     set_timestamp(target.expires_at, row.expires_at if row.expires_at is not None else 0)
+
+
+def seconds_of(stamp: Timestamp, default: float) -> float:
+    """A Timestamp field as epoch seconds; ``default`` when it is unset (or the epoch itself)."""
+    if not stamp.ByteSize():
+        return default
+    return stamp.seconds + stamp.nanos / 1e9
 
 
 def mapping_value(mapping: C.IndexMapping) -> str | None:

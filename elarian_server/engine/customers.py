@@ -11,6 +11,7 @@ customer it became.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from elarian_sync._convert import set_timestamp
 from elarian_sync._generated import activity_pb2 as AC
@@ -28,7 +29,9 @@ from .common import (
     index_row,
     mapping_value,
     new_customer_id,
+    notify_customer,
     number_row,
+    seconds_of,
     update_reply,
 )
 
@@ -83,15 +86,110 @@ def resolve(
     if which == f"{prefix}customer_number":
         return by_number(tx, caller, number_row(getattr(command, which)), now, create).customer_id
     if which == f"{prefix}secondary_id":
-        mapping: C.IndexMapping = getattr(command, which)
-        if not mapping.key:
-            raise CommandError("the secondary id has no key")
-        found = tx.find_by_secondary_id(caller.org_id, mapping.key, mapping_value(mapping), now)
-        if found is None:
-            raise CommandError(f"no customer has the secondary id {mapping.key}={mapping_value(mapping)}")
-        into = tx.merged_into(found)
-        return into or found
+        return by_secondary_id(tx, caller, getattr(command, which), now)
     raise CommandError("the command names no customer (give a customer id, number or secondary id)")
+
+
+def by_secondary_id(tx: Tx, caller: Caller, mapping: C.IndexMapping, now: float) -> str:
+    if not mapping.key:
+        raise CommandError("the secondary id has no key")
+    found = tx.find_by_secondary_id(caller.org_id, mapping.key, mapping_value(mapping), now)
+    if found is None:
+        raise CommandError(f"no customer has the secondary id {mapping.key}={mapping_value(mapping)}")
+    return tx.merged_into(found) or found
+
+
+# -- commands that name their customer by any of several fields ----------------------------------
+
+BY_NUMBER_FIRST = ("customer_number", "customer_id", "secondary_id")
+"""SendMessage, UpdateMessagingConsent, CustomerActivity: the published field is the number."""
+BY_ID_FIRST = ("customer_id", "customer_number", "secondary_id")
+"""ReplyToMessage, AdoptCustomerState: the published field is the id."""
+
+
+@dataclass(frozen=True)
+class Named:
+    """The customer a command named; ``number`` is the number it named them by, if it did."""
+
+    customer_id: str
+    number: NumberRow | None
+
+
+def _given(cmd: Any, field: str) -> bool:
+    return bool(cmd.customer_id) if field == "customer_id" else bool(cmd.HasField(field))
+
+
+def _spelled(cmd: Any, field: str) -> str:
+    if field == "customer_number":
+        return f"the customer number {cmd.customer_number.number}"
+    if field == "customer_id":
+        return f"the customer id {cmd.customer_id}"
+    return f"the secondary id {cmd.secondary_id.key}={mapping_value(cmd.secondary_id)}"
+
+
+def _names_now(tx: Tx, caller: Caller, cmd: Any, field: str, now: float) -> str | None:
+    """Whom one of a command's names names (None: nobody), creating and refusing nothing."""
+    if field == "customer_number":
+        found = tx.find_by_number(caller.org_id, number_row(cmd.customer_number))
+    elif field == "customer_id":
+        found = cmd.customer_id if tx.customer_org(cmd.customer_id) == caller.org_id else None
+    else:
+        mapping = cmd.secondary_id
+        found = tx.find_by_secondary_id(caller.org_id, mapping.key, mapping_value(mapping), now)
+    return (tx.merged_into(found) or found) if found is not None else None
+
+
+def named(
+    tx: Tx,
+    caller: Caller,
+    cmd: Any,
+    now: float,
+    order: tuple[str, ...] = BY_NUMBER_FIRST,
+    *,
+    create: bool = True,
+    unknown: int | None = None,
+    unknown_number: int | None = None,
+) -> Named:
+    """The customer a command names by its ``customer_number``, ``customer_id`` and
+    ``secondary_id`` fields (whichever it gives).
+
+    The first name given in ``order`` decides: an unknown number creates the customer (unless
+    ``create`` is False: then it is refused with ``unknown_number``), an unknown id or secondary
+    id is refused with ``unknown``, a decommissioned id raises ``Decommissioned``. Every other
+    name given must name the same customer; if one does not, the command is refused rather than
+    guessed at."""
+    given = [field for field in order if _given(cmd, field)]
+    if not given:
+        raise CommandError(
+            f"{type(cmd).__name__} names no customer (give a customer number, id or secondary id)"
+        )
+    first, number, created = given[0], None, False
+    if first == "customer_number":
+        number = number_row(cmd.customer_number)
+        try:
+            found = by_number(tx, caller, number, now, create)
+        except CommandError as exc:
+            raise CommandError(str(exc), unknown_number) from None
+        customer_id, created = found.customer_id, found.created
+    else:
+        try:
+            if first == "customer_id":
+                customer_id = by_id(tx, caller, cmd.customer_id)
+            else:
+                customer_id = by_secondary_id(tx, caller, cmd.secondary_id, now)
+        except Decommissioned:
+            raise
+        except CommandError as exc:
+            raise CommandError(str(exc), unknown) from None
+    for other in given[1:]:
+        also = _names_now(tx, caller, cmd, other, now)
+        if also != customer_id:
+            raise CommandError(
+                f"{_spelled(cmd, first)} names {'a new customer' if created else f'customer {customer_id}'}"
+                f" but {_spelled(cmd, other)} names {f'customer {also}' if also else 'no customer'}:"
+                " give names of one customer"
+            )
+    return Named(customer_id, number)
 
 
 # -- commands ------------------------------------------------------------------------------------
@@ -130,12 +228,50 @@ def delete_customer(
 def adopt_customer_state(
     tx: Tx, caller: Caller, cmd: A.AdoptCustomerStateCommand, now: float
 ) -> A.AppToServerCommandReply:
-    customer_id = by_id(tx, caller, cmd.customer_id)
+    customer_id = named(tx, caller, cmd, now, BY_ID_FIRST).customer_id  # an unknown number creates it
     other = resolve(tx, caller, cmd, now, group="other_customer", create=False)
     if other == customer_id:
         raise CommandError("a customer cannot adopt itself")
     tx.adopt(customer_id, other)
     return update_reply(True, f"adopted the state of {other}", customer_id)
+
+
+def customer_activity(
+    tx: Tx, caller: Caller, cmd: A.CustomerActivityCommand, now: float
+) -> A.AppToServerCommandReply:
+    """Record an activity (at ``created_at``, else now) and tell the app that recorded it. The
+    activity's number: the one the command named, else the customer's first number (or none)."""
+    for name in ("source", "session_id", "key"):
+        if not getattr(cmd, name):
+            raise CommandError(f"CustomerActivity needs a {name}")
+    customer = named(tx, caller, cmd, now)
+    number = customer.number
+    if number is None:
+        number = next(iter(tx.numbers(customer.customer_id)), None)
+    activity = ActivityRow(
+        caller.app_id,
+        cmd.source,
+        cmd.session_id,
+        cmd.key,
+        dict(cmd.properties),
+        seconds_of(cmd.created_at, now),
+        number,
+    )
+    tx.add_activity(caller.org_id, customer.customer_id, activity)
+
+    def fill(notification: A.CustomerActivityNotification) -> None:
+        if number is not None:
+            fill_number(notification.customer_number, number)
+        notification.source = cmd.source
+        notification.session_id = cmd.session_id
+        fill_activity(notification.activity, activity)
+
+    notify_customer(tx, caller.org_id, caller.app_id, customer.customer_id, "customer_activity", now, fill)
+    reply = A.AppToServerCommandReply()
+    reply.customer_activity.status = True
+    reply.customer_activity.description = "activity recorded"
+    reply.customer_activity.customer_id.value = customer.customer_id
+    return reply
 
 
 def update_tags(
@@ -231,6 +367,7 @@ def fill_state(tx: Tx, data: A.CustomerStateReplyData, customer_id: str, now: fl
         fill_number(data.payment_state.customer_numbers.add(), number)
         fill_number(data.activity_state.customer_numbers.add(), number)
     sessions: dict[tuple[str, str, str], AC.ActivitySessionState] = {}
+    spans: dict[tuple[str, str, str], tuple[float, float]] = {}  # earliest and latest activity
     for activity in tx.activities(customer_id):
         session_key = (activity.source, activity.session_id, activity.app_id)
         session = sessions.get(session_key)
@@ -239,10 +376,14 @@ def fill_state(tx: Tx, data: A.CustomerStateReplyData, customer_id: str, now: fl
             session.source, session.session_id, session.app_id = session_key
             if activity.number is not None:
                 fill_number(session.customer_number, activity.number)
-            set_timestamp(session.created_at, activity.created_at)
             sessions[session_key] = session
-        set_timestamp(session.updated_at, activity.created_at)
+        at = activity.created_at
+        first, last = spans.get(session_key, (at, at))
+        spans[session_key] = (min(first, at), max(last, at))
         fill_activity(session.activities.add(), activity)
+    for session_key, (first, last) in spans.items():  # activities may be recorded after the fact
+        set_timestamp(sessions[session_key].created_at, first)
+        set_timestamp(sessions[session_key].updated_at, last)
 
 
 def fill_activity(target: AC.CustomerActivity, activity: ActivityRow) -> None:

@@ -38,7 +38,7 @@ from elarian_sync._generated import simulator_socket_pb2 as S
 from ..config import MESSAGING_CHANNELS, Config
 from ..store.base import ConsentRow, MessageRow, NumberRow, SessionRow, Tx
 from .common import Caller, CommandError, fill_number, new_id, notify_customer, number_row
-from .customers import Found, by_id, by_number, tag_rows
+from .customers import BY_ID_FIRST, Found, by_number, named, tag_rows
 
 log = logging.getLogger("elarian_server.messaging")
 
@@ -62,6 +62,7 @@ INVALID_CHANNEL_NUMBER = D.MESSAGE_DELIVERY_STATUS_INVALID_CHANNEL_NUMBER
 INVALID_REPLY_TO = D.MESSAGE_DELIVERY_STATUS_INVALID_REPLY_TO_MESSAGE_ID
 INVALID_CUSTOMER_ID = D.MESSAGE_DELIVERY_STATUS_INVALID_CUSTOMER_ID
 INVALID_REQUEST = D.MESSAGE_DELIVERY_STATUS_INVALID_REQUEST
+NUMBER_NOT_FOUND = D.MESSAGE_DELIVERY_STATUS_CUSTOMER_NUMBER_NOT_FOUND
 
 End = M.MessagingSessionEndReason
 NORMAL_CLEARING = End.MESSAGING_SESSION_END_REASON_NORMAL_CLEARING
@@ -129,6 +130,38 @@ def channel_name(channel: int) -> str:
 def fill_channel(target: M.MessagingChannelNumber, channel: int, number: str) -> None:
     target.channel = channel  # type: ignore[assignment]
     target.number = number
+
+
+def reachable_number(tx: Tx, customer_id: str, channel: int) -> NumberRow | None:
+    """The customer's first number of the kind the channel reaches (cellular for SMS, voice,
+    USSD and WhatsApp; Telegram; Facebook for Messenger; email)."""
+    provider = CUSTOMER_PROVIDER.get(channel)
+    return next((n for n in tx.numbers(customer_id) if n.provider == provider), None)
+
+
+def addressed(
+    tx: Tx,
+    caller: Caller,
+    cmd: A.SendMessageCommand | A.UpdateMessagingConsentCommand,
+    channel: int,
+    now: float,
+    unknown: int | None = None,
+    no_number: int | None = None,
+) -> tuple[str, NumberRow]:
+    """The customer a command names by number, id or secondary id (in that order), and the number
+    to use on ``channel``: the one given, else the customer's number the channel reaches (refused
+    with ``no_number`` when they have none; an unknown id is refused with ``unknown``)."""
+    customer = named(tx, caller, cmd, now, unknown=unknown)
+    if customer.number is not None:
+        return customer.customer_id, customer.number
+    number = reachable_number(tx, customer.customer_id, channel)
+    if number is None:
+        kind = NP.Name(CUSTOMER_PROVIDER.get(channel, 0)).removeprefix("CUSTOMER_NUMBER_PROVIDER_").lower()
+        raise CommandError(
+            f"customer {customer.customer_id} has no {kind} number for {channel_name(channel)} to reach",
+            no_number,
+        )
+    return customer.customer_id, number
 
 
 def enqueue_simulator(
@@ -489,24 +522,31 @@ class Messaging:
     def send_message(
         self, tx: Tx, caller: Caller, cmd: A.SendMessageCommand, now: float
     ) -> A.AppToServerCommandReply:
-        if not cmd.HasField("customer_number"):
-            raise CommandError("SendMessage needs a customer number", INVALID_REQUEST)
         if not cmd.HasField("channel_number"):
             raise CommandError("SendMessage needs a channel number", INVALID_REQUEST)
-        number = number_row(cmd.customer_number)
         channel, channel_number = cmd.channel_number.channel, cmd.channel_number.number
         self.owner(caller, channel, channel_number)
         self.check_body(channel, cmd.message)
-        found = by_number(tx, caller, number, now)
+        customer_id, number = addressed(tx, caller, cmd, channel, now, INVALID_CUSTOMER_ID, NUMBER_NOT_FOUND)
         message_id, status, session_id = self.send(
-            tx, caller, found.customer_id, number, channel, channel_number, cmd.message, now
+            tx, caller, customer_id, number, channel, channel_number, cmd.message, now
         )
-        return send_reply(status, message_id, found.customer_id, session_id)
+        return send_reply(status, message_id, customer_id, session_id)
 
     def reply_to_message(
         self, tx: Tx, caller: Caller, cmd: A.ReplyToMessageCommand, now: float
     ) -> A.AppToServerCommandReply:
-        customer_id = by_id(tx, caller, cmd.customer_id)
+        # no customer has an unknown number, so no message was received from it
+        customer_id = named(
+            tx,
+            caller,
+            cmd,
+            now,
+            BY_ID_FIRST,
+            create=False,
+            unknown=INVALID_CUSTOMER_ID,
+            unknown_number=INVALID_REPLY_TO,
+        ).customer_id
         received = tx.message(cmd.message_id) if cmd.message_id else None
         if received is None or received.direction != "received" or received.customer_id != customer_id:
             raise CommandError(
@@ -530,21 +570,23 @@ class Messaging:
     def update_consent(
         self, tx: Tx, caller: Caller, cmd: A.UpdateMessagingConsentCommand, now: float
     ) -> A.AppToServerCommandReply:
-        if not cmd.HasField("customer_number") or not cmd.HasField("channel_number"):
-            raise CommandError("UpdateMessagingConsent needs a customer number and a channel number")
+        if not cmd.HasField("channel_number"):
+            raise CommandError("UpdateMessagingConsent needs a channel number")
         if cmd.update not in (ALLOW, BLOCK):
             raise CommandError("the consent update must be ALLOW or BLOCK")
         channel, channel_number = cmd.channel_number.channel, cmd.channel_number.number
         owner = self.owner(caller, channel, channel_number, CONSENT_INVALID_CHANNEL)
-        number = number_row(cmd.customer_number)
-        customer_id = by_number(tx, caller, number, now).customer_id
+        customer_id, number = addressed(tx, caller, cmd, channel, now)
         tx.put_consent(ConsentRow(customer_id, channel, channel_number, number, cmd.update, now))
+        session = tx.live_session(customer_id, channel, channel_number)
 
         def fill(n: A.MessagingConsentUpdateNotification) -> None:
-            n.customer_number.CopyFrom(cmd.customer_number)
+            fill_number(n.customer_number, number)
             n.channel_number.CopyFrom(cmd.channel_number)
             n.update = cmd.update
             n.status = CONSENT_COMPLETED
+            if session is not None:  # the change came within this session
+                n.session_id.value = session.session_id
 
         notify_customer(tx, caller.org_id, owner, customer_id, "messaging_consent_update", now, fill)
         reply = A.AppToServerCommandReply()
@@ -572,16 +614,15 @@ class Messaging:
         if tx.message(message_id) is not None:
             return True
         channel = cmd.channel_number.channel
-        provider = CUSTOMER_PROVIDER.get(channel)
-        numbers = [n for n in tx.numbers(customer_id) if n.provider == provider]
-        if not numbers:
+        number = reachable_number(tx, customer_id, channel)
+        if number is None:
             return False
         try:
             self.send(
                 tx,
                 caller,
                 customer_id,
-                numbers[0],
+                number,
                 channel,
                 cmd.channel_number.number,
                 cmd.message,

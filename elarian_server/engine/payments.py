@@ -18,8 +18,11 @@ InitiatePayment by counter-party pair:
 The simulator's UpdatePaymentStatus settles a pending payment (``SUCCESS``: the
 held money leaves, or the checkout's money arrives) or ends it (a failure
 status: the hold is released) and the initiating app gets a
-``PaymentStatusNotification``. ReceivePayment credits the org's purse once per
-provider transaction id. Everything a payment changes commits together.
+``PaymentStatusNotification``. ``PASS_THROUGH`` ends it too: the provider paid
+the credit party itself, outside the org's purses and wallets, so the hold is
+released and nothing is debited or credited here. ReceivePayment credits the
+org's purse once per provider transaction id (not when it passed through).
+Everything a payment changes commits together.
 """
 
 from __future__ import annotations
@@ -319,7 +322,8 @@ def update_status(
 
 
 def settle(tx: Tx, row: TransactionRow, status: int, now: float, notify: bool = True) -> TransactionRow:
-    """Move a pending payment to ``status``: money moves on SUCCESS, holds go on any end."""
+    """Move a pending payment to ``status``: money moves on SUCCESS only, holds go on any end
+    (PASS_THROUGH included: the provider paid the credit party, so no balance changes here)."""
     if status in IN_FLIGHT:
         row = replace(row, status=status, updated_at=now)
     elif status == SUCCESS:
@@ -333,7 +337,7 @@ def settle(tx: Tx, row: TransactionRow, status: int, now: float, notify: bool = 
         if status == SUCCESS and row.credit_account is not None:
             _credit(tx, row.org_id, row.credit_account, row.currency, row.amount)
         row = replace(row, status=status, updated_at=now, pending=False)
-    else:
+    else:  # FAILED, PASS_THROUGH and every other end: the hold goes, no balance changes
         tx.release(row.transaction_id)
         row = replace(row, status=status, updated_at=now, pending=False)
     tx.put_transaction(row)

@@ -5,7 +5,8 @@ session, transaction); replaying the same id again changes nothing and says so.
 Imports move no money and send nothing to simulators. Two replays report on
 messages an app sent through this runtime and so tell that app, as the provider's
 callbacks would have: a delivery status (``MessageStatusNotification``) and a
-reaction (``SentMessageReactionNotification``).
+reaction (``SentMessageReactionNotification``). They find the message by the
+provider's id, or by the message id this runtime gave it when the app sent it.
 """
 
 from __future__ import annotations
@@ -21,18 +22,12 @@ from elarian_sync._generated import messaging_pb2 as M
 from elarian_sync._generated import payment_pb2 as P
 
 from ..store.base import ConsentRow, MessageRow, NumberRow, SessionRow, TransactionRow, Tx
-from .common import Caller, CommandError, new_id, notify_customer, number_row, update_reply
+from .common import Caller, CommandError, new_id, notify_customer, number_row, seconds_of, update_reply
 from .customers import by_id, by_number
 from .messaging import Messaging, fill_channel
 from .payments import IN_FLIGHT, amount_of, find
 
 SENT = M.MessageDeliveryStatus.MESSAGE_DELIVERY_STATUS_SENT
-
-
-def _seconds(stamp: Message, default: float) -> float:
-    if not stamp.ByteSize():
-        return default
-    return stamp.seconds + stamp.nanos / 1e9  # type: ignore[attr-defined, no-any-return]
 
 
 def _customer(tx: Tx, caller: Caller, cmd: Message, now: float) -> tuple[str, NumberRow]:
@@ -92,7 +87,7 @@ class Replay:
         if cmd.update not in (M.MESSAGING_CONSENT_UPDATE_ALLOW, M.MESSAGING_CONSENT_UPDATE_BLOCK):
             raise CommandError("the consent update must be ALLOW or BLOCK")
         customer_id, number = _customer(tx, caller, cmd, now)
-        at = _seconds(cmd.updated_at, now)
+        at = seconds_of(cmd.updated_at, now)
         current = tx.consent(customer_id, channel, channel_number)
         if current is not None and current.updated_at >= at:
             return update_reply(
@@ -110,7 +105,7 @@ class Replay:
         existing = tx.message_by_provider_id(caller.org_id, "received", provider_id)
         if existing is not None:
             return update_reply(True, f"already replayed as {existing.message_id}", existing.customer_id)
-        at = _seconds(cmd.received_at, now)
+        at = seconds_of(cmd.received_at, now)
         session_id = _our_session_id(tx, caller.org_id, cmd.provider_session_id.value or None)
         message_id = new_id("el_msg_")
         self.messaging.record_received(
@@ -151,7 +146,7 @@ class Replay:
             cmd.message,
             new_id("el_msg_"),
             cmd.status or SENT,
-            _seconds(cmd.sent_at, now),
+            seconds_of(cmd.sent_at, now),
             _our_session_id(tx, caller.org_id, cmd.provider_session_id.value or None),
             _our_message_id(tx, caller.org_id, cmd.in_reply_to.value or None),
             provider_id,
@@ -167,9 +162,15 @@ class Replay:
         return update_reply(True, f"replayed as {sent.message_id}", customer_id)
 
     def _sent_message(self, tx: Tx, caller: Caller, provider_id: str) -> MessageRow:
+        """A sent message by the provider's id, else by this runtime's own message id (what
+        SendMessage answered: the provider's id of a message sent through this runtime)."""
         row = tx.message_by_provider_id(caller.org_id, "sent", provider_id)
         if row is None:
-            raise CommandError(f"no sent message has the provider id {provider_id!r}")
+            row = tx.message(provider_id)
+            if row is not None and (row.org_id != caller.org_id or row.direction != "sent"):
+                row = None
+        if row is None:
+            raise CommandError(f"no sent message has the provider id or message id {provider_id!r}")
         return row
 
     def status(
@@ -178,7 +179,7 @@ class Replay:
         row = self._sent_message(tx, caller, _required(cmd.provider_message_id, "the provider's message id"))
         if not cmd.status:
             raise CommandError("the replay needs a delivery status")
-        if not self.messaging.set_status(tx, row, cmd.status, _seconds(cmd.updated_at, now)):
+        if not self.messaging.set_status(tx, row, cmd.status, seconds_of(cmd.updated_at, now)):
             return update_reply(True, "no change: the message already has that status", row.customer_id)
         return update_reply(
             True, f"{row.message_id} is {M.MessageDeliveryStatus.Name(cmd.status)}", row.customer_id
@@ -190,10 +191,10 @@ class Replay:
         row = self._sent_message(tx, caller, _required(cmd.provider_message_id, "the provider's message id"))
         if not cmd.reaction:
             raise CommandError("the replay needs a reaction")
-        at = _seconds(cmd.updated_at, now)
+        at = seconds_of(cmd.updated_at, now)
         sent = M.SentMessage.FromString(row.body)
         for known in sent.reactions:
-            if known.reaction == cmd.reaction and _seconds(known.created_at, 0) == at:
+            if known.reaction == cmd.reaction and seconds_of(known.created_at, 0) == at:
                 return update_reply(True, "no change: the reaction is already recorded", row.customer_id)
         reaction = sent.reactions.add(reaction=cmd.reaction)
         set_timestamp(reaction.created_at, at)
@@ -218,7 +219,7 @@ class Replay:
         existing = tx.session_by_provider_id(caller.org_id, provider_id)
         if existing is not None:
             return update_reply(True, f"already replayed as {existing.session_id}", existing.customer_id)
-        started = _seconds(cmd.started_at, now)
+        started = seconds_of(cmd.started_at, now)
         duration = cmd.duration.seconds + cmd.duration.nanos / 1e9
         owner = caller.org.channel(channel, channel_number)
         session = SessionRow(
@@ -262,7 +263,7 @@ class Replay:
                 raise CommandError(f"the replayed payment has no {side} party")
             else:
                 ids.append(None)
-        at = _seconds(cmd.created_at, now)
+        at = seconds_of(cmd.created_at, now)
         row = TransactionRow(
             transaction_id=new_id("el_txn_"),
             org_id=caller.org_id,
@@ -301,7 +302,10 @@ class Replay:
         if row.status == cmd.status:
             return _replay_reply(True, "no change: the payment already has that status", row)
         row = replace(
-            row, status=cmd.status, updated_at=_seconds(cmd.updated_at, now), pending=cmd.status in IN_FLIGHT
+            row,
+            status=cmd.status,
+            updated_at=seconds_of(cmd.updated_at, now),
+            pending=cmd.status in IN_FLIGHT,
         )
         tx.put_transaction(row)
         return _replay_reply(True, f"{row.transaction_id} is {P.PaymentStatus.Name(cmd.status)}", row)

@@ -264,6 +264,45 @@ def _split(value: DataValue | None) -> tuple[str | None, bytes | None]:
     return value, None
 
 
+def _upsert(table: str, columns: str, key: str) -> str:
+    """INSERT, or UPDATE the row with that key in place. Unlike INSERT OR REPLACE, which deletes
+    the row and inserts it anew, the row keeps its rowid, so lists ordered by rowid (a
+    customer's messages, sessions, transactions, consents) keep their order when one changes."""
+    names = [c.strip() for c in columns.split(",")]
+    keys = {k.strip() for k in key.split(",")}
+    updates = ", ".join(f"{n} = excluded.{n}" for n in names if n not in keys)
+    return (
+        f"INSERT INTO {table}({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        f" ON CONFLICT({key}) DO UPDATE SET {updates}"
+    )
+
+
+_PUT_MESSAGE = _upsert(
+    "messages",
+    "message_id, org_id, customer_id, app_id, direction, channel, channel_number, session_id,"
+    " provider_message_id, created_at, body",
+    "message_id",
+)
+_PUT_SESSION = _upsert(
+    "sessions",
+    "session_id, org_id, customer_id, channel, channel_number, provider, number, partition, app_id,"
+    " provider_session_id, started_at, expires_at, ended_at, end_reason, pending, cost",
+    "session_id",
+)
+_PUT_CONSENT = _upsert(
+    "consents",
+    "customer_id, channel, channel_number, provider, number, partition, consent, updated_at",
+    "customer_id, channel, channel_number",
+)
+_PUT_TRANSACTION = _upsert(
+    "transactions",
+    "transaction_id, org_id, app_id, kind, debit, credit, currency, amount, status, created_at, updated_at,"
+    " provider_transaction_id, narration, debit_customer_id, credit_customer_id, hold_account,"
+    " credit_account, pending",
+    "transaction_id",
+)
+
+
 def _like_prefix(prefix: str) -> str:
     """A LIKE pattern matching strings that start with ``prefix`` (its % and _ escaped)."""
     return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -588,9 +627,7 @@ class SqliteTx(Tx):
     def put_message(self, message: MessageRow) -> None:
         m = message
         self.db.execute(
-            "INSERT OR REPLACE INTO messages(message_id, org_id, customer_id, app_id, direction, channel,"
-            " channel_number, session_id, provider_message_id, created_at, body)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _PUT_MESSAGE,
             (
                 m.message_id,
                 m.org_id,
@@ -655,9 +692,7 @@ class SqliteTx(Tx):
     def put_session(self, session: SessionRow) -> None:
         x = session
         self.db.execute(
-            "INSERT OR REPLACE INTO sessions(session_id, org_id, customer_id, channel, channel_number, provider,"
-            " number, partition, app_id, provider_session_id, started_at, expires_at, ended_at, end_reason,"
-            " pending, cost) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _PUT_SESSION,
             (
                 x.session_id,
                 x.org_id,
@@ -718,8 +753,7 @@ class SqliteTx(Tx):
     def put_consent(self, consent: ConsentRow) -> None:
         c = consent
         self.db.execute(
-            "INSERT OR REPLACE INTO consents(customer_id, channel, channel_number, provider, number, partition,"
-            " consent, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            _PUT_CONSENT,
             (
                 c.customer_id,
                 c.channel,
@@ -843,10 +877,7 @@ class SqliteTx(Tx):
     def put_transaction(self, transaction: TransactionRow) -> None:
         t = transaction
         self.db.execute(
-            "INSERT OR REPLACE INTO transactions(transaction_id, org_id, app_id, kind, debit, credit, currency,"
-            " amount, status, created_at, updated_at, provider_transaction_id, narration, debit_customer_id,"
-            " credit_customer_id, hold_account, credit_account, pending)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _PUT_TRANSACTION,
             (
                 t.transaction_id,
                 t.org_id,
