@@ -57,6 +57,16 @@ class EventSpec:
 
 
 @dataclass(frozen=True)
+class Handlers:
+    """How ``on()`` is typed: per client kind a mixin class and its handler type, and the
+    connection events (name -> handler type) every client takes."""
+
+    module: str
+    kinds: dict[str, tuple[str, str]]  # group -> (mixin class, handler type)
+    connection: dict[str, str]
+
+
+@dataclass(frozen=True)
 class Config:
     path: Path
     proto_package: str
@@ -76,6 +86,7 @@ class Config:
     base_fields: tuple[str, ...]
     kinds: dict[str, NotificationKind]
     events: tuple[EventSpec, ...]
+    handlers: Handlers | None = None
 
 
 def _str_map(raw: dict[str, Any], key: str) -> dict[str, str]:
@@ -147,6 +158,23 @@ def load_config(path: Path) -> Config:
             )
         )
 
+    handlers = None
+    table = raw.get("handlers")
+    if table is not None:
+        groups = {}
+        for group, entry in table.items():
+            if group in ("module", "connection"):
+                continue
+            if not isinstance(entry, dict):
+                raise ConfigError(f"[handlers.{group}] must be a table with 'mixin' and 'handler'")
+            where = f"[handlers.{group}]"
+            groups[group] = (_require(entry, "mixin", where), _require(entry, "handler", where))
+        handlers = Handlers(
+            module=_require(table, "module", "[handlers]"),
+            kinds=groups,
+            connection=_str_map(table, "connection"),
+        )
+
     optional = raw.get("optional_oneofs", [])
     if not isinstance(optional, list):
         raise ConfigError("optional_oneofs must be a list of 'Message.group' strings")
@@ -168,4 +196,5 @@ def load_config(path: Path) -> Config:
         base_fields=tuple(notes.get("base_fields", ())),
         kinds=kinds,
         events=tuple(events),
+        handlers=handlers,
     )

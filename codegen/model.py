@@ -163,6 +163,23 @@ class EventNameModel:
 
 
 @dataclass(frozen=True)
+class OverloadModel:
+    """One ``on()`` overload: the event names it takes and the handler type it wants."""
+
+    literals: tuple[str, ...]
+    handler: str
+
+
+@dataclass(frozen=True)
+class HandlerSetModel:
+    """A client kind's ``on()``: a mixin class of typed overloads."""
+
+    group: str
+    class_name: str
+    overloads: tuple[OverloadModel, ...]
+
+
+@dataclass(frozen=True)
 class PbModule:
     module: str  # "common_pb2"
     alias: str  # "_common_pb2"
@@ -184,3 +201,6 @@ class SchemaModel:
     event_names: tuple[EventNameModel, ...]
     dispatchers: tuple[DispatchModel, ...]
     event_table: tuple[tuple[str, str, str, str], ...]  # (envelope entry, entry, channel, event)
+    handler_module: str = ""  # where the handler types live; "" renders no events module
+    handler_types: tuple[str, ...] = ()  # the names imported from it
+    handler_sets: tuple[HandlerSetModel, ...] = ()

@@ -39,8 +39,10 @@ from .model import (
     EventNameModel,
     EventSourceModel,
     FieldModel,
+    HandlerSetModel,
     MessageModel,
     OneofModel,
+    OverloadModel,
     PartPropertyModel,
     PbModule,
     SchemaModel,
@@ -1035,6 +1037,28 @@ class Parser:
                 return f"{v.number}", path
         raise ConfigError(f"{enum.py_name} has no member {channel!r}")
 
+    # -- on(), typed per event ---------------------------------------------------------------
+
+    def handler_sets(self, names: list[EventNameModel]) -> list[HandlerSetModel]:
+        handlers = self.config.handlers
+        if handlers is None:
+            return []
+        connection: dict[str, list[str]] = {}
+        for event, handler in handlers.connection.items():
+            connection.setdefault(handler, []).append(event)
+        sets = []
+        for group, (mixin, handler) in handlers.kinds.items():
+            overloads = [OverloadModel(tuple(events), h) for h, events in connection.items()]
+            for n in names:
+                if n.group == group:
+                    literals = (n.name,) if n.camel == n.name else (n.name, n.camel)
+                    overloads.append(OverloadModel(literals, f"{handler}[{' | '.join(n.classes)}]"))
+            sets.append(HandlerSetModel(group, mixin, tuple(overloads)))
+        unknown = set(handlers.kinds) - {n.group for n in names}
+        if unknown:
+            raise ConfigError(f"[handlers]: no events of group(s) {sorted(unknown)}")
+        return sets
+
     # -- the whole schema ---------------------------------------------------------------
 
     def roles(self) -> set[str]:
@@ -1111,6 +1135,12 @@ class Parser:
         if clashes:
             raise SchemaError(f"public names used twice: {clashes}; rename them in {self.config.path.name}")
         classes, names, dispatch, table = self.event_models()
+        handlers = self.config.handlers
+        handler_types: tuple[str, ...] = ()
+        if handlers is not None:
+            handler_types = tuple(
+                sorted({*handlers.connection.values(), *(h for _, h in handlers.kinds.values())})
+            )
         return SchemaModel(
             proto_display=self.proto_display,
             protoc_version=self.out.protoc_version,
@@ -1123,6 +1153,9 @@ class Parser:
             event_names=tuple(names),
             dispatchers=tuple(dispatch),
             event_table=tuple(table),
+            handler_module=handlers.module if handlers is not None else "",
+            handler_types=handler_types,
+            handler_sets=tuple(self.handler_sets(names)),
         )
 
 

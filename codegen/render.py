@@ -52,6 +52,8 @@ def render(schema: SchemaModel, base_fields: tuple[str, ...]) -> dict[str, str]:
         groups=groups, base_fields=base_fields, **common
     )
     files["commands.py"] = env.get_template("commands.py.j2").render(**common)
+    if schema.handler_module:
+        files["events.py"] = env.get_template("events.py.j2").render(**common)
     files["py.typed"] = ""
     return {name: _tidy(text) for name, text in files.items()}
 

@@ -46,7 +46,7 @@ ADDITIONS = {
     "ReplyToMessageCommand": {"customer_number", "secondary_id"},
     "AdoptCustomerStateCommand": {"customer_number", "secondary_id"},
 }
-ADDED_MESSAGES = {"DeleteCustomerCommand"}
+ADDED_MESSAGES = {"DeleteCustomerCommand", "MessageStatusUpdate", "MessageSessionUpdate"}
 ENUM_ADDITIONS = {"PaymentStatus": {"PAYMENT_STATUS_PASS_THROUGH"}}
 
 

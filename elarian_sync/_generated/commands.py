@@ -81,7 +81,7 @@ class AppCommands:
             AuthToken
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -114,7 +114,7 @@ class AppCommands:
             CustomerStateUpdateReply: The common answer to commands that change a customer.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -152,7 +152,7 @@ class AppCommands:
             GetCustomerStateReply: The customer's state, or status=false and why.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -190,15 +190,15 @@ class AppCommands:
             other_customer_id: The customer to merge in, by id. One of: other_customer_id, other_customer_number, other_secondary_id.
             other_customer_number: The customer to merge in, by number. One of: other_customer_id, other_customer_number, other_secondary_id.
             other_secondary_id: The customer to merge in, by secondary id. One of: other_customer_id, other_customer_number, other_secondary_id.
-            customer_number: Added by elarian-sync: the customer that adopts, by number or secondary id when
-            secondary_id: The customer, by one of their secondary ids.
+            customer_number: The adopting customer by number, when customer_id is empty (added by elarian-sync).
+            secondary_id: The adopting customer by secondary id, when customer_id and customer_number are empty
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
             CustomerStateUpdateReply: The common answer to commands that change a customer.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -243,7 +243,7 @@ class AppCommands:
             UpdateCustomerAppDataReply: Whether the app data was written or removed.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -282,7 +282,7 @@ class AppCommands:
             TagUpdateReply: Answer to the by-tag commands, which run in the background as work_id.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -323,7 +323,7 @@ class AppCommands:
             UpdateCustomerAppDataReply: Whether the app data was written or removed.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -362,7 +362,7 @@ class AppCommands:
             TagUpdateReply: Answer to the by-tag commands, which run in the background as work_id.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -403,7 +403,7 @@ class AppCommands:
             CustomerStateUpdateReply: The common answer to commands that change a customer.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -446,7 +446,7 @@ class AppCommands:
             CustomerStateUpdateReply: The common answer to commands that change a customer.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -489,7 +489,7 @@ class AppCommands:
             CustomerStateUpdateReply: The common answer to commands that change a customer.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -532,7 +532,7 @@ class AppCommands:
             CustomerStateUpdateReply: The common answer to commands that change a customer.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -575,7 +575,7 @@ class AppCommands:
             CustomerStateUpdateReply: The common answer to commands that change a customer.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -618,7 +618,7 @@ class AppCommands:
             CustomerStateUpdateReply: The common answer to commands that change a customer.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -659,7 +659,7 @@ class AppCommands:
             LeaseCustomerAppDataReply: The app's data on the customer (value), now held by this lease.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -701,7 +701,7 @@ class AppCommands:
             UpdateCustomerAppDataReply: Whether the app data was written or removed.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -742,7 +742,7 @@ class AppCommands:
             UpdateCustomerAppDataReply: Whether the app data was written or removed.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -778,15 +778,15 @@ class AppCommands:
             customer_number: The customer, by number (found or created).
             channel_number: The org's channel number to use.
             message: The message to send.
-            customer_id: Added by elarian-sync: with no customer_number, the customer by id or secondary id;
-            secondary_id: The customer, by one of their secondary ids.
+            customer_id: The customer by id, when customer_number is empty: their number the channel reaches
+            secondary_id: The customer by secondary id, when customer_number and customer_id are empty (added by
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
             MessageReply: Where the message stands (QUEUED, SENT, or why it was refused) and its id.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -828,7 +828,7 @@ class AppCommands:
             TagUpdateReply: Answer to the by-tag commands, which run in the background as work_id.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -864,15 +864,15 @@ class AppCommands:
             customer_id: The customer, by the id the runtime gave it (el_cst_...).
             message_id: The received message being answered.
             message: The message to send.
-            customer_number: Added by elarian-sync: with no customer_id, the customer by number or secondary id.
-            secondary_id: The customer, by one of their secondary ids.
+            customer_number: The customer by number, when customer_id is empty (added by elarian-sync).
+            secondary_id: The customer by secondary id, when customer_id and customer_number are empty (added by
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
             MessageReply: Where the message stands (QUEUED, SENT, or why it was refused) and its id.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -910,15 +910,15 @@ class AppCommands:
             customer_number: The customer, by number (found or created).
             channel_number: The org's channel number to use.
             update: The new value.
-            customer_id: Added by elarian-sync: with no customer_number, the customer by id or secondary id;
-            secondary_id: The customer, by one of their secondary ids.
+            customer_id: The customer by id, when customer_number is empty: the consent applies to their number
+            secondary_id: The customer by secondary id, when customer_number and customer_id are empty (added by
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
             ConsentUpdateReply: Whether the consent change was recorded.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -962,7 +962,7 @@ class AppCommands:
             InitiatePaymentReply: The payment's status (SUCCESS, PENDING_CONFIRMATION, or why it was refused) and id.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -1004,16 +1004,16 @@ class AppCommands:
             session_id: The session the activity or message belongs to.
             key: The reminder's key.
             properties: Free-form string properties.
-            created_at: Added by elarian-sync: when the activity happened (the runtime's time when unset).
-            customer_id: Added by elarian-sync: with no customer_number, the customer by id or secondary id.
-            secondary_id: The customer, by one of their secondary ids.
+            created_at: When the activity happened; the runtime's time when unset (added by elarian-sync).
+            customer_id: The customer by id, when customer_number is empty (added by elarian-sync).
+            secondary_id: The customer by secondary id, when customer_number and customer_id are empty (added by
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
             CustomerActivityReply: Whether the activity was recorded.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -1060,7 +1060,7 @@ class AppCommands:
             CustomerStateUpdateReply: The common answer to commands that change a customer.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -1113,7 +1113,7 @@ class AppCommands:
             CustomerStateUpdateReply: The common answer to commands that change a customer.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -1173,7 +1173,7 @@ class AppCommands:
             CustomerStateUpdateReply: The common answer to commands that change a customer.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -1226,7 +1226,7 @@ class AppCommands:
             CustomerStateUpdateReply: The common answer to commands that change a customer.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -1273,7 +1273,7 @@ class AppCommands:
             CustomerStateUpdateReply: The common answer to commands that change a customer.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -1323,7 +1323,7 @@ class AppCommands:
             CustomerStateUpdateReply: The common answer to commands that change a customer.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -1375,7 +1375,7 @@ class AppCommands:
             ReplayPaymentReply: Whether the replayed payment was recorded.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -1421,7 +1421,7 @@ class AppCommands:
             ReplayPaymentReply: Whether the replayed payment was recorded.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -1460,7 +1460,7 @@ class AppCommands:
             CustomerStateUpdateReply: The common answer to commands that change a customer.
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -2946,7 +2946,7 @@ class SimulatorCommands:
             SimulatorReply
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -2993,7 +2993,7 @@ class SimulatorCommands:
             SimulatorReply
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -3033,7 +3033,7 @@ class SimulatorCommands:
             SimulatorReply
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.

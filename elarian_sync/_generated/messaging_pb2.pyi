@@ -729,3 +729,29 @@ class MessagingState(_message.Message):
     messages: _containers.RepeatedCompositeFieldContainer[ChannelMessage]
     sessions: _containers.RepeatedCompositeFieldContainer[CompleteMessagingSession]
     def __init__(self, channels: _Optional[_Iterable[_Union[MessagingChannelState, _Mapping[str, object]]]] = ..., messages: _Optional[_Iterable[_Union[ChannelMessage, _Mapping[str, object]]]] = ..., sessions: _Optional[_Iterable[_Union[CompleteMessagingSession, _Mapping[str, object]]]] = ...) -> None: ...
+
+class MessageStatusUpdate(_message.Message):
+    __slots__ = ("message_id", "updated_at", "status", "cost")
+    MESSAGE_ID_FIELD_NUMBER: _ClassVar[int]
+    UPDATED_AT_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    COST_FIELD_NUMBER: _ClassVar[int]
+    message_id: str
+    updated_at: _timestamp_pb2.Timestamp
+    status: MessageDeliveryStatus
+    cost: _common_pb2.Cash
+    def __init__(self, message_id: _Optional[str] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., status: _Optional[_Union[MessageDeliveryStatus, str]] = ..., cost: _Optional[_Union[_common_pb2.Cash, _Mapping[str, object]]] = ...) -> None: ...
+
+class MessageSessionUpdate(_message.Message):
+    __slots__ = ("session_id", "started_at", "duration", "reason", "cost")
+    SESSION_ID_FIELD_NUMBER: _ClassVar[int]
+    STARTED_AT_FIELD_NUMBER: _ClassVar[int]
+    DURATION_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    COST_FIELD_NUMBER: _ClassVar[int]
+    session_id: str
+    started_at: _timestamp_pb2.Timestamp
+    duration: _duration_pb2.Duration
+    reason: MessagingSessionEndReason
+    cost: _common_pb2.Cash
+    def __init__(self, session_id: _Optional[str] = ..., started_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., duration: _Optional[_Union[datetime.timedelta, _duration_pb2.Duration, _Mapping[str, object]]] = ..., reason: _Optional[_Union[MessagingSessionEndReason, str]] = ..., cost: _Optional[_Union[_common_pb2.Cash, _Mapping[str, object]]] = ...) -> None: ...

@@ -107,6 +107,8 @@ __all__ = [
     "InSessionMessagingChannelState",
     "MessagingChannelState",
     "MessagingState",
+    "MessageStatusUpdate",
+    "MessageSessionUpdate",
     "PaymentChannelNumber",
     "PendingPaymentTransaction",
     "PaymentBalance",
@@ -526,7 +528,7 @@ class Cash:
         return o
 
     def to_proto(self) -> _common_pb2.Cash:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _common_pb2.Cash()
         try:
             self._write(p)
@@ -558,7 +560,7 @@ class SecondaryId:
         return o
 
     def to_proto(self) -> _common_pb2.IndexMapping:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _common_pb2.IndexMapping()
         try:
             self._write(p)
@@ -594,7 +596,7 @@ class Tag:
         return o
 
     def to_proto(self) -> _common_pb2.CustomerIndex:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _common_pb2.CustomerIndex()
         try:
             self._write(p)
@@ -636,7 +638,7 @@ class AppConnectionProps:
         return o
 
     def to_proto(self) -> _common_pb2.AppConnectionProps:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _common_pb2.AppConnectionProps()
         try:
             self._write(p)
@@ -677,7 +679,7 @@ class CustomerNumber:
         return o
 
     def to_proto(self) -> _common_pb2.CustomerNumber:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _common_pb2.CustomerNumber()
         try:
             self._write(p)
@@ -714,7 +716,7 @@ class Activity:
         return o
 
     def to_proto(self) -> _activity_pb2.CustomerActivity:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _activity_pb2.CustomerActivity()
         try:
             self._write(p)
@@ -759,7 +761,7 @@ class ActivitySessionState:
         return o
 
     def to_proto(self) -> _activity_pb2.ActivitySessionState:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _activity_pb2.ActivitySessionState()
         try:
             self._write(p)
@@ -805,7 +807,7 @@ class ActivityState:
         return o
 
     def to_proto(self) -> _activity_pb2.ActivityState:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _activity_pb2.ActivityState()
         try:
             self._write(p)
@@ -846,7 +848,7 @@ interval when one is given.
         return o
 
     def to_proto(self) -> _app_pb2.CustomerReminder:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _app_pb2.CustomerReminder()
         try:
             self._write(p)
@@ -886,7 +888,7 @@ class AppState:
         return o
 
     def to_proto(self) -> _app_pb2.AppState:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _app_pb2.AppState()
         try:
             self._write(p)
@@ -927,7 +929,7 @@ class IdentityState:
         return o
 
     def to_proto(self) -> _identity_pb2.IdentityState:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _identity_pb2.IdentityState()
         try:
             self._write(p)
@@ -967,7 +969,7 @@ number, a page id...).
         return o
 
     def to_proto(self) -> _messaging_pb2.MessagingChannelNumber:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.MessagingChannelNumber()
         try:
             self._write(p)
@@ -1010,7 +1012,7 @@ class Media:
         return o
 
     def to_proto(self) -> _messaging_pb2.MediaMessageBody:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.MediaMessageBody()
         try:
             self._write(p)
@@ -1049,7 +1051,7 @@ class Location:
         return o
 
     def to_proto(self) -> _messaging_pb2.LocationMessageBody:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.LocationMessageBody()
         try:
             self._write(p)
@@ -1081,7 +1083,7 @@ class Email:
     cc_list: list[str] = _field(default_factory=list)
     bcc_list: list[str] = _field(default_factory=list)
     attachments: list[str] = _field(default_factory=list)
-    """Added by elarian-sync: the attachments' URLs."""
+    """The attachments, by URL (added by elarian-sync)."""
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.EmailMessageBody) -> Email:
@@ -1096,7 +1098,7 @@ class Email:
         return o
 
     def to_proto(self) -> _messaging_pb2.EmailMessageBody:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.EmailMessageBody()
         try:
             self._write(p)
@@ -1132,7 +1134,7 @@ class Template:
         return o
 
     def to_proto(self) -> _messaging_pb2.TemplateMessageBody:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.TemplateMessageBody()
         try:
             self._write(p)
@@ -1166,7 +1168,7 @@ class Say:
         return o
 
     def to_proto(self) -> _messaging_pb2.SayCallAction:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.SayCallAction()
         try:
             self._write(p)
@@ -1197,7 +1199,7 @@ class Play:
         return o
 
     def to_proto(self) -> _messaging_pb2.PlayCallAction:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.PlayCallAction()
         try:
             self._write(p)
@@ -1252,7 +1254,7 @@ class GetDigits:
         return o
 
     def to_proto(self) -> _messaging_pb2.GetDigitsCallAction:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.GetDigitsCallAction()
         try:
             self._write(p)
@@ -1332,7 +1334,7 @@ class GetRecording:
         return o
 
     def to_proto(self) -> _messaging_pb2.GetRecordingCallAction:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.GetRecordingCallAction()
         try:
             self._write(p)
@@ -1384,7 +1386,7 @@ class RecordSession:
         return o
 
     def to_proto(self) -> _messaging_pb2.RecordSessionCallAction:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.RecordSessionCallAction()
         try:
             self._write(p)
@@ -1423,7 +1425,7 @@ class Dial:
         return o
 
     def to_proto(self) -> _messaging_pb2.DialCallAction:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.DialCallAction()
         try:
             self._write(p)
@@ -1467,7 +1469,7 @@ class Enqueue:
         return o
 
     def to_proto(self) -> _messaging_pb2.EnqueueCallAction:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.EnqueueCallAction()
         try:
             self._write(p)
@@ -1505,7 +1507,7 @@ class Dequeue:
         return o
 
     def to_proto(self) -> _messaging_pb2.DequeueCallAction:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.DequeueCallAction()
         try:
             self._write(p)
@@ -1541,7 +1543,7 @@ class Reject:
         return o
 
     def to_proto(self) -> _messaging_pb2.RejectCallAction:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.RejectCallAction()
         try:
             self._write(p)
@@ -1570,7 +1572,7 @@ class Redirect:
         return o
 
     def to_proto(self) -> _messaging_pb2.RedirectCallAction:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.RedirectCallAction()
         try:
             self._write(p)
@@ -1651,7 +1653,7 @@ class VoiceAction:
         return o
 
     def to_proto(self) -> _messaging_pb2.VoiceCallAction:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.VoiceCallAction()
         try:
             self._write(p)
@@ -1736,7 +1738,7 @@ class VoiceCallDialInput:
         return o
 
     def to_proto(self) -> _messaging_pb2.VoiceCallDialInput:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.VoiceCallDialInput()
         try:
             self._write(p)
@@ -1780,7 +1782,7 @@ class VoiceCallQueueInput:
         return o
 
     def to_proto(self) -> _messaging_pb2.VoiceCallQueueInput:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.VoiceCallQueueInput()
         try:
             self._write(p)
@@ -1838,7 +1840,7 @@ a recording.
         return o
 
     def to_proto(self) -> _messaging_pb2.VoiceCallInputMessageBody:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.VoiceCallInputMessageBody()
         try:
             self._write(p)
@@ -1888,7 +1890,7 @@ class UssdInput:
         return o
 
     def to_proto(self) -> _messaging_pb2.UssdInputMessageBody:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.UssdInputMessageBody()
         try:
             self._write(p)
@@ -1922,7 +1924,7 @@ class UssdMenu:
         return o
 
     def to_proto(self) -> _messaging_pb2.UssdMenuMessageBody:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.UssdMenuMessageBody()
         try:
             self._write(p)
@@ -1996,7 +1998,7 @@ class MessageBody:
         return o
 
     def to_proto(self) -> _messaging_pb2.OutboundMessageBody:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.OutboundMessageBody()
         try:
             self._write(p)
@@ -2085,7 +2087,7 @@ class PromptMenuItem:
         return o
 
     def to_proto(self) -> _messaging_pb2.PromptMessageMenuItemBody:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.PromptMessageMenuItemBody()
         try:
             self._write(p)
@@ -2160,7 +2162,7 @@ class InboundMessageBody:
         return o
 
     def to_proto(self) -> _messaging_pb2.InboundMessageBody:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.InboundMessageBody()
         try:
             self._write(p)
@@ -2221,7 +2223,7 @@ class ReplyPrompt:
         return o
 
     def to_proto(self) -> _messaging_pb2.OutboundMessageReplyPrompt:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.OutboundMessageReplyPrompt()
         try:
             self._write(p)
@@ -2261,7 +2263,7 @@ class Message:
         return o
 
     def to_proto(self) -> _messaging_pb2.OutboundMessage:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.OutboundMessage()
         try:
             self._write(p)
@@ -2335,7 +2337,7 @@ class ReceivedMessage:
         return o
 
     def to_proto(self) -> _messaging_pb2.ReceivedMessage:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.ReceivedMessage()
         try:
             self._write(p)
@@ -2435,7 +2437,7 @@ class SentMessage:
         return o
 
     def to_proto(self) -> _messaging_pb2.SentMessage:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.SentMessage()
         try:
             self._write(p)
@@ -2508,7 +2510,7 @@ class MessageReactionState:
         return o
 
     def to_proto(self) -> _messaging_pb2.MessageReactionState:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.MessageReactionState()
         try:
             self._write(p)
@@ -2542,7 +2544,7 @@ class MessageReplyToken:
         return o
 
     def to_proto(self) -> _messaging_pb2.MessageReplyToken:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.MessageReplyToken()
         try:
             self._write(p)
@@ -2594,7 +2596,7 @@ class ChannelMessage:
         return o
 
     def to_proto(self) -> _messaging_pb2.ChannelMessage:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.ChannelMessage()
         try:
             self._write(p)
@@ -2651,7 +2653,7 @@ class CompleteMessagingSession:
         return o
 
     def to_proto(self) -> _messaging_pb2.CompleteMessagingSession:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.CompleteMessagingSession()
         try:
             self._write(p)
@@ -2709,7 +2711,7 @@ class BlockedMessagingChannelState:
         return o
 
     def to_proto(self) -> _messaging_pb2.BlockedMessagingChannelState:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.BlockedMessagingChannelState()
         try:
             self._write(p)
@@ -2758,7 +2760,7 @@ class ActiveMessagingChannelState:
         return o
 
     def to_proto(self) -> _messaging_pb2.ActiveMessagingChannelState:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.ActiveMessagingChannelState()
         try:
             self._write(p)
@@ -2817,7 +2819,7 @@ class InSessionMessagingChannelState:
         return o
 
     def to_proto(self) -> _messaging_pb2.InSessionMessagingChannelState:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.InSessionMessagingChannelState()
         try:
             self._write(p)
@@ -2895,7 +2897,7 @@ class MessagingChannelState:
         return o
 
     def to_proto(self) -> _messaging_pb2.MessagingChannelState:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.MessagingChannelState()
         try:
             self._write(p)
@@ -2945,7 +2947,7 @@ class MessagingState:
         return o
 
     def to_proto(self) -> _messaging_pb2.MessagingState:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _messaging_pb2.MessagingState()
         try:
             self._write(p)
@@ -2963,6 +2965,99 @@ class MessagingState:
         for x6 in self.sessions:
             t5 = p.sessions.add()
             x6._write(t5)
+
+
+@dataclass(slots=True, kw_only=True)
+class MessageStatusUpdate:
+    """A status a sent message reached, as another provider reported it.
+
+    Wire message: ``com.elarian.hera.proto.MessageStatusUpdate``.
+    """
+
+    message_id: str = ""
+    """The message: the outside provider's id for it, or the message_id this runtime gave it."""
+    updated_at: datetime | None = None
+    status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED
+    cost: Cash | None = None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.MessageStatusUpdate) -> MessageStatusUpdate:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.message_id = m.message_id
+        o.updated_at = _timestamp(m.updated_at) if m.HasField("updated_at") else None
+        o.status = _MessageDeliveryStatus_BY_NUMBER[m.status]
+        o.cost = Cash.from_proto(m.cost) if m.HasField("cost") else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.MessageStatusUpdate:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.MessageStatusUpdate()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("MessageStatusUpdate", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.MessageStatusUpdate) -> None:
+        p.message_id = self.message_id
+        if self.updated_at is not None:
+            t1 = p.updated_at
+            _set_timestamp(t1, self.updated_at)
+        p.status = self.status  # type: ignore[assignment]
+        if self.cost is not None:
+            t2 = p.cost
+            t2.SetInParent()
+            self.cost._write(t2)
+
+
+@dataclass(slots=True, kw_only=True)
+class MessageSessionUpdate:
+    """A messaging session held through another provider.
+
+    Wire message: ``com.elarian.hera.proto.MessageSessionUpdate``.
+    """
+
+    session_id: str = ""
+    """The session: the outside provider's id for it."""
+    started_at: datetime | None = None
+    duration: timedelta | None = None
+    reason: MessagingSessionEndReason = MessagingSessionEndReason.UNSPECIFIED
+    cost: Cash | None = None
+
+    @classmethod
+    def from_proto(cls, m: _messaging_pb2.MessageSessionUpdate) -> MessageSessionUpdate:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.session_id = m.session_id
+        o.started_at = _timestamp(m.started_at) if m.HasField("started_at") else None
+        o.duration = _duration(m.duration) if m.HasField("duration") else None
+        o.reason = _MessagingSessionEndReason_BY_NUMBER[m.reason]
+        o.cost = Cash.from_proto(m.cost) if m.HasField("cost") else None
+        return o
+
+    def to_proto(self) -> _messaging_pb2.MessageSessionUpdate:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _messaging_pb2.MessageSessionUpdate()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("MessageSessionUpdate", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _messaging_pb2.MessageSessionUpdate) -> None:
+        p.session_id = self.session_id
+        if self.started_at is not None:
+            t1 = p.started_at
+            _set_timestamp(t1, self.started_at)
+        if self.duration is not None:
+            t2 = p.duration
+            _set_duration(t2, self.duration)
+        p.reason = self.reason  # type: ignore[assignment]
+        if self.cost is not None:
+            t3 = p.cost
+            t3.SetInParent()
+            self.cost._write(t3)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -2984,7 +3079,7 @@ class PaymentChannelNumber:
         return o
 
     def to_proto(self) -> _payment_pb2.PaymentChannelNumber:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _payment_pb2.PaymentChannelNumber()
         try:
             self._write(p)
@@ -3018,7 +3113,7 @@ class PendingPaymentTransaction:
         return o
 
     def to_proto(self) -> _payment_pb2.PendingPaymentTransaction:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _payment_pb2.PendingPaymentTransaction()
         try:
             self._write(p)
@@ -3068,7 +3163,7 @@ class PaymentBalance:
         return o
 
     def to_proto(self) -> _payment_pb2.PaymentBalance:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _payment_pb2.PaymentBalance()
         try:
             self._write(p)
@@ -3109,7 +3204,7 @@ class PaymentPurseCounterParty:
         return o
 
     def to_proto(self) -> _payment_pb2.PaymentPurseCounterParty:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _payment_pb2.PaymentPurseCounterParty()
         try:
             self._write(p)
@@ -3140,7 +3235,7 @@ class PaymentWalletCounterParty:
         return o
 
     def to_proto(self) -> _payment_pb2.PaymentWalletCounterParty:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _payment_pb2.PaymentWalletCounterParty()
         try:
             self._write(p)
@@ -3172,7 +3267,7 @@ class PaymentCustomerCounterParty:
         return o
 
     def to_proto(self) -> _payment_pb2.PaymentCustomerCounterParty:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _payment_pb2.PaymentCustomerCounterParty()
         try:
             self._write(p)
@@ -3216,7 +3311,7 @@ class PaymentChannelCounterParty:
         return o
 
     def to_proto(self) -> _payment_pb2.PaymentChannelCounterParty:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _payment_pb2.PaymentChannelCounterParty()
         try:
             self._write(p)
@@ -3279,7 +3374,7 @@ class PaymentCounterParty:
         return o
 
     def to_proto(self) -> _payment_pb2.PaymentCounterParty:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _payment_pb2.PaymentCounterParty()
         try:
             self._write(p)
@@ -3349,7 +3444,7 @@ class PaymentTransaction:
         return o
 
     def to_proto(self) -> _payment_pb2.PaymentTransaction:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _payment_pb2.PaymentTransaction()
         try:
             self._write(p)
@@ -3415,7 +3510,7 @@ class PaymentState:
         return o
 
     def to_proto(self) -> _payment_pb2.PaymentState:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _payment_pb2.PaymentState()
         try:
             self._write(p)
@@ -3471,7 +3566,7 @@ class AppConnectionMetadata:
         return o
 
     def to_proto(self) -> _app_socket_pb2.AppConnectionMetadata:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _app_socket_pb2.AppConnectionMetadata()
         try:
             self._write(p)
@@ -3511,7 +3606,7 @@ class AuthToken:
         return o
 
     def to_proto(self) -> _app_socket_pb2.GenerateAuthTokenReply:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _app_socket_pb2.GenerateAuthTokenReply()
         try:
             self._write(p)
@@ -3547,7 +3642,7 @@ class GetCustomerStateReply:
         return o
 
     def to_proto(self) -> _app_socket_pb2.GetCustomerStateReply:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _app_socket_pb2.GetCustomerStateReply()
         try:
             self._write(p)
@@ -3589,7 +3684,7 @@ class CustomerState:
         return o
 
     def to_proto(self) -> _app_socket_pb2.CustomerStateReplyData:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _app_socket_pb2.CustomerStateReplyData()
         try:
             self._write(p)
@@ -3638,7 +3733,7 @@ class CustomerStateUpdateReply:
         return o
 
     def to_proto(self) -> _app_socket_pb2.UpdateCustomerStateReply:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _app_socket_pb2.UpdateCustomerStateReply()
         try:
             self._write(p)
@@ -3675,7 +3770,7 @@ class UpdateCustomerAppDataReply:
         return o
 
     def to_proto(self) -> _app_socket_pb2.UpdateCustomerAppDataReply:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _app_socket_pb2.UpdateCustomerAppDataReply()
         try:
             self._write(p)
@@ -3714,7 +3809,7 @@ class LeaseCustomerAppDataReply:
         return o
 
     def to_proto(self) -> _app_socket_pb2.LeaseCustomerAppDataReply:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _app_socket_pb2.LeaseCustomerAppDataReply()
         try:
             self._write(p)
@@ -3758,7 +3853,7 @@ class MessageReply:
         return o
 
     def to_proto(self) -> _app_socket_pb2.SendMessageReply:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _app_socket_pb2.SendMessageReply()
         try:
             self._write(p)
@@ -3801,7 +3896,7 @@ class ConsentUpdateReply:
         return o
 
     def to_proto(self) -> _app_socket_pb2.UpdateMessagingConsentReply:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _app_socket_pb2.UpdateMessagingConsentReply()
         try:
             self._write(p)
@@ -3842,7 +3937,7 @@ class InitiatePaymentReply:
         return o
 
     def to_proto(self) -> _app_socket_pb2.InitiatePaymentReply:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _app_socket_pb2.InitiatePaymentReply()
         try:
             self._write(p)
@@ -3889,7 +3984,7 @@ class ReplayPaymentReply:
         return o
 
     def to_proto(self) -> _app_socket_pb2.ReplayPaymentReply:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _app_socket_pb2.ReplayPaymentReply()
         try:
             self._write(p)
@@ -3932,7 +4027,7 @@ class TagUpdateReply:
         return o
 
     def to_proto(self) -> _app_socket_pb2.TagCommandReply:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _app_socket_pb2.TagCommandReply()
         try:
             self._write(p)
@@ -3969,7 +4064,7 @@ class CustomerActivityReply:
         return o
 
     def to_proto(self) -> _app_socket_pb2.CustomerActivityReply:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _app_socket_pb2.CustomerActivityReply()
         try:
             self._write(p)
@@ -4002,7 +4097,7 @@ class AppDataUpdate:
         return o
 
     def to_proto(self) -> _app_socket_pb2.AppDataUpdate:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _app_socket_pb2.AppDataUpdate()
         try:
             self._write(p)
@@ -4036,7 +4131,7 @@ class ServerToAppNotificationReply:
         return o
 
     def to_proto(self) -> _app_socket_pb2.ServerToAppNotificationReply:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _app_socket_pb2.ServerToAppNotificationReply()
         try:
             self._write(p)
@@ -4077,7 +4172,7 @@ class SimulatorReply:
         return o
 
     def to_proto(self) -> _simulator_socket_pb2.SimulatorToServerCommandReply:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _simulator_socket_pb2.SimulatorToServerCommandReply()
         try:
             self._write(p)
@@ -4111,7 +4206,7 @@ class ServerToSimulatorNotificationReply:
         return o
 
     def to_proto(self) -> _simulator_socket_pb2.ServerToSimulatorNotificationReply:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _simulator_socket_pb2.ServerToSimulatorNotificationReply()
         try:
             self._write(p)
@@ -4172,6 +4267,8 @@ PROTO_TYPES: dict[type, type] = {
     InSessionMessagingChannelState: _messaging_pb2.InSessionMessagingChannelState,
     MessagingChannelState: _messaging_pb2.MessagingChannelState,
     MessagingState: _messaging_pb2.MessagingState,
+    MessageStatusUpdate: _messaging_pb2.MessageStatusUpdate,
+    MessageSessionUpdate: _messaging_pb2.MessageSessionUpdate,
     PaymentChannelNumber: _payment_pb2.PaymentChannelNumber,
     PendingPaymentTransaction: _payment_pb2.PendingPaymentTransaction,
     PaymentBalance: _payment_pb2.PaymentBalance,
@@ -4493,6 +4590,19 @@ _FIELD_TYPES: dict[type, _FieldTypes] = {
         "channels": ((list, tuple), False, (MessagingChannelState,)),
         "messages": ((list, tuple), False, (ChannelMessage,)),
         "sessions": ((list, tuple), False, (CompleteMessagingSession,)),
+    },
+    MessageStatusUpdate: {
+        "message_id": ((str,), False, ()),
+        "updated_at": ((datetime, int, float), True, ()),
+        "status": ((int,), False, ()),
+        "cost": ((Cash,), True, ()),
+    },
+    MessageSessionUpdate: {
+        "session_id": ((str,), False, ()),
+        "started_at": ((datetime, int, float), True, ()),
+        "duration": ((timedelta, int, float), True, ()),
+        "reason": ((int,), False, ()),
+        "cost": ((Cash,), True, ()),
     },
     PaymentChannelNumber: {
         "channel": ((int,), False, ()),

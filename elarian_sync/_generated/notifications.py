@@ -411,7 +411,7 @@ class MessagingConsentUpdateNotification:
     update: ConsentAction = ConsentAction.UNSPECIFIED
     status: MessagingConsentUpdateStatus = MessagingConsentUpdateStatus.UNSPECIFIED
     session_id: str | None = None
-    """Added by elarian-sync: the messaging session the change came in (a STOP reply), if any."""
+    """The messaging session in progress on that channel when consent changed, if any (added by elarian-sync)."""
 
     @classmethod
     def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> MessagingConsentUpdateNotification:

@@ -77,7 +77,7 @@ class ShopCommands:
             OrderReply
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
@@ -116,7 +116,7 @@ class ShopCommands:
             OrderReply
 
         Raises:
-            TypeError, ValueError: an argument is wrong; nothing was sent.
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
             RequestTimeoutError: no reply within the timeout.
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.

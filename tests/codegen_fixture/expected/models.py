@@ -112,7 +112,7 @@ class Label:
         return o
 
     def to_proto(self) -> _shop_pb2.Label:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _shop_pb2.Label()
         try:
             self._write(p)
@@ -148,7 +148,7 @@ class Tag:
         return o
 
     def to_proto(self) -> _shop_pb2.ExpiringLabel:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _shop_pb2.ExpiringLabel()
         try:
             self._write(p)
@@ -184,7 +184,7 @@ class Step:
         return o
 
     def to_proto(self) -> _shop_pb2.Step:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _shop_pb2.Step()
         try:
             self._write(p)
@@ -245,7 +245,7 @@ class Item:
         return o
 
     def to_proto(self) -> _shop_pb2.Item:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _shop_pb2.Item()
         try:
             self._write(p)
@@ -359,7 +359,7 @@ class Order:
         return o
 
     def to_proto(self) -> _shop_pb2.Order:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _shop_pb2.Order()
         try:
             self._write(p)
@@ -446,7 +446,7 @@ class OrderReply:
         return o
 
     def to_proto(self) -> _shop_pb2.OrderReply:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _shop_pb2.OrderReply()
         try:
             self._write(p)
@@ -499,7 +499,7 @@ class Part:
         return o
 
     def to_proto(self) -> _shop_pb2.Part:
-        """The protobuf message; raises ValueError if a oneof is not set exactly once."""
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
         p = _shop_pb2.Part()
         try:
             self._write(p)
