@@ -88,6 +88,9 @@ def run(out: TextIO = sys.stdout, keep_running: bool = False) -> int:
     say = Transcript(out)
     clock = ManualClock(float(int(time.time())))  # whole seconds: due times round-trip exactly
     events: queue.Queue[tuple[str, Any]] = queue.Queue()
+    # The app's reply and the phone's notification race (they are two connections); the phone
+    # waits until the app has said what it sent, so the transcript reads in story order.
+    sms_told, checkout_told = threading.Event(), threading.Event()
 
     with Runtime(clock=clock, ws_port=0) as runtime:
         say("runtime", f"embedded Elarian runtime on {runtime.url} (dev org {DEV_ORG}, manual clock)")
@@ -101,6 +104,7 @@ def run(out: TextIO = sys.stdout, keep_running: bool = False) -> int:
             text = f"Hi {name}, your loan of KES 500 is due today. Reply OK to pay with M-PESA."
             reply = customer.send_message(SMS, Message(body=MessageBody(text=text)))
             say("app", f'-> SMS to {PHONE} from 83044: "{text}" ({reply.status.name})')
+            sms_told.set()
             return None, {"stage": "reminded"}
 
         def on_sms(notification: Any, customer: Customer, app_data: Any) -> Any:
@@ -117,6 +121,7 @@ def run(out: TextIO = sys.stdout, keep_running: bool = False) -> int:
                 debit, PURSE, Cash(currency_code="KES", amount=500), "loan repayment"
             )
             say("app", f"-> mobile checkout of KES 500 from {PHONE} into {DEV_PURSE} ({reply.status.name})")
+            checkout_told.set()
             events.put(("checkout", reply))
             return None, {"stage": "checkout"}
 
@@ -146,6 +151,7 @@ def run(out: TextIO = sys.stdout, keep_running: bool = False) -> int:
 
         # -- the phone: what the simulated customer sees ----------------------------------------------
         def on_phone_sms(notification: Any) -> None:
+            sms_told.wait(STEP_TIMEOUT)
             say(
                 "phone",
                 f'<- SMS from {notification.channel_number.number}: "{notification.message.body.text}"',
@@ -153,6 +159,7 @@ def run(out: TextIO = sys.stdout, keep_running: bool = False) -> int:
             events.put(("sms", notification))
 
         def on_checkout(notification: Any) -> None:
+            checkout_told.wait(STEP_TIMEOUT)
             value = notification.value
             say(
                 "phone",
@@ -204,7 +211,7 @@ def _story(
     say("clock", "+24 h")
     _wait(events, "sms")
     say("phone", '-> SMS to 83044: "OK"')
-    reply = phone.receive_message(PHONE, SMS, [InboundMessageBody(text="OK")])
+    reply = phone.receive_message(PHONE, SMS, None, [InboundMessageBody(text="OK")])
     if not reply.status:
         raise StepFailed(f"the runtime refused the reply: {reply.description}")
     checkout = _wait(events, "checkout")
@@ -224,10 +231,10 @@ def _story(
     say("app", f"purse {DEV_PURSE} holds KES {balance.actual:,.2f}")
 
     say("phone", "-> dials *83044#")
-    first = _menu(phone.receive_message(PHONE, USSD, [_dial("")], "ussd-demo-1"))
+    first = _menu(phone.receive_message(PHONE, USSD, "ussd-demo-1", [_dial("")]))
     say("phone", f"<- menu: {first.text!r}")
     say("phone", "-> 1")
-    second = _menu(phone.receive_message(PHONE, USSD, [_dial("1")], "ussd-demo-1"))
+    second = _menu(phone.receive_message(PHONE, USSD, "ussd-demo-1", [_dial("1")]))
     say("phone", f"<- menu{' (session over)' if second.is_terminal else ''}: {second.text!r}")
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol, TypeVar
 
-from .errors import RemoteProtocolError
+from .errors import ArgumentError, ArgumentTypeError, ArgumentValueError, RemoteProtocolError
 
 UTC = timezone.utc
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -89,12 +89,12 @@ def set_timestamp(p: _TimestampLike, value: datetime | float) -> None:
         p.nanos = delta.microseconds * 1000
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         if not math.isfinite(value):
-            raise ValueError(f"a timestamp must be finite, got {value}")
+            raise ArgumentValueError(f"a timestamp must be finite, got {value}")
         seconds = math.floor(value)
         p.seconds = seconds
         p.nanos = min(round((value - seconds) * 1e9), 999_999_999)
     else:
-        raise TypeError(f"expected a datetime or epoch seconds, got {type(value).__name__}")
+        raise ArgumentTypeError(f"expected a datetime or epoch seconds, got {type(value).__name__}")
 
 
 def duration(d: _TimestampLike) -> timedelta:
@@ -108,10 +108,10 @@ def set_duration(p: _TimestampLike, value: timedelta | float) -> None:
     """Write a timedelta or a number of seconds into a Duration."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if not math.isfinite(value):
-            raise ValueError(f"a duration must be finite, got {value}")
+            raise ArgumentValueError(f"a duration must be finite, got {value}")
         value = timedelta(seconds=value)
     elif not isinstance(value, timedelta):
-        raise TypeError(f"expected a timedelta or seconds, got {type(value).__name__}")
+        raise ArgumentTypeError(f"expected a timedelta or seconds, got {type(value).__name__}")
     micros = (value.days * 86400 + value.seconds) * 1_000_000 + value.microseconds
     sign = -1 if micros < 0 else 1
     seconds, rest = divmod(abs(micros), 1_000_000)
@@ -137,7 +137,9 @@ def accept_renamed(cls: type, renames: Mapping[str, str]) -> None:
         for old, new in renames.items():
             if old in kwargs:
                 if new in kwargs:
-                    raise TypeError(f"{cls.__name__}() got both {new!r} and its deprecated name {old!r}")
+                    raise ArgumentTypeError(
+                        f"{cls.__name__}() got both {new!r} and its deprecated name {old!r}"
+                    )
                 renamed(cls.__name__, old, new)
                 kwargs[new] = kwargs.pop(old)
         init(self, *args, **kwargs)
@@ -150,9 +152,9 @@ def wrapped_value(w: Any) -> Any:
     return w.value
 
 
-def oneof_error(owner: str, group: str, members: str, count: int, required: bool) -> ValueError:
+def oneof_error(owner: str, group: str, members: str, count: int, required: bool) -> ArgumentValueError:
     need = "exactly one" if required else "at most one"
-    return ValueError(f"{owner}: {need} of {members} must be set (oneof '{group}'), got {count}")
+    return ArgumentValueError(f"{owner}: {need} of {members} must be set (oneof '{group}'), got {count}")
 
 
 def check_oneof(owner: str, group: str, members: str, values: Iterable[object], required: bool) -> None:
@@ -162,17 +164,22 @@ def check_oneof(owner: str, group: str, members: str, values: Iterable[object], 
 
 
 def _type_names(types: tuple[type, ...]) -> str:
-    return " or ".join(t.__name__ for t in types)
+    names = [t.__name__ for t in types]
+    if "int" in names and "float" in names:  # a float (or time) field takes ints too: "number"
+        names[names.index("int")] = "number"
+        names.remove("float")
+    body = " or ".join(names)
+    return ("an " if body[:1] in "aeiou" else "a ") + body
 
 
 def check_arg(name: str, value: object, types: tuple[type, ...], nullable: bool) -> None:
-    """Raise TypeError naming ``name`` unless value is one of ``types`` (or None when allowed)."""
+    """Raise ArgumentTypeError naming ``name`` unless value is one of ``types`` (or None when allowed)."""
     if value is None:
         if nullable:
             return
-        raise TypeError(f"{name} is required")
+        raise ArgumentTypeError(f"{name} is required")
     if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
-        raise TypeError(f"{name} must be {_type_names(types)}, not {type(value).__name__}")
+        raise ArgumentTypeError(f"{name} must be {_type_names(types)}, not {type(value).__name__}")
 
 
 def check_items(name: str, value: object, types: tuple[type, ...]) -> None:
@@ -182,7 +189,7 @@ def check_items(name: str, value: object, types: tuple[type, ...]) -> None:
     if isinstance(value, Mapping):
         for key, item in value.items():
             if not isinstance(key, str):
-                raise TypeError(f"{name}: keys must be str, not {type(key).__name__}")
+                raise ArgumentTypeError(f"{name}: keys must be a str, not {type(key).__name__}")
             check_arg(f"{name}[{key!r}]", item, types, False)
     else:
         for i, item in enumerate(value):  # type: ignore[arg-type]
@@ -242,8 +249,13 @@ def value_error(name: str, value: object, exc: Exception, registry: Mapping[type
     """A model failed to convert: name the field at fault when a type is wrong."""
     found = find_bad_field(name, value, registry)
     if found:
-        return TypeError(found)
-    return TypeError(f"{name}: {exc}") if isinstance(exc, AttributeError) else exc
+        return ArgumentTypeError(found)
+    if isinstance(exc, AttributeError):
+        return ArgumentTypeError(f"{name}: {exc}")
+    if isinstance(exc, ArgumentError) or not isinstance(exc, (TypeError, ValueError)):
+        return exc
+    kind = ArgumentTypeError if isinstance(exc, TypeError) else ArgumentValueError
+    return kind(f"{name}: {exc}")
 
 
 def argument_error(
@@ -253,8 +265,8 @@ def argument_error(
     for name, value in args.items():
         found = find_bad_field(name, value, registry)
         if found:
-            return TypeError(f"{command}: {found}")
-    kind = TypeError if isinstance(exc, AttributeError) else type(exc)
+            return ArgumentTypeError(f"{command}: {found}")
+    kind = ArgumentValueError if isinstance(exc, ValueError) else ArgumentTypeError
     return kind(f"{command}: {exc}")
 
 

@@ -21,19 +21,40 @@ import queue
 import threading
 from collections import deque
 from collections.abc import Callable, Hashable
-from typing import Any, Protocol
+from concurrent.futures import Future
+from typing import Any, Protocol, TypeVar
 
 from ._generated.models import Message
+from ._handlers import AppData
+from .errors import ArgumentTypeError, ArgumentValueError, wrong_type
 
 log = logging.getLogger("elarian_sync")
 
 _STOP = object()
 
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def then(future: Future[T], convert: Callable[[T], R]) -> Future[R]:
+    """A future of ``convert(result)`` (run where ``future`` completes: the reader thread,
+    so ``convert`` must be quick and must not block)."""
+    out: Future[R] = Future()
+
+    def done(source: Future[T]) -> None:
+        try:
+            out.set_result(convert(source.result()))
+        except BaseException as exc:  # handed to the caller's future
+            out.set_exception(exc)
+
+    future.add_done_callback(done)
+    return out
+
 
 class KeyedPool:
     def __init__(self, workers: int, name: str) -> None:
         if workers < 1:
-            raise ValueError(f"workers must be at least 1, got {workers}")
+            raise ArgumentValueError(f"workers must be at least 1, not {workers}")
         self._lock = threading.Lock()
         self._queues: dict[Hashable, deque[Callable[[], None]]] = {}
         self._ready: queue.SimpleQueue[Any] = queue.SimpleQueue()
@@ -115,13 +136,14 @@ def encode_app_data(serializer: Serializer, value: Any, name: str = "app_data") 
     try:
         return serializer.dumps(value)
     except (TypeError, ValueError) as exc:
-        raise TypeError(f"{name} cannot be serialized: {exc}") from None
+        raise ArgumentTypeError(f"{name} cannot be serialized: {exc}") from None
 
 
-def decode_app_data(serializer: Serializer, value: str | bytes | None) -> Any:
+def decode_app_data(serializer: Serializer, value: str | bytes | None) -> AppData:
     if value is None or isinstance(value, bytes):
         return value
-    return serializer.loads(value)
+    decoded: AppData = serializer.loads(value)
+    return decoded
 
 
 def arity(handler: Callable[..., Any]) -> int:
@@ -163,7 +185,7 @@ def run_handler(
 
     def callback(message: Message | None = None, app_data: Any = None) -> None:
         if message is not None and not isinstance(message, Message):
-            raise TypeError(f"callback: message must be a Message or None, not {type(message).__name__}")
+            raise wrong_type("callback's message", "Message or None", message)
         with lock:
             if done.is_set():
                 log.warning("the %s handler called back more than once; the first answer stands", event)

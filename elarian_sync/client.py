@@ -18,13 +18,14 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Future
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from functools import partial
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any
 
 from google.protobuf.message import DecodeError
 
+from . import _args as arg
 from ._dispatch import (
     JsonSerializer,
     KeyedPool,
@@ -39,95 +40,29 @@ from ._generated import commands as _C
 from ._generated import models as M
 from ._generated import notifications as N
 from ._generated import simulator_socket_pb2 as _S
-from .errors import ElarianError, UnknownNotificationError
-from .transport import ReconnectPolicy, Reply, SessionOptions, TlsOptions, Transport
+from ._generated.events import AppEvents, SimulatorEvents
+from .errors import ArgumentTypeError, ArgumentValueError, ElarianError, UnknownNotificationError, wrong_type
+from .transport import ReconnectPolicy, Reply, SessionOptions, TlsOptions, Transport, check_timeout
 
 log = logging.getLogger("elarian_sync")
 
-T = TypeVar("T")
-R = TypeVar("R")
-
 DEFAULT_URL = "ws://127.0.0.1:8080"
 CONNECTION_EVENTS = ("error", "closed", "pending", "connecting", "connected")
-_SEEN = 10_000
+_SEEN = 10_000  # notification ids remembered for dropping redeliveries
 _RECONNECT = ReconnectPolicy()
-_TLS = TlsOptions()  # notification ids remembered for dropping redeliveries
-
-
-def then(future: Future[T], convert: Callable[[T], R]) -> Future[R]:
-    """A future of ``convert(result)``."""
-    out: Future[R] = Future()
-
-    def done(source: Future[T]) -> None:
-        try:
-            out.set_result(convert(source.result()))
-        except BaseException as exc:  # handed to the caller's future
-            out.set_exception(exc)
-
-    future.add_done_callback(done)
-    return out
-
-
-def check_text(value: object, name: str, *, empty: bool = False) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
-    if not value and not empty:
-        raise ValueError(f"{name} must not be empty")
-    return value
-
-
-def check(value: object, kind: type[T], name: str) -> T:
-    if not isinstance(value, kind):
-        raise TypeError(f"{name} must be a {kind.__name__}, not {type(value).__name__}")
-    return value
-
-
-def customer_number_arg(value: object, name: str = "customer_number") -> M.CustomerNumber:
-    """A CustomerNumber; a str is a cellular number."""
-    if isinstance(value, str):
-        check_text(value, name)
-        return M.CustomerNumber(number=value, provider=M.CustomerNumberProvider.CELLULAR)
-    number = check(value, M.CustomerNumber, name)
-    if not number.number:
-        raise ValueError(f"{name} has an empty number")
-    return number
-
-
-def channel_arg(value: object, name: str = "channel") -> M.MessagingChannel:
-    found = check(value, M.MessagingChannel, name)
-    if not found.number:
-        raise ValueError(f"{name} has no number")
-    return found
-
-
-def secondary(tag: object, name: str = "tag") -> M.SecondaryId:
-    """A tag or secondary id as the by-tag commands take it (key and value)."""
-    if isinstance(tag, M.Tag):
-        tag = M.SecondaryId(key=tag.key, value=tag.value)
-    found = check(tag, M.SecondaryId, name)
-    check_text(found.key, f"{name}.key")
-    return found
-
-
-def moment(value: object, name: str) -> datetime | None:
-    if value is None or isinstance(value, datetime):
-        return value
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return datetime.fromtimestamp(value, timezone.utc)
-    raise TypeError(f"{name} must be a datetime or epoch seconds, not {type(value).__name__}")
-
+_TLS = TlsOptions()
 
 _SNAKE_CASE = {camel: snake for snake, camel in N.CAMEL_CASE.items()}
 
 
 def event_name(event: object, allowed: tuple[str, ...]) -> str:
-    """The snake_case name of an event given in either case; ValueError listing the valid ones."""
+    """The snake_case name of an event given in either case; an ArgumentError lists the valid ones."""
     if not isinstance(event, str):
-        raise TypeError(f"event must be a str, not {type(event).__name__}")
+        raise wrong_type("event", "str", event)
     snake = _SNAKE_CASE.get(event, event)
     if snake not in allowed:
         valid = ", ".join(n if N.CAMEL_CASE.get(n, n) == n else f"{n} ({N.CAMEL_CASE[n]})" for n in allowed)
-        raise ValueError(f"unknown event {event!r}; valid events: {valid}")
+        raise ArgumentValueError(f"unknown event {event!r}; valid events: {valid}")
     return snake
 
 
@@ -203,24 +138,24 @@ class _Client:
         serializer: Serializer | None,
         tls: TlsOptions,
     ) -> None:
-        check_text(org_id, "org_id")
-        check_text(app_id, "app_id")
+        arg.check_text(org_id, "org_id")
+        arg.check_text(app_id, "app_id")
         if (api_key is None) == (auth_token is None):
-            raise ValueError("give exactly one of api_key and auth_token")
-        check_text(
+            raise ArgumentValueError("give exactly one of api_key and auth_token")
+        arg.check_text(
             api_key if api_key is not None else auth_token, "api_key" if api_key is not None else "auth_token"
         )
         for name, value in (
             ("keepalive", keepalive),
             ("lifetime", lifetime),
-            ("request_timeout", request_timeout),
             ("notification_timeout", notification_timeout),
             ("connect_timeout", connect_timeout),
         ):
-            if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
-                raise ValueError(f"{name} must be a positive number of seconds, not {value!r}")
-        if not isinstance(workers, int) or workers < 1:
-            raise ValueError(f"workers must be a positive int, not {workers!r}")
+            check_timeout(value, name)
+        if isinstance(workers, bool) or not isinstance(workers, int):
+            raise wrong_type("workers", "int", workers)
+        if workers < 1:
+            raise ArgumentValueError(f"workers must be at least 1, not {workers}")
         url = url or os.environ.get("ELARIAN_URL") or DEFAULT_URL
         meta = _A.AppConnectionMetadata(
             org_id=org_id, app_id=app_id, simplex_mode=simplex, simulator_mode=simulator
@@ -234,6 +169,7 @@ class _Client:
         self.notification_timeout = float(notification_timeout)
         self.serializer: Serializer = serializer or JsonSerializer()
         self._workers = workers
+        self._quiet = False  # connect() is waiting and will raise the error itself
         self._handlers: dict[str, tuple[Callable[..., Any], int]] = {}
         self._lock = threading.Lock()
         self._seen: OrderedDict[str, _Seen] = OrderedDict()
@@ -265,14 +201,20 @@ class _Client:
         """Whether a session is open now."""
         return self._transport.connected
 
-    def connect(self, wait: bool = True, timeout: float | None = None) -> Any:
-        """Connect; with ``wait`` (the default) block until the runtime accepted the session or
-        raise why it did not (unreachable, refused key, TLS...). Reconnects by itself afterwards."""
+    def _connect(self, wait: bool, timeout: float | None) -> None:
+        """Connect; with ``wait`` block until the runtime accepted the session or raise why it did
+        not (``ConnectError``, ``ConnectionRejectedError``), leaving no thread behind."""
         with self._lock:
             if self._pool is None:
                 self._pool = KeyedPool(self._workers, f"elarian-sync-worker-{id(self):x}")
-        self._transport.connect(wait=wait, timeout=timeout)
-        return self
+        self._quiet = wait
+        try:
+            self._transport.connect(wait=wait, timeout=timeout)
+        except BaseException:
+            self.disconnect()
+            raise
+        finally:
+            self._quiet = False
 
     def disconnect(self) -> None:
         """Close the session and join the threads. Safe to call twice."""
@@ -282,9 +224,6 @@ class _Client:
         if pool is not None:
             pool.shutdown()
 
-    def __enter__(self) -> Any:
-        return self.connect()
-
     def __exit__(
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
@@ -292,17 +231,16 @@ class _Client:
 
     # -- events ------------------------------------------------------------------------------------
 
-    def on(self, event: str, handler: Callable[..., Any]) -> Any:
-        """Handle ``event`` (spec camelCase or snake_case) with ``handler``, replacing any earlier one.
+    def _on(self, event: str, handler: Callable[..., object]) -> None:
+        """``on()``'s work (``on`` itself, typed per event, is generated: _generated/events.py).
 
         Notification handlers take ``(notification, customer, app_data, callback)``, or a prefix
         of it; connection handlers take nothing, except ``error``, which takes the error."""
         name = event_name(event, CONNECTION_EVENTS + N.EVENTS[self._KIND])
         if not callable(handler):
-            raise TypeError(f"handler must be callable, not {type(handler).__name__}")
+            raise wrong_type("handler", "callable", handler)
         with self._lock:
             self._handlers[name] = (handler, arity(handler))
-        return self
 
     def _on_lifecycle(self, name: str, error: ElarianError | None) -> None:
         pool = self._pool
@@ -312,7 +250,8 @@ class _Client:
     def _emit(self, name: str, error: ElarianError | None) -> None:
         entry = self._handlers.get(name)
         if name == "error" and error is not None:
-            log.warning("connection error: %s", error)
+            # connect() raises this one itself: say it once
+            log.log(logging.DEBUG if self._quiet else logging.WARNING, "connection error: %s", error)
         if entry is None:
             return
         handler, takes = entry
@@ -368,7 +307,7 @@ class _Client:
             target.send(answer)
 
 
-class Elarian(_Client):
+class Elarian(_Client, AppEvents):
     """An app's connection to Elarian (by default the local runtime at ``ws://127.0.0.1:8080``,
     or ``$ELARIAN_URL``).
 
@@ -424,7 +363,10 @@ class Elarian(_Client):
         """Every app command of the wire protocol as a typed method (the spec's methods wrap these)."""
 
     def connect(self, wait: bool = True, timeout: float | None = None) -> Elarian:
-        super().connect(wait, timeout)
+        """Connect; with ``wait`` (the default) block until the runtime accepted the session or
+        raise why not: ``ConnectError`` (nothing listening, TLS, not a runtime) or
+        ``ConnectionRejectedError`` (a wrong key). Reconnects by itself afterwards."""
+        self._connect(wait, timeout)
         return self
 
     def __enter__(self) -> Elarian:
@@ -487,28 +429,28 @@ class Elarian(_Client):
         self, customer_number: M.CustomerNumber | str, *, timeout: float | None = None
     ) -> M.CustomerStateUpdateReply:
         return self.commands.delete_customer(
-            customer_number=customer_number_arg(customer_number), timeout=timeout
+            customer_number=arg.customer_number(customer_number), timeout=timeout
         )
 
     def delete_customer_by_customer_number_async(
         self, customer_number: M.CustomerNumber | str, *, timeout: float | None = None
     ) -> Future[M.CustomerStateUpdateReply]:
         return self.commands.delete_customer_async(
-            customer_number=customer_number_arg(customer_number), timeout=timeout
+            customer_number=arg.customer_number(customer_number), timeout=timeout
         )
 
     def delete_customer_by_customer_id(
         self, customer_id: str, *, timeout: float | None = None
     ) -> M.CustomerStateUpdateReply:
         return self.commands.delete_customer(
-            customer_id=check_text(customer_id, "customer_id"), timeout=timeout
+            customer_id=arg.check_text(customer_id, "customer_id"), timeout=timeout
         )
 
     def delete_customer_by_customer_id_async(
         self, customer_id: str, *, timeout: float | None = None
     ) -> Future[M.CustomerStateUpdateReply]:
         return self.commands.delete_customer_async(
-            customer_id=check_text(customer_id, "customer_id"), timeout=timeout
+            customer_id=arg.check_text(customer_id, "customer_id"), timeout=timeout
         )
 
     def add_customer_reminder_by_tag(
@@ -516,28 +458,28 @@ class Elarian(_Client):
     ) -> M.TagUpdateReply:
         """Set a reminder on every customer holding ``tag`` (background work; the reply has its id)."""
         return self.commands.add_customer_reminder_tag(
-            tag=secondary(tag), reminder=reminder_arg(reminder), timeout=timeout
+            tag=arg.secondary(tag), reminder=arg.reminder(reminder), timeout=timeout
         )
 
     def add_customer_reminder_by_tag_async(
         self, tag: M.Tag | M.SecondaryId, reminder: M.Reminder, *, timeout: float | None = None
     ) -> Future[M.TagUpdateReply]:
         return self.commands.add_customer_reminder_tag_async(
-            tag=secondary(tag), reminder=reminder_arg(reminder), timeout=timeout
+            tag=arg.secondary(tag), reminder=arg.reminder(reminder), timeout=timeout
         )
 
     def cancel_customer_reminder_by_tag(
         self, tag: M.Tag | M.SecondaryId, key: str, *, timeout: float | None = None
     ) -> M.TagUpdateReply:
         return self.commands.cancel_customer_reminder_tag(
-            tag=secondary(tag), key=check_text(key, "key"), timeout=timeout
+            tag=arg.secondary(tag), key=arg.check_text(key, "key"), timeout=timeout
         )
 
     def cancel_customer_reminder_by_tag_async(
         self, tag: M.Tag | M.SecondaryId, key: str, *, timeout: float | None = None
     ) -> Future[M.TagUpdateReply]:
         return self.commands.cancel_customer_reminder_tag_async(
-            tag=secondary(tag), key=check_text(key, "key"), timeout=timeout
+            tag=arg.secondary(tag), key=arg.check_text(key, "key"), timeout=timeout
         )
 
     def send_message_by_tag(
@@ -550,9 +492,9 @@ class Elarian(_Client):
     ) -> M.TagUpdateReply:
         """Send ``message`` to every customer holding ``tag`` (background work)."""
         return self.commands.send_message_tag(
-            tag=secondary(tag),
-            channel_number=channel_arg(channel),
-            message=message_arg(message),
+            tag=arg.secondary(tag),
+            channel_number=arg.channel(channel),
+            message=arg.message(message),
             timeout=timeout,
         )
 
@@ -565,9 +507,9 @@ class Elarian(_Client):
         timeout: float | None = None,
     ) -> Future[M.TagUpdateReply]:
         return self.commands.send_message_tag_async(
-            tag=secondary(tag),
-            channel_number=channel_arg(channel),
-            message=message_arg(message),
+            tag=arg.secondary(tag),
+            channel_number=arg.channel(channel),
+            message=arg.message(message),
             timeout=timeout,
         )
 
@@ -583,7 +525,7 @@ class Elarian(_Client):
         """Move money: between purses and wallets at once; to or from customers and channels
         pending their confirmation (the reply says which)."""
         return self.commands.initiate_payment(
-            **payment_args(debit_party, credit_party, value, narration), timeout=timeout
+            **arg.payment(debit_party, credit_party, value, narration), timeout=timeout
         )
 
     def initiate_payment_async(
@@ -596,10 +538,10 @@ class Elarian(_Client):
         timeout: float | None = None,
     ) -> Future[M.InitiatePaymentReply]:
         return self.commands.initiate_payment_async(
-            **payment_args(debit_party, credit_party, value, narration), timeout=timeout
+            **arg.payment(debit_party, credit_party, value, narration), timeout=timeout
         )
 
-    # -- replay (history from another provider) ----------------------------------------------------
+    # -- replay (history from another provider); each builds its command's arguments once ----------
 
     def replay_messaging_consent_update(
         self,
@@ -610,10 +552,8 @@ class Elarian(_Client):
         *,
         timeout: float | None = None,
     ) -> M.CustomerStateUpdateReply:
-        reply = self._replay_messaging_consent_update(
-            False, customer_number, channel, consent, updated_at, timeout
-        )
-        return reply  # type: ignore[no-any-return]
+        args = _consent_replay(customer_number, channel, consent, updated_at)
+        return self.commands.replay_messaging_consent_update(**args, timeout=timeout)
 
     def replay_messaging_consent_update_async(
         self,
@@ -624,32 +564,8 @@ class Elarian(_Client):
         *,
         timeout: float | None = None,
     ) -> Future[M.CustomerStateUpdateReply]:
-        reply = self._replay_messaging_consent_update(
-            True, customer_number, channel, consent, updated_at, timeout
-        )
-        return reply  # type: ignore[no-any-return]
-
-    def _replay_messaging_consent_update(
-        self,
-        asynchronous: bool,
-        customer_number: M.CustomerNumber | str,
-        channel: M.MessagingChannel,
-        consent: M.ConsentAction,
-        updated_at: datetime | float | None,
-        timeout: float | None,
-    ) -> Any:
-        send = (
-            self.commands.replay_messaging_consent_update_async
-            if asynchronous
-            else self.commands.replay_messaging_consent_update
-        )
-        return send(
-            customer_number=customer_number_arg(customer_number),
-            channel_number=channel_arg(channel),
-            update=check(consent, M.ConsentAction, "consent"),
-            updated_at=moment(updated_at, "updated_at"),
-            timeout=timeout,
-        )
+        args = _consent_replay(customer_number, channel, consent, updated_at)
+        return self.commands.replay_messaging_consent_update_async(**args, timeout=timeout)
 
     def replay_received_message(
         self,
@@ -661,8 +577,8 @@ class Elarian(_Client):
     ) -> M.CustomerStateUpdateReply:
         """Import a message the customer sent through another provider (its ``provider_message_id``,
         or its ``message_id``, identifies it: a second replay changes nothing)."""
-        reply = self._replay_received_message(False, customer_number, channel, message, timeout)
-        return reply  # type: ignore[no-any-return]
+        args = _received_replay(customer_number, channel, message)
+        return self.commands.replay_received_message(**args, timeout=timeout)
 
     def replay_received_message_async(
         self,
@@ -672,37 +588,8 @@ class Elarian(_Client):
         *,
         timeout: float | None = None,
     ) -> Future[M.CustomerStateUpdateReply]:
-        reply = self._replay_received_message(True, customer_number, channel, message, timeout)
-        return reply  # type: ignore[no-any-return]
-
-    def _replay_received_message(
-        self,
-        asynchronous: bool,
-        customer_number: M.CustomerNumber | str,
-        channel: M.MessagingChannel,
-        message: M.ReceivedMessage,
-        timeout: float | None,
-    ) -> Any:
-        send = (
-            self.commands.replay_received_message_async
-            if asynchronous
-            else self.commands.replay_received_message
-        )
-        message = check(message, M.ReceivedMessage, "message")
-        return send(
-            provider_message_id=check_text(
-                message.provider_message_id or message.message_id, "message.message_id"
-            ),
-            provider_session_id=message.session_id,
-            received_at=message.received_at,
-            customer_number=customer_number_arg(customer_number),
-            channel_number=channel_arg(channel),
-            parts=message.parts,
-            in_reply_to=message.in_reply_to,
-            provider=message.provider,
-            cost=message.cost,
-            timeout=timeout,
-        )
+        args = _received_replay(customer_number, channel, message)
+        return self.commands.replay_received_message_async(**args, timeout=timeout)
 
     def replay_sent_message(
         self,
@@ -713,8 +600,8 @@ class Elarian(_Client):
         timeout: float | None = None,
     ) -> M.CustomerStateUpdateReply:
         """Import a message sent through another provider (identified as in replay_received_message)."""
-        reply = self._replay_sent_message(False, customer_number, channel, message, timeout)
-        return reply  # type: ignore[no-any-return]
+        args = _sent_replay(customer_number, channel, message)
+        return self.commands.replay_sent_message(**args, timeout=timeout)
 
     def replay_sent_message_async(
         self,
@@ -724,94 +611,32 @@ class Elarian(_Client):
         *,
         timeout: float | None = None,
     ) -> Future[M.CustomerStateUpdateReply]:
-        reply = self._replay_sent_message(True, customer_number, channel, message, timeout)
-        return reply  # type: ignore[no-any-return]
-
-    def _replay_sent_message(
-        self,
-        asynchronous: bool,
-        customer_number: M.CustomerNumber | str,
-        channel: M.MessagingChannel,
-        message: M.SentMessage,
-        timeout: float | None,
-    ) -> Any:
-        send = self.commands.replay_sent_message_async if asynchronous else self.commands.replay_sent_message
-        message = check(message, M.SentMessage, "message")
-        if message.message is None:
-            raise ValueError("message.message (what was sent) is required")
-        return send(
-            provider_message_id=check_text(
-                message.provider_message_id or message.message_id, "message.message_id"
-            ),
-            provider_session_id=message.session_id,
-            sent_at=message.sent_at,
-            customer_number=customer_number_arg(customer_number),
-            channel_number=channel_arg(channel),
-            provider=message.provider,
-            message=message.message,
-            in_reply_to=message.in_reply_to,
-            status=message.status,
-            cost=message.cost,
-            timeout=timeout,
-        )
+        args = _sent_replay(customer_number, channel, message)
+        return self.commands.replay_sent_message_async(**args, timeout=timeout)
 
     def replay_message_status_update(
         self,
         customer_number: M.CustomerNumber | str,
         channel: M.MessagingChannel,
-        provider_message_id: str,
-        status: M.MessageDeliveryStatus,
-        updated_at: datetime | float | None = None,
+        update: M.MessageStatusUpdate,
         *,
-        cost: M.Cash | None = None,
         timeout: float | None = None,
     ) -> M.CustomerStateUpdateReply:
-        reply = self._replay_message_status_update(
-            False, customer_number, channel, provider_message_id, status, updated_at, cost, timeout
-        )
-        return reply  # type: ignore[no-any-return]
+        """Record a status a sent message reached (``update.message_id``: the provider's id for
+        it, or the ``message_id`` send_message returned); the app gets ``messageStatus``."""
+        args = _status_replay(customer_number, channel, update)
+        return self.commands.replay_message_status_update(**args, timeout=timeout)
 
     def replay_message_status_update_async(
         self,
         customer_number: M.CustomerNumber | str,
         channel: M.MessagingChannel,
-        provider_message_id: str,
-        status: M.MessageDeliveryStatus,
-        updated_at: datetime | float | None = None,
+        update: M.MessageStatusUpdate,
         *,
-        cost: M.Cash | None = None,
         timeout: float | None = None,
     ) -> Future[M.CustomerStateUpdateReply]:
-        reply = self._replay_message_status_update(
-            True, customer_number, channel, provider_message_id, status, updated_at, cost, timeout
-        )
-        return reply  # type: ignore[no-any-return]
-
-    def _replay_message_status_update(
-        self,
-        asynchronous: bool,
-        customer_number: M.CustomerNumber | str,
-        channel: M.MessagingChannel,
-        provider_message_id: str,
-        status: M.MessageDeliveryStatus,
-        updated_at: datetime | float | None,
-        cost: M.Cash | None,
-        timeout: float | None,
-    ) -> Any:
-        send = (
-            self.commands.replay_message_status_update_async
-            if asynchronous
-            else self.commands.replay_message_status_update
-        )
-        return send(
-            provider_message_id=check_text(provider_message_id, "provider_message_id"),
-            updated_at=moment(updated_at, "updated_at"),
-            customer_number=customer_number_arg(customer_number),
-            channel_number=channel_arg(channel),
-            status=check(status, M.MessageDeliveryStatus, "status"),
-            cost=cost,
-            timeout=timeout,
-        )
+        args = _status_replay(customer_number, channel, update)
+        return self.commands.replay_message_status_update_async(**args, timeout=timeout)
 
     def replay_message_reaction_update(
         self,
@@ -823,10 +648,10 @@ class Elarian(_Client):
         *,
         timeout: float | None = None,
     ) -> M.CustomerStateUpdateReply:
-        reply = self._replay_message_reaction_update(
-            False, customer_number, channel, message_id, reaction, updated_at, timeout
-        )
-        return reply  # type: ignore[no-any-return]
+        """Record the customer's reaction to a sent message (found as in replay_message_status_update);
+        the app gets ``sentMessageReaction``."""
+        args = _reaction_replay(customer_number, channel, message_id, reaction, updated_at)
+        return self.commands.replay_message_reaction_update(**args, timeout=timeout)
 
     def replay_message_reaction_update_async(
         self,
@@ -838,83 +663,31 @@ class Elarian(_Client):
         *,
         timeout: float | None = None,
     ) -> Future[M.CustomerStateUpdateReply]:
-        reply = self._replay_message_reaction_update(
-            True, customer_number, channel, message_id, reaction, updated_at, timeout
-        )
-        return reply  # type: ignore[no-any-return]
-
-    def _replay_message_reaction_update(
-        self,
-        asynchronous: bool,
-        customer_number: M.CustomerNumber | str,
-        channel: M.MessagingChannel,
-        message_id: str,
-        reaction: M.MessageReaction,
-        updated_at: datetime | float | None,
-        timeout: float | None,
-    ) -> Any:
-        send = (
-            self.commands.replay_message_reaction_update_async
-            if asynchronous
-            else self.commands.replay_message_reaction_update
-        )
-        return send(
-            provider_message_id=check_text(message_id, "message_id"),
-            updated_at=moment(updated_at, "updated_at"),
-            customer_number=customer_number_arg(customer_number),
-            channel_number=channel_arg(channel),
-            reaction=check(reaction, M.MessageReaction, "reaction"),
-            timeout=timeout,
-        )
+        args = _reaction_replay(customer_number, channel, message_id, reaction, updated_at)
+        return self.commands.replay_message_reaction_update_async(**args, timeout=timeout)
 
     def replay_messaging_session(
         self,
         customer_number: M.CustomerNumber | str,
         channel: M.MessagingChannel,
-        session: M.CompleteMessagingSession,
+        update: M.MessageSessionUpdate,
         *,
         timeout: float | None = None,
     ) -> M.CustomerStateUpdateReply:
-        reply = self._replay_messaging_session(False, customer_number, channel, session, timeout)
-        return reply  # type: ignore[no-any-return]
+        """Import a session held through another provider (``update.session_id`` identifies it)."""
+        args = _session_replay(customer_number, channel, update)
+        return self.commands.replay_messaging_session(**args, timeout=timeout)
 
     def replay_messaging_session_async(
         self,
         customer_number: M.CustomerNumber | str,
         channel: M.MessagingChannel,
-        session: M.CompleteMessagingSession,
+        update: M.MessageSessionUpdate,
         *,
         timeout: float | None = None,
     ) -> Future[M.CustomerStateUpdateReply]:
-        reply = self._replay_messaging_session(True, customer_number, channel, session, timeout)
-        return reply  # type: ignore[no-any-return]
-
-    def _replay_messaging_session(
-        self,
-        asynchronous: bool,
-        customer_number: M.CustomerNumber | str,
-        channel: M.MessagingChannel,
-        session: M.CompleteMessagingSession,
-        timeout: float | None,
-    ) -> Any:
-        send = (
-            self.commands.replay_messaging_session_async
-            if asynchronous
-            else self.commands.replay_messaging_session
-        )
-        session = check(session, M.CompleteMessagingSession, "session")
-        return send(
-            provider_session_id=check_text(
-                session.provider_session_id or session.session_id, "session.session_id"
-            ),
-            customer_number=customer_number_arg(customer_number),
-            channel_number=channel_arg(channel),
-            started_at=session.started_at,
-            duration=session.duration or timedelta(0),
-            end_reason=session.end_reason,
-            cost=session.cost,
-            timeout=timeout,
-        )
+        args = _session_replay(customer_number, channel, update)
+        return self.commands.replay_messaging_session_async(**args, timeout=timeout)
 
     def replay_payment(
         self,
@@ -928,10 +701,10 @@ class Elarian(_Client):
         *,
         timeout: float | None = None,
     ) -> M.ReplayPaymentReply:
-        reply = self._replay_payment(
-            False, transaction_id, debit_party, credit_party, status, value, narration, updated_at, timeout
+        args = _payment_replay(
+            transaction_id, debit_party, credit_party, status, value, narration, updated_at
         )
-        return reply  # type: ignore[no-any-return]
+        return self.commands.replay_payment(**args, timeout=timeout)
 
     def replay_payment_async(
         self,
@@ -945,32 +718,10 @@ class Elarian(_Client):
         *,
         timeout: float | None = None,
     ) -> Future[M.ReplayPaymentReply]:
-        reply = self._replay_payment(
-            True, transaction_id, debit_party, credit_party, status, value, narration, updated_at, timeout
+        args = _payment_replay(
+            transaction_id, debit_party, credit_party, status, value, narration, updated_at
         )
-        return reply  # type: ignore[no-any-return]
-
-    def _replay_payment(
-        self,
-        asynchronous: bool,
-        transaction_id: str,
-        debit_party: M.PaymentCounterParty,
-        credit_party: M.PaymentCounterParty,
-        status: M.PaymentStatus,
-        value: M.Cash,
-        narration: str,
-        updated_at: datetime | float | None,
-        timeout: float | None,
-    ) -> Any:
-        send = self.commands.replay_payment_async if asynchronous else self.commands.replay_payment
-        args = payment_args(debit_party, credit_party, value, narration)
-        return send(
-            provider_transaction_id=check_text(transaction_id, "transaction_id"),
-            created_at=moment(updated_at, "updated_at"),
-            status=check(status, M.PaymentStatus, "status"),
-            timeout=timeout,
-            **args,
-        )
+        return self.commands.replay_payment_async(**args, timeout=timeout)
 
     def replay_payment_status_update(
         self,
@@ -981,10 +732,8 @@ class Elarian(_Client):
         *,
         timeout: float | None = None,
     ) -> M.ReplayPaymentReply:
-        reply = self._replay_payment_status_update(
-            False, customer_number, transaction_id, status, updated_at, timeout
-        )
-        return reply  # type: ignore[no-any-return]
+        args = _payment_status_replay(customer_number, transaction_id, status, updated_at)
+        return self.commands.replay_payment_status_update(**args, timeout=timeout)
 
     def replay_payment_status_update_async(
         self,
@@ -995,35 +744,11 @@ class Elarian(_Client):
         *,
         timeout: float | None = None,
     ) -> Future[M.ReplayPaymentReply]:
-        reply = self._replay_payment_status_update(
-            True, customer_number, transaction_id, status, updated_at, timeout
-        )
-        return reply  # type: ignore[no-any-return]
-
-    def _replay_payment_status_update(
-        self,
-        asynchronous: bool,
-        customer_number: M.CustomerNumber | str,
-        transaction_id: str,
-        status: M.PaymentStatus,
-        updated_at: datetime | float | None,
-        timeout: float | None,
-    ) -> Any:
-        send = (
-            self.commands.replay_payment_status_update_async
-            if asynchronous
-            else self.commands.replay_payment_status_update
-        )
-        return send(
-            customer_number=customer_number_arg(customer_number),
-            provider_transaction_id=check_text(transaction_id, "transaction_id"),
-            updated_at=moment(updated_at, "updated_at"),
-            status=check(status, M.PaymentStatus, "status"),
-            timeout=timeout,
-        )
+        args = _payment_status_replay(customer_number, transaction_id, status, updated_at)
+        return self.commands.replay_payment_status_update_async(**args, timeout=timeout)
 
 
-class Simulator(_Client):
+class Simulator(_Client, SimulatorEvents):
     """A simulator connection: plays customers and providers against the runtime (inbound
     messages, payments, payment confirmations) and receives what the org sends out."""
 
@@ -1070,7 +795,8 @@ class Simulator(_Client):
         """Every simulator command as a typed method."""
 
     def connect(self, wait: bool = True, timeout: float | None = None) -> Simulator:
-        super().connect(wait, timeout)
+        """Connect, as ``Elarian.connect`` does."""
+        self._connect(wait, timeout)
         return self
 
     def __enter__(self) -> Simulator:
@@ -1098,38 +824,31 @@ class Simulator(_Client):
         self,
         phone_number: str,
         channel: M.MessagingChannel,
+        session_id: str | None,
         parts: list[M.InboundMessageBody],
-        session_id: str | None = None,
-        *,
         cost: M.Cash | None = None,
+        *,
         duration: timedelta | None = None,
         timeout: float | None = None,
     ) -> M.SimulatorReply:
-        """A customer sends a message; the reply carries the app's answer (a USSD menu, a dialplan...)."""
-        return self.commands.receive_message(
-            **receive_args(phone_number, channel, parts, session_id),
-            cost=cost,
-            duration=duration,
-            timeout=timeout,
-        )
+        """A customer sends a message (``session_id``: the session it continues, or None for a
+        new one); the reply carries the app's answer (a USSD menu, a dialplan...)."""
+        args = _received(phone_number, channel, session_id, parts, cost)
+        return self.commands.receive_message(**args, duration=duration, timeout=timeout)
 
     def receive_message_async(
         self,
         phone_number: str,
         channel: M.MessagingChannel,
+        session_id: str | None,
         parts: list[M.InboundMessageBody],
-        session_id: str | None = None,
-        *,
         cost: M.Cash | None = None,
+        *,
         duration: timedelta | None = None,
         timeout: float | None = None,
     ) -> Future[M.SimulatorReply]:
-        return self.commands.receive_message_async(
-            **receive_args(phone_number, channel, parts, session_id),
-            cost=cost,
-            duration=duration,
-            timeout=timeout,
-        )
+        args = _received(phone_number, channel, session_id, parts, cost)
+        return self.commands.receive_message_async(**args, duration=duration, timeout=timeout)
 
     def receive_payment(
         self,
@@ -1142,9 +861,8 @@ class Simulator(_Client):
         timeout: float | None = None,
     ) -> M.SimulatorReply:
         """A customer pays into the org's payment channel (once per ``transaction_id``)."""
-        return self.commands.receive_payment(
-            **receive_payment_args(phone_number, channel, transaction_id, value, status), timeout=timeout
-        )
+        args = _received_payment(phone_number, channel, transaction_id, value, status)
+        return self.commands.receive_payment(**args, timeout=timeout)
 
     def receive_payment_async(
         self,
@@ -1156,17 +874,16 @@ class Simulator(_Client):
         *,
         timeout: float | None = None,
     ) -> Future[M.SimulatorReply]:
-        return self.commands.receive_payment_async(
-            **receive_payment_args(phone_number, channel, transaction_id, value, status), timeout=timeout
-        )
+        args = _received_payment(phone_number, channel, transaction_id, value, status)
+        return self.commands.receive_payment_async(**args, timeout=timeout)
 
     def update_payment_status(
         self, transaction_id: str, status: M.PaymentStatus, *, timeout: float | None = None
     ) -> M.SimulatorReply:
         """The customer or the provider confirms (SUCCESS) or ends (a failure status) a pending payment."""
         return self.commands.update_payment_status(
-            transaction_id=check_text(transaction_id, "transaction_id"),
-            status=check(status, M.PaymentStatus, "status"),
+            transaction_id=arg.check_text(transaction_id, "transaction_id"),
+            status=arg.check(status, M.PaymentStatus, "status"),
             timeout=timeout,
         )
 
@@ -1174,81 +891,156 @@ class Simulator(_Client):
         self, transaction_id: str, status: M.PaymentStatus, *, timeout: float | None = None
     ) -> Future[M.SimulatorReply]:
         return self.commands.update_payment_status_async(
-            transaction_id=check_text(transaction_id, "transaction_id"),
-            status=check(status, M.PaymentStatus, "status"),
+            transaction_id=arg.check_text(transaction_id, "transaction_id"),
+            status=arg.check(status, M.PaymentStatus, "status"),
             timeout=timeout,
         )
 
 
-# -- argument checks shared by the clients and Customer --------------------------------------------
+# -- each spec method's command arguments, checked, shared by its sync and async forms -------------
 
 
-def message_arg(value: object) -> M.Message:
-    message = check(value, M.Message, "message")
-    if message.body is None:
-        raise ValueError(
-            "message.body is required (text, media, location, email, template, url, voice or ussd)"
+def _consent_replay(customer: object, channel: object, consent: object, at: object) -> dict[str, Any]:
+    return {
+        "customer_number": arg.customer_number(customer),
+        "channel_number": arg.channel(channel),
+        "update": arg.check(consent, M.ConsentAction, "consent"),
+        "updated_at": arg.moment(at, "updated_at"),
+    }
+
+
+def _received_replay(customer: object, channel: object, message: object) -> dict[str, Any]:
+    found = arg.check(message, M.ReceivedMessage, "message")
+    return {
+        "provider_message_id": arg.check_text(
+            found.provider_message_id or found.message_id, "message.message_id"
+        ),
+        "provider_session_id": found.session_id,
+        "received_at": found.received_at,
+        "customer_number": arg.customer_number(customer),
+        "channel_number": arg.channel(channel),
+        "parts": found.parts,
+        "in_reply_to": found.in_reply_to,
+        "provider": found.provider,
+        "cost": found.cost,
+    }
+
+
+def _sent_replay(customer: object, channel: object, message: object) -> dict[str, Any]:
+    found = arg.check(message, M.SentMessage, "message")
+    if found.message is None:
+        raise ArgumentValueError("message.message (what was sent) is required")
+    return {
+        "provider_message_id": arg.check_text(
+            found.provider_message_id or found.message_id, "message.message_id"
+        ),
+        "provider_session_id": found.session_id,
+        "sent_at": found.sent_at,
+        "customer_number": arg.customer_number(customer),
+        "channel_number": arg.channel(channel),
+        "provider": found.provider,
+        "message": found.message,
+        "in_reply_to": found.in_reply_to,
+        "status": found.status,
+        "cost": found.cost,
+    }
+
+
+def _status_replay(customer: object, channel: object, update: object) -> dict[str, Any]:
+    found = arg.check(update, M.MessageStatusUpdate, "update")
+    return {
+        "provider_message_id": arg.check_text(found.message_id, "update.message_id"),
+        "updated_at": found.updated_at,
+        "customer_number": arg.customer_number(customer),
+        "channel_number": arg.channel(channel),
+        "status": arg.check(found.status, M.MessageDeliveryStatus, "update.status"),
+        "cost": found.cost,
+    }
+
+
+def _reaction_replay(
+    customer: object, channel: object, message_id: object, reaction: object, at: object
+) -> dict[str, Any]:
+    return {
+        "provider_message_id": arg.check_text(message_id, "message_id"),
+        "updated_at": arg.moment(at, "updated_at"),
+        "customer_number": arg.customer_number(customer),
+        "channel_number": arg.channel(channel),
+        "reaction": arg.check(reaction, M.MessageReaction, "reaction"),
+    }
+
+
+def _session_replay(customer: object, channel: object, update: object) -> dict[str, Any]:
+    found = arg.check(update, M.MessageSessionUpdate, "update")
+    return {
+        "provider_session_id": arg.check_text(found.session_id, "update.session_id"),
+        "customer_number": arg.customer_number(customer),
+        "channel_number": arg.channel(channel),
+        "started_at": found.started_at,
+        "duration": found.duration or timedelta(0),
+        "end_reason": arg.check(found.reason, M.MessagingSessionEndReason, "update.reason"),
+        "cost": found.cost,
+    }
+
+
+def _payment_replay(
+    transaction_id: object,
+    debit: object,
+    credit: object,
+    status: object,
+    value: object,
+    narration: object,
+    at: object,
+) -> dict[str, Any]:
+    return {
+        "provider_transaction_id": arg.check_text(transaction_id, "transaction_id"),
+        "created_at": arg.moment(at, "updated_at"),
+        "status": arg.check(status, M.PaymentStatus, "status"),
+        **arg.payment(debit, credit, value, narration),
+    }
+
+
+def _payment_status_replay(
+    customer: object, transaction_id: object, status: object, at: object
+) -> dict[str, Any]:
+    return {
+        "customer_number": arg.customer_number(customer),
+        "provider_transaction_id": arg.check_text(transaction_id, "transaction_id"),
+        "updated_at": arg.moment(at, "updated_at"),
+        "status": arg.check(status, M.PaymentStatus, "status"),
+    }
+
+
+def _received(
+    phone_number: object, channel: object, session_id: object, parts: object, cost: object
+) -> dict[str, Any]:
+    if isinstance(session_id, list):  # the order before the SDK spec's: (..., parts, session_id)
+        raise ArgumentTypeError(
+            "session_id must be a str or None, not list: the arguments are "
+            "(phone_number, channel, session_id, parts), in the SDK spec's order"
         )
-    return message
-
-
-def reminder_arg(value: object) -> M.Reminder:
-    reminder = check(value, M.Reminder, "reminder")
-    check_text(reminder.key, "reminder.key")
-    if reminder.remind_at is None:
-        raise ValueError("reminder.remind_at is required")
-    return reminder
-
-
-def cash_arg(value: object) -> M.Cash:
-    cash = check(value, M.Cash, "value")
-    check_text(cash.currency_code, "value.currency_code")
-    if not isinstance(cash.amount, (int, float)) or isinstance(cash.amount, bool):
-        raise TypeError(f"value.amount must be a number, not {type(cash.amount).__name__}")
-    return cash
-
-
-def payment_args(debit: object, credit: object, value: object, narration: object) -> dict[str, Any]:
-    cash = cash_arg(value)
+    found = arg.items_of(parts, M.InboundMessageBody, "parts")
+    if not found:
+        raise ArgumentValueError("parts must not be empty")
     return {
-        "debit_party": check(debit, M.PaymentCounterParty, "debit_party"),
-        "credit_party": check(credit, M.PaymentCounterParty, "credit_party"),
-        "value": cash,
-        "narration": check_text(narration, "narration", empty=True),
+        "customer_number": arg.check_text(phone_number, "phone_number"),
+        "channel_number": arg.channel(channel),
+        "session_id": arg.optional_text(session_id, "session_id"),
+        "parts": found,
+        "cost": None if cost is None else arg.cash(cost, "cost"),
     }
 
 
-def receive_args(
-    phone_number: object, channel_number: object, parts: object, session_id: object
+def _received_payment(
+    phone_number: object, channel: object, transaction_id: object, value: object, status: object
 ) -> dict[str, Any]:
-    if not isinstance(parts, list) or not all(isinstance(p, M.InboundMessageBody) for p in parts):
-        raise TypeError("parts must be a list of InboundMessageBody")
-    if not parts:
-        raise ValueError("parts must not be empty")
-    if session_id is not None:
-        check_text(session_id, "session_id")
     return {
-        "customer_number": check_text(phone_number, "phone_number"),
-        "channel_number": channel_arg(channel_number),
-        "parts": parts,
-        "session_id": session_id,
+        "customer_number": arg.check_text(phone_number, "phone_number"),
+        "channel_number": arg.payment_channel(channel),
+        "transaction_id": arg.check_text(transaction_id, "transaction_id"),
+        "value": arg.cash(value),
+        "status": arg.check(status, M.PaymentStatus, "status"),
     }
 
 
-def receive_payment_args(
-    phone_number: object, channel_number: object, transaction_id: object, value: object, status: object
-) -> dict[str, Any]:
-    found = check(channel_number, M.PaymentChannelNumber, "channel")
-    if not found.number:
-        raise ValueError("channel has no number")
-    cash = cash_arg(value)
-    return {
-        "customer_number": check_text(phone_number, "phone_number"),
-        "channel_number": found,
-        "transaction_id": check_text(transaction_id, "transaction_id"),
-        "value": cash,
-        "status": check(status, M.PaymentStatus, "status"),
-    }
-
-
-__all__ = ["CONNECTION_EVENTS", "DEFAULT_URL", "Elarian", "Simulator", "then"]
+__all__ = ["CONNECTION_EVENTS", "DEFAULT_URL", "Elarian", "Simulator"]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, settings
 
-pytest_plugins = ["pytester"]  # to run users' test files against the elarian pytest plugin
+# pytester: to run users' test files against the elarian pytest plugin; sdk_support: the
+# runtime, app and sim fixtures of the SDK's end-to-end tests
+pytest_plugins = ["pytester", "tests.sdk_support"]
 
 # Bounded and deterministic enough for CI; `--hypothesis-profile=deep` for more.
 settings.register_profile(

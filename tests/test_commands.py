@@ -119,7 +119,7 @@ def test_bad_arguments_are_refused_before_sending() -> None:
         client.get_customer_state()
     with pytest.raises(ValueError, match="got 2"):
         client.get_customer_state(customer_id="a", customer_number=M.CustomerNumber(number="1"))
-    with pytest.raises(TypeError, match="customer_id must be str, not int"):
+    with pytest.raises(TypeError, match="customer_id must be a str, not int"):
         client.get_customer_state(customer_id=5)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="message is required"):
         client.send_message(
@@ -127,15 +127,15 @@ def test_bad_arguments_are_refused_before_sending() -> None:
             channel_number=M.MessagingChannel(number="83044", channel=M.Channel.SMS),
             message=None,  # type: ignore[arg-type]
         )
-    with pytest.raises(TypeError, match=r"updates\[0\] must be Tag, not dict"):
+    with pytest.raises(TypeError, match=r"updates\[0\] must be a Tag, not dict"):
         client.update_customer_tag(customer_id="c", updates=[{"key": "a"}])  # type: ignore[list-item]
-    with pytest.raises(TypeError, match=r"send_message: message\.body\.text must be str, not int"):
+    with pytest.raises(TypeError, match=r"send_message: message\.body\.text must be a str, not int"):
         client.send_message(
             customer_number=M.CustomerNumber(number="1"),
             channel_number=M.MessagingChannel(number="83044", channel=M.Channel.SMS),
             message=M.Message(body=M.MessageBody(text=3)),  # type: ignore[arg-type]
         )
-    with pytest.raises(TypeError, match=r"reminder\.remind_at must be datetime or int or float, not str"):
+    with pytest.raises(TypeError, match=r"reminder\.remind_at must be a datetime or number, not str"):
         client.add_customer_reminder(customer_id="c", reminder=M.Reminder(key="k", remind_at="soon"))  # type: ignore[arg-type]
     assert client.sent == []
 

@@ -114,7 +114,7 @@ def test_oneofs_need_exactly_one_member() -> None:
 
 def test_wrong_nested_type_names_the_field() -> None:
     message = M.Message(body=M.MessageBody(voice=[M.VoiceAction(say=M.Say(text=1))]))  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match=r"Message\.body\.voice\[0\]\.say\.text must be str, not int"):
+    with pytest.raises(TypeError, match=r"Message\.body\.voice\[0\]\.say\.text must be a str, not int"):
         message.to_proto()
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import inspect
 import re
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -87,3 +88,66 @@ def test_the_reference_names_every_public_method_and_event() -> None:
         assert f"`{N.CAMEL_CASE[event]}`" in reference, f"docs/sdk.md does not list the event {event}"
     for event in CONNECTION_EVENTS:
         assert f"`{event}`" in reference
+
+
+def _annotation(text: object) -> str:
+    """An annotation as the reader should see it: without the ``M.`` module prefix."""
+    return str(text).replace("M.", "")
+
+
+def method_reference() -> str:
+    """docs/sdk.md's "Method reference" section, as the classes' signatures and docstrings say."""
+    out = ["## Method reference", ""]
+    out.append(
+        "Every method also has an `*_async` twin with the same arguments, returning a `Future` "
+        "of the same result."
+    )
+    for cls in (Elarian, Customer, Simulator):
+        out += ["", f"### `{cls.__name__}`", ""]
+        for name, member in sorted(inspect.getmembers(cls, inspect.isfunction)):
+            if name.startswith("_") or name.endswith("_async") or name in ("on",):
+                continue
+            signature = inspect.signature(member)
+            params = []
+            star = False
+            for p in list(signature.parameters.values())[1:]:
+                if p.kind is p.KEYWORD_ONLY and not star:
+                    params.append("*")
+                    star = True
+                default = p.default
+                shown = (
+                    f"{type(default).__name__}.{default.name}" if isinstance(default, Enum) else repr(default)
+                )
+                params.append(p.name if default is p.empty else f"{p.name}={shown}")
+            returns = signature.return_annotation
+            line = f"- `{name}({', '.join(params)})`"
+            if returns not in (inspect.Signature.empty, "None"):
+                line += f" → `{_annotation(returns)}`"
+            doc = inspect.getdoc(member)
+            if doc:
+                line += ": " + " ".join(doc.split("\n\n")[0].split())
+            out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def _reference_section(text: str) -> tuple[int, int]:
+    start = text.index("## Method reference")
+    return start, text.index("\n## ", start + 1) + 1
+
+
+def test_the_method_reference_matches_the_signatures() -> None:
+    text = (ROOT / "docs" / "sdk.md").read_text(encoding="utf-8")
+    start, end = _reference_section(text)
+    assert text[start:end].rstrip() == method_reference().rstrip(), (
+        "docs/sdk.md's method reference is stale: run `python tests/test_docs.py --write-reference`"
+    )
+
+
+if __name__ == "__main__":  # python tests/test_docs.py --write-reference
+    import sys
+
+    if sys.argv[1:] == ["--write-reference"]:
+        page = ROOT / "docs" / "sdk.md"
+        text = page.read_text(encoding="utf-8")
+        start, end = _reference_section(text)
+        page.write_text(text[:start] + method_reference() + "\n" + text[end:], encoding="utf-8")

@@ -80,9 +80,9 @@ def exercise(base: str, runtime: Runtime, simulator: Simulator) -> None:
     assert status == 200 and body["status"] is True and body["customer_id"]
     runtime.clock.advance(600)
     assert texts.get(timeout=10) == "Reminder: rent"  # the reminder handler texted the customer
-    first = simulator.receive_message(number, USSD, ussd(""), "web-1")
+    first = simulator.receive_message(number, USSD, "web-1", ussd(""))
     assert first.message.body.ussd.text == "Hi Ann!\n1. My reminders\n2. Quit"  # type: ignore[union-attr]
-    second = simulator.receive_message(number, USSD, ussd("1"), "web-1")
+    second = simulator.receive_message(number, USSD, "web-1", ussd("1"))
     assert second.message.body.ussd.text == "Last reminder: pay-day"  # type: ignore[union-attr]
     status, body = http("POST", f"{base}/customers/{number}/sms", {"text": "Thanks!"})
     assert (status, body["status"]) == (200, "SENT")

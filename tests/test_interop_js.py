@@ -151,7 +151,7 @@ def test_the_javascript_sdk_messages_and_takes_a_payment(tmp_path: Path) -> None
             steps[step["step"]] = step
             if step["step"] == "sent":
                 assert seen.get(timeout=10) == ("sms", "Hello from JavaScript")
-                reply = phone.receive_message("+254700000778", sms, [InboundMessageBody(text="OK")])
+                reply = phone.receive_message("+254700000778", sms, None, [InboundMessageBody(text="OK")])
                 assert reply.status and reply.message is not None
                 assert reply.message.body.text == "We got: OK"  # type: ignore[union-attr]
                 kind, checkout = seen.get(timeout=10)

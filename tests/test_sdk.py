@@ -8,7 +8,6 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Iterator
 from concurrent.futures import Future
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -21,10 +20,11 @@ from elarian_server.config import DEV_API_KEY, DEV_APP, DEV_ORG, DEV_PURSE
 from elarian_server.runtime import Runtime
 from elarian_sync import (
     Activity,
+    ArgumentError,
+    ArgumentTypeError,
     Cash,
     Channel,
     CommandRefusedError,
-    CompleteMessagingSession,
     ConnectionLostError,
     ConsentAction,
     Customer,
@@ -36,16 +36,16 @@ from elarian_sync import (
     MessageBody,
     MessageDeliveryStatus,
     MessageReaction,
+    MessageSessionUpdate,
+    MessageStatusUpdate,
     MessagingChannel,
+    MessagingSessionEndReason,
     PaymentChannel,
-    PaymentChannelNumber,
     PaymentCounterParty,
     PaymentCustomerCounterParty,
-    PaymentPurseCounterParty,
     PaymentStatus,
     PaymentWalletCounterParty,
     ReceivedMessage,
-    ReconnectPolicy,
     Reminder,
     SecondaryId,
     SentMessage,
@@ -56,76 +56,8 @@ from elarian_sync import (
     UssdSessionStatus,
 )
 
-from .runtime_support import T0, running
-
-SMS = MessagingChannel(channel=Channel.SMS, number="83044")
-USSD = MessagingChannel(channel=Channel.USSD, number="*83044#")
-PAY = PaymentChannelNumber(channel=PaymentChannel.CELLULAR, number="83044")
-PURSE = PaymentCounterParty(purse=PaymentPurseCounterParty(purse_id=DEV_PURSE))
-FAST = ReconnectPolicy(initial=0.05, maximum=0.3)
-
-
-def at(seconds: float) -> datetime:
-    return datetime.fromtimestamp(T0 + seconds, timezone.utc)
-
-
-def app_client(url: str, **options: Any) -> Elarian:
-    return Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_API_KEY, url=url, reconnect=FAST, **options)
-
-
-def simulator(url: str, **options: Any) -> Simulator:
-    return Simulator(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_API_KEY, url=url, reconnect=FAST, **options)
-
-
-class Events:
-    """Collects (event, notification) from handlers registered with ``listen``; ``wait`` takes
-    the oldest of one event, leaving the others for later waits."""
-
-    def __init__(self) -> None:
-        self.got: queue.Queue[tuple[str, Any]] = queue.Queue()
-        self.backlog: list[tuple[str, Any]] = []
-
-    def listen(self, client: Any, *events: str) -> None:
-        for event in events:
-            client.on(event, self._recorder(event))
-
-    def _recorder(self, event: str) -> Any:
-        return lambda notification: self.got.put((event, notification))
-
-    def wait(self, event: str, timeout: float = 10.0) -> Any:
-        for i, (name, notification) in enumerate(self.backlog):
-            if name == event:
-                del self.backlog[i]
-                return notification
-        deadline = time.monotonic() + timeout
-        while (left := deadline - time.monotonic()) > 0:
-            try:
-                name, notification = self.got.get(timeout=left)
-            except queue.Empty:
-                break
-            if name == event:
-                return notification
-            self.backlog.append((name, notification))
-        raise AssertionError(f"no {event} within {timeout} s")
-
-
-@pytest.fixture
-def runtime() -> Iterator[Runtime]:
-    with running() as rt:
-        yield rt
-
-
-@pytest.fixture
-def app(runtime: Runtime) -> Iterator[Elarian]:
-    with app_client(runtime.url) as client:
-        yield client
-
-
-@pytest.fixture
-def sim(runtime: Runtime) -> Iterator[Simulator]:
-    with simulator(runtime.url) as client:
-        yield client
-
+from .runtime_support import T0
+from .sdk_support import FAST, PAY, PURSE, SMS, USSD, Events, app_client, at, simulator  # noqa: F401
 
 # -- the story --------------------------------------------------------------------------------------
 
@@ -170,7 +102,7 @@ def test_the_debt_collection_story(runtime: Runtime, app: Elarian, sim: Simulato
     runtime.clock.advance(60)
     assert story.get(timeout=10) == "reminder due"
     assert story.get(timeout=10) == "simulator got sms Your loan of K"
-    reply = sim.receive_message("+254700000101", SMS, [InboundMessageBody(text="OK")])
+    reply = sim.receive_message("+254700000101", SMS, None, [InboundMessageBody(text="OK")])
     assert reply.status
     assert story.get(timeout=10) == "sms OK {'stage': 'texted'}"
     assert story.get(timeout=10) == "checkout PENDING_CONFIRMATION"
@@ -199,10 +131,10 @@ def test_a_ussd_menu_from_a_handler_that_reads_metadata(app: Elarian, sim: Simul
 
     app.on("ussdSession", on_ussd)
     ussd = [InboundMessageBody(ussd=UssdInput(status=UssdSessionStatus.ACTIVE, text=""))]
-    first = sim.receive_message("+254700000102", USSD, ussd, "session-1")
+    first = sim.receive_message("+254700000102", USSD, "session-1", ussd)
     assert first.message.body.ussd == UssdMenu(text="Hi Ann!\n1. Balance")  # type: ignore[union-attr]
     ussd = [InboundMessageBody(ussd=UssdInput(status=UssdSessionStatus.ACTIVE, text="1"))]
-    second = sim.receive_message("+254700000102", USSD, ussd, "session-1")
+    second = sim.receive_message("+254700000102", USSD, "session-1", ussd)
     assert second.message.body.ussd == UssdMenu(text="Ann, you owe KES 500", is_terminal=True)  # type: ignore[union-attr]
     assert customer.lease_app_data() == {"screen": "home"}
 
@@ -274,7 +206,7 @@ def test_every_customer_method(runtime: Runtime, app: Elarian, sim: Simulator) -
     assert sent.status == MessageDeliveryStatus.SENT
     assert events.wait("message_status").message_id == sent.message_id
 
-    got = sim.receive_message("+254700000103", SMS, [InboundMessageBody(text="Hello?")])
+    got = sim.receive_message("+254700000103", SMS, None, [InboundMessageBody(text="Hello?")])
     assert got.status
     received = next(m.received for m in customer.get_state().messaging_state.messages if m.received)  # type: ignore[union-attr]
     answer = customer.reply_to_message(received.message_id, Message(body=MessageBody(text="Hello Ann")))
@@ -343,16 +275,22 @@ def test_every_client_method(runtime: Runtime, app: Elarian, sim: Simulator) -> 
         SMS,
         SentMessage(message_id="at-out-1", sent_at=when, message=Message(body=MessageBody(text="yo"))),
     ).status
-    assert app.replay_message_status_update(
-        number, SMS, "at-out-1", MessageDeliveryStatus.DELIVERED, when
-    ).status
+    delivered = MessageStatusUpdate(
+        message_id="at-out-1", updated_at=when, status=MessageDeliveryStatus.DELIVERED
+    )
+    assert app.replay_message_status_update(number, SMS, delivered).status
     assert events.wait("messageStatus").status == MessageDeliveryStatus.DELIVERED
     assert app.replay_message_reaction_update(number, SMS, "at-out-1", MessageReaction.CLICKED, when).status
     assert events.wait("sentMessageReaction").reaction == MessageReaction.CLICKED
     assert app.replay_messaging_session(
         number,
         USSD,
-        CompleteMessagingSession(session_id="at-s-1", started_at=when, duration=timedelta(seconds=40)),
+        MessageSessionUpdate(
+            session_id="at-s-1",
+            started_at=when,
+            duration=timedelta(seconds=40),
+            reason=MessagingSessionEndReason.NORMAL_CLEARING,
+        ),
     ).status
     customer_party = PaymentCounterParty(
         customer=PaymentCustomerCounterParty(customer_number=number, channel_number=PAY)
@@ -414,7 +352,7 @@ def test_unknown_events_are_refused_with_the_valid_names(app: Elarian, sim: Simu
     assert "ussd_session (ussdSession)" in str(excinfo.value)
     with pytest.raises(ValueError, match="checkout_payment"):
         sim.on("receivedSms", lambda n: None)
-    with pytest.raises(TypeError, match="handler must be callable"):
+    with pytest.raises(TypeError, match="handler must be a callable, not"):
         app.on("reminder", "not a function")  # type: ignore[arg-type]
 
 
@@ -465,11 +403,11 @@ def test_a_handler_that_raises_and_one_that_hangs(
 
         app.on("receivedSms", raises).on("ussdSession", hangs)
         with caplog.at_level(logging.WARNING, logger="elarian_sync"):
-            reply = sim.receive_message("+254700000140", SMS, [InboundMessageBody(text="hi")])
+            reply = sim.receive_message("+254700000140", SMS, None, [InboundMessageBody(text="hi")])
             assert reply.status and reply.message is None  # answered (empty) despite the exception
             started = time.monotonic()
             ussd = [InboundMessageBody(ussd=UssdInput(status=UssdSessionStatus.ACTIVE, text=""))]
-            hung = sim.receive_message("+254700000140", USSD, ussd)
+            hung = sim.receive_message("+254700000140", USSD, None, ussd)
             assert hung.status and hung.message is None
             assert 0.4 < time.monotonic() - started < 5  # answered after the notification timeout
         assert [calls.get(timeout=1), calls.get(timeout=1)] == ["raised", "hangs"]
@@ -492,7 +430,7 @@ def test_same_customer_in_order_different_customers_in_parallel(runtime: Runtime
 
         app.on("receivedSms", slow)
         futures = [
-            sim.receive_message_async(number, SMS, [InboundMessageBody(text=str(i))])
+            sim.receive_message_async(number, SMS, None, [InboundMessageBody(text=str(i))])
             for i in range(3)
             for number in ("+254700000150", "+254700000151")
         ]
@@ -621,7 +559,7 @@ def test_a_wrong_api_key_is_refused_at_connect(runtime: Runtime) -> None:
         (
             lambda app: Customer(app, customer_id="c").update_tags([SecondaryId(key="k")]),
             TypeError,
-            "tags item",
+            "tags[0] must be a Tag, not SecondaryId",
         ),
         (lambda app: Customer(app, customer_id="c").add_reminder(Reminder(key="k")), ValueError, "remind_at"),
         (lambda app: Customer(app, customer_id="c").cancel_reminder(""), ValueError, "key"),
@@ -647,9 +585,26 @@ def test_a_wrong_api_key_is_refused_at_connect(runtime: Runtime) -> None:
             "action",
         ),
         (
-            lambda app: Customer(app, customer_id="c").update_activity("web", Activity(key="k")),
+            lambda app: Customer(app, customer_id="c").update_activity("web", Activity(key="")),
             ValueError,
-            "customer_number",
+            "activity.key must not be empty",
+        ),
+        (
+            lambda app: Customer(app, customer_id="c").update_activity(
+                "web", Activity(key="k", properties={"a": 1})
+            ),
+            TypeError,
+            "activity.properties['a'] must be a str, not int",
+        ),
+        (
+            lambda app: Customer(app, customer_id="c").get_state(timeout=-1),
+            ValueError,
+            "timeout must be a positive",
+        ),
+        (
+            lambda app: Customer(app, customer_id="c").send_message(SMS, {}),
+            TypeError,
+            "message must be a Message, not dict",
         ),
         (lambda app: app.initiate_payment(PURSE, PURSE, Cash(amount=1)), ValueError, "currency_code"),
         (
@@ -678,15 +633,21 @@ def test_a_wrong_api_key_is_refused_at_connect(runtime: Runtime) -> None:
     ],
 )
 def test_bad_arguments_name_the_argument(app: Elarian, call: Any, error: type, words: str) -> None:
-    with pytest.raises(error, match=words.replace("[", r"\[").replace("(", r"\(")):
+    with pytest.raises(error, match=words.replace("[", r"\[").replace("(", r"\(")) as raised:
         call(app)
+    assert isinstance(raised.value, ArgumentError)  # one kind of error for every bad argument
 
 
 def test_bad_simulator_arguments(sim: Simulator) -> None:
-    with pytest.raises(TypeError, match="parts"):
-        sim.receive_message("+2547", SMS, "hello")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="parts must be a list of InboundMessageBody, not str"):
+        sim.receive_message("+2547", SMS, None, "hello")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="parts must not be empty"):
-        sim.receive_message("+2547", SMS, [])
+        sim.receive_message("+2547", SMS, None, [])
+    # the order before the SDK spec's: (phone_number, channel, parts, session_id)
+    with pytest.raises(
+        ArgumentTypeError, match=r"session_id .* \(phone_number, channel, session_id, parts\)"
+    ):
+        sim.receive_message("+2547", SMS, [InboundMessageBody(text="hi")], "s-1")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="channel"):
         sim.receive_payment("+2547", SMS, "t1", Cash(currency_code="KES", amount=1))  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="status"):
@@ -709,17 +670,17 @@ def test_every_messaging_event_reaches_its_handler(runtime: Runtime, app: Elaria
     ]
     for kind, who, event, part in cases:
         number = "dev@elarian.local" if kind == Channel.EMAIL else chat
-        assert sim.receive_message(who, MessagingChannel(channel=kind, number=number), [part]).status
+        assert sim.receive_message(who, MessagingChannel(channel=kind, number=number), None, [part]).status
         assert events.wait(event).parts == [part]
     from elarian_sync import VoiceCallInput, VoiceCallStatus
 
     voice = MessagingChannel(channel=Channel.VOICE, number=chat)
     ring = [InboundMessageBody(voice=VoiceCallInput(status=VoiceCallStatus.RINGING))]
-    assert sim.receive_message("+254700000191", voice, ring, "call-1").status
+    assert sim.receive_message("+254700000191", voice, "call-1", ring).status
     assert events.wait("voiceCall").parts[0].voice.status == VoiceCallStatus.RINGING
     again = [InboundMessageBody(text="still there?")]
     assert sim.receive_message(
-        "+254700000190", MessagingChannel(channel=Channel.WHATSAPP, number=chat), again
+        "+254700000190", MessagingChannel(channel=Channel.WHATSAPP, number=chat), None, again
     ).status
     assert events.wait("messagingSessionRenewed").channel_number.channel == Channel.WHATSAPP
     started = {events.wait("messagingSessionStarted").channel_number.channel for _ in range(4)}
