@@ -249,3 +249,55 @@ def test_status_and_reaction_replays_find_a_message_by_the_id_send_message_gave(
             status=M.MessageDeliveryStatus.READ,
         )
         assert not wrong.status and received.message_id in wrong.description
+
+
+def test_status_and_reaction_replays_touch_only_the_named_customers_message() -> None:
+    """A replay names the customer and channel of its message: naming another customer or
+    channel is refused and changes nothing; a reaction without a time is recorded once."""
+    with running() as runtime, AppClient(runtime.url) as app:
+        sent = app.send_message(
+            customer_number=CUSTOMER,
+            channel_number=WHATSAPP,
+            message=M.Message(body=M.MessageBody(text="Hi")),
+        )
+        other = number("+254700000042")
+        assert app.create_customer(customer_number=other).status
+        before = snapshot(app, sent.customer_id)
+        for customer, channel, words in (
+            (other, WHATSAPP, "was not sent to +254700000042"),
+            (CUSTOMER, SMS, "was not sent from channel number 83044"),
+        ):
+            wrong = app.replay_message_status_update(
+                provider_message_id=sent.message_id,
+                customer_number=customer,
+                channel_number=channel,
+                status=M.MessageDeliveryStatus.READ,
+            )
+            assert not wrong.status and words in wrong.description, wrong.description
+            wrong_reaction = app.replay_message_reaction_update(
+                provider_message_id=sent.message_id,
+                customer_number=customer,
+                channel_number=channel,
+                reaction=M.MessageReaction.COMPLAINED,
+            )
+            assert not wrong_reaction.status and words in wrong_reaction.description
+        assert snapshot(app, sent.customer_id) == before
+
+        def react_later() -> Any:  # no updated_at: the runtime's time, which moves on
+            runtime.clock.advance(60)
+            return app.replay_message_reaction_update(
+                provider_message_id=sent.message_id,
+                customer_number=CUSTOMER,
+                channel_number=WHATSAPP,
+                reaction=M.MessageReaction.CLICKED,
+            )
+
+        twice(
+            app,
+            sent.customer_id,
+            react_later,
+            lambda s: (
+                [r.reaction for m in s.messaging_state.messages for r in m.sent.reactions]
+                == [M.MessageReaction.CLICKED]
+            ),
+        )

@@ -161,9 +161,17 @@ class Replay:
             tx.put_message(replace(row, body=sent.SerializeToString()))
         return update_reply(True, f"replayed as {sent.message_id}", customer_id)
 
-    def _sent_message(self, tx: Tx, caller: Caller, provider_id: str) -> MessageRow:
-        """A sent message by the provider's id, else by this runtime's own message id (what
-        SendMessage answered: the provider's id of a message sent through this runtime)."""
+    def _sent_message(
+        self,
+        tx: Tx,
+        caller: Caller,
+        cmd: A.ReplayMessageStatusUpdateCommand | A.ReplayMessageReactionUpdateCommand,
+        now: float,
+    ) -> MessageRow:
+        """The sent message a status or reaction replay is about: by the provider's id, else by
+        this runtime's own message id (what SendMessage answered). It must be the named
+        customer's, on the named channel: a replay never touches another customer's message."""
+        provider_id = _required(cmd.provider_message_id, "the provider's message id")
         row = tx.message_by_provider_id(caller.org_id, "sent", provider_id)
         if row is None:
             row = tx.message(provider_id)
@@ -171,12 +179,21 @@ class Replay:
                 row = None
         if row is None:
             raise CommandError(f"no sent message has the provider id or message id {provider_id!r}")
+        if cmd.HasField("customer_number"):
+            owner = by_number(tx, caller, number_row(cmd.customer_number), now, create=False).customer_id
+            if owner != row.customer_id:
+                raise CommandError(f"message {provider_id!r} was not sent to {cmd.customer_number.number}")
+        if cmd.HasField("channel_number") and cmd.channel_number.number:
+            if (cmd.channel_number.channel, cmd.channel_number.number) != (row.channel, row.channel_number):
+                raise CommandError(
+                    f"message {provider_id!r} was not sent from channel number {cmd.channel_number.number}"
+                )
         return row
 
     def status(
         self, tx: Tx, caller: Caller, cmd: A.ReplayMessageStatusUpdateCommand, now: float
     ) -> A.AppToServerCommandReply:
-        row = self._sent_message(tx, caller, _required(cmd.provider_message_id, "the provider's message id"))
+        row = self._sent_message(tx, caller, cmd, now)
         if not cmd.status:
             raise CommandError("the replay needs a delivery status")
         if not self.messaging.set_status(tx, row, cmd.status, seconds_of(cmd.updated_at, now)):
@@ -188,13 +205,15 @@ class Replay:
     def reaction(
         self, tx: Tx, caller: Caller, cmd: A.ReplayMessageReactionUpdateCommand, now: float
     ) -> A.AppToServerCommandReply:
-        row = self._sent_message(tx, caller, _required(cmd.provider_message_id, "the provider's message id"))
+        row = self._sent_message(tx, caller, cmd, now)
         if not cmd.reaction:
             raise CommandError("the replay needs a reaction")
         at = seconds_of(cmd.updated_at, now)
+        timed = cmd.HasField("updated_at")
         sent = M.SentMessage.FromString(row.body)
         for known in sent.reactions:
-            if known.reaction == cmd.reaction and seconds_of(known.created_at, 0) == at:
+            # the same reaction at the same time; with no time given, the same reaction at all
+            if known.reaction == cmd.reaction and (not timed or seconds_of(known.created_at, 0) == at):
                 return update_reply(True, "no change: the reaction is already recorded", row.customer_id)
         reaction = sent.reactions.add(reaction=cmd.reaction)
         set_timestamp(reaction.created_at, at)
