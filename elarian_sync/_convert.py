@@ -10,11 +10,11 @@ import enum
 import functools
 import math
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol, TypeVar
 
-from .errors import ArgumentError, ArgumentTypeError, ArgumentValueError, RemoteProtocolError
+from .errors import ArgumentTypeError, ArgumentValueError, RemoteProtocolError
 
 UTC = timezone.utc
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -150,124 +150,6 @@ def accept_renamed(cls: type, renames: Mapping[str, str]) -> None:
 def wrapped_value(w: Any) -> Any:
     """The value of a protobuf wrapper message (StringValue and friends)."""
     return w.value
-
-
-def oneof_error(owner: str, group: str, members: str, count: int, required: bool) -> ArgumentValueError:
-    need = "exactly one" if required else "at most one"
-    return ArgumentValueError(f"{owner}: {need} of {members} must be set (oneof '{group}'), got {count}")
-
-
-def check_oneof(owner: str, group: str, members: str, values: Iterable[object], required: bool) -> None:
-    count = sum(value is not None for value in values)
-    if count > 1 or (required and count == 0):
-        raise oneof_error(owner, group, members, count, required)
-
-
-def _type_names(types: tuple[type, ...]) -> str:
-    names = [t.__name__ for t in types]
-    if "int" in names and "float" in names:  # a float (or time) field takes ints too: "number"
-        names[names.index("int")] = "number"
-        names.remove("float")
-    body = " or ".join(names)
-    return ("an " if body[:1] in "aeiou" else "a ") + body
-
-
-def check_arg(name: str, value: object, types: tuple[type, ...], nullable: bool) -> None:
-    """Raise ArgumentTypeError naming ``name`` unless value is one of ``types`` (or None when allowed)."""
-    if value is None:
-        if nullable:
-            return
-        raise ArgumentTypeError(f"{name} is required")
-    if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
-        raise ArgumentTypeError(f"{name} must be {_type_names(types)}, not {type(value).__name__}")
-
-
-def check_items(name: str, value: object, types: tuple[type, ...]) -> None:
-    """Check the elements of a list argument, or the values of a dict argument."""
-    if value is None:
-        return
-    if isinstance(value, Mapping):
-        for key, item in value.items():
-            if not isinstance(key, str):
-                raise ArgumentTypeError(f"{name}: keys must be a str, not {type(key).__name__}")
-            check_arg(f"{name}[{key!r}]", item, types, False)
-    else:
-        for i, item in enumerate(value):  # type: ignore[arg-type]
-            check_arg(f"{name}[{i}]", item, types, False)
-
-
-FieldTypes = dict[str, tuple[tuple[type, ...], bool, tuple[type, ...]]]
-"""field -> (accepted classes, None allowed, element classes of a list/dict field)."""
-
-
-def _problem(value: object, types: tuple[type, ...], nullable: bool) -> str | None:
-    if value is None:
-        return None if nullable else "is required"
-    if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
-        return f"must be {_type_names(types)}, not {type(value).__name__}"
-    return None
-
-
-def find_bad_field(path: str, value: object, registry: Mapping[type, FieldTypes]) -> str | None:
-    """Walk a model and describe the first field whose value has the wrong type.
-
-    Only called after a conversion failed, so the hot path pays nothing for it.
-    """
-    if isinstance(value, (list, tuple, Mapping)):
-        pairs = value.items() if isinstance(value, Mapping) else enumerate(value)
-        for key, element in pairs:
-            found = find_bad_field(f"{path}[{key!r}]", element, registry)
-            if found:
-                return found
-        return None
-    spec = registry.get(type(value))
-    if spec is None:
-        return None
-    for name, (types, nullable, elements) in spec.items():
-        item = getattr(value, name)
-        where = f"{path}.{name}"
-        problem = _problem(item, types, nullable)
-        if problem:
-            return f"{where} {problem}"
-        if elements and item is not None:
-            pairs = item.items() if isinstance(item, Mapping) else enumerate(item)
-            for key, element in pairs:
-                problem = _problem(element, elements, False)
-                if problem:
-                    return f"{where}[{key!r}] {problem}"
-                found = find_bad_field(f"{where}[{key!r}]", element, registry)
-                if found:
-                    return found
-        elif item is not None:
-            found = find_bad_field(where, item, registry)
-            if found:
-                return found
-    return None
-
-
-def value_error(name: str, value: object, exc: Exception, registry: Mapping[type, FieldTypes]) -> Exception:
-    """A model failed to convert: name the field at fault when a type is wrong."""
-    found = find_bad_field(name, value, registry)
-    if found:
-        return ArgumentTypeError(found)
-    if isinstance(exc, AttributeError):
-        return ArgumentTypeError(f"{name}: {exc}")
-    if isinstance(exc, ArgumentError) or not isinstance(exc, (TypeError, ValueError)):
-        return exc
-    kind = ArgumentTypeError if isinstance(exc, TypeError) else ArgumentValueError
-    return kind(f"{name}: {exc}")
-
-
-def argument_error(
-    command: str, exc: Exception, args: Mapping[str, object], registry: Mapping[type, FieldTypes]
-) -> Exception:
-    """A command's arguments failed to convert: name the argument (and field) at fault."""
-    for name, value in args.items():
-        found = find_bad_field(name, value, registry)
-        if found:
-            return ArgumentTypeError(f"{command}: {found}")
-    kind = ArgumentValueError if isinstance(exc, ValueError) else ArgumentTypeError
-    return kind(f"{command}: {exc}")
 
 
 def unexpected_reply(command: str, expected: str, got: str | None) -> RemoteProtocolError:

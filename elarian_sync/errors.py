@@ -50,9 +50,13 @@ def type_name(value: object) -> str:
     return "None" if value is None else type(value).__name__
 
 
+def must_be(expected: str, value: object) -> str:
+    """``must be a <Expected>, not <type>``: the one wording of every type error."""
+    return f"must be {_article(expected)} {expected}, not {type_name(value)}"
+
+
 def wrong_type(name: str, expected: str, value: object) -> ArgumentTypeError:
-    """``<name> must be a <Expected>, not <type>``: the one wording of every type error."""
-    return ArgumentTypeError(f"{name} must be {_article(expected)} {expected}, not {type_name(value)}")
+    return ArgumentTypeError(f"{name} {must_be(expected, value)}")
 
 
 # -- the connection -------------------------------------------------------------------------------

@@ -13,10 +13,10 @@ from concurrent.futures import Future
 from datetime import datetime, timedelta
 from typing import TypeVar
 
-from elarian_sync._convert import argument_error as _argument_error
-from elarian_sync._convert import check_arg as _check_arg
-from elarian_sync._convert import check_items as _check_items
-from elarian_sync._convert import oneof_error as _oneof_error
+from elarian_sync._args import argument_error as _argument_error
+from elarian_sync._args import check_arg as _check_arg
+from elarian_sync._args import check_items as _check_items
+from elarian_sync._args import oneof_error as _oneof_error
 from elarian_sync._convert import set_duration as _set_duration
 from elarian_sync._convert import set_timestamp as _set_timestamp
 from elarian_sync._convert import unexpected_reply as _unexpected_reply

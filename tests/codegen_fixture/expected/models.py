@@ -14,19 +14,19 @@ from dataclasses import field as _field
 from datetime import datetime, timedelta
 from typing import Literal
 
-from elarian_sync._convert import EnumTable as _EnumTable
+from elarian_sync._args import check_oneof as _check_oneof
+from elarian_sync._args import FieldTypes as _FieldTypes
+from elarian_sync._args import oneof_error as _oneof_error
+from elarian_sync._args import value_error as _value_error
 from elarian_sync._convert import accept_renamed as _accept_renamed
-from elarian_sync._convert import ProtoEnum as _ProtoEnum
-from elarian_sync._convert import check_oneof as _check_oneof
 from elarian_sync._convert import duration as _duration
-from elarian_sync._convert import oneof_error as _oneof_error
+from elarian_sync._convert import EnumTable as _EnumTable
+from elarian_sync._convert import ProtoEnum as _ProtoEnum
+from elarian_sync._convert import renamed as _renamed
 from elarian_sync._convert import set_duration as _set_duration
 from elarian_sync._convert import set_timestamp as _set_timestamp
-from elarian_sync._convert import FieldTypes as _FieldTypes
 from elarian_sync._convert import timestamp as _timestamp
 from elarian_sync._convert import timestamp_or_none as _timestamp_or_none
-from elarian_sync._convert import renamed as _renamed
-from elarian_sync._convert import value_error as _value_error
 from elarian_sync._convert import wrapped_value as _wrapped_value
 from elarian_sync._lazy import lazy_list as _lazy_list
 
