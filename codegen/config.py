@@ -67,6 +67,123 @@ class Handlers:
 
 
 @dataclass(frozen=True)
+class FacadeArg:
+    name: str
+    type: str  # the annotation
+    check: str  # "" (the command checks it), "instance", or "<module>.<function>"
+    to: str  # the command argument it fills
+    default: str | None  # a Python expression, or None: required
+    keyword: bool
+    doc: str
+
+
+@dataclass(frozen=True)
+class FacadeResult:
+    hook: str  # "self.<method>"
+    type: str
+    refuses: bool
+
+
+@dataclass(frozen=True)
+class FacadeMethod:
+    name: str
+    command: str
+    doc: str
+    args: tuple[FacadeArg, ...]
+    build: str  # "", "self.<hook>" or "<module>.<function>"
+    customer: str  # "", "ref" or "reach"
+    learn: bool
+    result: FacadeResult | None
+
+
+@dataclass(frozen=True)
+class FacadeClass:
+    name: str
+    mixin: str
+    commands: str
+    methods: tuple[FacadeMethod, ...]
+
+
+@dataclass(frozen=True)
+class Facade:
+    """The spec-level classes' methods, declared (``facade.toml``)."""
+
+    path: Path
+    args_module: str  # imported as ``_args`` by the generated facade
+    imports: tuple[str, ...]  # extra import lines the annotations need
+    type_checking_imports: tuple[str, ...]
+    classes: tuple[FacadeClass, ...]
+
+
+def _load_facade(path: Path) -> Facade:
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: {exc}") from exc
+    classes = []
+    for name, table in raw.get("classes", {}).items():
+        where = f"{path.name} [classes.{name}]"
+        customer_default = table.get("customer", "")
+        learn_default = bool(table.get("learn", False))
+        methods = []
+        for i, m in enumerate(table.get("methods", [])):
+            at = f"{where} method #{i + 1}"
+            method_name = _require(m, "name", at)
+            at = f"{where} {method_name}"
+            args = []
+            for a in m.get("args", []):
+                arg_name = _require(a, "name", at)
+                args.append(
+                    FacadeArg(
+                        name=arg_name,
+                        type=_require(a, "type", f"{at} argument {arg_name}"),
+                        check=a.get("check", ""),
+                        to=a.get("to", arg_name),
+                        default=a.get("default"),
+                        keyword=bool(a.get("keyword", False)),
+                        doc=a.get("doc", ""),
+                    )
+                )
+            result = m.get("result")
+            customer = m.get("customer", customer_default)
+            if customer not in ("", "ref", "reach"):
+                raise ConfigError(f"{at}: customer must be 'ref', 'reach' or '', not {customer!r}")
+            methods.append(
+                FacadeMethod(
+                    name=method_name,
+                    command=_require(m, "command", at),
+                    doc=" ".join(str(m.get("doc", "")).split()),
+                    args=tuple(args),
+                    build=m.get("build", ""),
+                    customer=customer,
+                    learn=bool(m.get("learn", learn_default)),
+                    result=FacadeResult(
+                        hook=_require(result, "hook", f"{at} result"),
+                        type=_require(result, "type", f"{at} result"),
+                        refuses=bool(result.get("refuses", False)),
+                    )
+                    if result is not None
+                    else None,
+                )
+            )
+        classes.append(
+            FacadeClass(
+                name=name,
+                mixin=_require(table, "mixin", where),
+                commands=_require(table, "commands", where),
+                methods=tuple(methods),
+            )
+        )
+    return Facade(
+        path=path,
+        args_module=_require(raw, "args_module", path.name),
+        imports=tuple(raw.get("imports", ())),
+        type_checking_imports=tuple(raw.get("type_checking_imports", ())),
+        classes=tuple(classes),
+    )
+
+
+@dataclass(frozen=True)
 class Config:
     path: Path
     proto_package: str
@@ -87,6 +204,7 @@ class Config:
     kinds: dict[str, NotificationKind]
     events: tuple[EventSpec, ...]
     handlers: Handlers | None = None
+    facade: Facade | None = None
 
 
 def _str_map(raw: dict[str, Any], key: str) -> dict[str, str]:
@@ -175,6 +293,10 @@ def load_config(path: Path) -> Config:
             connection=_str_map(table, "connection"),
         )
 
+    facade = None
+    if "facade" in raw:
+        facade = _load_facade(path.parent / _require(raw, "facade", str(path)))
+
     optional = raw.get("optional_oneofs", [])
     if not isinstance(optional, list):
         raise ConfigError("optional_oneofs must be a list of 'Message.group' strings")
@@ -197,4 +319,5 @@ def load_config(path: Path) -> Config:
         kinds=kinds,
         events=tuple(events),
         handlers=handlers,
+        facade=facade,
     )

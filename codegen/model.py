@@ -106,6 +106,7 @@ class CommandModel:
 
 @dataclass(frozen=True)
 class CommandSetModel:
+    key: str  # the config's name for it ("app", "simulator")
     class_name: str
     envelope_ref: str
     reply_ref: str
@@ -180,6 +181,59 @@ class HandlerSetModel:
 
 
 @dataclass(frozen=True)
+class ParamModel:
+    name: str
+    annotation: str
+    default: str  # a Python expression; "" when required
+
+
+@dataclass(frozen=True)
+class HookModel:
+    """A method the hand-written class provides for the generated methods to call."""
+
+    name: str
+    params: tuple[ParamModel, ...]
+    returns: str
+    doc: str
+
+
+@dataclass(frozen=True)
+class FacadeMethodModel:
+    """One spec-level method: its signature, the command it sends and what the reply becomes."""
+
+    name: str
+    command: str  # the typed command method it calls on ``self._wire``
+    positional: tuple[ParamModel, ...]
+    keyword: tuple[ParamModel, ...]
+    call_args: str  # the method's arguments, passed on to the ``_<name>_args`` builder
+    arg_items: tuple[str, ...]  # the items of the dict the builder returns
+    returns: str
+    finish: str  # "" (the reply as it is) or the hook the reply passes through
+    summary: str
+    arg_docs: tuple[tuple[str, str], ...]
+    returns_doc: str
+    raises: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class FacadeClassModel:
+    name: str  # the mixin
+    spec_name: str  # the hand-written class that inherits it
+    wire_class: str  # the typed commands ``_wire`` gives
+    hooks: tuple[HookModel, ...]
+    methods: tuple[FacadeMethodModel, ...]
+
+
+@dataclass(frozen=True)
+class FacadeModel:
+    source: str  # the declarations file, for the header
+    args_module: str
+    imports: tuple[str, ...]
+    type_checking_imports: tuple[str, ...]
+    classes: tuple[FacadeClassModel, ...]
+
+
+@dataclass(frozen=True)
 class PbModule:
     module: str  # "common_pb2"
     alias: str  # "_common_pb2"
@@ -204,3 +258,4 @@ class SchemaModel:
     handler_module: str = ""  # where the handler types live; "" renders no events module
     handler_types: tuple[str, ...] = ()  # the names imported from it
     handler_sets: tuple[HandlerSetModel, ...] = ()
+    facade: FacadeModel | None = None

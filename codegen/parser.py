@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from google.protobuf import descriptor_pb2
 
 from .config import Config, ConfigError, EventSpec, NotificationKind
+from .facade import build_facade
 from .model import (
     AliasModel,
     CommandModel,
@@ -667,6 +668,7 @@ class Parser:
                 commands.append(self.command_model(entry, env_full, reply_full, reply_class, reply_entry))
             sets.append(
                 CommandSetModel(
+                    key=cs.key,
                     class_name=cs.class_name,
                     envelope_ref=self.pb_ref[env_full],
                     reply_ref=self.pb_ref[reply_full],
@@ -1141,6 +1143,10 @@ class Parser:
             handler_types = tuple(
                 sorted({*handlers.connection.values(), *(h for _, h in handlers.kinds.values())})
             )
+        command_sets = self.command_sets()
+        facade = None
+        if self.config.facade is not None:
+            facade = build_facade(self.config.facade, command_sets, self.config.field_docs)
         return SchemaModel(
             proto_display=self.proto_display,
             protoc_version=self.out.protoc_version,
@@ -1148,7 +1154,7 @@ class Parser:
             enums=tuple(enums),
             unions=tuple(self.union_model(short) for short in self.config.unions),
             messages=tuple(messages),
-            command_sets=tuple(self.command_sets()),
+            command_sets=tuple(command_sets),
             event_classes=tuple(classes),
             event_names=tuple(names),
             dispatchers=tuple(dispatch),
@@ -1156,6 +1162,7 @@ class Parser:
             handler_module=handlers.module if handlers is not None else "",
             handler_types=handler_types,
             handler_sets=tuple(self.handler_sets(names)),
+            facade=facade,
         )
 
 

@@ -54,6 +54,8 @@ def render(schema: SchemaModel, base_fields: tuple[str, ...]) -> dict[str, str]:
     files["commands.py"] = env.get_template("commands.py.j2").render(**common)
     if schema.handler_module:
         files["events.py"] = env.get_template("events.py.j2").render(**common)
+    if schema.facade is not None:
+        files["facade.py"] = env.get_template("facade.py.j2").render(facade=schema.facade, **common)
     files["py.typed"] = ""
     return {name: _tidy(text) for name, text in files.items()}
 

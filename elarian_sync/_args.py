@@ -11,7 +11,7 @@ models import them, and the spec-level checks below import the models.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any, TypeVar
 
 from .errors import ArgumentError, ArgumentTypeError, ArgumentValueError, must_be, wrong_type
@@ -213,11 +213,11 @@ def message(value: object, name: str = "message") -> M.Message:
     return found
 
 
-def reminder(value: object) -> M.Reminder:
-    found = check(value, M.Reminder, "reminder")
-    check_text(found.key, "reminder.key")
+def reminder(value: object, name: str = "reminder") -> M.Reminder:
+    found = check(value, M.Reminder, name)
+    check_text(found.key, f"{name}.key")
     if found.remind_at is None:
-        raise ArgumentValueError("reminder.remind_at is required")
+        raise ArgumentValueError(f"{name}.remind_at is required")
     return found
 
 
@@ -229,13 +229,9 @@ def cash(value: object, name: str = "value") -> M.Cash:
     return found
 
 
-def payment(debit: object, credit: object, value: object, narration: object) -> dict[str, Any]:
-    return {
-        "debit_party": check(debit, M.PaymentCounterParty, "debit_party"),
-        "credit_party": check(credit, M.PaymentCounterParty, "credit_party"),
-        "value": cash(value),
-        "narration": check_text(narration, "narration", empty=True),
-    }
+def optional_note(value: object, name: str) -> str:
+    """A str that may be empty (a narration)."""
+    return check_text(value, name, empty=True)
 
 
 def values(data: object, name: str) -> dict[str, str | bytes]:
@@ -269,3 +265,103 @@ def items_of(items: object, kind: type[T], name: str) -> list[T]:
     if not isinstance(items, (list, tuple)):
         raise wrong_type(name, f"list of {kind.__name__}", items)
     return [check(item, kind, f"{name}[{i}]") for i, item in enumerate(items)]
+
+
+def tags(items: object, name: str) -> list[M.Tag]:
+    return items_of(items, M.Tag, name)
+
+
+def secondary_ids(items: object, name: str) -> list[M.Tag]:
+    """Secondary ids as UpdateCustomerSecondaryId takes them: index entries (no expiry)."""
+    return [M.Tag(key=i.key, value=i.value) for i in items_of(items, M.SecondaryId, name)]
+
+
+def items_of_secondary_ids(items: object, name: str) -> list[M.SecondaryId]:
+    return items_of(items, M.SecondaryId, name)
+
+
+# -- the arguments of commands that take a spec model whole -------------------------------------------
+
+
+def received_replay(customer: object, channel_: object, message_: object) -> dict[str, Any]:
+    found = check(message_, M.ReceivedMessage, "message")
+    return {
+        "provider_message_id": check_text(
+            found.provider_message_id or found.message_id, "message.message_id"
+        ),
+        "provider_session_id": found.session_id,
+        "received_at": found.received_at,
+        "customer_number": customer_number(customer),
+        "channel_number": channel(channel_),
+        "parts": found.parts,
+        "in_reply_to": found.in_reply_to,
+        "provider": found.provider,
+        "cost": found.cost,
+    }
+
+
+def sent_replay(customer: object, channel_: object, message_: object) -> dict[str, Any]:
+    found = check(message_, M.SentMessage, "message")
+    if found.message is None:
+        raise ArgumentValueError("message.message (what was sent) is required")
+    return {
+        "provider_message_id": check_text(
+            found.provider_message_id or found.message_id, "message.message_id"
+        ),
+        "provider_session_id": found.session_id,
+        "sent_at": found.sent_at,
+        "customer_number": customer_number(customer),
+        "channel_number": channel(channel_),
+        "provider": found.provider,
+        "message": found.message,
+        "in_reply_to": found.in_reply_to,
+        "status": found.status,
+        "cost": found.cost,
+    }
+
+
+def status_replay(customer: object, channel_: object, update: object) -> dict[str, Any]:
+    found = check(update, M.MessageStatusUpdate, "update")
+    return {
+        "provider_message_id": check_text(found.message_id, "update.message_id"),
+        "updated_at": found.updated_at,
+        "customer_number": customer_number(customer),
+        "channel_number": channel(channel_),
+        "status": check(found.status, M.MessageDeliveryStatus, "update.status"),
+        "cost": found.cost,
+    }
+
+
+def session_replay(customer: object, channel_: object, update: object) -> dict[str, Any]:
+    found = check(update, M.MessageSessionUpdate, "update")
+    return {
+        "provider_session_id": check_text(found.session_id, "update.session_id"),
+        "customer_number": customer_number(customer),
+        "channel_number": channel(channel_),
+        "started_at": found.started_at,
+        "duration": found.duration or timedelta(0),
+        "end_reason": check(found.reason, M.MessagingSessionEndReason, "update.reason"),
+        "cost": found.cost,
+    }
+
+
+def received(
+    phone_number: object, channel_: object, session_id: object, parts: object, cost: object, duration: object
+) -> dict[str, Any]:
+    """A simulated customer's message (``Simulator.receive_message``)."""
+    if isinstance(session_id, list):  # the order before the SDK spec's: (..., parts, session_id)
+        raise ArgumentTypeError(
+            "session_id must be a str or None, not list: the arguments are "
+            "(phone_number, channel, session_id, parts), in the SDK spec's order"
+        )
+    found = items_of(parts, M.InboundMessageBody, "parts")
+    if not found:
+        raise ArgumentValueError("parts must not be empty")
+    return {
+        "customer_number": check_text(phone_number, "phone_number"),
+        "channel_number": channel(channel_),
+        "session_id": optional_text(session_id, "session_id"),
+        "parts": found,
+        "cost": None if cost is None else cash(cost, "cost"),
+        "duration": duration,
+    }

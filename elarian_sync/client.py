@@ -18,7 +18,6 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Future
-from datetime import datetime, timedelta
 from functools import partial
 from types import TracebackType
 from typing import Any
@@ -37,11 +36,11 @@ from ._dispatch import (
 )
 from ._generated import app_socket_pb2 as _A
 from ._generated import commands as _C
-from ._generated import models as M
 from ._generated import notifications as N
 from ._generated import simulator_socket_pb2 as _S
 from ._generated.events import AppEvents, SimulatorEvents
-from .errors import ArgumentTypeError, ArgumentValueError, ElarianError, UnknownNotificationError, wrong_type
+from ._generated.facade import ElarianMethods, SimulatorMethods
+from .errors import ArgumentValueError, ElarianError, UnknownNotificationError, wrong_type
 from .transport import ReconnectPolicy, Reply, SessionOptions, TlsOptions, Transport, check_timeout
 
 log = logging.getLogger("elarian_sync")
@@ -66,42 +65,40 @@ def event_name(event: object, allowed: tuple[str, ...]) -> str:
     return snake
 
 
-class _AppWire(_C.AppCommands):
+class _OverTransport:
+    """The typed commands' two requests, over the transport; ``_reply`` parses the answer."""
+
+    __slots__ = ("_transport",)
+    _reply: Any
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def _request(self, command: Any, parse: Any, timeout: float | None) -> Any:
+        data = self._transport.request(command.SerializeToString(), timeout=timeout)
+        return parse(self._reply.FromString(data))
+
+    def _request_async(self, command: Any, parse: Any, timeout: float | None) -> Future[Any]:
+        reply = self._reply
+
+        def convert(data: bytes) -> Any:
+            return parse(reply.FromString(data))
+
+        return self._transport.request_async(command.SerializeToString(), convert, timeout=timeout)
+
+
+class _AppWire(_OverTransport, _C.AppCommands):
     """Every app command, typed, over the transport."""
 
-    __slots__ = ("_transport",)
-
-    def __init__(self, transport: Transport) -> None:
-        self._transport = transport
-
-    def _request(self, command: Any, parse: Any, timeout: float | None) -> Any:
-        data = self._transport.request(command.SerializeToString(), timeout=timeout)
-        return parse(_A.AppToServerCommandReply.FromString(data))
-
-    def _request_async(self, command: Any, parse: Any, timeout: float | None) -> Future[Any]:
-        def convert(data: bytes) -> Any:
-            return parse(_A.AppToServerCommandReply.FromString(data))
-
-        return self._transport.request_async(command.SerializeToString(), convert, timeout=timeout)
+    __slots__ = ()
+    _reply = _A.AppToServerCommandReply
 
 
-class _SimulatorWire(_C.SimulatorCommands):
+class _SimulatorWire(_OverTransport, _C.SimulatorCommands):
     """Every simulator command, typed, over the transport."""
 
-    __slots__ = ("_transport",)
-
-    def __init__(self, transport: Transport) -> None:
-        self._transport = transport
-
-    def _request(self, command: Any, parse: Any, timeout: float | None) -> Any:
-        data = self._transport.request(command.SerializeToString(), timeout=timeout)
-        return parse(_S.SimulatorToServerCommandReply.FromString(data))
-
-    def _request_async(self, command: Any, parse: Any, timeout: float | None) -> Future[Any]:
-        def convert(data: bytes) -> Any:
-            return parse(_S.SimulatorToServerCommandReply.FromString(data))
-
-        return self._transport.request_async(command.SerializeToString(), convert, timeout=timeout)
+    __slots__ = ()
+    _reply = _S.SimulatorToServerCommandReply
 
 
 class _Seen:
@@ -307,7 +304,7 @@ class _Client:
             target.send(answer)
 
 
-class Elarian(_Client, AppEvents):
+class Elarian(_Client, AppEvents, ElarianMethods):
     """An app's connection to Elarian (by default the local runtime at ``ws://127.0.0.1:8080``,
     or ``$ELARIAN_URL``).
 
@@ -416,339 +413,12 @@ class Elarian(_Client, AppEvents):
                         out.data_update.data.string_val = value
         self._finish(reply, notification_id, out.SerializeToString())
 
-    # -- the spec's methods ------------------------------------------------------------------------
-
-    def generate_auth_token(self, *, timeout: float | None = None) -> M.AuthToken:
-        """A token another process can connect with instead of the API key."""
-        return self.commands.generate_auth_token(timeout=timeout)
-
-    def generate_auth_token_async(self, *, timeout: float | None = None) -> Future[M.AuthToken]:
-        return self.commands.generate_auth_token_async(timeout=timeout)
-
-    def delete_customer_by_customer_number(
-        self, customer_number: M.CustomerNumber | str, *, timeout: float | None = None
-    ) -> M.CustomerStateUpdateReply:
-        return self.commands.delete_customer(
-            customer_number=arg.customer_number(customer_number), timeout=timeout
-        )
-
-    def delete_customer_by_customer_number_async(
-        self, customer_number: M.CustomerNumber | str, *, timeout: float | None = None
-    ) -> Future[M.CustomerStateUpdateReply]:
-        return self.commands.delete_customer_async(
-            customer_number=arg.customer_number(customer_number), timeout=timeout
-        )
-
-    def delete_customer_by_customer_id(
-        self, customer_id: str, *, timeout: float | None = None
-    ) -> M.CustomerStateUpdateReply:
-        return self.commands.delete_customer(
-            customer_id=arg.check_text(customer_id, "customer_id"), timeout=timeout
-        )
-
-    def delete_customer_by_customer_id_async(
-        self, customer_id: str, *, timeout: float | None = None
-    ) -> Future[M.CustomerStateUpdateReply]:
-        return self.commands.delete_customer_async(
-            customer_id=arg.check_text(customer_id, "customer_id"), timeout=timeout
-        )
-
-    def add_customer_reminder_by_tag(
-        self, tag: M.Tag | M.SecondaryId, reminder: M.Reminder, *, timeout: float | None = None
-    ) -> M.TagUpdateReply:
-        """Set a reminder on every customer holding ``tag`` (background work; the reply has its id)."""
-        return self.commands.add_customer_reminder_tag(
-            tag=arg.secondary(tag), reminder=arg.reminder(reminder), timeout=timeout
-        )
-
-    def add_customer_reminder_by_tag_async(
-        self, tag: M.Tag | M.SecondaryId, reminder: M.Reminder, *, timeout: float | None = None
-    ) -> Future[M.TagUpdateReply]:
-        return self.commands.add_customer_reminder_tag_async(
-            tag=arg.secondary(tag), reminder=arg.reminder(reminder), timeout=timeout
-        )
-
-    def cancel_customer_reminder_by_tag(
-        self, tag: M.Tag | M.SecondaryId, key: str, *, timeout: float | None = None
-    ) -> M.TagUpdateReply:
-        return self.commands.cancel_customer_reminder_tag(
-            tag=arg.secondary(tag), key=arg.check_text(key, "key"), timeout=timeout
-        )
-
-    def cancel_customer_reminder_by_tag_async(
-        self, tag: M.Tag | M.SecondaryId, key: str, *, timeout: float | None = None
-    ) -> Future[M.TagUpdateReply]:
-        return self.commands.cancel_customer_reminder_tag_async(
-            tag=arg.secondary(tag), key=arg.check_text(key, "key"), timeout=timeout
-        )
-
-    def send_message_by_tag(
-        self,
-        tag: M.Tag | M.SecondaryId,
-        channel: M.MessagingChannel,
-        message: M.Message,
-        *,
-        timeout: float | None = None,
-    ) -> M.TagUpdateReply:
-        """Send ``message`` to every customer holding ``tag`` (background work)."""
-        return self.commands.send_message_tag(
-            tag=arg.secondary(tag),
-            channel_number=arg.channel(channel),
-            message=arg.message(message),
-            timeout=timeout,
-        )
-
-    def send_message_by_tag_async(
-        self,
-        tag: M.Tag | M.SecondaryId,
-        channel: M.MessagingChannel,
-        message: M.Message,
-        *,
-        timeout: float | None = None,
-    ) -> Future[M.TagUpdateReply]:
-        return self.commands.send_message_tag_async(
-            tag=arg.secondary(tag),
-            channel_number=arg.channel(channel),
-            message=arg.message(message),
-            timeout=timeout,
-        )
-
-    def initiate_payment(
-        self,
-        debit_party: M.PaymentCounterParty,
-        credit_party: M.PaymentCounterParty,
-        value: M.Cash,
-        narration: str = "",
-        *,
-        timeout: float | None = None,
-    ) -> M.InitiatePaymentReply:
-        """Move money: between purses and wallets at once; to or from customers and channels
-        pending their confirmation (the reply says which)."""
-        return self.commands.initiate_payment(
-            **arg.payment(debit_party, credit_party, value, narration), timeout=timeout
-        )
-
-    def initiate_payment_async(
-        self,
-        debit_party: M.PaymentCounterParty,
-        credit_party: M.PaymentCounterParty,
-        value: M.Cash,
-        narration: str = "",
-        *,
-        timeout: float | None = None,
-    ) -> Future[M.InitiatePaymentReply]:
-        return self.commands.initiate_payment_async(
-            **arg.payment(debit_party, credit_party, value, narration), timeout=timeout
-        )
-
-    # -- replay (history from another provider); each builds its command's arguments once ----------
-
-    def replay_messaging_consent_update(
-        self,
-        customer_number: M.CustomerNumber | str,
-        channel: M.MessagingChannel,
-        consent: M.ConsentAction,
-        updated_at: datetime | float | None = None,
-        *,
-        timeout: float | None = None,
-    ) -> M.CustomerStateUpdateReply:
-        args = _consent_replay(customer_number, channel, consent, updated_at)
-        return self.commands.replay_messaging_consent_update(**args, timeout=timeout)
-
-    def replay_messaging_consent_update_async(
-        self,
-        customer_number: M.CustomerNumber | str,
-        channel: M.MessagingChannel,
-        consent: M.ConsentAction,
-        updated_at: datetime | float | None = None,
-        *,
-        timeout: float | None = None,
-    ) -> Future[M.CustomerStateUpdateReply]:
-        args = _consent_replay(customer_number, channel, consent, updated_at)
-        return self.commands.replay_messaging_consent_update_async(**args, timeout=timeout)
-
-    def replay_received_message(
-        self,
-        customer_number: M.CustomerNumber | str,
-        channel: M.MessagingChannel,
-        message: M.ReceivedMessage,
-        *,
-        timeout: float | None = None,
-    ) -> M.CustomerStateUpdateReply:
-        """Import a message the customer sent through another provider (its ``provider_message_id``,
-        or its ``message_id``, identifies it: a second replay changes nothing)."""
-        args = _received_replay(customer_number, channel, message)
-        return self.commands.replay_received_message(**args, timeout=timeout)
-
-    def replay_received_message_async(
-        self,
-        customer_number: M.CustomerNumber | str,
-        channel: M.MessagingChannel,
-        message: M.ReceivedMessage,
-        *,
-        timeout: float | None = None,
-    ) -> Future[M.CustomerStateUpdateReply]:
-        args = _received_replay(customer_number, channel, message)
-        return self.commands.replay_received_message_async(**args, timeout=timeout)
-
-    def replay_sent_message(
-        self,
-        customer_number: M.CustomerNumber | str,
-        channel: M.MessagingChannel,
-        message: M.SentMessage,
-        *,
-        timeout: float | None = None,
-    ) -> M.CustomerStateUpdateReply:
-        """Import a message sent through another provider (identified as in replay_received_message)."""
-        args = _sent_replay(customer_number, channel, message)
-        return self.commands.replay_sent_message(**args, timeout=timeout)
-
-    def replay_sent_message_async(
-        self,
-        customer_number: M.CustomerNumber | str,
-        channel: M.MessagingChannel,
-        message: M.SentMessage,
-        *,
-        timeout: float | None = None,
-    ) -> Future[M.CustomerStateUpdateReply]:
-        args = _sent_replay(customer_number, channel, message)
-        return self.commands.replay_sent_message_async(**args, timeout=timeout)
-
-    def replay_message_status_update(
-        self,
-        customer_number: M.CustomerNumber | str,
-        channel: M.MessagingChannel,
-        update: M.MessageStatusUpdate,
-        *,
-        timeout: float | None = None,
-    ) -> M.CustomerStateUpdateReply:
-        """Record a status a sent message reached (``update.message_id``: the provider's id for
-        it, or the ``message_id`` send_message returned); the app gets ``messageStatus``."""
-        args = _status_replay(customer_number, channel, update)
-        return self.commands.replay_message_status_update(**args, timeout=timeout)
-
-    def replay_message_status_update_async(
-        self,
-        customer_number: M.CustomerNumber | str,
-        channel: M.MessagingChannel,
-        update: M.MessageStatusUpdate,
-        *,
-        timeout: float | None = None,
-    ) -> Future[M.CustomerStateUpdateReply]:
-        args = _status_replay(customer_number, channel, update)
-        return self.commands.replay_message_status_update_async(**args, timeout=timeout)
-
-    def replay_message_reaction_update(
-        self,
-        customer_number: M.CustomerNumber | str,
-        channel: M.MessagingChannel,
-        message_id: str,
-        reaction: M.MessageReaction,
-        updated_at: datetime | float | None = None,
-        *,
-        timeout: float | None = None,
-    ) -> M.CustomerStateUpdateReply:
-        """Record the customer's reaction to a sent message (found as in replay_message_status_update);
-        the app gets ``sentMessageReaction``."""
-        args = _reaction_replay(customer_number, channel, message_id, reaction, updated_at)
-        return self.commands.replay_message_reaction_update(**args, timeout=timeout)
-
-    def replay_message_reaction_update_async(
-        self,
-        customer_number: M.CustomerNumber | str,
-        channel: M.MessagingChannel,
-        message_id: str,
-        reaction: M.MessageReaction,
-        updated_at: datetime | float | None = None,
-        *,
-        timeout: float | None = None,
-    ) -> Future[M.CustomerStateUpdateReply]:
-        args = _reaction_replay(customer_number, channel, message_id, reaction, updated_at)
-        return self.commands.replay_message_reaction_update_async(**args, timeout=timeout)
-
-    def replay_messaging_session(
-        self,
-        customer_number: M.CustomerNumber | str,
-        channel: M.MessagingChannel,
-        update: M.MessageSessionUpdate,
-        *,
-        timeout: float | None = None,
-    ) -> M.CustomerStateUpdateReply:
-        """Import a session held through another provider (``update.session_id`` identifies it)."""
-        args = _session_replay(customer_number, channel, update)
-        return self.commands.replay_messaging_session(**args, timeout=timeout)
-
-    def replay_messaging_session_async(
-        self,
-        customer_number: M.CustomerNumber | str,
-        channel: M.MessagingChannel,
-        update: M.MessageSessionUpdate,
-        *,
-        timeout: float | None = None,
-    ) -> Future[M.CustomerStateUpdateReply]:
-        args = _session_replay(customer_number, channel, update)
-        return self.commands.replay_messaging_session_async(**args, timeout=timeout)
-
-    def replay_payment(
-        self,
-        transaction_id: str,
-        debit_party: M.PaymentCounterParty,
-        credit_party: M.PaymentCounterParty,
-        status: M.PaymentStatus,
-        value: M.Cash,
-        narration: str = "",
-        updated_at: datetime | float | None = None,
-        *,
-        timeout: float | None = None,
-    ) -> M.ReplayPaymentReply:
-        args = _payment_replay(
-            transaction_id, debit_party, credit_party, status, value, narration, updated_at
-        )
-        return self.commands.replay_payment(**args, timeout=timeout)
-
-    def replay_payment_async(
-        self,
-        transaction_id: str,
-        debit_party: M.PaymentCounterParty,
-        credit_party: M.PaymentCounterParty,
-        status: M.PaymentStatus,
-        value: M.Cash,
-        narration: str = "",
-        updated_at: datetime | float | None = None,
-        *,
-        timeout: float | None = None,
-    ) -> Future[M.ReplayPaymentReply]:
-        args = _payment_replay(
-            transaction_id, debit_party, credit_party, status, value, narration, updated_at
-        )
-        return self.commands.replay_payment_async(**args, timeout=timeout)
-
-    def replay_payment_status_update(
-        self,
-        customer_number: M.CustomerNumber | str,
-        transaction_id: str,
-        status: M.PaymentStatus,
-        updated_at: datetime | float | None = None,
-        *,
-        timeout: float | None = None,
-    ) -> M.ReplayPaymentReply:
-        args = _payment_status_replay(customer_number, transaction_id, status, updated_at)
-        return self.commands.replay_payment_status_update(**args, timeout=timeout)
-
-    def replay_payment_status_update_async(
-        self,
-        customer_number: M.CustomerNumber | str,
-        transaction_id: str,
-        status: M.PaymentStatus,
-        updated_at: datetime | float | None = None,
-        *,
-        timeout: float | None = None,
-    ) -> Future[M.ReplayPaymentReply]:
-        args = _payment_status_replay(customer_number, transaction_id, status, updated_at)
-        return self.commands.replay_payment_status_update_async(**args, timeout=timeout)
+    @property
+    def _wire(self) -> _AppWire:
+        return self.commands
 
 
-class Simulator(_Client, SimulatorEvents):
+class Simulator(_Client, SimulatorEvents, SimulatorMethods):
     """A simulator connection: plays customers and providers against the runtime (inbound
     messages, payments, payment confirmations) and receives what the org sends out."""
 
@@ -818,229 +488,9 @@ class Simulator(_Client, SimulatorEvents):
             run_handler(handler, takes, (notification, None, None), self.notification_timeout, name)
         self._finish(reply, notification_id, _S.ServerToSimulatorNotificationReply().SerializeToString())
 
-    # -- the spec's methods ------------------------------------------------------------------------
-
-    def receive_message(
-        self,
-        phone_number: str,
-        channel: M.MessagingChannel,
-        session_id: str | None,
-        parts: list[M.InboundMessageBody],
-        cost: M.Cash | None = None,
-        *,
-        duration: timedelta | None = None,
-        timeout: float | None = None,
-    ) -> M.SimulatorReply:
-        """A customer sends a message (``session_id``: the session it continues, or None for a
-        new one); the reply carries the app's answer (a USSD menu, a dialplan...)."""
-        args = _received(phone_number, channel, session_id, parts, cost)
-        return self.commands.receive_message(**args, duration=duration, timeout=timeout)
-
-    def receive_message_async(
-        self,
-        phone_number: str,
-        channel: M.MessagingChannel,
-        session_id: str | None,
-        parts: list[M.InboundMessageBody],
-        cost: M.Cash | None = None,
-        *,
-        duration: timedelta | None = None,
-        timeout: float | None = None,
-    ) -> Future[M.SimulatorReply]:
-        args = _received(phone_number, channel, session_id, parts, cost)
-        return self.commands.receive_message_async(**args, duration=duration, timeout=timeout)
-
-    def receive_payment(
-        self,
-        phone_number: str,
-        channel: M.PaymentChannelNumber,
-        transaction_id: str,
-        value: M.Cash,
-        status: M.PaymentStatus = M.PaymentStatus.SUCCESS,
-        *,
-        timeout: float | None = None,
-    ) -> M.SimulatorReply:
-        """A customer pays into the org's payment channel (once per ``transaction_id``)."""
-        args = _received_payment(phone_number, channel, transaction_id, value, status)
-        return self.commands.receive_payment(**args, timeout=timeout)
-
-    def receive_payment_async(
-        self,
-        phone_number: str,
-        channel: M.PaymentChannelNumber,
-        transaction_id: str,
-        value: M.Cash,
-        status: M.PaymentStatus = M.PaymentStatus.SUCCESS,
-        *,
-        timeout: float | None = None,
-    ) -> Future[M.SimulatorReply]:
-        args = _received_payment(phone_number, channel, transaction_id, value, status)
-        return self.commands.receive_payment_async(**args, timeout=timeout)
-
-    def update_payment_status(
-        self, transaction_id: str, status: M.PaymentStatus, *, timeout: float | None = None
-    ) -> M.SimulatorReply:
-        """The customer or the provider confirms (SUCCESS) or ends (a failure status) a pending payment."""
-        return self.commands.update_payment_status(
-            transaction_id=arg.check_text(transaction_id, "transaction_id"),
-            status=arg.check(status, M.PaymentStatus, "status"),
-            timeout=timeout,
-        )
-
-    def update_payment_status_async(
-        self, transaction_id: str, status: M.PaymentStatus, *, timeout: float | None = None
-    ) -> Future[M.SimulatorReply]:
-        return self.commands.update_payment_status_async(
-            transaction_id=arg.check_text(transaction_id, "transaction_id"),
-            status=arg.check(status, M.PaymentStatus, "status"),
-            timeout=timeout,
-        )
-
-
-# -- each spec method's command arguments, checked, shared by its sync and async forms -------------
-
-
-def _consent_replay(customer: object, channel: object, consent: object, at: object) -> dict[str, Any]:
-    return {
-        "customer_number": arg.customer_number(customer),
-        "channel_number": arg.channel(channel),
-        "update": arg.check(consent, M.ConsentAction, "consent"),
-        "updated_at": arg.moment(at, "updated_at"),
-    }
-
-
-def _received_replay(customer: object, channel: object, message: object) -> dict[str, Any]:
-    found = arg.check(message, M.ReceivedMessage, "message")
-    return {
-        "provider_message_id": arg.check_text(
-            found.provider_message_id or found.message_id, "message.message_id"
-        ),
-        "provider_session_id": found.session_id,
-        "received_at": found.received_at,
-        "customer_number": arg.customer_number(customer),
-        "channel_number": arg.channel(channel),
-        "parts": found.parts,
-        "in_reply_to": found.in_reply_to,
-        "provider": found.provider,
-        "cost": found.cost,
-    }
-
-
-def _sent_replay(customer: object, channel: object, message: object) -> dict[str, Any]:
-    found = arg.check(message, M.SentMessage, "message")
-    if found.message is None:
-        raise ArgumentValueError("message.message (what was sent) is required")
-    return {
-        "provider_message_id": arg.check_text(
-            found.provider_message_id or found.message_id, "message.message_id"
-        ),
-        "provider_session_id": found.session_id,
-        "sent_at": found.sent_at,
-        "customer_number": arg.customer_number(customer),
-        "channel_number": arg.channel(channel),
-        "provider": found.provider,
-        "message": found.message,
-        "in_reply_to": found.in_reply_to,
-        "status": found.status,
-        "cost": found.cost,
-    }
-
-
-def _status_replay(customer: object, channel: object, update: object) -> dict[str, Any]:
-    found = arg.check(update, M.MessageStatusUpdate, "update")
-    return {
-        "provider_message_id": arg.check_text(found.message_id, "update.message_id"),
-        "updated_at": found.updated_at,
-        "customer_number": arg.customer_number(customer),
-        "channel_number": arg.channel(channel),
-        "status": arg.check(found.status, M.MessageDeliveryStatus, "update.status"),
-        "cost": found.cost,
-    }
-
-
-def _reaction_replay(
-    customer: object, channel: object, message_id: object, reaction: object, at: object
-) -> dict[str, Any]:
-    return {
-        "provider_message_id": arg.check_text(message_id, "message_id"),
-        "updated_at": arg.moment(at, "updated_at"),
-        "customer_number": arg.customer_number(customer),
-        "channel_number": arg.channel(channel),
-        "reaction": arg.check(reaction, M.MessageReaction, "reaction"),
-    }
-
-
-def _session_replay(customer: object, channel: object, update: object) -> dict[str, Any]:
-    found = arg.check(update, M.MessageSessionUpdate, "update")
-    return {
-        "provider_session_id": arg.check_text(found.session_id, "update.session_id"),
-        "customer_number": arg.customer_number(customer),
-        "channel_number": arg.channel(channel),
-        "started_at": found.started_at,
-        "duration": found.duration or timedelta(0),
-        "end_reason": arg.check(found.reason, M.MessagingSessionEndReason, "update.reason"),
-        "cost": found.cost,
-    }
-
-
-def _payment_replay(
-    transaction_id: object,
-    debit: object,
-    credit: object,
-    status: object,
-    value: object,
-    narration: object,
-    at: object,
-) -> dict[str, Any]:
-    return {
-        "provider_transaction_id": arg.check_text(transaction_id, "transaction_id"),
-        "created_at": arg.moment(at, "updated_at"),
-        "status": arg.check(status, M.PaymentStatus, "status"),
-        **arg.payment(debit, credit, value, narration),
-    }
-
-
-def _payment_status_replay(
-    customer: object, transaction_id: object, status: object, at: object
-) -> dict[str, Any]:
-    return {
-        "customer_number": arg.customer_number(customer),
-        "provider_transaction_id": arg.check_text(transaction_id, "transaction_id"),
-        "updated_at": arg.moment(at, "updated_at"),
-        "status": arg.check(status, M.PaymentStatus, "status"),
-    }
-
-
-def _received(
-    phone_number: object, channel: object, session_id: object, parts: object, cost: object
-) -> dict[str, Any]:
-    if isinstance(session_id, list):  # the order before the SDK spec's: (..., parts, session_id)
-        raise ArgumentTypeError(
-            "session_id must be a str or None, not list: the arguments are "
-            "(phone_number, channel, session_id, parts), in the SDK spec's order"
-        )
-    found = arg.items_of(parts, M.InboundMessageBody, "parts")
-    if not found:
-        raise ArgumentValueError("parts must not be empty")
-    return {
-        "customer_number": arg.check_text(phone_number, "phone_number"),
-        "channel_number": arg.channel(channel),
-        "session_id": arg.optional_text(session_id, "session_id"),
-        "parts": found,
-        "cost": None if cost is None else arg.cash(cost, "cost"),
-    }
-
-
-def _received_payment(
-    phone_number: object, channel: object, transaction_id: object, value: object, status: object
-) -> dict[str, Any]:
-    return {
-        "customer_number": arg.check_text(phone_number, "phone_number"),
-        "channel_number": arg.payment_channel(channel),
-        "transaction_id": arg.check_text(transaction_id, "transaction_id"),
-        "value": arg.cash(value),
-        "status": arg.check(status, M.PaymentStatus, "status"),
-    }
+    @property
+    def _wire(self) -> _SimulatorWire:
+        return self.commands
 
 
 __all__ = ["CONNECTION_EVENTS", "DEFAULT_URL", "Elarian", "Simulator"]

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import difflib
 import importlib
+import json
 import re
 import shutil
 import subprocess
 import sys
+from concurrent.futures import Future
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -141,6 +144,7 @@ def test_regenerate_writes_only_what_changed(tmp_path: Path) -> None:
 
 def test_config_errors_name_the_problem(tmp_path: Path) -> None:
     config = tmp_path / "bad.toml"
+    shutil.copy(ROOT / "codegen" / "facade.toml", tmp_path / "facade.toml")
     text = (ROOT / "codegen" / "elarian.toml").read_text()
     config.write_text(text.replace('OutboundMessage = "Message"', 'NoSuchMessage = "Message"'))
     with pytest.raises(ConfigError, match="'NoSuchMessage' is not in the schema"):
@@ -157,3 +161,153 @@ def test_config_errors_name_the_problem(tmp_path: Path) -> None:
     config.write_text("names = 3")
     with pytest.raises(ConfigError):
         load_config(config)
+
+
+def _facade_errors(tmp_path: Path, facade: str) -> str:
+    """The ConfigError a broken facade declaration gives."""
+    shutil.copy(FIXTURE / "fixture.toml", tmp_path / "fixture.toml")
+    (tmp_path / "facade.toml").write_text(facade)
+    with pytest.raises(ConfigError) as raised:
+        generate(FIXTURE / "proto", tmp_path / "fixture.toml")
+    return str(raised.value)
+
+
+def test_facade_declarations_are_checked_against_their_commands(tmp_path: Path) -> None:
+    head = 'args_module = "elarian_sync._args"\n[classes.Shop]\nmixin = "ShopMethods"\ncommands = "shop"\n'
+    method = '[[classes.Shop.methods]]\nname = "m"\n'
+    assert "shop has no command 'refund'" in _facade_errors(tmp_path, head + method + 'command = "refund"\n')
+    assert "place_order has no argument 'coupons' (for c)" in _facade_errors(
+        tmp_path,
+        head + method + 'command = "place_order"\nargs = [{ name = "c", type = "str", to = "coupons" }]\n',
+    )
+    assert "must be 'self.<method>' or '_args.<function>'" in _facade_errors(
+        tmp_path,
+        head + method + 'command = "place_order"\nargs = [{ name = "c", type = "str", check = "os.system", '
+        'to = "coupon" }]\n',
+    )
+    assert "place_order names no customer" in _facade_errors(
+        tmp_path, head + method + 'command = "place_order"\ncustomer = "ref"\n'
+    )
+    assert "no command set 'till'" in _facade_errors(tmp_path, head.replace('"shop"', '"till"'))
+
+
+class _Wire:
+    """The fixture's typed commands over a recorder: every command answers ``order_id``."""
+
+    def __init__(self, order_id: str) -> None:
+        self.sent: list[object] = []
+        self.order_id = order_id
+
+    def _answer(self, command: object, parse: Any) -> Any:
+        shop = importlib.import_module("tests.codegen_fixture.expected.shop_pb2")
+        self.sent.append(command)
+        reply = shop.ShopCommandReply()
+        reply.order.ok = bool(self.order_id)
+        reply.order.order_id.value = self.order_id
+        return parse(reply)
+
+
+def _shop(order_id: str) -> Any:
+    facade = importlib.import_module("tests.codegen_fixture.expected.facade")
+    commands = importlib.import_module("tests.codegen_fixture.expected.commands")
+
+    class Wire(_Wire, commands.ShopCommands):  # type: ignore[misc, name-defined]
+        def _request(self, command: object, parse: Any, timeout: float | None) -> Any:
+            return self._answer(command, parse)
+
+        def _request_async(self, command: object, parse: Any, timeout: float | None) -> Future[Any]:
+            future: Future[Any] = Future()
+            future.set_result(self._answer(command, parse))
+            return future
+
+    class Shop(facade.ShopMethods):  # type: ignore[misc, name-defined]
+        def __init__(self) -> None:
+            self.wire = Wire(order_id)
+
+        @property
+        def _wire(self) -> Any:
+            return self.wire
+
+        def _order_id(self, reply: Any) -> str:
+            if not reply.ok:
+                raise LookupError("no such order")
+            return str(reply.order_id)
+
+    return Shop()
+
+
+def test_the_fixture_facade_sends_its_commands() -> None:
+    from elarian_sync.errors import ArgumentError
+
+    models = importlib.import_module("tests.codegen_fixture.expected.models")
+    shop = _shop("o-9")
+    assert shop.cancel("o-9", reasons=["late"]) == "o-9"
+    sent = shop.wire.sent[-1].cancel_order
+    assert (sent.order_id, list(sent.reasons)) == ("o-9", ["late"])
+    assert shop.cancel_async("o-9").result(1) == "o-9"
+    order = models.Order(id="o-9", locker="L-1")
+    assert shop.place_order(order).ok and shop.wire.sent[-1].place_order.coupon == ""
+    assert shop.place_order_async(order, "SAVE5").result(1).ok
+    assert shop.wire.sent[-1].place_order.coupon == "SAVE5"
+    with pytest.raises(ArgumentError, match="order_id must not be empty"):
+        shop.cancel("")
+    with pytest.raises(ArgumentError, match="order must be an Order, not str"):
+        shop.place_order("o-9")
+    with pytest.raises(LookupError):
+        _shop("").cancel("o-1")  # the result hook decides what a reply becomes
+    count = len(shop.wire.sent)
+    with pytest.raises(ArgumentError):
+        shop.cancel_async(5)
+    assert len(shop.wire.sent) == count  # a bad argument sends nothing
+
+
+def test_a_new_command_and_one_declaration_give_a_method_and_its_async_twin(tmp_path: Path) -> None:
+    proto = tmp_path / "proto"
+    shutil.copytree(FIXTURE / "proto", proto)
+    shop_proto = proto / "shop" / "shop.proto"
+    text = shop_proto.read_text()
+    text = text.replace(
+        "    CancelOrderCommand cancel_order = 2;\n",
+        "    CancelOrderCommand cancel_order = 2;\n    RefundOrderCommand refund_order = 3;\n",
+    )
+    text += (
+        "\n// Give money back for an order.\n"
+        "message RefundOrderCommand {\n  string order_id = 1;\n  double amount = 2;\n}\n"
+    )
+    shop_proto.write_text(text)
+    config = (
+        (FIXTURE / "fixture.toml")
+        .read_text()
+        .replace('cancel_order = "order"\n', 'cancel_order = "order"\nrefund_order = "order"\n')
+    )
+    (tmp_path / "fixture.toml").write_text(config)
+    facade = (FIXTURE / "facade.toml").read_text() + (
+        '\n[[classes.Shop.methods]]\nname = "refund"\ncommand = "refund_order"\n'
+        'args = [{ name = "order_id", type = "str", check = "_args.check_text" }, '
+        '{ name = "amount", type = "float", doc = "How much." }]\n'
+    )
+    (tmp_path / "facade.toml").write_text(facade)
+    files = generate(proto, tmp_path / "fixture.toml")
+    package = tmp_path / "refundshop"
+    package.mkdir()
+    for name, content in files.items():
+        (package / name).write_text(content)
+    # in a process of its own: its shop_pb2 would clash with the fixture's in this one's pool
+    probe = (
+        "import inspect, json, refundshop.facade as f\n"
+        "m = f.ShopMethods\n"
+        "try:\n    m()._refund_args('', 1.0)\n    error = ''\n"
+        "except Exception as exc:\n    error = str(exc)\n"
+        "print(json.dumps([str(inspect.signature(m.refund)), str(inspect.signature(m.refund_async)), "
+        "m.refund.__doc__, error]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, timeout=60, check=True
+    )
+    sync, twin, doc, error = json.loads(result.stdout)
+    assert (
+        sync == "(self, order_id: 'str', amount: 'float', *, timeout: 'float | None' = None) -> 'OrderReply'"
+    )
+    assert twin.endswith("-> 'Future[OrderReply]'")
+    assert "Give money back for an order." in doc and "amount: How much." in doc
+    assert "order_id must not be empty" in error
