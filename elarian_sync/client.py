@@ -40,6 +40,7 @@ from ._generated import notifications as N
 from ._generated import simulator_socket_pb2 as _S
 from ._generated.events import AppEvents, SimulatorEvents
 from ._generated.facade import ElarianMethods, SimulatorMethods
+from .customer import Customer
 from .errors import ArgumentValueError, ElarianError, UnknownNotificationError, wrong_type
 from .transport import ReconnectPolicy, Reply, SessionOptions, TlsOptions, Transport, check_timeout
 
@@ -381,8 +382,6 @@ class Elarian(_Client, AppEvents, ElarianMethods):
         raise UnknownNotificationError("the notification has no customer or purse entry")
 
     def _handle(self, envelope: Any, reply: Reply, notification_id: str) -> None:
-        from .customer import Customer
-
         out = _A.ServerToAppNotificationReply()
         try:
             name, notification = N.parse_server_to_app_notification(envelope)

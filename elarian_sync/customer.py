@@ -17,20 +17,27 @@ runtime refuses; the others return the reply, whose ``status`` and
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from . import _args as arg
-from ._dispatch import decode_app_data, encode_app_data
+from ._dispatch import Serializer, decode_app_data, encode_app_data
 from ._generated import commands as _C
 from ._generated import models as M
-from ._generated.facade import CustomerMethods
+from ._generated.facade import CustomerMethods, ElarianMethods
 from ._handlers import AppData
-from .errors import ArgumentValueError, CommandRefusedError
-
-if TYPE_CHECKING:
-    from .client import Elarian
+from .errors import ArgumentValueError, CommandRefusedError, wrong_type
 
 R = TypeVar("R")
+
+
+class App(Protocol):
+    """What a Customer needs of its client (an ``Elarian``): the commands and the serializer."""
+
+    @property
+    def commands(self) -> _C.AppCommands: ...
+
+    @property
+    def serializer(self) -> Serializer: ...
 
 
 class Customer(CustomerMethods):
@@ -40,15 +47,14 @@ class Customer(CustomerMethods):
 
     def __init__(
         self,
-        client: Elarian,
+        client: App,
         *,
         customer_id: str | None = None,
         customer_number: M.CustomerNumber | str | None = None,
         secondary_id: M.SecondaryId | None = None,
     ) -> None:
-        from .client import Elarian
-
-        arg.check(client, Elarian, "client")
+        if not isinstance(client, ElarianMethods):  # the app connection every Elarian is
+            raise wrong_type("client", "Elarian", client)
         if customer_id is None and customer_number is None and secondary_id is None:
             raise ArgumentValueError("give customer_id, customer_number or secondary_id")
         self.client = client
