@@ -311,3 +311,32 @@ def test_a_new_command_and_one_declaration_give_a_method_and_its_async_twin(tmp_
     assert twin.endswith("-> 'Future[OrderReply]'")
     assert "Give money back for an order." in doc and "amount: How much." in doc
     assert "order_id must not be empty" in error
+
+
+def test_the_wheel_ships_the_sdk_and_the_runtime_not_the_generator(tmp_path: Path) -> None:
+    """codegen/ is run from a checkout (``python -m codegen``); users get no top-level ``codegen``."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            ".",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    [wheel] = tmp_path.glob("elarian_sync-*.whl")
+    import zipfile
+
+    with zipfile.ZipFile(wheel) as archive:
+        tops = {name.split("/", 1)[0] for name in archive.namelist()}
+    assert {t for t in tops if not t.endswith(".dist-info")} == {"elarian_sync", "elarian_server"}
