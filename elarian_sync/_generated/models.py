@@ -10,7 +10,6 @@ Durations timedeltas; each oneof is a set of optional fields of which
 from __future__ import annotations
 
 from dataclasses import dataclass
-from dataclasses import field as _field
 from datetime import datetime, timedelta
 from typing import Literal
 
@@ -509,15 +508,34 @@ def _write_DataMapValue(p: _common_pb2.DataMapValue, v: str | bytes) -> None:
         raise TypeError(f"expected str or bytes, got {type(v).__name__}")
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class Cash:
     """An amount of money in one currency (ISO 4217 code).
 
     Wire message: ``com.elarian.hera.proto.Cash``.
     """
 
-    currency_code: str = ""
-    amount: float = 0.0
+    __slots__ = ("currency_code", "amount",)
+
+    currency_code: str
+    amount: float
+
+    def __init__(
+        self,
+        *,
+        currency_code: str = "",
+        amount: float = 0.0,
+    ) -> None:
+        self.currency_code = currency_code
+        self.amount = amount
+
+    def __repr__(self) -> str:
+        return f"Cash(currency_code={self.currency_code!r}, amount={self.amount!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Cash) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.currency_code, self.amount,) == (other.currency_code, other.amount,)
 
     @classmethod
     def from_proto(cls, m: _common_pb2.Cash) -> Cash:
@@ -541,15 +559,34 @@ class Cash:
         p.amount = self.amount
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class SecondaryId:
     """A key with an optional value: a tag or a secondary id.
 
     Wire message: ``com.elarian.hera.proto.IndexMapping``.
     """
 
-    key: str = ""
-    value: str | None = None
+    __slots__ = ("key", "value",)
+
+    key: str
+    value: str | None
+
+    def __init__(
+        self,
+        *,
+        key: str = "",
+        value: str | None = None,
+    ) -> None:
+        self.key = key
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"SecondaryId(key={self.key!r}, value={self.value!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SecondaryId) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.key, self.value,) == (other.key, other.value,)
 
     @classmethod
     def from_proto(cls, m: _common_pb2.IndexMapping) -> SecondaryId:
@@ -575,16 +612,37 @@ class SecondaryId:
             t1.value = self.value
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class Tag:
     """An index entry held by a customer, optionally expiring.
 
     Wire message: ``com.elarian.hera.proto.CustomerIndex``.
     """
 
-    key: str = ""
-    value: str | None = None
-    expires_at: datetime | None = None
+    __slots__ = ("key", "value", "expires_at",)
+
+    key: str
+    value: str | None
+    expires_at: datetime | None
+
+    def __init__(
+        self,
+        *,
+        key: str = "",
+        value: str | None = None,
+        expires_at: datetime | None = None,
+    ) -> None:
+        self.key = key
+        self.value = value
+        self.expires_at = expires_at
+
+    def __repr__(self) -> str:
+        return f"Tag(key={self.key!r}, value={self.value!r}, expires_at={self.expires_at!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Tag) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.key, self.value, self.expires_at,) == (other.key, other.value, other.expires_at,)
 
     @classmethod
     def from_proto(cls, m: _common_pb2.CustomerIndex) -> Tag:
@@ -615,17 +673,40 @@ class Tag:
             _set_timestamp(t2, self.expires_at)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class AppConnectionProps:
     """Facts about one live app connection.
 
     Wire message: ``com.elarian.hera.proto.AppConnectionProps``.
     """
 
-    connection_id: str = ""
-    connection_time: datetime | None = None
-    ip_address: str | None = None
-    simplex_mode: bool = False
+    __slots__ = ("connection_id", "connection_time", "ip_address", "simplex_mode",)
+
+    connection_id: str
+    connection_time: datetime | None
+    ip_address: str | None
+    simplex_mode: bool
+
+    def __init__(
+        self,
+        *,
+        connection_id: str = "",
+        connection_time: datetime | None = None,
+        ip_address: str | None = None,
+        simplex_mode: bool = False,
+    ) -> None:
+        self.connection_id = connection_id
+        self.connection_time = connection_time
+        self.ip_address = ip_address
+        self.simplex_mode = simplex_mode
+
+    def __repr__(self) -> str:
+        return f"AppConnectionProps(connection_id={self.connection_id!r}, connection_time={self.connection_time!r}, ip_address={self.ip_address!r}, simplex_mode={self.simplex_mode!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AppConnectionProps) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.connection_id, self.connection_time, self.ip_address, self.simplex_mode,) == (other.connection_id, other.connection_time, other.ip_address, other.simplex_mode,)
 
     @classmethod
     def from_proto(cls, m: _common_pb2.AppConnectionProps) -> AppConnectionProps:
@@ -657,17 +738,38 @@ class AppConnectionProps:
         p.simplex_mode = self.simplex_mode
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class CustomerNumber:
     """The address a customer is reached at: a phone number, a chat handle, an email address.
 
     Wire message: ``com.elarian.hera.proto.CustomerNumber``.
     """
 
-    provider: CustomerNumberProvider = CustomerNumberProvider.UNSPECIFIED
-    number: str = ""
-    partition: str | None = None
+    __slots__ = ("provider", "number", "partition",)
+
+    provider: CustomerNumberProvider
+    number: str
+    partition: str | None
     """Optional sub-space of the provider's numbers."""
+
+    def __init__(
+        self,
+        *,
+        provider: CustomerNumberProvider = CustomerNumberProvider.UNSPECIFIED,
+        number: str = "",
+        partition: str | None = None,
+    ) -> None:
+        self.provider = provider
+        self.number = number
+        self.partition = partition
+
+    def __repr__(self) -> str:
+        return f"CustomerNumber(provider={self.provider!r}, number={self.number!r}, partition={self.partition!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CustomerNumber) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.provider, self.number, self.partition,) == (other.provider, other.number, other.partition,)
 
     @classmethod
     def from_proto(cls, m: _common_pb2.CustomerNumber) -> CustomerNumber:
@@ -695,16 +797,37 @@ class CustomerNumber:
             t1.value = self.partition
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class Activity:
     """One thing the customer did, with free-form string properties.
 
     Wire message: ``com.elarian.hera.proto.CustomerActivity``.
     """
 
-    key: str = ""
-    properties: dict[str, str] = _field(default_factory=dict)
-    created_at: datetime | None = None
+    __slots__ = ("key", "properties", "created_at",)
+
+    key: str
+    properties: dict[str, str]
+    created_at: datetime | None
+
+    def __init__(
+        self,
+        *,
+        key: str = "",
+        properties: dict[str, str] | None = None,
+        created_at: datetime | None = None,
+    ) -> None:
+        self.key = key
+        self.properties = {} if properties is None else properties
+        self.created_at = created_at
+
+    def __repr__(self) -> str:
+        return f"Activity(key={self.key!r}, properties={self.properties!r}, created_at={self.created_at!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Activity) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.key, self.properties, self.created_at,) == (other.key, other.properties, other.created_at,)
 
     @classmethod
     def from_proto(cls, m: _activity_pb2.CustomerActivity) -> Activity:
@@ -732,20 +855,49 @@ class Activity:
             _set_timestamp(t1, self.created_at)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class ActivitySessionState:
     """The activities of one session from one source.
 
     Wire message: ``com.elarian.hera.proto.ActivitySessionState``.
     """
 
-    customer_number: CustomerNumber | None = None
-    source: str = ""
-    session_id: str = ""
-    app_id: str = ""
-    activities: list[Activity] = _field(default_factory=list)
-    created_at: datetime | None = None
-    updated_at: datetime | None = None
+    __slots__ = ("customer_number", "source", "session_id", "app_id", "activities", "created_at", "updated_at",)
+
+    customer_number: CustomerNumber | None
+    source: str
+    session_id: str
+    app_id: str
+    activities: list[Activity]
+    created_at: datetime | None
+    updated_at: datetime | None
+
+    def __init__(
+        self,
+        *,
+        customer_number: CustomerNumber | None = None,
+        source: str = "",
+        session_id: str = "",
+        app_id: str = "",
+        activities: list[Activity] | None = None,
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+    ) -> None:
+        self.customer_number = customer_number
+        self.source = source
+        self.session_id = session_id
+        self.app_id = app_id
+        self.activities = [] if activities is None else activities
+        self.created_at = created_at
+        self.updated_at = updated_at
+
+    def __repr__(self) -> str:
+        return f"ActivitySessionState(customer_number={self.customer_number!r}, source={self.source!r}, session_id={self.session_id!r}, app_id={self.app_id!r}, activities={self.activities!r}, created_at={self.created_at!r}, updated_at={self.updated_at!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ActivitySessionState) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.customer_number, self.source, self.session_id, self.app_id, self.activities, self.created_at, self.updated_at,) == (other.customer_number, other.source, other.session_id, other.app_id, other.activities, other.created_at, other.updated_at,)
 
     @classmethod
     def from_proto(cls, m: _activity_pb2.ActivitySessionState) -> ActivitySessionState:
@@ -788,15 +940,34 @@ class ActivitySessionState:
             _set_timestamp(t5, self.updated_at)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class ActivityState:
     """ActivityState.
 
     Wire message: ``com.elarian.hera.proto.ActivityState``.
     """
 
-    sessions: list[ActivitySessionState] = _field(default_factory=list)
-    customer_numbers: list[CustomerNumber] = _field(default_factory=list)
+    __slots__ = ("sessions", "customer_numbers",)
+
+    sessions: list[ActivitySessionState]
+    customer_numbers: list[CustomerNumber]
+
+    def __init__(
+        self,
+        *,
+        sessions: list[ActivitySessionState] | None = None,
+        customer_numbers: list[CustomerNumber] | None = None,
+    ) -> None:
+        self.sessions = [] if sessions is None else sessions
+        self.customer_numbers = [] if customer_numbers is None else customer_numbers
+
+    def __repr__(self) -> str:
+        return f"ActivityState(sessions={self.sessions!r}, customer_numbers={self.customer_numbers!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ActivityState) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.sessions, self.customer_numbers,) == (other.sessions, other.customer_numbers,)
 
     @classmethod
     def from_proto(cls, m: _activity_pb2.ActivityState) -> ActivityState:
@@ -824,7 +995,7 @@ class ActivityState:
             x4._write(t3)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class Reminder:
     """A reminder the runtime fires back to the app at remind_at, and again every
 interval when one is given.
@@ -832,10 +1003,33 @@ interval when one is given.
     Wire message: ``com.elarian.hera.proto.CustomerReminder``.
     """
 
-    key: str = ""
-    remind_at: datetime | None = None
-    interval: timedelta | None = None
-    payload: str | None = None
+    __slots__ = ("key", "remind_at", "interval", "payload",)
+
+    key: str
+    remind_at: datetime | None
+    interval: timedelta | None
+    payload: str | None
+
+    def __init__(
+        self,
+        *,
+        key: str = "",
+        remind_at: datetime | None = None,
+        interval: timedelta | None = None,
+        payload: str | None = None,
+    ) -> None:
+        self.key = key
+        self.remind_at = remind_at
+        self.interval = interval
+        self.payload = payload
+
+    def __repr__(self) -> str:
+        return f"Reminder(key={self.key!r}, remind_at={self.remind_at!r}, interval={self.interval!r}, payload={self.payload!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Reminder) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.key, self.remind_at, self.interval, self.payload,) == (other.key, other.remind_at, other.interval, other.payload,)
 
     @classmethod
     def from_proto(cls, m: _app_pb2.CustomerReminder) -> Reminder:
@@ -869,15 +1063,34 @@ interval when one is given.
             t3.value = self.payload
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class AppState:
     """AppState.
 
     Wire message: ``com.elarian.hera.proto.AppState``.
     """
 
-    data: str | bytes | None = None
-    reminders: list[Reminder] = _field(default_factory=list)
+    __slots__ = ("data", "reminders",)
+
+    data: str | bytes | None
+    reminders: list[Reminder]
+
+    def __init__(
+        self,
+        *,
+        data: str | bytes | None = None,
+        reminders: list[Reminder] | None = None,
+    ) -> None:
+        self.data = data
+        self.reminders = [] if reminders is None else reminders
+
+    def __repr__(self) -> str:
+        return f"AppState(data={self.data!r}, reminders={self.reminders!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AppState) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.data, self.reminders,) == (other.data, other.reminders,)
 
     @classmethod
     def from_proto(cls, m: _app_pb2.AppState) -> AppState:
@@ -905,19 +1118,40 @@ class AppState:
             x3._write(t2)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class IdentityState:
     """IdentityState.
 
     Wire message: ``com.elarian.hera.proto.IdentityState``.
     """
 
-    tags: list[Tag] = _field(default_factory=list)
+    __slots__ = ("tags", "metadata", "secondary_ids",)
+
+    tags: list[Tag]
     """Tags shared with other customers; each may expire."""
-    metadata: dict[str, str | bytes] = _field(default_factory=dict)
+    metadata: dict[str, str | bytes]
     """Free-form key/value data about the customer."""
-    secondary_ids: list[Tag] = _field(default_factory=list)
+    secondary_ids: list[Tag]
     """Org-unique alternative keys for this customer."""
+
+    def __init__(
+        self,
+        *,
+        tags: list[Tag] | None = None,
+        metadata: dict[str, str | bytes] | None = None,
+        secondary_ids: list[Tag] | None = None,
+    ) -> None:
+        self.tags = [] if tags is None else tags
+        self.metadata = {} if metadata is None else metadata
+        self.secondary_ids = [] if secondary_ids is None else secondary_ids
+
+    def __repr__(self) -> str:
+        return f"IdentityState(tags={self.tags!r}, metadata={self.metadata!r}, secondary_ids={self.secondary_ids!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, IdentityState) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.tags, self.metadata, self.secondary_ids,) == (other.tags, other.metadata, other.secondary_ids,)
 
     @classmethod
     def from_proto(cls, m: _identity_pb2.IdentityState) -> IdentityState:
@@ -949,7 +1183,7 @@ class IdentityState:
             x7._write(t6)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class MessagingChannel:
     """One of the org's numbers on a messaging channel (a short code, a phone
 number, a page id...).
@@ -957,8 +1191,27 @@ number, a page id...).
     Wire message: ``com.elarian.hera.proto.MessagingChannelNumber``.
     """
 
-    channel: Channel = Channel.UNSPECIFIED
-    number: str = ""
+    __slots__ = ("channel", "number",)
+
+    channel: Channel
+    number: str
+
+    def __init__(
+        self,
+        *,
+        channel: Channel = Channel.UNSPECIFIED,
+        number: str = "",
+    ) -> None:
+        self.channel = channel
+        self.number = number
+
+    def __repr__(self) -> str:
+        return f"MessagingChannel(channel={self.channel!r}, number={self.number!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MessagingChannel) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.channel, self.number,) == (other.channel, other.number,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.MessagingChannelNumber) -> MessagingChannel:
@@ -982,15 +1235,34 @@ number, a page id...).
         p.number = self.number
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class Media:
     """Media.
 
     Wire message: ``com.elarian.hera.proto.MediaMessageBody``.
     """
 
-    url: str = ""
-    type: MediaType = MediaType.UNSPECIFIED
+    __slots__ = ("url", "type",)
+
+    url: str
+    type: MediaType
+
+    def __init__(
+        self,
+        *,
+        url: str = "",
+        type: MediaType = MediaType.UNSPECIFIED,
+    ) -> None:
+        self.url = url
+        self.type = type
+
+    def __repr__(self) -> str:
+        return f"Media(url={self.url!r}, type={self.type!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Media) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.url, self.type,) == (other.url, other.type,)
 
     @property
     def media(self) -> MediaType:
@@ -1028,17 +1300,40 @@ class Media:
 _accept_renamed(Media, {"media": "type"})
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class Location:
     """Location.
 
     Wire message: ``com.elarian.hera.proto.LocationMessageBody``.
     """
 
-    latitude: float = 0.0
-    longitude: float = 0.0
-    label: str | None = None
-    address: str | None = None
+    __slots__ = ("latitude", "longitude", "label", "address",)
+
+    latitude: float
+    longitude: float
+    label: str | None
+    address: str | None
+
+    def __init__(
+        self,
+        *,
+        latitude: float = 0.0,
+        longitude: float = 0.0,
+        label: str | None = None,
+        address: str | None = None,
+    ) -> None:
+        self.latitude = latitude
+        self.longitude = longitude
+        self.label = label
+        self.address = address
+
+    def __repr__(self) -> str:
+        return f"Location(latitude={self.latitude!r}, longitude={self.longitude!r}, label={self.label!r}, address={self.address!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Location) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.latitude, self.longitude, self.label, self.address,) == (other.latitude, other.longitude, other.label, other.address,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.LocationMessageBody) -> Location:
@@ -1070,20 +1365,47 @@ class Location:
             t2.value = self.address
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class Email:
     """Email.
 
     Wire message: ``com.elarian.hera.proto.EmailMessageBody``.
     """
 
-    subject: str = ""
-    body_plain: str = ""
-    body_html: str = ""
-    cc_list: list[str] = _field(default_factory=list)
-    bcc_list: list[str] = _field(default_factory=list)
-    attachments: list[str] = _field(default_factory=list)
+    __slots__ = ("subject", "body_plain", "body_html", "cc_list", "bcc_list", "attachments",)
+
+    subject: str
+    body_plain: str
+    body_html: str
+    cc_list: list[str]
+    bcc_list: list[str]
+    attachments: list[str]
     """The attachments, by URL (added by elarian-sync)."""
+
+    def __init__(
+        self,
+        *,
+        subject: str = "",
+        body_plain: str = "",
+        body_html: str = "",
+        cc_list: list[str] | None = None,
+        bcc_list: list[str] | None = None,
+        attachments: list[str] | None = None,
+    ) -> None:
+        self.subject = subject
+        self.body_plain = body_plain
+        self.body_html = body_html
+        self.cc_list = [] if cc_list is None else cc_list
+        self.bcc_list = [] if bcc_list is None else bcc_list
+        self.attachments = [] if attachments is None else attachments
+
+    def __repr__(self) -> str:
+        return f"Email(subject={self.subject!r}, body_plain={self.body_plain!r}, body_html={self.body_html!r}, cc_list={self.cc_list!r}, bcc_list={self.bcc_list!r}, attachments={self.attachments!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Email) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.subject, self.body_plain, self.body_html, self.cc_list, self.bcc_list, self.attachments,) == (other.subject, other.body_plain, other.body_html, other.cc_list, other.bcc_list, other.attachments,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.EmailMessageBody) -> Email:
@@ -1115,15 +1437,34 @@ class Email:
         p.attachments.extend(self.attachments)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class Template:
     """A provider-approved template, filled with params.
 
     Wire message: ``com.elarian.hera.proto.TemplateMessageBody``.
     """
 
-    id: str = ""
-    params: dict[str, str] = _field(default_factory=dict)
+    __slots__ = ("id", "params",)
+
+    id: str
+    params: dict[str, str]
+
+    def __init__(
+        self,
+        *,
+        id: str = "",
+        params: dict[str, str] | None = None,
+    ) -> None:
+        self.id = id
+        self.params = {} if params is None else params
+
+    def __repr__(self) -> str:
+        return f"Template(id={self.id!r}, params={self.params!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Template) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.id, self.params,) == (other.id, other.params,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.TemplateMessageBody) -> Template:
@@ -1147,16 +1488,37 @@ class Template:
         p.params.update(self.params)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class Say:
     """Read text to the caller.
 
     Wire message: ``com.elarian.hera.proto.SayCallAction``.
     """
 
-    text: str = ""
-    voice: TextToSpeechVoice = TextToSpeechVoice.UNSPECIFIED
-    play_beep: bool = False
+    __slots__ = ("text", "voice", "play_beep",)
+
+    text: str
+    voice: TextToSpeechVoice
+    play_beep: bool
+
+    def __init__(
+        self,
+        *,
+        text: str = "",
+        voice: TextToSpeechVoice = TextToSpeechVoice.UNSPECIFIED,
+        play_beep: bool = False,
+    ) -> None:
+        self.text = text
+        self.voice = voice
+        self.play_beep = play_beep
+
+    def __repr__(self) -> str:
+        return f"Say(text={self.text!r}, voice={self.voice!r}, play_beep={self.play_beep!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Say) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.text, self.voice, self.play_beep,) == (other.text, other.voice, other.play_beep,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.SayCallAction) -> Say:
@@ -1182,14 +1544,31 @@ class Say:
         p.play_beep = self.play_beep
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class Play:
     """Play an audio file to the caller.
 
     Wire message: ``com.elarian.hera.proto.PlayCallAction``.
     """
 
-    url: str = ""
+    __slots__ = ("url",)
+
+    url: str
+
+    def __init__(
+        self,
+        *,
+        url: str = "",
+    ) -> None:
+        self.url = url
+
+    def __repr__(self) -> str:
+        return f"Play(url={self.url!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Play) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.url,) == (other.url,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.PlayCallAction) -> Play:
@@ -1211,27 +1590,50 @@ class Play:
         p.url = self.url
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class GetDigits:
     """Collect key presses, optionally after a prompt.
 
     Wire message: ``com.elarian.hera.proto.GetDigitsCallAction``.
     """
 
-    say: Say | None = None
-    play: Play | None = None
-    timeout: timedelta | None = None
-    finish_on_key: str | None = None
-    num_digits: int | None = None
+    __slots__ = ("say", "play", "timeout", "finish_on_key", "num_digits",)
 
-    def __post_init__(self) -> None:
+    say: Say | None
+    play: Play | None
+    timeout: timedelta | None
+    finish_on_key: str | None
+    num_digits: int | None
+
+    def __init__(
+        self,
+        *,
+        say: Say | None = None,
+        play: Play | None = None,
+        timeout: timedelta | None = None,
+        finish_on_key: str | None = None,
+        num_digits: int | None = None,
+    ) -> None:
+        self.say = say
+        self.play = play
+        self.timeout = timeout
+        self.finish_on_key = finish_on_key
+        self.num_digits = num_digits
         _check_oneof(
             "GetDigits",
             "prompt",
             "say, play",
-            (self.say, self.play,),
+            (say, play,),
             False,
         )
+
+    def __repr__(self) -> str:
+        return f"GetDigits(say={self.say!r}, play={self.play!r}, timeout={self.timeout!r}, finish_on_key={self.finish_on_key!r}, num_digits={self.num_digits!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GetDigits) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.say, self.play, self.timeout, self.finish_on_key, self.num_digits,) == (other.say, other.play, other.timeout, other.finish_on_key, other.num_digits,)
 
     def which_prompt(self) -> Literal["say", "play"] | None:
         """The member of oneof ``prompt`` that is set, or None."""
@@ -1287,29 +1689,56 @@ class GetDigits:
             raise _oneof_error("GetDigits", "prompt", "say, play", n_prompt, False)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class GetRecording:
     """Record what the caller says, optionally after a prompt.
 
     Wire message: ``com.elarian.hera.proto.GetRecordingCallAction``.
     """
 
-    say: Say | None = None
-    play: Play | None = None
-    timeout: timedelta | None = None
-    max_length: timedelta | None = None
-    finish_on_key: str | None = None
-    play_beep: bool = False
-    trim_silence: bool = False
+    __slots__ = ("say", "play", "timeout", "max_length", "finish_on_key", "play_beep", "trim_silence",)
 
-    def __post_init__(self) -> None:
+    say: Say | None
+    play: Play | None
+    timeout: timedelta | None
+    max_length: timedelta | None
+    finish_on_key: str | None
+    play_beep: bool
+    trim_silence: bool
+
+    def __init__(
+        self,
+        *,
+        say: Say | None = None,
+        play: Play | None = None,
+        timeout: timedelta | None = None,
+        max_length: timedelta | None = None,
+        finish_on_key: str | None = None,
+        play_beep: bool = False,
+        trim_silence: bool = False,
+    ) -> None:
+        self.say = say
+        self.play = play
+        self.timeout = timeout
+        self.max_length = max_length
+        self.finish_on_key = finish_on_key
+        self.play_beep = play_beep
+        self.trim_silence = trim_silence
         _check_oneof(
             "GetRecording",
             "prompt",
             "say, play",
-            (self.say, self.play,),
+            (say, play,),
             False,
         )
+
+    def __repr__(self) -> str:
+        return f"GetRecording(say={self.say!r}, play={self.play!r}, timeout={self.timeout!r}, max_length={self.max_length!r}, finish_on_key={self.finish_on_key!r}, play_beep={self.play_beep!r}, trim_silence={self.trim_silence!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GetRecording) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.say, self.play, self.timeout, self.max_length, self.finish_on_key, self.play_beep, self.trim_silence,) == (other.say, other.play, other.timeout, other.max_length, other.finish_on_key, other.play_beep, other.trim_silence,)
 
     def which_prompt(self) -> Literal["say", "play"] | None:
         """The member of oneof ``prompt`` that is set, or None."""
@@ -1369,14 +1798,23 @@ class GetRecording:
             raise _oneof_error("GetRecording", "prompt", "say, play", n_prompt, False)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class RecordSession:
     """Record the whole call.
 
     Wire message: ``com.elarian.hera.proto.RecordSessionCallAction``.
     """
 
+    __slots__ = ()
 
+
+    def __repr__(self) -> str:
+        return f"RecordSession()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RecordSession) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return True
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.RecordSessionCallAction) -> RecordSession:
@@ -1398,19 +1836,46 @@ class RecordSession:
         pass
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class Dial:
     """Connect the caller to other numbers.
 
     Wire message: ``com.elarian.hera.proto.DialCallAction``.
     """
 
-    customer_numbers: list[CustomerNumber] = _field(default_factory=list)
-    record: bool = False
-    sequential: bool = False
-    ringback_tone: str | None = None
-    caller_id: str | None = None
-    max_duration: int | None = None
+    __slots__ = ("customer_numbers", "record", "sequential", "ringback_tone", "caller_id", "max_duration",)
+
+    customer_numbers: list[CustomerNumber]
+    record: bool
+    sequential: bool
+    ringback_tone: str | None
+    caller_id: str | None
+    max_duration: int | None
+
+    def __init__(
+        self,
+        *,
+        customer_numbers: list[CustomerNumber] | None = None,
+        record: bool = False,
+        sequential: bool = False,
+        ringback_tone: str | None = None,
+        caller_id: str | None = None,
+        max_duration: int | None = None,
+    ) -> None:
+        self.customer_numbers = [] if customer_numbers is None else customer_numbers
+        self.record = record
+        self.sequential = sequential
+        self.ringback_tone = ringback_tone
+        self.caller_id = caller_id
+        self.max_duration = max_duration
+
+    def __repr__(self) -> str:
+        return f"Dial(customer_numbers={self.customer_numbers!r}, record={self.record!r}, sequential={self.sequential!r}, ringback_tone={self.ringback_tone!r}, caller_id={self.caller_id!r}, max_duration={self.max_duration!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Dial) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.customer_numbers, self.record, self.sequential, self.ringback_tone, self.caller_id, self.max_duration,) == (other.customer_numbers, other.record, other.sequential, other.ringback_tone, other.caller_id, other.max_duration,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.DialCallAction) -> Dial:
@@ -1450,15 +1915,34 @@ class Dial:
             t5.value = self.max_duration
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class Enqueue:
     """Put the caller in a queue.
 
     Wire message: ``com.elarian.hera.proto.EnqueueCallAction``.
     """
 
-    hold_music: str | None = None
-    queue_name: str | None = None
+    __slots__ = ("hold_music", "queue_name",)
+
+    hold_music: str | None
+    queue_name: str | None
+
+    def __init__(
+        self,
+        *,
+        hold_music: str | None = None,
+        queue_name: str | None = None,
+    ) -> None:
+        self.hold_music = hold_music
+        self.queue_name = queue_name
+
+    def __repr__(self) -> str:
+        return f"Enqueue(hold_music={self.hold_music!r}, queue_name={self.queue_name!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Enqueue) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.hold_music, self.queue_name,) == (other.hold_music, other.queue_name,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.EnqueueCallAction) -> Enqueue:
@@ -1486,16 +1970,37 @@ class Enqueue:
             t2.value = self.queue_name
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class Dequeue:
     """Take a caller out of a queue and connect them.
 
     Wire message: ``com.elarian.hera.proto.DequeueCallAction``.
     """
 
-    channel_number: MessagingChannel | None = None
-    record: bool = False
-    queue_name: str | None = None
+    __slots__ = ("channel_number", "record", "queue_name",)
+
+    channel_number: MessagingChannel | None
+    record: bool
+    queue_name: str | None
+
+    def __init__(
+        self,
+        *,
+        channel_number: MessagingChannel | None = None,
+        record: bool = False,
+        queue_name: str | None = None,
+    ) -> None:
+        self.channel_number = channel_number
+        self.record = record
+        self.queue_name = queue_name
+
+    def __repr__(self) -> str:
+        return f"Dequeue(channel_number={self.channel_number!r}, record={self.record!r}, queue_name={self.queue_name!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Dequeue) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.channel_number, self.record, self.queue_name,) == (other.channel_number, other.record, other.queue_name,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.DequeueCallAction) -> Dequeue:
@@ -1526,14 +2031,23 @@ class Dequeue:
             t2.value = self.queue_name
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class Reject:
     """Refuse the call.
 
     Wire message: ``com.elarian.hera.proto.RejectCallAction``.
     """
 
+    __slots__ = ()
 
+
+    def __repr__(self) -> str:
+        return f"Reject()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Reject) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return True
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.RejectCallAction) -> Reject:
@@ -1555,14 +2069,31 @@ class Reject:
         pass
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class Redirect:
     """Hand the call to another dial plan at url.
 
     Wire message: ``com.elarian.hera.proto.RedirectCallAction``.
     """
 
-    url: str = ""
+    __slots__ = ("url",)
+
+    url: str
+
+    def __init__(
+        self,
+        *,
+        url: str = "",
+    ) -> None:
+        self.url = url
+
+    def __repr__(self) -> str:
+        return f"Redirect(url={self.url!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Redirect) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.url,) == (other.url,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.RedirectCallAction) -> Redirect:
@@ -1584,32 +2115,65 @@ class Redirect:
         p.url = self.url
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class VoiceAction:
     """VoiceAction.
 
     Wire message: ``com.elarian.hera.proto.VoiceCallAction``.
     """
 
-    say: Say | None = None
-    play: Play | None = None
-    get_digits: GetDigits | None = None
-    dial: Dial | None = None
-    record_session: RecordSession | None = None
-    get_recording: GetRecording | None = None
-    enqueue: Enqueue | None = None
-    dequeue: Dequeue | None = None
-    reject: Reject | None = None
-    redirect: Redirect | None = None
+    __slots__ = ("say", "play", "get_digits", "dial", "record_session", "get_recording", "enqueue", "dequeue", "reject", "redirect",)
 
-    def __post_init__(self) -> None:
+    say: Say | None
+    play: Play | None
+    get_digits: GetDigits | None
+    dial: Dial | None
+    record_session: RecordSession | None
+    get_recording: GetRecording | None
+    enqueue: Enqueue | None
+    dequeue: Dequeue | None
+    reject: Reject | None
+    redirect: Redirect | None
+
+    def __init__(
+        self,
+        *,
+        say: Say | None = None,
+        play: Play | None = None,
+        get_digits: GetDigits | None = None,
+        dial: Dial | None = None,
+        record_session: RecordSession | None = None,
+        get_recording: GetRecording | None = None,
+        enqueue: Enqueue | None = None,
+        dequeue: Dequeue | None = None,
+        reject: Reject | None = None,
+        redirect: Redirect | None = None,
+    ) -> None:
+        self.say = say
+        self.play = play
+        self.get_digits = get_digits
+        self.dial = dial
+        self.record_session = record_session
+        self.get_recording = get_recording
+        self.enqueue = enqueue
+        self.dequeue = dequeue
+        self.reject = reject
+        self.redirect = redirect
         _check_oneof(
             "VoiceAction",
             "entry",
             "say, play, get_digits, dial, record_session, get_recording, enqueue, dequeue, reject, redirect",
-            (self.say, self.play, self.get_digits, self.dial, self.record_session, self.get_recording, self.enqueue, self.dequeue, self.reject, self.redirect,),
+            (say, play, get_digits, dial, record_session, get_recording, enqueue, dequeue, reject, redirect,),
             True,
         )
+
+    def __repr__(self) -> str:
+        return f"VoiceAction(say={self.say!r}, play={self.play!r}, get_digits={self.get_digits!r}, dial={self.dial!r}, record_session={self.record_session!r}, get_recording={self.get_recording!r}, enqueue={self.enqueue!r}, dequeue={self.dequeue!r}, reject={self.reject!r}, redirect={self.redirect!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VoiceAction) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.say, self.play, self.get_digits, self.dial, self.record_session, self.get_recording, self.enqueue, self.dequeue, self.reject, self.redirect,) == (other.say, other.play, other.get_digits, other.dial, other.record_session, other.get_recording, other.enqueue, other.dequeue, other.reject, other.redirect,)
 
     def which_entry(self) -> Literal["say", "play", "get_digits", "dial", "record_session", "get_recording", "enqueue", "dequeue", "reject", "redirect"] | None:
         """The member of oneof ``entry`` that is set, or None."""
@@ -1717,16 +2281,37 @@ class VoiceAction:
             raise _oneof_error("VoiceAction", "entry", "say, play, get_digits, dial, record_session, get_recording, enqueue, dequeue, reject, redirect", n_entry, True)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class VoiceCallDialInput:
     """VoiceCallDialInput.
 
     Wire message: ``com.elarian.hera.proto.VoiceCallDialInput``.
     """
 
-    destination_number: str = ""
-    started_at: datetime | None = None
-    duration: timedelta | None = None
+    __slots__ = ("destination_number", "started_at", "duration",)
+
+    destination_number: str
+    started_at: datetime | None
+    duration: timedelta | None
+
+    def __init__(
+        self,
+        *,
+        destination_number: str = "",
+        started_at: datetime | None = None,
+        duration: timedelta | None = None,
+    ) -> None:
+        self.destination_number = destination_number
+        self.started_at = started_at
+        self.duration = duration
+
+    def __repr__(self) -> str:
+        return f"VoiceCallDialInput(destination_number={self.destination_number!r}, started_at={self.started_at!r}, duration={self.duration!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VoiceCallDialInput) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.destination_number, self.started_at, self.duration,) == (other.destination_number, other.started_at, other.duration,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.VoiceCallDialInput) -> VoiceCallDialInput:
@@ -1756,19 +2341,44 @@ class VoiceCallDialInput:
             _set_duration(t2, self.duration)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class VoiceCallQueueInput:
     """VoiceCallQueueInput.
 
     Wire message: ``com.elarian.hera.proto.VoiceCallQueueInput``.
     """
 
-    enqueued_at: datetime | None = None
-    dequeued_at: datetime | None = None
-    dequeued_to_number: str | None = None
-    dequeued_to_session_id: str | None = None
+    __slots__ = ("enqueued_at", "dequeued_at", "dequeued_to_number", "dequeued_to_session_id", "queue_duration",)
+
+    enqueued_at: datetime | None
+    dequeued_at: datetime | None
+    dequeued_to_number: str | None
+    dequeued_to_session_id: str | None
     """The camelCase tail is the published field name; keep it for JSON parity."""
-    queue_duration: timedelta | None = None
+    queue_duration: timedelta | None
+
+    def __init__(
+        self,
+        *,
+        enqueued_at: datetime | None = None,
+        dequeued_at: datetime | None = None,
+        dequeued_to_number: str | None = None,
+        dequeued_to_session_id: str | None = None,
+        queue_duration: timedelta | None = None,
+    ) -> None:
+        self.enqueued_at = enqueued_at
+        self.dequeued_at = dequeued_at
+        self.dequeued_to_number = dequeued_to_number
+        self.dequeued_to_session_id = dequeued_to_session_id
+        self.queue_duration = queue_duration
+
+    def __repr__(self) -> str:
+        return f"VoiceCallQueueInput(enqueued_at={self.enqueued_at!r}, dequeued_at={self.dequeued_at!r}, dequeued_to_number={self.dequeued_to_number!r}, dequeued_to_session_id={self.dequeued_to_session_id!r}, queue_duration={self.queue_duration!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VoiceCallQueueInput) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.enqueued_at, self.dequeued_at, self.dequeued_to_number, self.dequeued_to_session_id, self.queue_duration,) == (other.enqueued_at, other.dequeued_at, other.dequeued_to_number, other.dequeued_to_session_id, other.queue_duration,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.VoiceCallQueueInput) -> VoiceCallQueueInput:
@@ -1808,7 +2418,7 @@ class VoiceCallQueueInput:
             _set_duration(t5, self.queue_duration)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class VoiceCallInput:
     """What the voice network reports about a call: its state, the digits pressed,
 a recording.
@@ -1816,14 +2426,45 @@ a recording.
     Wire message: ``com.elarian.hera.proto.VoiceCallInputMessageBody``.
     """
 
-    direction: CustomerEventDirection = CustomerEventDirection.UNSPECIFIED
-    status: VoiceCallStatus = VoiceCallStatus.UNSPECIFIED
-    started_at: datetime | None = None
-    hangup_cause: VoiceCallHangupCause = VoiceCallHangupCause.UNSPECIFIED
-    dtmf_digits: str | None = None
-    recording_url: str | None = None
-    dial_data: VoiceCallDialInput | None = None
-    queue_data: VoiceCallQueueInput | None = None
+    __slots__ = ("direction", "status", "started_at", "hangup_cause", "dtmf_digits", "recording_url", "dial_data", "queue_data",)
+
+    direction: CustomerEventDirection
+    status: VoiceCallStatus
+    started_at: datetime | None
+    hangup_cause: VoiceCallHangupCause
+    dtmf_digits: str | None
+    recording_url: str | None
+    dial_data: VoiceCallDialInput | None
+    queue_data: VoiceCallQueueInput | None
+
+    def __init__(
+        self,
+        *,
+        direction: CustomerEventDirection = CustomerEventDirection.UNSPECIFIED,
+        status: VoiceCallStatus = VoiceCallStatus.UNSPECIFIED,
+        started_at: datetime | None = None,
+        hangup_cause: VoiceCallHangupCause = VoiceCallHangupCause.UNSPECIFIED,
+        dtmf_digits: str | None = None,
+        recording_url: str | None = None,
+        dial_data: VoiceCallDialInput | None = None,
+        queue_data: VoiceCallQueueInput | None = None,
+    ) -> None:
+        self.direction = direction
+        self.status = status
+        self.started_at = started_at
+        self.hangup_cause = hangup_cause
+        self.dtmf_digits = dtmf_digits
+        self.recording_url = recording_url
+        self.dial_data = dial_data
+        self.queue_data = queue_data
+
+    def __repr__(self) -> str:
+        return f"VoiceCallInput(direction={self.direction!r}, status={self.status!r}, started_at={self.started_at!r}, hangup_cause={self.hangup_cause!r}, dtmf_digits={self.dtmf_digits!r}, recording_url={self.recording_url!r}, dial_data={self.dial_data!r}, queue_data={self.queue_data!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VoiceCallInput) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.direction, self.status, self.started_at, self.hangup_cause, self.dtmf_digits, self.recording_url, self.dial_data, self.queue_data,) == (other.direction, other.status, other.started_at, other.hangup_cause, other.dtmf_digits, other.recording_url, other.dial_data, other.queue_data,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.VoiceCallInputMessageBody) -> VoiceCallInput:
@@ -1871,15 +2512,34 @@ a recording.
             self.queue_data._write(t5)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class UssdInput:
     """What the customer typed in a USSD session.
 
     Wire message: ``com.elarian.hera.proto.UssdInputMessageBody``.
     """
 
-    status: UssdSessionStatus = UssdSessionStatus.UNSPECIFIED
-    text: str | None = None
+    __slots__ = ("status", "text",)
+
+    status: UssdSessionStatus
+    text: str | None
+
+    def __init__(
+        self,
+        *,
+        status: UssdSessionStatus = UssdSessionStatus.UNSPECIFIED,
+        text: str | None = None,
+    ) -> None:
+        self.status = status
+        self.text = text
+
+    def __repr__(self) -> str:
+        return f"UssdInput(status={self.status!r}, text={self.text!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UssdInput) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.text,) == (other.status, other.text,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.UssdInputMessageBody) -> UssdInput:
@@ -1905,15 +2565,34 @@ class UssdInput:
             t1.value = self.text
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class UssdMenu:
     """The next USSD screen; a terminal menu ends the session.
 
     Wire message: ``com.elarian.hera.proto.UssdMenuMessageBody``.
     """
 
-    text: str = ""
-    is_terminal: bool = False
+    __slots__ = ("text", "is_terminal",)
+
+    text: str
+    is_terminal: bool
+
+    def __init__(
+        self,
+        *,
+        text: str = "",
+        is_terminal: bool = False,
+    ) -> None:
+        self.text = text
+        self.is_terminal = is_terminal
+
+    def __repr__(self) -> str:
+        return f"UssdMenu(text={self.text!r}, is_terminal={self.is_terminal!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UssdMenu) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.text, self.is_terminal,) == (other.text, other.is_terminal,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.UssdMenuMessageBody) -> UssdMenu:
@@ -1937,30 +2616,59 @@ class UssdMenu:
         p.is_terminal = self.is_terminal
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class MessageBody:
     """The content of a message the org sends: exactly one kind.
 
     Wire message: ``com.elarian.hera.proto.OutboundMessageBody``.
     """
 
-    text: str | None = None
-    media: Media | None = None
-    location: Location | None = None
-    email: Email | None = None
-    template: Template | None = None
-    url: str | None = None
-    voice: list[VoiceAction] | None = None
-    ussd: UssdMenu | None = None
+    __slots__ = ("text", "media", "location", "email", "template", "url", "voice", "ussd",)
 
-    def __post_init__(self) -> None:
+    text: str | None
+    media: Media | None
+    location: Location | None
+    email: Email | None
+    template: Template | None
+    url: str | None
+    voice: list[VoiceAction] | None
+    ussd: UssdMenu | None
+
+    def __init__(
+        self,
+        *,
+        text: str | None = None,
+        media: Media | None = None,
+        location: Location | None = None,
+        email: Email | None = None,
+        template: Template | None = None,
+        url: str | None = None,
+        voice: list[VoiceAction] | None = None,
+        ussd: UssdMenu | None = None,
+    ) -> None:
+        self.text = text
+        self.media = media
+        self.location = location
+        self.email = email
+        self.template = template
+        self.url = url
+        self.voice = voice
+        self.ussd = ussd
         _check_oneof(
             "MessageBody",
             "entry",
             "text, media, location, email, template, url, voice, ussd",
-            (self.text, self.media, self.location, self.email, self.template, self.url, self.voice, self.ussd,),
+            (text, media, location, email, template, url, voice, ussd,),
             True,
         )
+
+    def __repr__(self) -> str:
+        return f"MessageBody(text={self.text!r}, media={self.media!r}, location={self.location!r}, email={self.email!r}, template={self.template!r}, url={self.url!r}, voice={self.voice!r}, ussd={self.ussd!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MessageBody) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.text, self.media, self.location, self.email, self.template, self.url, self.voice, self.ussd,) == (other.text, other.media, other.location, other.email, other.template, other.url, other.voice, other.ussd,)
 
     def which_entry(self) -> Literal["text", "media", "location", "email", "template", "url", "voice", "ussd"] | None:
         """The member of oneof ``entry`` that is set, or None."""
@@ -2050,24 +2758,41 @@ class MessageBody:
             raise _oneof_error("MessageBody", "entry", "text, media, location, email, template, url, voice, ussd", n_entry, True)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class PromptMenuItem:
     """PromptMenuItem.
 
     Wire message: ``com.elarian.hera.proto.PromptMessageMenuItemBody``.
     """
 
-    text: str | None = None
-    media: Media | None = None
+    __slots__ = ("text", "media",)
 
-    def __post_init__(self) -> None:
+    text: str | None
+    media: Media | None
+
+    def __init__(
+        self,
+        *,
+        text: str | None = None,
+        media: Media | None = None,
+    ) -> None:
+        self.text = text
+        self.media = media
         _check_oneof(
             "PromptMenuItem",
             "entry",
             "text, media",
-            (self.text, self.media,),
+            (text, media,),
             True,
         )
+
+    def __repr__(self) -> str:
+        return f"PromptMenuItem(text={self.text!r}, media={self.media!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PromptMenuItem) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.text, self.media,) == (other.text, other.media,)
 
     def which_entry(self) -> Literal["text", "media"] | None:
         """The member of oneof ``entry`` that is set, or None."""
@@ -2109,28 +2834,53 @@ class PromptMenuItem:
             raise _oneof_error("PromptMenuItem", "entry", "text, media", n_entry, True)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class InboundMessageBody:
     """The content of a message a customer sends: exactly one kind per part.
 
     Wire message: ``com.elarian.hera.proto.InboundMessageBody``.
     """
 
-    text: str | None = None
-    media: Media | None = None
-    location: Location | None = None
-    email: Email | None = None
-    voice: VoiceCallInput | None = None
-    ussd: UssdInput | None = None
+    __slots__ = ("text", "media", "location", "email", "voice", "ussd",)
 
-    def __post_init__(self) -> None:
+    text: str | None
+    media: Media | None
+    location: Location | None
+    email: Email | None
+    voice: VoiceCallInput | None
+    ussd: UssdInput | None
+
+    def __init__(
+        self,
+        *,
+        text: str | None = None,
+        media: Media | None = None,
+        location: Location | None = None,
+        email: Email | None = None,
+        voice: VoiceCallInput | None = None,
+        ussd: UssdInput | None = None,
+    ) -> None:
+        self.text = text
+        self.media = media
+        self.location = location
+        self.email = email
+        self.voice = voice
+        self.ussd = ussd
         _check_oneof(
             "InboundMessageBody",
             "entry",
             "text, media, location, email, voice, ussd",
-            (self.text, self.media, self.location, self.email, self.voice, self.ussd,),
+            (text, media, location, email, voice, ussd,),
             True,
         )
+
+    def __repr__(self) -> str:
+        return f"InboundMessageBody(text={self.text!r}, media={self.media!r}, location={self.location!r}, email={self.email!r}, voice={self.voice!r}, ussd={self.ussd!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, InboundMessageBody) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.text, self.media, self.location, self.email, self.voice, self.ussd,) == (other.text, other.media, other.location, other.email, other.voice, other.ussd,)
 
     def which_entry(self) -> Literal["text", "media", "location", "email", "voice", "ussd"] | None:
         """The member of oneof ``entry`` that is set, or None."""
@@ -2204,15 +2954,34 @@ class InboundMessageBody:
             raise _oneof_error("InboundMessageBody", "entry", "text, media, location, email, voice, ussd", n_entry, True)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class ReplyPrompt:
     """A menu of quick replies offered with a message.
 
     Wire message: ``com.elarian.hera.proto.OutboundMessageReplyPrompt``.
     """
 
-    action: PromptMessageReplyAction = PromptMessageReplyAction.UNSPECIFIED
-    menu: list[PromptMenuItem] = _field(default_factory=list)
+    __slots__ = ("action", "menu",)
+
+    action: PromptMessageReplyAction
+    menu: list[PromptMenuItem]
+
+    def __init__(
+        self,
+        *,
+        action: PromptMessageReplyAction = PromptMessageReplyAction.UNSPECIFIED,
+        menu: list[PromptMenuItem] | None = None,
+    ) -> None:
+        self.action = action
+        self.menu = [] if menu is None else menu
+
+    def __repr__(self) -> str:
+        return f"ReplyPrompt(action={self.action!r}, menu={self.menu!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ReplyPrompt) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.action, self.menu,) == (other.action, other.menu,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.OutboundMessageReplyPrompt) -> ReplyPrompt:
@@ -2238,18 +3007,43 @@ class ReplyPrompt:
             x2._write(t1)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class Message:
     """A message the org sends to a customer.
 
     Wire message: ``com.elarian.hera.proto.OutboundMessage``.
     """
 
-    body: MessageBody | None = None
-    labels: list[str] = _field(default_factory=list)
-    provider_tag: str | None = None
-    reply_token: str | None = None
-    reply_prompt: ReplyPrompt | None = None
+    __slots__ = ("body", "labels", "provider_tag", "reply_token", "reply_prompt",)
+
+    body: MessageBody | None
+    labels: list[str]
+    provider_tag: str | None
+    reply_token: str | None
+    reply_prompt: ReplyPrompt | None
+
+    def __init__(
+        self,
+        *,
+        body: MessageBody | None = None,
+        labels: list[str] | None = None,
+        provider_tag: str | None = None,
+        reply_token: str | None = None,
+        reply_prompt: ReplyPrompt | None = None,
+    ) -> None:
+        self.body = body
+        self.labels = [] if labels is None else labels
+        self.provider_tag = provider_tag
+        self.reply_token = reply_token
+        self.reply_prompt = reply_prompt
+
+    def __repr__(self) -> str:
+        return f"Message(body={self.body!r}, labels={self.labels!r}, provider_tag={self.provider_tag!r}, reply_token={self.reply_token!r}, reply_prompt={self.reply_prompt!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Message) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.body, self.labels, self.provider_tag, self.reply_token, self.reply_prompt,) == (other.body, other.labels, other.provider_tag, other.reply_token, other.reply_prompt,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.OutboundMessage) -> Message:
@@ -2289,24 +3083,61 @@ class Message:
             self.reply_prompt._write(t4)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class ReceivedMessage:
     """ReceivedMessage.
 
     Wire message: ``com.elarian.hera.proto.ReceivedMessage``.
     """
 
-    customer_number: CustomerNumber | None = None
-    channel_number: MessagingChannel | None = None
-    message_id: str = ""
-    received_at: datetime | None = None
-    session_id: str | None = None
-    in_reply_to: str | None = None
-    provider: ChannelNumberProvider = ChannelNumberProvider.UNSPECIFIED
-    app_id: str | None = None
-    parts: list[InboundMessageBody] = _field(default_factory=list)
-    cost: Cash | None = None
-    provider_message_id: str | None = None
+    __slots__ = ("customer_number", "channel_number", "message_id", "received_at", "session_id", "in_reply_to", "provider", "app_id", "parts", "cost", "provider_message_id",)
+
+    customer_number: CustomerNumber | None
+    channel_number: MessagingChannel | None
+    message_id: str
+    received_at: datetime | None
+    session_id: str | None
+    in_reply_to: str | None
+    provider: ChannelNumberProvider
+    app_id: str | None
+    parts: list[InboundMessageBody]
+    cost: Cash | None
+    provider_message_id: str | None
+
+    def __init__(
+        self,
+        *,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        message_id: str = "",
+        received_at: datetime | None = None,
+        session_id: str | None = None,
+        in_reply_to: str | None = None,
+        provider: ChannelNumberProvider = ChannelNumberProvider.UNSPECIFIED,
+        app_id: str | None = None,
+        parts: list[InboundMessageBody] | None = None,
+        cost: Cash | None = None,
+        provider_message_id: str | None = None,
+    ) -> None:
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+        self.message_id = message_id
+        self.received_at = received_at
+        self.session_id = session_id
+        self.in_reply_to = in_reply_to
+        self.provider = provider
+        self.app_id = app_id
+        self.parts = [] if parts is None else parts
+        self.cost = cost
+        self.provider_message_id = provider_message_id
+
+    def __repr__(self) -> str:
+        return f"ReceivedMessage(customer_number={self.customer_number!r}, channel_number={self.channel_number!r}, message_id={self.message_id!r}, received_at={self.received_at!r}, session_id={self.session_id!r}, in_reply_to={self.in_reply_to!r}, provider={self.provider!r}, app_id={self.app_id!r}, parts={self.parts!r}, cost={self.cost!r}, provider_message_id={self.provider_message_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ReceivedMessage) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.customer_number, self.channel_number, self.message_id, self.received_at, self.session_id, self.in_reply_to, self.provider, self.app_id, self.parts, self.cost, self.provider_message_id,) == (other.customer_number, other.channel_number, other.message_id, other.received_at, other.session_id, other.in_reply_to, other.provider, other.app_id, other.parts, other.cost, other.provider_message_id,)
 
     @property
     def created_at(self) -> datetime | None:
@@ -2383,27 +3214,70 @@ class ReceivedMessage:
 _accept_renamed(ReceivedMessage, {"created_at": "received_at"})
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class SentMessage:
     """SentMessage.
 
     Wire message: ``com.elarian.hera.proto.SentMessage``.
     """
 
-    customer_number: CustomerNumber | None = None
-    channel_number: MessagingChannel | None = None
-    message_id: str = ""
-    sent_at: datetime | None = None
-    session_id: str | None = None
-    in_reply_to: str | None = None
-    provider: ChannelNumberProvider = ChannelNumberProvider.UNSPECIFIED
-    app_id: str | None = None
-    updated_at: datetime | None = None
-    status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED
-    reactions: list[MessageReactionState] = _field(default_factory=list)
-    message: Message | None = None
-    cost: Cash | None = None
-    provider_message_id: str | None = None
+    __slots__ = ("customer_number", "channel_number", "message_id", "sent_at", "session_id", "in_reply_to", "provider", "app_id", "updated_at", "status", "reactions", "message", "cost", "provider_message_id",)
+
+    customer_number: CustomerNumber | None
+    channel_number: MessagingChannel | None
+    message_id: str
+    sent_at: datetime | None
+    session_id: str | None
+    in_reply_to: str | None
+    provider: ChannelNumberProvider
+    app_id: str | None
+    updated_at: datetime | None
+    status: MessageDeliveryStatus
+    reactions: list[MessageReactionState]
+    message: Message | None
+    cost: Cash | None
+    provider_message_id: str | None
+
+    def __init__(
+        self,
+        *,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        message_id: str = "",
+        sent_at: datetime | None = None,
+        session_id: str | None = None,
+        in_reply_to: str | None = None,
+        provider: ChannelNumberProvider = ChannelNumberProvider.UNSPECIFIED,
+        app_id: str | None = None,
+        updated_at: datetime | None = None,
+        status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED,
+        reactions: list[MessageReactionState] | None = None,
+        message: Message | None = None,
+        cost: Cash | None = None,
+        provider_message_id: str | None = None,
+    ) -> None:
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+        self.message_id = message_id
+        self.sent_at = sent_at
+        self.session_id = session_id
+        self.in_reply_to = in_reply_to
+        self.provider = provider
+        self.app_id = app_id
+        self.updated_at = updated_at
+        self.status = status
+        self.reactions = [] if reactions is None else reactions
+        self.message = message
+        self.cost = cost
+        self.provider_message_id = provider_message_id
+
+    def __repr__(self) -> str:
+        return f"SentMessage(customer_number={self.customer_number!r}, channel_number={self.channel_number!r}, message_id={self.message_id!r}, sent_at={self.sent_at!r}, session_id={self.session_id!r}, in_reply_to={self.in_reply_to!r}, provider={self.provider!r}, app_id={self.app_id!r}, updated_at={self.updated_at!r}, status={self.status!r}, reactions={self.reactions!r}, message={self.message!r}, cost={self.cost!r}, provider_message_id={self.provider_message_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SentMessage) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.customer_number, self.channel_number, self.message_id, self.sent_at, self.session_id, self.in_reply_to, self.provider, self.app_id, self.updated_at, self.status, self.reactions, self.message, self.cost, self.provider_message_id,) == (other.customer_number, other.channel_number, other.message_id, other.sent_at, other.session_id, other.in_reply_to, other.provider, other.app_id, other.updated_at, other.status, other.reactions, other.message, other.cost, other.provider_message_id,)
 
     @property
     def created_at(self) -> datetime | None:
@@ -2491,15 +3365,34 @@ class SentMessage:
 _accept_renamed(SentMessage, {"created_at": "sent_at"})
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class MessageReactionState:
     """MessageReactionState.
 
     Wire message: ``com.elarian.hera.proto.MessageReactionState``.
     """
 
-    created_at: datetime | None = None
-    reaction: MessageReaction = MessageReaction.UNSPECIFIED
+    __slots__ = ("created_at", "reaction",)
+
+    created_at: datetime | None
+    reaction: MessageReaction
+
+    def __init__(
+        self,
+        *,
+        created_at: datetime | None = None,
+        reaction: MessageReaction = MessageReaction.UNSPECIFIED,
+    ) -> None:
+        self.created_at = created_at
+        self.reaction = reaction
+
+    def __repr__(self) -> str:
+        return f"MessageReactionState(created_at={self.created_at!r}, reaction={self.reaction!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MessageReactionState) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.created_at, self.reaction,) == (other.created_at, other.reaction,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.MessageReactionState) -> MessageReactionState:
@@ -2525,15 +3418,34 @@ class MessageReactionState:
         p.reaction = self.reaction  # type: ignore[assignment]
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class MessageReplyToken:
     """MessageReplyToken.
 
     Wire message: ``com.elarian.hera.proto.MessageReplyToken``.
     """
 
-    token: str = ""
-    expires_at: datetime | None = None
+    __slots__ = ("token", "expires_at",)
+
+    token: str
+    expires_at: datetime | None
+
+    def __init__(
+        self,
+        *,
+        token: str = "",
+        expires_at: datetime | None = None,
+    ) -> None:
+        self.token = token
+        self.expires_at = expires_at
+
+    def __repr__(self) -> str:
+        return f"MessageReplyToken(token={self.token!r}, expires_at={self.expires_at!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MessageReplyToken) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.token, self.expires_at,) == (other.token, other.expires_at,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.MessageReplyToken) -> MessageReplyToken:
@@ -2559,24 +3471,41 @@ class MessageReplyToken:
             _set_timestamp(t1, self.expires_at)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class ChannelMessage:
     """One entry of a customer's message history.
 
     Wire message: ``com.elarian.hera.proto.ChannelMessage``.
     """
 
-    received: ReceivedMessage | None = None
-    sent: SentMessage | None = None
+    __slots__ = ("received", "sent",)
 
-    def __post_init__(self) -> None:
+    received: ReceivedMessage | None
+    sent: SentMessage | None
+
+    def __init__(
+        self,
+        *,
+        received: ReceivedMessage | None = None,
+        sent: SentMessage | None = None,
+    ) -> None:
+        self.received = received
+        self.sent = sent
         _check_oneof(
             "ChannelMessage",
             "entry",
             "received, sent",
-            (self.received, self.sent,),
+            (received, sent,),
             True,
         )
+
+    def __repr__(self) -> str:
+        return f"ChannelMessage(received={self.received!r}, sent={self.sent!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ChannelMessage) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.received, self.sent,) == (other.received, other.sent,)
 
     def which_entry(self) -> Literal["received", "sent"] | None:
         """The member of oneof ``entry`` that is set, or None."""
@@ -2620,22 +3549,55 @@ class ChannelMessage:
             raise _oneof_error("ChannelMessage", "entry", "received, sent", n_entry, True)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class CompleteMessagingSession:
     """A session that has ended.
 
     Wire message: ``com.elarian.hera.proto.CompleteMessagingSession``.
     """
 
-    customer_number: CustomerNumber | None = None
-    channel_number: MessagingChannel | None = None
-    session_id: str = ""
-    started_at: datetime | None = None
-    duration: timedelta | None = None
-    app_ids: list[str] = _field(default_factory=list)
-    end_reason: MessagingSessionEndReason = MessagingSessionEndReason.UNSPECIFIED
-    cost: Cash | None = None
-    provider_session_id: str | None = None
+    __slots__ = ("customer_number", "channel_number", "session_id", "started_at", "duration", "app_ids", "end_reason", "cost", "provider_session_id",)
+
+    customer_number: CustomerNumber | None
+    channel_number: MessagingChannel | None
+    session_id: str
+    started_at: datetime | None
+    duration: timedelta | None
+    app_ids: list[str]
+    end_reason: MessagingSessionEndReason
+    cost: Cash | None
+    provider_session_id: str | None
+
+    def __init__(
+        self,
+        *,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        session_id: str = "",
+        started_at: datetime | None = None,
+        duration: timedelta | None = None,
+        app_ids: list[str] | None = None,
+        end_reason: MessagingSessionEndReason = MessagingSessionEndReason.UNSPECIFIED,
+        cost: Cash | None = None,
+        provider_session_id: str | None = None,
+    ) -> None:
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+        self.session_id = session_id
+        self.started_at = started_at
+        self.duration = duration
+        self.app_ids = [] if app_ids is None else app_ids
+        self.end_reason = end_reason
+        self.cost = cost
+        self.provider_session_id = provider_session_id
+
+    def __repr__(self) -> str:
+        return f"CompleteMessagingSession(customer_number={self.customer_number!r}, channel_number={self.channel_number!r}, session_id={self.session_id!r}, started_at={self.started_at!r}, duration={self.duration!r}, app_ids={self.app_ids!r}, end_reason={self.end_reason!r}, cost={self.cost!r}, provider_session_id={self.provider_session_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CompleteMessagingSession) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.customer_number, self.channel_number, self.session_id, self.started_at, self.duration, self.app_ids, self.end_reason, self.cost, self.provider_session_id,) == (other.customer_number, other.channel_number, other.session_id, other.started_at, other.duration, other.app_ids, other.end_reason, other.cost, other.provider_session_id,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.CompleteMessagingSession) -> CompleteMessagingSession:
@@ -2688,17 +3650,40 @@ class CompleteMessagingSession:
             t6.value = self.provider_session_id
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class BlockedMessagingChannelState:
     """BlockedMessagingChannelState.
 
     Wire message: ``com.elarian.hera.proto.BlockedMessagingChannelState``.
     """
 
-    customer_number: CustomerNumber | None = None
-    channel_number: MessagingChannel | None = None
-    reply_token: MessageReplyToken | None = None
-    blocked_at: datetime | None = None
+    __slots__ = ("customer_number", "channel_number", "reply_token", "blocked_at",)
+
+    customer_number: CustomerNumber | None
+    channel_number: MessagingChannel | None
+    reply_token: MessageReplyToken | None
+    blocked_at: datetime | None
+
+    def __init__(
+        self,
+        *,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        reply_token: MessageReplyToken | None = None,
+        blocked_at: datetime | None = None,
+    ) -> None:
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+        self.reply_token = reply_token
+        self.blocked_at = blocked_at
+
+    def __repr__(self) -> str:
+        return f"BlockedMessagingChannelState(customer_number={self.customer_number!r}, channel_number={self.channel_number!r}, reply_token={self.reply_token!r}, blocked_at={self.blocked_at!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BlockedMessagingChannelState) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.customer_number, self.channel_number, self.reply_token, self.blocked_at,) == (other.customer_number, other.channel_number, other.reply_token, other.blocked_at,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.BlockedMessagingChannelState) -> BlockedMessagingChannelState:
@@ -2737,17 +3722,40 @@ class BlockedMessagingChannelState:
             _set_timestamp(t4, self.blocked_at)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class ActiveMessagingChannelState:
     """ActiveMessagingChannelState.
 
     Wire message: ``com.elarian.hera.proto.ActiveMessagingChannelState``.
     """
 
-    customer_number: CustomerNumber | None = None
-    channel_number: MessagingChannel | None = None
-    reply_token: MessageReplyToken | None = None
-    allowed_at: datetime | None = None
+    __slots__ = ("customer_number", "channel_number", "reply_token", "allowed_at",)
+
+    customer_number: CustomerNumber | None
+    channel_number: MessagingChannel | None
+    reply_token: MessageReplyToken | None
+    allowed_at: datetime | None
+
+    def __init__(
+        self,
+        *,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        reply_token: MessageReplyToken | None = None,
+        allowed_at: datetime | None = None,
+    ) -> None:
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+        self.reply_token = reply_token
+        self.allowed_at = allowed_at
+
+    def __repr__(self) -> str:
+        return f"ActiveMessagingChannelState(customer_number={self.customer_number!r}, channel_number={self.channel_number!r}, reply_token={self.reply_token!r}, allowed_at={self.allowed_at!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ActiveMessagingChannelState) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.customer_number, self.channel_number, self.reply_token, self.allowed_at,) == (other.customer_number, other.channel_number, other.reply_token, other.allowed_at,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.ActiveMessagingChannelState) -> ActiveMessagingChannelState:
@@ -2786,22 +3794,55 @@ class ActiveMessagingChannelState:
             _set_timestamp(t4, self.allowed_at)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class InSessionMessagingChannelState:
     """InSessionMessagingChannelState.
 
     Wire message: ``com.elarian.hera.proto.InSessionMessagingChannelState``.
     """
 
-    customer_number: CustomerNumber | None = None
-    channel_number: MessagingChannel | None = None
-    reply_token: MessageReplyToken | None = None
-    allowed_at: datetime | None = None
-    session_id: str = ""
-    started_at: datetime | None = None
-    expires_at: datetime | None = None
-    app_ids: list[str] = _field(default_factory=list)
-    provider_session_id: str | None = None
+    __slots__ = ("customer_number", "channel_number", "reply_token", "allowed_at", "session_id", "started_at", "expires_at", "app_ids", "provider_session_id",)
+
+    customer_number: CustomerNumber | None
+    channel_number: MessagingChannel | None
+    reply_token: MessageReplyToken | None
+    allowed_at: datetime | None
+    session_id: str
+    started_at: datetime | None
+    expires_at: datetime | None
+    app_ids: list[str]
+    provider_session_id: str | None
+
+    def __init__(
+        self,
+        *,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        reply_token: MessageReplyToken | None = None,
+        allowed_at: datetime | None = None,
+        session_id: str = "",
+        started_at: datetime | None = None,
+        expires_at: datetime | None = None,
+        app_ids: list[str] | None = None,
+        provider_session_id: str | None = None,
+    ) -> None:
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+        self.reply_token = reply_token
+        self.allowed_at = allowed_at
+        self.session_id = session_id
+        self.started_at = started_at
+        self.expires_at = expires_at
+        self.app_ids = [] if app_ids is None else app_ids
+        self.provider_session_id = provider_session_id
+
+    def __repr__(self) -> str:
+        return f"InSessionMessagingChannelState(customer_number={self.customer_number!r}, channel_number={self.channel_number!r}, reply_token={self.reply_token!r}, allowed_at={self.allowed_at!r}, session_id={self.session_id!r}, started_at={self.started_at!r}, expires_at={self.expires_at!r}, app_ids={self.app_ids!r}, provider_session_id={self.provider_session_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, InSessionMessagingChannelState) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.customer_number, self.channel_number, self.reply_token, self.allowed_at, self.session_id, self.started_at, self.expires_at, self.app_ids, self.provider_session_id,) == (other.customer_number, other.channel_number, other.reply_token, other.allowed_at, other.session_id, other.started_at, other.expires_at, other.app_ids, other.provider_session_id,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.InSessionMessagingChannelState) -> InSessionMessagingChannelState:
@@ -2856,25 +3897,44 @@ class InSessionMessagingChannelState:
             t7.value = self.provider_session_id
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class MessagingChannelState:
     """Where a customer stands on one channel: blocked, allowed, or in a session.
 
     Wire message: ``com.elarian.hera.proto.MessagingChannelState``.
     """
 
-    blocked: BlockedMessagingChannelState | None = None
-    active: ActiveMessagingChannelState | None = None
-    in_session: InSessionMessagingChannelState | None = None
+    __slots__ = ("blocked", "active", "in_session",)
 
-    def __post_init__(self) -> None:
+    blocked: BlockedMessagingChannelState | None
+    active: ActiveMessagingChannelState | None
+    in_session: InSessionMessagingChannelState | None
+
+    def __init__(
+        self,
+        *,
+        blocked: BlockedMessagingChannelState | None = None,
+        active: ActiveMessagingChannelState | None = None,
+        in_session: InSessionMessagingChannelState | None = None,
+    ) -> None:
+        self.blocked = blocked
+        self.active = active
+        self.in_session = in_session
         _check_oneof(
             "MessagingChannelState",
             "state",
             "blocked, active, in_session",
-            (self.blocked, self.active, self.in_session,),
+            (blocked, active, in_session,),
             True,
         )
+
+    def __repr__(self) -> str:
+        return f"MessagingChannelState(blocked={self.blocked!r}, active={self.active!r}, in_session={self.in_session!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MessagingChannelState) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.blocked, self.active, self.in_session,) == (other.blocked, other.active, other.in_session,)
 
     def which_state(self) -> Literal["blocked", "active", "in_session"] | None:
         """The member of oneof ``state`` that is set, or None."""
@@ -2926,16 +3986,37 @@ class MessagingChannelState:
             raise _oneof_error("MessagingChannelState", "state", "blocked, active, in_session", n_state, True)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class MessagingState:
     """MessagingState.
 
     Wire message: ``com.elarian.hera.proto.MessagingState``.
     """
 
-    channels: list[MessagingChannelState] = _field(default_factory=list)
-    messages: list[ChannelMessage] = _field(default_factory=list)
-    sessions: list[CompleteMessagingSession] = _field(default_factory=list)
+    __slots__ = ("channels", "messages", "sessions",)
+
+    channels: list[MessagingChannelState]
+    messages: list[ChannelMessage]
+    sessions: list[CompleteMessagingSession]
+
+    def __init__(
+        self,
+        *,
+        channels: list[MessagingChannelState] | None = None,
+        messages: list[ChannelMessage] | None = None,
+        sessions: list[CompleteMessagingSession] | None = None,
+    ) -> None:
+        self.channels = [] if channels is None else channels
+        self.messages = [] if messages is None else messages
+        self.sessions = [] if sessions is None else sessions
+
+    def __repr__(self) -> str:
+        return f"MessagingState(channels={self.channels!r}, messages={self.messages!r}, sessions={self.sessions!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MessagingState) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.channels, self.messages, self.sessions,) == (other.channels, other.messages, other.sessions,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.MessagingState) -> MessagingState:
@@ -2967,18 +4048,41 @@ class MessagingState:
             x6._write(t5)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class MessageStatusUpdate:
     """A status a sent message reached, as another provider reported it.
 
     Wire message: ``com.elarian.hera.proto.MessageStatusUpdate``.
     """
 
-    message_id: str = ""
+    __slots__ = ("message_id", "updated_at", "status", "cost",)
+
+    message_id: str
     """The message: the outside provider's id for it, or the message_id this runtime gave it."""
-    updated_at: datetime | None = None
-    status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED
-    cost: Cash | None = None
+    updated_at: datetime | None
+    status: MessageDeliveryStatus
+    cost: Cash | None
+
+    def __init__(
+        self,
+        *,
+        message_id: str = "",
+        updated_at: datetime | None = None,
+        status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED,
+        cost: Cash | None = None,
+    ) -> None:
+        self.message_id = message_id
+        self.updated_at = updated_at
+        self.status = status
+        self.cost = cost
+
+    def __repr__(self) -> str:
+        return f"MessageStatusUpdate(message_id={self.message_id!r}, updated_at={self.updated_at!r}, status={self.status!r}, cost={self.cost!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MessageStatusUpdate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.message_id, self.updated_at, self.status, self.cost,) == (other.message_id, other.updated_at, other.status, other.cost,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.MessageStatusUpdate) -> MessageStatusUpdate:
@@ -3011,19 +4115,44 @@ class MessageStatusUpdate:
             self.cost._write(t2)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class MessageSessionUpdate:
     """A messaging session held through another provider.
 
     Wire message: ``com.elarian.hera.proto.MessageSessionUpdate``.
     """
 
-    session_id: str = ""
+    __slots__ = ("session_id", "started_at", "duration", "reason", "cost",)
+
+    session_id: str
     """The session: the outside provider's id for it."""
-    started_at: datetime | None = None
-    duration: timedelta | None = None
-    reason: MessagingSessionEndReason = MessagingSessionEndReason.UNSPECIFIED
-    cost: Cash | None = None
+    started_at: datetime | None
+    duration: timedelta | None
+    reason: MessagingSessionEndReason
+    cost: Cash | None
+
+    def __init__(
+        self,
+        *,
+        session_id: str = "",
+        started_at: datetime | None = None,
+        duration: timedelta | None = None,
+        reason: MessagingSessionEndReason = MessagingSessionEndReason.UNSPECIFIED,
+        cost: Cash | None = None,
+    ) -> None:
+        self.session_id = session_id
+        self.started_at = started_at
+        self.duration = duration
+        self.reason = reason
+        self.cost = cost
+
+    def __repr__(self) -> str:
+        return f"MessageSessionUpdate(session_id={self.session_id!r}, started_at={self.started_at!r}, duration={self.duration!r}, reason={self.reason!r}, cost={self.cost!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MessageSessionUpdate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.session_id, self.started_at, self.duration, self.reason, self.cost,) == (other.session_id, other.started_at, other.duration, other.reason, other.cost,)
 
     @classmethod
     def from_proto(cls, m: _messaging_pb2.MessageSessionUpdate) -> MessageSessionUpdate:
@@ -3060,15 +4189,34 @@ class MessageSessionUpdate:
             self.cost._write(t3)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class PaymentChannelNumber:
     """One of the org's numbers on a payment channel (a paybill, a till...).
 
     Wire message: ``com.elarian.hera.proto.PaymentChannelNumber``.
     """
 
-    channel: PaymentChannel = PaymentChannel.UNSPECIFIED
-    number: str = ""
+    __slots__ = ("channel", "number",)
+
+    channel: PaymentChannel
+    number: str
+
+    def __init__(
+        self,
+        *,
+        channel: PaymentChannel = PaymentChannel.UNSPECIFIED,
+        number: str = "",
+    ) -> None:
+        self.channel = channel
+        self.number = number
+
+    def __repr__(self) -> str:
+        return f"PaymentChannelNumber(channel={self.channel!r}, number={self.number!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PaymentChannelNumber) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.channel, self.number,) == (other.channel, other.number,)
 
     @classmethod
     def from_proto(cls, m: _payment_pb2.PaymentChannelNumber) -> PaymentChannelNumber:
@@ -3092,16 +4240,37 @@ class PaymentChannelNumber:
         p.number = self.number
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class PendingPaymentTransaction:
     """Money held against a balance until a payment settles.
 
     Wire message: ``com.elarian.hera.proto.PendingPaymentTransaction``.
     """
 
-    created_at: datetime | None = None
-    value: Cash | None = None
-    converted: Cash | None = None
+    __slots__ = ("created_at", "value", "converted",)
+
+    created_at: datetime | None
+    value: Cash | None
+    converted: Cash | None
+
+    def __init__(
+        self,
+        *,
+        created_at: datetime | None = None,
+        value: Cash | None = None,
+        converted: Cash | None = None,
+    ) -> None:
+        self.created_at = created_at
+        self.value = value
+        self.converted = converted
+
+    def __repr__(self) -> str:
+        return f"PendingPaymentTransaction(created_at={self.created_at!r}, value={self.value!r}, converted={self.converted!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PendingPaymentTransaction) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.created_at, self.value, self.converted,) == (other.created_at, other.value, other.converted,)
 
     @classmethod
     def from_proto(cls, m: _payment_pb2.PendingPaymentTransaction) -> PendingPaymentTransaction:
@@ -3135,21 +4304,46 @@ class PendingPaymentTransaction:
             self.converted._write(t3)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class PaymentBalance:
     """The balance of one wallet or purse in one currency.
 
     Wire message: ``com.elarian.hera.proto.PaymentBalance``.
     """
 
-    currency_code: str = ""
-    available: Cash | None = None
+    __slots__ = ("currency_code", "available", "actual", "pending", "sequence_nr",)
+
+    currency_code: str
+    available: Cash | None
     """What can be spent now: actual minus holds."""
-    actual: Cash | None = None
+    actual: Cash | None
     """What is there, holds included."""
-    pending: dict[str, PendingPaymentTransaction] = _field(default_factory=dict)
+    pending: dict[str, PendingPaymentTransaction]
     """Holds, by transaction id."""
-    sequence_nr: int = 0
+    sequence_nr: int
+
+    def __init__(
+        self,
+        *,
+        currency_code: str = "",
+        available: Cash | None = None,
+        actual: Cash | None = None,
+        pending: dict[str, PendingPaymentTransaction] | None = None,
+        sequence_nr: int = 0,
+    ) -> None:
+        self.currency_code = currency_code
+        self.available = available
+        self.actual = actual
+        self.pending = {} if pending is None else pending
+        self.sequence_nr = sequence_nr
+
+    def __repr__(self) -> str:
+        return f"PaymentBalance(currency_code={self.currency_code!r}, available={self.available!r}, actual={self.actual!r}, pending={self.pending!r}, sequence_nr={self.sequence_nr!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PaymentBalance) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.currency_code, self.available, self.actual, self.pending, self.sequence_nr,) == (other.currency_code, other.available, other.actual, other.pending, other.sequence_nr,)
 
     @classmethod
     def from_proto(cls, m: _payment_pb2.PaymentBalance) -> PaymentBalance:
@@ -3187,14 +4381,31 @@ class PaymentBalance:
         p.sequence_nr = self.sequence_nr
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class PaymentPurseCounterParty:
     """An org purse.
 
     Wire message: ``com.elarian.hera.proto.PaymentPurseCounterParty``.
     """
 
-    purse_id: str = ""
+    __slots__ = ("purse_id",)
+
+    purse_id: str
+
+    def __init__(
+        self,
+        *,
+        purse_id: str = "",
+    ) -> None:
+        self.purse_id = purse_id
+
+    def __repr__(self) -> str:
+        return f"PaymentPurseCounterParty(purse_id={self.purse_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PaymentPurseCounterParty) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.purse_id,) == (other.purse_id,)
 
     @classmethod
     def from_proto(cls, m: _payment_pb2.PaymentPurseCounterParty) -> PaymentPurseCounterParty:
@@ -3216,15 +4427,34 @@ class PaymentPurseCounterParty:
         p.purse_id = self.purse_id
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class PaymentWalletCounterParty:
     """A customer's wallet.
 
     Wire message: ``com.elarian.hera.proto.PaymentWalletCounterParty``.
     """
 
-    customer_id: str = ""
-    wallet_id: str = ""
+    __slots__ = ("customer_id", "wallet_id",)
+
+    customer_id: str
+    wallet_id: str
+
+    def __init__(
+        self,
+        *,
+        customer_id: str = "",
+        wallet_id: str = "",
+    ) -> None:
+        self.customer_id = customer_id
+        self.wallet_id = wallet_id
+
+    def __repr__(self) -> str:
+        return f"PaymentWalletCounterParty(customer_id={self.customer_id!r}, wallet_id={self.wallet_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PaymentWalletCounterParty) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.customer_id, self.wallet_id,) == (other.customer_id, other.wallet_id,)
 
     @classmethod
     def from_proto(cls, m: _payment_pb2.PaymentWalletCounterParty) -> PaymentWalletCounterParty:
@@ -3248,15 +4478,34 @@ class PaymentWalletCounterParty:
         p.wallet_id = self.wallet_id
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class PaymentCustomerCounterParty:
     """A customer reached through a payment channel (mobile money).
 
     Wire message: ``com.elarian.hera.proto.PaymentCustomerCounterParty``.
     """
 
-    customer_number: CustomerNumber | None = None
-    channel_number: PaymentChannelNumber | None = None
+    __slots__ = ("customer_number", "channel_number",)
+
+    customer_number: CustomerNumber | None
+    channel_number: PaymentChannelNumber | None
+
+    def __init__(
+        self,
+        *,
+        customer_number: CustomerNumber | None = None,
+        channel_number: PaymentChannelNumber | None = None,
+    ) -> None:
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+
+    def __repr__(self) -> str:
+        return f"PaymentCustomerCounterParty(customer_number={self.customer_number!r}, channel_number={self.channel_number!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PaymentCustomerCounterParty) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.customer_number, self.channel_number,) == (other.customer_number, other.channel_number,)
 
     @classmethod
     def from_proto(cls, m: _payment_pb2.PaymentCustomerCounterParty) -> PaymentCustomerCounterParty:
@@ -3286,18 +4535,43 @@ class PaymentCustomerCounterParty:
             self.channel_number._write(t2)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class PaymentChannelCounterParty:
     """An outside account reached through a payment channel (a bank, a paybill).
 
     Wire message: ``com.elarian.hera.proto.PaymentChannelCounterParty``.
     """
 
-    channel: PaymentChannel = PaymentChannel.UNSPECIFIED
-    channel_code: int = 0
-    source: str = ""
-    destination: str = ""
-    account: str | None = None
+    __slots__ = ("channel", "channel_code", "source", "destination", "account",)
+
+    channel: PaymentChannel
+    channel_code: int
+    source: str
+    destination: str
+    account: str | None
+
+    def __init__(
+        self,
+        *,
+        channel: PaymentChannel = PaymentChannel.UNSPECIFIED,
+        channel_code: int = 0,
+        source: str = "",
+        destination: str = "",
+        account: str | None = None,
+    ) -> None:
+        self.channel = channel
+        self.channel_code = channel_code
+        self.source = source
+        self.destination = destination
+        self.account = account
+
+    def __repr__(self) -> str:
+        return f"PaymentChannelCounterParty(channel={self.channel!r}, channel_code={self.channel_code!r}, source={self.source!r}, destination={self.destination!r}, account={self.account!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PaymentChannelCounterParty) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.channel, self.channel_code, self.source, self.destination, self.account,) == (other.channel, other.channel_code, other.source, other.destination, other.account,)
 
     @classmethod
     def from_proto(cls, m: _payment_pb2.PaymentChannelCounterParty) -> PaymentChannelCounterParty:
@@ -3329,26 +4603,47 @@ class PaymentChannelCounterParty:
             t1.value = self.account
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class PaymentCounterParty:
     """One side of a payment.
 
     Wire message: ``com.elarian.hera.proto.PaymentCounterParty``.
     """
 
-    purse: PaymentPurseCounterParty | None = None
-    wallet: PaymentWalletCounterParty | None = None
-    customer: PaymentCustomerCounterParty | None = None
-    channel: PaymentChannelCounterParty | None = None
+    __slots__ = ("purse", "wallet", "customer", "channel",)
 
-    def __post_init__(self) -> None:
+    purse: PaymentPurseCounterParty | None
+    wallet: PaymentWalletCounterParty | None
+    customer: PaymentCustomerCounterParty | None
+    channel: PaymentChannelCounterParty | None
+
+    def __init__(
+        self,
+        *,
+        purse: PaymentPurseCounterParty | None = None,
+        wallet: PaymentWalletCounterParty | None = None,
+        customer: PaymentCustomerCounterParty | None = None,
+        channel: PaymentChannelCounterParty | None = None,
+    ) -> None:
+        self.purse = purse
+        self.wallet = wallet
+        self.customer = customer
+        self.channel = channel
         _check_oneof(
             "PaymentCounterParty",
             "party",
             "purse, wallet, customer, channel",
-            (self.purse, self.wallet, self.customer, self.channel,),
+            (purse, wallet, customer, channel,),
             True,
         )
+
+    def __repr__(self) -> str:
+        return f"PaymentCounterParty(purse={self.purse!r}, wallet={self.wallet!r}, customer={self.customer!r}, channel={self.channel!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PaymentCounterParty) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.purse, self.wallet, self.customer, self.channel,) == (other.purse, other.wallet, other.customer, other.channel,)
 
     def which_party(self) -> Literal["purse", "wallet", "customer", "channel"] | None:
         """The member of oneof ``party`` that is set, or None."""
@@ -3408,24 +4703,59 @@ class PaymentCounterParty:
             raise _oneof_error("PaymentCounterParty", "party", "purse, wallet, customer, channel", n_party, True)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class PaymentTransaction:
     """PaymentTransaction.
 
     Wire message: ``com.elarian.hera.proto.PaymentTransaction``.
     """
 
-    transaction_id: str = ""
-    app_id: str | None = None
-    debit_party: PaymentCounterParty | None = None
+    __slots__ = ("transaction_id", "app_id", "debit_party", "credit_party", "value", "status", "created_at", "updated_at", "provider_transaction_id", "narration",)
+
+    transaction_id: str
+    app_id: str | None
+    debit_party: PaymentCounterParty | None
     """Field 3 was never published."""
-    credit_party: PaymentCounterParty | None = None
-    value: Cash | None = None
-    status: PaymentStatus = PaymentStatus.UNSPECIFIED
-    created_at: datetime | None = None
-    updated_at: datetime | None = None
-    provider_transaction_id: str | None = None
-    narration: str | None = None
+    credit_party: PaymentCounterParty | None
+    value: Cash | None
+    status: PaymentStatus
+    created_at: datetime | None
+    updated_at: datetime | None
+    provider_transaction_id: str | None
+    narration: str | None
+
+    def __init__(
+        self,
+        *,
+        transaction_id: str = "",
+        app_id: str | None = None,
+        debit_party: PaymentCounterParty | None = None,
+        credit_party: PaymentCounterParty | None = None,
+        value: Cash | None = None,
+        status: PaymentStatus = PaymentStatus.UNSPECIFIED,
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+        provider_transaction_id: str | None = None,
+        narration: str | None = None,
+    ) -> None:
+        self.transaction_id = transaction_id
+        self.app_id = app_id
+        self.debit_party = debit_party
+        self.credit_party = credit_party
+        self.value = value
+        self.status = status
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.provider_transaction_id = provider_transaction_id
+        self.narration = narration
+
+    def __repr__(self) -> str:
+        return f"PaymentTransaction(transaction_id={self.transaction_id!r}, app_id={self.app_id!r}, debit_party={self.debit_party!r}, credit_party={self.credit_party!r}, value={self.value!r}, status={self.status!r}, created_at={self.created_at!r}, updated_at={self.updated_at!r}, provider_transaction_id={self.provider_transaction_id!r}, narration={self.narration!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PaymentTransaction) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.transaction_id, self.app_id, self.debit_party, self.credit_party, self.value, self.status, self.created_at, self.updated_at, self.provider_transaction_id, self.narration,) == (other.transaction_id, other.app_id, other.debit_party, other.credit_party, other.value, other.status, other.created_at, other.updated_at, other.provider_transaction_id, other.narration,)
 
     @classmethod
     def from_proto(cls, m: _payment_pb2.PaymentTransaction) -> PaymentTransaction:
@@ -3484,19 +4814,44 @@ class PaymentTransaction:
             t8.value = self.narration
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class PaymentState:
     """Payment state kept per customer.
 
     Wire message: ``com.elarian.hera.proto.PaymentState``.
     """
 
-    customer_numbers: list[CustomerNumber] = _field(default_factory=list)
-    channel_numbers: list[PaymentChannelNumber] = _field(default_factory=list)
-    transaction_log: list[PaymentTransaction] = _field(default_factory=list)
-    pending_transactions: list[PaymentTransaction] = _field(default_factory=list)
-    wallets: dict[str, PaymentBalance] = _field(default_factory=dict)
+    __slots__ = ("customer_numbers", "channel_numbers", "transaction_log", "pending_transactions", "wallets",)
+
+    customer_numbers: list[CustomerNumber]
+    channel_numbers: list[PaymentChannelNumber]
+    transaction_log: list[PaymentTransaction]
+    pending_transactions: list[PaymentTransaction]
+    wallets: dict[str, PaymentBalance]
     """Wallet balances, by wallet id."""
+
+    def __init__(
+        self,
+        *,
+        customer_numbers: list[CustomerNumber] | None = None,
+        channel_numbers: list[PaymentChannelNumber] | None = None,
+        transaction_log: list[PaymentTransaction] | None = None,
+        pending_transactions: list[PaymentTransaction] | None = None,
+        wallets: dict[str, PaymentBalance] | None = None,
+    ) -> None:
+        self.customer_numbers = [] if customer_numbers is None else customer_numbers
+        self.channel_numbers = [] if channel_numbers is None else channel_numbers
+        self.transaction_log = [] if transaction_log is None else transaction_log
+        self.pending_transactions = [] if pending_transactions is None else pending_transactions
+        self.wallets = {} if wallets is None else wallets
+
+    def __repr__(self) -> str:
+        return f"PaymentState(customer_numbers={self.customer_numbers!r}, channel_numbers={self.channel_numbers!r}, transaction_log={self.transaction_log!r}, pending_transactions={self.pending_transactions!r}, wallets={self.wallets!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PaymentState) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.customer_numbers, self.channel_numbers, self.transaction_log, self.pending_transactions, self.wallets,) == (other.customer_numbers, other.channel_numbers, other.transaction_log, other.pending_transactions, other.wallets,)
 
     @classmethod
     def from_proto(cls, m: _payment_pb2.PaymentState) -> PaymentState:
@@ -3536,22 +4891,49 @@ class PaymentState:
             x11._write(t9)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class AppConnectionMetadata:
     """The data of the RSocket SETUP frame: who is connecting and how.
 
     Wire message: ``com.elarian.hera.proto.AppConnectionMetadata``.
     """
 
-    org_id: str = ""
-    app_id: str = ""
-    api_key: str | None = None
+    __slots__ = ("org_id", "app_id", "api_key", "auth_token", "simplex_mode", "simulator_mode",)
+
+    org_id: str
+    app_id: str
+    api_key: str | None
     """Exactly one of api_key and auth_token authenticates the connection."""
-    auth_token: str | None = None
-    simplex_mode: bool = False
+    auth_token: str | None
+    simplex_mode: bool
     """A simplex connection sends commands but receives no notifications."""
-    simulator_mode: bool = False
+    simulator_mode: bool
     """A simulator connection plays the customers' side."""
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str = "",
+        api_key: str | None = None,
+        auth_token: str | None = None,
+        simplex_mode: bool = False,
+        simulator_mode: bool = False,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.api_key = api_key
+        self.auth_token = auth_token
+        self.simplex_mode = simplex_mode
+        self.simulator_mode = simulator_mode
+
+    def __repr__(self) -> str:
+        return f"AppConnectionMetadata(org_id={self.org_id!r}, app_id={self.app_id!r}, api_key={self.api_key!r}, auth_token={self.auth_token!r}, simplex_mode={self.simplex_mode!r}, simulator_mode={self.simulator_mode!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AppConnectionMetadata) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.api_key, self.auth_token, self.simplex_mode, self.simulator_mode,) == (other.org_id, other.app_id, other.api_key, other.auth_token, other.simplex_mode, other.simulator_mode,)
 
     @classmethod
     def from_proto(cls, m: _app_socket_pb2.AppConnectionMetadata) -> AppConnectionMetadata:
@@ -3587,15 +4969,34 @@ class AppConnectionMetadata:
         p.simulator_mode = self.simulator_mode
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class AuthToken:
     """AuthToken.
 
     Wire message: ``com.elarian.hera.proto.GenerateAuthTokenReply``.
     """
 
-    token: str = ""
-    lifetime: timedelta | None = None
+    __slots__ = ("token", "lifetime",)
+
+    token: str
+    lifetime: timedelta | None
+
+    def __init__(
+        self,
+        *,
+        token: str = "",
+        lifetime: timedelta | None = None,
+    ) -> None:
+        self.token = token
+        self.lifetime = lifetime
+
+    def __repr__(self) -> str:
+        return f"AuthToken(token={self.token!r}, lifetime={self.lifetime!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AuthToken) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.token, self.lifetime,) == (other.token, other.lifetime,)
 
     @classmethod
     def from_proto(cls, m: _app_socket_pb2.GenerateAuthTokenReply) -> AuthToken:
@@ -3621,16 +5022,37 @@ class AuthToken:
             _set_duration(t1, self.lifetime)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class GetCustomerStateReply:
     """The customer's state, or status=false and why.
 
     Wire message: ``com.elarian.hera.proto.GetCustomerStateReply``.
     """
 
-    status: bool = False
-    description: str = ""
-    data: CustomerState | None = None
+    __slots__ = ("status", "description", "data",)
+
+    status: bool
+    description: str
+    data: CustomerState | None
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        data: CustomerState | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.data = data
+
+    def __repr__(self) -> str:
+        return f"GetCustomerStateReply(status={self.status!r}, description={self.description!r}, data={self.data!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GetCustomerStateReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.data,) == (other.status, other.description, other.data,)
 
     @classmethod
     def from_proto(cls, m: _app_socket_pb2.GetCustomerStateReply) -> GetCustomerStateReply:
@@ -3659,18 +5081,43 @@ class GetCustomerStateReply:
             self.data._write(t1)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class CustomerState:
     """Everything the runtime knows about one customer.
 
     Wire message: ``com.elarian.hera.proto.CustomerStateReplyData``.
     """
 
-    customer_id: str = ""
-    identity_state: IdentityState | None = None
-    messaging_state: MessagingState | None = None
-    payment_state: PaymentState | None = None
-    activity_state: ActivityState | None = None
+    __slots__ = ("customer_id", "identity_state", "messaging_state", "payment_state", "activity_state",)
+
+    customer_id: str
+    identity_state: IdentityState | None
+    messaging_state: MessagingState | None
+    payment_state: PaymentState | None
+    activity_state: ActivityState | None
+
+    def __init__(
+        self,
+        *,
+        customer_id: str = "",
+        identity_state: IdentityState | None = None,
+        messaging_state: MessagingState | None = None,
+        payment_state: PaymentState | None = None,
+        activity_state: ActivityState | None = None,
+    ) -> None:
+        self.customer_id = customer_id
+        self.identity_state = identity_state
+        self.messaging_state = messaging_state
+        self.payment_state = payment_state
+        self.activity_state = activity_state
+
+    def __repr__(self) -> str:
+        return f"CustomerState(customer_id={self.customer_id!r}, identity_state={self.identity_state!r}, messaging_state={self.messaging_state!r}, payment_state={self.payment_state!r}, activity_state={self.activity_state!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CustomerState) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.customer_id, self.identity_state, self.messaging_state, self.payment_state, self.activity_state,) == (other.customer_id, other.identity_state, other.messaging_state, other.payment_state, other.activity_state,)
 
     @classmethod
     def from_proto(cls, m: _app_socket_pb2.CustomerStateReplyData) -> CustomerState:
@@ -3712,16 +5159,37 @@ class CustomerState:
             self.activity_state._write(t4)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class CustomerStateUpdateReply:
     """The common answer to commands that change a customer.
 
     Wire message: ``com.elarian.hera.proto.UpdateCustomerStateReply``.
     """
 
-    status: bool = False
-    description: str = ""
-    customer_id: str | None = None
+    __slots__ = ("status", "description", "customer_id",)
+
+    status: bool
+    description: str
+    customer_id: str | None
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        customer_id: str | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.customer_id = customer_id
+
+    def __repr__(self) -> str:
+        return f"CustomerStateUpdateReply(status={self.status!r}, description={self.description!r}, customer_id={self.customer_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CustomerStateUpdateReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.customer_id,) == (other.status, other.description, other.customer_id,)
 
     @classmethod
     def from_proto(cls, m: _app_socket_pb2.UpdateCustomerStateReply) -> CustomerStateUpdateReply:
@@ -3749,16 +5217,37 @@ class CustomerStateUpdateReply:
             t1.value = self.customer_id
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class UpdateCustomerAppDataReply:
     """Whether the app data was written or removed.
 
     Wire message: ``com.elarian.hera.proto.UpdateCustomerAppDataReply``.
     """
 
-    status: bool = False
-    description: str = ""
-    customer_id: str | None = None
+    __slots__ = ("status", "description", "customer_id",)
+
+    status: bool
+    description: str
+    customer_id: str | None
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        customer_id: str | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.customer_id = customer_id
+
+    def __repr__(self) -> str:
+        return f"UpdateCustomerAppDataReply(status={self.status!r}, description={self.description!r}, customer_id={self.customer_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UpdateCustomerAppDataReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.customer_id,) == (other.status, other.description, other.customer_id,)
 
     @classmethod
     def from_proto(cls, m: _app_socket_pb2.UpdateCustomerAppDataReply) -> UpdateCustomerAppDataReply:
@@ -3786,17 +5275,40 @@ class UpdateCustomerAppDataReply:
             t1.value = self.customer_id
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class LeaseCustomerAppDataReply:
     """The app's data on the customer (value), now held by this lease.
 
     Wire message: ``com.elarian.hera.proto.LeaseCustomerAppDataReply``.
     """
 
-    status: bool = False
-    description: str = ""
-    customer_id: str | None = None
-    value: str | bytes | None = None
+    __slots__ = ("status", "description", "customer_id", "value",)
+
+    status: bool
+    description: str
+    customer_id: str | None
+    value: str | bytes | None
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        customer_id: str | None = None,
+        value: str | bytes | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.customer_id = customer_id
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"LeaseCustomerAppDataReply(status={self.status!r}, description={self.description!r}, customer_id={self.customer_id!r}, value={self.value!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, LeaseCustomerAppDataReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.customer_id, self.value,) == (other.status, other.description, other.customer_id, other.value,)
 
     @classmethod
     def from_proto(cls, m: _app_socket_pb2.LeaseCustomerAppDataReply) -> LeaseCustomerAppDataReply:
@@ -3828,18 +5340,43 @@ class LeaseCustomerAppDataReply:
             _write_DataMapValue(t2, self.value)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class MessageReply:
     """Where the message stands (QUEUED, SENT, or why it was refused) and its id.
 
     Wire message: ``com.elarian.hera.proto.SendMessageReply``.
     """
 
-    status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED
-    description: str = ""
-    message_id: str | None = None
-    session_id: str | None = None
-    customer_id: str | None = None
+    __slots__ = ("status", "description", "message_id", "session_id", "customer_id",)
+
+    status: MessageDeliveryStatus
+    description: str
+    message_id: str | None
+    session_id: str | None
+    customer_id: str | None
+
+    def __init__(
+        self,
+        *,
+        status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED,
+        description: str = "",
+        message_id: str | None = None,
+        session_id: str | None = None,
+        customer_id: str | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.message_id = message_id
+        self.session_id = session_id
+        self.customer_id = customer_id
+
+    def __repr__(self) -> str:
+        return f"MessageReply(status={self.status!r}, description={self.description!r}, message_id={self.message_id!r}, session_id={self.session_id!r}, customer_id={self.customer_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MessageReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.message_id, self.session_id, self.customer_id,) == (other.status, other.description, other.message_id, other.session_id, other.customer_id,)
 
     @classmethod
     def from_proto(cls, m: _app_socket_pb2.SendMessageReply) -> MessageReply:
@@ -3875,16 +5412,37 @@ class MessageReply:
             t3.value = self.customer_id
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class ConsentUpdateReply:
     """Whether the consent change was recorded.
 
     Wire message: ``com.elarian.hera.proto.UpdateMessagingConsentReply``.
     """
 
-    status: MessagingConsentUpdateStatus = MessagingConsentUpdateStatus.UNSPECIFIED
-    description: str = ""
-    customer_id: str | None = None
+    __slots__ = ("status", "description", "customer_id",)
+
+    status: MessagingConsentUpdateStatus
+    description: str
+    customer_id: str | None
+
+    def __init__(
+        self,
+        *,
+        status: MessagingConsentUpdateStatus = MessagingConsentUpdateStatus.UNSPECIFIED,
+        description: str = "",
+        customer_id: str | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.customer_id = customer_id
+
+    def __repr__(self) -> str:
+        return f"ConsentUpdateReply(status={self.status!r}, description={self.description!r}, customer_id={self.customer_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ConsentUpdateReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.customer_id,) == (other.status, other.description, other.customer_id,)
 
     @classmethod
     def from_proto(cls, m: _app_socket_pb2.UpdateMessagingConsentReply) -> ConsentUpdateReply:
@@ -3912,18 +5470,43 @@ class ConsentUpdateReply:
             t1.value = self.customer_id
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class InitiatePaymentReply:
     """The payment's status (SUCCESS, PENDING_CONFIRMATION, or why it was refused) and id.
 
     Wire message: ``com.elarian.hera.proto.InitiatePaymentReply``.
     """
 
-    status: PaymentStatus = PaymentStatus.UNSPECIFIED
-    description: str = ""
-    transaction_id: str | None = None
-    debit_customer_id: str | None = None
-    credit_customer_id: str | None = None
+    __slots__ = ("status", "description", "transaction_id", "debit_customer_id", "credit_customer_id",)
+
+    status: PaymentStatus
+    description: str
+    transaction_id: str | None
+    debit_customer_id: str | None
+    credit_customer_id: str | None
+
+    def __init__(
+        self,
+        *,
+        status: PaymentStatus = PaymentStatus.UNSPECIFIED,
+        description: str = "",
+        transaction_id: str | None = None,
+        debit_customer_id: str | None = None,
+        credit_customer_id: str | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.transaction_id = transaction_id
+        self.debit_customer_id = debit_customer_id
+        self.credit_customer_id = credit_customer_id
+
+    def __repr__(self) -> str:
+        return f"InitiatePaymentReply(status={self.status!r}, description={self.description!r}, transaction_id={self.transaction_id!r}, debit_customer_id={self.debit_customer_id!r}, credit_customer_id={self.credit_customer_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, InitiatePaymentReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.transaction_id, self.debit_customer_id, self.credit_customer_id,) == (other.status, other.description, other.transaction_id, other.debit_customer_id, other.credit_customer_id,)
 
     @classmethod
     def from_proto(cls, m: _app_socket_pb2.InitiatePaymentReply) -> InitiatePaymentReply:
@@ -3959,18 +5542,43 @@ class InitiatePaymentReply:
             t3.value = self.credit_customer_id
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class ReplayPaymentReply:
     """Whether the replayed payment was recorded.
 
     Wire message: ``com.elarian.hera.proto.ReplayPaymentReply``.
     """
 
-    status: bool = False
-    description: str = ""
-    transaction_id: str | None = None
-    debit_customer_id: str | None = None
-    credit_customer_id: str | None = None
+    __slots__ = ("status", "description", "transaction_id", "debit_customer_id", "credit_customer_id",)
+
+    status: bool
+    description: str
+    transaction_id: str | None
+    debit_customer_id: str | None
+    credit_customer_id: str | None
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        transaction_id: str | None = None,
+        debit_customer_id: str | None = None,
+        credit_customer_id: str | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.transaction_id = transaction_id
+        self.debit_customer_id = debit_customer_id
+        self.credit_customer_id = credit_customer_id
+
+    def __repr__(self) -> str:
+        return f"ReplayPaymentReply(status={self.status!r}, description={self.description!r}, transaction_id={self.transaction_id!r}, debit_customer_id={self.debit_customer_id!r}, credit_customer_id={self.credit_customer_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ReplayPaymentReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.transaction_id, self.debit_customer_id, self.credit_customer_id,) == (other.status, other.description, other.transaction_id, other.debit_customer_id, other.credit_customer_id,)
 
     @classmethod
     def from_proto(cls, m: _app_socket_pb2.ReplayPaymentReply) -> ReplayPaymentReply:
@@ -4006,16 +5614,37 @@ class ReplayPaymentReply:
             t3.value = self.credit_customer_id
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class TagUpdateReply:
     """Answer to the by-tag commands, which run in the background as work_id.
 
     Wire message: ``com.elarian.hera.proto.TagCommandReply``.
     """
 
-    status: bool = False
-    description: str = ""
-    work_id: str | None = None
+    __slots__ = ("status", "description", "work_id",)
+
+    status: bool
+    description: str
+    work_id: str | None
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        work_id: str | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.work_id = work_id
+
+    def __repr__(self) -> str:
+        return f"TagUpdateReply(status={self.status!r}, description={self.description!r}, work_id={self.work_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TagUpdateReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.work_id,) == (other.status, other.description, other.work_id,)
 
     @classmethod
     def from_proto(cls, m: _app_socket_pb2.TagCommandReply) -> TagUpdateReply:
@@ -4043,16 +5672,37 @@ class TagUpdateReply:
             t1.value = self.work_id
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class CustomerActivityReply:
     """Whether the activity was recorded.
 
     Wire message: ``com.elarian.hera.proto.CustomerActivityReply``.
     """
 
-    status: bool = False
-    description: str = ""
-    customer_id: str | None = None
+    __slots__ = ("status", "description", "customer_id",)
+
+    status: bool
+    description: str
+    customer_id: str | None
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        customer_id: str | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.customer_id = customer_id
+
+    def __repr__(self) -> str:
+        return f"CustomerActivityReply(status={self.status!r}, description={self.description!r}, customer_id={self.customer_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CustomerActivityReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.customer_id,) == (other.status, other.description, other.customer_id,)
 
     @classmethod
     def from_proto(cls, m: _app_socket_pb2.CustomerActivityReply) -> CustomerActivityReply:
@@ -4080,14 +5730,31 @@ class CustomerActivityReply:
             t1.value = self.customer_id
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class AppDataUpdate:
     """Replaces the customer's app data for the notified app.
 
     Wire message: ``com.elarian.hera.proto.AppDataUpdate``.
     """
 
-    data: str | bytes | None = None
+    __slots__ = ("data",)
+
+    data: str | bytes | None
+
+    def __init__(
+        self,
+        *,
+        data: str | bytes | None = None,
+    ) -> None:
+        self.data = data
+
+    def __repr__(self) -> str:
+        return f"AppDataUpdate(data={self.data!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AppDataUpdate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.data,) == (other.data,)
 
     @classmethod
     def from_proto(cls, m: _app_socket_pb2.AppDataUpdate) -> AppDataUpdate:
@@ -4111,16 +5778,35 @@ class AppDataUpdate:
             _write_DataMapValue(t1, self.data)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class ServerToAppNotificationReply:
     """The app's answer to a notification.
 
     Wire message: ``com.elarian.hera.proto.ServerToAppNotificationReply``.
     """
 
-    data_update: AppDataUpdate | None = None
-    message: Message | None = None
+    __slots__ = ("data_update", "message",)
+
+    data_update: AppDataUpdate | None
+    message: Message | None
     """A message to send back, e.g. the next USSD menu."""
+
+    def __init__(
+        self,
+        *,
+        data_update: AppDataUpdate | None = None,
+        message: Message | None = None,
+    ) -> None:
+        self.data_update = data_update
+        self.message = message
+
+    def __repr__(self) -> str:
+        return f"ServerToAppNotificationReply(data_update={self.data_update!r}, message={self.message!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ServerToAppNotificationReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.data_update, self.message,) == (other.data_update, other.message,)
 
     @classmethod
     def from_proto(cls, m: _app_socket_pb2.ServerToAppNotificationReply) -> ServerToAppNotificationReply:
@@ -4150,17 +5836,38 @@ class ServerToAppNotificationReply:
             self.message._write(t2)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class SimulatorReply:
     """SimulatorReply.
 
     Wire message: ``com.elarian.hera.proto.SimulatorToServerCommandReply``.
     """
 
-    status: bool = False
-    description: str = ""
-    message: Message | None = None
+    __slots__ = ("status", "description", "message",)
+
+    status: bool
+    description: str
+    message: Message | None
     """The app's answer, if any (e.g. the next USSD menu)."""
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        message: Message | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.message = message
+
+    def __repr__(self) -> str:
+        return f"SimulatorReply(status={self.status!r}, description={self.description!r}, message={self.message!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SimulatorReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.message,) == (other.status, other.description, other.message,)
 
     @classmethod
     def from_proto(cls, m: _simulator_socket_pb2.SimulatorToServerCommandReply) -> SimulatorReply:
@@ -4189,14 +5896,23 @@ class SimulatorReply:
             self.message._write(t1)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class ServerToSimulatorNotificationReply:
     """ServerToSimulatorNotificationReply.
 
     Wire message: ``com.elarian.hera.proto.ServerToSimulatorNotificationReply``.
     """
 
+    __slots__ = ()
 
+
+    def __repr__(self) -> str:
+        return f"ServerToSimulatorNotificationReply()"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ServerToSimulatorNotificationReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return True
 
     @classmethod
     def from_proto(cls, m: _simulator_socket_pb2.ServerToSimulatorNotificationReply) -> ServerToSimulatorNotificationReply:

@@ -10,7 +10,6 @@ and raise ``UnknownNotificationError`` for anything that maps to no event.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from dataclasses import field as _field
 from datetime import datetime, timedelta
 from typing import ClassVar
 
@@ -85,7 +84,7 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class ReminderNotification:
     """A reminder came due.
 
@@ -94,17 +93,50 @@ class ReminderNotification:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("reminder",)
 
-    org_id: str = ""
-    app_id: str = ""
-    customer_id: str = ""
-    created_at: datetime | None = None
-    notification_id: str = ""
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "app_data", "reminder", "tag", "work_id",)
+
+    org_id: str
+    app_id: str
+    customer_id: str
+    created_at: datetime | None
+    notification_id: str
     """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
-    app_data: str | bytes | None = None
-    reminder: Reminder | None = None
-    tag: Tag | None = None
+    app_data: str | bytes | None
+    reminder: Reminder | None
+    tag: Tag | None
     """Set when the reminder came from a by-tag command."""
-    work_id: str | None = None
+    work_id: str | None
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str = "",
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        app_data: str | bytes | None = None,
+        reminder: Reminder | None = None,
+        tag: Tag | None = None,
+        work_id: str | None = None,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.app_data = app_data
+        self.reminder = reminder
+        self.tag = tag
+        self.work_id = work_id
+
+    def __repr__(self) -> str:
+        return f"ReminderNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, app_data={self.app_data!r}, reminder={self.reminder!r}, tag={self.tag!r}, work_id={self.work_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ReminderNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.app_data, self.reminder, self.tag, self.work_id,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.app_data, other.reminder, other.tag, other.work_id,)
 
     @classmethod
     def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> ReminderNotification:
@@ -159,7 +191,7 @@ class ReminderNotification:
         return env
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class MessagingSessionStartedNotification:
     """A customer opened a messaging session (e.g. dialled USSD, messaged on WhatsApp).
 
@@ -168,17 +200,52 @@ class MessagingSessionStartedNotification:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("messaging_session_started",)
 
-    org_id: str = ""
-    app_id: str = ""
-    customer_id: str = ""
-    created_at: datetime | None = None
-    notification_id: str = ""
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "app_data", "customer_number", "channel_number", "session_id", "expires_at",)
+
+    org_id: str
+    app_id: str
+    customer_id: str
+    created_at: datetime | None
+    notification_id: str
     """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
-    app_data: str | bytes | None = None
-    customer_number: CustomerNumber | None = None
-    channel_number: MessagingChannel | None = None
-    session_id: str = ""
-    expires_at: datetime | None = None
+    app_data: str | bytes | None
+    customer_number: CustomerNumber | None
+    channel_number: MessagingChannel | None
+    session_id: str
+    expires_at: datetime | None
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str = "",
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        app_data: str | bytes | None = None,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        session_id: str = "",
+        expires_at: datetime | None = None,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.app_data = app_data
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+        self.session_id = session_id
+        self.expires_at = expires_at
+
+    def __repr__(self) -> str:
+        return f"MessagingSessionStartedNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, app_data={self.app_data!r}, customer_number={self.customer_number!r}, channel_number={self.channel_number!r}, session_id={self.session_id!r}, expires_at={self.expires_at!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MessagingSessionStartedNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.app_data, self.customer_number, self.channel_number, self.session_id, self.expires_at,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.app_data, other.customer_number, other.channel_number, other.session_id, other.expires_at,)
 
     @classmethod
     def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> MessagingSessionStartedNotification:
@@ -235,7 +302,7 @@ class MessagingSessionStartedNotification:
         return env
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class MessagingSessionRenewedNotification:
     """A messaging session was extended.
 
@@ -244,17 +311,52 @@ class MessagingSessionRenewedNotification:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("messaging_session_renewed",)
 
-    org_id: str = ""
-    app_id: str = ""
-    customer_id: str = ""
-    created_at: datetime | None = None
-    notification_id: str = ""
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "app_data", "customer_number", "channel_number", "session_id", "expires_at",)
+
+    org_id: str
+    app_id: str
+    customer_id: str
+    created_at: datetime | None
+    notification_id: str
     """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
-    app_data: str | bytes | None = None
-    customer_number: CustomerNumber | None = None
-    channel_number: MessagingChannel | None = None
-    session_id: str = ""
-    expires_at: datetime | None = None
+    app_data: str | bytes | None
+    customer_number: CustomerNumber | None
+    channel_number: MessagingChannel | None
+    session_id: str
+    expires_at: datetime | None
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str = "",
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        app_data: str | bytes | None = None,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        session_id: str = "",
+        expires_at: datetime | None = None,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.app_data = app_data
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+        self.session_id = session_id
+        self.expires_at = expires_at
+
+    def __repr__(self) -> str:
+        return f"MessagingSessionRenewedNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, app_data={self.app_data!r}, customer_number={self.customer_number!r}, channel_number={self.channel_number!r}, session_id={self.session_id!r}, expires_at={self.expires_at!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MessagingSessionRenewedNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.app_data, self.customer_number, self.channel_number, self.session_id, self.expires_at,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.app_data, other.customer_number, other.channel_number, other.session_id, other.expires_at,)
 
     @classmethod
     def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> MessagingSessionRenewedNotification:
@@ -311,7 +413,7 @@ class MessagingSessionRenewedNotification:
         return env
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class MessagingSessionEndedNotification:
     """A messaging session ended, and why.
 
@@ -320,18 +422,55 @@ class MessagingSessionEndedNotification:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("messaging_session_ended",)
 
-    org_id: str = ""
-    app_id: str = ""
-    customer_id: str = ""
-    created_at: datetime | None = None
-    notification_id: str = ""
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "app_data", "customer_number", "channel_number", "session_id", "duration", "reason",)
+
+    org_id: str
+    app_id: str
+    customer_id: str
+    created_at: datetime | None
+    notification_id: str
     """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
-    app_data: str | bytes | None = None
-    customer_number: CustomerNumber | None = None
-    channel_number: MessagingChannel | None = None
-    session_id: str = ""
-    duration: timedelta | None = None
-    reason: MessagingSessionEndReason = MessagingSessionEndReason.UNSPECIFIED
+    app_data: str | bytes | None
+    customer_number: CustomerNumber | None
+    channel_number: MessagingChannel | None
+    session_id: str
+    duration: timedelta | None
+    reason: MessagingSessionEndReason
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str = "",
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        app_data: str | bytes | None = None,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        session_id: str = "",
+        duration: timedelta | None = None,
+        reason: MessagingSessionEndReason = MessagingSessionEndReason.UNSPECIFIED,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.app_data = app_data
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+        self.session_id = session_id
+        self.duration = duration
+        self.reason = reason
+
+    def __repr__(self) -> str:
+        return f"MessagingSessionEndedNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, app_data={self.app_data!r}, customer_number={self.customer_number!r}, channel_number={self.channel_number!r}, session_id={self.session_id!r}, duration={self.duration!r}, reason={self.reason!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MessagingSessionEndedNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.app_data, self.customer_number, self.channel_number, self.session_id, self.duration, self.reason,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.app_data, other.customer_number, other.channel_number, other.session_id, other.duration, other.reason,)
 
     @classmethod
     def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> MessagingSessionEndedNotification:
@@ -390,7 +529,7 @@ class MessagingSessionEndedNotification:
         return env
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class MessagingConsentUpdateNotification:
     """A customer's consent on a channel changed.
 
@@ -399,19 +538,56 @@ class MessagingConsentUpdateNotification:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("messaging_consent_update",)
 
-    org_id: str = ""
-    app_id: str = ""
-    customer_id: str = ""
-    created_at: datetime | None = None
-    notification_id: str = ""
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "app_data", "customer_number", "channel_number", "update", "status", "session_id",)
+
+    org_id: str
+    app_id: str
+    customer_id: str
+    created_at: datetime | None
+    notification_id: str
     """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
-    app_data: str | bytes | None = None
-    customer_number: CustomerNumber | None = None
-    channel_number: MessagingChannel | None = None
-    update: ConsentAction = ConsentAction.UNSPECIFIED
-    status: MessagingConsentUpdateStatus = MessagingConsentUpdateStatus.UNSPECIFIED
-    session_id: str | None = None
+    app_data: str | bytes | None
+    customer_number: CustomerNumber | None
+    channel_number: MessagingChannel | None
+    update: ConsentAction
+    status: MessagingConsentUpdateStatus
+    session_id: str | None
     """The messaging session in progress on that channel when consent changed, if any (added by elarian-sync)."""
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str = "",
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        app_data: str | bytes | None = None,
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        update: ConsentAction = ConsentAction.UNSPECIFIED,
+        status: MessagingConsentUpdateStatus = MessagingConsentUpdateStatus.UNSPECIFIED,
+        session_id: str | None = None,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.app_data = app_data
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+        self.update = update
+        self.status = status
+        self.session_id = session_id
+
+    def __repr__(self) -> str:
+        return f"MessagingConsentUpdateNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, app_data={self.app_data!r}, customer_number={self.customer_number!r}, channel_number={self.channel_number!r}, update={self.update!r}, status={self.status!r}, session_id={self.session_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MessagingConsentUpdateNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.app_data, self.customer_number, self.channel_number, self.update, self.status, self.session_id,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.app_data, other.customer_number, other.channel_number, other.update, other.status, other.session_id,)
 
     @classmethod
     def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> MessagingConsentUpdateNotification:
@@ -470,7 +646,7 @@ class MessagingConsentUpdateNotification:
         return env
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class ReceivedSmsNotification:
     """A customer sent a message to one of the app's channel numbers.
 
@@ -479,19 +655,58 @@ class ReceivedSmsNotification:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("received_sms",)
 
-    org_id: str = ""
-    app_id: str = ""
-    customer_id: str = ""
-    created_at: datetime | None = None
-    notification_id: str = ""
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "app_data", "message_id", "customer_number", "channel_number", "parts", "session_id", "in_reply_to",)
+
+    org_id: str
+    app_id: str
+    customer_id: str
+    created_at: datetime | None
+    notification_id: str
     """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
-    app_data: str | bytes | None = None
-    message_id: str = ""
-    customer_number: CustomerNumber | None = None
-    channel_number: MessagingChannel | None = None
-    parts: list[InboundMessageBody] = _field(default_factory=list)
-    session_id: str | None = None
-    in_reply_to: str | None = None
+    app_data: str | bytes | None
+    message_id: str
+    customer_number: CustomerNumber | None
+    channel_number: MessagingChannel | None
+    parts: list[InboundMessageBody]
+    session_id: str | None
+    in_reply_to: str | None
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str = "",
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        app_data: str | bytes | None = None,
+        message_id: str = "",
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        parts: list[InboundMessageBody] | None = None,
+        session_id: str | None = None,
+        in_reply_to: str | None = None,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.app_data = app_data
+        self.message_id = message_id
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+        self.parts = [] if parts is None else parts
+        self.session_id = session_id
+        self.in_reply_to = in_reply_to
+
+    def __repr__(self) -> str:
+        return f"ReceivedSmsNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, app_data={self.app_data!r}, message_id={self.message_id!r}, customer_number={self.customer_number!r}, channel_number={self.channel_number!r}, parts={self.parts!r}, session_id={self.session_id!r}, in_reply_to={self.in_reply_to!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ReceivedSmsNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.app_data, self.message_id, self.customer_number, self.channel_number, self.parts, self.session_id, self.in_reply_to,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.app_data, other.message_id, other.customer_number, other.channel_number, other.parts, other.session_id, other.in_reply_to,)
 
     @property
     def text(self) -> str | None:
@@ -564,7 +779,7 @@ class ReceivedSmsNotification:
         return env
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class ReceivedFbMessengerNotification:
     """A customer sent a message to one of the app's channel numbers.
 
@@ -573,19 +788,58 @@ class ReceivedFbMessengerNotification:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("received_fb_messenger",)
 
-    org_id: str = ""
-    app_id: str = ""
-    customer_id: str = ""
-    created_at: datetime | None = None
-    notification_id: str = ""
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "app_data", "message_id", "customer_number", "channel_number", "parts", "session_id", "in_reply_to",)
+
+    org_id: str
+    app_id: str
+    customer_id: str
+    created_at: datetime | None
+    notification_id: str
     """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
-    app_data: str | bytes | None = None
-    message_id: str = ""
-    customer_number: CustomerNumber | None = None
-    channel_number: MessagingChannel | None = None
-    parts: list[InboundMessageBody] = _field(default_factory=list)
-    session_id: str | None = None
-    in_reply_to: str | None = None
+    app_data: str | bytes | None
+    message_id: str
+    customer_number: CustomerNumber | None
+    channel_number: MessagingChannel | None
+    parts: list[InboundMessageBody]
+    session_id: str | None
+    in_reply_to: str | None
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str = "",
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        app_data: str | bytes | None = None,
+        message_id: str = "",
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        parts: list[InboundMessageBody] | None = None,
+        session_id: str | None = None,
+        in_reply_to: str | None = None,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.app_data = app_data
+        self.message_id = message_id
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+        self.parts = [] if parts is None else parts
+        self.session_id = session_id
+        self.in_reply_to = in_reply_to
+
+    def __repr__(self) -> str:
+        return f"ReceivedFbMessengerNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, app_data={self.app_data!r}, message_id={self.message_id!r}, customer_number={self.customer_number!r}, channel_number={self.channel_number!r}, parts={self.parts!r}, session_id={self.session_id!r}, in_reply_to={self.in_reply_to!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ReceivedFbMessengerNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.app_data, self.message_id, self.customer_number, self.channel_number, self.parts, self.session_id, self.in_reply_to,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.app_data, other.message_id, other.customer_number, other.channel_number, other.parts, other.session_id, other.in_reply_to,)
 
     @property
     def text(self) -> str | None:
@@ -682,7 +936,7 @@ class ReceivedFbMessengerNotification:
         return env
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class ReceivedTelegramNotification:
     """A customer sent a message to one of the app's channel numbers.
 
@@ -691,19 +945,58 @@ class ReceivedTelegramNotification:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("received_telegram",)
 
-    org_id: str = ""
-    app_id: str = ""
-    customer_id: str = ""
-    created_at: datetime | None = None
-    notification_id: str = ""
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "app_data", "message_id", "customer_number", "channel_number", "parts", "session_id", "in_reply_to",)
+
+    org_id: str
+    app_id: str
+    customer_id: str
+    created_at: datetime | None
+    notification_id: str
     """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
-    app_data: str | bytes | None = None
-    message_id: str = ""
-    customer_number: CustomerNumber | None = None
-    channel_number: MessagingChannel | None = None
-    parts: list[InboundMessageBody] = _field(default_factory=list)
-    session_id: str | None = None
-    in_reply_to: str | None = None
+    app_data: str | bytes | None
+    message_id: str
+    customer_number: CustomerNumber | None
+    channel_number: MessagingChannel | None
+    parts: list[InboundMessageBody]
+    session_id: str | None
+    in_reply_to: str | None
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str = "",
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        app_data: str | bytes | None = None,
+        message_id: str = "",
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        parts: list[InboundMessageBody] | None = None,
+        session_id: str | None = None,
+        in_reply_to: str | None = None,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.app_data = app_data
+        self.message_id = message_id
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+        self.parts = [] if parts is None else parts
+        self.session_id = session_id
+        self.in_reply_to = in_reply_to
+
+    def __repr__(self) -> str:
+        return f"ReceivedTelegramNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, app_data={self.app_data!r}, message_id={self.message_id!r}, customer_number={self.customer_number!r}, channel_number={self.channel_number!r}, parts={self.parts!r}, session_id={self.session_id!r}, in_reply_to={self.in_reply_to!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ReceivedTelegramNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.app_data, self.message_id, self.customer_number, self.channel_number, self.parts, self.session_id, self.in_reply_to,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.app_data, other.message_id, other.customer_number, other.channel_number, other.parts, other.session_id, other.in_reply_to,)
 
     @property
     def text(self) -> str | None:
@@ -800,7 +1093,7 @@ class ReceivedTelegramNotification:
         return env
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class ReceivedWhatsappNotification:
     """A customer sent a message to one of the app's channel numbers.
 
@@ -809,19 +1102,58 @@ class ReceivedWhatsappNotification:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("received_whatsapp",)
 
-    org_id: str = ""
-    app_id: str = ""
-    customer_id: str = ""
-    created_at: datetime | None = None
-    notification_id: str = ""
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "app_data", "message_id", "customer_number", "channel_number", "parts", "session_id", "in_reply_to",)
+
+    org_id: str
+    app_id: str
+    customer_id: str
+    created_at: datetime | None
+    notification_id: str
     """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
-    app_data: str | bytes | None = None
-    message_id: str = ""
-    customer_number: CustomerNumber | None = None
-    channel_number: MessagingChannel | None = None
-    parts: list[InboundMessageBody] = _field(default_factory=list)
-    session_id: str | None = None
-    in_reply_to: str | None = None
+    app_data: str | bytes | None
+    message_id: str
+    customer_number: CustomerNumber | None
+    channel_number: MessagingChannel | None
+    parts: list[InboundMessageBody]
+    session_id: str | None
+    in_reply_to: str | None
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str = "",
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        app_data: str | bytes | None = None,
+        message_id: str = "",
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        parts: list[InboundMessageBody] | None = None,
+        session_id: str | None = None,
+        in_reply_to: str | None = None,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.app_data = app_data
+        self.message_id = message_id
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+        self.parts = [] if parts is None else parts
+        self.session_id = session_id
+        self.in_reply_to = in_reply_to
+
+    def __repr__(self) -> str:
+        return f"ReceivedWhatsappNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, app_data={self.app_data!r}, message_id={self.message_id!r}, customer_number={self.customer_number!r}, channel_number={self.channel_number!r}, parts={self.parts!r}, session_id={self.session_id!r}, in_reply_to={self.in_reply_to!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ReceivedWhatsappNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.app_data, self.message_id, self.customer_number, self.channel_number, self.parts, self.session_id, self.in_reply_to,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.app_data, other.message_id, other.customer_number, other.channel_number, other.parts, other.session_id, other.in_reply_to,)
 
     @property
     def text(self) -> str | None:
@@ -918,7 +1250,7 @@ class ReceivedWhatsappNotification:
         return env
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class ReceivedEmailNotification:
     """A customer sent a message to one of the app's channel numbers.
 
@@ -927,19 +1259,58 @@ class ReceivedEmailNotification:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("received_email",)
 
-    org_id: str = ""
-    app_id: str = ""
-    customer_id: str = ""
-    created_at: datetime | None = None
-    notification_id: str = ""
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "app_data", "message_id", "customer_number", "channel_number", "parts", "session_id", "in_reply_to",)
+
+    org_id: str
+    app_id: str
+    customer_id: str
+    created_at: datetime | None
+    notification_id: str
     """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
-    app_data: str | bytes | None = None
-    message_id: str = ""
-    customer_number: CustomerNumber | None = None
-    channel_number: MessagingChannel | None = None
-    parts: list[InboundMessageBody] = _field(default_factory=list)
-    session_id: str | None = None
-    in_reply_to: str | None = None
+    app_data: str | bytes | None
+    message_id: str
+    customer_number: CustomerNumber | None
+    channel_number: MessagingChannel | None
+    parts: list[InboundMessageBody]
+    session_id: str | None
+    in_reply_to: str | None
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str = "",
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        app_data: str | bytes | None = None,
+        message_id: str = "",
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        parts: list[InboundMessageBody] | None = None,
+        session_id: str | None = None,
+        in_reply_to: str | None = None,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.app_data = app_data
+        self.message_id = message_id
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+        self.parts = [] if parts is None else parts
+        self.session_id = session_id
+        self.in_reply_to = in_reply_to
+
+    def __repr__(self) -> str:
+        return f"ReceivedEmailNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, app_data={self.app_data!r}, message_id={self.message_id!r}, customer_number={self.customer_number!r}, channel_number={self.channel_number!r}, parts={self.parts!r}, session_id={self.session_id!r}, in_reply_to={self.in_reply_to!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ReceivedEmailNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.app_data, self.message_id, self.customer_number, self.channel_number, self.parts, self.session_id, self.in_reply_to,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.app_data, other.message_id, other.customer_number, other.channel_number, other.parts, other.session_id, other.in_reply_to,)
 
     @property
     def text(self) -> str | None:
@@ -1036,7 +1407,7 @@ class ReceivedEmailNotification:
         return env
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class VoiceCallNotification:
     """A customer sent a message to one of the app's channel numbers.
 
@@ -1045,19 +1416,58 @@ class VoiceCallNotification:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("voice_call",)
 
-    org_id: str = ""
-    app_id: str = ""
-    customer_id: str = ""
-    created_at: datetime | None = None
-    notification_id: str = ""
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "app_data", "message_id", "customer_number", "channel_number", "parts", "session_id", "in_reply_to",)
+
+    org_id: str
+    app_id: str
+    customer_id: str
+    created_at: datetime | None
+    notification_id: str
     """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
-    app_data: str | bytes | None = None
-    message_id: str = ""
-    customer_number: CustomerNumber | None = None
-    channel_number: MessagingChannel | None = None
-    parts: list[InboundMessageBody] = _field(default_factory=list)
-    session_id: str | None = None
-    in_reply_to: str | None = None
+    app_data: str | bytes | None
+    message_id: str
+    customer_number: CustomerNumber | None
+    channel_number: MessagingChannel | None
+    parts: list[InboundMessageBody]
+    session_id: str | None
+    in_reply_to: str | None
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str = "",
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        app_data: str | bytes | None = None,
+        message_id: str = "",
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        parts: list[InboundMessageBody] | None = None,
+        session_id: str | None = None,
+        in_reply_to: str | None = None,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.app_data = app_data
+        self.message_id = message_id
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+        self.parts = [] if parts is None else parts
+        self.session_id = session_id
+        self.in_reply_to = in_reply_to
+
+    def __repr__(self) -> str:
+        return f"VoiceCallNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, app_data={self.app_data!r}, message_id={self.message_id!r}, customer_number={self.customer_number!r}, channel_number={self.channel_number!r}, parts={self.parts!r}, session_id={self.session_id!r}, in_reply_to={self.in_reply_to!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VoiceCallNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.app_data, self.message_id, self.customer_number, self.channel_number, self.parts, self.session_id, self.in_reply_to,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.app_data, other.message_id, other.customer_number, other.channel_number, other.parts, other.session_id, other.in_reply_to,)
 
     @property
     def voice(self) -> VoiceCallInput | None:
@@ -1130,7 +1540,7 @@ class VoiceCallNotification:
         return env
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class UssdSessionNotification:
     """A customer sent a message to one of the app's channel numbers.
 
@@ -1139,19 +1549,58 @@ class UssdSessionNotification:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("ussd_session",)
 
-    org_id: str = ""
-    app_id: str = ""
-    customer_id: str = ""
-    created_at: datetime | None = None
-    notification_id: str = ""
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "app_data", "message_id", "customer_number", "channel_number", "parts", "session_id", "in_reply_to",)
+
+    org_id: str
+    app_id: str
+    customer_id: str
+    created_at: datetime | None
+    notification_id: str
     """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
-    app_data: str | bytes | None = None
-    message_id: str = ""
-    customer_number: CustomerNumber | None = None
-    channel_number: MessagingChannel | None = None
-    parts: list[InboundMessageBody] = _field(default_factory=list)
-    session_id: str | None = None
-    in_reply_to: str | None = None
+    app_data: str | bytes | None
+    message_id: str
+    customer_number: CustomerNumber | None
+    channel_number: MessagingChannel | None
+    parts: list[InboundMessageBody]
+    session_id: str | None
+    in_reply_to: str | None
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str = "",
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        app_data: str | bytes | None = None,
+        message_id: str = "",
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        parts: list[InboundMessageBody] | None = None,
+        session_id: str | None = None,
+        in_reply_to: str | None = None,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.app_data = app_data
+        self.message_id = message_id
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+        self.parts = [] if parts is None else parts
+        self.session_id = session_id
+        self.in_reply_to = in_reply_to
+
+    def __repr__(self) -> str:
+        return f"UssdSessionNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, app_data={self.app_data!r}, message_id={self.message_id!r}, customer_number={self.customer_number!r}, channel_number={self.channel_number!r}, parts={self.parts!r}, session_id={self.session_id!r}, in_reply_to={self.in_reply_to!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UssdSessionNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.app_data, self.message_id, self.customer_number, self.channel_number, self.parts, self.session_id, self.in_reply_to,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.app_data, other.message_id, other.customer_number, other.channel_number, other.parts, other.session_id, other.in_reply_to,)
 
     @property
     def input(self) -> UssdInput | None:
@@ -1224,7 +1673,7 @@ class UssdSessionNotification:
         return env
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class MessageStatusNotification:
     """A sent message changed status (e.g. DELIVERED, FAILED).
 
@@ -1233,15 +1682,46 @@ class MessageStatusNotification:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("message_status",)
 
-    org_id: str = ""
-    app_id: str = ""
-    customer_id: str = ""
-    created_at: datetime | None = None
-    notification_id: str = ""
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "app_data", "message_id", "status",)
+
+    org_id: str
+    app_id: str
+    customer_id: str
+    created_at: datetime | None
+    notification_id: str
     """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
-    app_data: str | bytes | None = None
-    message_id: str = ""
-    status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED
+    app_data: str | bytes | None
+    message_id: str
+    status: MessageDeliveryStatus
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str = "",
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        app_data: str | bytes | None = None,
+        message_id: str = "",
+        status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.app_data = app_data
+        self.message_id = message_id
+        self.status = status
+
+    def __repr__(self) -> str:
+        return f"MessageStatusNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, app_data={self.app_data!r}, message_id={self.message_id!r}, status={self.status!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MessageStatusNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.app_data, self.message_id, self.status,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.app_data, other.message_id, other.status,)
 
     @classmethod
     def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> MessageStatusNotification:
@@ -1286,7 +1766,7 @@ class MessageStatusNotification:
         return env
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class SentMessageReactionNotification:
     """A customer reacted to a sent message (clicked, unsubscribed, complained).
 
@@ -1295,17 +1775,52 @@ class SentMessageReactionNotification:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("sent_message_reaction",)
 
-    org_id: str = ""
-    app_id: str = ""
-    customer_id: str = ""
-    created_at: datetime | None = None
-    notification_id: str = ""
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "app_data", "message_id", "customer_number", "channel_number", "reaction",)
+
+    org_id: str
+    app_id: str
+    customer_id: str
+    created_at: datetime | None
+    notification_id: str
     """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
-    app_data: str | bytes | None = None
-    message_id: str = ""
-    customer_number: CustomerNumber | None = None
-    channel_number: MessagingChannel | None = None
-    reaction: MessageReaction = MessageReaction.UNSPECIFIED
+    app_data: str | bytes | None
+    message_id: str
+    customer_number: CustomerNumber | None
+    channel_number: MessagingChannel | None
+    reaction: MessageReaction
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str = "",
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        app_data: str | bytes | None = None,
+        message_id: str = "",
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        reaction: MessageReaction = MessageReaction.UNSPECIFIED,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.app_data = app_data
+        self.message_id = message_id
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+        self.reaction = reaction
+
+    def __repr__(self) -> str:
+        return f"SentMessageReactionNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, app_data={self.app_data!r}, message_id={self.message_id!r}, customer_number={self.customer_number!r}, channel_number={self.channel_number!r}, reaction={self.reaction!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SentMessageReactionNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.app_data, self.message_id, self.customer_number, self.channel_number, self.reaction,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.app_data, other.message_id, other.customer_number, other.channel_number, other.reaction,)
 
     @classmethod
     def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> SentMessageReactionNotification:
@@ -1360,7 +1875,7 @@ class SentMessageReactionNotification:
         return env
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class ReceivedPaymentNotification:
     """A customer paid into one of the app's payment channel numbers.
 
@@ -1369,19 +1884,58 @@ class ReceivedPaymentNotification:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("received_payment",)
 
-    org_id: str = ""
-    app_id: str = ""
-    customer_id: str = ""
-    created_at: datetime | None = None
-    notification_id: str = ""
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "app_data", "purse_id", "transaction_id", "customer_number", "channel_number", "value", "status",)
+
+    org_id: str
+    app_id: str
+    customer_id: str
+    created_at: datetime | None
+    notification_id: str
     """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
-    app_data: str | bytes | None = None
-    purse_id: str = ""
-    transaction_id: str = ""
-    customer_number: CustomerNumber | None = None
-    channel_number: PaymentChannelNumber | None = None
-    value: Cash | None = None
-    status: PaymentStatus = PaymentStatus.UNSPECIFIED
+    app_data: str | bytes | None
+    purse_id: str
+    transaction_id: str
+    customer_number: CustomerNumber | None
+    channel_number: PaymentChannelNumber | None
+    value: Cash | None
+    status: PaymentStatus
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str = "",
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        app_data: str | bytes | None = None,
+        purse_id: str = "",
+        transaction_id: str = "",
+        customer_number: CustomerNumber | None = None,
+        channel_number: PaymentChannelNumber | None = None,
+        value: Cash | None = None,
+        status: PaymentStatus = PaymentStatus.UNSPECIFIED,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.app_data = app_data
+        self.purse_id = purse_id
+        self.transaction_id = transaction_id
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+        self.value = value
+        self.status = status
+
+    def __repr__(self) -> str:
+        return f"ReceivedPaymentNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, app_data={self.app_data!r}, purse_id={self.purse_id!r}, transaction_id={self.transaction_id!r}, customer_number={self.customer_number!r}, channel_number={self.channel_number!r}, value={self.value!r}, status={self.status!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ReceivedPaymentNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.app_data, self.purse_id, self.transaction_id, self.customer_number, self.channel_number, self.value, self.status,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.app_data, other.purse_id, other.transaction_id, other.customer_number, other.channel_number, other.value, other.status,)
 
     @classmethod
     def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> ReceivedPaymentNotification:
@@ -1443,7 +1997,7 @@ class ReceivedPaymentNotification:
         return env
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class PaymentStatusNotification:
     """A payment the app started changed status.
 
@@ -1452,16 +2006,49 @@ class PaymentStatusNotification:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("payment_status",)
 
-    org_id: str = ""
-    app_id: str = ""
-    customer_id: str | None = None
-    created_at: datetime | None = None
-    notification_id: str = ""
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "app_data", "purse_id", "transaction_id", "status",)
+
+    org_id: str
+    app_id: str
+    customer_id: str | None
+    created_at: datetime | None
+    notification_id: str
     """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
-    app_data: str | bytes | None = None
-    purse_id: str | None = None
-    transaction_id: str = ""
-    status: PaymentStatus = PaymentStatus.UNSPECIFIED
+    app_data: str | bytes | None
+    purse_id: str | None
+    transaction_id: str
+    status: PaymentStatus
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str = "",
+        customer_id: str | None = None,
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        app_data: str | bytes | None = None,
+        purse_id: str | None = None,
+        transaction_id: str = "",
+        status: PaymentStatus = PaymentStatus.UNSPECIFIED,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.app_data = app_data
+        self.purse_id = purse_id
+        self.transaction_id = transaction_id
+        self.status = status
+
+    def __repr__(self) -> str:
+        return f"PaymentStatusNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, app_data={self.app_data!r}, purse_id={self.purse_id!r}, transaction_id={self.transaction_id!r}, status={self.status!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PaymentStatusNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.app_data, self.purse_id, self.transaction_id, self.status,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.app_data, other.purse_id, other.transaction_id, other.status,)
 
     @classmethod
     def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> PaymentStatusNotification:
@@ -1538,7 +2125,7 @@ class PaymentStatusNotification:
         return env
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class CustomerActivityNotification:
     """Activity was recorded for a customer.
 
@@ -1547,17 +2134,52 @@ class CustomerActivityNotification:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("customer_activity",)
 
-    org_id: str = ""
-    app_id: str = ""
-    customer_id: str = ""
-    created_at: datetime | None = None
-    notification_id: str = ""
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "app_data", "customer_number", "source", "session_id", "activity",)
+
+    org_id: str
+    app_id: str
+    customer_id: str
+    created_at: datetime | None
+    notification_id: str
     """Added by elarian-sync: stable across redeliveries, so a client can drop repeats."""
-    app_data: str | bytes | None = None
-    customer_number: CustomerNumber | None = None
-    source: str = ""
-    session_id: str = ""
-    activity: Activity | None = None
+    app_data: str | bytes | None
+    customer_number: CustomerNumber | None
+    source: str
+    session_id: str
+    activity: Activity | None
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str = "",
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        app_data: str | bytes | None = None,
+        customer_number: CustomerNumber | None = None,
+        source: str = "",
+        session_id: str = "",
+        activity: Activity | None = None,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.app_data = app_data
+        self.customer_number = customer_number
+        self.source = source
+        self.session_id = session_id
+        self.activity = activity
+
+    def __repr__(self) -> str:
+        return f"CustomerActivityNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, app_data={self.app_data!r}, customer_number={self.customer_number!r}, source={self.source!r}, session_id={self.session_id!r}, activity={self.activity!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CustomerActivityNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.app_data, self.customer_number, self.source, self.session_id, self.activity,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.app_data, other.customer_number, other.source, other.session_id, other.activity,)
 
     @classmethod
     def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> CustomerActivityNotification:
@@ -1612,7 +2234,7 @@ class CustomerActivityNotification:
         return env
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class SendMessageSimulatorNotification:
     """The org sent a message to a customer.
 
@@ -1621,17 +2243,50 @@ class SendMessageSimulatorNotification:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("send_message",)
 
-    org_id: str = ""
-    app_id: str | None = None
-    customer_id: str = ""
-    created_at: datetime | None = None
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "message_id", "customer_number", "channel_number", "message",)
+
+    org_id: str
+    app_id: str | None
+    customer_id: str
+    created_at: datetime | None
     """Added by elarian-sync: when the runtime raised the notification."""
-    notification_id: str = ""
+    notification_id: str
     """Added by elarian-sync: stable across redeliveries, so a simulator can drop repeats."""
-    message_id: str = ""
-    customer_number: CustomerNumber | None = None
-    channel_number: MessagingChannel | None = None
-    message: Message | None = None
+    message_id: str
+    customer_number: CustomerNumber | None
+    channel_number: MessagingChannel | None
+    message: Message | None
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str | None = None,
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        message_id: str = "",
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+        message: Message | None = None,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.message_id = message_id
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+        self.message = message
+
+    def __repr__(self) -> str:
+        return f"SendMessageSimulatorNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, message_id={self.message_id!r}, customer_number={self.customer_number!r}, channel_number={self.channel_number!r}, message={self.message!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SendMessageSimulatorNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.message_id, self.customer_number, self.channel_number, self.message,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.message_id, other.customer_number, other.channel_number, other.message,)
 
     @classmethod
     def from_proto(cls, env: _simulator_socket_pb2.ServerToSimulatorNotification) -> SendMessageSimulatorNotification:
@@ -1683,7 +2338,7 @@ class SendMessageSimulatorNotification:
         return env
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class MakeVoiceCallSimulatorNotification:
     """The org is calling a customer.
 
@@ -1692,16 +2347,47 @@ class MakeVoiceCallSimulatorNotification:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("make_voice_call",)
 
-    org_id: str = ""
-    app_id: str | None = None
-    customer_id: str = ""
-    created_at: datetime | None = None
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "session_id", "customer_number", "channel_number",)
+
+    org_id: str
+    app_id: str | None
+    customer_id: str
+    created_at: datetime | None
     """Added by elarian-sync: when the runtime raised the notification."""
-    notification_id: str = ""
+    notification_id: str
     """Added by elarian-sync: stable across redeliveries, so a simulator can drop repeats."""
-    session_id: str = ""
-    customer_number: CustomerNumber | None = None
-    channel_number: MessagingChannel | None = None
+    session_id: str
+    customer_number: CustomerNumber | None
+    channel_number: MessagingChannel | None
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str | None = None,
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        session_id: str = "",
+        customer_number: CustomerNumber | None = None,
+        channel_number: MessagingChannel | None = None,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.session_id = session_id
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+
+    def __repr__(self) -> str:
+        return f"MakeVoiceCallSimulatorNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, session_id={self.session_id!r}, customer_number={self.customer_number!r}, channel_number={self.channel_number!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MakeVoiceCallSimulatorNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.session_id, self.customer_number, self.channel_number,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.session_id, other.customer_number, other.channel_number,)
 
     @classmethod
     def from_proto(cls, env: _simulator_socket_pb2.ServerToSimulatorNotification) -> MakeVoiceCallSimulatorNotification:
@@ -1748,7 +2434,7 @@ class MakeVoiceCallSimulatorNotification:
         return env
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class SendCustomerPaymentSimulatorNotification:
     """The org is paying a customer through a payment channel.
 
@@ -1757,19 +2443,56 @@ class SendCustomerPaymentSimulatorNotification:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("send_customer_payment",)
 
-    org_id: str = ""
-    app_id: str = ""
-    customer_id: str = ""
-    created_at: datetime | None = None
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "wallet", "purse", "transaction_id", "customer_number", "channel_number", "value",)
+
+    org_id: str
+    app_id: str
+    customer_id: str
+    created_at: datetime | None
     """Added by elarian-sync: when the runtime raised the notification."""
-    notification_id: str = ""
+    notification_id: str
     """Added by elarian-sync: stable across redeliveries, so a simulator can drop repeats."""
-    wallet: PaymentWalletCounterParty | None = None
-    purse: PaymentPurseCounterParty | None = None
-    transaction_id: str = ""
-    customer_number: CustomerNumber | None = None
-    channel_number: PaymentChannelNumber | None = None
-    value: Cash | None = None
+    wallet: PaymentWalletCounterParty | None
+    purse: PaymentPurseCounterParty | None
+    transaction_id: str
+    customer_number: CustomerNumber | None
+    channel_number: PaymentChannelNumber | None
+    value: Cash | None
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str = "",
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        wallet: PaymentWalletCounterParty | None = None,
+        purse: PaymentPurseCounterParty | None = None,
+        transaction_id: str = "",
+        customer_number: CustomerNumber | None = None,
+        channel_number: PaymentChannelNumber | None = None,
+        value: Cash | None = None,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.wallet = wallet
+        self.purse = purse
+        self.transaction_id = transaction_id
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"SendCustomerPaymentSimulatorNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, wallet={self.wallet!r}, purse={self.purse!r}, transaction_id={self.transaction_id!r}, customer_number={self.customer_number!r}, channel_number={self.channel_number!r}, value={self.value!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SendCustomerPaymentSimulatorNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.wallet, self.purse, self.transaction_id, self.customer_number, self.channel_number, self.value,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.wallet, other.purse, other.transaction_id, other.customer_number, other.channel_number, other.value,)
 
     @classmethod
     def from_proto(cls, env: _simulator_socket_pb2.ServerToSimulatorNotification) -> SendCustomerPaymentSimulatorNotification:
@@ -1833,7 +2556,7 @@ class SendCustomerPaymentSimulatorNotification:
         return env
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class SendChannelPaymentSimulatorNotification:
     """The org is paying an outside account through a payment channel.
 
@@ -1842,21 +2565,62 @@ class SendChannelPaymentSimulatorNotification:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("send_channel_payment",)
 
-    org_id: str = ""
-    app_id: str = ""
-    customer_id: str | None = None
-    created_at: datetime | None = None
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "wallet", "purse", "transaction_id", "channel_number", "source", "destination", "account", "value",)
+
+    org_id: str
+    app_id: str
+    customer_id: str | None
+    created_at: datetime | None
     """Added by elarian-sync: when the runtime raised the notification."""
-    notification_id: str = ""
+    notification_id: str
     """Added by elarian-sync: stable across redeliveries, so a simulator can drop repeats."""
-    wallet: PaymentWalletCounterParty | None = None
-    purse: PaymentPurseCounterParty | None = None
-    transaction_id: str = ""
-    channel_number: PaymentChannel = PaymentChannel.UNSPECIFIED
-    source: str = ""
-    destination: str = ""
-    account: str | None = None
-    value: Cash | None = None
+    wallet: PaymentWalletCounterParty | None
+    purse: PaymentPurseCounterParty | None
+    transaction_id: str
+    channel_number: PaymentChannel
+    source: str
+    destination: str
+    account: str | None
+    value: Cash | None
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str = "",
+        customer_id: str | None = None,
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        wallet: PaymentWalletCounterParty | None = None,
+        purse: PaymentPurseCounterParty | None = None,
+        transaction_id: str = "",
+        channel_number: PaymentChannel = PaymentChannel.UNSPECIFIED,
+        source: str = "",
+        destination: str = "",
+        account: str | None = None,
+        value: Cash | None = None,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.wallet = wallet
+        self.purse = purse
+        self.transaction_id = transaction_id
+        self.channel_number = channel_number
+        self.source = source
+        self.destination = destination
+        self.account = account
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"SendChannelPaymentSimulatorNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, wallet={self.wallet!r}, purse={self.purse!r}, transaction_id={self.transaction_id!r}, channel_number={self.channel_number!r}, source={self.source!r}, destination={self.destination!r}, account={self.account!r}, value={self.value!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SendChannelPaymentSimulatorNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.wallet, self.purse, self.transaction_id, self.channel_number, self.source, self.destination, self.account, self.value,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.wallet, other.purse, other.transaction_id, other.channel_number, other.source, other.destination, other.account, other.value,)
 
     @property
     def channel(self) -> PaymentChannel:
@@ -1933,7 +2697,7 @@ class SendChannelPaymentSimulatorNotification:
 _accept_renamed(SendChannelPaymentSimulatorNotification, {"channel": "channel_number"})
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class CheckoutPaymentSimulatorNotification:
     """The org asks a customer to pay (mobile checkout); the customer confirms or not.
 
@@ -1942,19 +2706,56 @@ class CheckoutPaymentSimulatorNotification:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("checkout_payment",)
 
-    org_id: str = ""
-    app_id: str = ""
-    customer_id: str = ""
-    created_at: datetime | None = None
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "wallet", "purse", "transaction_id", "customer_number", "channel_number", "value",)
+
+    org_id: str
+    app_id: str
+    customer_id: str
+    created_at: datetime | None
     """Added by elarian-sync: when the runtime raised the notification."""
-    notification_id: str = ""
+    notification_id: str
     """Added by elarian-sync: stable across redeliveries, so a simulator can drop repeats."""
-    wallet: PaymentWalletCounterParty | None = None
-    purse: PaymentPurseCounterParty | None = None
-    transaction_id: str = ""
-    customer_number: CustomerNumber | None = None
-    channel_number: PaymentChannelNumber | None = None
-    value: Cash | None = None
+    wallet: PaymentWalletCounterParty | None
+    purse: PaymentPurseCounterParty | None
+    transaction_id: str
+    customer_number: CustomerNumber | None
+    channel_number: PaymentChannelNumber | None
+    value: Cash | None
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str = "",
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        wallet: PaymentWalletCounterParty | None = None,
+        purse: PaymentPurseCounterParty | None = None,
+        transaction_id: str = "",
+        customer_number: CustomerNumber | None = None,
+        channel_number: PaymentChannelNumber | None = None,
+        value: Cash | None = None,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.wallet = wallet
+        self.purse = purse
+        self.transaction_id = transaction_id
+        self.customer_number = customer_number
+        self.channel_number = channel_number
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"CheckoutPaymentSimulatorNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, wallet={self.wallet!r}, purse={self.purse!r}, transaction_id={self.transaction_id!r}, customer_number={self.customer_number!r}, channel_number={self.channel_number!r}, value={self.value!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CheckoutPaymentSimulatorNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.wallet, self.purse, self.transaction_id, self.customer_number, self.channel_number, self.value,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.wallet, other.purse, other.transaction_id, other.customer_number, other.channel_number, other.value,)
 
     @classmethod
     def from_proto(cls, env: _simulator_socket_pb2.ServerToSimulatorNotification) -> CheckoutPaymentSimulatorNotification:

@@ -77,21 +77,21 @@ class State(enum.Enum):
 # -- events -----------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
+@dataclass
 class SetupReceived:
     """Server: the peer's SETUP. Call ``accept()`` or ``reject()``."""
 
     setup: f.Setup
 
 
-@dataclass(slots=True)
+@dataclass
 class ResumeRequested:
     """Server: a new transport opened with RESUME. Find the session by token and call its ``resume()``."""
 
     resume: f.Resume
 
 
-@dataclass(slots=True)
+@dataclass
 class RequestReceived:
     """The peer asks; answer with ``respond``/``respond_error`` (not for fire-and-forget)."""
 
@@ -101,49 +101,49 @@ class RequestReceived:
     fire_and_forget: bool = False
 
 
-@dataclass(slots=True)
+@dataclass
 class ResponseReceived:
     stream_id: int
     data: bytes
     metadata: bytes | None
 
 
-@dataclass(slots=True)
+@dataclass
 class RequestFailed:
     stream_id: int
     error: ElarianError
 
 
-@dataclass(slots=True)
+@dataclass
 class RequestCancelled:
     """The peer withdrew a request we had not answered yet."""
 
     stream_id: int
 
 
-@dataclass(slots=True)
+@dataclass
 class MetadataPushed:
     metadata: bytes
 
 
-@dataclass(slots=True)
+@dataclass
 class Resumed:
     """Client: RESUME_OK arrived; the session goes on."""
 
 
-@dataclass(slots=True)
+@dataclass
 class KeepaliveAnswered:
     """The peer answered one of our KEEPALIVE(RESPOND) frames."""
 
 
-@dataclass(slots=True)
+@dataclass
 class KeepaliveTimeout:
     """Nothing arrived for longer than the max lifetime: drop the transport."""
 
     silent_for: float
 
 
-@dataclass(slots=True)
+@dataclass
 class ConnectionClosed:
     """The session is over; ``error`` says why (None: closed by us, cleanly)."""
 
@@ -165,12 +165,12 @@ Event = (
 )
 
 
-@dataclass(slots=True)
+@dataclass
 class _Pending:
     reassembly: Reassembly | None = None
 
 
-@dataclass(slots=True)
+@dataclass
 class _Incoming:
     reassembly: Reassembly | None
     fire_and_forget: bool

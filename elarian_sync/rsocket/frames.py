@@ -96,7 +96,7 @@ _RESUME_FIXED = struct.Struct(">HHH")
 # -- frames -------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
+@dataclass
 class Setup:
     keepalive_ms: int
     lifetime_ms: int
@@ -111,7 +111,7 @@ class Setup:
     stream_id: int = 0
 
 
-@dataclass(slots=True)
+@dataclass
 class Lease:
     ttl_ms: int
     requests: int
@@ -119,7 +119,7 @@ class Lease:
     stream_id: int = 0
 
 
-@dataclass(slots=True)
+@dataclass
 class Keepalive:
     respond: bool
     position: int = 0  # last received position (resume)
@@ -127,7 +127,7 @@ class Keepalive:
     stream_id: int = 0
 
 
-@dataclass(slots=True)
+@dataclass
 class RequestResponse:
     stream_id: int
     data: bytes = b""
@@ -135,7 +135,7 @@ class RequestResponse:
     follows: bool = False
 
 
-@dataclass(slots=True)
+@dataclass
 class RequestFnf:
     stream_id: int
     data: bytes = b""
@@ -143,7 +143,7 @@ class RequestFnf:
     follows: bool = False
 
 
-@dataclass(slots=True)
+@dataclass
 class RequestStream:
     stream_id: int
     initial_n: int
@@ -152,7 +152,7 @@ class RequestStream:
     follows: bool = False
 
 
-@dataclass(slots=True)
+@dataclass
 class RequestChannel:
     stream_id: int
     initial_n: int
@@ -162,18 +162,18 @@ class RequestChannel:
     complete: bool = False
 
 
-@dataclass(slots=True)
+@dataclass
 class RequestN:
     stream_id: int
     n: int
 
 
-@dataclass(slots=True)
+@dataclass
 class Cancel:
     stream_id: int
 
 
-@dataclass(slots=True)
+@dataclass
 class Payload:
     stream_id: int
     data: bytes = b""
@@ -183,20 +183,20 @@ class Payload:
     next: bool = False
 
 
-@dataclass(slots=True)
+@dataclass
 class Error:
     stream_id: int
     code: int
     message: str = ""
 
 
-@dataclass(slots=True)
+@dataclass
 class MetadataPush:
     metadata: bytes
     stream_id: int = 0
 
 
-@dataclass(slots=True)
+@dataclass
 class Resume:
     token: bytes
     last_received_server_position: int
@@ -206,13 +206,13 @@ class Resume:
     stream_id: int = 0
 
 
-@dataclass(slots=True)
+@dataclass
 class ResumeOk:
     last_received_client_position: int
     stream_id: int = 0
 
 
-@dataclass(slots=True)
+@dataclass
 class Ext:
     stream_id: int
     extended_type: int
@@ -221,7 +221,7 @@ class Ext:
     ignore: bool = False
 
 
-@dataclass(slots=True)
+@dataclass
 class Unknown:
     """A frame of a type this implementation does not know, sent with IGNORE."""
 

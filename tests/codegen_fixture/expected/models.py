@@ -10,7 +10,6 @@ Durations timedeltas; each oneof is a set of optional fields of which
 from __future__ import annotations
 
 from dataclasses import dataclass
-from dataclasses import field as _field
 from datetime import datetime, timedelta
 from typing import Literal
 
@@ -93,15 +92,34 @@ def _write_Value(p: _shop_pb2.Value, v: str | bytes) -> None:
         raise TypeError(f"expected str or bytes, got {type(v).__name__}")
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class Label:
     """Label.
 
     Wire message: ``fixture.shop.Label``.
     """
 
-    key: str = ""
-    value: str | None = None
+    __slots__ = ("key", "value",)
+
+    key: str
+    value: str | None
+
+    def __init__(
+        self,
+        *,
+        key: str = "",
+        value: str | None = None,
+    ) -> None:
+        self.key = key
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"Label(key={self.key!r}, value={self.value!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Label) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.key, self.value,) == (other.key, other.value,)
 
     @classmethod
     def from_proto(cls, m: _shop_pb2.Label) -> Label:
@@ -127,16 +145,37 @@ class Label:
             t1.value = self.value
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class Tag:
     """A label that may expire; shown flattened.
 
     Wire message: ``fixture.shop.ExpiringLabel``.
     """
 
-    key: str = ""
-    value: str | None = None
-    expires_at: datetime | None = None
+    __slots__ = ("key", "value", "expires_at",)
+
+    key: str
+    value: str | None
+    expires_at: datetime | None
+
+    def __init__(
+        self,
+        *,
+        key: str = "",
+        value: str | None = None,
+        expires_at: datetime | None = None,
+    ) -> None:
+        self.key = key
+        self.value = value
+        self.expires_at = expires_at
+
+    def __repr__(self) -> str:
+        return f"Tag(key={self.key!r}, value={self.value!r}, expires_at={self.expires_at!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Tag) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.key, self.value, self.expires_at,) == (other.key, other.value, other.expires_at,)
 
     @classmethod
     def from_proto(cls, m: _shop_pb2.ExpiringLabel) -> Tag:
@@ -167,14 +206,31 @@ class Tag:
             _set_timestamp(t2, self.expires_at)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class Step:
     """Step.
 
     Wire message: ``fixture.shop.Step``.
     """
 
-    text: str = ""
+    __slots__ = ("text",)
+
+    text: str
+
+    def __init__(
+        self,
+        *,
+        text: str = "",
+    ) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return f"Step(text={self.text!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Step) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.text,) == (other.text,)
 
     @classmethod
     def from_proto(cls, m: _shop_pb2.Step) -> Step:
@@ -196,25 +252,62 @@ class Step:
         p.text = self.text
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class Item:
     """Item.
 
     Wire message: ``fixture.shop.Item``.
     """
 
-    code: str = ""
+    __slots__ = ("code", "count", "price", "weight", "fragile", "photo", "serial", "shelf", "size", "discount", "gift",)
+
+    code: str
     """Stock-keeping unit."""
-    count: int = 0
-    price: float = 0.0
-    weight: float = 0.0
-    fragile: bool = False
-    photo: bytes = b""
-    serial: int = 0
-    shelf: int = 0
-    size: ItemSize = ItemSize.UNSPECIFIED
-    discount: int | None = None
-    gift: bool | None = None
+    count: int
+    price: float
+    weight: float
+    fragile: bool
+    photo: bytes
+    serial: int
+    shelf: int
+    size: ItemSize
+    discount: int | None
+    gift: bool | None
+
+    def __init__(
+        self,
+        *,
+        code: str = "",
+        count: int = 0,
+        price: float = 0.0,
+        weight: float = 0.0,
+        fragile: bool = False,
+        photo: bytes = b"",
+        serial: int = 0,
+        shelf: int = 0,
+        size: ItemSize = ItemSize.UNSPECIFIED,
+        discount: int | None = None,
+        gift: bool | None = None,
+    ) -> None:
+        self.code = code
+        self.count = count
+        self.price = price
+        self.weight = weight
+        self.fragile = fragile
+        self.photo = photo
+        self.serial = serial
+        self.shelf = shelf
+        self.size = size
+        self.discount = discount
+        self.gift = gift
+
+    def __repr__(self) -> str:
+        return f"Item(code={self.code!r}, count={self.count!r}, price={self.price!r}, weight={self.weight!r}, fragile={self.fragile!r}, photo={self.photo!r}, serial={self.serial!r}, shelf={self.shelf!r}, size={self.size!r}, discount={self.discount!r}, gift={self.gift!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Item) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.code, self.count, self.price, self.weight, self.fragile, self.photo, self.serial, self.shelf, self.size, self.discount, self.gift,) == (other.code, other.count, other.price, other.weight, other.fragile, other.photo, other.serial, other.shelf, other.size, other.discount, other.gift,)
 
     @property
     def sku(self) -> str:
@@ -274,46 +367,93 @@ class Item:
 _accept_renamed(Item, {"sku": "code"})
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class Order:
     """Order.
 
     Wire message: ``fixture.shop.Order``.
     """
 
-    id: str = ""
-    items: list[Item] = _field(default_factory=list)
-    notes: list[str] = _field(default_factory=list)
-    carriers: list[Transport] = _field(default_factory=list)
-    tags: dict[str, str] = _field(default_factory=dict)
-    by_sku: dict[str, Item] = _field(default_factory=dict)
-    extras: dict[str, str | bytes] = _field(default_factory=dict)
-    placed_at: datetime | None = None
-    ship_within: timedelta | None = None
-    locker: str | None = None
-    address: Label | None = None
-    route: list[Step] | None = None
-    paper: str | None = None
-    card: str | bytes | None = None
-    labels: list[Tag] = _field(default_factory=list)
-    memo: str | bytes | None = None
-    priority: int | None = None
+    __slots__ = ("id", "items", "notes", "carriers", "tags", "by_sku", "extras", "placed_at", "ship_within", "locker", "address", "route", "paper", "card", "labels", "memo", "priority",)
 
-    def __post_init__(self) -> None:
+    id: str
+    items: list[Item]
+    notes: list[str]
+    carriers: list[Transport]
+    tags: dict[str, str]
+    by_sku: dict[str, Item]
+    extras: dict[str, str | bytes]
+    placed_at: datetime | None
+    ship_within: timedelta | None
+    locker: str | None
+    address: Label | None
+    route: list[Step] | None
+    paper: str | None
+    card: str | bytes | None
+    labels: list[Tag]
+    memo: str | bytes | None
+    priority: int | None
+
+    def __init__(
+        self,
+        *,
+        id: str = "",
+        items: list[Item] | None = None,
+        notes: list[str] | None = None,
+        carriers: list[Transport] | None = None,
+        tags: dict[str, str] | None = None,
+        by_sku: dict[str, Item] | None = None,
+        extras: dict[str, str | bytes] | None = None,
+        placed_at: datetime | None = None,
+        ship_within: timedelta | None = None,
+        locker: str | None = None,
+        address: Label | None = None,
+        route: list[Step] | None = None,
+        paper: str | None = None,
+        card: str | bytes | None = None,
+        labels: list[Tag] | None = None,
+        memo: str | bytes | None = None,
+        priority: int | None = None,
+    ) -> None:
+        self.id = id
+        self.items = [] if items is None else items
+        self.notes = [] if notes is None else notes
+        self.carriers = [] if carriers is None else carriers
+        self.tags = {} if tags is None else tags
+        self.by_sku = {} if by_sku is None else by_sku
+        self.extras = {} if extras is None else extras
+        self.placed_at = placed_at
+        self.ship_within = ship_within
+        self.locker = locker
+        self.address = address
+        self.route = route
+        self.paper = paper
+        self.card = card
+        self.labels = [] if labels is None else labels
+        self.memo = memo
+        self.priority = priority
         _check_oneof(
             "Order",
             "destination",
             "locker, address, route",
-            (self.locker, self.address, self.route,),
+            (locker, address, route,),
             True,
         )
         _check_oneof(
             "Order",
             "gift_wrap",
             "paper, card",
-            (self.paper, self.card,),
+            (paper, card,),
             False,
         )
+
+    def __repr__(self) -> str:
+        return f"Order(id={self.id!r}, items={self.items!r}, notes={self.notes!r}, carriers={self.carriers!r}, tags={self.tags!r}, by_sku={self.by_sku!r}, extras={self.extras!r}, placed_at={self.placed_at!r}, ship_within={self.ship_within!r}, locker={self.locker!r}, address={self.address!r}, route={self.route!r}, paper={self.paper!r}, card={self.card!r}, labels={self.labels!r}, memo={self.memo!r}, priority={self.priority!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Order) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.id, self.items, self.notes, self.carriers, self.tags, self.by_sku, self.extras, self.placed_at, self.ship_within, self.locker, self.address, self.route, self.paper, self.card, self.labels, self.memo, self.priority,) == (other.id, other.items, other.notes, other.carriers, other.tags, other.by_sku, other.extras, other.placed_at, other.ship_within, other.locker, other.address, other.route, other.paper, other.card, other.labels, other.memo, other.priority,)
 
     def which_destination(self) -> Literal["locker", "address", "route"] | None:
         """The member of oneof ``destination`` that is set, or None."""
@@ -425,16 +565,37 @@ class Order:
             raise _oneof_error("Order", "gift_wrap", "paper, card", n_gift_wrap, False)
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class OrderReply:
     """OrderReply.
 
     Wire message: ``fixture.shop.OrderReply``.
     """
 
-    ok: bool = False
-    description: str = ""
-    order_id: str | None = None
+    __slots__ = ("ok", "description", "order_id",)
+
+    ok: bool
+    description: str
+    order_id: str | None
+
+    def __init__(
+        self,
+        *,
+        ok: bool = False,
+        description: str = "",
+        order_id: str | None = None,
+    ) -> None:
+        self.ok = ok
+        self.description = description
+        self.order_id = order_id
+
+    def __repr__(self) -> str:
+        return f"OrderReply(ok={self.ok!r}, description={self.description!r}, order_id={self.order_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OrderReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.ok, self.description, self.order_id,) == (other.ok, other.description, other.order_id,)
 
     @classmethod
     def from_proto(cls, m: _shop_pb2.OrderReply) -> OrderReply:
@@ -462,24 +623,41 @@ class OrderReply:
             t1.value = self.order_id
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class Part:
     """One part of a tracking update.
 
     Wire message: ``fixture.shop.Part``.
     """
 
-    text: str | None = None
-    label: Label | None = None
+    __slots__ = ("text", "label",)
 
-    def __post_init__(self) -> None:
+    text: str | None
+    label: Label | None
+
+    def __init__(
+        self,
+        *,
+        text: str | None = None,
+        label: Label | None = None,
+    ) -> None:
+        self.text = text
+        self.label = label
         _check_oneof(
             "Part",
             "entry",
             "text, label",
-            (self.text, self.label,),
+            (text, label,),
             True,
         )
+
+    def __repr__(self) -> str:
+        return f"Part(text={self.text!r}, label={self.label!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Part) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.text, self.label,) == (other.text, other.label,)
 
     def which_entry(self) -> Literal["text", "label"] | None:
         """The member of oneof ``entry`` that is set, or None."""

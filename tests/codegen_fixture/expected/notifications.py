@@ -10,7 +10,6 @@ and raise ``UnknownNotificationError`` for anything that maps to no event.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from dataclasses import field as _field
 from datetime import datetime, timedelta
 from typing import ClassVar
 
@@ -42,7 +41,7 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class ParcelByPost:
     """ParcelByPost.
 
@@ -51,13 +50,42 @@ class ParcelByPost:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("parcel_by_post",)
 
-    shop_id: str = ""
-    customer_id: str = ""
-    created_at: datetime | None = None
-    note: str | bytes | None = None
-    parcel_id: str = ""
-    carrier: Transport = Transport.UNSPECIFIED
-    parts: list[Part] = _field(default_factory=list)
+    __slots__ = ("shop_id", "customer_id", "created_at", "note", "parcel_id", "carrier", "parts",)
+
+    shop_id: str
+    customer_id: str
+    created_at: datetime | None
+    note: str | bytes | None
+    parcel_id: str
+    carrier: Transport
+    parts: list[Part]
+
+    def __init__(
+        self,
+        *,
+        shop_id: str = "",
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        note: str | bytes | None = None,
+        parcel_id: str = "",
+        carrier: Transport = Transport.UNSPECIFIED,
+        parts: list[Part] | None = None,
+    ) -> None:
+        self.shop_id = shop_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.note = note
+        self.parcel_id = parcel_id
+        self.carrier = carrier
+        self.parts = [] if parts is None else parts
+
+    def __repr__(self) -> str:
+        return f"ParcelByPost(shop_id={self.shop_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, note={self.note!r}, parcel_id={self.parcel_id!r}, carrier={self.carrier!r}, parts={self.parts!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ParcelByPost) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.shop_id, self.customer_id, self.created_at, self.note, self.parcel_id, self.carrier, self.parts,) == (other.shop_id, other.customer_id, other.created_at, other.note, other.parcel_id, other.carrier, other.parts,)
 
     @property
     def text(self) -> str | None:
@@ -118,7 +146,7 @@ class ParcelByPost:
         return env
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class ParcelByCourier:
     """ParcelByCourier.
 
@@ -127,13 +155,42 @@ class ParcelByCourier:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("parcel_by_courier",)
 
-    shop_id: str = ""
-    customer_id: str = ""
-    created_at: datetime | None = None
-    note: str | bytes | None = None
-    parcel_id: str = ""
-    carrier: Transport = Transport.UNSPECIFIED
-    parts: list[Part] = _field(default_factory=list)
+    __slots__ = ("shop_id", "customer_id", "created_at", "note", "parcel_id", "carrier", "parts",)
+
+    shop_id: str
+    customer_id: str
+    created_at: datetime | None
+    note: str | bytes | None
+    parcel_id: str
+    carrier: Transport
+    parts: list[Part]
+
+    def __init__(
+        self,
+        *,
+        shop_id: str = "",
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        note: str | bytes | None = None,
+        parcel_id: str = "",
+        carrier: Transport = Transport.UNSPECIFIED,
+        parts: list[Part] | None = None,
+    ) -> None:
+        self.shop_id = shop_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.note = note
+        self.parcel_id = parcel_id
+        self.carrier = carrier
+        self.parts = [] if parts is None else parts
+
+    def __repr__(self) -> str:
+        return f"ParcelByCourier(shop_id={self.shop_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, note={self.note!r}, parcel_id={self.parcel_id!r}, carrier={self.carrier!r}, parts={self.parts!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ParcelByCourier) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.shop_id, self.customer_id, self.created_at, self.note, self.parcel_id, self.carrier, self.parts,) == (other.shop_id, other.customer_id, other.created_at, other.note, other.parcel_id, other.carrier, other.parts,)
 
     @classmethod
     def from_proto(cls, env: _shop_pb2.ShopEvent) -> ParcelByCourier:
@@ -178,7 +235,7 @@ class ParcelByCourier:
         return env
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class OrderPaid:
     """OrderPaid.
 
@@ -187,11 +244,36 @@ class OrderPaid:
 
     EVENTS: ClassVar[tuple[str, ...]] = ("order_paid",)
 
-    shop_id: str = ""
-    customer_id: str = ""
-    created_at: datetime | None = None
-    note: str | bytes | None = None
-    order_id: str = ""
+    __slots__ = ("shop_id", "customer_id", "created_at", "note", "order_id",)
+
+    shop_id: str
+    customer_id: str
+    created_at: datetime | None
+    note: str | bytes | None
+    order_id: str
+
+    def __init__(
+        self,
+        *,
+        shop_id: str = "",
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        note: str | bytes | None = None,
+        order_id: str = "",
+    ) -> None:
+        self.shop_id = shop_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.note = note
+        self.order_id = order_id
+
+    def __repr__(self) -> str:
+        return f"OrderPaid(shop_id={self.shop_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, note={self.note!r}, order_id={self.order_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OrderPaid) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.shop_id, self.customer_id, self.created_at, self.note, self.order_id,) == (other.shop_id, other.customer_id, other.created_at, other.note, other.order_id,)
 
     @classmethod
     def from_proto(cls, env: _shop_pb2.ShopEvent) -> OrderPaid:
