@@ -1,8 +1,10 @@
 """elarian-sync's code generator: proto/ -> elarian_sync/_generated/.
 
-Pipeline: ``protoc`` (grpcio-tools) compiles the sources -> ``parser`` builds the
-frozen intermediate model (``model``) from the descriptors and the config ->
-``render`` prints it through ``templates/``. Run ``python -m codegen``.
+Pipeline: ``protoc`` (grpcio-tools) compiles the sources into a descriptor set ->
+``descriptors`` indexes it -> ``schema`` (with ``fields``, ``events``, ``facade``)
+builds the frozen intermediate model (``model``) from it and the config (``config``)
+-> ``render`` prints the model through ``templates/``, which hold every code shape.
+Run ``python -m codegen``.
 """
 
 from __future__ import annotations
@@ -10,9 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from .config import Config, ConfigError, load_config
-from .parser import Parser, SchemaError
 from .protoc import ProtocError, run_protoc
 from .render import differences, render, write
+from .schema import Schema, SchemaError
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PROTO = ROOT / "proto"
@@ -42,8 +44,8 @@ def generate(proto_dir: Path = DEFAULT_PROTO, config_path: Path = DEFAULT_CONFIG
     """Compile and render everything in memory: file name -> content."""
     config = load_config(config_path)
     out = run_protoc(proto_dir)
-    schema = Parser(out, config, display_path(proto_dir)).build()
-    return render(schema, config.base_fields)
+    schema = Schema(out, config, display_path(proto_dir)).build()
+    return render(schema)
 
 
 __all__ += ["DEFAULT_CONFIG", "DEFAULT_OUT", "DEFAULT_PROTO", "differences", "write"]

@@ -1,13 +1,15 @@
 """The generator's intermediate model: frozen, side-effect free, built once.
 
-The parser (``parser.py``) makes every decision (names, Python types, the
-statements that convert to and from protobuf) and records it here as plain
-strings; the templates only loop over these objects and print them.
+The builders (``fields``, ``schema``, ``events``, ``facade``) make every decision
+(names, Python types, which codec converts a field, which fields an event
+carries) and record it here as data; the templates hold every code shape and
+only loop over these objects and print them. Nothing here is Python source
+except names and type annotations.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,55 @@ class EnumModel:
 
 
 @dataclass(frozen=True)
+class CodecModel:
+    """How one proto value (an element, not a field) maps to Python; the templates' ``read``
+    and ``fill`` macros print the code of each ``kind``."""
+
+    kind: str  # scalar | enum | message | wrapper | timestamp | duration | union | unwrap
+    annotation: str
+    default: str  # the default of a singular, non-optional field
+    check: str  # the isinstance classes, as a tuple expression
+    ref: str = ""  # the enum, model class or union the conversion names
+    element_fn: str = ""  # converts one element, for lazy lists; "" converts eagerly
+    element_check: str = ""  # for a codec shown as a list (unwrap): what its elements accept
+    inner: FieldModel | None = None  # unwrap: the repeated field the message holds
+
+    @property
+    def is_value(self) -> bool:
+        """Assigned directly (scalars, enums) rather than filled into a sub-message."""
+        return self.kind in ("scalar", "enum")
+
+    @property
+    def set_in_parent(self) -> bool:
+        """The sub-message must be marked present before it is filled (it may stay empty)."""
+        return self.kind in ("message", "unwrap")
+
+
+@dataclass(frozen=True)
+class FieldModel:
+    """One field: as the dataclass (or command argument) declares it, and how it converts."""
+
+    name: str  # the proto field's name
+    py_name: str
+    codec: CodecModel
+    annotation: str
+    default: str  # a Python expression; "" when the default is a factory or the field is required
+    default_factory: str  # "list", "dict" or ""
+    doc: str
+    repeated: bool = False
+    is_map: bool = False
+    map_key: CodecModel | None = None
+    oneof: str = ""  # its group, "" when not in a oneof
+    optional: bool = False  # shown as ``T | None`` (a oneof member, proto3 optional, a sub-message)
+    epoch_zero_is_none: bool = False  # a Timestamp where the epoch itself means "not set"
+    path: str = ""  # the proto attribute path before the name ("mapping." for a flattened field)
+    # What an argument or field accepts: isinstance classes, None allowed, element classes.
+    check_types: str = ""
+    nullable: bool = False
+    element_check: str = ""
+
+
+@dataclass(frozen=True)
 class AliasModel:
     """An attribute renamed to the SDK spec's name; the old name stays, deprecated."""
 
@@ -36,26 +87,12 @@ class AliasModel:
 
 
 @dataclass(frozen=True)
-class FieldModel:
-    py_name: str
-    annotation: str
-    # Default expression; "" when the default is a factory (see default_factory).
-    default: str
-    default_factory: str  # "list", "dict" or ""
-    doc: str
-    oneof: str  # group name, "" when not in a oneof
-    # Runtime type check of an argument: the isinstance() class tuple expression,
-    # and whether None is allowed. Used for command arguments.
-    check_types: str
-    nullable: bool
-    element_check: str  # for list/dict arguments: the element class tuple, else ""
-
-
-@dataclass(frozen=True)
 class OneofModel:
     name: str
-    members: tuple[str, ...]
+    members: tuple[str, ...]  # the members' Python names
     required: bool
+    owner: str = ""  # the public name of the message that declares it (errors name it)
+    path: str = ""  # the proto attribute path of that message from the model's ("mapping.")
 
     @property
     def literal(self) -> str:
@@ -70,9 +107,14 @@ class MessageModel:
     doc: str
     fields: tuple[FieldModel, ...]
     oneofs: tuple[OneofModel, ...]
-    from_lines: tuple[str, ...]  # body of from_proto(cls, m), object in `o`
-    write_lines: tuple[str, ...]  # body of _write(self, p)
+    present: tuple[str, ...] = ()  # sub-messages marked present before writing (flattened ones)
     aliases: tuple[AliasModel, ...] = ()
+
+
+@dataclass(frozen=True)
+class UnionMemberModel:
+    name: str  # the proto field
+    py_type: str
 
 
 @dataclass(frozen=True)
@@ -82,8 +124,8 @@ class UnionModel:
     name: str  # proto message name, used in helper names
     pb_ref: str
     annotation: str
-    read_lines: tuple[str, ...]  # body of _read_<name>(m)
-    write_lines: tuple[str, ...]  # body of _write_<name>(p, v)
+    group: str
+    members: tuple[UnionMemberModel, ...]
 
 
 @dataclass(frozen=True)
@@ -96,8 +138,6 @@ class CommandModel:
     reply_entry: str  # "" when the reply envelope has no oneof
     params: tuple[FieldModel, ...]
     oneofs: tuple[OneofModel, ...]
-    build_lines: tuple[str, ...]  # writes params into `p`, the command message
-    check_lines: tuple[str, ...]  # oneof checks, after the writes
     summary: str
     returns_doc: str
     reply_group: str  # the reply envelope's oneof, "" when it has none
@@ -115,13 +155,29 @@ class CommandSetModel:
 
 
 @dataclass(frozen=True)
-class EventSourceModel:
-    """How one event class is read from one carrier."""
+class SlotModel:
+    """One dataclass field of an event, read from the carrier (``c``) or the payload (``m``) of
+    one source; ``field`` is None when this source has no such field."""
 
-    method: str  # "_from_<kind>"
+    py_name: str
+    field: FieldModel | None
+    where: str  # "c" or "m"
+    guard: bool = False  # written only when not None (optional in the class, required on the wire)
+
+
+@dataclass(frozen=True)
+class EventSourceModel:
+    """How one event class is read from, and written to, one carrier."""
+
+    kind: str  # the notification kind's key
     carrier_ref: str
     payload_ref: str
-    from_lines: tuple[str, ...]  # body of _from_<kind>(cls, c, m), object in `o`
+    entry: str  # the carrier's oneof member holding the payload
+    envelope_entry: str  # the envelope's member holding the carrier; "" when the carrier is it
+    select_when: str  # to_proto writes this source when this field is set; "" for the fallback
+    slots: tuple[SlotModel, ...]
+    carrier_oneofs: tuple[OneofModel, ...]
+    payload_oneofs: tuple[OneofModel, ...]
 
 
 @dataclass(frozen=True)
@@ -129,7 +185,7 @@ class PartPropertyModel:
     name: str
     annotation: str
     member: str  # oneof member of InboundMessageBody-like parts
-    read: str  # expression over `part` giving the value
+    py_member: str
 
 
 @dataclass(frozen=True)
@@ -138,21 +194,49 @@ class EventClassModel:
     doc: str
     event_names: tuple[str, ...]
     fields: tuple[FieldModel, ...]
-    sources: tuple[EventSourceModel, ...]
+    sources: tuple[EventSourceModel, ...]  # the select_when ones first; the fallback last
     parts: tuple[PartPropertyModel, ...]
     parts_field: str
     envelope_ref: str
-    to_lines: tuple[str, ...]  # body of to_proto(self), returning the envelope
     dispatch: str  # the parse function that reads this class's envelope
     aliases: tuple[AliasModel, ...] = ()
 
 
 @dataclass(frozen=True)
+class DispatchEventModel:
+    name: str
+    cls: str
+    channel: str  # the channel's enum member name, "" when the entry is not split by channel
+    number: int  # that member's number
+
+
+@dataclass(frozen=True)
+class DispatchEntryModel:
+    entry: str
+    channel_path: str  # from the payload to the channel enum; "" when not split
+    events: tuple[DispatchEventModel, ...]
+
+
+@dataclass(frozen=True)
+class DispatchKindModel:
+    key: str
+    carrier: str
+    envelope_entry: str  # "" when the envelope is the carrier
+    entries: tuple[DispatchEntryModel, ...]
+
+
+@dataclass(frozen=True)
 class DispatchModel:
     function: str
+    envelope: str
     envelope_ref: str
     result_union: str
-    lines: tuple[str, ...]  # body of function(env)
+    kinds: tuple[DispatchKindModel, ...]
+
+    @property
+    def by_entry(self) -> bool:
+        """The envelope holds its carriers in a oneof (``entry``)."""
+        return any(k.envelope_entry for k in self.kinds)
 
 
 @dataclass(frozen=True)
@@ -259,3 +343,4 @@ class SchemaModel:
     handler_types: tuple[str, ...] = ()  # the names imported from it
     handler_sets: tuple[HandlerSetModel, ...] = ()
     facade: FacadeModel | None = None
+    base_fields: tuple[str, ...] = field(default=())

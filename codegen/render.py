@@ -36,7 +36,7 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render(schema: SchemaModel, base_fields: tuple[str, ...]) -> dict[str, str]:
+def render(schema: SchemaModel) -> dict[str, str]:
     """File name (relative to the output package) -> content."""
     env = environment()
     display = schema.proto_display
@@ -49,7 +49,7 @@ def render(schema: SchemaModel, base_fields: tuple[str, ...]) -> dict[str, str]:
     files["models.py"] = env.get_template("models.py.j2").render(**common)
     groups = list(dict.fromkeys(n.group for n in schema.event_names))
     files["notifications.py"] = env.get_template("notifications.py.j2").render(
-        groups=groups, base_fields=base_fields, **common
+        groups=groups, base_fields=schema.base_fields, **common
     )
     files["commands.py"] = env.get_template("commands.py.j2").render(**common)
     if schema.handler_module:

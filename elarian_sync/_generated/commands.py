@@ -1485,7 +1485,6 @@ def _build_generate_auth_token(
     env = _app_socket_pb2.AppToServerCommand()
     p = env.generate_auth_token
     p.SetInParent()
-
     return env
 
 
@@ -1505,13 +1504,12 @@ def _build_create_customer(
     p.SetInParent()
     try:
         if customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"customer_number": customer_number}
         raise _argument_error("create_customer", exc, args, _FIELD_TYPES) from exc
-
     return env
 
 
@@ -1533,20 +1531,20 @@ def _build_get_customer_state(
     env = _app_socket_pb2.AppToServerCommand()
     p = env.get_customer_state
     p.SetInParent()
+    n_customer = 0
     try:
-        n_customer = 0
         if customer_id is not None:
             p.customer_id = customer_id
             n_customer += 1
         if customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
             n_customer += 1
         if secondary_id is not None:
-            t2 = p.secondary_id
-            t2.SetInParent()
-            secondary_id._write(t2)
+            t_secondary_id = p.secondary_id
+            t_secondary_id.SetInParent()
+            secondary_id._write(t_secondary_id)
             n_customer += 1
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"customer_id": customer_id, "customer_number": customer_number, "secondary_id": secondary_id}
@@ -1580,30 +1578,30 @@ def _build_adopt_customer_state(
     env = _app_socket_pb2.AppToServerCommand()
     p = env.adopt_customer_state
     p.SetInParent()
+    n_other_customer = 0
     try:
-        n_other_customer = 0
         p.customer_id = customer_id
         if other_customer_id is not None:
             p.other_customer_id = other_customer_id
             n_other_customer += 1
         if other_customer_number is not None:
-            t1 = p.other_customer_number
-            t1.SetInParent()
-            other_customer_number._write(t1)
+            t_other_customer_number = p.other_customer_number
+            t_other_customer_number.SetInParent()
+            other_customer_number._write(t_other_customer_number)
             n_other_customer += 1
         if other_secondary_id is not None:
-            t2 = p.other_secondary_id
-            t2.SetInParent()
-            other_secondary_id._write(t2)
+            t_other_secondary_id = p.other_secondary_id
+            t_other_secondary_id.SetInParent()
+            other_secondary_id._write(t_other_secondary_id)
             n_other_customer += 1
         if customer_number is not None:
-            t3 = p.customer_number
-            t3.SetInParent()
-            customer_number._write(t3)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
         if secondary_id is not None:
-            t4 = p.secondary_id
-            t4.SetInParent()
-            secondary_id._write(t4)
+            t_secondary_id = p.secondary_id
+            t_secondary_id.SetInParent()
+            secondary_id._write(t_secondary_id)
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"customer_id": customer_id, "other_customer_id": other_customer_id, "other_customer_number": other_customer_number, "other_secondary_id": other_secondary_id, "customer_number": customer_number, "secondary_id": secondary_id}
         raise _argument_error("adopt_customer_state", exc, args, _FIELD_TYPES) from exc
@@ -1632,25 +1630,25 @@ def _build_add_customer_reminder(
     env = _app_socket_pb2.AppToServerCommand()
     p = env.add_customer_reminder
     p.SetInParent()
+    n_customer = 0
     try:
-        n_customer = 0
         if customer_id is not None:
             p.customer_id = customer_id
             n_customer += 1
         if customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
             n_customer += 1
         if secondary_id is not None:
-            t2 = p.secondary_id
-            t2.SetInParent()
-            secondary_id._write(t2)
+            t_secondary_id = p.secondary_id
+            t_secondary_id.SetInParent()
+            secondary_id._write(t_secondary_id)
             n_customer += 1
         if reminder is not None:
-            t3 = p.reminder
-            t3.SetInParent()
-            reminder._write(t3)
+            t_reminder = p.reminder
+            t_reminder.SetInParent()
+            reminder._write(t_reminder)
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"customer_id": customer_id, "customer_number": customer_number, "secondary_id": secondary_id, "reminder": reminder}
         raise _argument_error("add_customer_reminder", exc, args, _FIELD_TYPES) from exc
@@ -1677,17 +1675,16 @@ def _build_add_customer_reminder_tag(
     p.SetInParent()
     try:
         if tag is not None:
-            t1 = p.tag
-            t1.SetInParent()
-            tag._write(t1)
+            t_tag = p.tag
+            t_tag.SetInParent()
+            tag._write(t_tag)
         if reminder is not None:
-            t2 = p.reminder
-            t2.SetInParent()
-            reminder._write(t2)
+            t_reminder = p.reminder
+            t_reminder.SetInParent()
+            reminder._write(t_reminder)
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"tag": tag, "reminder": reminder}
         raise _argument_error("add_customer_reminder_tag", exc, args, _FIELD_TYPES) from exc
-
     return env
 
 
@@ -1711,20 +1708,20 @@ def _build_cancel_customer_reminder(
     env = _app_socket_pb2.AppToServerCommand()
     p = env.cancel_customer_reminder
     p.SetInParent()
+    n_customer = 0
     try:
-        n_customer = 0
         if customer_id is not None:
             p.customer_id = customer_id
             n_customer += 1
         if customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
             n_customer += 1
         if secondary_id is not None:
-            t2 = p.secondary_id
-            t2.SetInParent()
-            secondary_id._write(t2)
+            t_secondary_id = p.secondary_id
+            t_secondary_id.SetInParent()
+            secondary_id._write(t_secondary_id)
             n_customer += 1
         p.key = key
     except (TypeError, ValueError, AttributeError) as exc:
@@ -1753,14 +1750,13 @@ def _build_cancel_customer_reminder_tag(
     p.SetInParent()
     try:
         if tag is not None:
-            t1 = p.tag
-            t1.SetInParent()
-            tag._write(t1)
+            t_tag = p.tag
+            t_tag.SetInParent()
+            tag._write(t_tag)
         p.key = key
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"tag": tag, "key": key}
         raise _argument_error("cancel_customer_reminder_tag", exc, args, _FIELD_TYPES) from exc
-
     return env
 
 
@@ -1785,25 +1781,25 @@ def _build_update_customer_tag(
     env = _app_socket_pb2.AppToServerCommand()
     p = env.update_customer_tag
     p.SetInParent()
+    n_customer = 0
     try:
-        n_customer = 0
         if customer_id is not None:
             p.customer_id = customer_id
             n_customer += 1
         if customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
             n_customer += 1
         if secondary_id is not None:
-            t2 = p.secondary_id
-            t2.SetInParent()
-            secondary_id._write(t2)
+            t_secondary_id = p.secondary_id
+            t_secondary_id.SetInParent()
+            secondary_id._write(t_secondary_id)
             n_customer += 1
         if updates is not None:
-            for x4 in updates:
-                t3 = p.updates.add()
-                x4._write(t3)
+            for x_updates in updates:
+                t_updates = p.updates.add()
+                x_updates._write(t_updates)
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"customer_id": customer_id, "customer_number": customer_number, "secondary_id": secondary_id, "updates": updates}
         raise _argument_error("update_customer_tag", exc, args, _FIELD_TYPES) from exc
@@ -1833,20 +1829,20 @@ def _build_delete_customer_tag(
     env = _app_socket_pb2.AppToServerCommand()
     p = env.delete_customer_tag
     p.SetInParent()
+    n_customer = 0
     try:
-        n_customer = 0
         if customer_id is not None:
             p.customer_id = customer_id
             n_customer += 1
         if customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
             n_customer += 1
         if secondary_id is not None:
-            t2 = p.secondary_id
-            t2.SetInParent()
-            secondary_id._write(t2)
+            t_secondary_id = p.secondary_id
+            t_secondary_id.SetInParent()
+            secondary_id._write(t_secondary_id)
             n_customer += 1
         if deletions is not None:
             p.deletions.extend(deletions)
@@ -1879,25 +1875,25 @@ def _build_update_customer_secondary_id(
     env = _app_socket_pb2.AppToServerCommand()
     p = env.update_customer_secondary_id
     p.SetInParent()
+    n_customer = 0
     try:
-        n_customer = 0
         if customer_id is not None:
             p.customer_id = customer_id
             n_customer += 1
         if customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
             n_customer += 1
         if secondary_id is not None:
-            t2 = p.secondary_id
-            t2.SetInParent()
-            secondary_id._write(t2)
+            t_secondary_id = p.secondary_id
+            t_secondary_id.SetInParent()
+            secondary_id._write(t_secondary_id)
             n_customer += 1
         if updates is not None:
-            for x4 in updates:
-                t3 = p.updates.add()
-                x4._write(t3)
+            for x_updates in updates:
+                t_updates = p.updates.add()
+                x_updates._write(t_updates)
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"customer_id": customer_id, "customer_number": customer_number, "secondary_id": secondary_id, "updates": updates}
         raise _argument_error("update_customer_secondary_id", exc, args, _FIELD_TYPES) from exc
@@ -1927,25 +1923,25 @@ def _build_delete_customer_secondary_id(
     env = _app_socket_pb2.AppToServerCommand()
     p = env.delete_customer_secondary_id
     p.SetInParent()
+    n_customer = 0
     try:
-        n_customer = 0
         if customer_id is not None:
             p.customer_id = customer_id
             n_customer += 1
         if customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
             n_customer += 1
         if secondary_id is not None:
-            t2 = p.secondary_id
-            t2.SetInParent()
-            secondary_id._write(t2)
+            t_secondary_id = p.secondary_id
+            t_secondary_id.SetInParent()
+            secondary_id._write(t_secondary_id)
             n_customer += 1
         if deletions is not None:
-            for x4 in deletions:
-                t3 = p.deletions.add()
-                x4._write(t3)
+            for x_deletions in deletions:
+                t_deletions = p.deletions.add()
+                x_deletions._write(t_deletions)
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"customer_id": customer_id, "customer_number": customer_number, "secondary_id": secondary_id, "deletions": deletions}
         raise _argument_error("delete_customer_secondary_id", exc, args, _FIELD_TYPES) from exc
@@ -1975,25 +1971,25 @@ def _build_update_customer_metadata(
     env = _app_socket_pb2.AppToServerCommand()
     p = env.update_customer_metadata
     p.SetInParent()
+    n_customer = 0
     try:
-        n_customer = 0
         if customer_id is not None:
             p.customer_id = customer_id
             n_customer += 1
         if customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
             n_customer += 1
         if secondary_id is not None:
-            t2 = p.secondary_id
-            t2.SetInParent()
-            secondary_id._write(t2)
+            t_secondary_id = p.secondary_id
+            t_secondary_id.SetInParent()
+            secondary_id._write(t_secondary_id)
             n_customer += 1
         if updates is not None:
-            for k4, x5 in updates.items():
-                t3 = p.updates[k4]
-                _write_DataMapValue(t3, x5)
+            for k_updates, x_updates in updates.items():
+                t_updates = p.updates[k_updates]
+                _write_DataMapValue(t_updates, x_updates)
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"customer_id": customer_id, "customer_number": customer_number, "secondary_id": secondary_id, "updates": updates}
         raise _argument_error("update_customer_metadata", exc, args, _FIELD_TYPES) from exc
@@ -2023,20 +2019,20 @@ def _build_delete_customer_metadata(
     env = _app_socket_pb2.AppToServerCommand()
     p = env.delete_customer_metadata
     p.SetInParent()
+    n_customer = 0
     try:
-        n_customer = 0
         if customer_id is not None:
             p.customer_id = customer_id
             n_customer += 1
         if customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
             n_customer += 1
         if secondary_id is not None:
-            t2 = p.secondary_id
-            t2.SetInParent()
-            secondary_id._write(t2)
+            t_secondary_id = p.secondary_id
+            t_secondary_id.SetInParent()
+            secondary_id._write(t_secondary_id)
             n_customer += 1
         if deletions is not None:
             p.deletions.extend(deletions)
@@ -2066,20 +2062,20 @@ def _build_lease_customer_app_data(
     env = _app_socket_pb2.AppToServerCommand()
     p = env.lease_customer_app_data
     p.SetInParent()
+    n_customer = 0
     try:
-        n_customer = 0
         if customer_id is not None:
             p.customer_id = customer_id
             n_customer += 1
         if customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
             n_customer += 1
         if secondary_id is not None:
-            t2 = p.secondary_id
-            t2.SetInParent()
-            secondary_id._write(t2)
+            t_secondary_id = p.secondary_id
+            t_secondary_id.SetInParent()
+            secondary_id._write(t_secondary_id)
             n_customer += 1
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"customer_id": customer_id, "customer_number": customer_number, "secondary_id": secondary_id}
@@ -2109,24 +2105,24 @@ def _build_update_customer_app_data(
     env = _app_socket_pb2.AppToServerCommand()
     p = env.update_customer_app_data
     p.SetInParent()
+    n_customer = 0
     try:
-        n_customer = 0
         if customer_id is not None:
             p.customer_id = customer_id
             n_customer += 1
         if customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
             n_customer += 1
         if secondary_id is not None:
-            t2 = p.secondary_id
-            t2.SetInParent()
-            secondary_id._write(t2)
+            t_secondary_id = p.secondary_id
+            t_secondary_id.SetInParent()
+            secondary_id._write(t_secondary_id)
             n_customer += 1
         if update is not None:
-            t3 = p.update
-            _write_DataMapValue(t3, update)
+            t_update = p.update
+            _write_DataMapValue(t_update, update)
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"customer_id": customer_id, "customer_number": customer_number, "secondary_id": secondary_id, "update": update}
         raise _argument_error("update_customer_app_data", exc, args, _FIELD_TYPES) from exc
@@ -2153,20 +2149,20 @@ def _build_delete_customer_app_data(
     env = _app_socket_pb2.AppToServerCommand()
     p = env.delete_customer_app_data
     p.SetInParent()
+    n_customer = 0
     try:
-        n_customer = 0
         if customer_id is not None:
             p.customer_id = customer_id
             n_customer += 1
         if customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
             n_customer += 1
         if secondary_id is not None:
-            t2 = p.secondary_id
-            t2.SetInParent()
-            secondary_id._write(t2)
+            t_secondary_id = p.secondary_id
+            t_secondary_id.SetInParent()
+            secondary_id._write(t_secondary_id)
             n_customer += 1
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"customer_id": customer_id, "customer_number": customer_number, "secondary_id": secondary_id}
@@ -2200,26 +2196,25 @@ def _build_send_message(
     p.SetInParent()
     try:
         if customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
         if channel_number is not None:
-            t2 = p.channel_number
-            t2.SetInParent()
-            channel_number._write(t2)
+            t_channel_number = p.channel_number
+            t_channel_number.SetInParent()
+            channel_number._write(t_channel_number)
         if message is not None:
-            t3 = p.message
-            t3.SetInParent()
-            message._write(t3)
+            t_message = p.message
+            t_message.SetInParent()
+            message._write(t_message)
         p.customer_id = customer_id
         if secondary_id is not None:
-            t4 = p.secondary_id
-            t4.SetInParent()
-            secondary_id._write(t4)
+            t_secondary_id = p.secondary_id
+            t_secondary_id.SetInParent()
+            secondary_id._write(t_secondary_id)
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"customer_number": customer_number, "channel_number": channel_number, "message": message, "customer_id": customer_id, "secondary_id": secondary_id}
         raise _argument_error("send_message", exc, args, _FIELD_TYPES) from exc
-
     return env
 
 
@@ -2243,21 +2238,20 @@ def _build_send_message_tag(
     p.SetInParent()
     try:
         if tag is not None:
-            t1 = p.tag
-            t1.SetInParent()
-            tag._write(t1)
+            t_tag = p.tag
+            t_tag.SetInParent()
+            tag._write(t_tag)
         if channel_number is not None:
-            t2 = p.channel_number
-            t2.SetInParent()
-            channel_number._write(t2)
+            t_channel_number = p.channel_number
+            t_channel_number.SetInParent()
+            channel_number._write(t_channel_number)
         if message is not None:
-            t3 = p.message
-            t3.SetInParent()
-            message._write(t3)
+            t_message = p.message
+            t_message.SetInParent()
+            message._write(t_message)
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"tag": tag, "channel_number": channel_number, "message": message}
         raise _argument_error("send_message_tag", exc, args, _FIELD_TYPES) from exc
-
     return env
 
 
@@ -2287,21 +2281,20 @@ def _build_reply_to_message(
         p.customer_id = customer_id
         p.message_id = message_id
         if message is not None:
-            t1 = p.message
-            t1.SetInParent()
-            message._write(t1)
+            t_message = p.message
+            t_message.SetInParent()
+            message._write(t_message)
         if customer_number is not None:
-            t2 = p.customer_number
-            t2.SetInParent()
-            customer_number._write(t2)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
         if secondary_id is not None:
-            t3 = p.secondary_id
-            t3.SetInParent()
-            secondary_id._write(t3)
+            t_secondary_id = p.secondary_id
+            t_secondary_id.SetInParent()
+            secondary_id._write(t_secondary_id)
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"customer_id": customer_id, "message_id": message_id, "message": message, "customer_number": customer_number, "secondary_id": secondary_id}
         raise _argument_error("reply_to_message", exc, args, _FIELD_TYPES) from exc
-
     return env
 
 
@@ -2329,23 +2322,22 @@ def _build_update_messaging_consent(
     p.SetInParent()
     try:
         if customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
         if channel_number is not None:
-            t2 = p.channel_number
-            t2.SetInParent()
-            channel_number._write(t2)
+            t_channel_number = p.channel_number
+            t_channel_number.SetInParent()
+            channel_number._write(t_channel_number)
         p.update = update  # type: ignore[assignment]
         p.customer_id = customer_id
         if secondary_id is not None:
-            t3 = p.secondary_id
-            t3.SetInParent()
-            secondary_id._write(t3)
+            t_secondary_id = p.secondary_id
+            t_secondary_id.SetInParent()
+            secondary_id._write(t_secondary_id)
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"customer_number": customer_number, "channel_number": channel_number, "update": update, "customer_id": customer_id, "secondary_id": secondary_id}
         raise _argument_error("update_messaging_consent", exc, args, _FIELD_TYPES) from exc
-
     return env
 
 
@@ -2371,22 +2363,21 @@ def _build_initiate_payment(
     p.SetInParent()
     try:
         if debit_party is not None:
-            t1 = p.debit_party
-            t1.SetInParent()
-            debit_party._write(t1)
+            t_debit_party = p.debit_party
+            t_debit_party.SetInParent()
+            debit_party._write(t_debit_party)
         if credit_party is not None:
-            t2 = p.credit_party
-            t2.SetInParent()
-            credit_party._write(t2)
+            t_credit_party = p.credit_party
+            t_credit_party.SetInParent()
+            credit_party._write(t_credit_party)
         if value is not None:
-            t3 = p.value
-            t3.SetInParent()
-            value._write(t3)
+            t_value = p.value
+            t_value.SetInParent()
+            value._write(t_value)
         p.narration = narration
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"debit_party": debit_party, "credit_party": credit_party, "value": value, "narration": narration}
         raise _argument_error("initiate_payment", exc, args, _FIELD_TYPES) from exc
-
     return env
 
 
@@ -2421,26 +2412,25 @@ def _build_customer_activity(
     p.SetInParent()
     try:
         if customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
         p.source = source
         p.session_id = session_id
         p.key = key
         if properties is not None:
             p.properties.update(properties)
         if created_at is not None:
-            t2 = p.created_at
-            _set_timestamp(t2, created_at)
+            t_created_at = p.created_at
+            _set_timestamp(t_created_at, created_at)
         p.customer_id = customer_id
         if secondary_id is not None:
-            t3 = p.secondary_id
-            t3.SetInParent()
-            secondary_id._write(t3)
+            t_secondary_id = p.secondary_id
+            t_secondary_id.SetInParent()
+            secondary_id._write(t_secondary_id)
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"customer_number": customer_number, "source": source, "session_id": session_id, "key": key, "properties": properties, "created_at": created_at, "customer_id": customer_id, "secondary_id": secondary_id}
         raise _argument_error("customer_activity", exc, args, _FIELD_TYPES) from exc
-
     return env
 
 
@@ -2466,21 +2456,20 @@ def _build_replay_messaging_consent_update(
     p.SetInParent()
     try:
         if customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
         if channel_number is not None:
-            t2 = p.channel_number
-            t2.SetInParent()
-            channel_number._write(t2)
+            t_channel_number = p.channel_number
+            t_channel_number.SetInParent()
+            channel_number._write(t_channel_number)
         if updated_at is not None:
-            t3 = p.updated_at
-            _set_timestamp(t3, updated_at)
+            t_updated_at = p.updated_at
+            _set_timestamp(t_updated_at, updated_at)
         p.update = update  # type: ignore[assignment]
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"customer_number": customer_number, "channel_number": channel_number, "updated_at": updated_at, "update": update}
         raise _argument_error("replay_messaging_consent_update", exc, args, _FIELD_TYPES) from exc
-
     return env
 
 
@@ -2518,35 +2507,34 @@ def _build_replay_received_message(
     try:
         p.provider_message_id = provider_message_id
         if provider_session_id is not None:
-            t1 = p.provider_session_id
-            t1.value = provider_session_id
+            t_provider_session_id = p.provider_session_id
+            t_provider_session_id.value = provider_session_id
         if received_at is not None:
-            t2 = p.received_at
-            _set_timestamp(t2, received_at)
+            t_received_at = p.received_at
+            _set_timestamp(t_received_at, received_at)
         if customer_number is not None:
-            t3 = p.customer_number
-            t3.SetInParent()
-            customer_number._write(t3)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
         if channel_number is not None:
-            t4 = p.channel_number
-            t4.SetInParent()
-            channel_number._write(t4)
+            t_channel_number = p.channel_number
+            t_channel_number.SetInParent()
+            channel_number._write(t_channel_number)
         if parts is not None:
-            for x6 in parts:
-                t5 = p.parts.add()
-                x6._write(t5)
+            for x_parts in parts:
+                t_parts = p.parts.add()
+                x_parts._write(t_parts)
         if in_reply_to is not None:
-            t7 = p.in_reply_to
-            t7.value = in_reply_to
+            t_in_reply_to = p.in_reply_to
+            t_in_reply_to.value = in_reply_to
         p.provider = provider  # type: ignore[assignment]
         if cost is not None:
-            t8 = p.cost
-            t8.SetInParent()
-            cost._write(t8)
+            t_cost = p.cost
+            t_cost.SetInParent()
+            cost._write(t_cost)
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"provider_message_id": provider_message_id, "provider_session_id": provider_session_id, "received_at": received_at, "customer_number": customer_number, "channel_number": channel_number, "parts": parts, "in_reply_to": in_reply_to, "provider": provider, "cost": cost}
         raise _argument_error("replay_received_message", exc, args, _FIELD_TYPES) from exc
-
     return env
 
 
@@ -2585,36 +2573,35 @@ def _build_replay_sent_message(
     try:
         p.provider_message_id = provider_message_id
         if provider_session_id is not None:
-            t1 = p.provider_session_id
-            t1.value = provider_session_id
+            t_provider_session_id = p.provider_session_id
+            t_provider_session_id.value = provider_session_id
         if sent_at is not None:
-            t2 = p.sent_at
-            _set_timestamp(t2, sent_at)
+            t_sent_at = p.sent_at
+            _set_timestamp(t_sent_at, sent_at)
         if customer_number is not None:
-            t3 = p.customer_number
-            t3.SetInParent()
-            customer_number._write(t3)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
         if channel_number is not None:
-            t4 = p.channel_number
-            t4.SetInParent()
-            channel_number._write(t4)
+            t_channel_number = p.channel_number
+            t_channel_number.SetInParent()
+            channel_number._write(t_channel_number)
         p.provider = provider  # type: ignore[assignment]
         if message is not None:
-            t5 = p.message
-            t5.SetInParent()
-            message._write(t5)
+            t_message = p.message
+            t_message.SetInParent()
+            message._write(t_message)
         if in_reply_to is not None:
-            t6 = p.in_reply_to
-            t6.value = in_reply_to
+            t_in_reply_to = p.in_reply_to
+            t_in_reply_to.value = in_reply_to
         p.status = status  # type: ignore[assignment]
         if cost is not None:
-            t7 = p.cost
-            t7.SetInParent()
-            cost._write(t7)
+            t_cost = p.cost
+            t_cost.SetInParent()
+            cost._write(t_cost)
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"provider_message_id": provider_message_id, "provider_session_id": provider_session_id, "sent_at": sent_at, "customer_number": customer_number, "channel_number": channel_number, "provider": provider, "message": message, "in_reply_to": in_reply_to, "status": status, "cost": cost}
         raise _argument_error("replay_sent_message", exc, args, _FIELD_TYPES) from exc
-
     return env
 
 
@@ -2645,25 +2632,24 @@ def _build_replay_message_status_update(
     try:
         p.provider_message_id = provider_message_id
         if updated_at is not None:
-            t1 = p.updated_at
-            _set_timestamp(t1, updated_at)
+            t_updated_at = p.updated_at
+            _set_timestamp(t_updated_at, updated_at)
         if customer_number is not None:
-            t2 = p.customer_number
-            t2.SetInParent()
-            customer_number._write(t2)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
         if channel_number is not None:
-            t3 = p.channel_number
-            t3.SetInParent()
-            channel_number._write(t3)
+            t_channel_number = p.channel_number
+            t_channel_number.SetInParent()
+            channel_number._write(t_channel_number)
         p.status = status  # type: ignore[assignment]
         if cost is not None:
-            t4 = p.cost
-            t4.SetInParent()
-            cost._write(t4)
+            t_cost = p.cost
+            t_cost.SetInParent()
+            cost._write(t_cost)
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"provider_message_id": provider_message_id, "updated_at": updated_at, "customer_number": customer_number, "channel_number": channel_number, "status": status, "cost": cost}
         raise _argument_error("replay_message_status_update", exc, args, _FIELD_TYPES) from exc
-
     return env
 
 
@@ -2692,21 +2678,20 @@ def _build_replay_message_reaction_update(
     try:
         p.provider_message_id = provider_message_id
         if updated_at is not None:
-            t1 = p.updated_at
-            _set_timestamp(t1, updated_at)
+            t_updated_at = p.updated_at
+            _set_timestamp(t_updated_at, updated_at)
         if customer_number is not None:
-            t2 = p.customer_number
-            t2.SetInParent()
-            customer_number._write(t2)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
         if channel_number is not None:
-            t3 = p.channel_number
-            t3.SetInParent()
-            channel_number._write(t3)
+            t_channel_number = p.channel_number
+            t_channel_number.SetInParent()
+            channel_number._write(t_channel_number)
         p.reaction = reaction  # type: ignore[assignment]
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"provider_message_id": provider_message_id, "updated_at": updated_at, "customer_number": customer_number, "channel_number": channel_number, "reaction": reaction}
         raise _argument_error("replay_message_reaction_update", exc, args, _FIELD_TYPES) from exc
-
     return env
 
 
@@ -2739,28 +2724,27 @@ def _build_replay_messaging_session(
     try:
         p.provider_session_id = provider_session_id
         if customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
         if channel_number is not None:
-            t2 = p.channel_number
-            t2.SetInParent()
-            channel_number._write(t2)
+            t_channel_number = p.channel_number
+            t_channel_number.SetInParent()
+            channel_number._write(t_channel_number)
         if started_at is not None:
-            t3 = p.started_at
-            _set_timestamp(t3, started_at)
+            t_started_at = p.started_at
+            _set_timestamp(t_started_at, started_at)
         if duration is not None:
-            t4 = p.duration
-            _set_duration(t4, duration)
+            t_duration = p.duration
+            _set_duration(t_duration, duration)
         p.end_reason = end_reason  # type: ignore[assignment]
         if cost is not None:
-            t5 = p.cost
-            t5.SetInParent()
-            cost._write(t5)
+            t_cost = p.cost
+            t_cost.SetInParent()
+            cost._write(t_cost)
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"provider_session_id": provider_session_id, "customer_number": customer_number, "channel_number": channel_number, "started_at": started_at, "duration": duration, "end_reason": end_reason, "cost": cost}
         raise _argument_error("replay_messaging_session", exc, args, _FIELD_TYPES) from exc
-
     return env
 
 
@@ -2793,26 +2777,25 @@ def _build_replay_payment(
     try:
         p.provider_transaction_id = provider_transaction_id
         if created_at is not None:
-            t1 = p.created_at
-            _set_timestamp(t1, created_at)
+            t_created_at = p.created_at
+            _set_timestamp(t_created_at, created_at)
         if debit_party is not None:
-            t2 = p.debit_party
-            t2.SetInParent()
-            debit_party._write(t2)
+            t_debit_party = p.debit_party
+            t_debit_party.SetInParent()
+            debit_party._write(t_debit_party)
         if credit_party is not None:
-            t3 = p.credit_party
-            t3.SetInParent()
-            credit_party._write(t3)
+            t_credit_party = p.credit_party
+            t_credit_party.SetInParent()
+            credit_party._write(t_credit_party)
         p.status = status  # type: ignore[assignment]
         if value is not None:
-            t4 = p.value
-            t4.SetInParent()
-            value._write(t4)
+            t_value = p.value
+            t_value.SetInParent()
+            value._write(t_value)
         p.narration = narration
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"provider_transaction_id": provider_transaction_id, "created_at": created_at, "debit_party": debit_party, "credit_party": credit_party, "status": status, "value": value, "narration": narration}
         raise _argument_error("replay_payment", exc, args, _FIELD_TYPES) from exc
-
     return env
 
 
@@ -2838,18 +2821,17 @@ def _build_replay_payment_status_update(
     p.SetInParent()
     try:
         if customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
         p.provider_transaction_id = provider_transaction_id
         if updated_at is not None:
-            t2 = p.updated_at
-            _set_timestamp(t2, updated_at)
+            t_updated_at = p.updated_at
+            _set_timestamp(t_updated_at, updated_at)
         p.status = status  # type: ignore[assignment]
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"customer_number": customer_number, "provider_transaction_id": provider_transaction_id, "updated_at": updated_at, "status": status}
         raise _argument_error("replay_payment_status_update", exc, args, _FIELD_TYPES) from exc
-
     return env
 
 
@@ -2869,15 +2851,15 @@ def _build_delete_customer(
     env = _app_socket_pb2.AppToServerCommand()
     p = env.delete_customer
     p.SetInParent()
+    n_customer = 0
     try:
-        n_customer = 0
         if customer_id is not None:
             p.customer_id = customer_id
             n_customer += 1
         if customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            customer_number._write(t_customer_number)
             n_customer += 1
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"customer_id": customer_id, "customer_number": customer_number}
@@ -3074,27 +3056,26 @@ def _build_receive_message(
     try:
         p.customer_number = customer_number
         if channel_number is not None:
-            t1 = p.channel_number
-            t1.SetInParent()
-            channel_number._write(t1)
+            t_channel_number = p.channel_number
+            t_channel_number.SetInParent()
+            channel_number._write(t_channel_number)
         if parts is not None:
-            for x3 in parts:
-                t2 = p.parts.add()
-                x3._write(t2)
+            for x_parts in parts:
+                t_parts = p.parts.add()
+                x_parts._write(t_parts)
         if session_id is not None:
-            t4 = p.session_id
-            t4.value = session_id
+            t_session_id = p.session_id
+            t_session_id.value = session_id
         if cost is not None:
-            t5 = p.cost
-            t5.SetInParent()
-            cost._write(t5)
+            t_cost = p.cost
+            t_cost.SetInParent()
+            cost._write(t_cost)
         if duration is not None:
-            t6 = p.duration
-            _set_duration(t6, duration)
+            t_duration = p.duration
+            _set_duration(t_duration, duration)
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"customer_number": customer_number, "channel_number": channel_number, "parts": parts, "session_id": session_id, "cost": cost, "duration": duration}
         raise _argument_error("receive_message", exc, args, _FIELD_TYPES) from exc
-
     return env
 
 
@@ -3120,19 +3101,18 @@ def _build_receive_payment(
     try:
         p.transaction_id = transaction_id
         if channel_number is not None:
-            t1 = p.channel_number
-            t1.SetInParent()
-            channel_number._write(t1)
+            t_channel_number = p.channel_number
+            t_channel_number.SetInParent()
+            channel_number._write(t_channel_number)
         p.customer_number = customer_number
         if value is not None:
-            t2 = p.value
-            t2.SetInParent()
-            value._write(t2)
+            t_value = p.value
+            t_value.SetInParent()
+            value._write(t_value)
         p.status = status  # type: ignore[assignment]
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"transaction_id": transaction_id, "channel_number": channel_number, "customer_number": customer_number, "value": value, "status": status}
         raise _argument_error("receive_payment", exc, args, _FIELD_TYPES) from exc
-
     return env
 
 
@@ -3155,7 +3135,6 @@ def _build_update_payment_status(
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"transaction_id": transaction_id, "status": status}
         raise _argument_error("update_payment_status", exc, args, _FIELD_TYPES) from exc
-
     return env
 
 

@@ -608,8 +608,8 @@ class SecondaryId:
     def _write(self, p: _common_pb2.IndexMapping) -> None:
         p.key = self.key
         if self.value is not None:
-            t1 = p.value
-            t1.value = self.value
+            t_value = p.value
+            t_value.value = self.value
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -666,11 +666,11 @@ class Tag:
         p.mapping.SetInParent()
         p.mapping.key = self.key
         if self.value is not None:
-            t1 = p.mapping.value
-            t1.value = self.value
+            t_value = p.mapping.value
+            t_value.value = self.value
         if self.expires_at is not None:
-            t2 = p.expires_at
-            _set_timestamp(t2, self.expires_at)
+            t_expires_at = p.expires_at
+            _set_timestamp(t_expires_at, self.expires_at)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -730,11 +730,11 @@ class AppConnectionProps:
     def _write(self, p: _common_pb2.AppConnectionProps) -> None:
         p.connection_id = self.connection_id
         if self.connection_time is not None:
-            t1 = p.connection_time
-            _set_timestamp(t1, self.connection_time)
+            t_connection_time = p.connection_time
+            _set_timestamp(t_connection_time, self.connection_time)
         if self.ip_address is not None:
-            t2 = p.ip_address
-            t2.value = self.ip_address
+            t_ip_address = p.ip_address
+            t_ip_address.value = self.ip_address
         p.simplex_mode = self.simplex_mode
 
 
@@ -793,8 +793,8 @@ class CustomerNumber:
         p.provider = self.provider  # type: ignore[assignment]
         p.number = self.number
         if self.partition is not None:
-            t1 = p.partition
-            t1.value = self.partition
+            t_partition = p.partition
+            t_partition.value = self.partition
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -851,8 +851,8 @@ class Activity:
         p.key = self.key
         p.properties.update(self.properties)
         if self.created_at is not None:
-            t1 = p.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = p.created_at
+            _set_timestamp(t_created_at, self.created_at)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -923,21 +923,21 @@ class ActivitySessionState:
 
     def _write(self, p: _activity_pb2.ActivitySessionState) -> None:
         if self.customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            self.customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         p.source = self.source
         p.session_id = self.session_id
         p.app_id = self.app_id
-        for x3 in self.activities:
-            t2 = p.activities.add()
-            x3._write(t2)
+        for x_activities in self.activities:
+            t_activities = p.activities.add()
+            x_activities._write(t_activities)
         if self.created_at is not None:
-            t4 = p.created_at
-            _set_timestamp(t4, self.created_at)
+            t_created_at = p.created_at
+            _set_timestamp(t_created_at, self.created_at)
         if self.updated_at is not None:
-            t5 = p.updated_at
-            _set_timestamp(t5, self.updated_at)
+            t_updated_at = p.updated_at
+            _set_timestamp(t_updated_at, self.updated_at)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -987,12 +987,12 @@ class ActivityState:
         return p
 
     def _write(self, p: _activity_pb2.ActivityState) -> None:
-        for x2 in self.sessions:
-            t1 = p.sessions.add()
-            x2._write(t1)
-        for x4 in self.customer_numbers:
-            t3 = p.customer_numbers.add()
-            x4._write(t3)
+        for x_sessions in self.sessions:
+            t_sessions = p.sessions.add()
+            x_sessions._write(t_sessions)
+        for x_customer_numbers in self.customer_numbers:
+            t_customer_numbers = p.customer_numbers.add()
+            x_customer_numbers._write(t_customer_numbers)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -1053,14 +1053,14 @@ interval when one is given.
     def _write(self, p: _app_pb2.CustomerReminder) -> None:
         p.key = self.key
         if self.remind_at is not None:
-            t1 = p.remind_at
-            _set_timestamp(t1, self.remind_at)
+            t_remind_at = p.remind_at
+            _set_timestamp(t_remind_at, self.remind_at)
         if self.interval is not None:
-            t2 = p.interval
-            _set_duration(t2, self.interval)
+            t_interval = p.interval
+            _set_duration(t_interval, self.interval)
         if self.payload is not None:
-            t3 = p.payload
-            t3.value = self.payload
+            t_payload = p.payload
+            t_payload.value = self.payload
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -1111,11 +1111,11 @@ class AppState:
 
     def _write(self, p: _app_pb2.AppState) -> None:
         if self.data is not None:
-            t1 = p.data
-            _write_DataMapValue(t1, self.data)
-        for x3 in self.reminders:
-            t2 = p.reminders.add()
-            x3._write(t2)
+            t_data = p.data
+            _write_DataMapValue(t_data, self.data)
+        for x_reminders in self.reminders:
+            t_reminders = p.reminders.add()
+            x_reminders._write(t_reminders)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -1172,15 +1172,15 @@ class IdentityState:
         return p
 
     def _write(self, p: _identity_pb2.IdentityState) -> None:
-        for x2 in self.tags:
-            t1 = p.tags.add()
-            x2._write(t1)
-        for k4, x5 in self.metadata.items():
-            t3 = p.metadata[k4]
-            _write_DataMapValue(t3, x5)
-        for x7 in self.secondary_ids:
-            t6 = p.secondary_ids.add()
-            x7._write(t6)
+        for x_tags in self.tags:
+            t_tags = p.tags.add()
+            x_tags._write(t_tags)
+        for k_metadata, x_metadata in self.metadata.items():
+            t_metadata = p.metadata[k_metadata]
+            _write_DataMapValue(t_metadata, x_metadata)
+        for x_secondary_ids in self.secondary_ids:
+            t_secondary_ids = p.secondary_ids.add()
+            x_secondary_ids._write(t_secondary_ids)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -1358,11 +1358,11 @@ class Location:
         p.latitude = self.latitude
         p.longitude = self.longitude
         if self.label is not None:
-            t1 = p.label
-            t1.value = self.label
+            t_label = p.label
+            t_label.value = self.label
         if self.address is not None:
-            t2 = p.address
-            t2.value = self.address
+            t_address = p.address
+            t_address.value = self.address
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -1667,24 +1667,24 @@ class GetDigits:
     def _write(self, p: _messaging_pb2.GetDigitsCallAction) -> None:
         n_prompt = 0
         if self.say is not None:
-            t1 = p.say
-            t1.SetInParent()
-            self.say._write(t1)
+            t_say = p.say
+            t_say.SetInParent()
+            self.say._write(t_say)
             n_prompt += 1
         if self.play is not None:
-            t2 = p.play
-            t2.SetInParent()
-            self.play._write(t2)
+            t_play = p.play
+            t_play.SetInParent()
+            self.play._write(t_play)
             n_prompt += 1
         if self.timeout is not None:
-            t3 = p.timeout
-            _set_duration(t3, self.timeout)
+            t_timeout = p.timeout
+            _set_duration(t_timeout, self.timeout)
         if self.finish_on_key is not None:
-            t4 = p.finish_on_key
-            t4.value = self.finish_on_key
+            t_finish_on_key = p.finish_on_key
+            t_finish_on_key.value = self.finish_on_key
         if self.num_digits is not None:
-            t5 = p.num_digits
-            t5.value = self.num_digits
+            t_num_digits = p.num_digits
+            t_num_digits.value = self.num_digits
         if n_prompt > 1:
             raise _oneof_error("GetDigits", "prompt", "say, play", n_prompt, False)
 
@@ -1774,24 +1774,24 @@ class GetRecording:
     def _write(self, p: _messaging_pb2.GetRecordingCallAction) -> None:
         n_prompt = 0
         if self.say is not None:
-            t1 = p.say
-            t1.SetInParent()
-            self.say._write(t1)
+            t_say = p.say
+            t_say.SetInParent()
+            self.say._write(t_say)
             n_prompt += 1
         if self.play is not None:
-            t2 = p.play
-            t2.SetInParent()
-            self.play._write(t2)
+            t_play = p.play
+            t_play.SetInParent()
+            self.play._write(t_play)
             n_prompt += 1
         if self.timeout is not None:
-            t3 = p.timeout
-            _set_duration(t3, self.timeout)
+            t_timeout = p.timeout
+            _set_duration(t_timeout, self.timeout)
         if self.max_length is not None:
-            t4 = p.max_length
-            _set_duration(t4, self.max_length)
+            t_max_length = p.max_length
+            _set_duration(t_max_length, self.max_length)
         if self.finish_on_key is not None:
-            t5 = p.finish_on_key
-            t5.value = self.finish_on_key
+            t_finish_on_key = p.finish_on_key
+            t_finish_on_key.value = self.finish_on_key
         p.play_beep = self.play_beep
         p.trim_silence = self.trim_silence
         if n_prompt > 1:
@@ -1820,7 +1820,6 @@ class RecordSession:
     def from_proto(cls, m: _messaging_pb2.RecordSessionCallAction) -> RecordSession:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
-
         return o
 
     def to_proto(self) -> _messaging_pb2.RecordSessionCallAction:
@@ -1833,7 +1832,7 @@ class RecordSession:
         return p
 
     def _write(self, p: _messaging_pb2.RecordSessionCallAction) -> None:
-        pass
+        return
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -1899,20 +1898,20 @@ class Dial:
         return p
 
     def _write(self, p: _messaging_pb2.DialCallAction) -> None:
-        for x2 in self.customer_numbers:
-            t1 = p.customer_numbers.add()
-            x2._write(t1)
+        for x_customer_numbers in self.customer_numbers:
+            t_customer_numbers = p.customer_numbers.add()
+            x_customer_numbers._write(t_customer_numbers)
         p.record = self.record
         p.sequential = self.sequential
         if self.ringback_tone is not None:
-            t3 = p.ringback_tone
-            t3.value = self.ringback_tone
+            t_ringback_tone = p.ringback_tone
+            t_ringback_tone.value = self.ringback_tone
         if self.caller_id is not None:
-            t4 = p.caller_id
-            t4.value = self.caller_id
+            t_caller_id = p.caller_id
+            t_caller_id.value = self.caller_id
         if self.max_duration is not None:
-            t5 = p.max_duration
-            t5.value = self.max_duration
+            t_max_duration = p.max_duration
+            t_max_duration.value = self.max_duration
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -1963,11 +1962,11 @@ class Enqueue:
 
     def _write(self, p: _messaging_pb2.EnqueueCallAction) -> None:
         if self.hold_music is not None:
-            t1 = p.hold_music
-            t1.value = self.hold_music
+            t_hold_music = p.hold_music
+            t_hold_music.value = self.hold_music
         if self.queue_name is not None:
-            t2 = p.queue_name
-            t2.value = self.queue_name
+            t_queue_name = p.queue_name
+            t_queue_name.value = self.queue_name
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -2022,13 +2021,13 @@ class Dequeue:
 
     def _write(self, p: _messaging_pb2.DequeueCallAction) -> None:
         if self.channel_number is not None:
-            t1 = p.channel_number
-            t1.SetInParent()
-            self.channel_number._write(t1)
+            t_channel_number = p.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
         p.record = self.record
         if self.queue_name is not None:
-            t2 = p.queue_name
-            t2.value = self.queue_name
+            t_queue_name = p.queue_name
+            t_queue_name.value = self.queue_name
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -2053,7 +2052,6 @@ class Reject:
     def from_proto(cls, m: _messaging_pb2.RejectCallAction) -> Reject:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
-
         return o
 
     def to_proto(self) -> _messaging_pb2.RejectCallAction:
@@ -2066,7 +2064,7 @@ class Reject:
         return p
 
     def _write(self, p: _messaging_pb2.RejectCallAction) -> None:
-        pass
+        return
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -2228,54 +2226,54 @@ class VoiceAction:
     def _write(self, p: _messaging_pb2.VoiceCallAction) -> None:
         n_entry = 0
         if self.say is not None:
-            t1 = p.say
-            t1.SetInParent()
-            self.say._write(t1)
+            t_say = p.say
+            t_say.SetInParent()
+            self.say._write(t_say)
             n_entry += 1
         if self.play is not None:
-            t2 = p.play
-            t2.SetInParent()
-            self.play._write(t2)
+            t_play = p.play
+            t_play.SetInParent()
+            self.play._write(t_play)
             n_entry += 1
         if self.get_digits is not None:
-            t3 = p.get_digits
-            t3.SetInParent()
-            self.get_digits._write(t3)
+            t_get_digits = p.get_digits
+            t_get_digits.SetInParent()
+            self.get_digits._write(t_get_digits)
             n_entry += 1
         if self.dial is not None:
-            t4 = p.dial
-            t4.SetInParent()
-            self.dial._write(t4)
+            t_dial = p.dial
+            t_dial.SetInParent()
+            self.dial._write(t_dial)
             n_entry += 1
         if self.record_session is not None:
-            t5 = p.record_session
-            t5.SetInParent()
-            self.record_session._write(t5)
+            t_record_session = p.record_session
+            t_record_session.SetInParent()
+            self.record_session._write(t_record_session)
             n_entry += 1
         if self.get_recording is not None:
-            t6 = p.get_recording
-            t6.SetInParent()
-            self.get_recording._write(t6)
+            t_get_recording = p.get_recording
+            t_get_recording.SetInParent()
+            self.get_recording._write(t_get_recording)
             n_entry += 1
         if self.enqueue is not None:
-            t7 = p.enqueue
-            t7.SetInParent()
-            self.enqueue._write(t7)
+            t_enqueue = p.enqueue
+            t_enqueue.SetInParent()
+            self.enqueue._write(t_enqueue)
             n_entry += 1
         if self.dequeue is not None:
-            t8 = p.dequeue
-            t8.SetInParent()
-            self.dequeue._write(t8)
+            t_dequeue = p.dequeue
+            t_dequeue.SetInParent()
+            self.dequeue._write(t_dequeue)
             n_entry += 1
         if self.reject is not None:
-            t9 = p.reject
-            t9.SetInParent()
-            self.reject._write(t9)
+            t_reject = p.reject
+            t_reject.SetInParent()
+            self.reject._write(t_reject)
             n_entry += 1
         if self.redirect is not None:
-            t10 = p.redirect
-            t10.SetInParent()
-            self.redirect._write(t10)
+            t_redirect = p.redirect
+            t_redirect.SetInParent()
+            self.redirect._write(t_redirect)
             n_entry += 1
         if n_entry != 1:
             raise _oneof_error("VoiceAction", "entry", "say, play, get_digits, dial, record_session, get_recording, enqueue, dequeue, reject, redirect", n_entry, True)
@@ -2334,11 +2332,11 @@ class VoiceCallDialInput:
     def _write(self, p: _messaging_pb2.VoiceCallDialInput) -> None:
         p.destination_number = self.destination_number
         if self.started_at is not None:
-            t1 = p.started_at
-            _set_timestamp(t1, self.started_at)
+            t_started_at = p.started_at
+            _set_timestamp(t_started_at, self.started_at)
         if self.duration is not None:
-            t2 = p.duration
-            _set_duration(t2, self.duration)
+            t_duration = p.duration
+            _set_duration(t_duration, self.duration)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -2402,20 +2400,20 @@ class VoiceCallQueueInput:
 
     def _write(self, p: _messaging_pb2.VoiceCallQueueInput) -> None:
         if self.enqueued_at is not None:
-            t1 = p.enqueued_at
-            _set_timestamp(t1, self.enqueued_at)
+            t_enqueued_at = p.enqueued_at
+            _set_timestamp(t_enqueued_at, self.enqueued_at)
         if self.dequeued_at is not None:
-            t2 = p.dequeued_at
-            _set_timestamp(t2, self.dequeued_at)
+            t_dequeued_at = p.dequeued_at
+            _set_timestamp(t_dequeued_at, self.dequeued_at)
         if self.dequeued_to_number is not None:
-            t3 = p.dequeued_to_number
-            t3.value = self.dequeued_to_number
+            t_dequeued_to_number = p.dequeued_to_number
+            t_dequeued_to_number.value = self.dequeued_to_number
         if self.dequeued_to_session_id is not None:
-            t4 = p.dequeued_to_sessionId
-            t4.value = self.dequeued_to_session_id
+            t_dequeued_to_session_id = p.dequeued_to_sessionId
+            t_dequeued_to_session_id.value = self.dequeued_to_session_id
         if self.queue_duration is not None:
-            t5 = p.queue_duration
-            _set_duration(t5, self.queue_duration)
+            t_queue_duration = p.queue_duration
+            _set_duration(t_queue_duration, self.queue_duration)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -2493,23 +2491,23 @@ a recording.
         p.direction = self.direction  # type: ignore[assignment]
         p.status = self.status  # type: ignore[assignment]
         if self.started_at is not None:
-            t1 = p.started_at
-            _set_timestamp(t1, self.started_at)
+            t_started_at = p.started_at
+            _set_timestamp(t_started_at, self.started_at)
         p.hangup_cause = self.hangup_cause  # type: ignore[assignment]
         if self.dtmf_digits is not None:
-            t2 = p.dtmf_digits
-            t2.value = self.dtmf_digits
+            t_dtmf_digits = p.dtmf_digits
+            t_dtmf_digits.value = self.dtmf_digits
         if self.recording_url is not None:
-            t3 = p.recording_url
-            t3.value = self.recording_url
+            t_recording_url = p.recording_url
+            t_recording_url.value = self.recording_url
         if self.dial_data is not None:
-            t4 = p.dial_data
-            t4.SetInParent()
-            self.dial_data._write(t4)
+            t_dial_data = p.dial_data
+            t_dial_data.SetInParent()
+            self.dial_data._write(t_dial_data)
         if self.queue_data is not None:
-            t5 = p.queue_data
-            t5.SetInParent()
-            self.queue_data._write(t5)
+            t_queue_data = p.queue_data
+            t_queue_data.SetInParent()
+            self.queue_data._write(t_queue_data)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -2561,8 +2559,8 @@ class UssdInput:
     def _write(self, p: _messaging_pb2.UssdInputMessageBody) -> None:
         p.status = self.status  # type: ignore[assignment]
         if self.text is not None:
-            t1 = p.text
-            t1.value = self.text
+            t_text = p.text
+            t_text.value = self.text
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -2720,39 +2718,39 @@ class MessageBody:
             p.text = self.text
             n_entry += 1
         if self.media is not None:
-            t1 = p.media
-            t1.SetInParent()
-            self.media._write(t1)
+            t_media = p.media
+            t_media.SetInParent()
+            self.media._write(t_media)
             n_entry += 1
         if self.location is not None:
-            t2 = p.location
-            t2.SetInParent()
-            self.location._write(t2)
+            t_location = p.location
+            t_location.SetInParent()
+            self.location._write(t_location)
             n_entry += 1
         if self.email is not None:
-            t3 = p.email
-            t3.SetInParent()
-            self.email._write(t3)
+            t_email = p.email
+            t_email.SetInParent()
+            self.email._write(t_email)
             n_entry += 1
         if self.template is not None:
-            t4 = p.template
-            t4.SetInParent()
-            self.template._write(t4)
+            t_template = p.template
+            t_template.SetInParent()
+            self.template._write(t_template)
             n_entry += 1
         if self.url is not None:
             p.url = self.url
             n_entry += 1
         if self.voice is not None:
-            t5 = p.voice
-            t5.SetInParent()
-            for x7 in self.voice:
-                t6 = t5.actions.add()
-                x7._write(t6)
+            t_voice = p.voice
+            t_voice.SetInParent()
+            for x_actions in self.voice:
+                t_actions = t_voice.actions.add()
+                x_actions._write(t_actions)
             n_entry += 1
         if self.ussd is not None:
-            t8 = p.ussd
-            t8.SetInParent()
-            self.ussd._write(t8)
+            t_ussd = p.ussd
+            t_ussd.SetInParent()
+            self.ussd._write(t_ussd)
             n_entry += 1
         if n_entry != 1:
             raise _oneof_error("MessageBody", "entry", "text, media, location, email, template, url, voice, ussd", n_entry, True)
@@ -2826,9 +2824,9 @@ class PromptMenuItem:
             p.text = self.text
             n_entry += 1
         if self.media is not None:
-            t1 = p.media
-            t1.SetInParent()
-            self.media._write(t1)
+            t_media = p.media
+            t_media.SetInParent()
+            self.media._write(t_media)
             n_entry += 1
         if n_entry != 1:
             raise _oneof_error("PromptMenuItem", "entry", "text, media", n_entry, True)
@@ -2926,29 +2924,29 @@ class InboundMessageBody:
             p.text = self.text
             n_entry += 1
         if self.media is not None:
-            t1 = p.media
-            t1.SetInParent()
-            self.media._write(t1)
+            t_media = p.media
+            t_media.SetInParent()
+            self.media._write(t_media)
             n_entry += 1
         if self.location is not None:
-            t2 = p.location
-            t2.SetInParent()
-            self.location._write(t2)
+            t_location = p.location
+            t_location.SetInParent()
+            self.location._write(t_location)
             n_entry += 1
         if self.email is not None:
-            t3 = p.email
-            t3.SetInParent()
-            self.email._write(t3)
+            t_email = p.email
+            t_email.SetInParent()
+            self.email._write(t_email)
             n_entry += 1
         if self.voice is not None:
-            t4 = p.voice
-            t4.SetInParent()
-            self.voice._write(t4)
+            t_voice = p.voice
+            t_voice.SetInParent()
+            self.voice._write(t_voice)
             n_entry += 1
         if self.ussd is not None:
-            t5 = p.ussd
-            t5.SetInParent()
-            self.ussd._write(t5)
+            t_ussd = p.ussd
+            t_ussd.SetInParent()
+            self.ussd._write(t_ussd)
             n_entry += 1
         if n_entry != 1:
             raise _oneof_error("InboundMessageBody", "entry", "text, media, location, email, voice, ussd", n_entry, True)
@@ -3002,9 +3000,9 @@ class ReplyPrompt:
 
     def _write(self, p: _messaging_pb2.OutboundMessageReplyPrompt) -> None:
         p.action = self.action  # type: ignore[assignment]
-        for x2 in self.menu:
-            t1 = p.menu.add()
-            x2._write(t1)
+        for x_menu in self.menu:
+            t_menu = p.menu.add()
+            x_menu._write(t_menu)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -3067,20 +3065,20 @@ class Message:
 
     def _write(self, p: _messaging_pb2.OutboundMessage) -> None:
         if self.body is not None:
-            t1 = p.body
-            t1.SetInParent()
-            self.body._write(t1)
+            t_body = p.body
+            t_body.SetInParent()
+            self.body._write(t_body)
         p.labels.extend(self.labels)
         if self.provider_tag is not None:
-            t2 = p.provider_tag
-            t2.value = self.provider_tag
+            t_provider_tag = p.provider_tag
+            t_provider_tag.value = self.provider_tag
         if self.reply_token is not None:
-            t3 = p.reply_token
-            t3.value = self.reply_token
+            t_reply_token = p.reply_token
+            t_reply_token.value = self.reply_token
         if self.reply_prompt is not None:
-            t4 = p.reply_prompt
-            t4.SetInParent()
-            self.reply_prompt._write(t4)
+            t_reply_prompt = p.reply_prompt
+            t_reply_prompt.SetInParent()
+            self.reply_prompt._write(t_reply_prompt)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -3178,37 +3176,37 @@ class ReceivedMessage:
 
     def _write(self, p: _messaging_pb2.ReceivedMessage) -> None:
         if self.customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            self.customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t2 = p.channel_number
-            t2.SetInParent()
-            self.channel_number._write(t2)
+            t_channel_number = p.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
         p.message_id = self.message_id
         if self.received_at is not None:
-            t3 = p.created_at
-            _set_timestamp(t3, self.received_at)
+            t_received_at = p.created_at
+            _set_timestamp(t_received_at, self.received_at)
         if self.session_id is not None:
-            t4 = p.session_id
-            t4.value = self.session_id
+            t_session_id = p.session_id
+            t_session_id.value = self.session_id
         if self.in_reply_to is not None:
-            t5 = p.in_reply_to
-            t5.value = self.in_reply_to
+            t_in_reply_to = p.in_reply_to
+            t_in_reply_to.value = self.in_reply_to
         p.provider = self.provider  # type: ignore[assignment]
         if self.app_id is not None:
-            t6 = p.app_id
-            t6.value = self.app_id
-        for x8 in self.parts:
-            t7 = p.parts.add()
-            x8._write(t7)
+            t_app_id = p.app_id
+            t_app_id.value = self.app_id
+        for x_parts in self.parts:
+            t_parts = p.parts.add()
+            x_parts._write(t_parts)
         if self.cost is not None:
-            t9 = p.cost
-            t9.SetInParent()
-            self.cost._write(t9)
+            t_cost = p.cost
+            t_cost.SetInParent()
+            self.cost._write(t_cost)
         if self.provider_message_id is not None:
-            t10 = p.provider_message_id
-            t10.value = self.provider_message_id
+            t_provider_message_id = p.provider_message_id
+            t_provider_message_id.value = self.provider_message_id
 
 
 _accept_renamed(ReceivedMessage, {"created_at": "received_at"})
@@ -3321,45 +3319,45 @@ class SentMessage:
 
     def _write(self, p: _messaging_pb2.SentMessage) -> None:
         if self.customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            self.customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t2 = p.channel_number
-            t2.SetInParent()
-            self.channel_number._write(t2)
+            t_channel_number = p.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
         p.message_id = self.message_id
         if self.sent_at is not None:
-            t3 = p.created_at
-            _set_timestamp(t3, self.sent_at)
+            t_sent_at = p.created_at
+            _set_timestamp(t_sent_at, self.sent_at)
         if self.session_id is not None:
-            t4 = p.session_id
-            t4.value = self.session_id
+            t_session_id = p.session_id
+            t_session_id.value = self.session_id
         if self.in_reply_to is not None:
-            t5 = p.in_reply_to
-            t5.value = self.in_reply_to
+            t_in_reply_to = p.in_reply_to
+            t_in_reply_to.value = self.in_reply_to
         p.provider = self.provider  # type: ignore[assignment]
         if self.app_id is not None:
-            t6 = p.app_id
-            t6.value = self.app_id
+            t_app_id = p.app_id
+            t_app_id.value = self.app_id
         if self.updated_at is not None:
-            t7 = p.updated_at
-            _set_timestamp(t7, self.updated_at)
+            t_updated_at = p.updated_at
+            _set_timestamp(t_updated_at, self.updated_at)
         p.status = self.status  # type: ignore[assignment]
-        for x9 in self.reactions:
-            t8 = p.reactions.add()
-            x9._write(t8)
+        for x_reactions in self.reactions:
+            t_reactions = p.reactions.add()
+            x_reactions._write(t_reactions)
         if self.message is not None:
-            t10 = p.message
-            t10.SetInParent()
-            self.message._write(t10)
+            t_message = p.message
+            t_message.SetInParent()
+            self.message._write(t_message)
         if self.cost is not None:
-            t11 = p.cost
-            t11.SetInParent()
-            self.cost._write(t11)
+            t_cost = p.cost
+            t_cost.SetInParent()
+            self.cost._write(t_cost)
         if self.provider_message_id is not None:
-            t12 = p.provider_message_id
-            t12.value = self.provider_message_id
+            t_provider_message_id = p.provider_message_id
+            t_provider_message_id.value = self.provider_message_id
 
 
 _accept_renamed(SentMessage, {"created_at": "sent_at"})
@@ -3413,8 +3411,8 @@ class MessageReactionState:
 
     def _write(self, p: _messaging_pb2.MessageReactionState) -> None:
         if self.created_at is not None:
-            t1 = p.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = p.created_at
+            _set_timestamp(t_created_at, self.created_at)
         p.reaction = self.reaction  # type: ignore[assignment]
 
 
@@ -3467,8 +3465,8 @@ class MessageReplyToken:
     def _write(self, p: _messaging_pb2.MessageReplyToken) -> None:
         p.token = self.token
         if self.expires_at is not None:
-            t1 = p.expires_at
-            _set_timestamp(t1, self.expires_at)
+            t_expires_at = p.expires_at
+            _set_timestamp(t_expires_at, self.expires_at)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -3536,14 +3534,14 @@ class ChannelMessage:
     def _write(self, p: _messaging_pb2.ChannelMessage) -> None:
         n_entry = 0
         if self.received is not None:
-            t1 = p.received
-            t1.SetInParent()
-            self.received._write(t1)
+            t_received = p.received
+            t_received.SetInParent()
+            self.received._write(t_received)
             n_entry += 1
         if self.sent is not None:
-            t2 = p.sent
-            t2.SetInParent()
-            self.sent._write(t2)
+            t_sent = p.sent
+            t_sent.SetInParent()
+            self.sent._write(t_sent)
             n_entry += 1
         if n_entry != 1:
             raise _oneof_error("ChannelMessage", "entry", "received, sent", n_entry, True)
@@ -3625,29 +3623,29 @@ class CompleteMessagingSession:
 
     def _write(self, p: _messaging_pb2.CompleteMessagingSession) -> None:
         if self.customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            self.customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t2 = p.channel_number
-            t2.SetInParent()
-            self.channel_number._write(t2)
+            t_channel_number = p.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
         p.session_id = self.session_id
         if self.started_at is not None:
-            t3 = p.started_at
-            _set_timestamp(t3, self.started_at)
+            t_started_at = p.started_at
+            _set_timestamp(t_started_at, self.started_at)
         if self.duration is not None:
-            t4 = p.duration
-            _set_duration(t4, self.duration)
+            t_duration = p.duration
+            _set_duration(t_duration, self.duration)
         p.app_ids.extend(self.app_ids)
         p.end_reason = self.end_reason  # type: ignore[assignment]
         if self.cost is not None:
-            t5 = p.cost
-            t5.SetInParent()
-            self.cost._write(t5)
+            t_cost = p.cost
+            t_cost.SetInParent()
+            self.cost._write(t_cost)
         if self.provider_session_id is not None:
-            t6 = p.provider_session_id
-            t6.value = self.provider_session_id
+            t_provider_session_id = p.provider_session_id
+            t_provider_session_id.value = self.provider_session_id
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -3706,20 +3704,20 @@ class BlockedMessagingChannelState:
 
     def _write(self, p: _messaging_pb2.BlockedMessagingChannelState) -> None:
         if self.customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            self.customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t2 = p.channel_number
-            t2.SetInParent()
-            self.channel_number._write(t2)
+            t_channel_number = p.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
         if self.reply_token is not None:
-            t3 = p.reply_token
-            t3.SetInParent()
-            self.reply_token._write(t3)
+            t_reply_token = p.reply_token
+            t_reply_token.SetInParent()
+            self.reply_token._write(t_reply_token)
         if self.blocked_at is not None:
-            t4 = p.blocked_at
-            _set_timestamp(t4, self.blocked_at)
+            t_blocked_at = p.blocked_at
+            _set_timestamp(t_blocked_at, self.blocked_at)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -3778,20 +3776,20 @@ class ActiveMessagingChannelState:
 
     def _write(self, p: _messaging_pb2.ActiveMessagingChannelState) -> None:
         if self.customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            self.customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t2 = p.channel_number
-            t2.SetInParent()
-            self.channel_number._write(t2)
+            t_channel_number = p.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
         if self.reply_token is not None:
-            t3 = p.reply_token
-            t3.SetInParent()
-            self.reply_token._write(t3)
+            t_reply_token = p.reply_token
+            t_reply_token.SetInParent()
+            self.reply_token._write(t_reply_token)
         if self.allowed_at is not None:
-            t4 = p.allowed_at
-            _set_timestamp(t4, self.allowed_at)
+            t_allowed_at = p.allowed_at
+            _set_timestamp(t_allowed_at, self.allowed_at)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -3870,31 +3868,31 @@ class InSessionMessagingChannelState:
 
     def _write(self, p: _messaging_pb2.InSessionMessagingChannelState) -> None:
         if self.customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            self.customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t2 = p.channel_number
-            t2.SetInParent()
-            self.channel_number._write(t2)
+            t_channel_number = p.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
         if self.reply_token is not None:
-            t3 = p.reply_token
-            t3.SetInParent()
-            self.reply_token._write(t3)
+            t_reply_token = p.reply_token
+            t_reply_token.SetInParent()
+            self.reply_token._write(t_reply_token)
         if self.allowed_at is not None:
-            t4 = p.allowed_at
-            _set_timestamp(t4, self.allowed_at)
+            t_allowed_at = p.allowed_at
+            _set_timestamp(t_allowed_at, self.allowed_at)
         p.session_id = self.session_id
         if self.started_at is not None:
-            t5 = p.started_at
-            _set_timestamp(t5, self.started_at)
+            t_started_at = p.started_at
+            _set_timestamp(t_started_at, self.started_at)
         if self.expires_at is not None:
-            t6 = p.expires_at
-            _set_timestamp(t6, self.expires_at)
+            t_expires_at = p.expires_at
+            _set_timestamp(t_expires_at, self.expires_at)
         p.app_ids.extend(self.app_ids)
         if self.provider_session_id is not None:
-            t7 = p.provider_session_id
-            t7.value = self.provider_session_id
+            t_provider_session_id = p.provider_session_id
+            t_provider_session_id.value = self.provider_session_id
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -3968,19 +3966,19 @@ class MessagingChannelState:
     def _write(self, p: _messaging_pb2.MessagingChannelState) -> None:
         n_state = 0
         if self.blocked is not None:
-            t1 = p.blocked
-            t1.SetInParent()
-            self.blocked._write(t1)
+            t_blocked = p.blocked
+            t_blocked.SetInParent()
+            self.blocked._write(t_blocked)
             n_state += 1
         if self.active is not None:
-            t2 = p.active
-            t2.SetInParent()
-            self.active._write(t2)
+            t_active = p.active
+            t_active.SetInParent()
+            self.active._write(t_active)
             n_state += 1
         if self.in_session is not None:
-            t3 = p.in_session
-            t3.SetInParent()
-            self.in_session._write(t3)
+            t_in_session = p.in_session
+            t_in_session.SetInParent()
+            self.in_session._write(t_in_session)
             n_state += 1
         if n_state != 1:
             raise _oneof_error("MessagingChannelState", "state", "blocked, active, in_session", n_state, True)
@@ -4037,15 +4035,15 @@ class MessagingState:
         return p
 
     def _write(self, p: _messaging_pb2.MessagingState) -> None:
-        for x2 in self.channels:
-            t1 = p.channels.add()
-            x2._write(t1)
-        for x4 in self.messages:
-            t3 = p.messages.add()
-            x4._write(t3)
-        for x6 in self.sessions:
-            t5 = p.sessions.add()
-            x6._write(t5)
+        for x_channels in self.channels:
+            t_channels = p.channels.add()
+            x_channels._write(t_channels)
+        for x_messages in self.messages:
+            t_messages = p.messages.add()
+            x_messages._write(t_messages)
+        for x_sessions in self.sessions:
+            t_sessions = p.sessions.add()
+            x_sessions._write(t_sessions)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -4106,13 +4104,13 @@ class MessageStatusUpdate:
     def _write(self, p: _messaging_pb2.MessageStatusUpdate) -> None:
         p.message_id = self.message_id
         if self.updated_at is not None:
-            t1 = p.updated_at
-            _set_timestamp(t1, self.updated_at)
+            t_updated_at = p.updated_at
+            _set_timestamp(t_updated_at, self.updated_at)
         p.status = self.status  # type: ignore[assignment]
         if self.cost is not None:
-            t2 = p.cost
-            t2.SetInParent()
-            self.cost._write(t2)
+            t_cost = p.cost
+            t_cost.SetInParent()
+            self.cost._write(t_cost)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -4177,16 +4175,16 @@ class MessageSessionUpdate:
     def _write(self, p: _messaging_pb2.MessageSessionUpdate) -> None:
         p.session_id = self.session_id
         if self.started_at is not None:
-            t1 = p.started_at
-            _set_timestamp(t1, self.started_at)
+            t_started_at = p.started_at
+            _set_timestamp(t_started_at, self.started_at)
         if self.duration is not None:
-            t2 = p.duration
-            _set_duration(t2, self.duration)
+            t_duration = p.duration
+            _set_duration(t_duration, self.duration)
         p.reason = self.reason  # type: ignore[assignment]
         if self.cost is not None:
-            t3 = p.cost
-            t3.SetInParent()
-            self.cost._write(t3)
+            t_cost = p.cost
+            t_cost.SetInParent()
+            self.cost._write(t_cost)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -4292,16 +4290,16 @@ class PendingPaymentTransaction:
 
     def _write(self, p: _payment_pb2.PendingPaymentTransaction) -> None:
         if self.created_at is not None:
-            t1 = p.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = p.created_at
+            _set_timestamp(t_created_at, self.created_at)
         if self.value is not None:
-            t2 = p.value
-            t2.SetInParent()
-            self.value._write(t2)
+            t_value = p.value
+            t_value.SetInParent()
+            self.value._write(t_value)
         if self.converted is not None:
-            t3 = p.converted
-            t3.SetInParent()
-            self.converted._write(t3)
+            t_converted = p.converted
+            t_converted.SetInParent()
+            self.converted._write(t_converted)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -4368,16 +4366,16 @@ class PaymentBalance:
     def _write(self, p: _payment_pb2.PaymentBalance) -> None:
         p.currency_code = self.currency_code
         if self.available is not None:
-            t1 = p.available
-            t1.SetInParent()
-            self.available._write(t1)
+            t_available = p.available
+            t_available.SetInParent()
+            self.available._write(t_available)
         if self.actual is not None:
-            t2 = p.actual
-            t2.SetInParent()
-            self.actual._write(t2)
-        for k4, x5 in self.pending.items():
-            t3 = p.pending[k4]
-            x5._write(t3)
+            t_actual = p.actual
+            t_actual.SetInParent()
+            self.actual._write(t_actual)
+        for k_pending, x_pending in self.pending.items():
+            t_pending = p.pending[k_pending]
+            x_pending._write(t_pending)
         p.sequence_nr = self.sequence_nr
 
 
@@ -4526,13 +4524,13 @@ class PaymentCustomerCounterParty:
 
     def _write(self, p: _payment_pb2.PaymentCustomerCounterParty) -> None:
         if self.customer_number is not None:
-            t1 = p.customer_number
-            t1.SetInParent()
-            self.customer_number._write(t1)
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t2 = p.channel_number
-            t2.SetInParent()
-            self.channel_number._write(t2)
+            t_channel_number = p.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -4599,8 +4597,8 @@ class PaymentChannelCounterParty:
         p.source = self.source
         p.destination = self.destination
         if self.account is not None:
-            t1 = p.account
-            t1.value = self.account
+            t_account = p.account
+            t_account.value = self.account
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -4680,24 +4678,24 @@ class PaymentCounterParty:
     def _write(self, p: _payment_pb2.PaymentCounterParty) -> None:
         n_party = 0
         if self.purse is not None:
-            t1 = p.purse
-            t1.SetInParent()
-            self.purse._write(t1)
+            t_purse = p.purse
+            t_purse.SetInParent()
+            self.purse._write(t_purse)
             n_party += 1
         if self.wallet is not None:
-            t2 = p.wallet
-            t2.SetInParent()
-            self.wallet._write(t2)
+            t_wallet = p.wallet
+            t_wallet.SetInParent()
+            self.wallet._write(t_wallet)
             n_party += 1
         if self.customer is not None:
-            t3 = p.customer
-            t3.SetInParent()
-            self.customer._write(t3)
+            t_customer = p.customer
+            t_customer.SetInParent()
+            self.customer._write(t_customer)
             n_party += 1
         if self.channel is not None:
-            t4 = p.channel
-            t4.SetInParent()
-            self.channel._write(t4)
+            t_channel = p.channel
+            t_channel.SetInParent()
+            self.channel._write(t_channel)
             n_party += 1
         if n_party != 1:
             raise _oneof_error("PaymentCounterParty", "party", "purse, wallet, customer, channel", n_party, True)
@@ -4785,33 +4783,33 @@ class PaymentTransaction:
     def _write(self, p: _payment_pb2.PaymentTransaction) -> None:
         p.transaction_id = self.transaction_id
         if self.app_id is not None:
-            t1 = p.app_id
-            t1.value = self.app_id
+            t_app_id = p.app_id
+            t_app_id.value = self.app_id
         if self.debit_party is not None:
-            t2 = p.debit_party
-            t2.SetInParent()
-            self.debit_party._write(t2)
+            t_debit_party = p.debit_party
+            t_debit_party.SetInParent()
+            self.debit_party._write(t_debit_party)
         if self.credit_party is not None:
-            t3 = p.credit_party
-            t3.SetInParent()
-            self.credit_party._write(t3)
+            t_credit_party = p.credit_party
+            t_credit_party.SetInParent()
+            self.credit_party._write(t_credit_party)
         if self.value is not None:
-            t4 = p.value
-            t4.SetInParent()
-            self.value._write(t4)
+            t_value = p.value
+            t_value.SetInParent()
+            self.value._write(t_value)
         p.status = self.status  # type: ignore[assignment]
         if self.created_at is not None:
-            t5 = p.created_at
-            _set_timestamp(t5, self.created_at)
+            t_created_at = p.created_at
+            _set_timestamp(t_created_at, self.created_at)
         if self.updated_at is not None:
-            t6 = p.updated_at
-            _set_timestamp(t6, self.updated_at)
+            t_updated_at = p.updated_at
+            _set_timestamp(t_updated_at, self.updated_at)
         if self.provider_transaction_id is not None:
-            t7 = p.provider_transaction_id
-            t7.value = self.provider_transaction_id
+            t_provider_transaction_id = p.provider_transaction_id
+            t_provider_transaction_id.value = self.provider_transaction_id
         if self.narration is not None:
-            t8 = p.narration
-            t8.value = self.narration
+            t_narration = p.narration
+            t_narration.value = self.narration
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -4874,21 +4872,21 @@ class PaymentState:
         return p
 
     def _write(self, p: _payment_pb2.PaymentState) -> None:
-        for x2 in self.customer_numbers:
-            t1 = p.customer_numbers.add()
-            x2._write(t1)
-        for x4 in self.channel_numbers:
-            t3 = p.channel_numbers.add()
-            x4._write(t3)
-        for x6 in self.transaction_log:
-            t5 = p.transaction_log.add()
-            x6._write(t5)
-        for x8 in self.pending_transactions:
-            t7 = p.pending_transactions.add()
-            x8._write(t7)
-        for k10, x11 in self.wallets.items():
-            t9 = p.wallets[k10]
-            x11._write(t9)
+        for x_customer_numbers in self.customer_numbers:
+            t_customer_numbers = p.customer_numbers.add()
+            x_customer_numbers._write(t_customer_numbers)
+        for x_channel_numbers in self.channel_numbers:
+            t_channel_numbers = p.channel_numbers.add()
+            x_channel_numbers._write(t_channel_numbers)
+        for x_transaction_log in self.transaction_log:
+            t_transaction_log = p.transaction_log.add()
+            x_transaction_log._write(t_transaction_log)
+        for x_pending_transactions in self.pending_transactions:
+            t_pending_transactions = p.pending_transactions.add()
+            x_pending_transactions._write(t_pending_transactions)
+        for k_wallets, x_wallets in self.wallets.items():
+            t_wallets = p.wallets[k_wallets]
+            x_wallets._write(t_wallets)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -4960,11 +4958,11 @@ class AppConnectionMetadata:
         p.org_id = self.org_id
         p.app_id = self.app_id
         if self.api_key is not None:
-            t1 = p.api_key
-            t1.value = self.api_key
+            t_api_key = p.api_key
+            t_api_key.value = self.api_key
         if self.auth_token is not None:
-            t2 = p.auth_token
-            t2.value = self.auth_token
+            t_auth_token = p.auth_token
+            t_auth_token.value = self.auth_token
         p.simplex_mode = self.simplex_mode
         p.simulator_mode = self.simulator_mode
 
@@ -5018,8 +5016,8 @@ class AuthToken:
     def _write(self, p: _app_socket_pb2.GenerateAuthTokenReply) -> None:
         p.token = self.token
         if self.lifetime is not None:
-            t1 = p.lifetime
-            _set_duration(t1, self.lifetime)
+            t_lifetime = p.lifetime
+            _set_duration(t_lifetime, self.lifetime)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -5076,9 +5074,9 @@ class GetCustomerStateReply:
         p.status = self.status
         p.description = self.description
         if self.data is not None:
-            t1 = p.data
-            t1.SetInParent()
-            self.data._write(t1)
+            t_data = p.data
+            t_data.SetInParent()
+            self.data._write(t_data)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -5142,21 +5140,21 @@ class CustomerState:
     def _write(self, p: _app_socket_pb2.CustomerStateReplyData) -> None:
         p.customer_id = self.customer_id
         if self.identity_state is not None:
-            t1 = p.identity_state
-            t1.SetInParent()
-            self.identity_state._write(t1)
+            t_identity_state = p.identity_state
+            t_identity_state.SetInParent()
+            self.identity_state._write(t_identity_state)
         if self.messaging_state is not None:
-            t2 = p.messaging_state
-            t2.SetInParent()
-            self.messaging_state._write(t2)
+            t_messaging_state = p.messaging_state
+            t_messaging_state.SetInParent()
+            self.messaging_state._write(t_messaging_state)
         if self.payment_state is not None:
-            t3 = p.payment_state
-            t3.SetInParent()
-            self.payment_state._write(t3)
+            t_payment_state = p.payment_state
+            t_payment_state.SetInParent()
+            self.payment_state._write(t_payment_state)
         if self.activity_state is not None:
-            t4 = p.activity_state
-            t4.SetInParent()
-            self.activity_state._write(t4)
+            t_activity_state = p.activity_state
+            t_activity_state.SetInParent()
+            self.activity_state._write(t_activity_state)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -5213,8 +5211,8 @@ class CustomerStateUpdateReply:
         p.status = self.status
         p.description = self.description
         if self.customer_id is not None:
-            t1 = p.customer_id
-            t1.value = self.customer_id
+            t_customer_id = p.customer_id
+            t_customer_id.value = self.customer_id
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -5271,8 +5269,8 @@ class UpdateCustomerAppDataReply:
         p.status = self.status
         p.description = self.description
         if self.customer_id is not None:
-            t1 = p.customer_id
-            t1.value = self.customer_id
+            t_customer_id = p.customer_id
+            t_customer_id.value = self.customer_id
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -5333,11 +5331,11 @@ class LeaseCustomerAppDataReply:
         p.status = self.status
         p.description = self.description
         if self.customer_id is not None:
-            t1 = p.customer_id
-            t1.value = self.customer_id
+            t_customer_id = p.customer_id
+            t_customer_id.value = self.customer_id
         if self.value is not None:
-            t2 = p.value
-            _write_DataMapValue(t2, self.value)
+            t_value = p.value
+            _write_DataMapValue(t_value, self.value)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -5402,14 +5400,14 @@ class MessageReply:
         p.status = self.status  # type: ignore[assignment]
         p.description = self.description
         if self.message_id is not None:
-            t1 = p.message_id
-            t1.value = self.message_id
+            t_message_id = p.message_id
+            t_message_id.value = self.message_id
         if self.session_id is not None:
-            t2 = p.session_id
-            t2.value = self.session_id
+            t_session_id = p.session_id
+            t_session_id.value = self.session_id
         if self.customer_id is not None:
-            t3 = p.customer_id
-            t3.value = self.customer_id
+            t_customer_id = p.customer_id
+            t_customer_id.value = self.customer_id
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -5466,8 +5464,8 @@ class ConsentUpdateReply:
         p.status = self.status  # type: ignore[assignment]
         p.description = self.description
         if self.customer_id is not None:
-            t1 = p.customer_id
-            t1.value = self.customer_id
+            t_customer_id = p.customer_id
+            t_customer_id.value = self.customer_id
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -5532,14 +5530,14 @@ class InitiatePaymentReply:
         p.status = self.status  # type: ignore[assignment]
         p.description = self.description
         if self.transaction_id is not None:
-            t1 = p.transaction_id
-            t1.value = self.transaction_id
+            t_transaction_id = p.transaction_id
+            t_transaction_id.value = self.transaction_id
         if self.debit_customer_id is not None:
-            t2 = p.debit_customer_id
-            t2.value = self.debit_customer_id
+            t_debit_customer_id = p.debit_customer_id
+            t_debit_customer_id.value = self.debit_customer_id
         if self.credit_customer_id is not None:
-            t3 = p.credit_customer_id
-            t3.value = self.credit_customer_id
+            t_credit_customer_id = p.credit_customer_id
+            t_credit_customer_id.value = self.credit_customer_id
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -5604,14 +5602,14 @@ class ReplayPaymentReply:
         p.status = self.status
         p.description = self.description
         if self.transaction_id is not None:
-            t1 = p.transaction_id
-            t1.value = self.transaction_id
+            t_transaction_id = p.transaction_id
+            t_transaction_id.value = self.transaction_id
         if self.debit_customer_id is not None:
-            t2 = p.debit_customer_id
-            t2.value = self.debit_customer_id
+            t_debit_customer_id = p.debit_customer_id
+            t_debit_customer_id.value = self.debit_customer_id
         if self.credit_customer_id is not None:
-            t3 = p.credit_customer_id
-            t3.value = self.credit_customer_id
+            t_credit_customer_id = p.credit_customer_id
+            t_credit_customer_id.value = self.credit_customer_id
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -5668,8 +5666,8 @@ class TagUpdateReply:
         p.status = self.status
         p.description = self.description
         if self.work_id is not None:
-            t1 = p.work_id
-            t1.value = self.work_id
+            t_work_id = p.work_id
+            t_work_id.value = self.work_id
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -5726,8 +5724,8 @@ class CustomerActivityReply:
         p.status = self.status
         p.description = self.description
         if self.customer_id is not None:
-            t1 = p.customer_id
-            t1.value = self.customer_id
+            t_customer_id = p.customer_id
+            t_customer_id.value = self.customer_id
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -5774,8 +5772,8 @@ class AppDataUpdate:
 
     def _write(self, p: _app_socket_pb2.AppDataUpdate) -> None:
         if self.data is not None:
-            t1 = p.data
-            _write_DataMapValue(t1, self.data)
+            t_data = p.data
+            _write_DataMapValue(t_data, self.data)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -5827,13 +5825,13 @@ class ServerToAppNotificationReply:
 
     def _write(self, p: _app_socket_pb2.ServerToAppNotificationReply) -> None:
         if self.data_update is not None:
-            t1 = p.data_update
-            t1.SetInParent()
-            self.data_update._write(t1)
+            t_data_update = p.data_update
+            t_data_update.SetInParent()
+            self.data_update._write(t_data_update)
         if self.message is not None:
-            t2 = p.message
-            t2.SetInParent()
-            self.message._write(t2)
+            t_message = p.message
+            t_message.SetInParent()
+            self.message._write(t_message)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -5891,9 +5889,9 @@ class SimulatorReply:
         p.status = self.status
         p.description = self.description
         if self.message is not None:
-            t1 = p.message
-            t1.SetInParent()
-            self.message._write(t1)
+            t_message = p.message
+            t_message.SetInParent()
+            self.message._write(t_message)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -5918,7 +5916,6 @@ class ServerToSimulatorNotificationReply:
     def from_proto(cls, m: _simulator_socket_pb2.ServerToSimulatorNotificationReply) -> ServerToSimulatorNotificationReply:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
-
         return o
 
     def to_proto(self) -> _simulator_socket_pb2.ServerToSimulatorNotificationReply:
@@ -5931,7 +5928,7 @@ class ServerToSimulatorNotificationReply:
         return p
 
     def _write(self, p: _simulator_socket_pb2.ServerToSimulatorNotificationReply) -> None:
-        pass
+        return
 
 
 PROTO_TYPES: dict[type, type] = {

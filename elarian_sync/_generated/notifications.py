@@ -171,23 +171,23 @@ class ReminderNotification:
         c1.app_id = self.app_id
         c1.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         c1.notification_id = self.notification_id
         if self.app_data is not None:
-            t2 = c1.app_data
-            _write_DataMapValue(t2, self.app_data)
+            t_app_data = c1.app_data
+            _write_DataMapValue(t_app_data, self.app_data)
         if self.reminder is not None:
-            t3 = m1.reminder
-            t3.SetInParent()
-            self.reminder._write(t3)
+            t_reminder = m1.reminder
+            t_reminder.SetInParent()
+            self.reminder._write(t_reminder)
         if self.tag is not None:
-            t4 = m1.tag
-            t4.SetInParent()
-            self.tag._write(t4)
+            t_tag = m1.tag
+            t_tag.SetInParent()
+            self.tag._write(t_tag)
         if self.work_id is not None:
-            t5 = m1.work_id
-            t5.value = self.work_id
+            t_work_id = m1.work_id
+            t_work_id.value = self.work_id
         return env
 
 
@@ -281,24 +281,24 @@ class MessagingSessionStartedNotification:
         c1.app_id = self.app_id
         c1.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         c1.notification_id = self.notification_id
         if self.app_data is not None:
-            t2 = c1.app_data
-            _write_DataMapValue(t2, self.app_data)
+            t_app_data = c1.app_data
+            _write_DataMapValue(t_app_data, self.app_data)
         if self.customer_number is not None:
-            t3 = m1.customer_number
-            t3.SetInParent()
-            self.customer_number._write(t3)
+            t_customer_number = m1.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t4 = m1.channel_number
-            t4.SetInParent()
-            self.channel_number._write(t4)
+            t_channel_number = m1.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
         m1.session_id = self.session_id
         if self.expires_at is not None:
-            t5 = m1.expires_at
-            _set_timestamp(t5, self.expires_at)
+            t_expires_at = m1.expires_at
+            _set_timestamp(t_expires_at, self.expires_at)
         return env
 
 
@@ -392,24 +392,24 @@ class MessagingSessionRenewedNotification:
         c1.app_id = self.app_id
         c1.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         c1.notification_id = self.notification_id
         if self.app_data is not None:
-            t2 = c1.app_data
-            _write_DataMapValue(t2, self.app_data)
+            t_app_data = c1.app_data
+            _write_DataMapValue(t_app_data, self.app_data)
         if self.customer_number is not None:
-            t3 = m1.customer_number
-            t3.SetInParent()
-            self.customer_number._write(t3)
+            t_customer_number = m1.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t4 = m1.channel_number
-            t4.SetInParent()
-            self.channel_number._write(t4)
+            t_channel_number = m1.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
         m1.session_id = self.session_id
         if self.expires_at is not None:
-            t5 = m1.expires_at
-            _set_timestamp(t5, self.expires_at)
+            t_expires_at = m1.expires_at
+            _set_timestamp(t_expires_at, self.expires_at)
         return env
 
 
@@ -507,24 +507,24 @@ class MessagingSessionEndedNotification:
         c1.app_id = self.app_id
         c1.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         c1.notification_id = self.notification_id
         if self.app_data is not None:
-            t2 = c1.app_data
-            _write_DataMapValue(t2, self.app_data)
+            t_app_data = c1.app_data
+            _write_DataMapValue(t_app_data, self.app_data)
         if self.customer_number is not None:
-            t3 = m1.customer_number
-            t3.SetInParent()
-            self.customer_number._write(t3)
+            t_customer_number = m1.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t4 = m1.channel_number
-            t4.SetInParent()
-            self.channel_number._write(t4)
+            t_channel_number = m1.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
         m1.session_id = self.session_id
         if self.duration is not None:
-            t5 = m1.duration
-            _set_duration(t5, self.duration)
+            t_duration = m1.duration
+            _set_duration(t_duration, self.duration)
         m1.reason = self.reason  # type: ignore[assignment]
         return env
 
@@ -624,25 +624,25 @@ class MessagingConsentUpdateNotification:
         c1.app_id = self.app_id
         c1.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         c1.notification_id = self.notification_id
         if self.app_data is not None:
-            t2 = c1.app_data
-            _write_DataMapValue(t2, self.app_data)
+            t_app_data = c1.app_data
+            _write_DataMapValue(t_app_data, self.app_data)
         if self.customer_number is not None:
-            t3 = m1.customer_number
-            t3.SetInParent()
-            self.customer_number._write(t3)
+            t_customer_number = m1.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t4 = m1.channel_number
-            t4.SetInParent()
-            self.channel_number._write(t4)
+            t_channel_number = m1.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
         m1.update = self.update  # type: ignore[assignment]
         m1.status = self.status  # type: ignore[assignment]
         if self.session_id is not None:
-            t5 = m1.session_id
-            t5.value = self.session_id
+            t_session_id = m1.session_id
+            t_session_id.value = self.session_id
         return env
 
 
@@ -752,30 +752,30 @@ class ReceivedSmsNotification:
         c1.app_id = self.app_id
         c1.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         c1.notification_id = self.notification_id
         if self.app_data is not None:
-            t2 = c1.app_data
-            _write_DataMapValue(t2, self.app_data)
+            t_app_data = c1.app_data
+            _write_DataMapValue(t_app_data, self.app_data)
         m1.message_id = self.message_id
         if self.customer_number is not None:
-            t3 = m1.customer_number
-            t3.SetInParent()
-            self.customer_number._write(t3)
+            t_customer_number = m1.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t4 = m1.channel_number
-            t4.SetInParent()
-            self.channel_number._write(t4)
-        for x6 in self.parts:
-            t5 = m1.parts.add()
-            x6._write(t5)
+            t_channel_number = m1.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
+        for x_parts in self.parts:
+            t_parts = m1.parts.add()
+            x_parts._write(t_parts)
         if self.session_id is not None:
-            t7 = m1.session_id
-            t7.value = self.session_id
+            t_session_id = m1.session_id
+            t_session_id.value = self.session_id
         if self.in_reply_to is not None:
-            t8 = m1.in_reply_to
-            t8.value = self.in_reply_to
+            t_in_reply_to = m1.in_reply_to
+            t_in_reply_to.value = self.in_reply_to
         return env
 
 
@@ -909,30 +909,30 @@ class ReceivedFbMessengerNotification:
         c1.app_id = self.app_id
         c1.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         c1.notification_id = self.notification_id
         if self.app_data is not None:
-            t2 = c1.app_data
-            _write_DataMapValue(t2, self.app_data)
+            t_app_data = c1.app_data
+            _write_DataMapValue(t_app_data, self.app_data)
         m1.message_id = self.message_id
         if self.customer_number is not None:
-            t3 = m1.customer_number
-            t3.SetInParent()
-            self.customer_number._write(t3)
+            t_customer_number = m1.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t4 = m1.channel_number
-            t4.SetInParent()
-            self.channel_number._write(t4)
-        for x6 in self.parts:
-            t5 = m1.parts.add()
-            x6._write(t5)
+            t_channel_number = m1.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
+        for x_parts in self.parts:
+            t_parts = m1.parts.add()
+            x_parts._write(t_parts)
         if self.session_id is not None:
-            t7 = m1.session_id
-            t7.value = self.session_id
+            t_session_id = m1.session_id
+            t_session_id.value = self.session_id
         if self.in_reply_to is not None:
-            t8 = m1.in_reply_to
-            t8.value = self.in_reply_to
+            t_in_reply_to = m1.in_reply_to
+            t_in_reply_to.value = self.in_reply_to
         return env
 
 
@@ -1066,30 +1066,30 @@ class ReceivedTelegramNotification:
         c1.app_id = self.app_id
         c1.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         c1.notification_id = self.notification_id
         if self.app_data is not None:
-            t2 = c1.app_data
-            _write_DataMapValue(t2, self.app_data)
+            t_app_data = c1.app_data
+            _write_DataMapValue(t_app_data, self.app_data)
         m1.message_id = self.message_id
         if self.customer_number is not None:
-            t3 = m1.customer_number
-            t3.SetInParent()
-            self.customer_number._write(t3)
+            t_customer_number = m1.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t4 = m1.channel_number
-            t4.SetInParent()
-            self.channel_number._write(t4)
-        for x6 in self.parts:
-            t5 = m1.parts.add()
-            x6._write(t5)
+            t_channel_number = m1.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
+        for x_parts in self.parts:
+            t_parts = m1.parts.add()
+            x_parts._write(t_parts)
         if self.session_id is not None:
-            t7 = m1.session_id
-            t7.value = self.session_id
+            t_session_id = m1.session_id
+            t_session_id.value = self.session_id
         if self.in_reply_to is not None:
-            t8 = m1.in_reply_to
-            t8.value = self.in_reply_to
+            t_in_reply_to = m1.in_reply_to
+            t_in_reply_to.value = self.in_reply_to
         return env
 
 
@@ -1223,30 +1223,30 @@ class ReceivedWhatsappNotification:
         c1.app_id = self.app_id
         c1.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         c1.notification_id = self.notification_id
         if self.app_data is not None:
-            t2 = c1.app_data
-            _write_DataMapValue(t2, self.app_data)
+            t_app_data = c1.app_data
+            _write_DataMapValue(t_app_data, self.app_data)
         m1.message_id = self.message_id
         if self.customer_number is not None:
-            t3 = m1.customer_number
-            t3.SetInParent()
-            self.customer_number._write(t3)
+            t_customer_number = m1.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t4 = m1.channel_number
-            t4.SetInParent()
-            self.channel_number._write(t4)
-        for x6 in self.parts:
-            t5 = m1.parts.add()
-            x6._write(t5)
+            t_channel_number = m1.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
+        for x_parts in self.parts:
+            t_parts = m1.parts.add()
+            x_parts._write(t_parts)
         if self.session_id is not None:
-            t7 = m1.session_id
-            t7.value = self.session_id
+            t_session_id = m1.session_id
+            t_session_id.value = self.session_id
         if self.in_reply_to is not None:
-            t8 = m1.in_reply_to
-            t8.value = self.in_reply_to
+            t_in_reply_to = m1.in_reply_to
+            t_in_reply_to.value = self.in_reply_to
         return env
 
 
@@ -1380,30 +1380,30 @@ class ReceivedEmailNotification:
         c1.app_id = self.app_id
         c1.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         c1.notification_id = self.notification_id
         if self.app_data is not None:
-            t2 = c1.app_data
-            _write_DataMapValue(t2, self.app_data)
+            t_app_data = c1.app_data
+            _write_DataMapValue(t_app_data, self.app_data)
         m1.message_id = self.message_id
         if self.customer_number is not None:
-            t3 = m1.customer_number
-            t3.SetInParent()
-            self.customer_number._write(t3)
+            t_customer_number = m1.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t4 = m1.channel_number
-            t4.SetInParent()
-            self.channel_number._write(t4)
-        for x6 in self.parts:
-            t5 = m1.parts.add()
-            x6._write(t5)
+            t_channel_number = m1.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
+        for x_parts in self.parts:
+            t_parts = m1.parts.add()
+            x_parts._write(t_parts)
         if self.session_id is not None:
-            t7 = m1.session_id
-            t7.value = self.session_id
+            t_session_id = m1.session_id
+            t_session_id.value = self.session_id
         if self.in_reply_to is not None:
-            t8 = m1.in_reply_to
-            t8.value = self.in_reply_to
+            t_in_reply_to = m1.in_reply_to
+            t_in_reply_to.value = self.in_reply_to
         return env
 
 
@@ -1513,30 +1513,30 @@ class VoiceCallNotification:
         c1.app_id = self.app_id
         c1.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         c1.notification_id = self.notification_id
         if self.app_data is not None:
-            t2 = c1.app_data
-            _write_DataMapValue(t2, self.app_data)
+            t_app_data = c1.app_data
+            _write_DataMapValue(t_app_data, self.app_data)
         m1.message_id = self.message_id
         if self.customer_number is not None:
-            t3 = m1.customer_number
-            t3.SetInParent()
-            self.customer_number._write(t3)
+            t_customer_number = m1.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t4 = m1.channel_number
-            t4.SetInParent()
-            self.channel_number._write(t4)
-        for x6 in self.parts:
-            t5 = m1.parts.add()
-            x6._write(t5)
+            t_channel_number = m1.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
+        for x_parts in self.parts:
+            t_parts = m1.parts.add()
+            x_parts._write(t_parts)
         if self.session_id is not None:
-            t7 = m1.session_id
-            t7.value = self.session_id
+            t_session_id = m1.session_id
+            t_session_id.value = self.session_id
         if self.in_reply_to is not None:
-            t8 = m1.in_reply_to
-            t8.value = self.in_reply_to
+            t_in_reply_to = m1.in_reply_to
+            t_in_reply_to.value = self.in_reply_to
         return env
 
 
@@ -1646,30 +1646,30 @@ class UssdSessionNotification:
         c1.app_id = self.app_id
         c1.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         c1.notification_id = self.notification_id
         if self.app_data is not None:
-            t2 = c1.app_data
-            _write_DataMapValue(t2, self.app_data)
+            t_app_data = c1.app_data
+            _write_DataMapValue(t_app_data, self.app_data)
         m1.message_id = self.message_id
         if self.customer_number is not None:
-            t3 = m1.customer_number
-            t3.SetInParent()
-            self.customer_number._write(t3)
+            t_customer_number = m1.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t4 = m1.channel_number
-            t4.SetInParent()
-            self.channel_number._write(t4)
-        for x6 in self.parts:
-            t5 = m1.parts.add()
-            x6._write(t5)
+            t_channel_number = m1.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
+        for x_parts in self.parts:
+            t_parts = m1.parts.add()
+            x_parts._write(t_parts)
         if self.session_id is not None:
-            t7 = m1.session_id
-            t7.value = self.session_id
+            t_session_id = m1.session_id
+            t_session_id.value = self.session_id
         if self.in_reply_to is not None:
-            t8 = m1.in_reply_to
-            t8.value = self.in_reply_to
+            t_in_reply_to = m1.in_reply_to
+            t_in_reply_to.value = self.in_reply_to
         return env
 
 
@@ -1755,12 +1755,12 @@ class MessageStatusNotification:
         c1.app_id = self.app_id
         c1.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         c1.notification_id = self.notification_id
         if self.app_data is not None:
-            t2 = c1.app_data
-            _write_DataMapValue(t2, self.app_data)
+            t_app_data = c1.app_data
+            _write_DataMapValue(t_app_data, self.app_data)
         m1.message_id = self.message_id
         m1.status = self.status  # type: ignore[assignment]
         return env
@@ -1856,21 +1856,21 @@ class SentMessageReactionNotification:
         c1.app_id = self.app_id
         c1.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         c1.notification_id = self.notification_id
         if self.app_data is not None:
-            t2 = c1.app_data
-            _write_DataMapValue(t2, self.app_data)
+            t_app_data = c1.app_data
+            _write_DataMapValue(t_app_data, self.app_data)
         m1.message_id = self.message_id
         if self.customer_number is not None:
-            t3 = m1.customer_number
-            t3.SetInParent()
-            self.customer_number._write(t3)
+            t_customer_number = m1.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t4 = m1.channel_number
-            t4.SetInParent()
-            self.channel_number._write(t4)
+            t_channel_number = m1.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
         m1.reaction = self.reaction  # type: ignore[assignment]
         return env
 
@@ -1973,26 +1973,26 @@ class ReceivedPaymentNotification:
         c1.app_id = self.app_id
         c1.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         c1.notification_id = self.notification_id
         if self.app_data is not None:
-            t2 = c1.app_data
-            _write_DataMapValue(t2, self.app_data)
+            t_app_data = c1.app_data
+            _write_DataMapValue(t_app_data, self.app_data)
         m1.purse_id = self.purse_id
         m1.transaction_id = self.transaction_id
         if self.customer_number is not None:
-            t3 = m1.customer_number
-            t3.SetInParent()
-            self.customer_number._write(t3)
+            t_customer_number = m1.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t4 = m1.channel_number
-            t4.SetInParent()
-            self.channel_number._write(t4)
+            t_channel_number = m1.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
         if self.value is not None:
-            t5 = m1.value
-            t5.SetInParent()
-            self.value._write(t5)
+            t_value = m1.value
+            t_value.SetInParent()
+            self.value._write(t_value)
         m1.status = self.status  # type: ignore[assignment]
         return env
 
@@ -2059,20 +2059,6 @@ class PaymentStatusNotification:
         return notification
 
     @classmethod
-    def _from_app_customer(cls, c: _app_socket_pb2.ServerToAppCustomerNotification, m: _app_socket_pb2.PaymentStatusNotification) -> PaymentStatusNotification:
-        o = object.__new__(cls)
-        o.org_id = c.org_id
-        o.app_id = c.app_id
-        o.customer_id = c.customer_id
-        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
-        o.notification_id = c.notification_id
-        o.app_data = _read_DataMapValue(c.app_data) if c.HasField("app_data") else None
-        o.purse_id = None
-        o.transaction_id = m.transaction_id
-        o.status = _PaymentStatus_BY_NUMBER[m.status]
-        return o
-
-    @classmethod
     def _from_app_purse(cls, c: _app_socket_pb2.ServerToAppPurseNotification, m: _app_socket_pb2.PaymentStatusNotification) -> PaymentStatusNotification:
         o = object.__new__(cls)
         o.org_id = c.org_id
@@ -2086,42 +2072,56 @@ class PaymentStatusNotification:
         o.status = _PaymentStatus_BY_NUMBER[m.status]
         return o
 
+    @classmethod
+    def _from_app_customer(cls, c: _app_socket_pb2.ServerToAppCustomerNotification, m: _app_socket_pb2.PaymentStatusNotification) -> PaymentStatusNotification:
+        o = object.__new__(cls)
+        o.org_id = c.org_id
+        o.app_id = c.app_id
+        o.customer_id = c.customer_id
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.app_data = _read_DataMapValue(c.app_data) if c.HasField("app_data") else None
+        o.purse_id = None
+        o.transaction_id = m.transaction_id
+        o.status = _PaymentStatus_BY_NUMBER[m.status]
+        return o
+
     def to_proto(self) -> _app_socket_pb2.ServerToAppNotification:
         """The whole notification as the runtime sends it."""
         env = _app_socket_pb2.ServerToAppNotification()
         if self.purse_id is not None:
-            c2 = env.purse
-            c2.SetInParent()
-            m2 = c2.payment_status
-            m2.SetInParent()
-            c2.org_id = self.org_id
-            c2.app_id = self.app_id
+            c1 = env.purse
+            c1.SetInParent()
+            m1 = c1.payment_status
+            m1.SetInParent()
+            c1.org_id = self.org_id
+            c1.app_id = self.app_id
             if self.created_at is not None:
-                t1 = c2.created_at
-                _set_timestamp(t1, self.created_at)
-            c2.notification_id = self.notification_id
+                t_created_at = c1.created_at
+                _set_timestamp(t_created_at, self.created_at)
+            c1.notification_id = self.notification_id
             if self.purse_id is not None:
-                c2.purse_id = self.purse_id
-            m2.transaction_id = self.transaction_id
-            m2.status = self.status  # type: ignore[assignment]
+                c1.purse_id = self.purse_id
+            m1.transaction_id = self.transaction_id
+            m1.status = self.status  # type: ignore[assignment]
             return env
-        c1 = env.customer
-        c1.SetInParent()
-        m1 = c1.payment_status
-        m1.SetInParent()
-        c1.org_id = self.org_id
-        c1.app_id = self.app_id
+        c2 = env.customer
+        c2.SetInParent()
+        m2 = c2.payment_status
+        m2.SetInParent()
+        c2.org_id = self.org_id
+        c2.app_id = self.app_id
         if self.customer_id is not None:
-            c1.customer_id = self.customer_id
+            c2.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
-        c1.notification_id = self.notification_id
+            t_created_at = c2.created_at
+            _set_timestamp(t_created_at, self.created_at)
+        c2.notification_id = self.notification_id
         if self.app_data is not None:
-            t2 = c1.app_data
-            _write_DataMapValue(t2, self.app_data)
-        m1.transaction_id = self.transaction_id
-        m1.status = self.status  # type: ignore[assignment]
+            t_app_data = c2.app_data
+            _write_DataMapValue(t_app_data, self.app_data)
+        m2.transaction_id = self.transaction_id
+        m2.status = self.status  # type: ignore[assignment]
         return env
 
 
@@ -2215,22 +2215,22 @@ class CustomerActivityNotification:
         c1.app_id = self.app_id
         c1.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         c1.notification_id = self.notification_id
         if self.app_data is not None:
-            t2 = c1.app_data
-            _write_DataMapValue(t2, self.app_data)
+            t_app_data = c1.app_data
+            _write_DataMapValue(t_app_data, self.app_data)
         if self.customer_number is not None:
-            t3 = m1.customer_number
-            t3.SetInParent()
-            self.customer_number._write(t3)
+            t_customer_number = m1.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         m1.source = self.source
         m1.session_id = self.session_id
         if self.activity is not None:
-            t4 = m1.activity
-            t4.SetInParent()
-            self.activity._write(t4)
+            t_activity = m1.activity
+            t_activity.SetInParent()
+            self.activity._write(t_activity)
         return env
 
 
@@ -2319,22 +2319,22 @@ class SendMessageSimulatorNotification:
         m1.org_id = self.org_id
         m1.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         c1.notification_id = self.notification_id
         m1.message_id = self.message_id
         if self.customer_number is not None:
-            t2 = m1.customer_number
-            t2.SetInParent()
-            self.customer_number._write(t2)
+            t_customer_number = m1.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t3 = m1.channel_number
-            t3.SetInParent()
-            self.channel_number._write(t3)
+            t_channel_number = m1.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
         if self.message is not None:
-            t4 = m1.message
-            t4.SetInParent()
-            self.message._write(t4)
+            t_message = m1.message
+            t_message.SetInParent()
+            self.message._write(t_message)
         return env
 
 
@@ -2419,18 +2419,18 @@ class MakeVoiceCallSimulatorNotification:
         m1.org_id = self.org_id
         m1.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         c1.notification_id = self.notification_id
         m1.session_id = self.session_id
         if self.customer_number is not None:
-            t2 = m1.customer_number
-            t2.SetInParent()
-            self.customer_number._write(t2)
+            t_customer_number = m1.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t3 = m1.channel_number
-            t3.SetInParent()
-            self.channel_number._write(t3)
+            t_channel_number = m1.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
         return env
 
 
@@ -2529,30 +2529,30 @@ class SendCustomerPaymentSimulatorNotification:
         m1.app_id = self.app_id
         m1.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         c1.notification_id = self.notification_id
         if self.wallet is not None:
-            t2 = m1.wallet
-            t2.SetInParent()
-            self.wallet._write(t2)
+            t_wallet = m1.wallet
+            t_wallet.SetInParent()
+            self.wallet._write(t_wallet)
         if self.purse is not None:
-            t3 = m1.purse
-            t3.SetInParent()
-            self.purse._write(t3)
+            t_purse = m1.purse
+            t_purse.SetInParent()
+            self.purse._write(t_purse)
         m1.transaction_id = self.transaction_id
         if self.customer_number is not None:
-            t4 = m1.customer_number
-            t4.SetInParent()
-            self.customer_number._write(t4)
+            t_customer_number = m1.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t5 = m1.channel_number
-            t5.SetInParent()
-            self.channel_number._write(t5)
+            t_channel_number = m1.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
         if self.value is not None:
-            t6 = m1.value
-            t6.SetInParent()
-            self.value._write(t6)
+            t_value = m1.value
+            t_value.SetInParent()
+            self.value._write(t_value)
         return env
 
 
@@ -2669,28 +2669,28 @@ class SendChannelPaymentSimulatorNotification:
         m1.org_id = self.org_id
         m1.app_id = self.app_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         c1.notification_id = self.notification_id
         if self.wallet is not None:
-            t2 = m1.wallet
-            t2.SetInParent()
-            self.wallet._write(t2)
+            t_wallet = m1.wallet
+            t_wallet.SetInParent()
+            self.wallet._write(t_wallet)
         if self.purse is not None:
-            t3 = m1.purse
-            t3.SetInParent()
-            self.purse._write(t3)
+            t_purse = m1.purse
+            t_purse.SetInParent()
+            self.purse._write(t_purse)
         m1.transaction_id = self.transaction_id
         m1.channel = self.channel_number  # type: ignore[assignment]
         m1.source = self.source
         m1.destination = self.destination
         if self.account is not None:
-            t4 = m1.account
-            t4.value = self.account
+            t_account = m1.account
+            t_account.value = self.account
         if self.value is not None:
-            t5 = m1.value
-            t5.SetInParent()
-            self.value._write(t5)
+            t_value = m1.value
+            t_value.SetInParent()
+            self.value._write(t_value)
         return env
 
 
@@ -2792,30 +2792,30 @@ class CheckoutPaymentSimulatorNotification:
         m1.app_id = self.app_id
         m1.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         c1.notification_id = self.notification_id
         if self.wallet is not None:
-            t2 = m1.wallet
-            t2.SetInParent()
-            self.wallet._write(t2)
+            t_wallet = m1.wallet
+            t_wallet.SetInParent()
+            self.wallet._write(t_wallet)
         if self.purse is not None:
-            t3 = m1.purse
-            t3.SetInParent()
-            self.purse._write(t3)
+            t_purse = m1.purse
+            t_purse.SetInParent()
+            self.purse._write(t_purse)
         m1.transaction_id = self.transaction_id
         if self.customer_number is not None:
-            t4 = m1.customer_number
-            t4.SetInParent()
-            self.customer_number._write(t4)
+            t_customer_number = m1.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
         if self.channel_number is not None:
-            t5 = m1.channel_number
-            t5.SetInParent()
-            self.channel_number._write(t5)
+            t_channel_number = m1.channel_number
+            t_channel_number.SetInParent()
+            self.channel_number._write(t_channel_number)
         if self.value is not None:
-            t6 = m1.value
-            t6.SetInParent()
-            self.value._write(t6)
+            t_value = m1.value
+            t_value.SetInParent()
+            self.value._write(t_value)
         return env
 
 

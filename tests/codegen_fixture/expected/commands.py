@@ -148,14 +148,13 @@ def _build_place_order(
     p.SetInParent()
     try:
         if order is not None:
-            t1 = p.order
-            t1.SetInParent()
-            order._write(t1)
+            t_order = p.order
+            t_order.SetInParent()
+            order._write(t_order)
         p.coupon = coupon
     except (TypeError, ValueError, AttributeError) as exc:
         args = {"order": order, "coupon": coupon}
         raise _argument_error("place_order", exc, args, _FIELD_TYPES) from exc
-
     return env
 
 
@@ -178,15 +177,15 @@ def _build_cancel_order(
     env = _shop_pb2.ShopCommand()
     p = env.cancel_order
     p.SetInParent()
+    n_order = 0
     try:
-        n_order = 0
         if order_id is not None:
             p.order_id = order_id
             n_order += 1
         if order_label is not None:
-            t1 = p.order_label
-            t1.SetInParent()
-            order_label._write(t1)
+            t_order_label = p.order_label
+            t_order_label.SetInParent()
+            order_label._write(t_order_label)
             n_order += 1
         if reasons is not None:
             p.reasons.extend(reasons)

@@ -141,8 +141,8 @@ class Label:
     def _write(self, p: _shop_pb2.Label) -> None:
         p.key = self.key
         if self.value is not None:
-            t1 = p.value
-            t1.value = self.value
+            t_value = p.value
+            t_value.value = self.value
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -199,11 +199,11 @@ class Tag:
         p.label.SetInParent()
         p.label.key = self.key
         if self.value is not None:
-            t1 = p.label.value
-            t1.value = self.value
+            t_value = p.label.value
+            t_value.value = self.value
         if self.expires_at is not None:
-            t2 = p.expires_at
-            _set_timestamp(t2, self.expires_at)
+            t_expires_at = p.expires_at
+            _set_timestamp(t_expires_at, self.expires_at)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -357,11 +357,11 @@ class Item:
         p.shelf = self.shelf
         p.size = self.size  # type: ignore[assignment]
         if self.discount is not None:
-            t1 = p.discount
-            t1.value = self.discount
+            t_discount = p.discount
+            t_discount.value = self.discount
         if self.gift is not None:
-            t2 = p.gift
-            t2.value = self.gift
+            t_gift = p.gift
+            t_gift.value = self.gift
 
 
 _accept_renamed(Item, {"sku": "code"})
@@ -511,52 +511,52 @@ class Order:
         n_destination = 0
         n_gift_wrap = 0
         p.id = self.id
-        for x2 in self.items:
-            t1 = p.items.add()
-            x2._write(t1)
+        for x_items in self.items:
+            t_items = p.items.add()
+            x_items._write(t_items)
         p.notes.extend(self.notes)
         p.carriers.extend(self.carriers)  # type: ignore[arg-type]
         p.tags.update(self.tags)
-        for k4, x5 in self.by_sku.items():
-            t3 = p.by_sku[k4]
-            x5._write(t3)
-        for k7, x8 in self.extras.items():
-            t6 = p.extras[k7]
-            _write_Value(t6, x8)
+        for k_by_sku, x_by_sku in self.by_sku.items():
+            t_by_sku = p.by_sku[k_by_sku]
+            x_by_sku._write(t_by_sku)
+        for k_extras, x_extras in self.extras.items():
+            t_extras = p.extras[k_extras]
+            _write_Value(t_extras, x_extras)
         if self.placed_at is not None:
-            t9 = p.placed_at
-            _set_timestamp(t9, self.placed_at)
+            t_placed_at = p.placed_at
+            _set_timestamp(t_placed_at, self.placed_at)
         if self.ship_within is not None:
-            t10 = p.ship_within
-            _set_duration(t10, self.ship_within)
+            t_ship_within = p.ship_within
+            _set_duration(t_ship_within, self.ship_within)
         if self.locker is not None:
             p.locker = self.locker
             n_destination += 1
         if self.address is not None:
-            t11 = p.address
-            t11.SetInParent()
-            self.address._write(t11)
+            t_address = p.address
+            t_address.SetInParent()
+            self.address._write(t_address)
             n_destination += 1
         if self.route is not None:
-            t12 = p.route
-            t12.SetInParent()
-            for x14 in self.route:
-                t13 = t12.steps.add()
-                x14._write(t13)
+            t_route = p.route
+            t_route.SetInParent()
+            for x_steps in self.route:
+                t_steps = t_route.steps.add()
+                x_steps._write(t_steps)
             n_destination += 1
         if self.paper is not None:
             p.paper = self.paper
             n_gift_wrap += 1
         if self.card is not None:
-            t15 = p.card
-            _write_Value(t15, self.card)
+            t_card = p.card
+            _write_Value(t_card, self.card)
             n_gift_wrap += 1
-        for x17 in self.labels:
-            t16 = p.labels.add()
-            x17._write(t16)
+        for x_labels in self.labels:
+            t_labels = p.labels.add()
+            x_labels._write(t_labels)
         if self.memo is not None:
-            t18 = p.memo
-            _write_Value(t18, self.memo)
+            t_memo = p.memo
+            _write_Value(t_memo, self.memo)
         if self.priority is not None:
             p.priority = self.priority
         if n_destination != 1:
@@ -619,8 +619,8 @@ class OrderReply:
         p.ok = self.ok
         p.description = self.description
         if self.order_id is not None:
-            t1 = p.order_id
-            t1.value = self.order_id
+            t_order_id = p.order_id
+            t_order_id.value = self.order_id
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -691,9 +691,9 @@ class Part:
             p.text = self.text
             n_entry += 1
         if self.label is not None:
-            t1 = p.label
-            t1.SetInParent()
-            self.label._write(t1)
+            t_label = p.label
+            t_label.SetInParent()
+            self.label._write(t_label)
             n_entry += 1
         if n_entry != 1:
             raise _oneof_error("Part", "entry", "text, label", n_entry, True)

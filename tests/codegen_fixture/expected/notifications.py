@@ -133,16 +133,16 @@ class ParcelByPost:
         c1.shop_id = self.shop_id
         c1.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         if self.note is not None:
-            t2 = c1.note
-            _write_Value(t2, self.note)
+            t_note = c1.note
+            _write_Value(t_note, self.note)
         m1.parcel_id = self.parcel_id
         m1.carrier = self.carrier  # type: ignore[assignment]
-        for x4 in self.parts:
-            t3 = m1.parts.add()
-            x4._write(t3)
+        for x_parts in self.parts:
+            t_parts = m1.parts.add()
+            x_parts._write(t_parts)
         return env
 
 
@@ -222,16 +222,16 @@ class ParcelByCourier:
         c1.shop_id = self.shop_id
         c1.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         if self.note is not None:
-            t2 = c1.note
-            _write_Value(t2, self.note)
+            t_note = c1.note
+            _write_Value(t_note, self.note)
         m1.parcel_id = self.parcel_id
         m1.carrier = self.carrier  # type: ignore[assignment]
-        for x4 in self.parts:
-            t3 = m1.parts.add()
-            x4._write(t3)
+        for x_parts in self.parts:
+            t_parts = m1.parts.add()
+            x_parts._write(t_parts)
         return env
 
 
@@ -303,11 +303,11 @@ class OrderPaid:
         c1.shop_id = self.shop_id
         c1.customer_id = self.customer_id
         if self.created_at is not None:
-            t1 = c1.created_at
-            _set_timestamp(t1, self.created_at)
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
         if self.note is not None:
-            t2 = c1.note
-            _write_Value(t2, self.note)
+            t_note = c1.note
+            _write_Value(t_note, self.note)
         m1.order_id = self.order_id
         return env
 
