@@ -115,35 +115,47 @@ class Facade:
     classes: tuple[FacadeClass, ...]
 
 
+def _facade_arg(a: dict[str, Any], at: str, keyword: bool = False) -> FacadeArg:
+    arg_name = _require(a, "name", at)
+    return FacadeArg(
+        name=arg_name,
+        type=_require(a, "type", f"{at} argument {arg_name}"),
+        check=a.get("check", ""),
+        to=a.get("to", arg_name),
+        default=a.get("default"),
+        keyword=keyword or bool(a.get("keyword", False)),
+        doc=a.get("doc", ""),
+    )
+
+
 def _load_facade(path: Path) -> Facade:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: {exc}") from exc
+    # A flag: keyword arguments a group of methods shares (each method that names it takes them).
+    flags: dict[str, tuple[FacadeArg, ...]] = {}
+    for flag, table in raw.get("flags", {}).items():
+        at = f"{path.name} [flags.{flag}]"
+        flags[flag] = tuple(_facade_arg(a, at, keyword=True) for a in table.get("args", []))
+        if any(a.default is None for a in flags[flag]):
+            raise ConfigError(f"{at}: a flag's arguments need a default (every method takes them)")
     classes = []
     for name, table in raw.get("classes", {}).items():
         where = f"{path.name} [classes.{name}]"
         customer_default = table.get("customer", "")
         learn_default = bool(table.get("learn", False))
+        flags_default = table.get("flags", [])
         methods = []
         for i, m in enumerate(table.get("methods", [])):
             at = f"{where} method #{i + 1}"
             method_name = _require(m, "name", at)
             at = f"{where} {method_name}"
-            args = []
-            for a in m.get("args", []):
-                arg_name = _require(a, "name", at)
-                args.append(
-                    FacadeArg(
-                        name=arg_name,
-                        type=_require(a, "type", f"{at} argument {arg_name}"),
-                        check=a.get("check", ""),
-                        to=a.get("to", arg_name),
-                        default=a.get("default"),
-                        keyword=bool(a.get("keyword", False)),
-                        doc=a.get("doc", ""),
-                    )
-                )
+            args = [_facade_arg(a, at) for a in m.get("args", [])]
+            for flag in m.get("flags", flags_default):
+                if flag not in flags:
+                    raise ConfigError(f"{at}: no flag {flag!r} (declare it in [flags.{flag}])")
+                args += flags[flag]
             result = m.get("result")
             customer = m.get("customer", customer_default)
             if customer not in ("", "ref", "reach"):

@@ -189,6 +189,12 @@ def test_facade_declarations_are_checked_against_their_commands(tmp_path: Path) 
         tmp_path, head + method + 'command = "place_order"\ncustomer = "ref"\n'
     )
     assert "no command set 'till'" in _facade_errors(tmp_path, head.replace('"shop"', '"till"'))
+    assert "no flag 'audited' (declare it in [flags.audited])" in _facade_errors(
+        tmp_path, head + method + 'command = "place_order"\nflags = ["audited"]\n'
+    )
+    assert "a flag's arguments need a default" in _facade_errors(
+        tmp_path, '[flags.audited]\nargs = [{ name = "coupon", type = "str" }]\n' + head
+    )
 
 
 class _Wire:

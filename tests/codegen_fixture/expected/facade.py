@@ -98,7 +98,7 @@ class ShopMethods:
 
         Args:
             order_id: ``order_id``.
-            reasons: ``reasons``.
+            reasons: Why, in words.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
