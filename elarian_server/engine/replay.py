@@ -183,11 +183,11 @@ class Replay:
             owner = by_number(tx, caller, number_row(cmd.customer_number), now, create=False).customer_id
             if owner != row.customer_id:
                 raise CommandError(f"message {provider_id!r} was not sent to {cmd.customer_number.number}")
-        if cmd.HasField("channel_number") and cmd.channel_number.number:
-            if (cmd.channel_number.channel, cmd.channel_number.number) != (row.channel, row.channel_number):
-                raise CommandError(
-                    f"message {provider_id!r} was not sent from channel number {cmd.channel_number.number}"
-                )
+        given = (cmd.channel_number.channel, cmd.channel_number.number)
+        if cmd.HasField("channel_number") and given[1] and given != (row.channel, row.channel_number):
+            raise CommandError(
+                f"message {provider_id!r} was not sent from channel number {cmd.channel_number.number}"
+            )
         return row
 
     def status(
