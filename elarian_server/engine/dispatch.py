@@ -30,7 +30,7 @@ from ..clock import Clock
 from ..config import Config
 from ..store.base import OutboxRow, Store, Tx, chunks
 from ..timers import Timers
-from . import customers, payments, reminders
+from . import customers, payments, reminders, state
 from .appdata import Leases
 from .common import (
     Caller,
@@ -154,7 +154,7 @@ class Engine:
                 payments.seed_purses(tx, org.org_id, tuple((p.purse_id, p.balances) for p in org.purses))
         self._commands: dict[str, TxCommand] = {
             "create_customer": customers.create_customer,
-            "get_customer_state": customers.get_customer_state,
+            "get_customer_state": state.get_customer_state,
             "adopt_customer_state": customers.adopt_customer_state,
             "delete_customer": customers.delete_customer,
             "update_customer_tag": customers.update_tags,

@@ -37,7 +37,7 @@ from elarian_sync._generated import simulator_socket_pb2 as S
 
 from ..config import MESSAGING_CHANNELS, Config
 from ..store.base import ConsentRow, MessageRow, NumberRow, SessionRow, Tx
-from .common import Caller, CommandError, fill_number, new_id, notify_customer, number_row
+from .common import Caller, CommandError, enqueue_simulator, fill_number, new_id, notify_customer, number_row
 from .customers import BY_ID_FIRST, Found, by_number, named, tag_rows
 
 log = logging.getLogger("elarian_server.messaging")
@@ -162,25 +162,6 @@ def addressed(
             no_number,
         )
     return customer.customer_id, number
-
-
-def enqueue_simulator(
-    tx: Tx,
-    org_id: str,
-    app_id: str,
-    customer_id: str | None,
-    now: float,
-    fill: Callable[[S.ServerToSimulatorNotification], None],
-) -> str:
-    """Put a notification for the org's simulators in the outbox (held until one connects)."""
-    env = S.ServerToSimulatorNotification()
-    notification_id = new_id("el_ntf_")
-    env.notification_id = notification_id
-    set_timestamp(env.created_at, now)
-    fill(env)
-    order = f"sim/{customer_id}" if customer_id else f"sim/{org_id}"
-    tx.enqueue(notification_id, org_id, app_id, "simulator", order, customer_id, env.SerializeToString(), now)
-    return notification_id
 
 
 class Messaging:
