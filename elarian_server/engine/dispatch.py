@@ -43,7 +43,9 @@ from .common import (
     tag_reply,
 )
 from .customers import Decommissioned, tag_rows
-from .messaging import Messaging
+from .messaging.inbound import Inbound, pending_dialplan
+from .messaging.outbound import Outbound, acknowledged
+from .messaging.sessions import Sessions
 from .replay import Replay
 
 log = logging.getLogger("elarian_server.engine")
@@ -143,8 +145,11 @@ class Engine:
         self.clock = clock
         self.on_notify = on_notify
         self.leases = Leases(store, clock, config.runtime.lease_seconds)
-        self.messaging = Messaging(config, simulator_live or (lambda org_id: False))
-        self.replay = Replay(self.messaging)
+        live = simulator_live or (lambda org_id: False)
+        self.sessions = Sessions(config)
+        self.outbound = Outbound(self.sessions, live)
+        self.inbound = Inbound(self.sessions, live)
+        self.replay = Replay()
         self.timers = Timers()
         self._waiting: dict[str, _Waiting] = {}  # by notification id
         self._waiting_lock = threading.Lock()
@@ -169,9 +174,9 @@ class Engine:
             "cancel_customer_reminder": reminders.cancel_reminder,
             "customer_activity": customers.customer_activity,
             "generate_auth_token": self._generate_auth_token,
-            "send_message": self.messaging.send_message,
-            "reply_to_message": self.messaging.reply_to_message,
-            "update_messaging_consent": self.messaging.update_consent,
+            "send_message": self.outbound.send_message,
+            "reply_to_message": self.outbound.reply_to_message,
+            "update_messaging_consent": self.outbound.update_consent,
             "initiate_payment": payments.initiate_payment,
             **self.replay.commands,
         }
@@ -221,7 +226,7 @@ class Engine:
                     work_id, reply = reminders.start_tag_work(tx, caller, kind, body, now)
                 self._work.submit(self._run_work, caller, work_id, kind, body.SerializeToString())
             elif entry == "send_message_tag":
-                self.messaging.check_tag_send(caller, body)
+                self.outbound.check_tag_send(caller, body)
                 work_id = new_id("el_wrk_")
                 with self.store.transaction() as tx:
                     tx.put_work(
@@ -287,7 +292,7 @@ class Engine:
         notification_id = None
         try:
             with self.store.transaction() as tx:
-                message_id, notification_id, wait = self.messaging.receive(tx, caller, cmd, now)
+                message_id, notification_id, wait = self.inbound.receive(tx, caller, cmd, now)
                 if wait:  # registered before the commit: the answer may come at once
                     with self._waiting_lock:
                         self._waiting[notification_id] = waiting = _Waiting(message_id, respond)
@@ -320,7 +325,7 @@ class Engine:
         )
         try:
             with self.store.transaction() as tx:
-                dialplan = self.messaging.pending_dialplan(tx, waiting.message_id)
+                dialplan = pending_dialplan(tx, waiting.message_id)
             if dialplan is not None:
                 reply.message.CopyFrom(dialplan)
         finally:  # the simulator gets an answer whatever happened
@@ -346,9 +351,7 @@ class Engine:
         if row.kind == "simulator":
             with self.store.transaction() as tx:
                 tx.delivered(row.row_id, now)
-                self.messaging.acknowledged(
-                    tx, S.ServerToSimulatorNotification.FromString(row.body), self.clock.now()
-                )
+                acknowledged(tx, S.ServerToSimulatorNotification.FromString(row.body), self.clock.now())
             self.on_notify()
             return
         update = None
@@ -405,8 +408,8 @@ class Engine:
         received_id = env.customer.received_message.message_id
         now = self.clock.now()
         if reply.HasField("message"):
-            return self.messaging.answer(tx, received_id, reply.message, now, waiting)
-        return self.messaging.pending_dialplan(tx, received_id) if waiting else None
+            return self.inbound.answer(tx, received_id, reply.message, now, waiting)
+        return pending_dialplan(tx, received_id) if waiting else None
 
     # -- background work and timers ----------------------------------------------------------------
 
@@ -418,7 +421,7 @@ class Engine:
         for batch in chunks(holders, 200):
             with self.store.transaction() as tx:
                 for customer_id in batch:
-                    sent += self.messaging.send_to_tag(tx, caller, work_id, command, customer_id, now)
+                    sent += self.outbound.send_to_tag(tx, caller, work_id, command, customer_id, now)
             self.on_notify()
         with self.store.transaction() as tx:
             tx.finish_work(work_id, now)
@@ -469,7 +472,7 @@ class Engine:
                 break
         while stop is None or not stop.is_set():
             with self.store.transaction() as tx:
-                ended = self.messaging.expire_sessions(tx, now)
+                ended = self.sessions.expire_sessions(tx, now)
             if ended:
                 self.on_notify()
             if ended < 1000:

@@ -14,7 +14,7 @@ from elarian_sync._generated import app_socket_pb2 as A
 from ..store.base import Tx
 from .common import Caller, fill_data, fill_index, fill_number
 from .customers import fill_activity, resolve
-from .messaging import fill_messaging_state
+from .messaging.history import fill_messaging_state
 from .payments import fill_payment_state
 
 
