@@ -1,4 +1,4 @@
-"""The default store: one SQLite file (WAL), schema versioned by ``PRAGMA user_version``.
+"""``SqliteStore``: one SQLite file (WAL), one connection, one lock; ``SqliteTx``: a transaction.
 
 One connection, one lock: every transaction is ``BEGIN IMMEDIATE`` ... ``COMMIT``
 under the lock, so commands never interleave half-way. WAL with
