@@ -1,4 +1,4 @@
-"""What every part of the engine shares: who is calling, ids, replies, notifications.
+"""What every part of the engine shares: who is calling, ids, replies, notifications to apps and simulators.
 
 Commands build their replies and notifications straight from the protobuf
 classes (the runtime never needs the SDK's dataclasses). A notification is
@@ -19,6 +19,7 @@ from google.protobuf.timestamp_pb2 import Timestamp
 from elarian_sync._convert import set_timestamp
 from elarian_sync._generated import app_socket_pb2 as A
 from elarian_sync._generated import common_pb2 as C
+from elarian_sync._generated import simulator_socket_pb2 as S
 
 from ..config import Org
 from ..store.base import DataValue, IndexRow, NumberRow, Tx
@@ -188,4 +189,23 @@ def notify_customer(
         env.SerializeToString(),
         now,
     )
+    return notification_id
+
+
+def enqueue_simulator(
+    tx: Tx,
+    org_id: str,
+    app_id: str,
+    customer_id: str | None,
+    now: float,
+    fill: Callable[[S.ServerToSimulatorNotification], None],
+) -> str:
+    """Put a notification for the org's simulators in the outbox (held until one connects)."""
+    env = S.ServerToSimulatorNotification()
+    notification_id = new_id("el_ntf_")
+    env.notification_id = notification_id
+    set_timestamp(env.created_at, now)
+    fill(env)
+    order = f"sim/{customer_id}" if customer_id else f"sim/{org_id}"
+    tx.enqueue(notification_id, org_id, app_id, "simulator", order, customer_id, env.SerializeToString(), now)
     return notification_id

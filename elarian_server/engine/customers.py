@@ -1,4 +1,4 @@
-"""Customers: finding them, their identity (numbers, secondary ids, tags, metadata), their state.
+"""Customers: finding them, their identity (numbers, secondary ids, tags, metadata), activity.
 
 A command names its customer by id, by number or by secondary id. An unknown
 number creates the customer (``el_cst_`` + 32 hex); an unknown id or secondary
@@ -23,8 +23,6 @@ from .common import (
     Caller,
     CommandError,
     data_value,
-    fill_data,
-    fill_index,
     fill_number,
     index_row,
     mapping_value,
@@ -330,60 +328,6 @@ def delete_metadata(
     customer_id = resolve(tx, caller, cmd, now)
     removed = sum(tx.delete_metadata(customer_id, key) for key in cmd.deletions)
     return update_reply(True, f"{removed} metadata value(s) removed", customer_id)
-
-
-def get_customer_state(
-    tx: Tx, caller: Caller, cmd: A.GetCustomerStateCommand, now: float
-) -> A.AppToServerCommandReply:
-    customer_id = resolve(tx, caller, cmd, now, create=False)
-    reply = A.AppToServerCommandReply()
-    body = reply.get_customer_state
-    body.status = True
-    fill_state(tx, body.data, customer_id, now)
-    return reply
-
-
-# -- state -----------------------------------------------------------------------------------------
-
-
-def fill_state(tx: Tx, data: A.CustomerStateReplyData, customer_id: str, now: float) -> None:
-    """Everything the runtime keeps about one customer, as CustomerStateReplyData."""
-    data.customer_id = customer_id
-    for section in (data.identity_state, data.messaging_state, data.payment_state, data.activity_state):
-        section.SetInParent()  # every section is there, empty or not
-    from . import messaging, payments  # they build on this module
-
-    messaging.fill_messaging_state(tx, data.messaging_state, customer_id)
-    payments.fill_payment_state(tx, data.payment_state, customer_id)
-    identity = data.identity_state
-    for tag in tx.tags(customer_id, now):
-        fill_index(identity.tags.add(), tag)
-    for key, value in tx.metadata(customer_id).items():
-        fill_data(identity.metadata[key], value)
-    for secondary in tx.secondary_ids(customer_id, now):
-        fill_index(identity.secondary_ids.add(), secondary)
-    numbers = tx.numbers(customer_id)
-    for number in numbers:
-        fill_number(data.payment_state.customer_numbers.add(), number)
-        fill_number(data.activity_state.customer_numbers.add(), number)
-    sessions: dict[tuple[str, str, str], AC.ActivitySessionState] = {}
-    spans: dict[tuple[str, str, str], tuple[float, float]] = {}  # earliest and latest activity
-    for activity in tx.activities(customer_id):
-        session_key = (activity.source, activity.session_id, activity.app_id)
-        session = sessions.get(session_key)
-        if session is None:
-            session = data.activity_state.sessions.add()
-            session.source, session.session_id, session.app_id = session_key
-            if activity.number is not None:
-                fill_number(session.customer_number, activity.number)
-            sessions[session_key] = session
-        at = activity.created_at
-        first, last = spans.get(session_key, (at, at))
-        spans[session_key] = (min(first, at), max(last, at))
-        fill_activity(session.activities.add(), activity)
-    for session_key, (first, last) in spans.items():  # activities may be recorded after the fact
-        set_timestamp(sessions[session_key].created_at, first)
-        set_timestamp(sessions[session_key].updated_at, last)
 
 
 def fill_activity(target: AC.CustomerActivity, activity: ActivityRow) -> None:

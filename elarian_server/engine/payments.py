@@ -38,9 +38,8 @@ from elarian_sync._generated import payment_pb2 as P
 from elarian_sync._generated import simulator_socket_pb2 as S
 
 from ..store.base import NumberRow, TransactionRow, Tx
-from .common import Caller, CommandError, fill_number, new_id, notify_customer, number_row
+from .common import Caller, CommandError, enqueue_simulator, fill_number, new_id, notify_customer, number_row
 from .customers import Decommissioned, by_id, by_number
-from .messaging import enqueue_simulator
 
 PS = P.PaymentStatus
 QUEUED = PS.PAYMENT_STATUS_QUEUED

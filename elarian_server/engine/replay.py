@@ -24,7 +24,8 @@ from elarian_sync._generated import payment_pb2 as P
 from ..store.base import ConsentRow, MessageRow, NumberRow, SessionRow, TransactionRow, Tx
 from .common import Caller, CommandError, new_id, notify_customer, number_row, seconds_of, update_reply
 from .customers import by_id, by_number
-from .messaging import Messaging, fill_channel
+from .messaging.channels import fill_channel
+from .messaging.history import record_received, record_sent, set_status
 from .payments import IN_FLIGHT, amount_of, find
 
 SENT = M.MessageDeliveryStatus.MESSAGE_DELIVERY_STATUS_SENT
@@ -67,8 +68,7 @@ def _our_session_id(tx: Tx, org_id: str, provider_id: str | None) -> str | None:
 
 
 class Replay:
-    def __init__(self, messaging: Messaging) -> None:
-        self.messaging = messaging
+    def __init__(self) -> None:
         self.commands: dict[str, Callable[[Tx, Caller, object, float], A.AppToServerCommandReply]] = {
             "replay_messaging_consent_update": self.consent,  # type: ignore[dict-item]
             "replay_received_message": self.received,  # type: ignore[dict-item]
@@ -108,7 +108,7 @@ class Replay:
         at = seconds_of(cmd.received_at, now)
         session_id = _our_session_id(tx, caller.org_id, cmd.provider_session_id.value or None)
         message_id = new_id("el_msg_")
-        self.messaging.record_received(
+        record_received(
             tx,
             caller.org_id,
             caller.app_id,
@@ -135,7 +135,7 @@ class Replay:
         existing = tx.message_by_provider_id(caller.org_id, "sent", provider_id)
         if existing is not None:
             return update_reply(True, f"already replayed as {existing.message_id}", existing.customer_id)
-        sent = self.messaging.record_sent(
+        sent = record_sent(
             tx,
             caller.org_id,
             caller.app_id,
@@ -194,7 +194,7 @@ class Replay:
         row = self._sent_message(tx, caller, cmd, now)
         if not cmd.status:
             raise CommandError("the replay needs a delivery status")
-        if not self.messaging.set_status(tx, row, cmd.status, seconds_of(cmd.updated_at, now)):
+        if not set_status(tx, row, cmd.status, seconds_of(cmd.updated_at, now)):
             return update_reply(True, "no change: the message already has that status", row.customer_id)
         return update_reply(
             True, f"{row.message_id} is {M.MessageDeliveryStatus.Name(cmd.status)}", row.customer_id

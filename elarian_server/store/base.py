@@ -4,8 +4,16 @@ The engine never writes SQL. It opens ``with store.transaction() as tx:`` and
 calls the operations below; everything inside commits together or not at all.
 ``SqliteStore`` is the default; a PostgreSQL store implements the same ``Tx``.
 
+``Tx`` is the sum of one interface per aggregate, each over its own tables:
+``CustomersTx`` (customers, identity, activity), ``AppDataTx`` (app data, reminders),
+``MessagingTx`` (messages, sessions, consent), ``PaymentsTx`` (balances, holds,
+transactions), ``AppsTx`` (auth tokens, background work) and ``OutboxTx`` (notifications
+to deliver). Only ``adopt`` and ``delete_customer`` span them all; they are ``Tx``'s own.
+A store implements each aggregate (the SQLite store, one module each) and composes them.
+
 Values: times are epoch seconds (float); "data" values (metadata, app data) are
-``str | bytes``; ids are the runtime's strings.
+``str | bytes``; ids are the runtime's strings. Methods raise nothing for "not found":
+they return None/False.
 """
 
 from __future__ import annotations
@@ -163,8 +171,8 @@ class OutboxRow:
     created_at: float
 
 
-class Tx(abc.ABC):
-    """One store transaction. Methods raise nothing for "not found": they return None/False."""
+class CustomersTx(abc.ABC):
+    """Customers and what identifies them (numbers, secondary ids, tags, metadata); their activity."""
 
     # -- customers and identity ---------------------------------------------------------------
 
@@ -221,13 +229,17 @@ class Tx(abc.ABC):
     @abc.abstractmethod
     def delete_metadata(self, customer_id: str, key: str) -> bool: ...
 
-    @abc.abstractmethod
-    def adopt(self, customer_id: str, other_id: str) -> None:
-        """Move the other customer's identity and history here (existing keys win); decommission it."""
+    # -- activity ------------------------------------------------------------------------------------
 
     @abc.abstractmethod
-    def delete_customer(self, customer_id: str) -> None:
-        """Erase the customer and everything kept about them."""
+    def add_activity(self, org_id: str, customer_id: str, activity: ActivityRow) -> None: ...
+
+    @abc.abstractmethod
+    def activities(self, customer_id: str) -> list[ActivityRow]: ...
+
+
+class AppDataTx(abc.ABC):
+    """Each app's data on a customer (one value, leased) and its reminders for the customer."""
 
     # -- app data ------------------------------------------------------------------------------
 
@@ -258,15 +270,9 @@ class Tx(abc.ABC):
     @abc.abstractmethod
     def next_reminder_at(self) -> float | None: ...
 
-    # -- activity ------------------------------------------------------------------------------------
 
-    @abc.abstractmethod
-    def add_activity(self, org_id: str, customer_id: str, activity: ActivityRow) -> None: ...
-
-    @abc.abstractmethod
-    def activities(self, customer_id: str) -> list[ActivityRow]: ...
-
-    # -- messaging -----------------------------------------------------------------------------------
+class MessagingTx(abc.ABC):
+    """Messages sent and received, messaging sessions, and consent per channel number."""
 
     @abc.abstractmethod
     def put_message(self, message: MessageRow) -> None:
@@ -316,7 +322,9 @@ class Tx(abc.ABC):
     @abc.abstractmethod
     def consents(self, customer_id: str) -> list[ConsentRow]: ...
 
-    # -- payments --------------------------------------------------------------------------------------
+
+class PaymentsTx(abc.ABC):
+    """Balances (purses, customers' wallets), the holds of pending payments, transactions."""
 
     @abc.abstractmethod
     def balance(self, account: str, currency: str) -> BalanceRow | None: ...
@@ -361,6 +369,10 @@ class Tx(abc.ABC):
     @abc.abstractmethod
     def org_transactions(self, org_id: str) -> list[TransactionRow]: ...
 
+
+class AppsTx(abc.ABC):
+    """What belongs to an app rather than a customer: its auth tokens and its by-tag work."""
+
     # -- auth tokens ---------------------------------------------------------------------------------
 
     @abc.abstractmethod
@@ -384,7 +396,9 @@ class Tx(abc.ABC):
     def unfinished_work(self) -> list[tuple[str, str, str, str, bytes]]:
         """(work_id, org_id, app_id, kind, body) of work a crash interrupted."""
 
-    # -- the outbox ------------------------------------------------------------------------------------
+
+class OutboxTx(abc.ABC):
+    """Notifications to deliver, each in its order key's line, until delivered."""
 
     @abc.abstractmethod
     def enqueue(
@@ -414,6 +428,18 @@ class Tx(abc.ABC):
 
     @abc.abstractmethod
     def undelivered(self) -> int: ...
+
+
+class Tx(CustomersTx, AppDataTx, MessagingTx, PaymentsTx, AppsTx, OutboxTx):
+    """One store transaction: every aggregate's operations, and the two that span them all."""
+
+    @abc.abstractmethod
+    def adopt(self, customer_id: str, other_id: str) -> None:
+        """Move the other customer's identity and history here (existing keys win); decommission it."""
+
+    @abc.abstractmethod
+    def delete_customer(self, customer_id: str) -> None:
+        """Erase the customer and everything kept about them."""
 
 
 class Store(abc.ABC):

@@ -1,0 +1,493 @@
+"""The engine's front door: ``Engine`` routes commands, simulator actions, notification answers,
+background work and timers to the modules that hold what each does.
+
+``Engine.handle`` takes one parsed command from an authenticated caller and
+answers through ``respond``. Each command runs in one store transaction: a
+refusal (``CommandError``) rolls everything back and becomes the command's
+``status=false`` reply with the reason; a malformed command (``Invalid``) becomes
+an ERROR frame. Notifications a command raises are in the outbox when it
+commits; ``on_notify`` then wakes delivery.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from google.protobuf.message import DecodeError
+
+from elarian_sync._convert import set_duration
+from elarian_sync._generated import app_socket_pb2 as A
+from elarian_sync._generated import messaging_pb2 as M
+from elarian_sync._generated import simulator_socket_pb2 as S
+
+from ..clock import Clock
+from ..config import Config
+from ..store.base import OutboxRow, Store, Tx, chunks
+from ..timers import Timers
+from . import customers, payments, reminders, state
+from .appdata import Leases
+from .common import (
+    Caller,
+    CommandError,
+    Invalid,
+    Respond,
+    data_value,
+    fill_data,
+    new_id,
+    tag_reply,
+)
+from .customers import Decommissioned, tag_rows
+from .messaging.inbound import Inbound, pending_dialplan
+from .messaging.outbound import Outbound, acknowledged
+from .messaging.sessions import Sessions
+from .replay import Replay
+
+log = logging.getLogger("elarian_server.engine")
+
+TxCommand = Callable[[Tx, Caller, Any, float], A.AppToServerCommandReply]
+SimulatorRespond = Callable[[S.SimulatorToServerCommandReply], bool]
+
+WORK_SEND_TAG = "send_message_tag"
+# The status a refused command's reply carries when its customer was decommissioned.
+DECOMMISSIONED_STATUS = {
+    "send_message": M.MESSAGE_DELIVERY_STATUS_DECOMMISSIONED_CUSTOMERID,
+    "initiate_payment": 299,  # PAYMENT_STATUS_DECOMMISSIONED_CUSTOMER_ID
+    "update_messaging_consent": M.MESSAGING_CONSENT_UPDATE_STATUS_DECOMMISSIONED_CUSTOMER_ID,
+}
+
+# Which reply entry answers each command (as Elarian's SDKs read them).
+REPLY_ENTRY = {
+    "generate_auth_token": "generate_auth_token",
+    "create_customer": "update_customer_state",
+    "get_customer_state": "get_customer_state",
+    "adopt_customer_state": "update_customer_state",
+    "add_customer_reminder": "update_customer_app_data",
+    "add_customer_reminder_tag": "tag_command",
+    "cancel_customer_reminder": "update_customer_app_data",
+    "cancel_customer_reminder_tag": "tag_command",
+    "update_customer_tag": "update_customer_state",
+    "delete_customer_tag": "update_customer_state",
+    "update_customer_secondary_id": "update_customer_state",
+    "delete_customer_secondary_id": "update_customer_state",
+    "update_customer_metadata": "update_customer_state",
+    "delete_customer_metadata": "update_customer_state",
+    "lease_customer_app_data": "lease_customer_app_data",
+    "update_customer_app_data": "update_customer_app_data",
+    "delete_customer_app_data": "update_customer_app_data",
+    "send_message": "send_message",
+    "send_message_tag": "tag_command",
+    "reply_to_message": "send_message",
+    "update_messaging_consent": "update_messaging_consent",
+    "initiate_payment": "initiate_payment",
+    "customer_activity": "customer_activity",
+    "replay_messaging_consent_update": "update_customer_state",
+    "replay_received_message": "update_customer_state",
+    "replay_sent_message": "update_customer_state",
+    "replay_message_status_update": "update_customer_state",
+    "replay_message_reaction_update": "update_customer_state",
+    "replay_messaging_session": "update_customer_state",
+    "replay_payment": "replay_payment",
+    "replay_payment_status_update": "replay_payment",
+    "delete_customer": "update_customer_state",
+}
+
+
+def refusal(entry: str, description: str, status: int | None = None) -> A.AppToServerCommandReply:
+    """The ``status=false`` reply a command gets when it is refused (``status``: the code, for
+    replies that carry one)."""
+    reply = A.AppToServerCommandReply()
+    reply_entry = REPLY_ENTRY[entry]
+    body = getattr(reply, reply_entry)
+    body.SetInParent()
+    body.description = description
+    field = type(body).DESCRIPTOR.fields_by_name["status"]
+    if field.type == field.TYPE_BOOL:
+        body.status = False
+    elif status is not None:
+        body.status = status
+    elif reply_entry == "send_message":
+        body.status = 416  # MESSAGE_DELIVERY_STATUS_INVALID_REQUEST
+    elif reply_entry == "initiate_payment":
+        body.status = 200  # PAYMENT_STATUS_INVALID_REQUEST
+    elif reply_entry == "update_messaging_consent":
+        body.status = 501  # MESSAGING_CONSENT_UPDATE_STATUS_APPLICATION_ERROR
+    return reply
+
+
+class _Waiting:
+    """A simulator's ReceiveMessage, waiting for the app's answer to the notification."""
+
+    __slots__ = ("message_id", "respond", "timer")
+
+    def __init__(self, message_id: str, respond: SimulatorRespond) -> None:
+        self.message_id = message_id
+        self.respond = respond
+        self.timer: int | None = None
+
+
+class Engine:
+    def __init__(
+        self,
+        config: Config,
+        store: Store,
+        clock: Clock,
+        on_notify: Callable[[], None],
+        simulator_live: Callable[[str], bool] | None = None,
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.clock = clock
+        self.on_notify = on_notify
+        self.leases = Leases(store, clock, config.runtime.lease_seconds)
+        live = simulator_live or (lambda org_id: False)
+        self.sessions = Sessions(config)
+        self.outbound = Outbound(self.sessions, live)
+        self.inbound = Inbound(self.sessions, live)
+        self.replay = Replay()
+        self.timers = Timers()
+        self._waiting: dict[str, _Waiting] = {}  # by notification id
+        self._waiting_lock = threading.Lock()
+        self._work = ThreadPoolExecutor(1, thread_name_prefix="elarian-server-work")
+        with store.transaction() as tx:
+            for org in config.orgs.values():
+                payments.seed_purses(tx, org.org_id, tuple((p.purse_id, p.balances) for p in org.purses))
+        self._commands: dict[str, TxCommand] = {
+            "create_customer": customers.create_customer,
+            "get_customer_state": state.get_customer_state,
+            "adopt_customer_state": customers.adopt_customer_state,
+            "delete_customer": customers.delete_customer,
+            "update_customer_tag": customers.update_tags,
+            "delete_customer_tag": customers.delete_tags,
+            "update_customer_secondary_id": customers.update_secondary_ids,
+            "delete_customer_secondary_id": customers.delete_secondary_ids,
+            "update_customer_metadata": customers.update_metadata,
+            "delete_customer_metadata": customers.delete_metadata,
+            "update_customer_app_data": self.leases.write,
+            "delete_customer_app_data": self.leases.delete,
+            "add_customer_reminder": reminders.add_reminder,
+            "cancel_customer_reminder": reminders.cancel_reminder,
+            "customer_activity": customers.customer_activity,
+            "generate_auth_token": self._generate_auth_token,
+            "send_message": self.outbound.send_message,
+            "reply_to_message": self.outbound.reply_to_message,
+            "update_messaging_consent": self.outbound.update_consent,
+            "initiate_payment": payments.initiate_payment,
+            **self.replay.commands,
+        }
+
+    # -- authentication --------------------------------------------------------------------------
+
+    def authenticate(self, data: bytes) -> Caller | str:
+        """The caller a SETUP's AppConnectionMetadata authenticates, or why it does not."""
+        try:
+            meta = A.AppConnectionMetadata.FromString(data)
+        except DecodeError:
+            return "the SETUP data is not an AppConnectionMetadata message"
+        org = self.config.orgs.get(meta.org_id)
+        if org is None:
+            return f"unknown org {meta.org_id!r}"
+        if meta.app_id not in org.apps:
+            return f"unknown app {meta.app_id!r} in org {meta.org_id}"
+        if meta.HasField("api_key"):
+            if meta.api_key.value not in org.api_keys:
+                return "invalid API key"
+        elif meta.HasField("auth_token"):
+            with self.store.transaction() as tx:
+                token = tx.token(meta.auth_token.value)
+            if token is None or token[:2] != (org.org_id, meta.app_id):
+                return "invalid auth token"
+            if token[2] <= self.clock.now():
+                return "the auth token has expired"
+        else:
+            return "neither an API key nor an auth token was given"
+        return Caller(org, meta.app_id, simplex=meta.simplex_mode, simulator=meta.simulator_mode)
+
+    # -- commands ------------------------------------------------------------------------------------
+
+    def handle(self, caller: Caller, cmd: A.AppToServerCommand, respond: Respond) -> None:
+        entry = cmd.WhichOneof("entry")
+        if entry is None:
+            raise Invalid("the command is empty (no AppToServerCommand entry is set)")
+        body = getattr(cmd, entry)
+        if entry == "lease_customer_app_data":
+            self.leases.lease(caller, body, respond)
+            return
+        now = self.clock.now()
+        try:
+            if entry in ("add_customer_reminder_tag", "cancel_customer_reminder_tag"):
+                kind = reminders.WORK_ADD if entry == "add_customer_reminder_tag" else reminders.WORK_CANCEL
+                with self.store.transaction() as tx:
+                    work_id, reply = reminders.start_tag_work(tx, caller, kind, body, now)
+                self._work.submit(self._run_work, caller, work_id, kind, body.SerializeToString())
+            elif entry == "send_message_tag":
+                self.outbound.check_tag_send(caller, body)
+                work_id = new_id("el_wrk_")
+                with self.store.transaction() as tx:
+                    tx.put_work(
+                        work_id, caller.org_id, caller.app_id, WORK_SEND_TAG, body.SerializeToString(), now
+                    )
+                reply = tag_reply(True, "work started", work_id)
+                self._work.submit(self._run_work, caller, work_id, WORK_SEND_TAG, body.SerializeToString())
+            else:
+                command = self._commands.get(entry)
+                if command is None:
+                    raise CommandError(f"{entry} is not available in this runtime yet")
+                with self.store.transaction() as tx:
+                    reply = command(tx, caller, body, now)
+        except Decommissioned as exc:
+            respond(refusal(entry, str(exc), exc.status or DECOMMISSIONED_STATUS.get(REPLY_ENTRY[entry])))
+            return
+        except CommandError as exc:
+            respond(refusal(entry, str(exc), exc.status))
+            return
+        respond(reply)
+        if entry in ("update_customer_app_data", "delete_customer_app_data"):
+            self.leases.released(reply.update_customer_app_data.customer_id.value, caller.app_id)
+        self.on_notify()
+
+    def _generate_auth_token(
+        self, tx: Tx, caller: Caller, cmd: A.GenerateAuthTokenCommand, now: float
+    ) -> A.AppToServerCommandReply:
+        lifetime = self.config.runtime.auth_token_seconds
+        token = "el_tkn_" + secrets.token_hex(24)
+        tx.put_token(token, caller.org_id, caller.app_id, now + lifetime)
+        reply = A.AppToServerCommandReply()
+        reply.generate_auth_token.token = token
+        set_duration(reply.generate_auth_token.lifetime, lifetime)
+        return reply
+
+    # -- simulator commands ------------------------------------------------------------------------
+
+    def simulate(self, caller: Caller, cmd: S.SimulatorToServerCommand, respond: SimulatorRespond) -> None:
+        """A simulator's command. ReceiveMessage answers once the app answered the notification
+        (or after the notification timeout), without holding a thread meanwhile."""
+        entry = cmd.WhichOneof("entry")
+        if entry is None:
+            raise Invalid("the command is empty (no SimulatorToServerCommand entry is set)")
+        now = self.clock.now()
+        try:
+            if entry == "receive_message":
+                self._receive_message(caller, cmd.receive_message, respond, now)
+                return
+            with self.store.transaction() as tx:
+                if entry == "receive_payment":
+                    reply = payments.receive_payment(tx, caller, cmd.receive_payment, now)
+                else:
+                    reply = payments.update_status(tx, caller, cmd.update_payment_status, now)
+        except CommandError as exc:
+            respond(S.SimulatorToServerCommandReply(status=False, description=str(exc)))
+            return
+        respond(reply)
+        self.on_notify()
+
+    def _receive_message(
+        self, caller: Caller, cmd: S.ReceiveMessageSimulatorCommand, respond: SimulatorRespond, now: float
+    ) -> None:
+        notification_id = None
+        try:
+            with self.store.transaction() as tx:
+                message_id, notification_id, wait = self.inbound.receive(tx, caller, cmd, now)
+                if wait:  # registered before the commit: the answer may come at once
+                    with self._waiting_lock:
+                        self._waiting[notification_id] = waiting = _Waiting(message_id, respond)
+        except BaseException:
+            if notification_id is not None:
+                with self._waiting_lock:
+                    self._waiting.pop(notification_id, None)
+            raise
+        self.on_notify()
+        if not wait:
+            respond(
+                S.SimulatorToServerCommandReply(
+                    status=True, description=f"received as {message_id}; the session ended"
+                )
+            )
+            return
+        waiting.timer = self.timers.after(
+            self.config.runtime.notification_timeout, lambda: self._gave_up(notification_id)
+        )
+
+    def _gave_up(self, notification_id: str) -> None:
+        with self._waiting_lock:
+            waiting = self._waiting.pop(notification_id, None)
+        if waiting is None:
+            return
+        reply = S.SimulatorToServerCommandReply(
+            status=True,
+            description=f"received as {waiting.message_id}; the app did not answer within "
+            f"{self.config.runtime.notification_timeout:g} s",
+        )
+        try:
+            with self.store.transaction() as tx:
+                dialplan = pending_dialplan(tx, waiting.message_id)
+            if dialplan is not None:
+                reply.message.CopyFrom(dialplan)
+        finally:  # the simulator gets an answer whatever happened
+            waiting.respond(reply)
+
+    # -- notifications ---------------------------------------------------------------------------------
+
+    def prepare_notification(self, row: OutboxRow) -> bytes:
+        """The notification as sent: with the customer's app data as it is now."""
+        if row.kind != "app" or row.customer_id is None:
+            return row.body
+        env = A.ServerToAppNotification.FromString(row.body)
+        with self.store.transaction() as tx:
+            value, _ = tx.app_data(row.customer_id, row.app_id)
+        if value is not None:
+            fill_data(env.customer.app_data, value)
+        return env.SerializeToString()
+
+    def notification_answered(self, row: OutboxRow, answer: bytes) -> None:
+        """An app answered: the notification is delivered; a ``data_update`` replaces the app data;
+        a reply ``message`` answers a received message. A simulator answered: its message is delivered."""
+        now = time.time()
+        if row.kind == "simulator":
+            with self.store.transaction() as tx:
+                tx.delivered(row.row_id, now)
+                acknowledged(tx, S.ServerToSimulatorNotification.FromString(row.body), self.clock.now())
+            self.on_notify()
+            return
+        update = None
+        reply = A.ServerToAppNotificationReply()
+        if row.kind == "app":
+            try:
+                reply = A.ServerToAppNotificationReply.FromString(answer)
+            except DecodeError:
+                log.warning(
+                    "answer to %s is not a ServerToAppNotificationReply; ignored", row.notification_id
+                )
+                reply = A.ServerToAppNotificationReply()
+            if reply.HasField("data_update") and row.customer_id is not None:
+                update = data_value(reply.data_update.data)
+        with self._waiting_lock:
+            waiting = self._waiting.pop(row.notification_id, None)
+        if waiting is not None and waiting.timer is not None:
+            self.timers.cancel(waiting.timer)
+        outgoing = None
+        try:
+            with self.store.transaction() as tx:
+                tx.delivered(row.row_id, now)
+                if update is not None and row.customer_id is not None and tx.customer_org(row.customer_id):
+                    tx.put_app_data(row.customer_id, row.app_id, update, None)
+                if reply.HasField("message") or waiting is not None:
+                    outgoing = self._answer_message(tx, row, reply, waiting is not None)
+        finally:  # a waiting simulator is answered even if recording the answer failed
+            if waiting is not None:
+                answer_reply = S.SimulatorToServerCommandReply(
+                    status=True, description=f"received as {waiting.message_id}"
+                )
+                if outgoing is not None:
+                    answer_reply.message.CopyFrom(outgoing)
+                waiting.respond(answer_reply)
+        if update is not None and row.customer_id is not None:
+            self.leases.released(row.customer_id, row.app_id)
+        if reply.HasField("message"):
+            self.on_notify()
+
+    def _answer_message(
+        self, tx: Tx, row: OutboxRow, reply: A.ServerToAppNotificationReply, waiting: bool
+    ) -> M.OutboundMessage | None:
+        env = A.ServerToAppNotification.FromString(row.body)
+        entry = env.customer.WhichOneof("entry") if env.WhichOneof("entry") == "customer" else None
+        if entry != "received_message":
+            if reply.HasField("message"):
+                log.warning(
+                    "the answer to %s (%s) carries a message, which is dropped: only an answer to a "
+                    "received message can carry one (send it with SendMessage)",
+                    row.notification_id,
+                    entry or env.WhichOneof("entry"),
+                )
+            return None
+        received_id = env.customer.received_message.message_id
+        now = self.clock.now()
+        if reply.HasField("message"):
+            return self.inbound.answer(tx, received_id, reply.message, now, waiting)
+        return pending_dialplan(tx, received_id) if waiting else None
+
+    # -- background work and timers ----------------------------------------------------------------
+
+    def _run_send_tag(self, caller: Caller, work_id: str, body: bytes, now: float) -> int:
+        command = A.SendMessageTagCommand.FromString(body)
+        with self.store.transaction() as tx:
+            _, holders = tag_rows(tx, caller, command.tag, now)
+        sent = 0
+        for batch in chunks(holders, 200):
+            with self.store.transaction() as tx:
+                for customer_id in batch:
+                    sent += self.outbound.send_to_tag(tx, caller, work_id, command, customer_id, now)
+            self.on_notify()
+        with self.store.transaction() as tx:
+            tx.finish_work(work_id, now)
+        return sent
+
+    def _run_work(self, caller: Caller, work_id: str, kind: str, body: bytes) -> None:
+        try:
+            if kind == WORK_SEND_TAG:
+                count = self._run_send_tag(caller, work_id, body, self.clock.now())
+            else:
+                count = reminders.run_tag_work(self.store, caller, work_id, kind, body, self.clock.now())
+            log.info("work %s (%s) touched %d customer(s)", work_id, kind, count)
+        except Exception:
+            log.exception("work %s (%s) failed; it runs again on the next start", work_id, kind)
+        self.on_notify()
+        self.clock.notify()
+
+    def resume_work(self) -> None:
+        """Run the by-tag work a crash or stop interrupted."""
+        with self.store.transaction() as tx:
+            unfinished = tx.unfinished_work()
+        for work_id, org_id, app_id, kind, body in unfinished:
+            org = self.config.orgs.get(org_id)
+            if org is None:
+                log.warning("work %s belongs to org %s, which is no longer configured", work_id, org_id)
+                continue
+            self._work.submit(self._run_work, Caller(org, app_id), work_id, kind, body)
+
+    def next_timer(self) -> float | None:
+        """When something is next due: a reminder or a lapsing lease."""
+        with self.store.transaction() as tx:
+            due = tx.next_reminder_at()
+            expiry = tx.next_session_expiry()
+        lease = self.leases.next_deadline()
+        moments = [m for m in (due, expiry, lease) if m is not None]
+        return min(moments) if moments else None
+
+    def run_timers(self, now: float, stop: threading.Event | None = None) -> int:
+        """Fire what is due (in batches, stopping between them when ``stop`` is set);
+        returns how many reminders fired."""
+        fired = 0
+        while stop is None or not stop.is_set():
+            batch = reminders.fire_due(self.store, now)
+            fired += batch
+            if batch:
+                self.on_notify()
+            if batch < 1000:
+                break
+        while stop is None or not stop.is_set():
+            with self.store.transaction() as tx:
+                ended = self.sessions.expire_sessions(tx, now)
+            if ended:
+                self.on_notify()
+            if ended < 1000:
+                break
+        self.leases.expire(now)
+        return fired
+
+    def close(self) -> None:
+        self._work.shutdown(wait=True, cancel_futures=False)
+        self.timers.stop()
+        with self._waiting_lock:
+            waiting, self._waiting = list(self._waiting.values()), {}
+        for w in waiting:
+            w.respond(
+                S.SimulatorToServerCommandReply(
+                    status=True, description=f"received as {w.message_id}; the runtime is stopping"
+                )
+            )

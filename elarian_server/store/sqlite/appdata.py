@@ -1,0 +1,100 @@
+"""App data and reminders in SQLite: one value per (customer, app) with its lease; reminders."""
+
+# SQL statements read better whole than broken mid-clause
+
+from __future__ import annotations
+
+from ..base import AppDataTx, DataValue, IndexRow, ReminderRow
+from .common import SqliteAggregate, data_value, split_data
+
+
+class SqliteAppData(SqliteAggregate, AppDataTx):
+    # -- app data ------------------------------------------------------------------------------
+
+    def app_data(self, customer_id: str, app_id: str) -> tuple[DataValue | None, float | None]:
+        row = self.db.execute(
+            "SELECT text_value, bytes_value, lease_until FROM app_data WHERE customer_id = ? AND app_id = ?",
+            (customer_id, app_id),
+        ).fetchone()
+        if row is None:
+            return None, None
+        return data_value(row[0], row[1]), row[2]
+
+    def put_app_data(
+        self, customer_id: str, app_id: str, value: DataValue | None, lease_until: float | None
+    ) -> None:
+        text, blob = split_data(value)
+        if value is None and lease_until is None:
+            self.db.execute(
+                "DELETE FROM app_data WHERE customer_id = ? AND app_id = ?", (customer_id, app_id)
+            )
+            return
+        self.db.execute(
+            "INSERT INTO app_data(customer_id, app_id, text_value, bytes_value, lease_until) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT(customer_id, app_id) DO UPDATE SET text_value = excluded.text_value,"
+            " bytes_value = excluded.bytes_value, lease_until = excluded.lease_until",
+            (customer_id, app_id, text, blob, lease_until),
+        )
+
+    # -- reminders ---------------------------------------------------------------------------------
+
+    def put_reminder(self, reminder: ReminderRow) -> None:
+        tag = reminder.tag
+        self.db.execute(
+            "INSERT OR REPLACE INTO reminders(customer_id, app_id, org_id, key, remind_at, interval, payload,"
+            " tag_key, tag_value, tag_expires_at, work_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                reminder.customer_id,
+                reminder.app_id,
+                reminder.org_id,
+                reminder.key,
+                reminder.remind_at,
+                reminder.interval,
+                reminder.payload,
+                tag.key if tag else None,
+                tag.value if tag else None,
+                tag.expires_at if tag else None,
+                reminder.work_id,
+            ),
+        )
+
+    def delete_reminder(self, customer_id: str, app_id: str, key: str) -> bool:
+        cursor = self.db.execute(
+            "DELETE FROM reminders WHERE customer_id = ? AND app_id = ? AND key = ?",
+            (customer_id, app_id, key),
+        )
+        return cursor.rowcount > 0
+
+    _REMINDER = (
+        "SELECT customer_id, app_id, org_id, key, remind_at, interval, payload, tag_key, tag_value,"
+        " tag_expires_at, work_id FROM reminders"
+    )
+
+    @staticmethod
+    def _reminder(row: tuple[object, ...]) -> ReminderRow:
+        cid, app, org, key, at, interval, payload, tag_key, tag_value, tag_exp, work = row
+        tag = IndexRow(str(tag_key), tag_value, tag_exp) if tag_key is not None else None  # type: ignore[arg-type]
+        return ReminderRow(cid, app, org, key, at, interval, payload, tag, work)  # type: ignore[arg-type]
+
+    def reminders(self, customer_id: str, app_id: str) -> list[ReminderRow]:
+        rows = self.db.execute(
+            self._REMINDER + " WHERE customer_id = ? AND app_id = ? ORDER BY remind_at, key",
+            (customer_id, app_id),
+        )
+        return [self._reminder(row) for row in rows]
+
+    def due_reminders(self, now: float, limit: int) -> list[ReminderRow]:
+        rows = self.db.execute(
+            self._REMINDER + " WHERE remind_at <= ? ORDER BY remind_at LIMIT ?", (now, limit)
+        )
+        return [self._reminder(row) for row in rows]
+
+    def next_reminder_at(self) -> float | None:
+        row = self.db.execute("SELECT min(remind_at) FROM reminders").fetchone()
+        return row[0] if row else None
+
+    # -- a customer adopted ---------------------------------------------------------------------------
+
+    def _adopt_app_data(self, customer_id: str, other_id: str) -> None:
+        for table in ("app_data", "reminders"):
+            self._move_keyed_rows(table, customer_id, other_id)

@@ -1,0 +1,41 @@
+"""What belongs to an app in SQLite: the auth tokens it generated, the by-tag work it started."""
+
+# SQL statements read better whole than broken mid-clause
+
+from __future__ import annotations
+
+from ..base import AppsTx
+from .common import SqliteAggregate
+
+
+class SqliteApps(SqliteAggregate, AppsTx):
+    # -- auth tokens ---------------------------------------------------------------------------------
+
+    def put_token(self, token: str, org_id: str, app_id: str, expires_at: float) -> None:
+        self.db.execute(
+            "INSERT INTO auth_tokens(token, org_id, app_id, expires_at) VALUES (?, ?, ?, ?)",
+            (token, org_id, app_id, expires_at),
+        )
+
+    def token(self, token: str) -> tuple[str, str, float] | None:
+        row = self.db.execute(
+            "SELECT org_id, app_id, expires_at FROM auth_tokens WHERE token = ?", (token,)
+        ).fetchone()
+        return (row[0], row[1], row[2]) if row else None
+
+    # -- background work ----------------------------------------------------------------------------
+
+    def put_work(self, work_id: str, org_id: str, app_id: str, kind: str, body: bytes, now: float) -> None:
+        self.db.execute(
+            "INSERT INTO work(work_id, org_id, app_id, kind, body, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (work_id, org_id, app_id, kind, body, now),
+        )
+
+    def finish_work(self, work_id: str, now: float) -> None:
+        self.db.execute("UPDATE work SET finished_at = ? WHERE work_id = ?", (now, work_id))
+
+    def unfinished_work(self) -> list[tuple[str, str, str, str, bytes]]:
+        rows = self.db.execute(
+            "SELECT work_id, org_id, app_id, kind, body FROM work WHERE finished_at IS NULL ORDER BY created_at"
+        )
+        return [(w, o, a, k, bytes(b)) for w, o, a, k, b in rows]

@@ -1,0 +1,195 @@
+"""Customers in SQLite: the customer row, numbers, secondary ids, tags, metadata, activity."""
+
+# SQL statements read better whole than broken mid-clause
+
+from __future__ import annotations
+
+import json
+
+from ..base import ActivityRow, CustomersTx, DataValue, IndexRow, NumberRow
+from .common import SqliteAggregate, split_data
+
+
+class SqliteCustomers(SqliteAggregate, CustomersTx):
+    # -- customers and identity ---------------------------------------------------------------
+
+    def create_customer(self, org_id: str, customer_id: str, now: float) -> None:
+        self.db.execute(
+            "INSERT INTO customers(customer_id, org_id, created_at) VALUES (?, ?, ?)",
+            (customer_id, org_id, now),
+        )
+
+    def customer_org(self, customer_id: str) -> str | None:
+        row = self.db.execute("SELECT org_id FROM customers WHERE customer_id = ?", (customer_id,)).fetchone()
+        return row[0] if row else None
+
+    def merged_into(self, customer_id: str) -> str | None:
+        row = self.db.execute(
+            "SELECT merged_into FROM customers WHERE customer_id = ?", (customer_id,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def find_by_number(self, org_id: str, number: NumberRow) -> str | None:
+        row = self.db.execute(
+            "SELECT customer_id FROM customer_numbers WHERE org_id = ? AND provider = ? AND number = ? AND partition = ?",
+            (org_id, number.provider, number.number, number.partition or ""),
+        ).fetchone()
+        return row[0] if row else None
+
+    def add_number(self, org_id: str, customer_id: str, number: NumberRow) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO customer_numbers(org_id, provider, number, partition, has_partition, customer_id)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                org_id,
+                number.provider,
+                number.number,
+                number.partition or "",
+                number.partition is not None,
+                customer_id,
+            ),
+        )
+
+    def numbers(self, customer_id: str) -> list[NumberRow]:
+        rows = self.db.execute(
+            "SELECT provider, number, partition, has_partition FROM customer_numbers WHERE customer_id = ?"
+            " ORDER BY rowid",
+            (customer_id,),
+        )
+        return [NumberRow(p, n, part if has else None) for p, n, part, has in rows]
+
+    def find_by_secondary_id(self, org_id: str, key: str, value: str | None, now: float) -> str | None:
+        row = self.db.execute(
+            "SELECT customer_id FROM secondary_ids WHERE org_id = ? AND key = ? AND ifnull(value, '') = ?"
+            " AND (expires_at IS NULL OR expires_at > ?)",
+            (org_id, key, value or "", now),
+        ).fetchone()
+        return row[0] if row else None
+
+    def secondary_ids(self, customer_id: str, now: float) -> list[IndexRow]:
+        rows = self.db.execute(
+            "SELECT key, value, expires_at FROM secondary_ids WHERE customer_id = ?"
+            " AND (expires_at IS NULL OR expires_at > ?) ORDER BY rowid",
+            (customer_id, now),
+        )
+        return [IndexRow(*row) for row in rows]
+
+    def put_secondary_id(self, org_id: str, customer_id: str, index: IndexRow) -> None:
+        self.db.execute(
+            "INSERT INTO secondary_ids(org_id, customer_id, key, value, expires_at) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT(org_id, key, ifnull(value, '')) DO UPDATE SET"
+            " customer_id = excluded.customer_id, expires_at = excluded.expires_at",
+            (org_id, customer_id, index.key, index.value, index.expires_at),
+        )
+
+    def delete_secondary_id(self, customer_id: str, key: str, value: str | None) -> bool:
+        cursor = self.db.execute(
+            "DELETE FROM secondary_ids WHERE customer_id = ? AND key = ? AND ifnull(value, '') = ?",
+            (customer_id, key, value or ""),
+        )
+        return cursor.rowcount > 0
+
+    def tags(self, customer_id: str, now: float) -> list[IndexRow]:
+        rows = self.db.execute(
+            "SELECT key, value, expires_at FROM tags WHERE customer_id = ?"
+            " AND (expires_at IS NULL OR expires_at > ?) ORDER BY key",
+            (customer_id, now),
+        )
+        return [IndexRow(*row) for row in rows]
+
+    def put_tag(self, org_id: str, customer_id: str, index: IndexRow) -> None:
+        self.db.execute(
+            "INSERT INTO tags(org_id, customer_id, key, value, expires_at) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT(customer_id, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at",
+            (org_id, customer_id, index.key, index.value, index.expires_at),
+        )
+
+    def delete_tag(self, customer_id: str, key: str) -> bool:
+        return (
+            self.db.execute("DELETE FROM tags WHERE customer_id = ? AND key = ?", (customer_id, key)).rowcount
+            > 0
+        )
+
+    def customers_with_tag(self, org_id: str, key: str, value: str | None, now: float) -> list[str]:
+        rows = self.db.execute(
+            "SELECT t.customer_id FROM tags t JOIN customers c ON c.customer_id = t.customer_id"
+            " WHERE t.org_id = ? AND t.key = ? AND ifnull(t.value, '') = ? AND c.merged_into IS NULL"
+            " AND (t.expires_at IS NULL OR t.expires_at > ?) ORDER BY t.customer_id",
+            (org_id, key, value or "", now),
+        )
+        return [row[0] for row in rows]
+
+    def metadata(self, customer_id: str) -> dict[str, DataValue]:
+        rows = self.db.execute(
+            "SELECT key, text_value, bytes_value FROM metadata WHERE customer_id = ? ORDER BY key",
+            (customer_id,),
+        )
+        return {key: bytes(blob) if blob is not None else (text or "") for key, text, blob in rows}
+
+    def put_metadata(self, customer_id: str, key: str, value: DataValue) -> None:
+        text, blob = split_data(value)
+        self.db.execute(
+            "INSERT INTO metadata(customer_id, key, text_value, bytes_value) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(customer_id, key) DO UPDATE SET text_value = excluded.text_value,"
+            " bytes_value = excluded.bytes_value",
+            (customer_id, key, text, blob),
+        )
+
+    def delete_metadata(self, customer_id: str, key: str) -> bool:
+        return (
+            self.db.execute(
+                "DELETE FROM metadata WHERE customer_id = ? AND key = ?", (customer_id, key)
+            ).rowcount
+            > 0
+        )
+
+    # -- activity ------------------------------------------------------------------------------------
+
+    def add_activity(self, org_id: str, customer_id: str, activity: ActivityRow) -> None:
+        number = activity.number
+        self.db.execute(
+            "INSERT INTO activities(org_id, customer_id, app_id, source, session_id, key, properties, created_at,"
+            " provider, number, partition) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                org_id,
+                customer_id,
+                activity.app_id,
+                activity.source,
+                activity.session_id,
+                activity.key,
+                json.dumps(activity.properties, sort_keys=True),
+                activity.created_at,
+                number.provider if number else None,
+                number.number if number else None,
+                number.partition if number else None,
+            ),
+        )
+
+    def activities(self, customer_id: str) -> list[ActivityRow]:
+        rows = self.db.execute(
+            "SELECT app_id, source, session_id, key, properties, created_at, provider, number, partition"
+            " FROM activities WHERE customer_id = ? ORDER BY id",
+            (customer_id,),
+        )
+        out = []
+        for app, source, session, key, props, created, provider, number, partition in rows:
+            row_number = NumberRow(provider, number, partition) if number is not None else None
+            out.append(ActivityRow(app, source, session, key, json.loads(props), created, row_number))
+        return out
+
+    # -- a customer adopted, deleted ---------------------------------------------------------------------
+
+    def _adopt_customers(self, customer_id: str, other_id: str) -> None:
+        for table in ("customer_numbers", "secondary_ids"):
+            self._move_rows(table, customer_id, other_id)
+        for table in ("tags", "metadata"):
+            self._move_keyed_rows(table, customer_id, other_id)
+        self._move_rows("activities", customer_id, other_id)
+
+    def _decommission(self, customer_id: str, other_id: str) -> None:
+        """The other customer was merged into this one (and so were those merged into it)."""
+        self.db.execute("UPDATE customers SET merged_into = ? WHERE customer_id = ?", (customer_id, other_id))
+        self.db.execute("UPDATE customers SET merged_into = ? WHERE merged_into = ?", (customer_id, other_id))
+
+    def _delete_customers(self, customer_id: str) -> None:
+        self.db.execute("DELETE FROM customers WHERE customer_id = ?", (customer_id,))

@@ -1,0 +1,72 @@
+"""The outbox in SQLite: notifications to deliver, each in its order key's line."""
+
+# SQL statements read better whole than broken mid-clause
+
+from __future__ import annotations
+
+from ..base import OutboxRow, OutboxTx
+from .common import SqliteAggregate
+
+
+class SqliteOutbox(SqliteAggregate, OutboxTx):
+    def enqueue(
+        self,
+        notification_id: str,
+        org_id: str,
+        app_id: str,
+        kind: str,
+        order_key: str,
+        customer_id: str | None,
+        body: bytes,
+        now: float,
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO outbox(notification_id, org_id, app_id, kind, order_key, customer_id, body, created_at,"
+            " next_attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            (notification_id, org_id, app_id, kind, order_key, customer_id, body, now),
+        )
+
+    def deliverable(self, now: float, limit: int, busy: frozenset[str]) -> list[OutboxRow]:
+        rows = self.db.execute(
+            "SELECT o.id, o.notification_id, o.org_id, o.app_id, o.kind, o.order_key, o.customer_id, o.body,"
+            " o.attempts, o.created_at FROM outbox o"
+            " WHERE o.delivered_at IS NULL AND o.next_attempt <= ?"
+            " AND o.id = (SELECT min(p.id) FROM outbox p WHERE p.order_key = o.order_key AND p.delivered_at IS NULL)"
+            " ORDER BY o.id LIMIT ?",
+            (now, limit + len(busy)),
+        )
+        out = []
+        for row in rows:
+            if row[5] in busy:
+                continue
+            out.append(
+                OutboxRow(
+                    row[0], row[1], row[2], row[3], row[4], row[5], row[6], bytes(row[7]), row[8], row[9]
+                )
+            )
+            if len(out) == limit:
+                break
+        return out
+
+    def delivered(self, row_id: int, now: float) -> None:
+        self.db.execute("UPDATE outbox SET delivered_at = ? WHERE id = ?", (now, row_id))
+
+    def retry_later(self, row_id: int, at: float) -> None:
+        self.db.execute(
+            "UPDATE outbox SET attempts = attempts + 1, next_attempt = ? WHERE id = ?", (at, row_id)
+        )
+
+    def next_retry_at(self) -> float | None:
+        row = self.db.execute("SELECT min(next_attempt) FROM outbox WHERE delivered_at IS NULL").fetchone()
+        return row[0] if row else None
+
+    def undelivered(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM outbox WHERE delivered_at IS NULL").fetchone()[0])
+
+    # -- a customer adopted, deleted ---------------------------------------------------------------------
+
+    def _adopt_outbox(self, customer_id: str, other_id: str) -> None:
+        self._move_rows("outbox", customer_id, other_id)
+
+    def _delete_outbox(self, customer_id: str) -> None:
+        self.db.execute("DELETE FROM outbox WHERE customer_id = ? AND delivered_at IS NULL", (customer_id,))

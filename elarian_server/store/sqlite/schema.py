@@ -1,0 +1,220 @@
+"""The SQLite schema: numbered migration scripts, applied in order, each in its own transaction.
+
+``PRAGMA user_version`` says how far a file has come; a file written by a newer version is
+refused (``SchemaError``) rather than guessed at. A script, once released, never changes: a
+change to the schema is a new script at the end.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: customers, identity, app data, reminders, activity, tokens, work, outbox
+    """
+    CREATE TABLE customers (
+        customer_id TEXT PRIMARY KEY,
+        org_id TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        merged_into TEXT
+    );
+    CREATE TABLE customer_numbers (
+        org_id TEXT NOT NULL,
+        provider INTEGER NOT NULL,
+        number TEXT NOT NULL,
+        partition TEXT NOT NULL DEFAULT '',
+        has_partition INTEGER NOT NULL DEFAULT 0,
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        PRIMARY KEY (org_id, provider, number, partition)
+    );
+    CREATE INDEX customer_numbers_by_customer ON customer_numbers(customer_id);
+    CREATE TABLE secondary_ids (
+        org_id TEXT NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        value TEXT,
+        expires_at REAL
+    );
+    CREATE UNIQUE INDEX secondary_ids_unique ON secondary_ids(org_id, key, ifnull(value, ''));
+    CREATE INDEX secondary_ids_by_customer ON secondary_ids(customer_id);
+    CREATE TABLE tags (
+        org_id TEXT NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        value TEXT,
+        expires_at REAL,
+        PRIMARY KEY (customer_id, key)
+    );
+    CREATE INDEX tags_by_key ON tags(org_id, key, value);
+    CREATE TABLE metadata (
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        text_value TEXT,
+        bytes_value BLOB,
+        PRIMARY KEY (customer_id, key)
+    );
+    CREATE TABLE app_data (
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        app_id TEXT NOT NULL,
+        text_value TEXT,
+        bytes_value BLOB,
+        lease_until REAL,
+        PRIMARY KEY (customer_id, app_id)
+    );
+    CREATE TABLE reminders (
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        app_id TEXT NOT NULL,
+        org_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        remind_at REAL NOT NULL,
+        interval REAL,
+        payload TEXT,
+        tag_key TEXT,
+        tag_value TEXT,
+        tag_expires_at REAL,
+        work_id TEXT,
+        PRIMARY KEY (customer_id, app_id, key)
+    );
+    CREATE INDEX reminders_due ON reminders(remind_at);
+    CREATE TABLE activities (
+        id INTEGER PRIMARY KEY,
+        org_id TEXT NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        app_id TEXT NOT NULL,
+        source TEXT NOT NULL,
+        session_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        properties TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        provider INTEGER,
+        number TEXT,
+        partition TEXT
+    );
+    CREATE INDEX activities_by_customer ON activities(customer_id, id);
+    CREATE TABLE auth_tokens (
+        token TEXT PRIMARY KEY,
+        org_id TEXT NOT NULL,
+        app_id TEXT NOT NULL,
+        expires_at REAL NOT NULL
+    );
+    CREATE TABLE work (
+        work_id TEXT PRIMARY KEY,
+        org_id TEXT NOT NULL,
+        app_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        body BLOB NOT NULL,
+        created_at REAL NOT NULL,
+        finished_at REAL
+    );
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        notification_id TEXT NOT NULL UNIQUE,
+        org_id TEXT NOT NULL,
+        app_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        order_key TEXT NOT NULL,
+        customer_id TEXT,
+        body BLOB NOT NULL,
+        created_at REAL NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt REAL NOT NULL,
+        delivered_at REAL
+    );
+    CREATE INDEX outbox_pending ON outbox(order_key, id) WHERE delivered_at IS NULL;
+    CREATE INDEX outbox_due ON outbox(next_attempt) WHERE delivered_at IS NULL;
+    """,
+    # 2: messaging (messages, sessions, consent) and payments (balances, holds, transactions)
+    """
+    CREATE TABLE messages (
+        message_id TEXT PRIMARY KEY,
+        org_id TEXT NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        app_id TEXT,
+        direction TEXT NOT NULL,
+        channel INTEGER NOT NULL,
+        channel_number TEXT NOT NULL,
+        session_id TEXT,
+        provider_message_id TEXT,
+        created_at REAL NOT NULL,
+        body BLOB NOT NULL
+    );
+    CREATE INDEX messages_by_customer ON messages(customer_id, created_at);
+    CREATE UNIQUE INDEX messages_by_provider_id ON messages(org_id, direction, provider_message_id)
+        WHERE provider_message_id IS NOT NULL;
+    CREATE TABLE sessions (
+        session_id TEXT PRIMARY KEY,
+        org_id TEXT NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        channel INTEGER NOT NULL,
+        channel_number TEXT NOT NULL,
+        provider INTEGER NOT NULL,
+        number TEXT NOT NULL,
+        partition TEXT,
+        app_id TEXT NOT NULL,
+        provider_session_id TEXT,
+        started_at REAL NOT NULL,
+        expires_at REAL,
+        ended_at REAL,
+        end_reason INTEGER NOT NULL DEFAULT 0,
+        pending BLOB,
+        cost BLOB
+    );
+    CREATE INDEX sessions_live ON sessions(customer_id, channel, channel_number) WHERE ended_at IS NULL;
+    CREATE INDEX sessions_expiry ON sessions(expires_at) WHERE ended_at IS NULL;
+    CREATE INDEX sessions_by_provider_id ON sessions(org_id, provider_session_id);
+    CREATE TABLE consents (
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        channel INTEGER NOT NULL,
+        channel_number TEXT NOT NULL,
+        provider INTEGER NOT NULL,
+        number TEXT NOT NULL,
+        partition TEXT,
+        consent INTEGER NOT NULL,
+        updated_at REAL NOT NULL,
+        PRIMARY KEY (customer_id, channel, channel_number)
+    );
+    CREATE TABLE balances (
+        account TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        org_id TEXT NOT NULL,
+        customer_id TEXT REFERENCES customers(customer_id) ON DELETE CASCADE,
+        actual TEXT NOT NULL,
+        sequence_nr INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (account, currency)
+    );
+    CREATE INDEX balances_by_customer ON balances(customer_id) WHERE customer_id IS NOT NULL;
+    CREATE TABLE holds (
+        transaction_id TEXT PRIMARY KEY,
+        account TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        amount TEXT NOT NULL
+    );
+    CREATE INDEX holds_by_account ON holds(account, currency);
+    CREATE TABLE transactions (
+        transaction_id TEXT PRIMARY KEY,
+        org_id TEXT NOT NULL,
+        app_id TEXT,
+        kind TEXT NOT NULL,
+        debit BLOB NOT NULL,
+        credit BLOB NOT NULL,
+        currency TEXT NOT NULL,
+        amount TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL,
+        provider_transaction_id TEXT,
+        narration TEXT,
+        debit_customer_id TEXT,
+        credit_customer_id TEXT,
+        hold_account TEXT,
+        credit_account TEXT,
+        pending INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE UNIQUE INDEX transactions_by_provider_id ON transactions(org_id, provider_transaction_id)
+        WHERE provider_transaction_id IS NOT NULL;
+    CREATE INDEX transactions_by_debit_customer ON transactions(debit_customer_id);
+    CREATE INDEX transactions_by_credit_customer ON transactions(credit_customer_id);
+    """,
+]
+
+
+class SchemaError(RuntimeError):
+    """The database file belongs to a newer (or foreign) schema."""
