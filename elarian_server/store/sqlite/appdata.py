@@ -1,7 +1,5 @@
 """App data and reminders in SQLite: one value per (customer, app) with its lease; reminders."""
 
-# SQL statements read better whole than broken mid-clause
-
 from __future__ import annotations
 
 from ..base import AppDataTx, DataValue, IndexRow, ReminderRow

@@ -1,7 +1,5 @@
 """What belongs to an app in SQLite: the auth tokens it generated, the by-tag work it started."""
 
-# SQL statements read better whole than broken mid-clause
-
 from __future__ import annotations
 
 from ..base import AppsTx

@@ -1,7 +1,5 @@
 """Customers in SQLite: the customer row, numbers, secondary ids, tags, metadata, activity."""
 
-# SQL statements read better whole than broken mid-clause
-
 from __future__ import annotations
 
 import json

@@ -1,7 +1,5 @@
 """Messaging in SQLite: messages (sent and received), sessions, consent per channel number."""
 
-# SQL statements read better whole than broken mid-clause
-
 from __future__ import annotations
 
 from typing import Any

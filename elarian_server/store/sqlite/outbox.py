@@ -1,7 +1,5 @@
 """The outbox in SQLite: notifications to deliver, each in its order key's line."""
 
-# SQL statements read better whole than broken mid-clause
-
 from __future__ import annotations
 
 from ..base import OutboxRow, OutboxTx

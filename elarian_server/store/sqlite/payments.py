@@ -3,8 +3,6 @@
 Money is stored as text (``str(Decimal)``), so it comes back exactly as it went in.
 """
 
-# SQL statements read better whole than broken mid-clause
-
 from __future__ import annotations
 
 from decimal import Decimal

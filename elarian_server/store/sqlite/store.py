@@ -15,8 +15,6 @@ transaction's connection; it adds the two operations that span them, each aggreg
 moving or erasing its own part of a customer.
 """
 
-# SQL statements read better whole than broken mid-clause
-
 from __future__ import annotations
 
 import sqlite3
