@@ -2,6 +2,8 @@
 
 It records every notification it receives (event name and dataclass) and
 answers with ``answer(name, notification)`` (default: an empty reply).
+
+Also the ``runtime`` and ``client`` fixtures (registered in conftest.py).
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from contextlib import contextmanager
 from typing import Any
+
+import pytest
 
 from elarian_server.clock import ManualClock
 from elarian_server.config import DEV_API_KEY, DEV_APP, DEV_ORG, Config
@@ -165,3 +169,17 @@ def running(config: Config | None = None, **options: Any) -> Iterator[Runtime]:
         yield runtime
     finally:
         runtime.stop()
+
+
+@pytest.fixture
+def runtime() -> Iterator[Runtime]:
+    """A runtime on a free 127.0.0.1 port, in memory, its clock at ``T0`` until a test moves it."""
+    with running() as rt:
+        yield rt
+
+
+@pytest.fixture
+def client(runtime: Runtime) -> Iterator[AppClient]:
+    """Our own test ``AppClient`` of the dev app on ``runtime`` (the SDK's client is ``app``)."""
+    with AppClient(runtime.url) as c:
+        yield c

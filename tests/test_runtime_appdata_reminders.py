@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -12,18 +11,6 @@ from elarian_server.runtime import Runtime
 from elarian_sync._generated import app_socket_pb2 as A
 from elarian_sync._generated import models as M
 from tests.runtime_support import T0, AppClient, number, running
-
-
-@pytest.fixture
-def runtime() -> Iterator[Runtime]:
-    with running() as rt:
-        yield rt
-
-
-@pytest.fixture
-def client(runtime: Runtime) -> Iterator[AppClient]:
-    with AppClient(runtime.url) as c:
-        yield c
 
 
 def at(seconds: float) -> datetime:
