@@ -19,8 +19,11 @@ T = TypeVar("T")
 _POLL = 0.005  # how often wait_until reads the state again
 
 
-def wait_until(condition: Callable[[], T], timeout: float = 10.0, what: str = "the condition") -> T:
-    """Read ``condition()`` until it is true and return it; fail if it is not within ``timeout`` s."""
+def wait_until(
+    condition: Callable[[], T], timeout: float = 10.0, what: str | Callable[[], str] = "the condition"
+) -> T:
+    """Read ``condition()`` until it is true and return it; fail if it is not within ``timeout`` s,
+    saying ``what`` (or what ``what()`` says then) did not happen."""
     deadline = time.monotonic() + timeout
     for _ in range(int(timeout / _POLL) + 1):
         value = condition()
@@ -30,7 +33,7 @@ def wait_until(condition: Callable[[], T], timeout: float = 10.0, what: str = "t
         if left <= 0:
             break
         time.sleep(min(_POLL, left))
-    raise AssertionError(f"{what}: not within {timeout:g} s")
+    raise AssertionError(f"{what() if callable(what) else what}: not within {timeout:g} s")
 
 
 class HeldBackoff:
