@@ -182,7 +182,7 @@ def test_a_thousand_close_and_drop_cycles(problems: Problems) -> None:
                 transport.connect(timeout=10)
                 traffic = Traffic(transport, cycle, rng)
                 if rng.random() < 0.5:
-                    time.sleep(rng.random() * 0.002)
+                    time.sleep(rng.random() * 0.002)  # the race under test: close at a random moment
                 transport.close()
                 closes += 1
                 _check(traffic.settle(), all_answered=False)
@@ -192,7 +192,7 @@ def test_a_thousand_close_and_drop_cycles(problems: Problems) -> None:
                 transport = _transport(f"ws://127.0.0.1:{proxy.port}", resume=resume)
                 transport.connect(timeout=10)
                 traffic = Traffic(transport, cycle, rng)
-                time.sleep(rng.random() * 0.002)
+                time.sleep(rng.random() * 0.002)  # the race under test: cut at a random moment
                 proxy.cut()
                 drops += 1
                 if resume:
