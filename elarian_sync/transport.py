@@ -7,6 +7,8 @@ named daemon thread (``elarian-sync-reader-N``) owns the socket for its whole
 life: it connects, sends SETUP (or RESUME), reads every frame, answers and sends
 keepalives, expires the deadlines of asynchronous requests, closes the socket,
 and reconnects with capped exponential backoff and jitter until ``close()``.
+The backoff is waited out through ``backoff_wait`` (``Event.wait`` unless a test
+passes its own, to decide when the client comes back).
 No other thread reads the socket, opens it or closes it; callers only *write*
 frames through the session (under its send lock), and the owner, before it
 closes a socket, detaches the session so that no writer is left on it.
@@ -145,6 +147,11 @@ class Reply:
 
 RequestHandler = Callable[[Reply, bytes, "bytes | None"], None]
 LifecycleHandler = Callable[[str, "ElarianError | None"], None]
+BackoffWait = Callable[[threading.Event, float], bool]
+"""Waits out one reconnect backoff: called as ``wait(stop, seconds)`` on the reader thread, it
+returns True once ``stop`` is set (``close()`` sets it, and expects the wait to end at once) and
+False when the client should reconnect. The default, ``threading.Event.wait``, sleeps the
+policy's delay. Tests pass their own to reconnect on an event rather than on a timer."""
 
 
 class _BufferedWebSocket(websocket.WebSocket):
@@ -246,6 +253,7 @@ class Transport:
         reconnect: ReconnectPolicy = ReconnectPolicy(),
         tls: TlsOptions = TlsOptions(),
         request_timeout: float = 30.0,
+        backoff_wait: BackoffWait = threading.Event.wait,
     ) -> None:
         if not isinstance(url, str):
             raise wrong_type("url", "str", url)
@@ -259,6 +267,7 @@ class Transport:
         self._on_request = on_request
         self._on_lifecycle = on_lifecycle
         self._on_cancel = on_cancel
+        self._backoff_wait = backoff_wait
         self._lock = threading.Lock()  # guards the thread's start and stop
         self._session: Session | None = None
         self._thread: threading.Thread | None = None
@@ -431,7 +440,7 @@ class Transport:
                 attempt += 1
                 log.info("reconnecting to %s in %.2f s (%s)", self.url, delay, error)
                 self._emit("pending")
-                if stop.wait(delay):
+                if self._backoff_wait(stop, delay):
                     break
             session = self._session
             if session is not None and not session.closed:

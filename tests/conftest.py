@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, settings
 
-# pytester: to run users' test files against the elarian pytest plugin; sdk_support: the
-# runtime, app and sim fixtures of the SDK's end-to-end tests
-pytest_plugins = ["pytester", "tests.sdk_support"]
+# pytester: to run users' test files against the elarian pytest plugin; runtime_support: the
+# runtime fixture and our own test client of it (client); sdk_support: the SDK's app and sim
+pytest_plugins = ["pytester", "tests.runtime_support", "tests.sdk_support"]
 
 # Bounded and deterministic enough for CI; `--hypothesis-profile=deep` for more.
 settings.register_profile(

@@ -2,18 +2,31 @@
 
 It records every notification it receives (event name and dataclass) and
 answers with ``answer(name, notification)`` (default: an empty reply).
+
+A test that expects *no* notification does not wait a while and look: it asks for
+something that must arrive after anything else there is to come (``AppClient.flush`` and
+``settle``, ``flush_simulator``) and checks that nothing came before it. That rests on
+what the runtime promises: one customer's notifications reach an app (and a simulator) in
+the order they were raised, and the one after is sent only once the one before was answered.
+
+Also the ``runtime`` and ``client`` fixtures (registered in conftest.py).
 """
 
 from __future__ import annotations
 
+import itertools
 import queue
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from typing import Any
 
-from elarian_server.clock import ManualClock
+import pytest
+
+from elarian_server.clock import Clock, ManualClock
 from elarian_server.config import DEV_API_KEY, DEV_APP, DEV_ORG, Config
 from elarian_server.runtime import Runtime
 from elarian_sync._generated import app_socket_pb2 as A
@@ -26,6 +39,11 @@ from elarian_sync.transport import ReconnectPolicy, Reply, SessionOptions, Trans
 T0 = 1_800_000_000.0  # 2027-01-15 08:00 UTC: the manual clock's start in tests
 
 Answer = Callable[[str, Any], A.ServerToAppNotificationReply]
+Match = Callable[[str, Any], bool]
+
+ARRIVED = threading.Condition()
+"""Notified whenever any test client records a notification (for waits on several clients)."""
+_markers = itertools.count(1)
 
 
 def metadata(org: str, app: str, key: str | None, token: str | None, simplex: bool, simulator: bool) -> bytes:
@@ -57,6 +75,11 @@ class _Client:
     def _notified(self, reply: Reply, data: bytes, metadata: bytes | None) -> None:
         raise NotImplementedError
 
+    def _record(self, name: str, notification: Any) -> None:
+        with ARRIVED:
+            self.notifications.put((name, notification))
+            ARRIVED.notify_all()
+
     def _request(self, command: Any, parse: Any, timeout: float | None) -> Any:
         data = self.transport.request(command.SerializeToString(), timeout=timeout)
         return parse(self.REPLY.FromString(data))
@@ -81,23 +104,36 @@ class _Client:
         self.close()
 
     def wait(self, name: str | None = None, timeout: float = 5.0) -> Any:
-        """The next notification (of event ``name``, when given)."""
+        """The next notification (of event ``name``, when given; others before it are dropped)."""
         deadline = time.monotonic() + timeout
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise AssertionError(f"no {name or 'notification'} within {timeout} s")
-            got, notification = self.notifications.get(timeout=remaining)
+        while (remaining := deadline - time.monotonic()) > 0:
+            try:
+                got, notification = self.notifications.get(timeout=remaining)
+            except queue.Empty:
+                break
             if name is None or got == name:
                 return notification
+        raise AssertionError(f"no {name or 'notification'} within {timeout:g} s")
 
-    def quiet(self, seconds: float = 0.3) -> list[tuple[str, Any]]:
-        """Whatever notifications arrive within ``seconds`` (expected: none)."""
-        time.sleep(seconds)
-        got = []
-        while not self.notifications.empty():
-            got.append(self.notifications.get_nowait())
-        return got
+    def until(self, *markers: Match, timeout: float = 10.0) -> list[tuple[str, Any]]:
+        """Take notifications until each of ``markers`` has matched one (in any order); return
+        the others, in the order they came."""
+        left = list(markers)
+        others: list[tuple[str, Any]] = []
+        deadline = time.monotonic() + timeout
+        while left and (remaining := deadline - time.monotonic()) > 0:
+            try:
+                name, notification = self.notifications.get(timeout=remaining)
+            except queue.Empty:
+                break
+            hit = next((m for m in left if m(name, notification)), None)
+            if hit is None:
+                others.append((name, notification))
+            else:
+                left.remove(hit)
+        if left:
+            raise AssertionError(f"{len(left)} of {len(markers)} markers not within {timeout:g} s: {others}")
+        return others
 
 
 class AppClient(_Client, C.AppCommands):
@@ -118,11 +154,49 @@ class AppClient(_Client, C.AppCommands):
 
     def _notified(self, reply: Reply, data: bytes, metadata: bytes | None) -> None:
         name, notification = N.parse_server_to_app_notification(A.ServerToAppNotification.FromString(data))
-        self.notifications.put((name, notification))
+        self._record(name, notification)
         answer = A.ServerToAppNotificationReply()
         if self.answer is not None:
             answer = self.answer(name, notification)
         reply.send(answer.SerializeToString())
+
+    def flush(self, *customer_ids: str) -> list[tuple[str, Any]]:
+        """The notifications still to come about ``customer_ids`` from everything raised so far
+        (a test that expects none asserts ``== []``).
+
+        An activity recorded now for each customer is raised after all of that, so it arrives
+        after all of it; this waits for every one of them and returns what came before them."""
+        marker = f"flush-{next(_markers)}"
+        for customer_id in customer_ids:
+            reply = self.customer_activity(
+                customer_id=customer_id, source="tests", session_id=marker, key=marker
+            )
+            assert reply.status, reply.description
+
+        def activity(customer_id: str) -> Match:
+            return lambda name, n: (
+                name == "customer_activity" and n.customer_id == customer_id and n.session_id == marker
+            )
+
+        return self.until(*map(activity, customer_ids))
+
+    def settle(self, clock: Clock, *customer_ids: str) -> list[tuple[str, Any]]:
+        """``flush``, and first what is due on ``clock`` now: a marker reminder due now for each
+        customer fires in the scheduler's next pass, with anything else due by then for them."""
+        marker = f"settle-{next(_markers)}"
+        now = datetime.fromtimestamp(clock.now(), timezone.utc)
+        for customer_id in customer_ids:
+            reply = self.add_customer_reminder(
+                customer_id=customer_id, reminder=M.Reminder(key=marker, remind_at=now)
+            )
+            assert reply.status, reply.description
+
+        def reminder(customer_id: str) -> Match:
+            return lambda name, n: (
+                name == "reminder" and n.customer_id == customer_id and n.reminder.key == marker
+            )
+
+        return self.until(*map(reminder, customer_ids)) + self.flush(*customer_ids)
 
 
 class SimClient(_Client, C.SimulatorCommands):
@@ -145,7 +219,7 @@ class SimClient(_Client, C.SimulatorCommands):
 
     def _notified(self, reply: Reply, data: bytes, metadata: bytes | None) -> None:
         env = S.ServerToSimulatorNotification.FromString(data)
-        self.notifications.put(N.parse_server_to_simulator_notification(env))
+        self._record(*N.parse_server_to_simulator_notification(env))
         if self.ack:
             reply.send(S.ServerToSimulatorNotificationReply().SerializeToString())
         else:
@@ -154,6 +228,33 @@ class SimClient(_Client, C.SimulatorCommands):
 
 def number(n: str = "+254700000001") -> M.CustomerNumber:
     return M.CustomerNumber(number=n, provider=M.CustomerNumberProvider.CELLULAR)
+
+
+def flush_simulator(app: AppClient, sim: SimClient, *numbers: str) -> list[tuple[str, Any]]:
+    """What ``sim`` is still to be sent about the customers with these (SMS) numbers, from
+    everything raised so far: a message the app sends each of them now reaches the simulator
+    after all of it. Waits for those messages and returns what came before them."""
+    marker = f"flush-{next(_markers)}"
+    sms = M.MessagingChannel(channel=M.Channel.SMS, number="83044")
+    for n in numbers:
+        reply = app.send_message(
+            customer_number=number(n), channel_number=sms, message=M.Message(body=M.MessageBody(text=marker))
+        )
+        assert reply.message_id, reply.description
+
+    def sent(to: str) -> Match:
+        return lambda name, n: (
+            name == "send_message" and n.customer_number.number == to and n.message.body.text == marker
+        )
+
+    return sim.until(*map(sent, numbers))
+
+
+def work_done(runtime: Runtime) -> bool:
+    """Whether every piece of by-tag work has run: the runtime records it with the command and
+    marks it finished once it has touched every holder (read, as nothing tells a client)."""
+    with runtime.store.transaction() as tx:
+        return not tx.unfinished_work()
 
 
 @contextmanager
@@ -165,3 +266,17 @@ def running(config: Config | None = None, **options: Any) -> Iterator[Runtime]:
         yield runtime
     finally:
         runtime.stop()
+
+
+@pytest.fixture
+def runtime() -> Iterator[Runtime]:
+    """A runtime on a free 127.0.0.1 port, in memory, its clock at ``T0`` until a test moves it."""
+    with running() as rt:
+        yield rt
+
+
+@pytest.fixture
+def client(runtime: Runtime) -> Iterator[AppClient]:
+    """Our own test ``AppClient`` of the dev app on ``runtime`` (the SDK's client is ``app``)."""
+    with AppClient(runtime.url) as c:
+        yield c

@@ -1,5 +1,5 @@
 """What the SDK's end-to-end tests share: channels, clients, an event recorder, and the
-``runtime``, ``app`` and ``sim`` fixtures (registered in conftest.py)."""
+``app`` and ``sim`` fixtures (registered in conftest.py) on runtime_support's ``runtime``."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from elarian_sync import (
     Simulator,
 )
 
-from .runtime_support import T0, running
+from .runtime_support import T0
 
 SMS = MessagingChannel(channel=Channel.SMS, number="83044")
 USSD = MessagingChannel(channel=Channel.USSD, number="*83044#")
@@ -76,12 +76,6 @@ class Events:
                 return notification
             self.backlog.append((name, notification))
         raise AssertionError(f"no {event} within {timeout} s")
-
-
-@pytest.fixture
-def runtime() -> Iterator[Runtime]:
-    with running() as rt:
-        yield rt
 
 
 @pytest.fixture

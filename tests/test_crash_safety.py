@@ -69,10 +69,13 @@ def test_payments_are_whole_or_absent_after_kill_9(tmp_path: Path) -> None:
             )
         )
         stop = threading.Event()
+        sending = threading.Lock()  # held while a payment goes out: the kill waits for it
         done = threading.Semaphore(0)
+        in_flight = threading.BoundedSemaphore(48)  # a few dozen payments in flight, not thousands
         lock = threading.Lock()
 
         def finished(future: Future[Any]) -> None:
+            in_flight.release()
             try:
                 reply = future.result()
             except Exception:
@@ -97,26 +100,29 @@ def test_payments_are_whole_or_absent_after_kill_9(tmp_path: Path) -> None:
                 else:
                     debit, credit = purse, payee
                 amount = (i % 97 + 1) / 100 + (7 if kind == 0 else 0)
-                try:
+                if not in_flight.acquire(timeout=30):
+                    return  # none came back: the runtime is gone
+                with sending:
+                    if stop.is_set():  # the runtime is about to be killed: send nothing more
+                        in_flight.release()
+                        return
                     future = client.initiate_payment_async(
                         debit_party=debit,
                         credit_party=credit,
                         value=M.Cash(currency_code="KES", amount=amount),
                     )
-                except Exception:
-                    return
                 future.add_done_callback(finished)
-                if i % 32 == 0:
-                    time.sleep(0.001)  # keep a few dozen in flight, not thousands
 
         sender = threading.Thread(target=stream)
         sender.start()
         for _ in range(400):  # let a good number complete, then kill mid-stream
             assert done.acquire(timeout=30)
-        proc.send_signal(signal.SIGKILL)
+        with sending:  # every payment sent so far is on its way or done; none is sent later
+            stop.set()
+        proc.send_signal(signal.SIGKILL)  # with those in flight
         proc.wait(10)
-        stop.set()
         sender.join(10)
+        assert not sender.is_alive()
         client.close()
     finally:
         if proc.poll() is None:

@@ -15,7 +15,6 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -33,6 +32,7 @@ from elarian_sync import (
     UssdInput,
     UssdSessionStatus,
 )
+from tests.waiting import wait_until
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 USSD = MessagingChannel(channel=Channel.USSD, number="*83044#")
@@ -176,11 +176,12 @@ def test_django_commands_that_serve_nothing_need_no_runtime(command: list[str]) 
 def test_django_runserver_connects_once_it_serves(elarian_runtime: Runtime, reload: bool) -> None:
     proc = manage("runserver", *([] if reload else ["--noreload"]), "127.0.0.1:0", url=elarian_runtime.url)
     try:
-        deadline = time.monotonic() + 30
-        while not elarian_runtime.listener.sessions:
-            assert proc.poll() is None, proc.communicate()[1]
-            assert time.monotonic() < deadline, "runserver did not connect its Elarian client"
-            time.sleep(0.05)
+        wait_until(
+            lambda: elarian_runtime.listener.sessions or proc.poll() is not None,
+            timeout=30,
+            what="runserver connecting its Elarian client",
+        )
+        assert proc.poll() is None, proc.communicate()[1]
     finally:
         os.killpg(proc.pid, signal.SIGTERM)  # the group start_new_session made: runserver and its child
         proc.communicate(timeout=30)

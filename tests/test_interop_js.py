@@ -13,14 +13,13 @@ import os
 import shutil
 import ssl
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
 import trustme
 
 from elarian_server.config import DEV_API_KEY, DEV_APP, DEV_ORG
-from tests.runtime_support import AppClient, running
+from tests.runtime_support import AppClient, number, running
 
 JS = Path(__file__).parent / "js"
 
@@ -60,8 +59,12 @@ def test_the_javascript_sdk_over_tls(tmp_path: Path) -> None:
             step = json.loads(line)
             steps[step["step"]] = step
             if step["step"] == "reminder-added":
-                time.sleep(0.2)
                 runtime.clock.advance(5)  # type: ignore[attr-defined]
+            if step["step"] == "reminder":  # the JS answered; its customer's next notification follows
+                with AppClient(runtime.url, simplex=True) as ours:
+                    ours.customer_activity(
+                        customer_id=str(step["customerId"]), source="tests", session_id="s", key="follow-up"
+                    )
             if step["step"] in ("done", "error"):
                 break
         node.wait(30)
@@ -74,6 +77,12 @@ def test_the_javascript_sdk_over_tls(tmp_path: Path) -> None:
         reminder = steps["reminder"]
         assert reminder["key"] == "pay" and reminder["payload"] == "loan 42"
         assert reminder["customerId"] == created["customerId"]
+        # sent once the reminder's answer was taken: with the app data that answer set
+        assert steps["activity"] == {
+            "step": "activity",
+            "key": "follow-up",
+            "appData": {"seenBy": "javascript"},
+        }
         assert node.returncode == 0
         # what the JavaScript SDK did is there for our own client to see
         with AppClient(runtime.url) as ours:
@@ -159,6 +168,11 @@ def test_the_javascript_sdk_messages_and_takes_a_payment(tmp_path: Path) -> None
                 assert checkout.value == Cash(currency_code="KES", amount=42)  # type: ignore[attr-defined]
                 confirmed = phone.update_payment_status(checkout.transaction_id, PaymentStatus.SUCCESS)  # type: ignore[attr-defined]
                 assert confirmed.status, confirmed.description
+            if step["step"] == "payment-status":  # the JS answered; its customer's next notification follows
+                with AppClient(runtime.url, simplex=True) as ours:
+                    ours.customer_activity(
+                        customer_number=number("+254700000778"), source="tests", session_id="s", key="done"
+                    )
             if step["step"] in ("done", "error"):
                 break
         node.wait(30)

@@ -224,7 +224,7 @@ def test_a_timed_out_request_async_fails_on_its_deadline(peer: Peer) -> None:
             called = time.monotonic()
             future = transport.request_async(b"slow", _same, timeout=timeout)
             future.add_done_callback(_stamp(done, called))
-            time.sleep(0.03)
+            time.sleep(0.03)  # the stagger under test: deadlines 30 ms apart, not one tick's worth
         outcomes = [done.get(timeout=5) for _ in range(count)]
         assert transport.request(b"after") == b"echo:after"
     for _, _, error in outcomes:
@@ -270,7 +270,7 @@ def test_blocking_requests_through_a_dropped_connection_with_resume() -> None:
     peer = Peer("1", "--resume", "--session-timeout=30000")
     proxy = Proxy(peer.port)
     transport = _transport(f"ws://127.0.0.1:{proxy.port}", resume=True, keepalive=0.5)
-    lock = threading.Lock()
+    lock = threading.Condition()  # notified as requests are answered
     outcomes: Counter[str] = Counter()
     strays: list[str] = []
     wrong: list[tuple[bytes, bytes]] = []
@@ -293,18 +293,29 @@ def test_blocking_requests_through_a_dropped_connection_with_resume() -> None:
             else:
                 with lock:
                     outcomes["answered"] += 1
+                    lock.notify_all()
                     if answer != b"echo:" + data:
                         wrong.append((data, answer))
+
+    def served(more: int) -> None:
+        """Wait until ``more`` further requests were answered: the session is up and serving."""
+        with lock:
+            target = outcomes["answered"] + more
+            assert lock.wait_for(lambda: outcomes["answered"] >= target, 15), (
+                f"no {more} answers within 15 s: {dict(outcomes)}"
+            )
 
     try:
         transport.connect(timeout=5)
         workers = [threading.Thread(target=worker, args=(n,)) for n in range(6)]
         for t in workers:
             t.start()
-        for _ in range(16):
-            time.sleep(0.2)
+        for cut in range(16):
+            # between cuts, 0 to 30 answers: some cuts hit a session busy with requests, some
+            # one still resuming from the cut before
+            served(cut % 4 * 10)
             proxy.cut()
-        time.sleep(0.5)
+        served(30)  # after the last cut too, the session came back and serves
         stop.set()
         for t in workers:
             t.join(15)

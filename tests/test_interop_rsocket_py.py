@@ -161,7 +161,9 @@ def test_keepalive_holds_an_idle_session(peer: PeerServer) -> None:
     transport, events, _ = _client(peer.port, keepalive=0.1, lifetime=0.6)
     transport.connect(timeout=10)
     try:
-        time.sleep(1.5)  # idle for longer than the lifetime: only keepalives cross
+        # The idle time is what is under test: 1.5 s, over twice the 0.6 s lifetime, in which only
+        # keepalives cross; without them either side would have given the session up.
+        time.sleep(1.5)
         assert transport.request(b"still there?") == b"echo:still there?"
         assert events.count("connected") == 1 and "error" not in events
     finally:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -11,19 +9,8 @@ import pytest
 from elarian_server.runtime import Runtime
 from elarian_sync._generated import app_socket_pb2 as A
 from elarian_sync._generated import models as M
-from tests.runtime_support import T0, AppClient, number, running
-
-
-@pytest.fixture
-def runtime() -> Iterator[Runtime]:
-    with running() as rt:
-        yield rt
-
-
-@pytest.fixture
-def client(runtime: Runtime) -> Iterator[AppClient]:
-    with AppClient(runtime.url) as c:
-        yield c
+from tests.runtime_support import T0, AppClient, number, running, work_done
+from tests.waiting import wait_until
 
 
 def at(seconds: float) -> datetime:
@@ -42,22 +29,26 @@ def test_lease_update_delete(client: AppClient) -> None:
     assert client.lease_customer_app_data(customer_id=customer_id).value is None
 
 
-def test_a_second_lease_waits_for_the_first_to_be_written_back(runtime: Runtime, client: AppClient) -> None:
-    customer_id = client.create_customer(customer_number=number()).customer_id
-    client.update_customer_app_data(customer_id=customer_id, update="v1")
-    assert client.lease_customer_app_data(customer_id=customer_id).value == "v1"
-    waiting = client.lease_customer_app_data_async(customer_id=customer_id)
-    time.sleep(0.3)
-    assert not waiting.done()  # held by the first lease
-    client.update_customer_app_data(customer_id=customer_id, update="v2")
-    granted = waiting.result(5)
-    assert granted.status and granted.value == "v2"
-    # and a lease that is never written back lapses after lease_seconds (90 s on the runtime's clock)
-    third = client.lease_customer_app_data_async(customer_id=customer_id)
-    time.sleep(0.3)
-    assert not third.done()
-    runtime.clock.advance(91)  # type: ignore[attr-defined]
-    assert third.result(5).value == "v2"
+def test_a_second_lease_waits_for_the_first_to_be_written_back() -> None:
+    # One worker: the runtime handles this connection's commands one at a time, in the order
+    # they were sent. So once a command sent after a lease is answered, the runtime has handled
+    # the lease; had it granted it, that answer would have come first.
+    with running(workers=1) as runtime, AppClient(runtime.url) as client:
+        customer_id = client.create_customer(customer_number=number()).customer_id
+        client.update_customer_app_data(customer_id=customer_id, update="v1")
+        assert client.lease_customer_app_data(customer_id=customer_id).value == "v1"
+        waiting = client.lease_customer_app_data_async(customer_id=customer_id)
+        assert client.get_customer_state(customer_id=customer_id).status  # handled after the lease
+        assert not waiting.done()  # held by the first lease
+        client.update_customer_app_data(customer_id=customer_id, update="v2")
+        granted = waiting.result(5)
+        assert granted.status and granted.value == "v2"
+        # and a lease that is never written back lapses after lease_seconds (90 s on the runtime's clock)
+        third = client.lease_customer_app_data_async(customer_id=customer_id)
+        assert client.get_customer_state(customer_id=customer_id).status
+        assert not third.done()
+        runtime.clock.advance(91)  # type: ignore[attr-defined]
+        assert third.result(5).value == "v2"
 
 
 def test_a_waiting_lease_is_skipped_when_its_caller_gives_up(runtime: Runtime, client: AppClient) -> None:
@@ -79,7 +70,7 @@ def test_reminders_fire_repeat_and_cancel(runtime: Runtime, client: AppClient) -
     )
     assert reply.status and reply.customer_id == customer_id
     runtime.clock.advance(59)  # type: ignore[attr-defined]
-    assert client.quiet(0.2) == []
+    assert client.settle(runtime.clock, customer_id) == []  # not due yet
     runtime.clock.advance(1)  # type: ignore[attr-defined]
     fired = client.wait("reminder")
     assert fired.customer_id == customer_id and fired.org_id and fired.notification_id.startswith("el_ntf_")
@@ -92,10 +83,10 @@ def test_reminders_fire_repeat_and_cancel(runtime: Runtime, client: AppClient) -
     # a long silence fires once, then keeps the rhythm
     runtime.clock.advance(3600)  # type: ignore[attr-defined]
     assert client.wait("reminder").reminder.remind_at == at(1260)
-    assert client.quiet(0.3) == []
+    assert client.settle(runtime.clock, customer_id) == []
     assert client.cancel_customer_reminder(customer_id=customer_id, key="pay").status
     runtime.clock.advance(3600)  # type: ignore[attr-defined]
-    assert client.quiet(0.3) == []
+    assert client.settle(runtime.clock, customer_id) == []
     missing = client.cancel_customer_reminder(customer_id=customer_id, key="pay")
     assert not missing.status and "no reminder 'pay'" in missing.description
 
@@ -110,7 +101,7 @@ def test_a_reminder_with_the_same_key_replaces_the_old_one(runtime: Runtime, cli
     )
     runtime.clock.advance(30)  # type: ignore[attr-defined]
     assert client.wait("reminder").reminder.payload == "b"
-    assert client.quiet(0.3) == []
+    assert client.settle(runtime.clock, customer_id) == []
 
 
 def test_reminders_by_tag(runtime: Runtime, client: AppClient) -> None:
@@ -124,21 +115,21 @@ def test_reminders_by_tag(runtime: Runtime, client: AppClient) -> None:
         tag=M.SecondaryId(key="loan", value="overdue"), reminder=M.Reminder(key="chase", remind_at=at(30))
     )
     assert reply.status and reply.work_id and reply.work_id.startswith("el_wrk_")
-    time.sleep(0.3)  # the work runs in the background
+    wait_until(lambda: work_done(runtime), what="the work, which runs in the background")
     runtime.clock.advance(30)  # type: ignore[attr-defined]
     fired = [client.wait("reminder"), client.wait("reminder")]
     assert sorted(n.customer_id for n in fired) == sorted(holders[:2])
     assert all(n.work_id == reply.work_id and n.tag.key == "loan" and n.tag.value == "overdue" for n in fired)
-    assert client.quiet(0.3) == []
+    assert client.settle(runtime.clock, *holders) == []  # once each, and not to the one who paid
     # cancel by tag
     client.add_customer_reminder_tag(
         tag=M.SecondaryId(key="loan", value="overdue"), reminder=M.Reminder(key="x", remind_at=at(100))
     )
     cancel = client.cancel_customer_reminder_tag(tag=M.SecondaryId(key="loan", value="overdue"), key="x")
     assert cancel.status and cancel.work_id
-    time.sleep(0.3)
+    wait_until(lambda: work_done(runtime), what="the cancelling work")
     runtime.clock.advance(100)  # type: ignore[attr-defined]
-    assert client.quiet(0.3) == []
+    assert client.settle(runtime.clock, *holders) == []
     refused = client.add_customer_reminder_tag(
         tag=M.SecondaryId(key=""), reminder=M.Reminder(key="x", remind_at=at(1))
     )
@@ -165,7 +156,9 @@ def test_notifications_carry_app_data_and_their_reply_replaces_it(runtime: Runti
         client.add_customer_reminder(customer_id=customer_id, reminder=M.Reminder(key="k", remind_at=at(5)))
         runtime.clock.advance(5)  # type: ignore[attr-defined]
         assert client.wait("reminder").app_data == "before"
-        time.sleep(0.3)
+        # the customer's next notification is sent once the reminder's answer was taken
+        client.customer_activity(customer_id=customer_id, source="web", session_id="s", key="k")
+        assert client.wait("customer_activity").app_data == "after the reminder"
         assert client.lease_customer_app_data(customer_id=customer_id).value == "after the reminder"
 
 

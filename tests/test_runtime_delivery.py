@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from elarian_server.clock import ManualClock
+from elarian_server.runtime import Runtime
 from elarian_sync._generated import app_socket_pb2 as A
 from elarian_sync._generated import models as M
-from tests.runtime_support import T0, AppClient, number, running
+from tests.runtime_support import ARRIVED, T0, AppClient, number, running
+from tests.waiting import wait_until
 
 
 def at(seconds: float) -> datetime:
@@ -29,14 +30,24 @@ def remind_everyone(client: AppClient, count: int, when: float, prefix: str = "+
 
 
 def drain(*clients: AppClient, expect: int, timeout: float = 10.0) -> list[list[Any]]:
+    """What each client was sent, once they were sent ``expect`` notifications between them."""
     got: list[list[Any]] = [[] for _ in clients]
-    deadline = time.monotonic() + timeout
-    while sum(map(len, got)) < expect and time.monotonic() < deadline:
+
+    def enough() -> bool:
         for i, client in enumerate(clients):
             while not client.notifications.empty():
                 got[i].append(client.notifications.get_nowait()[1])
-        time.sleep(0.02)
+        return sum(map(len, got)) >= expect
+
+    with ARRIVED:  # the clients notify it as they record what they get
+        ARRIVED.wait_for(enough, timeout)
     return got
+
+
+def fired(runtime: Runtime, next_due: float | None) -> bool:
+    """Whether the reminders due by now fired (into the outbox, in the transaction that moved
+    the next reminder to ``next_due``): read, as no connection would be told."""
+    return runtime.engine.next_timer() == next_due
 
 
 def test_notifications_are_shared_round_robin_between_an_apps_connections() -> None:
@@ -66,7 +77,7 @@ def test_a_notification_waits_for_a_connection() -> None:
         with AppClient(runtime.url, simplex=True) as commands_only:
             [customer_id] = remind_everyone(commands_only, 1, when=5)
             runtime.clock.advance(5)  # type: ignore[attr-defined]
-            time.sleep(0.5)  # fired, but nobody to tell
+            wait_until(lambda: fired(runtime, None), what="the reminder fired")  # but nobody to tell
         with AppClient(runtime.url) as later:
             notification = later.wait("reminder")
             assert notification.customer_id == customer_id
@@ -82,11 +93,11 @@ def test_an_unanswered_notification_is_delivered_again_with_the_same_id() -> Non
         return A.ServerToAppNotificationReply()
 
     with running() as runtime, AppClient(runtime.url, answer=answer) as client:
-        remind_everyone(client, 1, when=5)
+        [customer_id] = remind_everyone(client, 1, when=5)
         runtime.clock.advance(5)  # type: ignore[attr-defined]
         attempts = [client.wait("reminder", timeout=10) for _ in range(3)]
         assert len({n.notification_id for n in attempts}) == 1
-        assert client.quiet(1.0) == []  # answered on the third try: no more
+        assert client.flush(customer_id) == []  # answered on the third try: no more
 
 
 def test_one_customers_notifications_arrive_in_order_even_through_retries() -> None:
@@ -120,12 +131,12 @@ def test_restart_loses_nothing_and_doubles_nothing(tmp_path: Path) -> None:
                 customer_id=repeating, reminder=M.Reminder(key="r", remind_at=at(50), interval=60.0)
             )  # type: ignore[arg-type]
         runtime.clock.advance(10)  # type: ignore[attr-defined]
-        time.sleep(0.5)  # the first five fired into the outbox; no connection takes notifications
-        assert runtime.store is not None
+        # the first five fired into the outbox; no connection takes notifications
+        wait_until(lambda: fired(runtime, T0 + 50), what="the first five fired")
     # down from T0+10 to T0+200: five reminders came due, and the repeating one three times
     with running(db=db, clock=ManualClock(T0 + 200)) as runtime, AppClient(runtime.url) as app:
         got = drain(app, expect=11, timeout=10)[0]
-        assert app.quiet(0.5) == []
+        assert app.settle(runtime.clock, *delivered_later, *due_while_down, repeating) == []
         reminders = [n for n in got if n.reminder.key == "k"]
         assert sorted(n.customer_id for n in reminders) == sorted(delivered_later + due_while_down)
         assert len({n.notification_id for n in got}) == len(got) == 11

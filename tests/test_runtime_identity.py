@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import datetime, timezone
-
-import pytest
 
 from elarian_server.runtime import Runtime
 from elarian_sync._generated import app_socket_pb2 as A
 from elarian_sync._generated import models as M
-from tests.runtime_support import T0, AppClient, number, running
-
-
-@pytest.fixture
-def runtime() -> Iterator[Runtime]:
-    with running() as rt:
-        yield rt
-
-
-@pytest.fixture
-def client(runtime: Runtime) -> Iterator[AppClient]:
-    with AppClient(runtime.url) as c:
-        yield c
+from tests.runtime_support import T0, AppClient, number
 
 
 def test_customer_ids_are_minted_and_numbers_are_unique(client: AppClient) -> None:

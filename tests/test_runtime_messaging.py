@@ -15,7 +15,8 @@ from elarian_server.config import DEV_APP
 from elarian_sync._generated import app_socket_pb2 as A
 from elarian_sync._generated import models as M
 
-from .runtime_support import AppClient, SimClient, number, running
+from .runtime_support import AppClient, SimClient, flush_simulator, number, running, work_done
+from .waiting import wait_until
 
 SMS = M.MessagingChannel(channel=M.Channel.SMS, number="83044")
 USSD = M.MessagingChannel(channel=M.Channel.USSD, number="*83044#")
@@ -74,7 +75,10 @@ def test_a_message_waits_for_a_simulator_and_is_never_dropped() -> None:
             for i in range(3)
         ]
         assert {r.status for r in replies} == {Status.QUEUED}
-        assert app.quiet(0.3) == []  # nothing delivered, nothing reported
+        [customer_id] = {r.customer_id for r in replies}
+        assert app.flush(customer_id) == []  # nothing delivered, nothing reported
+        messages = state(app, customer_id).messaging_state.messages
+        assert [m.sent.status for m in messages] == [Status.QUEUED] * 3
         # a simulator that does not acknowledge leaves the messages undelivered
         with SimClient(runtime.url, ack=False) as deaf:
             deaf.wait("send_message")
@@ -348,7 +352,7 @@ def test_messages_the_runtime_refuses(
         assert reply.status == status
         assert words in reply.description
         assert reply.message_id is None
-        assert sim.quiet(0.2) == []
+        assert flush_simulator(app, sim, number().number) == []
 
 
 def test_reply_to_message_needs_a_received_message_of_that_customer() -> None:
@@ -388,7 +392,8 @@ def test_send_message_tag_reaches_every_holder_in_the_background() -> None:
         assert reply.status and reply.work_id
         got = sorted(sim.wait("send_message", timeout=10).customer_number.number for _ in holders)
         assert got == holders
-        assert sim.quiet(0.3) == []
+        wait_until(lambda: work_done(runtime), what="the work, which runs in the background")
+        assert flush_simulator(app, sim, *holders, "+254700000199") == []  # once each; not to silver
         refused = app.send_message_tag(
             tag=M.SecondaryId(key="segment", value="gold"), channel_number=USSD, message=ussd_menu("x")
         )
@@ -473,20 +478,23 @@ def test_an_answer_after_the_simulator_stopped_waiting_goes_out_as_a_message() -
     """The app answers a received SMS after the runtime's notification timeout: the simulator's
     ReceiveMessage has returned without it, and the answer reaches the phone as a new message."""
     import dataclasses
+    import threading
     import time
 
     from elarian_server.config import DEV_API_KEY, DEV_ORG, RuntimeSettings, dev_config
     from elarian_sync import Elarian
 
     config = dataclasses.replace(dev_config(), runtime=RuntimeSettings(notification_timeout=0.5))
+    simulator_gave_up = threading.Event()
 
     def slow(notification: Any) -> M.Message:
-        time.sleep(1.0)
+        assert simulator_gave_up.wait(10)  # the app answers once the simulator stopped waiting
         return text("Sorry for the wait")
 
     with (
         running(config) as runtime,
         SimClient(runtime.url) as sim,
+        AppClient(runtime.url, simplex=True) as commands,
         Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_API_KEY, url=runtime.url) as app,
     ):
         app.on("receivedSms", slow)
@@ -499,6 +507,8 @@ def test_an_answer_after_the_simulator_stopped_waiting_goes_out_as_a_message() -
         assert got.status and got.message is None
         assert "did not answer within 0.5 s" in got.description
         assert time.monotonic() - started < 1.0
+        simulator_gave_up.set()
         late = sim.wait("send_message", timeout=10)
         assert late.message.body.text == "Sorry for the wait"
-        assert sim.quiet(0.5) == []  # the redelivered notification was not answered twice
+        # the redelivered notification was not answered twice
+        assert flush_simulator(commands, sim, "+254700000081") == []

@@ -16,7 +16,7 @@ from elarian_server.config import DEV_APP, DEV_ORG, DEV_PURSE
 from elarian_server.runtime import Runtime
 from elarian_sync._generated import models as M
 
-from .runtime_support import AppClient, SimClient, number, running
+from .runtime_support import AppClient, SimClient, flush_simulator, number, running
 
 PAY_CHANNEL = M.PaymentChannelNumber(channel=M.PaymentChannel.CELLULAR, number="83044")
 PURSE = M.PaymentCounterParty(purse=M.PaymentPurseCounterParty(purse_id=DEV_PURSE))
@@ -166,7 +166,7 @@ def test_a_received_payment_and_its_duplicate() -> None:
         assert not again.status
         assert "DUPLICATE_REQUEST" in again.description
         assert purse(runtime)[0] == OPENING + 75
-        assert app.quiet(0.3) == []
+        assert app.flush(notice.customer_id) == []  # the duplicate was not announced
         log = payment_state(app, notice.customer_id).transaction_log
         assert [(t.provider_transaction_id, t.value) for t in log] == [("MPESA_QX1", kes(75))]
         # a pending received payment is credited when confirmed, by the provider's id
@@ -227,7 +227,7 @@ def test_payments_the_runtime_refuses(
         assert words in reply.description
         assert purse(runtime) == (OPENING, OPENING)
         assert payment_state(app, customer_id).wallets == {}
-        assert sim.quiet(0.1) == []
+        assert flush_simulator(app, sim, "+254700000001", "+254700000002") == []  # nobody was asked to pay
 
 
 def test_deleting_a_customer_takes_their_wallets_and_holds() -> None:

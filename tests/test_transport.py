@@ -26,13 +26,15 @@ from elarian_sync.rsocket.connection import ConnectionRejectedError
 from elarian_sync.session import Session
 from elarian_sync.transport import ReconnectPolicy, Reply, SessionOptions, TlsOptions, Transport
 from tests.netutil import Proxy
+from tests.waiting import HeldBackoff, wait_until
 
 
 class EchoHost:
-    """Answers b"echo:" + data; refuses the key b"bad key"; can hold answers back."""
+    """Answers b"echo:" + data; refuses the key b"bad key"; can hold answers back.
+    ``wait_for(condition)`` waits until what it counts satisfies ``condition``."""
 
     def __init__(self) -> None:
-        self.lock = threading.Lock()
+        self.lock = threading.Condition()
         self.requests: list[bytes] = []
         self.cancelled = threading.Event()
         self.hold = False
@@ -51,6 +53,7 @@ class EchoHost:
     def on_request(self, session: Session, stream_id: int, data: bytes, metadata: bytes | None) -> None:
         with self.lock:
             self.requests.append(data)
+            self.lock.notify_all()
             if data == b"slow":
                 return  # never answered
             if self.hold:
@@ -64,10 +67,16 @@ class EchoHost:
     def on_attached(self, session: Session) -> None:
         with self.lock:
             self.attached += 1
+            self.lock.notify_all()
 
     def on_closed(self, session: Session) -> None:
         with self.lock:
             self.closed += 1
+            self.lock.notify_all()
+
+    def wait_for(self, condition: Any, what: str, timeout: float = 10.0) -> None:
+        with self.lock:
+            assert self.lock.wait_for(condition, timeout), f"{what}: not within {timeout:g} s"
 
     def release(self) -> None:
         with self.lock:
@@ -90,18 +99,31 @@ class Client:
 
     def __init__(self, url: str, *, setup: bytes = b"good key", **options: Any) -> None:
         self.events: list[str] = []
+        self.changed = threading.Condition()
         self.notifications: list[bytes] = []
         reconnect = options.pop("reconnect", ReconnectPolicy(initial=0.05, maximum=0.2))
         tls = options.pop("tls", TlsOptions())
+        backoff = options.pop("backoff_wait", threading.Event.wait)
         self.transport = Transport(
             url,
             SessionOptions(setup_data=setup, **options),
             on_request=self.on_request,
-            on_lifecycle=lambda name, error: self.events.append(name),
+            on_lifecycle=self.on_lifecycle,
             reconnect=reconnect,
             tls=tls,
             request_timeout=5,
+            backoff_wait=backoff,
         )
+
+    def on_lifecycle(self, name: str, error: object) -> None:
+        with self.changed:
+            self.events.append(name)
+            self.changed.notify_all()
+
+    def wait_for_events(self, condition: Any, timeout: float = 10.0) -> None:
+        """Wait until ``condition(events)`` holds."""
+        with self.changed:
+            assert self.changed.wait_for(lambda: condition(self.events), timeout), self.events
 
     def on_request(self, reply: Reply, data: bytes, metadata: bytes | None) -> None:
         self.notifications.append(data)
@@ -113,14 +135,6 @@ class Client:
 
     def __exit__(self, *exc: object) -> None:
         self.transport.close()
-
-
-def _wait_for(condition: Any, timeout: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not met in time")
-        time.sleep(0.01)
 
 
 def test_request_response(server: tuple[Listener, EchoHost]) -> None:
@@ -203,10 +217,16 @@ def test_rejected_setup_is_a_clear_error_and_not_retried(server: tuple[Listener,
         client.transport.connect(timeout=5)
     assert raised.value.code == f.ErrorCode.REJECTED_SETUP
     assert raised.value.message == "unknown API key"
-    time.sleep(0.3)
-    assert client.events.count("connecting") == 1  # no retry
     with pytest.raises(ConnectionLostError):
         client.transport.request(b"x", timeout=0.2)
+    # in the background too, the reader gives up by itself after the refusal: no retry
+    background = Client(listener.ws_url, setup=b"bad key")
+    background.transport.connect(wait=False)
+    thread = background.transport._thread
+    assert thread is not None
+    thread.join(10)
+    assert not thread.is_alive(), "the reader retried a refused SETUP"
+    assert background.events == ["connecting", "error", "closed"]
 
 
 def test_unreachable_server() -> None:
@@ -233,7 +253,7 @@ def test_background_connect_retries_until_the_server_is_up() -> None:
     listener.stop()
     client = Client(f"ws://127.0.0.1:{port}")
     client.transport.connect(wait=False)
-    _wait_for(lambda: client.events.count("pending") >= 2)
+    client.wait_for_events(lambda events: events.count("pending") >= 2)
     assert "error" in client.events
     listener = Listener(host, ListenerOptions(ws_port=port))
     listener.start()
@@ -258,6 +278,29 @@ def test_close_is_idempotent_and_joins_the_thread(server: tuple[Listener, EchoHo
         client.transport.request(b"x")
 
 
+@pytest.mark.parametrize("held", [False, True], ids=["policy-backoff", "held-backoff"])
+def test_close_ends_a_reconnect_backoff_at_once(held: bool) -> None:
+    """A client waiting a minute to reconnect closes at once, with the transport's own wait and
+    with a test's ``backoff_wait``."""
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    options: dict[str, Any] = {"reconnect": ReconnectPolicy(initial=60, maximum=60, jitter=0)}
+    backoff = HeldBackoff()
+    if held:
+        options["backoff_wait"] = backoff
+    client = Client(f"ws://127.0.0.1:{port}", **options)
+    client.transport.connect(wait=False)
+    client.wait_for_events(lambda events: "pending" in events)  # the first attempt failed
+    if held:
+        assert backoff.entered.get(timeout=10) == 60
+    thread = client.transport._thread
+    assert thread is not None
+    client.transport.close()  # joins the reader for at most 5 s: far less than the minute
+    assert not thread.is_alive(), "close() left the reader waiting out its backoff"
+    assert client.events.count("connecting") == 1 and client.events[-1] == "closed"
+
+
 def test_keepalive_detects_a_silent_network(server: tuple[Listener, EchoHost]) -> None:
     listener, _ = server
     proxy = Proxy(listener.ws_port)  # type: ignore[arg-type]
@@ -266,7 +309,7 @@ def test_keepalive_detects_a_silent_network(server: tuple[Listener, EchoHost]) -
         with client as transport:
             assert transport.request(b"a") == b"echo:a"
             proxy.freeze()
-            _wait_for(lambda: "error" in client.events, timeout=5)
+            client.wait_for_events(lambda events: "error" in events)
             proxy.thaw()
             proxy.cut()
             assert transport.request(b"b", timeout=10) == b"echo:b"
@@ -275,25 +318,30 @@ def test_keepalive_detects_a_silent_network(server: tuple[Listener, EchoHost]) -
         proxy.close()
 
 
-def _in_flight_then_cut(resume: bool) -> tuple[list[Future[bytes]], EchoHost, Client, Proxy, Listener]:
+def _in_flight_then_cut(
+    resume: bool, **options: Any
+) -> tuple[list[Future[bytes]], EchoHost, Client, Proxy, Listener]:
     host = EchoHost()
     listener = Listener(host, ListenerOptions(resume_window=30))
     listener.start()
     proxy = Proxy(listener.ws_port)  # type: ignore[arg-type]
-    client = Client(f"ws://127.0.0.1:{proxy.port}", resume=resume)
+    client = Client(f"ws://127.0.0.1:{proxy.port}", resume=resume, **options)
     client.transport.connect(timeout=5)
     host.hold = True
     futures = [client.transport.request_async(b"%d" % i, bytes, timeout=20) for i in range(1000)]
-    _wait_for(lambda: len(host.held) == 1000)
+    host.wait_for(lambda: len(host.held) == 1000, "1000 requests held")
     proxy.cut()
     return futures, host, client, proxy, listener
 
 
 def test_resume_keeps_a_thousand_requests_in_flight() -> None:
-    futures, host, client, proxy, listener = _in_flight_then_cut(resume=True)
+    backoff = HeldBackoff()
+    futures, host, client, proxy, listener = _in_flight_then_cut(resume=True, backoff_wait=backoff)
     try:
-        _wait_for(lambda: not listener.sessions[0].attached)
+        backoff.entered.get(timeout=10)  # the client lost its socket; it comes back when we say
+        wait_until(lambda: not listener.sessions[0].attached, what="the runtime saw the socket go")
         host.release()  # answers produced while the socket is down go to the resume buffer
+        backoff.release()
         results = [fut.result(20) for fut in futures]
         assert results == [b"echo:%d" % i for i in range(1000)]
         assert len(host.requests) == 1000  # none was sent twice
@@ -326,16 +374,18 @@ def test_rejected_resume_starts_a_fresh_session() -> None:
     listener = Listener(host, ListenerOptions(resume_window=0.2))
     listener.start()
     proxy = Proxy(listener.ws_port)  # type: ignore[arg-type]
-    client = Client(
-        f"ws://127.0.0.1:{proxy.port}", resume=True, reconnect=ReconnectPolicy(initial=1.5, jitter=0)
-    )
+    backoff = HeldBackoff()
+    client = Client(f"ws://127.0.0.1:{proxy.port}", resume=True, backoff_wait=backoff)
     try:
         client.transport.connect(timeout=5)
         host.hold = True
         pending = client.transport.request_async(b"lost", bytes, timeout=20)
-        _wait_for(lambda: len(host.held) == 1)
+        host.wait_for(lambda: len(host.held) == 1, "the request held")
         proxy.cut()
-        # the runtime forgets the session (resume window 0.2 s) before the client comes back (1.5 s)
+        backoff.entered.get(timeout=10)  # the client lost its socket and waits to come back
+        # the runtime forgets the session (resume window 0.2 s) before the client comes back
+        host.wait_for(lambda: host.closed == 1, "the runtime forgot the session")
+        backoff.release()
         with pytest.raises(ConnectionLostError, match="no session to resume"):
             pending.result(10)
         host.hold = False

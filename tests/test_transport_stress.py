@@ -24,6 +24,7 @@ from elarian_sync.errors import ConnectionLostError, ElarianError, RequestTimeou
 from elarian_sync.session import Session
 from elarian_sync.transport import ReconnectPolicy, SessionOptions, Transport
 from tests.netutil import Proxy
+from tests.waiting import wait_until
 
 
 class Host:
@@ -181,7 +182,7 @@ def test_a_thousand_close_and_drop_cycles(problems: Problems) -> None:
                 transport.connect(timeout=10)
                 traffic = Traffic(transport, cycle, rng)
                 if rng.random() < 0.5:
-                    time.sleep(rng.random() * 0.002)
+                    time.sleep(rng.random() * 0.002)  # the race under test: close at a random moment
                 transport.close()
                 closes += 1
                 _check(traffic.settle(), all_answered=False)
@@ -191,7 +192,7 @@ def test_a_thousand_close_and_drop_cycles(problems: Problems) -> None:
                 transport = _transport(f"ws://127.0.0.1:{proxy.port}", resume=resume)
                 transport.connect(timeout=10)
                 traffic = Traffic(transport, cycle, rng)
-                time.sleep(rng.random() * 0.002)
+                time.sleep(rng.random() * 0.002)  # the race under test: cut at a random moment
                 proxy.cut()
                 drops += 1
                 if resume:
@@ -212,10 +213,10 @@ def test_a_thousand_close_and_drop_cycles(problems: Problems) -> None:
     assert codes.count(1006) <= drops, codes.count(1006)
     assert set(codes) <= {1000, 1006}, set(codes)
     assert codes.count(1000) >= closes + drops // 2, (codes.count(1000), len(codes))
-    deadline = time.monotonic() + 5
-    while threading.active_count() > threads_before and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert threading.active_count() <= threads_before, [t.name for t in threading.enumerate()]
+    wait_until(
+        lambda: threading.active_count() <= threads_before,
+        what=lambda: f"threads left behind: {[t.name for t in threading.enumerate()]}",
+    )
 
 
 def test_every_close_sends_a_close_frame(problems: Problems) -> None:

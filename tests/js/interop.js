@@ -9,6 +9,8 @@ const fail = (err) => { say('error', { message: String((err && err.message) || e
 const client = new Elarian({ orgId: process.env.ORG, appId: process.env.APP, apiKey: process.env.KEY });
 let reminded;
 const reminder = new Promise((resolve) => { reminded = resolve; });
+let followed;
+const followUp = new Promise((resolve) => { followed = resolve; });
 
 client.on('error', fail);
 client.on('reminder', (notification, customer, appData, callback) => {
@@ -20,6 +22,13 @@ client.on('reminder', (notification, customer, appData, callback) => {
   });
   callback(null, { seenBy: 'javascript' });
   reminded();
+});
+// The test records an activity once it saw the reminder: the runtime sends the customer's next
+// notification only once it took the answer to the one before, so this one proves it did.
+client.on('customerActivity', (notification, customer, appData, callback) => {
+  say('activity', { key: notification.activity.key, appData });
+  callback();
+  followed();
 });
 client.on('connected', async () => {
   try {
@@ -34,7 +43,7 @@ client.on('connected', async () => {
     const added = await customer.addReminder({ key: 'pay', remindAt: Number(process.env.NOW) + 5, payload: 'loan 42' });
     say('reminder-added', { status: added.status });
     await reminder;
-    await new Promise((r) => setTimeout(r, 300));  // let the answer reach the runtime
+    await followUp;  // the reminder's answer reached the runtime
     client.disconnect();
     say('done', {});
     process.exit(0);
