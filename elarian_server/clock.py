@@ -22,6 +22,13 @@ class Clock:
 
     def __init__(self) -> None:
         self._changed = threading.Condition()
+        self._generation = 0  # how many nudges so far; a waiter that saw fewer looks again
+
+    @property
+    def generation(self) -> int:
+        """Read before deciding what to wait for, and pass to ``wait_until(since=)``: a nudge
+        that comes in between is then not lost."""
+        return self._generation
 
     def now(self) -> float:
         return time.time()
@@ -29,22 +36,28 @@ class Clock:
     def datetime(self) -> datetime:
         return datetime.fromtimestamp(self.now(), timezone.utc)
 
-    def wait_until(self, moment: float, stop: threading.Event, longest: float = 1.0) -> bool:
+    def wait_until(
+        self, moment: float, stop: threading.Event, longest: float = 1.0, since: int | None = None
+    ) -> bool:
         """Block until ``moment`` (epoch seconds), ``stop`` is set, ``longest`` passes, or a nudge.
 
         True when the moment has come. Callers loop: they re-read what to wait for
-        after every return, so a nudge (``notify``) makes them look again.
+        after every return, so a nudge (``notify``) makes them look again. With
+        ``since`` (the ``generation`` read before the caller decided on ``moment``),
+        a nudge that came after that read returns at once instead of being missed.
         """
         delay = moment - self.now()
         if delay <= 0:
             return True
         with self._changed:
-            self._changed.wait(min(delay, longest))
+            if not stop.is_set() and (since is None or since == self._generation):
+                self._changed.wait(min(delay, longest))
         return not stop.is_set() and self.now() >= moment
 
     def notify(self) -> None:
         """Wake every ``wait_until`` (something it waits for may have changed)."""
         with self._changed:
+            self._generation += 1
             self._changed.notify_all()
 
 

@@ -213,9 +213,10 @@ class Runtime:
     def _schedule(self) -> None:
         while not self._stop.is_set():
             try:
+                seen = self.clock.generation  # before reading the timers: a later nudge is not lost
                 due = self.engine.next_timer()
                 moment = due if due is not None else self.clock.now() + 3600
-                if self.clock.wait_until(moment - RESOLUTION, self._stop):
+                if self.clock.wait_until(moment - RESOLUTION, self._stop, since=seen):
                     self.engine.run_timers(self.clock.now(), self._stop)
             except Exception:
                 log.exception("scheduler pass failed")
