@@ -16,7 +16,7 @@ runtime refuses; the others return the reply, whose ``status`` and
 
 from __future__ import annotations
 
-import secrets
+import os
 from typing import Any, Protocol, TypeVar
 
 from . import _args as arg
@@ -61,7 +61,7 @@ class Customer(CustomerMethods):
         self.customer_id = arg.optional_text(customer_id, "customer_id")
         self.customer_number = arg.customer_number(customer_number) if customer_number is not None else None
         self.secondary_id = arg.secondary(secondary_id, "secondary_id") if secondary_id is not None else None
-        self._activity_session = secrets.token_hex(16)  # not uuid: it costs 4 ms to import
+        self._activity_session = os.urandom(16).hex()  # not uuid or secrets: ~5 ms of imports
 
     def __repr__(self) -> str:
         who = self.customer_id or (self.customer_number and self.customer_number.number) or self.secondary_id

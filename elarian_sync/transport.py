@@ -42,19 +42,16 @@ import contextlib
 import itertools
 import logging
 import math
+import os
 import random
-import secrets
 import select
 import socket
-import ssl
 import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import Any, TypeVar
-
-import websocket
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import (
     ArgumentValueError,
@@ -68,6 +65,9 @@ from .errors import (
 from .rsocket import connection as rs
 from .rsocket.frames import ErrorCode
 from .session import Session
+
+if TYPE_CHECKING:
+    from ._websocket import BufferedWebSocket
 
 log = logging.getLogger("elarian_sync.transport")
 
@@ -104,6 +104,8 @@ class TlsOptions:
     insecure: bool = False
 
     def sslopt(self) -> dict[str, Any]:
+        import ssl  # with the socket: see _websocket.py
+
         if self.insecure:
             return {"cert_reqs": ssl.CERT_NONE, "check_hostname": False}
         options: dict[str, Any] = {"cert_reqs": ssl.CERT_REQUIRED, "check_hostname": True}
@@ -152,82 +154,6 @@ BackoffWait = Callable[[threading.Event, float], bool]
 returns True once ``stop`` is set (``close()`` sets it, and expects the wait to end at once) and
 False when the client should reconnect. The default, ``threading.Event.wait``, sleeps the
 policy's delay. Tests pass their own to reconnect on an event rather than on a timer."""
-
-
-class _BufferedWebSocket(websocket.WebSocket):
-    """websocket-client, reading the socket up to 64 KiB at a time.
-
-    The stock reader asks the socket for each frame's header and then its
-    payload: two system calls a message. Reading ahead lets one call bring many
-    frames (``create_connection(class_=...)`` is how websocket-client takes a
-    subclass; the handshake reads the socket directly and is unaffected).
-    """
-
-    _READ_AHEAD = 65536
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._ahead = b""
-        self._at = 0
-
-    def buffered(self) -> bool:
-        """Bytes are already read ahead (or held by TLS): no need to wait on the socket."""
-        if self._at < len(self._ahead):
-            return True
-        sock = self.sock
-        return isinstance(sock, ssl.SSLSocket) and sock.pending() > 0
-
-    def _recv(self, bufsize: int) -> bytes:
-        ahead, at = self._ahead, self._at
-        if at >= len(ahead):
-            ahead, at = super()._recv(self._READ_AHEAD), 0  # type: ignore[no-untyped-call]
-            self._ahead = ahead
-        end = at + bufsize
-        self._at = end
-        return ahead[at:end]
-
-
-def _ws_sender(ws: websocket.WebSocket) -> Callable[[list[bytes]], None]:
-    """Write frames as binary WebSocket messages, all of them in one system call."""
-    create = websocket.ABNF.create_frame
-    binary = websocket.ABNF.OPCODE_BINARY
-
-    def send(frames: list[bytes]) -> None:
-        sock = ws.sock
-        if sock is None:
-            raise OSError("the WebSocket is closed")
-        data = memoryview(b"".join(create(frame, binary).format() for frame in frames))
-        while data:
-            try:
-                sent = sock.send(data)
-            except TimeoutError:
-                continue  # the read timeout is short; a slow peer is not a dead one
-            data = data[sent:]
-
-    return send
-
-
-def _connect_error(url: str, exc: BaseException, timeout: float) -> ConnectError:
-    """Why a socket could not be opened, in words that say what to do."""
-    where = f"could not connect to {url}"
-    if isinstance(exc, ConnectionRefusedError):
-        return ConnectError(
-            f"{where}: nothing is listening there (connection refused). Start the runtime with "
-            "`elarian-sync serve`, or point the client at yours with url= or $ELARIAN_URL."
-        )
-    if isinstance(exc, websocket.WebSocketBadStatusException):
-        status = f"{exc.status_code} {exc.status_message or ''}".strip()
-        return ConnectError(
-            f"{where}: it answered HTTP {status} instead of opening a WebSocket, so it is not an "
-            "Elarian runtime's WebSocket port; check the URL (`elarian-sync serve` prints it)."
-        )
-    if isinstance(exc, (TimeoutError, websocket.WebSocketTimeoutException)):
-        return ConnectError(f"{where}: no answer within {timeout:g} s")
-    if isinstance(exc, ssl.SSLError):
-        return ConnectError(f"{where}: TLS failed: {exc}")
-    if isinstance(exc, (OSError, websocket.WebSocketException)):
-        return ConnectError(f"{where}: {exc}")
-    return ConnectError(f"{where}: {type(exc).__name__}: {exc}")
 
 
 def check_timeout(value: object, name: str = "timeout") -> float:
@@ -458,19 +384,12 @@ class Transport:
     def _session_once(self, stop: threading.Event, wake: socket.socket) -> ElarianError:
         """Open one socket and run the session on it until it fails or ``close()``; return why it ended."""
         self._was_open = False
+        from . import _websocket
+
         try:
-            ws = websocket.create_connection(
-                self.url,
-                class_=_BufferedWebSocket,
-                timeout=self.options.connect_timeout,
-                sslopt=self.tls.sslopt(),
-                skip_utf8_validation=True,
-                enable_multithread=False,
-            )
-        except Exception as exc:  # every way a connect fails becomes a ConnectError
-            return _connect_error(self.url, exc, self.options.connect_timeout)
-        assert isinstance(ws, _BufferedWebSocket)
-        ws.settimeout(_READ_TIMEOUT)
+            ws = _websocket.connect(self.url, self.options.connect_timeout, self.tls.sslopt(), _READ_TIMEOUT)
+        except ConnectError as error:
+            return error
         now = time.monotonic()
         session = self._session
         if session is not None and session.conn.resumable and session.conn.state is rs.State.DISCONNECTED:
@@ -483,7 +402,7 @@ class Transport:
             )
         self._session = session
         self._handshaking = True
-        session.attach(_ws_sender(ws))
+        session.attach(_websocket.sender(ws))
         ended: ElarianError | None = None
         try:
             ended = self._read_loop(ws, session, stop, wake)
@@ -494,7 +413,7 @@ class Transport:
             self._end_socket(ws, session, graceful=ended is None)
         return ended or ConnectionLostError("the connection is closed")
 
-    def _end_socket(self, ws: _BufferedWebSocket, session: Session, graceful: bool) -> None:
+    def _end_socket(self, ws: BufferedWebSocket, session: Session, graceful: bool) -> None:
         """Close the socket: the owner's job alone. No writer is on it once the session is detached."""
         if graceful:
             self._react(session.close("client closing"))  # CONNECTION_CLOSE, while the socket is ours
@@ -517,7 +436,7 @@ class Transport:
             lifetime=o.lifetime,
             mtu=o.mtu,
             max_payload=o.max_payload,
-            resume_token=secrets.token_hex(16).encode() if o.resume else None,  # ASCII: some peers decode it
+            resume_token=os.urandom(16).hex().encode() if o.resume else None,  # ASCII: some peers decode it
             resume_buffer=o.resume_buffer,
         )
         conn.send_setup(
@@ -536,7 +455,7 @@ class Transport:
             self._on_cancel(stream_id)
 
     def _read_loop(
-        self, ws: _BufferedWebSocket, session: Session, stop: threading.Event, wake: socket.socket
+        self, ws: BufferedWebSocket, session: Session, stop: threading.Event, wake: socket.socket
     ) -> ElarianError | None:
         """Serve the session until the socket fails (return why) or ``close()`` (return None)."""
         handshake_deadline = time.monotonic() + self.options.connect_timeout
@@ -579,20 +498,22 @@ class Transport:
                     return ended
         return None
 
-    def _handle_message(self, ws: _BufferedWebSocket, session: Session) -> ElarianError | None:
+    def _handle_message(self, ws: BufferedWebSocket, session: Session) -> ElarianError | None:
         """Read and handle one message; returns why the socket is done for, if it is."""
+        from . import _websocket  # imported already: the socket is open
+
         try:
             opcode, data = ws.recv_data()
-        except websocket.WebSocketTimeoutException:
+        except _websocket.Timeout:
             return None  # part of a frame came; the rest is read on the next pass
-        except (OSError, websocket.WebSocketException) as exc:
+        except _websocket.Failure as exc:
             return ConnectionLostError(f"connection to {self.url} lost: {exc}")
-        if opcode == websocket.ABNF.OPCODE_BINARY:
+        if opcode == _websocket.BINARY:
             return self._react(session.receive(data, time.monotonic()))
-        if opcode == websocket.ABNF.OPCODE_TEXT:
+        if opcode == _websocket.TEXT:
             self._react(session.close("text WebSocket messages are not RSocket frames"))
             return RemoteProtocolError(f"{self.url} sent a text WebSocket message, not an RSocket frame")
-        if opcode == websocket.ABNF.OPCODE_CLOSE:
+        if opcode == _websocket.CLOSE:
             return ConnectionLostError(f"{self.url} closed the WebSocket")
         return None  # ping/pong: websocket-client answers pings itself
 

@@ -8,6 +8,8 @@ put off into a function to dodge a cycle is still a cycle.
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,3 +100,13 @@ def test_the_store_knows_nothing_above_it() -> None:
         if name.startswith(f"{PACKAGE}.store"):
             above = {t for t in targets if not t.startswith(f"{PACKAGE}.store")}
             assert not above, f"{name} imports {sorted(above)}"
+
+
+def test_importing_the_sdk_loads_no_socket_library() -> None:
+    """websocket-client (with ssl, hashlib, http.cookies: ~20 ms) loads when a connection opens,
+    not with ``import elarian_sync``: a program that only builds models never pays for it."""
+    probe = "import sys, elarian_sync; print(sorted(m for m in ('websocket', 'ssl') if m in sys.modules))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == "[]"
