@@ -7,9 +7,10 @@ users' own test suites start in process::
         url = runtime.url            # ws://127.0.0.1:<free port>
         runtime.clock.advance(3600)  # reminders due in the next hour fire
 
-Threads: each socket has its listener thread (it only reads frames); commands run
-on a worker pool; one delivery thread sends notifications; one scheduler thread
-fires what comes due on the runtime's clock.
+Threads: each socket has its listener thread (it reads frames and gives each command
+its keys: see ``ordering``); commands run on a worker pool, in order per customer for
+each connection; one delivery thread sends notifications; one scheduler thread fires
+what comes due on the runtime's clock.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from __future__ import annotations
 import logging
 import ssl
 import threading
+import weakref
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 
@@ -36,6 +39,7 @@ from .engine import Engine
 from .engine.common import Caller, Invalid
 from .engine.reminders import RESOLUTION
 from .listeners import Listener, ListenerOptions
+from .ordering import Keyer, Keys, Sequencer
 from .store.base import BalanceRow, Store
 from .store.sqlite import SqliteStore
 
@@ -44,6 +48,30 @@ log = logging.getLogger("elarian_server")
 
 def _has_unknown_fields(message: Message) -> bool:
     return len(unknown_fields.UnknownFieldSet(message)) > 0
+
+
+def _app_command(data: bytes) -> A.AppToServerCommand:
+    try:
+        command = A.AppToServerCommand.FromString(data)
+    except DecodeError as exc:
+        raise Invalid(f"not an AppToServerCommand: {exc}") from None
+    entry = command.WhichOneof("entry")
+    if _has_unknown_fields(command) or (entry and _has_unknown_fields(getattr(command, entry))):
+        raise Invalid(
+            "not an AppToServerCommand (unknown fields): is this a simulator command on an app connection?"
+        )
+    return command
+
+
+def _simulator_command(data: bytes) -> S.SimulatorToServerCommand:
+    try:
+        command = S.SimulatorToServerCommand.FromString(data)
+    except DecodeError as exc:
+        raise Invalid(f"not a SimulatorToServerCommand: {exc}") from None
+    entry = command.WhichOneof("entry")
+    if entry is None or _has_unknown_fields(command) or _has_unknown_fields(getattr(command, entry)):
+        raise Invalid("not a SimulatorToServerCommand: is this an app command on a simulator connection?")
+    return command
 
 
 class Runtime:
@@ -94,6 +122,8 @@ class Runtime:
             ),
         )
         self._pool = ThreadPoolExecutor(workers, thread_name_prefix="elarian-server-worker")
+        self._keyer = Keyer(self.store)
+        self._sequencers: weakref.WeakKeyDictionary[Session, Sequencer] = weakref.WeakKeyDictionary()
         self._stop = threading.Event()
         self._scheduler = threading.Thread(
             target=self._schedule, name="elarian-server-scheduler", daemon=True
@@ -153,6 +183,7 @@ class Runtime:
         if isinstance(result, str):
             return result
         session.context = result
+        self._sequencers[session] = Sequencer(self._pool)
         return None
 
     def on_attached(self, session: Session) -> None:
@@ -160,46 +191,48 @@ class Runtime:
 
     def on_closed(self, session: Session) -> None:
         self.delivery.remove(session, session.context)
+        self._sequencers.pop(session, None)
 
     def on_request(self, session: Session, stream_id: int, data: bytes, metadata: bytes | None) -> None:
-        self._pool.submit(self._serve, session, stream_id, data)
-
-    def _serve(self, session: Session, stream_id: int, data: bytes) -> None:
+        """On the connection's socket thread, in arrival order: read the command and its keys,
+        then queue it behind the earlier commands it must follow (``ordering``)."""
         caller: Caller = session.context
+        keys: Keys | None
         try:
             if caller.simulator:
-                self._serve_simulator(session, stream_id, data)
-                return
-            try:
-                command = A.AppToServerCommand.FromString(data)
-            except DecodeError as exc:
-                raise Invalid(f"not an AppToServerCommand: {exc}") from None
-            entry = command.WhichOneof("entry")
-            if _has_unknown_fields(command) or (entry and _has_unknown_fields(getattr(command, entry))):
-                raise Invalid(
-                    "not an AppToServerCommand (unknown fields): "
-                    "is this a simulator command on an app connection?"
+                command: A.AppToServerCommand | S.SimulatorToServerCommand = _simulator_command(data)
+                entry = command.WhichOneof("entry")
+                keys = self._keyer.simulator_command(getattr(command, entry) if entry else None)
+            else:
+                command = _app_command(data)
+                entry = command.WhichOneof("entry")
+                keys = self._keyer.app_command(
+                    caller.org_id, entry, getattr(command, entry) if entry else None
                 )
-            self.engine.handle(
-                caller, command, lambda reply: session.respond(stream_id, reply.SerializeToString())
-            )
+        except Invalid as exc:
+            session.respond_error(stream_id, str(exc), f.ErrorCode.INVALID)
+            return
+        except Exception as exc:  # naming something unusable: the engine says what, in order
+            log.debug("no keys for a command (%s); it runs after all before it", exc)
+            keys = None
+        self._sequencers[session].submit(keys, partial(self._serve, session, stream_id, command))
+
+    def _serve(
+        self, session: Session, stream_id: int, command: A.AppToServerCommand | S.SimulatorToServerCommand
+    ) -> None:
+        def respond(reply: Message) -> bool:
+            return session.respond(stream_id, reply.SerializeToString())
+
+        try:
+            if isinstance(command, S.SimulatorToServerCommand):
+                self.engine.simulate(session.context, command, respond)
+            else:
+                self.engine.handle(session.context, command, respond)
         except Invalid as exc:
             session.respond_error(stream_id, str(exc), f.ErrorCode.INVALID)
         except Exception as exc:
             log.exception("command failed")
             session.respond_error(stream_id, f"the runtime failed to handle the command: {exc}")
-
-    def _serve_simulator(self, session: Session, stream_id: int, data: bytes) -> None:
-        try:
-            command = S.SimulatorToServerCommand.FromString(data)
-        except DecodeError as exc:
-            raise Invalid(f"not a SimulatorToServerCommand: {exc}") from None
-        entry = command.WhichOneof("entry")
-        if entry is None or _has_unknown_fields(command) or _has_unknown_fields(getattr(command, entry)):
-            raise Invalid("not a SimulatorToServerCommand: is this an app command on a simulator connection?")
-        self.engine.simulate(
-            session.context, command, lambda reply: session.respond(stream_id, reply.SerializeToString())
-        )
 
     # -- looking in ---------------------------------------------------------------------------------------
 

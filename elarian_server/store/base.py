@@ -447,6 +447,10 @@ class Store(abc.ABC):
     def transaction(self) -> AbstractContextManager[Tx]:
         """A transaction: commits when the block ends, rolls back if it raises."""
 
+    def read(self) -> AbstractContextManager[Tx]:
+        """For a lookup that writes nothing (a store may make this cheaper than a transaction)."""
+        return self.transaction()
+
     @abc.abstractmethod
     def close(self) -> None: ...
 

@@ -104,6 +104,12 @@ class SqliteStore(Store):
             else:
                 self._db.execute("COMMIT")
 
+    @contextmanager
+    def read(self) -> Iterator[Tx]:
+        """Each statement on its own: no write lock taken for a lookup."""
+        with self._lock:
+            yield SqliteTx(self._db)
+
     def close(self) -> None:
         with self._lock:
             self._db.close()
