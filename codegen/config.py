@@ -75,6 +75,7 @@ class FacadeArg:
     default: str | None  # a Python expression, or None: required
     keyword: bool
     doc: str
+    flag: str = ""  # the flag it comes from: passed to the command as it is, never to a builder
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ class Facade:
     classes: tuple[FacadeClass, ...]
 
 
-def _facade_arg(a: dict[str, Any], at: str, keyword: bool = False) -> FacadeArg:
+def _facade_arg(a: dict[str, Any], at: str, flag: str = "") -> FacadeArg:
     arg_name = _require(a, "name", at)
     return FacadeArg(
         name=arg_name,
@@ -123,8 +124,9 @@ def _facade_arg(a: dict[str, Any], at: str, keyword: bool = False) -> FacadeArg:
         check=a.get("check", ""),
         to=a.get("to", arg_name),
         default=a.get("default"),
-        keyword=keyword or bool(a.get("keyword", False)),
+        keyword=bool(flag) or bool(a.get("keyword", False)),
         doc=a.get("doc", ""),
+        flag=flag,
     )
 
 
@@ -137,7 +139,7 @@ def _load_facade(path: Path) -> Facade:
     flags: dict[str, tuple[FacadeArg, ...]] = {}
     for flag, table in raw.get("flags", {}).items():
         at = f"{path.name} [flags.{flag}]"
-        flags[flag] = tuple(_facade_arg(a, at, keyword=True) for a in table.get("args", []))
+        flags[flag] = tuple(_facade_arg(a, at, flag) for a in table.get("args", []))
         if any(a.default is None for a in flags[flag]):
             raise ConfigError(f"{at}: a flag's arguments need a default (every method takes them)")
     classes = []

@@ -92,7 +92,7 @@ class _Builder:
         self, cls: FacadeClass, method: FacadeMethod, command: CommandModel, hooks: dict[str, HookModel]
     ) -> FacadeMethodModel:
         where = self.where(cls, method)
-        params = {p.py_name for p in command.params}
+        params = {p.py_name for p in (*command.params, *command.options)}
         for arg in method.args:
             if not arg.name.isidentifier() or keyword.iskeyword(arg.name) or arg.name in ("self", "timeout"):
                 raise ConfigError(f"{where}: {arg.name!r} cannot be an argument's name")
@@ -104,24 +104,22 @@ class _Builder:
             hooks[name] = HookModel(name, (), "dict[str, Any]", doc)
             items.append(f"**self.{name}()")
         call_args = ", ".join(a.name for a in method.args)
+        own = [a for a in method.args if not a.flag]  # a flag's arguments go to the command as they are
         if method.build:
             self.check_callable(where, method.build, "build")
             if method.build.startswith("self."):
                 hook = method.build[len("self.") :]
                 hooks[hook] = HookModel(
                     hook,
-                    tuple(ParamModel(a.name, a.type, "") for a in method.args),
+                    tuple(ParamModel(a.name, a.type, "") for a in own),
                     "dict[str, Any]",
                     f"The arguments of ``{method.command}`` for ``{method.name}()``.",
                 )
-            items.append(f"**{method.build}({call_args})")
-        else:
-            for arg in method.args:
-                if arg.to not in params:
-                    raise ConfigError(
-                        f"{where}: {method.command} has no argument {arg.to!r} (for {arg.name})"
-                    )
-                items.append(f'"{arg.to}": {self.value(where, arg)}')
+            items.append(f"**{method.build}({', '.join(a.name for a in own)})")
+        for arg in [a for a in method.args if a.flag or not method.build]:
+            if arg.to not in params:
+                raise ConfigError(f"{where}: {method.command} has no argument {arg.to!r} (for {arg.name})")
+            items.append(f'"{arg.to}": {self.value(where, arg)}')
         finish, returns = "", command.reply_class
         if method.result is not None:
             self.check_callable(where, method.result.hook, "result hook")

@@ -139,6 +139,7 @@ class CommandModel:
     params: tuple[FieldModel, ...]
     oneofs: tuple[OneofModel, ...]
     summary: str
+    options: tuple[FieldModel, ...]  # the envelope's own fields (outside its oneof): keyword, optional
     returns_doc: str
     reply_group: str  # the reply envelope's oneof, "" when it has none
     arg_docs: tuple[tuple[str, str], ...]  # (argument, one-line description)

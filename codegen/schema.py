@@ -128,6 +128,11 @@ class Schema:
                         f"[commands.{cs.key}.replies]: missing {missing}, unknown commands {unknown}, "
                         f"unknown reply entries {bad}"
                     )
+            options = tuple(
+                replace(f, annotation=f"{f.annotation} | None", default="None", optional=True, nullable=True)
+                for f in self.fields.fields_of(env_full)
+                if not f.oneof and not f.repeated and not f.is_map and f.codec.is_value
+            )
             commands = []
             for entry in entries:
                 if reply_fields:
@@ -141,7 +146,14 @@ class Schema:
                 commands.append(
                     self.command(entry.name, entry.type_name.lstrip("."), env_full, reply_full, reply_of)
                 )
-                commands[-1] = replace(commands[-1], reply_entry=reply_entry, reply_group=reply_group)
+                commands[-1] = replace(
+                    commands[-1],
+                    reply_entry=reply_entry,
+                    reply_group=reply_group,
+                    options=options,
+                    arg_docs=commands[-1].arg_docs
+                    + tuple((o.py_name, o.doc.split("\n", 1)[0]) for o in options),
+                )
             sets.append(
                 CommandSetModel(
                     key=cs.key,
@@ -184,6 +196,7 @@ class Schema:
             returns_doc=reply_doc.split("\n", 1)[0] if reply_doc else "",
             reply_group="",
             arg_docs=tuple(arg_docs),
+            options=(),
         )
 
     # -- the whole schema --------------------------------------------------------------------

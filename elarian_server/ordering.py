@@ -31,7 +31,7 @@ from google.protobuf.message import Message
 from elarian_sync._generated import common_pb2 as C
 from elarian_sync._generated import payment_pb2 as P
 
-from .engine.common import mapping_value, number_row
+from .engine.common import number_key, secondary_key
 from .store.base import Store
 
 Keys = frozenset[Hashable]
@@ -150,20 +150,14 @@ class Keyer:
         return frozenset({("phone", number) if isinstance(number, str) and number else CONNECTION})
 
     def _number(self, org_id: str, number: C.CustomerNumber) -> Hashable:
-        row = number_row(number)
         with self.store.read() as tx:
-            found = tx.find_by_number(org_id, row)
-            if found is not None:
-                return ("customer", tx.merged_into(found) or found)
-        return ("number", org_id, row.provider, row.number, row.partition)
+            key: Hashable = number_key(tx, org_id, number)
+        return key
 
     def _secondary(self, org_id: str, mapping: C.IndexMapping) -> Hashable:
-        value = mapping_value(mapping)
         with self.store.read() as tx:
-            found = tx.find_by_secondary_id(org_id, mapping.key, value, 0.0)
-            if found is not None:
-                return ("customer", tx.merged_into(found) or found)
-        return ("secondary", org_id, mapping.key, value)
+            key: Hashable = secondary_key(tx, org_id, mapping)
+        return key
 
     def _party(self, org_id: str, party: P.PaymentCounterParty) -> list[Hashable]:
         which = party.WhichOneof("party")

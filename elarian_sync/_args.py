@@ -159,6 +159,21 @@ def optional_text(value: object, name: str) -> str | None:
     return None if value is None else check_text(value, name)
 
 
+IDEMPOTENCY_KEY_LIMIT = 255
+"""The longest idempotency key the runtime takes (characters)."""
+
+
+def idempotency_key(value: object, name: str) -> str | None:
+    """None, or a non-empty str of at most 255 characters (a UUID, or an id of the app's own)."""
+    if value is None:
+        return None
+    check_text(value, name)
+    assert isinstance(value, str)
+    if len(value) > IDEMPOTENCY_KEY_LIMIT:
+        raise ArgumentValueError(f"{name} is {len(value)} characters long; the limit is {IDEMPOTENCY_KEY_LIMIT}")
+    return value
+
+
 def customer_number(value: object, name: str = "customer_number") -> M.CustomerNumber:
     """A CustomerNumber; a str is a cellular number."""
     if isinstance(value, str):

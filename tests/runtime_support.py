@@ -16,12 +16,16 @@ from __future__ import annotations
 
 import itertools
 import queue
+import re
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from contextlib import contextmanager
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -266,6 +270,25 @@ def running(config: Config | None = None, **options: Any) -> Iterator[Runtime]:
         yield runtime
     finally:
         runtime.stop()
+
+
+@contextmanager
+def served(db: Path) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """``elarian-sync serve`` in its own process on the SQLite file ``db`` (so a test can kill -9
+    it): the process and its ws:// URL. Killed on the way out if still running."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "elarian_server.cli", "serve", "--ws-port", "0", "--db", str(db)],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        match = re.search(r"(ws://127\.0\.0\.1:\d+)", proc.stdout.readline())
+        assert match, "the runtime did not say where it listens"
+        yield proc, match.group(1)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(10)
 
 
 @pytest.fixture

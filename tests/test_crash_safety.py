@@ -11,10 +11,7 @@ pending payouts; and every payment the client saw succeed must be in the log.
 
 from __future__ import annotations
 
-import re
 import signal
-import subprocess
-import sys
 import threading
 import time
 from concurrent.futures import Future
@@ -27,7 +24,7 @@ from elarian_server.runtime import Runtime
 from elarian_sync._generated import models as M
 from elarian_sync._generated import payment_pb2 as P
 
-from .runtime_support import AppClient, number
+from .runtime_support import AppClient, number, served
 
 OPENING = Decimal("1000000")
 PAY_CHANNEL = M.PaymentChannelNumber(channel=M.PaymentChannel.CELLULAR, number="83044")
@@ -45,16 +42,9 @@ def account(raw: bytes) -> str | None:
 
 def test_payments_are_whole_or_absent_after_kill_9(tmp_path: Path) -> None:
     db = tmp_path / "crash.db"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "elarian_server.cli", "serve", "--ws-port", "0", "--db", str(db)],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-    )  # fmt: skip
     succeeded: set[str] = set()
-    try:
-        assert proc.stdout is not None
-        match = re.search(r"(ws://127\.0\.0\.1:\d+)", proc.stdout.readline())
-        assert match
-        client = AppClient(match.group(1)).connect()
+    with served(db) as (proc, url):
+        client = AppClient(url).connect()
         customers = [
             client.create_customer(customer_number=number(f"+25470000060{i}")).customer_id for i in range(3)
         ]
@@ -124,10 +114,6 @@ def test_payments_are_whole_or_absent_after_kill_9(tmp_path: Path) -> None:
         sender.join(10)
         assert not sender.is_alive()
         client.close()
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(10)
 
     with Runtime(db=db, ws_port=0) as runtime, runtime.store.transaction() as tx:
         log = tx.org_transactions(DEV_ORG)

@@ -32,7 +32,8 @@ TYPE_NAMES = {v.number: v.name[len("TYPE_") :].lower() for v in FDP.Type.DESCRIP
 
 # Fields and messages we added (with new numbers), by message.
 ADDITIONS = {
-    "AppToServerCommand": {"delete_customer"},
+    "AppToServerCommand": {"delete_customer", "idempotency_key"},
+    "SimulatorToServerCommand": {"idempotency_key"},
     "ServerToAppCustomerNotification": {"notification_id"},
     "ServerToAppPurseNotification": {"notification_id"},
     "ServerToSimulatorNotification": {"notification_id", "created_at"},

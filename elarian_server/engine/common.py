@@ -10,7 +10,7 @@ it later.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any
 
@@ -209,3 +209,21 @@ def enqueue_simulator(
     order = f"sim/{customer_id}" if customer_id else f"sim/{org_id}"
     tx.enqueue(notification_id, org_id, app_id, "simulator", order, customer_id, env.SerializeToString(), now)
     return notification_id
+
+
+def number_key(tx: Tx, org_id: str, number: C.CustomerNumber) -> Hashable:
+    """The customer a number names, or the number when no customer has it (yet)."""
+    row = number_row(number)
+    found = tx.find_by_number(org_id, row)
+    if found is not None:
+        return ("customer", tx.merged_into(found) or found)
+    return ("number", org_id, row.provider, row.number, row.partition)
+
+
+def secondary_key(tx: Tx, org_id: str, mapping: C.IndexMapping) -> Hashable:
+    """The customer a secondary id names, or the secondary id when no customer has it (yet)."""
+    value = mapping_value(mapping)
+    found = tx.find_by_secondary_id(org_id, mapping.key, value, 0.0)
+    if found is not None:
+        return ("customer", tx.merged_into(found) or found)
+    return ("secondary", org_id, mapping.key, value)

@@ -6,11 +6,13 @@ answers through ``respond``. Each command runs in one store transaction: a
 refusal (``CommandError``) rolls everything back and becomes the command's
 ``status=false`` reply with the reason; a malformed command (``Invalid``) becomes
 an ERROR frame. Notifications a command raises are in the outbox when it
-commits; ``on_notify`` then wakes delivery.
+commits; ``on_notify`` then wakes delivery. A command sent with an idempotency
+key is remembered with its answer in its own transaction (``idempotency``).
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import secrets
 import threading
@@ -43,6 +45,7 @@ from .common import (
     tag_reply,
 )
 from .customers import Decommissioned, tag_rows
+from .idempotency import Idempotency, Key
 from .messaging.inbound import Inbound, pending_dialplan
 from .messaging.outbound import Outbound, acknowledged
 from .messaging.sessions import Sessions
@@ -151,6 +154,7 @@ class Engine:
         self.inbound = Inbound(self.sessions, live)
         self.replay = Replay()
         self.timers = Timers()
+        self.idempotency = Idempotency(store, clock)
         self._waiting: dict[str, _Waiting] = {}  # by notification id
         self._waiting_lock = threading.Lock()
         self._work = ThreadPoolExecutor(1, thread_name_prefix="elarian-server-work")
@@ -219,32 +223,49 @@ class Engine:
             self.leases.lease(caller, body, respond)
             return
         now = self.clock.now()
+        key = self.idempotency.key(caller, cmd.idempotency_key, entry, body)
         try:
             if entry in ("add_customer_reminder_tag", "cancel_customer_reminder_tag"):
                 kind = reminders.WORK_ADD if entry == "add_customer_reminder_tag" else reminders.WORK_CANCEL
                 with self.store.transaction() as tx:
+                    if (known := self.idempotency.recall(tx, key, now)) is not None:
+                        respond(A.AppToServerCommandReply.FromString(known))
+                        return
                     work_id, reply = reminders.start_tag_work(tx, caller, kind, body, now)
+                    self.idempotency.remember(tx, key, reply, now)
                 self._work.submit(self._run_work, caller, work_id, kind, body.SerializeToString())
             elif entry == "send_message_tag":
                 self.outbound.check_tag_send(caller, body)
                 work_id = new_id("el_wrk_")
                 with self.store.transaction() as tx:
+                    if (known := self.idempotency.recall(tx, key, now)) is not None:
+                        respond(A.AppToServerCommandReply.FromString(known))
+                        return
                     tx.put_work(
                         work_id, caller.org_id, caller.app_id, WORK_SEND_TAG, body.SerializeToString(), now
                     )
-                reply = tag_reply(True, "work started", work_id)
+                    reply = tag_reply(True, "work started", work_id)
+                    self.idempotency.remember(tx, key, reply, now)
                 self._work.submit(self._run_work, caller, work_id, WORK_SEND_TAG, body.SerializeToString())
             else:
                 command = self._commands.get(entry)
                 if command is None:
                     raise CommandError(f"{entry} is not available in this runtime yet")
                 with self.store.transaction() as tx:
+                    if (known := self.idempotency.recall(tx, key, now)) is not None:
+                        respond(A.AppToServerCommandReply.FromString(known))
+                        return
                     reply = command(tx, caller, body, now)
+                    self.idempotency.remember(tx, key, reply, now)
         except Decommissioned as exc:
-            respond(refusal(entry, str(exc), exc.status or DECOMMISSIONED_STATUS.get(REPLY_ENTRY[entry])))
+            reply = refusal(entry, str(exc), exc.status or DECOMMISSIONED_STATUS.get(REPLY_ENTRY[entry]))
+            self.idempotency.remember_refusal(key, reply, now)
+            respond(reply)
             return
         except CommandError as exc:
-            respond(refusal(entry, str(exc), exc.status))
+            reply = refusal(entry, str(exc), exc.status)
+            self.idempotency.remember_refusal(key, reply, now)
+            respond(reply)
             return
         respond(reply)
         if entry in ("update_customer_app_data", "delete_customer_app_data"):
@@ -271,47 +292,92 @@ class Engine:
         if entry is None:
             raise Invalid("the command is empty (no SimulatorToServerCommand entry is set)")
         now = self.clock.now()
+        key = self.idempotency.key(caller, cmd.idempotency_key, entry, getattr(cmd, entry))
         try:
             if entry == "receive_message":
-                self._receive_message(caller, cmd.receive_message, respond, now)
+                self._receive_message(caller, cmd.receive_message, key, respond, now)
                 return
             with self.store.transaction() as tx:
+                if (known := self.idempotency.recall(tx, key, now)) is not None:
+                    respond(S.SimulatorToServerCommandReply.FromString(known))
+                    return
                 if entry == "receive_payment":
                     reply = payments.receive_payment(tx, caller, cmd.receive_payment, now)
                 else:
                     reply = payments.update_status(tx, caller, cmd.update_payment_status, now)
+                self.idempotency.remember(tx, key, reply, now)
         except CommandError as exc:
-            respond(S.SimulatorToServerCommandReply(status=False, description=str(exc)))
+            reply = S.SimulatorToServerCommandReply(status=False, description=str(exc))
+            self.idempotency.remember_refusal(key, reply, now)
+            respond(reply)
             return
         respond(reply)
         self.on_notify()
 
     def _receive_message(
-        self, caller: Caller, cmd: S.ReceiveMessageSimulatorCommand, respond: SimulatorRespond, now: float
+        self,
+        caller: Caller,
+        cmd: S.ReceiveMessageSimulatorCommand,
+        key: Key | None,
+        respond: SimulatorRespond,
+        now: float,
     ) -> None:
+        answer = respond
+        if key is not None:
+
+            def answer(reply: S.SimulatorToServerCommandReply) -> bool:
+                try:
+                    self.idempotency.answered(key, reply)
+                finally:
+                    sent = respond(reply)
+                return sent
+
         notification_id = None
         try:
             with self.store.transaction() as tx:
-                message_id, notification_id, wait = self.inbound.receive(tx, caller, cmd, now)
-                if wait:  # registered before the commit: the answer may come at once
-                    with self._waiting_lock:
-                        self._waiting[notification_id] = waiting = _Waiting(message_id, respond)
+                known = self.idempotency.recall(tx, key, now)
+                if known is None:
+                    message_id, notification_id, wait = self.inbound.receive(tx, caller, cmd, now)
+                    received = S.SimulatorToServerCommandReply(
+                        status=True, description=f"received as {message_id}"
+                    )
+                    if not wait:
+                        received.description += "; the session ended"
+                    self.idempotency.remember(tx, key, received, now)
+                    if wait:  # registered before the commit: the answer may come at once
+                        if key is not None:
+                            self.idempotency.pending(key)
+                        with self._waiting_lock:
+                            self._waiting[notification_id] = waiting = _Waiting(message_id, answer)
         except BaseException:
             if notification_id is not None:
                 with self._waiting_lock:
                     self._waiting.pop(notification_id, None)
+                if key is not None:
+                    self.idempotency.not_pending(key)
             raise
+        if known is not None:
+            assert key is not None
+            self._answer_retry(key, respond, now)
+            return
         self.on_notify()
         if not wait:
-            respond(
-                S.SimulatorToServerCommandReply(
-                    status=True, description=f"received as {message_id}; the session ended"
-                )
-            )
+            respond(received)
             return
+        assert notification_id is not None
         waiting.timer = self.timers.after(
-            self.config.runtime.notification_timeout, lambda: self._gave_up(notification_id)
+            self.config.runtime.notification_timeout, functools.partial(self._gave_up, notification_id)
         )
+
+    def _answer_retry(self, key: Key, respond: SimulatorRespond, now: float) -> None:
+        """A simulated message sent again: the first one's answer, when there is one."""
+        if self.idempotency.wait_for(
+            key, lambda data: respond(S.SimulatorToServerCommandReply.FromString(data))
+        ):
+            return
+        with self.store.transaction() as tx:  # final by now (``answered`` commits, then stops waiting)
+            known = self.idempotency.recall(tx, key, now)
+        respond(S.SimulatorToServerCommandReply.FromString(known or b""))
 
     def _gave_up(self, notification_id: str) -> None:
         with self._waiting_lock:

@@ -370,8 +370,18 @@ class PaymentsTx(abc.ABC):
     def org_transactions(self, org_id: str) -> list[TransactionRow]: ...
 
 
+@dataclass(frozen=True)
+class IdempotentRow:
+    """A command an app sent with an idempotency key: what it was (a hash) and its answer."""
+
+    command_hash: str
+    reply: bytes
+    created_at: float
+
+
 class AppsTx(abc.ABC):
-    """What belongs to an app rather than a customer: its auth tokens and its by-tag work."""
+    """What belongs to an app rather than a customer: its auth tokens, its by-tag work, the
+    answers to its commands sent with idempotency keys."""
 
     # -- auth tokens ---------------------------------------------------------------------------------
 
@@ -395,6 +405,25 @@ class AppsTx(abc.ABC):
     @abc.abstractmethod
     def unfinished_work(self) -> list[tuple[str, str, str, str, bytes]]:
         """(work_id, org_id, app_id, kind, body) of work a crash interrupted."""
+
+    # -- idempotency keys ---------------------------------------------------------------------------
+
+    @abc.abstractmethod
+    def idempotent(self, org_id: str, app_id: str, key: str) -> IdempotentRow | None: ...
+
+    @abc.abstractmethod
+    def put_idempotent(
+        self, org_id: str, app_id: str, key: str, command_hash: str, reply: bytes, now: float
+    ) -> None:
+        """Record a key with its command and answer (replacing one past its time)."""
+
+    @abc.abstractmethod
+    def answer_idempotent(self, org_id: str, app_id: str, key: str, reply: bytes) -> None:
+        """The final answer in place of a recorded key's provisional one."""
+
+    @abc.abstractmethod
+    def forget_idempotent(self, before: float) -> int:
+        """Drop keys recorded before ``before``; how many."""
 
 
 class OutboxTx(abc.ABC):

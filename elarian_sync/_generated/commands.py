@@ -70,11 +70,13 @@ class AppCommands:
     def generate_auth_token(
         self,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> AuthToken:
         """Ask for a short-lived token that can stand in for the API key.
 
         Args:
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -86,28 +88,31 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_generate_auth_token()
+        command = _build_generate_auth_token(idempotency_key)
         return self._request(command, _parse_generate_auth_token, timeout)
 
     def generate_auth_token_async(
         self,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[AuthToken]:
         """Like ``generate_auth_token()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_generate_auth_token()
+        command = _build_generate_auth_token(idempotency_key)
         return self._request_async(command, _parse_generate_auth_token, timeout)
 
     def create_customer(
         self,
         *,
         customer_number: CustomerNumber,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Send ``CreateCustomerCommand`` and wait for its reply.
 
         Args:
             customer_number: The customer, by number (found or created).
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -119,17 +124,18 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_create_customer(customer_number)
+        command = _build_create_customer(customer_number, idempotency_key)
         return self._request(command, _parse_create_customer, timeout)
 
     def create_customer_async(
         self,
         *,
         customer_number: CustomerNumber,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``create_customer()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_create_customer(customer_number)
+        command = _build_create_customer(customer_number, idempotency_key)
         return self._request_async(command, _parse_create_customer, timeout)
 
     def get_customer_state(
@@ -138,6 +144,7 @@ class AppCommands:
         customer_id: str | None = None,
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> GetCustomerStateReply:
         """Send ``GetCustomerStateCommand`` and wait for its reply.
@@ -146,6 +153,7 @@ class AppCommands:
             customer_id: The customer, by the id the runtime gave it (el_cst_...). One of: customer_id, customer_number, secondary_id.
             customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
             secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -157,7 +165,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_get_customer_state(customer_id, customer_number, secondary_id)
+        command = _build_get_customer_state(customer_id, customer_number, secondary_id, idempotency_key)
         return self._request(command, _parse_get_customer_state, timeout)
 
     def get_customer_state_async(
@@ -166,10 +174,11 @@ class AppCommands:
         customer_id: str | None = None,
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[GetCustomerStateReply]:
         """Like ``get_customer_state()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_get_customer_state(customer_id, customer_number, secondary_id)
+        command = _build_get_customer_state(customer_id, customer_number, secondary_id, idempotency_key)
         return self._request_async(command, _parse_get_customer_state, timeout)
 
     def adopt_customer_state(
@@ -181,6 +190,7 @@ class AppCommands:
         other_secondary_id: SecondaryId | None = None,
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Merge another customer into this one; the other is decommissioned.
@@ -192,6 +202,7 @@ class AppCommands:
             other_secondary_id: The customer to merge in, by secondary id. One of: other_customer_id, other_customer_number, other_secondary_id.
             customer_number: The adopting customer by number, when customer_id is empty (added by elarian-sync).
             secondary_id: The adopting customer by secondary id, when customer_id and customer_number are empty
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -203,7 +214,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_adopt_customer_state(customer_id, other_customer_id, other_customer_number, other_secondary_id, customer_number, secondary_id)
+        command = _build_adopt_customer_state(customer_id, other_customer_id, other_customer_number, other_secondary_id, customer_number, secondary_id, idempotency_key)
         return self._request(command, _parse_adopt_customer_state, timeout)
 
     def adopt_customer_state_async(
@@ -215,10 +226,11 @@ class AppCommands:
         other_secondary_id: SecondaryId | None = None,
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``adopt_customer_state()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_adopt_customer_state(customer_id, other_customer_id, other_customer_number, other_secondary_id, customer_number, secondary_id)
+        command = _build_adopt_customer_state(customer_id, other_customer_id, other_customer_number, other_secondary_id, customer_number, secondary_id, idempotency_key)
         return self._request_async(command, _parse_adopt_customer_state, timeout)
 
     def add_customer_reminder(
@@ -228,6 +240,7 @@ class AppCommands:
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
         reminder: Reminder,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> UpdateCustomerAppDataReply:
         """Send ``AddCustomerReminderCommand`` and wait for its reply.
@@ -237,6 +250,7 @@ class AppCommands:
             customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
             secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
             reminder: The reminder: key, when, optional interval and payload.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -248,7 +262,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_add_customer_reminder(customer_id, customer_number, secondary_id, reminder)
+        command = _build_add_customer_reminder(customer_id, customer_number, secondary_id, reminder, idempotency_key)
         return self._request(command, _parse_add_customer_reminder, timeout)
 
     def add_customer_reminder_async(
@@ -258,10 +272,11 @@ class AppCommands:
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
         reminder: Reminder,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[UpdateCustomerAppDataReply]:
         """Like ``add_customer_reminder()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_add_customer_reminder(customer_id, customer_number, secondary_id, reminder)
+        command = _build_add_customer_reminder(customer_id, customer_number, secondary_id, reminder, idempotency_key)
         return self._request_async(command, _parse_add_customer_reminder, timeout)
 
     def add_customer_reminder_tag(
@@ -269,6 +284,7 @@ class AppCommands:
         *,
         tag: SecondaryId,
         reminder: Reminder,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> TagUpdateReply:
         """Add a reminder to every customer holding a tag.
@@ -276,6 +292,7 @@ class AppCommands:
         Args:
             tag: The tag whose holders the command applies to.
             reminder: The reminder: key, when, optional interval and payload.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -287,7 +304,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_add_customer_reminder_tag(tag, reminder)
+        command = _build_add_customer_reminder_tag(tag, reminder, idempotency_key)
         return self._request(command, _parse_add_customer_reminder_tag, timeout)
 
     def add_customer_reminder_tag_async(
@@ -295,10 +312,11 @@ class AppCommands:
         *,
         tag: SecondaryId,
         reminder: Reminder,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[TagUpdateReply]:
         """Like ``add_customer_reminder_tag()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_add_customer_reminder_tag(tag, reminder)
+        command = _build_add_customer_reminder_tag(tag, reminder, idempotency_key)
         return self._request_async(command, _parse_add_customer_reminder_tag, timeout)
 
     def cancel_customer_reminder(
@@ -308,6 +326,7 @@ class AppCommands:
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
         key: str = "",
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> UpdateCustomerAppDataReply:
         """Send ``CancelCustomerReminderCommand`` and wait for its reply.
@@ -317,6 +336,7 @@ class AppCommands:
             customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
             secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
             key: The reminder's key.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -328,7 +348,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_cancel_customer_reminder(customer_id, customer_number, secondary_id, key)
+        command = _build_cancel_customer_reminder(customer_id, customer_number, secondary_id, key, idempotency_key)
         return self._request(command, _parse_cancel_customer_reminder, timeout)
 
     def cancel_customer_reminder_async(
@@ -338,10 +358,11 @@ class AppCommands:
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
         key: str = "",
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[UpdateCustomerAppDataReply]:
         """Like ``cancel_customer_reminder()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_cancel_customer_reminder(customer_id, customer_number, secondary_id, key)
+        command = _build_cancel_customer_reminder(customer_id, customer_number, secondary_id, key, idempotency_key)
         return self._request_async(command, _parse_cancel_customer_reminder, timeout)
 
     def cancel_customer_reminder_tag(
@@ -349,6 +370,7 @@ class AppCommands:
         *,
         tag: SecondaryId,
         key: str = "",
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> TagUpdateReply:
         """Send ``CancelCustomerReminderTagCommand`` and wait for its reply.
@@ -356,6 +378,7 @@ class AppCommands:
         Args:
             tag: The tag whose holders the command applies to.
             key: The reminder's key.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -367,7 +390,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_cancel_customer_reminder_tag(tag, key)
+        command = _build_cancel_customer_reminder_tag(tag, key, idempotency_key)
         return self._request(command, _parse_cancel_customer_reminder_tag, timeout)
 
     def cancel_customer_reminder_tag_async(
@@ -375,10 +398,11 @@ class AppCommands:
         *,
         tag: SecondaryId,
         key: str = "",
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[TagUpdateReply]:
         """Like ``cancel_customer_reminder_tag()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_cancel_customer_reminder_tag(tag, key)
+        command = _build_cancel_customer_reminder_tag(tag, key, idempotency_key)
         return self._request_async(command, _parse_cancel_customer_reminder_tag, timeout)
 
     def update_customer_tag(
@@ -388,6 +412,7 @@ class AppCommands:
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
         updates: list[Tag] | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Send ``UpdateCustomerTagCommand`` and wait for its reply.
@@ -397,6 +422,7 @@ class AppCommands:
             customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
             secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
             updates: The entries to add or replace.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -408,7 +434,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_update_customer_tag(customer_id, customer_number, secondary_id, updates)
+        command = _build_update_customer_tag(customer_id, customer_number, secondary_id, updates, idempotency_key)
         return self._request(command, _parse_update_customer_tag, timeout)
 
     def update_customer_tag_async(
@@ -418,10 +444,11 @@ class AppCommands:
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
         updates: list[Tag] | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``update_customer_tag()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_update_customer_tag(customer_id, customer_number, secondary_id, updates)
+        command = _build_update_customer_tag(customer_id, customer_number, secondary_id, updates, idempotency_key)
         return self._request_async(command, _parse_update_customer_tag, timeout)
 
     def delete_customer_tag(
@@ -431,6 +458,7 @@ class AppCommands:
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
         deletions: list[str] | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Send ``DeleteCustomerTagCommand`` and wait for its reply.
@@ -440,6 +468,7 @@ class AppCommands:
             customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
             secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
             deletions: Tag keys.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -451,7 +480,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_delete_customer_tag(customer_id, customer_number, secondary_id, deletions)
+        command = _build_delete_customer_tag(customer_id, customer_number, secondary_id, deletions, idempotency_key)
         return self._request(command, _parse_delete_customer_tag, timeout)
 
     def delete_customer_tag_async(
@@ -461,10 +490,11 @@ class AppCommands:
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
         deletions: list[str] | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``delete_customer_tag()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_delete_customer_tag(customer_id, customer_number, secondary_id, deletions)
+        command = _build_delete_customer_tag(customer_id, customer_number, secondary_id, deletions, idempotency_key)
         return self._request_async(command, _parse_delete_customer_tag, timeout)
 
     def update_customer_secondary_id(
@@ -474,6 +504,7 @@ class AppCommands:
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
         updates: list[Tag] | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Send ``UpdateCustomerSecondaryIdCommand`` and wait for its reply.
@@ -483,6 +514,7 @@ class AppCommands:
             customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
             secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
             updates: The entries to add or replace.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -494,7 +526,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_update_customer_secondary_id(customer_id, customer_number, secondary_id, updates)
+        command = _build_update_customer_secondary_id(customer_id, customer_number, secondary_id, updates, idempotency_key)
         return self._request(command, _parse_update_customer_secondary_id, timeout)
 
     def update_customer_secondary_id_async(
@@ -504,10 +536,11 @@ class AppCommands:
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
         updates: list[Tag] | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``update_customer_secondary_id()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_update_customer_secondary_id(customer_id, customer_number, secondary_id, updates)
+        command = _build_update_customer_secondary_id(customer_id, customer_number, secondary_id, updates, idempotency_key)
         return self._request_async(command, _parse_update_customer_secondary_id, timeout)
 
     def delete_customer_secondary_id(
@@ -517,6 +550,7 @@ class AppCommands:
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
         deletions: list[SecondaryId] | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Send ``DeleteCustomerSecondaryIdCommand`` and wait for its reply.
@@ -526,6 +560,7 @@ class AppCommands:
             customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
             secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
             deletions: The keys (or entries) to remove.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -537,7 +572,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_delete_customer_secondary_id(customer_id, customer_number, secondary_id, deletions)
+        command = _build_delete_customer_secondary_id(customer_id, customer_number, secondary_id, deletions, idempotency_key)
         return self._request(command, _parse_delete_customer_secondary_id, timeout)
 
     def delete_customer_secondary_id_async(
@@ -547,10 +582,11 @@ class AppCommands:
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
         deletions: list[SecondaryId] | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``delete_customer_secondary_id()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_delete_customer_secondary_id(customer_id, customer_number, secondary_id, deletions)
+        command = _build_delete_customer_secondary_id(customer_id, customer_number, secondary_id, deletions, idempotency_key)
         return self._request_async(command, _parse_delete_customer_secondary_id, timeout)
 
     def update_customer_metadata(
@@ -560,6 +596,7 @@ class AppCommands:
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
         updates: dict[str, str | bytes] | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Send ``UpdateCustomerMetadataCommand`` and wait for its reply.
@@ -569,6 +606,7 @@ class AppCommands:
             customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
             secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
             updates: The entries to add or replace.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -580,7 +618,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_update_customer_metadata(customer_id, customer_number, secondary_id, updates)
+        command = _build_update_customer_metadata(customer_id, customer_number, secondary_id, updates, idempotency_key)
         return self._request(command, _parse_update_customer_metadata, timeout)
 
     def update_customer_metadata_async(
@@ -590,10 +628,11 @@ class AppCommands:
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
         updates: dict[str, str | bytes] | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``update_customer_metadata()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_update_customer_metadata(customer_id, customer_number, secondary_id, updates)
+        command = _build_update_customer_metadata(customer_id, customer_number, secondary_id, updates, idempotency_key)
         return self._request_async(command, _parse_update_customer_metadata, timeout)
 
     def delete_customer_metadata(
@@ -603,6 +642,7 @@ class AppCommands:
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
         deletions: list[str] | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Send ``DeleteCustomerMetadataCommand`` and wait for its reply.
@@ -612,6 +652,7 @@ class AppCommands:
             customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
             secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
             deletions: Metadata keys.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -623,7 +664,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_delete_customer_metadata(customer_id, customer_number, secondary_id, deletions)
+        command = _build_delete_customer_metadata(customer_id, customer_number, secondary_id, deletions, idempotency_key)
         return self._request(command, _parse_delete_customer_metadata, timeout)
 
     def delete_customer_metadata_async(
@@ -633,10 +674,11 @@ class AppCommands:
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
         deletions: list[str] | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``delete_customer_metadata()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_delete_customer_metadata(customer_id, customer_number, secondary_id, deletions)
+        command = _build_delete_customer_metadata(customer_id, customer_number, secondary_id, deletions, idempotency_key)
         return self._request_async(command, _parse_delete_customer_metadata, timeout)
 
     def lease_customer_app_data(
@@ -645,6 +687,7 @@ class AppCommands:
         customer_id: str | None = None,
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> LeaseCustomerAppDataReply:
         """Read the app's data on a customer and hold it until it is written back.
@@ -653,6 +696,7 @@ class AppCommands:
             customer_id: The customer, by the id the runtime gave it (el_cst_...). One of: customer_id, customer_number, secondary_id.
             customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
             secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -664,7 +708,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_lease_customer_app_data(customer_id, customer_number, secondary_id)
+        command = _build_lease_customer_app_data(customer_id, customer_number, secondary_id, idempotency_key)
         return self._request(command, _parse_lease_customer_app_data, timeout)
 
     def lease_customer_app_data_async(
@@ -673,10 +717,11 @@ class AppCommands:
         customer_id: str | None = None,
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[LeaseCustomerAppDataReply]:
         """Like ``lease_customer_app_data()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_lease_customer_app_data(customer_id, customer_number, secondary_id)
+        command = _build_lease_customer_app_data(customer_id, customer_number, secondary_id, idempotency_key)
         return self._request_async(command, _parse_lease_customer_app_data, timeout)
 
     def update_customer_app_data(
@@ -686,6 +731,7 @@ class AppCommands:
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
         update: str | bytes | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> UpdateCustomerAppDataReply:
         """Send ``UpdateCustomerAppDataCommand`` and wait for its reply.
@@ -695,6 +741,7 @@ class AppCommands:
             customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
             secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
             update: The new value.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -706,7 +753,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_update_customer_app_data(customer_id, customer_number, secondary_id, update)
+        command = _build_update_customer_app_data(customer_id, customer_number, secondary_id, update, idempotency_key)
         return self._request(command, _parse_update_customer_app_data, timeout)
 
     def update_customer_app_data_async(
@@ -716,10 +763,11 @@ class AppCommands:
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
         update: str | bytes | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[UpdateCustomerAppDataReply]:
         """Like ``update_customer_app_data()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_update_customer_app_data(customer_id, customer_number, secondary_id, update)
+        command = _build_update_customer_app_data(customer_id, customer_number, secondary_id, update, idempotency_key)
         return self._request_async(command, _parse_update_customer_app_data, timeout)
 
     def delete_customer_app_data(
@@ -728,6 +776,7 @@ class AppCommands:
         customer_id: str | None = None,
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> UpdateCustomerAppDataReply:
         """Send ``DeleteCustomerAppDataCommand`` and wait for its reply.
@@ -736,6 +785,7 @@ class AppCommands:
             customer_id: The customer, by the id the runtime gave it (el_cst_...). One of: customer_id, customer_number, secondary_id.
             customer_number: The customer, by number (found or created). One of: customer_id, customer_number, secondary_id.
             secondary_id: The customer, by one of their secondary ids. One of: customer_id, customer_number, secondary_id.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -747,7 +797,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_delete_customer_app_data(customer_id, customer_number, secondary_id)
+        command = _build_delete_customer_app_data(customer_id, customer_number, secondary_id, idempotency_key)
         return self._request(command, _parse_delete_customer_app_data, timeout)
 
     def delete_customer_app_data_async(
@@ -756,10 +806,11 @@ class AppCommands:
         customer_id: str | None = None,
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[UpdateCustomerAppDataReply]:
         """Like ``delete_customer_app_data()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_delete_customer_app_data(customer_id, customer_number, secondary_id)
+        command = _build_delete_customer_app_data(customer_id, customer_number, secondary_id, idempotency_key)
         return self._request_async(command, _parse_delete_customer_app_data, timeout)
 
     def send_message(
@@ -770,6 +821,7 @@ class AppCommands:
         message: Message,
         customer_id: str = "",
         secondary_id: SecondaryId | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> MessageReply:
         """Send ``SendMessageCommand`` and wait for its reply.
@@ -780,6 +832,7 @@ class AppCommands:
             message: The message to send.
             customer_id: The customer by id, when customer_number is empty: their number the channel reaches
             secondary_id: The customer by secondary id, when customer_number and customer_id are empty (added by
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -791,7 +844,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_send_message(customer_number, channel_number, message, customer_id, secondary_id)
+        command = _build_send_message(customer_number, channel_number, message, customer_id, secondary_id, idempotency_key)
         return self._request(command, _parse_send_message, timeout)
 
     def send_message_async(
@@ -802,10 +855,11 @@ class AppCommands:
         message: Message,
         customer_id: str = "",
         secondary_id: SecondaryId | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[MessageReply]:
         """Like ``send_message()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_send_message(customer_number, channel_number, message, customer_id, secondary_id)
+        command = _build_send_message(customer_number, channel_number, message, customer_id, secondary_id, idempotency_key)
         return self._request_async(command, _parse_send_message, timeout)
 
     def send_message_tag(
@@ -814,6 +868,7 @@ class AppCommands:
         tag: SecondaryId,
         channel_number: MessagingChannel,
         message: Message,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> TagUpdateReply:
         """Send one message to every customer holding a tag.
@@ -822,6 +877,7 @@ class AppCommands:
             tag: The tag whose holders the command applies to.
             channel_number: The org's channel number to use.
             message: The message to send.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -833,7 +889,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_send_message_tag(tag, channel_number, message)
+        command = _build_send_message_tag(tag, channel_number, message, idempotency_key)
         return self._request(command, _parse_send_message_tag, timeout)
 
     def send_message_tag_async(
@@ -842,10 +898,11 @@ class AppCommands:
         tag: SecondaryId,
         channel_number: MessagingChannel,
         message: Message,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[TagUpdateReply]:
         """Like ``send_message_tag()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_send_message_tag(tag, channel_number, message)
+        command = _build_send_message_tag(tag, channel_number, message, idempotency_key)
         return self._request_async(command, _parse_send_message_tag, timeout)
 
     def reply_to_message(
@@ -856,6 +913,7 @@ class AppCommands:
         message: Message,
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> MessageReply:
         """Send ``ReplyToMessageCommand`` and wait for its reply.
@@ -866,6 +924,7 @@ class AppCommands:
             message: The message to send.
             customer_number: The customer by number, when customer_id is empty (added by elarian-sync).
             secondary_id: The customer by secondary id, when customer_id and customer_number are empty (added by
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -877,7 +936,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_reply_to_message(customer_id, message_id, message, customer_number, secondary_id)
+        command = _build_reply_to_message(customer_id, message_id, message, customer_number, secondary_id, idempotency_key)
         return self._request(command, _parse_reply_to_message, timeout)
 
     def reply_to_message_async(
@@ -888,10 +947,11 @@ class AppCommands:
         message: Message,
         customer_number: CustomerNumber | None = None,
         secondary_id: SecondaryId | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[MessageReply]:
         """Like ``reply_to_message()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_reply_to_message(customer_id, message_id, message, customer_number, secondary_id)
+        command = _build_reply_to_message(customer_id, message_id, message, customer_number, secondary_id, idempotency_key)
         return self._request_async(command, _parse_reply_to_message, timeout)
 
     def update_messaging_consent(
@@ -902,6 +962,7 @@ class AppCommands:
         update: ConsentAction = ConsentAction.UNSPECIFIED,
         customer_id: str = "",
         secondary_id: SecondaryId | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> ConsentUpdateReply:
         """Send ``UpdateMessagingConsentCommand`` and wait for its reply.
@@ -912,6 +973,7 @@ class AppCommands:
             update: The new value.
             customer_id: The customer by id, when customer_number is empty: the consent applies to their number
             secondary_id: The customer by secondary id, when customer_number and customer_id are empty (added by
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -923,7 +985,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_update_messaging_consent(customer_number, channel_number, update, customer_id, secondary_id)
+        command = _build_update_messaging_consent(customer_number, channel_number, update, customer_id, secondary_id, idempotency_key)
         return self._request(command, _parse_update_messaging_consent, timeout)
 
     def update_messaging_consent_async(
@@ -934,10 +996,11 @@ class AppCommands:
         update: ConsentAction = ConsentAction.UNSPECIFIED,
         customer_id: str = "",
         secondary_id: SecondaryId | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[ConsentUpdateReply]:
         """Like ``update_messaging_consent()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_update_messaging_consent(customer_number, channel_number, update, customer_id, secondary_id)
+        command = _build_update_messaging_consent(customer_number, channel_number, update, customer_id, secondary_id, idempotency_key)
         return self._request_async(command, _parse_update_messaging_consent, timeout)
 
     def initiate_payment(
@@ -947,6 +1010,7 @@ class AppCommands:
         credit_party: PaymentCounterParty,
         value: Cash,
         narration: str = "",
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> InitiatePaymentReply:
         """Send ``InitiatePaymentCommand`` and wait for its reply.
@@ -956,6 +1020,7 @@ class AppCommands:
             credit_party: Who is paid.
             value: The amount and currency.
             narration: A note recorded with the transaction.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -967,7 +1032,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_initiate_payment(debit_party, credit_party, value, narration)
+        command = _build_initiate_payment(debit_party, credit_party, value, narration, idempotency_key)
         return self._request(command, _parse_initiate_payment, timeout)
 
     def initiate_payment_async(
@@ -977,10 +1042,11 @@ class AppCommands:
         credit_party: PaymentCounterParty,
         value: Cash,
         narration: str = "",
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[InitiatePaymentReply]:
         """Like ``initiate_payment()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_initiate_payment(debit_party, credit_party, value, narration)
+        command = _build_initiate_payment(debit_party, credit_party, value, narration, idempotency_key)
         return self._request_async(command, _parse_initiate_payment, timeout)
 
     def customer_activity(
@@ -994,6 +1060,7 @@ class AppCommands:
         created_at: datetime | None = None,
         customer_id: str = "",
         secondary_id: SecondaryId | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerActivityReply:
         """Send ``CustomerActivityCommand`` and wait for its reply.
@@ -1007,6 +1074,7 @@ class AppCommands:
             created_at: When the activity happened; the runtime's time when unset (added by elarian-sync).
             customer_id: The customer by id, when customer_number is empty (added by elarian-sync).
             secondary_id: The customer by secondary id, when customer_number and customer_id are empty (added by
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1018,7 +1086,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_customer_activity(customer_number, source, session_id, key, properties, created_at, customer_id, secondary_id)
+        command = _build_customer_activity(customer_number, source, session_id, key, properties, created_at, customer_id, secondary_id, idempotency_key)
         return self._request(command, _parse_customer_activity, timeout)
 
     def customer_activity_async(
@@ -1032,10 +1100,11 @@ class AppCommands:
         created_at: datetime | None = None,
         customer_id: str = "",
         secondary_id: SecondaryId | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerActivityReply]:
         """Like ``customer_activity()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_customer_activity(customer_number, source, session_id, key, properties, created_at, customer_id, secondary_id)
+        command = _build_customer_activity(customer_number, source, session_id, key, properties, created_at, customer_id, secondary_id, idempotency_key)
         return self._request_async(command, _parse_customer_activity, timeout)
 
     def replay_messaging_consent_update(
@@ -1045,6 +1114,7 @@ class AppCommands:
         channel_number: MessagingChannel,
         updated_at: datetime | None = None,
         update: ConsentAction = ConsentAction.UNSPECIFIED,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Send ``ReplayMessagingConsentUpdateCommand`` and wait for its reply.
@@ -1054,6 +1124,7 @@ class AppCommands:
             channel_number: The org's channel number to use.
             updated_at: ``updated_at`` of ``ReplayMessagingConsentUpdateCommand``.
             update: The new value.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1065,7 +1136,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_replay_messaging_consent_update(customer_number, channel_number, updated_at, update)
+        command = _build_replay_messaging_consent_update(customer_number, channel_number, updated_at, update, idempotency_key)
         return self._request(command, _parse_replay_messaging_consent_update, timeout)
 
     def replay_messaging_consent_update_async(
@@ -1075,10 +1146,11 @@ class AppCommands:
         channel_number: MessagingChannel,
         updated_at: datetime | None = None,
         update: ConsentAction = ConsentAction.UNSPECIFIED,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``replay_messaging_consent_update()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_replay_messaging_consent_update(customer_number, channel_number, updated_at, update)
+        command = _build_replay_messaging_consent_update(customer_number, channel_number, updated_at, update, idempotency_key)
         return self._request_async(command, _parse_replay_messaging_consent_update, timeout)
 
     def replay_received_message(
@@ -1093,6 +1165,7 @@ class AppCommands:
         in_reply_to: str | None = None,
         provider: ChannelNumberProvider = ChannelNumberProvider.UNSPECIFIED,
         cost: Cash | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Send ``ReplayReceivedMessageCommand`` and wait for its reply.
@@ -1107,6 +1180,7 @@ class AppCommands:
             in_reply_to: ``in_reply_to`` of ``ReplayReceivedMessageCommand``.
             provider: ``provider`` of ``ReplayReceivedMessageCommand``.
             cost: What it cost, if known.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1118,7 +1192,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_replay_received_message(provider_message_id, provider_session_id, received_at, customer_number, channel_number, parts, in_reply_to, provider, cost)
+        command = _build_replay_received_message(provider_message_id, provider_session_id, received_at, customer_number, channel_number, parts, in_reply_to, provider, cost, idempotency_key)
         return self._request(command, _parse_replay_received_message, timeout)
 
     def replay_received_message_async(
@@ -1133,10 +1207,11 @@ class AppCommands:
         in_reply_to: str | None = None,
         provider: ChannelNumberProvider = ChannelNumberProvider.UNSPECIFIED,
         cost: Cash | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``replay_received_message()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_replay_received_message(provider_message_id, provider_session_id, received_at, customer_number, channel_number, parts, in_reply_to, provider, cost)
+        command = _build_replay_received_message(provider_message_id, provider_session_id, received_at, customer_number, channel_number, parts, in_reply_to, provider, cost, idempotency_key)
         return self._request_async(command, _parse_replay_received_message, timeout)
 
     def replay_sent_message(
@@ -1152,6 +1227,7 @@ class AppCommands:
         in_reply_to: str | None = None,
         status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED,
         cost: Cash | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Send ``ReplaySentMessageCommand`` and wait for its reply.
@@ -1167,6 +1243,7 @@ class AppCommands:
             in_reply_to: ``in_reply_to`` of ``ReplaySentMessageCommand``.
             status: The status to record.
             cost: What it cost, if known.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1178,7 +1255,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_replay_sent_message(provider_message_id, provider_session_id, sent_at, customer_number, channel_number, provider, message, in_reply_to, status, cost)
+        command = _build_replay_sent_message(provider_message_id, provider_session_id, sent_at, customer_number, channel_number, provider, message, in_reply_to, status, cost, idempotency_key)
         return self._request(command, _parse_replay_sent_message, timeout)
 
     def replay_sent_message_async(
@@ -1194,10 +1271,11 @@ class AppCommands:
         in_reply_to: str | None = None,
         status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED,
         cost: Cash | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``replay_sent_message()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_replay_sent_message(provider_message_id, provider_session_id, sent_at, customer_number, channel_number, provider, message, in_reply_to, status, cost)
+        command = _build_replay_sent_message(provider_message_id, provider_session_id, sent_at, customer_number, channel_number, provider, message, in_reply_to, status, cost, idempotency_key)
         return self._request_async(command, _parse_replay_sent_message, timeout)
 
     def replay_message_status_update(
@@ -1209,6 +1287,7 @@ class AppCommands:
         channel_number: MessagingChannel,
         status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED,
         cost: Cash | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Send ``ReplayMessageStatusUpdateCommand`` and wait for its reply.
@@ -1220,6 +1299,7 @@ class AppCommands:
             channel_number: The org's channel number to use.
             status: The status to record.
             cost: What it cost, if known.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1231,7 +1311,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_replay_message_status_update(provider_message_id, updated_at, customer_number, channel_number, status, cost)
+        command = _build_replay_message_status_update(provider_message_id, updated_at, customer_number, channel_number, status, cost, idempotency_key)
         return self._request(command, _parse_replay_message_status_update, timeout)
 
     def replay_message_status_update_async(
@@ -1243,10 +1323,11 @@ class AppCommands:
         channel_number: MessagingChannel,
         status: MessageDeliveryStatus = MessageDeliveryStatus.UNSPECIFIED,
         cost: Cash | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``replay_message_status_update()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_replay_message_status_update(provider_message_id, updated_at, customer_number, channel_number, status, cost)
+        command = _build_replay_message_status_update(provider_message_id, updated_at, customer_number, channel_number, status, cost, idempotency_key)
         return self._request_async(command, _parse_replay_message_status_update, timeout)
 
     def replay_message_reaction_update(
@@ -1257,6 +1338,7 @@ class AppCommands:
         customer_number: CustomerNumber,
         channel_number: MessagingChannel,
         reaction: MessageReaction = MessageReaction.UNSPECIFIED,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Send ``ReplayMessageReactionUpdateCommand`` and wait for its reply.
@@ -1267,6 +1349,7 @@ class AppCommands:
             customer_number: The customer, by number (found or created).
             channel_number: The org's channel number to use.
             reaction: ``reaction`` of ``ReplayMessageReactionUpdateCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1278,7 +1361,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_replay_message_reaction_update(provider_message_id, updated_at, customer_number, channel_number, reaction)
+        command = _build_replay_message_reaction_update(provider_message_id, updated_at, customer_number, channel_number, reaction, idempotency_key)
         return self._request(command, _parse_replay_message_reaction_update, timeout)
 
     def replay_message_reaction_update_async(
@@ -1289,10 +1372,11 @@ class AppCommands:
         customer_number: CustomerNumber,
         channel_number: MessagingChannel,
         reaction: MessageReaction = MessageReaction.UNSPECIFIED,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``replay_message_reaction_update()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_replay_message_reaction_update(provider_message_id, updated_at, customer_number, channel_number, reaction)
+        command = _build_replay_message_reaction_update(provider_message_id, updated_at, customer_number, channel_number, reaction, idempotency_key)
         return self._request_async(command, _parse_replay_message_reaction_update, timeout)
 
     def replay_messaging_session(
@@ -1305,6 +1389,7 @@ class AppCommands:
         duration: timedelta | None = None,
         end_reason: MessagingSessionEndReason = MessagingSessionEndReason.UNSPECIFIED,
         cost: Cash | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Send ``ReplayMessagingSessionCommand`` and wait for its reply.
@@ -1317,6 +1402,7 @@ class AppCommands:
             duration: ``duration`` of ``ReplayMessagingSessionCommand``.
             end_reason: ``end_reason`` of ``ReplayMessagingSessionCommand``.
             cost: What it cost, if known.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1328,7 +1414,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_replay_messaging_session(provider_session_id, customer_number, channel_number, started_at, duration, end_reason, cost)
+        command = _build_replay_messaging_session(provider_session_id, customer_number, channel_number, started_at, duration, end_reason, cost, idempotency_key)
         return self._request(command, _parse_replay_messaging_session, timeout)
 
     def replay_messaging_session_async(
@@ -1341,10 +1427,11 @@ class AppCommands:
         duration: timedelta | None = None,
         end_reason: MessagingSessionEndReason = MessagingSessionEndReason.UNSPECIFIED,
         cost: Cash | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``replay_messaging_session()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_replay_messaging_session(provider_session_id, customer_number, channel_number, started_at, duration, end_reason, cost)
+        command = _build_replay_messaging_session(provider_session_id, customer_number, channel_number, started_at, duration, end_reason, cost, idempotency_key)
         return self._request_async(command, _parse_replay_messaging_session, timeout)
 
     def replay_payment(
@@ -1357,6 +1444,7 @@ class AppCommands:
         status: PaymentStatus = PaymentStatus.UNSPECIFIED,
         value: Cash,
         narration: str = "",
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> ReplayPaymentReply:
         """Send ``ReplayPaymentCommand`` and wait for its reply.
@@ -1369,6 +1457,7 @@ class AppCommands:
             status: The status to record.
             value: The amount and currency.
             narration: A note recorded with the transaction.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1380,7 +1469,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_replay_payment(provider_transaction_id, created_at, debit_party, credit_party, status, value, narration)
+        command = _build_replay_payment(provider_transaction_id, created_at, debit_party, credit_party, status, value, narration, idempotency_key)
         return self._request(command, _parse_replay_payment, timeout)
 
     def replay_payment_async(
@@ -1393,10 +1482,11 @@ class AppCommands:
         status: PaymentStatus = PaymentStatus.UNSPECIFIED,
         value: Cash,
         narration: str = "",
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[ReplayPaymentReply]:
         """Like ``replay_payment()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_replay_payment(provider_transaction_id, created_at, debit_party, credit_party, status, value, narration)
+        command = _build_replay_payment(provider_transaction_id, created_at, debit_party, credit_party, status, value, narration, idempotency_key)
         return self._request_async(command, _parse_replay_payment, timeout)
 
     def replay_payment_status_update(
@@ -1406,6 +1496,7 @@ class AppCommands:
         provider_transaction_id: str = "",
         updated_at: datetime | None = None,
         status: PaymentStatus = PaymentStatus.UNSPECIFIED,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> ReplayPaymentReply:
         """Send ``ReplayPaymentStatusUpdateCommand`` and wait for its reply.
@@ -1415,6 +1506,7 @@ class AppCommands:
             provider_transaction_id: The outside provider's id for the transaction.
             updated_at: ``updated_at`` of ``ReplayPaymentStatusUpdateCommand``.
             status: The status to record.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1426,7 +1518,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_replay_payment_status_update(customer_number, provider_transaction_id, updated_at, status)
+        command = _build_replay_payment_status_update(customer_number, provider_transaction_id, updated_at, status, idempotency_key)
         return self._request(command, _parse_replay_payment_status_update, timeout)
 
     def replay_payment_status_update_async(
@@ -1436,10 +1528,11 @@ class AppCommands:
         provider_transaction_id: str = "",
         updated_at: datetime | None = None,
         status: PaymentStatus = PaymentStatus.UNSPECIFIED,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[ReplayPaymentReply]:
         """Like ``replay_payment_status_update()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_replay_payment_status_update(customer_number, provider_transaction_id, updated_at, status)
+        command = _build_replay_payment_status_update(customer_number, provider_transaction_id, updated_at, status, idempotency_key)
         return self._request_async(command, _parse_replay_payment_status_update, timeout)
 
     def delete_customer(
@@ -1447,6 +1540,7 @@ class AppCommands:
         *,
         customer_id: str | None = None,
         customer_number: CustomerNumber | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Erase a customer. Added by elarian-sync; answered with UpdateCustomerStateReply.
@@ -1454,6 +1548,7 @@ class AppCommands:
         Args:
             customer_id: The customer, by the id the runtime gave it (el_cst_...). One of: customer_id, customer_number.
             customer_number: The customer, by number (found or created). One of: customer_id, customer_number.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1465,7 +1560,7 @@ class AppCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_delete_customer(customer_id, customer_number)
+        command = _build_delete_customer(customer_id, customer_number, idempotency_key)
         return self._request(command, _parse_delete_customer, timeout)
 
     def delete_customer_async(
@@ -1473,18 +1568,23 @@ class AppCommands:
         *,
         customer_id: str | None = None,
         customer_number: CustomerNumber | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``delete_customer()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_delete_customer(customer_id, customer_number)
+        command = _build_delete_customer(customer_id, customer_number, idempotency_key)
         return self._request_async(command, _parse_delete_customer, timeout)
 
 
 def _build_generate_auth_token(
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.generate_auth_token
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     return env
 
 
@@ -1497,11 +1597,15 @@ def _parse_generate_auth_token(r: _app_socket_pb2.AppToServerCommandReply) -> Au
 
 def _build_create_customer(
     customer_number: CustomerNumber,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_number", customer_number, (CustomerNumber,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.create_customer
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     try:
         if customer_number is not None:
             t_customer_number = p.customer_number
@@ -1524,13 +1628,17 @@ def _build_get_customer_state(
     customer_id: str | None,
     customer_number: CustomerNumber | None,
     secondary_id: SecondaryId | None,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_id", customer_id, (str,), True)
     _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.get_customer_state
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     n_customer = 0
     try:
         if customer_id is not None:
@@ -1568,6 +1676,7 @@ def _build_adopt_customer_state(
     other_secondary_id: SecondaryId | None,
     customer_number: CustomerNumber | None,
     secondary_id: SecondaryId | None,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_id", customer_id, (str,), False)
     _check_arg("other_customer_id", other_customer_id, (str,), True)
@@ -1575,9 +1684,12 @@ def _build_adopt_customer_state(
     _check_arg("other_secondary_id", other_secondary_id, (SecondaryId,), True)
     _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.adopt_customer_state
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     n_other_customer = 0
     try:
         p.customer_id = customer_id
@@ -1622,14 +1734,18 @@ def _build_add_customer_reminder(
     customer_number: CustomerNumber | None,
     secondary_id: SecondaryId | None,
     reminder: Reminder,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_id", customer_id, (str,), True)
     _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
     _check_arg("reminder", reminder, (Reminder,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.add_customer_reminder
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     n_customer = 0
     try:
         if customer_id is not None:
@@ -1667,12 +1783,16 @@ def _parse_add_customer_reminder(r: _app_socket_pb2.AppToServerCommandReply) -> 
 def _build_add_customer_reminder_tag(
     tag: SecondaryId,
     reminder: Reminder,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("tag", tag, (SecondaryId,), False)
     _check_arg("reminder", reminder, (Reminder,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.add_customer_reminder_tag
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     try:
         if tag is not None:
             t_tag = p.tag
@@ -1700,14 +1820,18 @@ def _build_cancel_customer_reminder(
     customer_number: CustomerNumber | None,
     secondary_id: SecondaryId | None,
     key: str,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_id", customer_id, (str,), True)
     _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
     _check_arg("key", key, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.cancel_customer_reminder
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     n_customer = 0
     try:
         if customer_id is not None:
@@ -1742,12 +1866,16 @@ def _parse_cancel_customer_reminder(r: _app_socket_pb2.AppToServerCommandReply) 
 def _build_cancel_customer_reminder_tag(
     tag: SecondaryId,
     key: str,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("tag", tag, (SecondaryId,), False)
     _check_arg("key", key, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.cancel_customer_reminder_tag
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     try:
         if tag is not None:
             t_tag = p.tag
@@ -1772,15 +1900,19 @@ def _build_update_customer_tag(
     customer_number: CustomerNumber | None,
     secondary_id: SecondaryId | None,
     updates: list[Tag] | None,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_id", customer_id, (str,), True)
     _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
     _check_arg("updates", updates, (list, tuple), True)
     _check_items("updates", updates, (Tag,))
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.update_customer_tag
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     n_customer = 0
     try:
         if customer_id is not None:
@@ -1820,15 +1952,19 @@ def _build_delete_customer_tag(
     customer_number: CustomerNumber | None,
     secondary_id: SecondaryId | None,
     deletions: list[str] | None,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_id", customer_id, (str,), True)
     _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
     _check_arg("deletions", deletions, (list, tuple), True)
     _check_items("deletions", deletions, (str,))
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.delete_customer_tag
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     n_customer = 0
     try:
         if customer_id is not None:
@@ -1866,15 +2002,19 @@ def _build_update_customer_secondary_id(
     customer_number: CustomerNumber | None,
     secondary_id: SecondaryId | None,
     updates: list[Tag] | None,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_id", customer_id, (str,), True)
     _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
     _check_arg("updates", updates, (list, tuple), True)
     _check_items("updates", updates, (Tag,))
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.update_customer_secondary_id
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     n_customer = 0
     try:
         if customer_id is not None:
@@ -1914,15 +2054,19 @@ def _build_delete_customer_secondary_id(
     customer_number: CustomerNumber | None,
     secondary_id: SecondaryId | None,
     deletions: list[SecondaryId] | None,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_id", customer_id, (str,), True)
     _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
     _check_arg("deletions", deletions, (list, tuple), True)
     _check_items("deletions", deletions, (SecondaryId,))
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.delete_customer_secondary_id
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     n_customer = 0
     try:
         if customer_id is not None:
@@ -1962,15 +2106,19 @@ def _build_update_customer_metadata(
     customer_number: CustomerNumber | None,
     secondary_id: SecondaryId | None,
     updates: dict[str, str | bytes] | None,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_id", customer_id, (str,), True)
     _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
     _check_arg("updates", updates, (dict,), True)
     _check_items("updates", updates, (str, bytes,))
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.update_customer_metadata
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     n_customer = 0
     try:
         if customer_id is not None:
@@ -2010,15 +2158,19 @@ def _build_delete_customer_metadata(
     customer_number: CustomerNumber | None,
     secondary_id: SecondaryId | None,
     deletions: list[str] | None,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_id", customer_id, (str,), True)
     _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
     _check_arg("deletions", deletions, (list, tuple), True)
     _check_items("deletions", deletions, (str,))
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.delete_customer_metadata
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     n_customer = 0
     try:
         if customer_id is not None:
@@ -2055,13 +2207,17 @@ def _build_lease_customer_app_data(
     customer_id: str | None,
     customer_number: CustomerNumber | None,
     secondary_id: SecondaryId | None,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_id", customer_id, (str,), True)
     _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.lease_customer_app_data
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     n_customer = 0
     try:
         if customer_id is not None:
@@ -2097,14 +2253,18 @@ def _build_update_customer_app_data(
     customer_number: CustomerNumber | None,
     secondary_id: SecondaryId | None,
     update: str | bytes | None,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_id", customer_id, (str,), True)
     _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
     _check_arg("update", update, (str, bytes,), True)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.update_customer_app_data
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     n_customer = 0
     try:
         if customer_id is not None:
@@ -2142,13 +2302,17 @@ def _build_delete_customer_app_data(
     customer_id: str | None,
     customer_number: CustomerNumber | None,
     secondary_id: SecondaryId | None,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_id", customer_id, (str,), True)
     _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.delete_customer_app_data
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     n_customer = 0
     try:
         if customer_id is not None:
@@ -2185,15 +2349,19 @@ def _build_send_message(
     message: Message,
     customer_id: str,
     secondary_id: SecondaryId | None,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("channel_number", channel_number, (MessagingChannel,), False)
     _check_arg("message", message, (Message,), False)
     _check_arg("customer_id", customer_id, (str,), False)
     _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.send_message
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     try:
         if customer_number is not None:
             t_customer_number = p.customer_number
@@ -2229,13 +2397,17 @@ def _build_send_message_tag(
     tag: SecondaryId,
     channel_number: MessagingChannel,
     message: Message,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("tag", tag, (SecondaryId,), False)
     _check_arg("channel_number", channel_number, (MessagingChannel,), False)
     _check_arg("message", message, (Message,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.send_message_tag
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     try:
         if tag is not None:
             t_tag = p.tag
@@ -2268,15 +2440,19 @@ def _build_reply_to_message(
     message: Message,
     customer_number: CustomerNumber | None,
     secondary_id: SecondaryId | None,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_id", customer_id, (str,), False)
     _check_arg("message_id", message_id, (str,), False)
     _check_arg("message", message, (Message,), False)
     _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.reply_to_message
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     try:
         p.customer_id = customer_id
         p.message_id = message_id
@@ -2311,15 +2487,19 @@ def _build_update_messaging_consent(
     update: ConsentAction,
     customer_id: str,
     secondary_id: SecondaryId | None,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("channel_number", channel_number, (MessagingChannel,), False)
     _check_arg("update", update, (int,), False)
     _check_arg("customer_id", customer_id, (str,), False)
     _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.update_messaging_consent
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     try:
         if customer_number is not None:
             t_customer_number = p.customer_number
@@ -2353,14 +2533,18 @@ def _build_initiate_payment(
     credit_party: PaymentCounterParty,
     value: Cash,
     narration: str,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("debit_party", debit_party, (PaymentCounterParty,), False)
     _check_arg("credit_party", credit_party, (PaymentCounterParty,), False)
     _check_arg("value", value, (Cash,), False)
     _check_arg("narration", narration, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.initiate_payment
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     try:
         if debit_party is not None:
             t_debit_party = p.debit_party
@@ -2397,6 +2581,7 @@ def _build_customer_activity(
     created_at: datetime | None,
     customer_id: str,
     secondary_id: SecondaryId | None,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("source", source, (str,), False)
@@ -2407,9 +2592,12 @@ def _build_customer_activity(
     _check_arg("created_at", created_at, (datetime, int, float), True)
     _check_arg("customer_id", customer_id, (str,), False)
     _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.customer_activity
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     try:
         if customer_number is not None:
             t_customer_number = p.customer_number
@@ -2446,14 +2634,18 @@ def _build_replay_messaging_consent_update(
     channel_number: MessagingChannel,
     updated_at: datetime | None,
     update: ConsentAction,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_number", customer_number, (CustomerNumber,), False)
     _check_arg("channel_number", channel_number, (MessagingChannel,), False)
     _check_arg("updated_at", updated_at, (datetime, int, float), True)
     _check_arg("update", update, (int,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.replay_messaging_consent_update
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     try:
         if customer_number is not None:
             t_customer_number = p.customer_number
@@ -2490,6 +2682,7 @@ def _build_replay_received_message(
     in_reply_to: str | None,
     provider: ChannelNumberProvider,
     cost: Cash | None,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("provider_message_id", provider_message_id, (str,), False)
     _check_arg("provider_session_id", provider_session_id, (str,), True)
@@ -2501,9 +2694,12 @@ def _build_replay_received_message(
     _check_arg("in_reply_to", in_reply_to, (str,), True)
     _check_arg("provider", provider, (int,), False)
     _check_arg("cost", cost, (Cash,), True)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.replay_received_message
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     try:
         p.provider_message_id = provider_message_id
         if provider_session_id is not None:
@@ -2556,6 +2752,7 @@ def _build_replay_sent_message(
     in_reply_to: str | None,
     status: MessageDeliveryStatus,
     cost: Cash | None,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("provider_message_id", provider_message_id, (str,), False)
     _check_arg("provider_session_id", provider_session_id, (str,), True)
@@ -2567,9 +2764,12 @@ def _build_replay_sent_message(
     _check_arg("in_reply_to", in_reply_to, (str,), True)
     _check_arg("status", status, (int,), False)
     _check_arg("cost", cost, (Cash,), True)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.replay_sent_message
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     try:
         p.provider_message_id = provider_message_id
         if provider_session_id is not None:
@@ -2619,6 +2819,7 @@ def _build_replay_message_status_update(
     channel_number: MessagingChannel,
     status: MessageDeliveryStatus,
     cost: Cash | None,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("provider_message_id", provider_message_id, (str,), False)
     _check_arg("updated_at", updated_at, (datetime, int, float), True)
@@ -2626,9 +2827,12 @@ def _build_replay_message_status_update(
     _check_arg("channel_number", channel_number, (MessagingChannel,), False)
     _check_arg("status", status, (int,), False)
     _check_arg("cost", cost, (Cash,), True)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.replay_message_status_update
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     try:
         p.provider_message_id = provider_message_id
         if updated_at is not None:
@@ -2666,15 +2870,19 @@ def _build_replay_message_reaction_update(
     customer_number: CustomerNumber,
     channel_number: MessagingChannel,
     reaction: MessageReaction,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("provider_message_id", provider_message_id, (str,), False)
     _check_arg("updated_at", updated_at, (datetime, int, float), True)
     _check_arg("customer_number", customer_number, (CustomerNumber,), False)
     _check_arg("channel_number", channel_number, (MessagingChannel,), False)
     _check_arg("reaction", reaction, (int,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.replay_message_reaction_update
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     try:
         p.provider_message_id = provider_message_id
         if updated_at is not None:
@@ -2710,6 +2918,7 @@ def _build_replay_messaging_session(
     duration: timedelta | None,
     end_reason: MessagingSessionEndReason,
     cost: Cash | None,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("provider_session_id", provider_session_id, (str,), False)
     _check_arg("customer_number", customer_number, (CustomerNumber,), False)
@@ -2718,9 +2927,12 @@ def _build_replay_messaging_session(
     _check_arg("duration", duration, (timedelta, int, float), True)
     _check_arg("end_reason", end_reason, (int,), False)
     _check_arg("cost", cost, (Cash,), True)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.replay_messaging_session
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     try:
         p.provider_session_id = provider_session_id
         if customer_number is not None:
@@ -2763,6 +2975,7 @@ def _build_replay_payment(
     status: PaymentStatus,
     value: Cash,
     narration: str,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("provider_transaction_id", provider_transaction_id, (str,), False)
     _check_arg("created_at", created_at, (datetime, int, float), True)
@@ -2771,9 +2984,12 @@ def _build_replay_payment(
     _check_arg("status", status, (int,), False)
     _check_arg("value", value, (Cash,), False)
     _check_arg("narration", narration, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.replay_payment
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     try:
         p.provider_transaction_id = provider_transaction_id
         if created_at is not None:
@@ -2811,14 +3027,18 @@ def _build_replay_payment_status_update(
     provider_transaction_id: str,
     updated_at: datetime | None,
     status: PaymentStatus,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_number", customer_number, (CustomerNumber,), False)
     _check_arg("provider_transaction_id", provider_transaction_id, (str,), False)
     _check_arg("updated_at", updated_at, (datetime, int, float), True)
     _check_arg("status", status, (int,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.replay_payment_status_update
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     try:
         if customer_number is not None:
             t_customer_number = p.customer_number
@@ -2845,12 +3065,16 @@ def _parse_replay_payment_status_update(r: _app_socket_pb2.AppToServerCommandRep
 def _build_delete_customer(
     customer_id: str | None,
     customer_number: CustomerNumber | None,
+    idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_id", customer_id, (str,), True)
     _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.delete_customer
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     n_customer = 0
     try:
         if customer_id is not None:
@@ -2911,6 +3135,7 @@ class SimulatorCommands:
         session_id: str | None = None,
         cost: Cash | None = None,
         duration: timedelta | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> SimulatorReply:
         """A customer sends a message to one of the org's channel numbers.
@@ -2922,6 +3147,7 @@ class SimulatorCommands:
             session_id: The session the activity or message belongs to.
             cost: What it cost, if known.
             duration: ``duration`` of ``ReceiveMessageSimulatorCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -2933,7 +3159,7 @@ class SimulatorCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_receive_message(customer_number, channel_number, parts, session_id, cost, duration)
+        command = _build_receive_message(customer_number, channel_number, parts, session_id, cost, duration, idempotency_key)
         return self._request(command, _parse_receive_message, timeout)
 
     def receive_message_async(
@@ -2945,10 +3171,11 @@ class SimulatorCommands:
         session_id: str | None = None,
         cost: Cash | None = None,
         duration: timedelta | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[SimulatorReply]:
         """Like ``receive_message()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_receive_message(customer_number, channel_number, parts, session_id, cost, duration)
+        command = _build_receive_message(customer_number, channel_number, parts, session_id, cost, duration, idempotency_key)
         return self._request_async(command, _parse_receive_message, timeout)
 
     def receive_payment(
@@ -2959,6 +3186,7 @@ class SimulatorCommands:
         customer_number: str = "",
         value: Cash,
         status: PaymentStatus = PaymentStatus.UNSPECIFIED,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> SimulatorReply:
         """A customer pays into one of the org's payment channel numbers.
@@ -2969,6 +3197,7 @@ class SimulatorCommands:
             customer_number: The customer, by number (found or created).
             value: The amount and currency.
             status: The status to record.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -2980,7 +3209,7 @@ class SimulatorCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_receive_payment(transaction_id, channel_number, customer_number, value, status)
+        command = _build_receive_payment(transaction_id, channel_number, customer_number, value, status, idempotency_key)
         return self._request(command, _parse_receive_payment, timeout)
 
     def receive_payment_async(
@@ -2991,10 +3220,11 @@ class SimulatorCommands:
         customer_number: str = "",
         value: Cash,
         status: PaymentStatus = PaymentStatus.UNSPECIFIED,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[SimulatorReply]:
         """Like ``receive_payment()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_receive_payment(transaction_id, channel_number, customer_number, value, status)
+        command = _build_receive_payment(transaction_id, channel_number, customer_number, value, status, idempotency_key)
         return self._request_async(command, _parse_receive_payment, timeout)
 
     def update_payment_status(
@@ -3002,6 +3232,7 @@ class SimulatorCommands:
         *,
         transaction_id: str = "",
         status: PaymentStatus = PaymentStatus.UNSPECIFIED,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> SimulatorReply:
         """The customer's side settles a pending payment (confirms, declines...).
@@ -3009,6 +3240,7 @@ class SimulatorCommands:
         Args:
             transaction_id: The transaction's id.
             status: The status to record.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -3020,7 +3252,7 @@ class SimulatorCommands:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        command = _build_update_payment_status(transaction_id, status)
+        command = _build_update_payment_status(transaction_id, status, idempotency_key)
         return self._request(command, _parse_update_payment_status, timeout)
 
     def update_payment_status_async(
@@ -3028,10 +3260,11 @@ class SimulatorCommands:
         *,
         transaction_id: str = "",
         status: PaymentStatus = PaymentStatus.UNSPECIFIED,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[SimulatorReply]:
         """Like ``update_payment_status()``, but return a Future at once (argument errors still raise here)."""
-        command = _build_update_payment_status(transaction_id, status)
+        command = _build_update_payment_status(transaction_id, status, idempotency_key)
         return self._request_async(command, _parse_update_payment_status, timeout)
 
 
@@ -3042,6 +3275,7 @@ def _build_receive_message(
     session_id: str | None,
     cost: Cash | None,
     duration: timedelta | None,
+    idempotency_key: str | None,
 ) -> _simulator_socket_pb2.SimulatorToServerCommand:
     _check_arg("customer_number", customer_number, (str,), False)
     _check_arg("channel_number", channel_number, (MessagingChannel,), False)
@@ -3050,9 +3284,12 @@ def _build_receive_message(
     _check_arg("session_id", session_id, (str,), True)
     _check_arg("cost", cost, (Cash,), True)
     _check_arg("duration", duration, (timedelta, int, float), True)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _simulator_socket_pb2.SimulatorToServerCommand()
     p = env.receive_message
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     try:
         p.customer_number = customer_number
         if channel_number is not None:
@@ -3089,15 +3326,19 @@ def _build_receive_payment(
     customer_number: str,
     value: Cash,
     status: PaymentStatus,
+    idempotency_key: str | None,
 ) -> _simulator_socket_pb2.SimulatorToServerCommand:
     _check_arg("transaction_id", transaction_id, (str,), False)
     _check_arg("channel_number", channel_number, (PaymentChannelNumber,), False)
     _check_arg("customer_number", customer_number, (str,), False)
     _check_arg("value", value, (Cash,), False)
     _check_arg("status", status, (int,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _simulator_socket_pb2.SimulatorToServerCommand()
     p = env.receive_payment
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     try:
         p.transaction_id = transaction_id
         if channel_number is not None:
@@ -3123,12 +3364,16 @@ def _parse_receive_payment(r: _simulator_socket_pb2.SimulatorToServerCommandRepl
 def _build_update_payment_status(
     transaction_id: str,
     status: PaymentStatus,
+    idempotency_key: str | None,
 ) -> _simulator_socket_pb2.SimulatorToServerCommand:
     _check_arg("transaction_id", transaction_id, (str,), False)
     _check_arg("status", status, (int,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _simulator_socket_pb2.SimulatorToServerCommand()
     p = env.update_payment_status
     p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
     try:
         p.transaction_id = transaction_id
         p.status = status  # type: ignore[assignment]

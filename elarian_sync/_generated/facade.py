@@ -128,12 +128,14 @@ class CustomerMethods:
         self,
         other: Customer,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Merge ``other`` into this customer; ``other`` is decommissioned.
 
         Args:
             other: The customer to merge in.
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -145,23 +147,25 @@ class CustomerMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.adopt_customer_state(**self._adopt_state_args(other), timeout=timeout)
+        reply = self._wire.adopt_customer_state(**self._adopt_state_args(other, idempotency_key), timeout=timeout)
         return self._learn(reply)
 
     def adopt_state_async(
         self,
         other: Customer,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``adopt_state()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.adopt_customer_state_async(**self._adopt_state_args(other), timeout=timeout)
+        future = self._wire.adopt_customer_state_async(**self._adopt_state_args(other, idempotency_key), timeout=timeout)
         return _then(future, self._learn)
 
-    def _adopt_state_args(self, other: Customer) -> dict[str, Any]:
+    def _adopt_state_args(self, other: Customer, idempotency_key: str | None) -> dict[str, Any]:
         return {
             **self._ref(),
             **self._adopt(other),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def send_message(
@@ -169,6 +173,7 @@ class CustomerMethods:
         channel_number: MessagingChannel,
         message: Message,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> MessageReply:
         """Send ``message`` from the org's ``channel_number`` (to the customer's number that the channel reaches, when the Customer was made by id or secondary id).
@@ -176,6 +181,7 @@ class CustomerMethods:
         Args:
             channel_number: The org's channel number to use.
             message: The message to send.
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -187,7 +193,7 @@ class CustomerMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.send_message(**self._send_message_args(channel_number, message), timeout=timeout)
+        reply = self._wire.send_message(**self._send_message_args(channel_number, message, idempotency_key), timeout=timeout)
         return self._learn(reply)
 
     def send_message_async(
@@ -195,17 +201,19 @@ class CustomerMethods:
         channel_number: MessagingChannel,
         message: Message,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[MessageReply]:
         """Like ``send_message()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.send_message_async(**self._send_message_args(channel_number, message), timeout=timeout)
+        future = self._wire.send_message_async(**self._send_message_args(channel_number, message, idempotency_key), timeout=timeout)
         return _then(future, self._learn)
 
-    def _send_message_args(self, channel_number: MessagingChannel, message: Message) -> dict[str, Any]:
+    def _send_message_args(self, channel_number: MessagingChannel, message: Message, idempotency_key: str | None) -> dict[str, Any]:
         return {
             **self._reach(),
             "channel_number": _args.channel(channel_number, "channel_number"),
             "message": _args.message(message, "message"),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def reply_to_message(
@@ -213,6 +221,7 @@ class CustomerMethods:
         message_id: str,
         message: Message,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> MessageReply:
         """Answer a message the customer sent (``message_id`` from its notification).
@@ -220,6 +229,7 @@ class CustomerMethods:
         Args:
             message_id: The id of the received message being answered.
             message: The message to send.
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -231,7 +241,7 @@ class CustomerMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.reply_to_message(**self._reply_to_message_args(message_id, message), timeout=timeout)
+        reply = self._wire.reply_to_message(**self._reply_to_message_args(message_id, message, idempotency_key), timeout=timeout)
         return self._learn(reply)
 
     def reply_to_message_async(
@@ -239,17 +249,19 @@ class CustomerMethods:
         message_id: str,
         message: Message,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[MessageReply]:
         """Like ``reply_to_message()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.reply_to_message_async(**self._reply_to_message_args(message_id, message), timeout=timeout)
+        future = self._wire.reply_to_message_async(**self._reply_to_message_args(message_id, message, idempotency_key), timeout=timeout)
         return _then(future, self._learn)
 
-    def _reply_to_message_args(self, message_id: str, message: Message) -> dict[str, Any]:
+    def _reply_to_message_args(self, message_id: str, message: Message, idempotency_key: str | None) -> dict[str, Any]:
         return {
             **self._ref(),
             "message_id": _args.check_text(message_id, "message_id"),
             "message": _args.message(message, "message"),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def update_activity(
@@ -258,6 +270,7 @@ class CustomerMethods:
         activity: Activity,
         *,
         session_id: str | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerActivityReply:
         """Record what the customer did (``source``: a website, an app...) at ``activity.created_at`` (now, if unset); ``session_id`` groups activities (default: one session per Customer).
@@ -266,6 +279,7 @@ class CustomerMethods:
             source: Where the activity happened (an app, a website).
             activity: What the customer did: a key, properties, when.
             session_id: The session the activity or message belongs to.
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -277,7 +291,7 @@ class CustomerMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.customer_activity(**self._update_activity_args(source, activity, session_id), timeout=timeout)
+        reply = self._wire.customer_activity(**self._update_activity_args(source, activity, session_id, idempotency_key), timeout=timeout)
         return self._learn(reply)
 
     def update_activity_async(
@@ -286,16 +300,18 @@ class CustomerMethods:
         activity: Activity,
         *,
         session_id: str | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerActivityReply]:
         """Like ``update_activity()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.customer_activity_async(**self._update_activity_args(source, activity, session_id), timeout=timeout)
+        future = self._wire.customer_activity_async(**self._update_activity_args(source, activity, session_id, idempotency_key), timeout=timeout)
         return _then(future, self._learn)
 
-    def _update_activity_args(self, source: str, activity: Activity, session_id: str | None) -> dict[str, Any]:
+    def _update_activity_args(self, source: str, activity: Activity, session_id: str | None, idempotency_key: str | None) -> dict[str, Any]:
         return {
             **self._reach(),
             **self._activity(source, activity, session_id),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def update_messaging_consent(
@@ -303,6 +319,7 @@ class CustomerMethods:
         channel_number: MessagingChannel,
         action: ConsentAction,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> ConsentUpdateReply:
         """Allow or block messages to the customer from the org's ``channel_number``.
@@ -310,6 +327,7 @@ class CustomerMethods:
         Args:
             channel_number: The org's channel number to use.
             action: ALLOW or BLOCK.
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -321,7 +339,7 @@ class CustomerMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.update_messaging_consent(**self._update_messaging_consent_args(channel_number, action), timeout=timeout)
+        reply = self._wire.update_messaging_consent(**self._update_messaging_consent_args(channel_number, action, idempotency_key), timeout=timeout)
         return self._learn(reply)
 
     def update_messaging_consent_async(
@@ -329,17 +347,19 @@ class CustomerMethods:
         channel_number: MessagingChannel,
         action: ConsentAction,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[ConsentUpdateReply]:
         """Like ``update_messaging_consent()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.update_messaging_consent_async(**self._update_messaging_consent_args(channel_number, action), timeout=timeout)
+        future = self._wire.update_messaging_consent_async(**self._update_messaging_consent_args(channel_number, action, idempotency_key), timeout=timeout)
         return _then(future, self._learn)
 
-    def _update_messaging_consent_args(self, channel_number: MessagingChannel, action: ConsentAction) -> dict[str, Any]:
+    def _update_messaging_consent_args(self, channel_number: MessagingChannel, action: ConsentAction, idempotency_key: str | None) -> dict[str, Any]:
         return {
             **self._reach(),
             "channel_number": _args.channel(channel_number, "channel_number"),
             "update": _args.check(action, ConsentAction, "action"),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def lease_app_data(
@@ -383,12 +403,14 @@ class CustomerMethods:
         self,
         data: Any,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> UpdateCustomerAppDataReply:
         """Replace this app's data for the customer (a dict goes through the serializer; str and bytes are stored as they are); releases a lease.
 
         Args:
             data: The app's data: a dict (or anything the serializer takes), str or bytes.
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -400,33 +422,37 @@ class CustomerMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.update_customer_app_data(**self._update_app_data_args(data), timeout=timeout)
+        reply = self._wire.update_customer_app_data(**self._update_app_data_args(data, idempotency_key), timeout=timeout)
         return self._learn(reply)
 
     def update_app_data_async(
         self,
         data: Any,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[UpdateCustomerAppDataReply]:
         """Like ``update_app_data()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.update_customer_app_data_async(**self._update_app_data_args(data), timeout=timeout)
+        future = self._wire.update_customer_app_data_async(**self._update_app_data_args(data, idempotency_key), timeout=timeout)
         return _then(future, self._learn)
 
-    def _update_app_data_args(self, data: Any) -> dict[str, Any]:
+    def _update_app_data_args(self, data: Any, idempotency_key: str | None) -> dict[str, Any]:
         return {
             **self._ref(),
             **self._app_data(data),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def delete_app_data(
         self,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> UpdateCustomerAppDataReply:
         """Remove this app's data for the customer; releases a lease.
 
         Args:
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -438,21 +464,23 @@ class CustomerMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.delete_customer_app_data(**self._delete_app_data_args(), timeout=timeout)
+        reply = self._wire.delete_customer_app_data(**self._delete_app_data_args(idempotency_key), timeout=timeout)
         return self._learn(reply)
 
     def delete_app_data_async(
         self,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[UpdateCustomerAppDataReply]:
         """Like ``delete_app_data()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.delete_customer_app_data_async(**self._delete_app_data_args(), timeout=timeout)
+        future = self._wire.delete_customer_app_data_async(**self._delete_app_data_args(idempotency_key), timeout=timeout)
         return _then(future, self._learn)
 
-    def _delete_app_data_args(self) -> dict[str, Any]:
+    def _delete_app_data_args(self, idempotency_key: str | None) -> dict[str, Any]:
         return {
             **self._ref(),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def get_metadata(
@@ -496,12 +524,14 @@ class CustomerMethods:
         self,
         data: dict[str, str | bytes],
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Merge ``data`` into the customer's metadata.
 
         Args:
             data: Keys and their new values (str or bytes).
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -513,35 +543,39 @@ class CustomerMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.update_customer_metadata(**self._update_metadata_args(data), timeout=timeout)
+        reply = self._wire.update_customer_metadata(**self._update_metadata_args(data, idempotency_key), timeout=timeout)
         return self._learn(reply)
 
     def update_metadata_async(
         self,
         data: dict[str, str | bytes],
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``update_metadata()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.update_customer_metadata_async(**self._update_metadata_args(data), timeout=timeout)
+        future = self._wire.update_customer_metadata_async(**self._update_metadata_args(data, idempotency_key), timeout=timeout)
         return _then(future, self._learn)
 
-    def _update_metadata_args(self, data: dict[str, str | bytes]) -> dict[str, Any]:
+    def _update_metadata_args(self, data: dict[str, str | bytes], idempotency_key: str | None) -> dict[str, Any]:
         return {
             **self._ref(),
             "updates": _args.values(data, "data"),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def delete_metadata(
         self,
         keys: list[str],
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Remove ``keys`` from the customer's metadata.
 
         Args:
             keys: The keys to remove.
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -553,35 +587,39 @@ class CustomerMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.delete_customer_metadata(**self._delete_metadata_args(keys), timeout=timeout)
+        reply = self._wire.delete_customer_metadata(**self._delete_metadata_args(keys, idempotency_key), timeout=timeout)
         return self._learn(reply)
 
     def delete_metadata_async(
         self,
         keys: list[str],
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``delete_metadata()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.delete_customer_metadata_async(**self._delete_metadata_args(keys), timeout=timeout)
+        future = self._wire.delete_customer_metadata_async(**self._delete_metadata_args(keys, idempotency_key), timeout=timeout)
         return _then(future, self._learn)
 
-    def _delete_metadata_args(self, keys: list[str]) -> dict[str, Any]:
+    def _delete_metadata_args(self, keys: list[str], idempotency_key: str | None) -> dict[str, Any]:
         return {
             **self._ref(),
             "deletions": _args.keys(keys, "keys"),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def update_secondary_ids(
         self,
         ids: list[SecondaryId],
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Add or replace secondary ids (unique in the org: one held by another customer is refused).
 
         Args:
             ids: The secondary ids.
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -593,35 +631,39 @@ class CustomerMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.update_customer_secondary_id(**self._update_secondary_ids_args(ids), timeout=timeout)
+        reply = self._wire.update_customer_secondary_id(**self._update_secondary_ids_args(ids, idempotency_key), timeout=timeout)
         return self._learn(reply)
 
     def update_secondary_ids_async(
         self,
         ids: list[SecondaryId],
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``update_secondary_ids()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.update_customer_secondary_id_async(**self._update_secondary_ids_args(ids), timeout=timeout)
+        future = self._wire.update_customer_secondary_id_async(**self._update_secondary_ids_args(ids, idempotency_key), timeout=timeout)
         return _then(future, self._learn)
 
-    def _update_secondary_ids_args(self, ids: list[SecondaryId]) -> dict[str, Any]:
+    def _update_secondary_ids_args(self, ids: list[SecondaryId], idempotency_key: str | None) -> dict[str, Any]:
         return {
             **self._ref(),
             "updates": _args.secondary_ids(ids, "ids"),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def delete_secondary_ids(
         self,
         ids: list[SecondaryId],
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Remove secondary ids.
 
         Args:
             ids: The secondary ids.
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -633,23 +675,25 @@ class CustomerMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.delete_customer_secondary_id(**self._delete_secondary_ids_args(ids), timeout=timeout)
+        reply = self._wire.delete_customer_secondary_id(**self._delete_secondary_ids_args(ids, idempotency_key), timeout=timeout)
         return self._learn(reply)
 
     def delete_secondary_ids_async(
         self,
         ids: list[SecondaryId],
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``delete_secondary_ids()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.delete_customer_secondary_id_async(**self._delete_secondary_ids_args(ids), timeout=timeout)
+        future = self._wire.delete_customer_secondary_id_async(**self._delete_secondary_ids_args(ids, idempotency_key), timeout=timeout)
         return _then(future, self._learn)
 
-    def _delete_secondary_ids_args(self, ids: list[SecondaryId]) -> dict[str, Any]:
+    def _delete_secondary_ids_args(self, ids: list[SecondaryId], idempotency_key: str | None) -> dict[str, Any]:
         return {
             **self._ref(),
             "deletions": _args.items_of_secondary_ids(ids, "ids"),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def get_tags(
@@ -693,12 +737,14 @@ class CustomerMethods:
         self,
         tags: list[Tag],
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Add or replace tags (a tag with ``expires_at`` disappears then).
 
         Args:
             tags: The tags.
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -710,35 +756,39 @@ class CustomerMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.update_customer_tag(**self._update_tags_args(tags), timeout=timeout)
+        reply = self._wire.update_customer_tag(**self._update_tags_args(tags, idempotency_key), timeout=timeout)
         return self._learn(reply)
 
     def update_tags_async(
         self,
         tags: list[Tag],
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``update_tags()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.update_customer_tag_async(**self._update_tags_args(tags), timeout=timeout)
+        future = self._wire.update_customer_tag_async(**self._update_tags_args(tags, idempotency_key), timeout=timeout)
         return _then(future, self._learn)
 
-    def _update_tags_args(self, tags: list[Tag]) -> dict[str, Any]:
+    def _update_tags_args(self, tags: list[Tag], idempotency_key: str | None) -> dict[str, Any]:
         return {
             **self._ref(),
             "updates": _args.tags(tags, "tags"),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def delete_tags(
         self,
         keys: list[str],
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Remove tags by key.
 
         Args:
             keys: The tags' keys.
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -750,35 +800,39 @@ class CustomerMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.delete_customer_tag(**self._delete_tags_args(keys), timeout=timeout)
+        reply = self._wire.delete_customer_tag(**self._delete_tags_args(keys, idempotency_key), timeout=timeout)
         return self._learn(reply)
 
     def delete_tags_async(
         self,
         keys: list[str],
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``delete_tags()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.delete_customer_tag_async(**self._delete_tags_args(keys), timeout=timeout)
+        future = self._wire.delete_customer_tag_async(**self._delete_tags_args(keys, idempotency_key), timeout=timeout)
         return _then(future, self._learn)
 
-    def _delete_tags_args(self, keys: list[str]) -> dict[str, Any]:
+    def _delete_tags_args(self, keys: list[str], idempotency_key: str | None) -> dict[str, Any]:
         return {
             **self._ref(),
             "deletions": _args.keys(keys, "keys"),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def add_reminder(
         self,
         reminder: Reminder,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> UpdateCustomerAppDataReply:
         """Set (or replace, by key) a reminder; this app gets a ``reminder`` event when it is due.
 
         Args:
             reminder: The reminder: key, when, optional interval and payload.
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -790,35 +844,39 @@ class CustomerMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.add_customer_reminder(**self._add_reminder_args(reminder), timeout=timeout)
+        reply = self._wire.add_customer_reminder(**self._add_reminder_args(reminder, idempotency_key), timeout=timeout)
         return self._learn(reply)
 
     def add_reminder_async(
         self,
         reminder: Reminder,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[UpdateCustomerAppDataReply]:
         """Like ``add_reminder()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.add_customer_reminder_async(**self._add_reminder_args(reminder), timeout=timeout)
+        future = self._wire.add_customer_reminder_async(**self._add_reminder_args(reminder, idempotency_key), timeout=timeout)
         return _then(future, self._learn)
 
-    def _add_reminder_args(self, reminder: Reminder) -> dict[str, Any]:
+    def _add_reminder_args(self, reminder: Reminder, idempotency_key: str | None) -> dict[str, Any]:
         return {
             **self._ref(),
             "reminder": _args.reminder(reminder, "reminder"),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def cancel_reminder(
         self,
         key: str,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> UpdateCustomerAppDataReply:
         """Cancel this app's reminder ``key`` for the customer.
 
         Args:
             key: The reminder's key.
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -830,23 +888,25 @@ class CustomerMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.cancel_customer_reminder(**self._cancel_reminder_args(key), timeout=timeout)
+        reply = self._wire.cancel_customer_reminder(**self._cancel_reminder_args(key, idempotency_key), timeout=timeout)
         return self._learn(reply)
 
     def cancel_reminder_async(
         self,
         key: str,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[UpdateCustomerAppDataReply]:
         """Like ``cancel_reminder()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.cancel_customer_reminder_async(**self._cancel_reminder_args(key), timeout=timeout)
+        future = self._wire.cancel_customer_reminder_async(**self._cancel_reminder_args(key, idempotency_key), timeout=timeout)
         return _then(future, self._learn)
 
-    def _cancel_reminder_args(self, key: str) -> dict[str, Any]:
+    def _cancel_reminder_args(self, key: str, idempotency_key: str | None) -> dict[str, Any]:
         return {
             **self._ref(),
             "key": _args.check_text(key, "key"),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
 
@@ -867,11 +927,13 @@ class ElarianMethods:
     def generate_auth_token(
         self,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> AuthToken:
         """A token another process can connect with instead of the API key.
 
         Args:
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -883,31 +945,36 @@ class ElarianMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.generate_auth_token(**self._generate_auth_token_args(), timeout=timeout)
+        reply = self._wire.generate_auth_token(**self._generate_auth_token_args(idempotency_key), timeout=timeout)
         return reply
 
     def generate_auth_token_async(
         self,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[AuthToken]:
         """Like ``generate_auth_token()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.generate_auth_token_async(**self._generate_auth_token_args(), timeout=timeout)
+        future = self._wire.generate_auth_token_async(**self._generate_auth_token_args(idempotency_key), timeout=timeout)
         return future
 
-    def _generate_auth_token_args(self) -> dict[str, Any]:
-        return {}
+    def _generate_auth_token_args(self, idempotency_key: str | None) -> dict[str, Any]:
+        return {
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
+        }
 
     def delete_customer_by_customer_number(
         self,
         customer_number: CustomerNumber | str,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Erase the customer with this number.
 
         Args:
             customer_number: The customer's number (a str is a cellular number).
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -919,34 +986,38 @@ class ElarianMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.delete_customer(**self._delete_customer_by_customer_number_args(customer_number), timeout=timeout)
+        reply = self._wire.delete_customer(**self._delete_customer_by_customer_number_args(customer_number, idempotency_key), timeout=timeout)
         return reply
 
     def delete_customer_by_customer_number_async(
         self,
         customer_number: CustomerNumber | str,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``delete_customer_by_customer_number()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.delete_customer_async(**self._delete_customer_by_customer_number_args(customer_number), timeout=timeout)
+        future = self._wire.delete_customer_async(**self._delete_customer_by_customer_number_args(customer_number, idempotency_key), timeout=timeout)
         return future
 
-    def _delete_customer_by_customer_number_args(self, customer_number: CustomerNumber | str) -> dict[str, Any]:
+    def _delete_customer_by_customer_number_args(self, customer_number: CustomerNumber | str, idempotency_key: str | None) -> dict[str, Any]:
         return {
             "customer_number": _args.customer_number(customer_number, "customer_number"),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def delete_customer_by_customer_id(
         self,
         customer_id: str,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Erase the customer with this id.
 
         Args:
             customer_id: The customer, by the id the runtime gave it (el_cst_...).
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -958,22 +1029,24 @@ class ElarianMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.delete_customer(**self._delete_customer_by_customer_id_args(customer_id), timeout=timeout)
+        reply = self._wire.delete_customer(**self._delete_customer_by_customer_id_args(customer_id, idempotency_key), timeout=timeout)
         return reply
 
     def delete_customer_by_customer_id_async(
         self,
         customer_id: str,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``delete_customer_by_customer_id()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.delete_customer_async(**self._delete_customer_by_customer_id_args(customer_id), timeout=timeout)
+        future = self._wire.delete_customer_async(**self._delete_customer_by_customer_id_args(customer_id, idempotency_key), timeout=timeout)
         return future
 
-    def _delete_customer_by_customer_id_args(self, customer_id: str) -> dict[str, Any]:
+    def _delete_customer_by_customer_id_args(self, customer_id: str, idempotency_key: str | None) -> dict[str, Any]:
         return {
             "customer_id": _args.check_text(customer_id, "customer_id"),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def add_customer_reminder_by_tag(
@@ -981,6 +1054,7 @@ class ElarianMethods:
         tag: Tag | SecondaryId,
         reminder: Reminder,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> TagUpdateReply:
         """Set a reminder on every customer holding ``tag`` (background work; the reply has its id).
@@ -988,6 +1062,7 @@ class ElarianMethods:
         Args:
             tag: The tag whose holders the command applies to.
             reminder: The reminder: key, when, optional interval and payload.
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -999,7 +1074,7 @@ class ElarianMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.add_customer_reminder_tag(**self._add_customer_reminder_by_tag_args(tag, reminder), timeout=timeout)
+        reply = self._wire.add_customer_reminder_tag(**self._add_customer_reminder_by_tag_args(tag, reminder, idempotency_key), timeout=timeout)
         return reply
 
     def add_customer_reminder_by_tag_async(
@@ -1007,16 +1082,18 @@ class ElarianMethods:
         tag: Tag | SecondaryId,
         reminder: Reminder,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[TagUpdateReply]:
         """Like ``add_customer_reminder_by_tag()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.add_customer_reminder_tag_async(**self._add_customer_reminder_by_tag_args(tag, reminder), timeout=timeout)
+        future = self._wire.add_customer_reminder_tag_async(**self._add_customer_reminder_by_tag_args(tag, reminder, idempotency_key), timeout=timeout)
         return future
 
-    def _add_customer_reminder_by_tag_args(self, tag: Tag | SecondaryId, reminder: Reminder) -> dict[str, Any]:
+    def _add_customer_reminder_by_tag_args(self, tag: Tag | SecondaryId, reminder: Reminder, idempotency_key: str | None) -> dict[str, Any]:
         return {
             "tag": _args.secondary(tag, "tag"),
             "reminder": _args.reminder(reminder, "reminder"),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def cancel_customer_reminder_by_tag(
@@ -1024,6 +1101,7 @@ class ElarianMethods:
         tag: Tag | SecondaryId,
         key: str,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> TagUpdateReply:
         """Cancel reminder ``key`` on every customer holding ``tag`` (background work).
@@ -1031,6 +1109,7 @@ class ElarianMethods:
         Args:
             tag: The tag whose holders the command applies to.
             key: The reminder's key.
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1042,7 +1121,7 @@ class ElarianMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.cancel_customer_reminder_tag(**self._cancel_customer_reminder_by_tag_args(tag, key), timeout=timeout)
+        reply = self._wire.cancel_customer_reminder_tag(**self._cancel_customer_reminder_by_tag_args(tag, key, idempotency_key), timeout=timeout)
         return reply
 
     def cancel_customer_reminder_by_tag_async(
@@ -1050,16 +1129,18 @@ class ElarianMethods:
         tag: Tag | SecondaryId,
         key: str,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[TagUpdateReply]:
         """Like ``cancel_customer_reminder_by_tag()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.cancel_customer_reminder_tag_async(**self._cancel_customer_reminder_by_tag_args(tag, key), timeout=timeout)
+        future = self._wire.cancel_customer_reminder_tag_async(**self._cancel_customer_reminder_by_tag_args(tag, key, idempotency_key), timeout=timeout)
         return future
 
-    def _cancel_customer_reminder_by_tag_args(self, tag: Tag | SecondaryId, key: str) -> dict[str, Any]:
+    def _cancel_customer_reminder_by_tag_args(self, tag: Tag | SecondaryId, key: str, idempotency_key: str | None) -> dict[str, Any]:
         return {
             "tag": _args.secondary(tag, "tag"),
             "key": _args.check_text(key, "key"),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def send_message_by_tag(
@@ -1068,6 +1149,7 @@ class ElarianMethods:
         channel: MessagingChannel,
         message: Message,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> TagUpdateReply:
         """Send ``message`` to every customer holding ``tag`` (background work).
@@ -1076,6 +1158,7 @@ class ElarianMethods:
             tag: The tag whose holders the command applies to.
             channel: The org's channel number to use.
             message: The message to send.
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1087,7 +1170,7 @@ class ElarianMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.send_message_tag(**self._send_message_by_tag_args(tag, channel, message), timeout=timeout)
+        reply = self._wire.send_message_tag(**self._send_message_by_tag_args(tag, channel, message, idempotency_key), timeout=timeout)
         return reply
 
     def send_message_by_tag_async(
@@ -1096,17 +1179,19 @@ class ElarianMethods:
         channel: MessagingChannel,
         message: Message,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[TagUpdateReply]:
         """Like ``send_message_by_tag()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.send_message_tag_async(**self._send_message_by_tag_args(tag, channel, message), timeout=timeout)
+        future = self._wire.send_message_tag_async(**self._send_message_by_tag_args(tag, channel, message, idempotency_key), timeout=timeout)
         return future
 
-    def _send_message_by_tag_args(self, tag: Tag | SecondaryId, channel: MessagingChannel, message: Message) -> dict[str, Any]:
+    def _send_message_by_tag_args(self, tag: Tag | SecondaryId, channel: MessagingChannel, message: Message, idempotency_key: str | None) -> dict[str, Any]:
         return {
             "tag": _args.secondary(tag, "tag"),
             "channel_number": _args.channel(channel, "channel"),
             "message": _args.message(message, "message"),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def initiate_payment(
@@ -1116,6 +1201,7 @@ class ElarianMethods:
         value: Cash,
         narration: str = "",
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> InitiatePaymentReply:
         """Move money: between purses and wallets at once; to or from customers and channels pending their confirmation (the reply says which).
@@ -1125,6 +1211,7 @@ class ElarianMethods:
             credit_party: Who is paid.
             value: The amount and currency.
             narration: A note recorded with the transaction.
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1136,7 +1223,7 @@ class ElarianMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.initiate_payment(**self._initiate_payment_args(debit_party, credit_party, value, narration), timeout=timeout)
+        reply = self._wire.initiate_payment(**self._initiate_payment_args(debit_party, credit_party, value, narration, idempotency_key), timeout=timeout)
         return reply
 
     def initiate_payment_async(
@@ -1146,18 +1233,20 @@ class ElarianMethods:
         value: Cash,
         narration: str = "",
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[InitiatePaymentReply]:
         """Like ``initiate_payment()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.initiate_payment_async(**self._initiate_payment_args(debit_party, credit_party, value, narration), timeout=timeout)
+        future = self._wire.initiate_payment_async(**self._initiate_payment_args(debit_party, credit_party, value, narration, idempotency_key), timeout=timeout)
         return future
 
-    def _initiate_payment_args(self, debit_party: PaymentCounterParty, credit_party: PaymentCounterParty, value: Cash, narration: str) -> dict[str, Any]:
+    def _initiate_payment_args(self, debit_party: PaymentCounterParty, credit_party: PaymentCounterParty, value: Cash, narration: str, idempotency_key: str | None) -> dict[str, Any]:
         return {
             "debit_party": _args.check(debit_party, PaymentCounterParty, "debit_party"),
             "credit_party": _args.check(credit_party, PaymentCounterParty, "credit_party"),
             "value": _args.cash(value, "value"),
             "narration": _args.optional_note(narration, "narration"),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def replay_messaging_consent_update(
@@ -1167,6 +1256,7 @@ class ElarianMethods:
         consent: ConsentAction,
         updated_at: datetime | float | None = None,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Import a consent change made through another provider (a later one already known wins).
@@ -1176,6 +1266,7 @@ class ElarianMethods:
             channel: The org's channel number to use.
             consent: ALLOW or BLOCK.
             updated_at: When it changed (a datetime or epoch seconds).
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1187,7 +1278,7 @@ class ElarianMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.replay_messaging_consent_update(**self._replay_messaging_consent_update_args(customer_number, channel, consent, updated_at), timeout=timeout)
+        reply = self._wire.replay_messaging_consent_update(**self._replay_messaging_consent_update_args(customer_number, channel, consent, updated_at, idempotency_key), timeout=timeout)
         return reply
 
     def replay_messaging_consent_update_async(
@@ -1197,18 +1288,20 @@ class ElarianMethods:
         consent: ConsentAction,
         updated_at: datetime | float | None = None,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``replay_messaging_consent_update()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.replay_messaging_consent_update_async(**self._replay_messaging_consent_update_args(customer_number, channel, consent, updated_at), timeout=timeout)
+        future = self._wire.replay_messaging_consent_update_async(**self._replay_messaging_consent_update_args(customer_number, channel, consent, updated_at, idempotency_key), timeout=timeout)
         return future
 
-    def _replay_messaging_consent_update_args(self, customer_number: CustomerNumber | str, channel: MessagingChannel, consent: ConsentAction, updated_at: datetime | float | None) -> dict[str, Any]:
+    def _replay_messaging_consent_update_args(self, customer_number: CustomerNumber | str, channel: MessagingChannel, consent: ConsentAction, updated_at: datetime | float | None, idempotency_key: str | None) -> dict[str, Any]:
         return {
             "customer_number": _args.customer_number(customer_number, "customer_number"),
             "channel_number": _args.channel(channel, "channel"),
             "update": _args.check(consent, ConsentAction, "consent"),
             "updated_at": _args.moment(updated_at, "updated_at"),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def replay_received_message(
@@ -1217,6 +1310,7 @@ class ElarianMethods:
         channel: MessagingChannel,
         message: ReceivedMessage,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Import a message the customer sent through another provider (its ``provider_message_id``, or its ``message_id``, identifies it: a second replay changes nothing).
@@ -1225,6 +1319,7 @@ class ElarianMethods:
             customer_number: The customer, by number (found or created).
             channel: ``channel``.
             message: The message as the provider had it.
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1236,7 +1331,7 @@ class ElarianMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.replay_received_message(**self._replay_received_message_args(customer_number, channel, message), timeout=timeout)
+        reply = self._wire.replay_received_message(**self._replay_received_message_args(customer_number, channel, message, idempotency_key), timeout=timeout)
         return reply
 
     def replay_received_message_async(
@@ -1245,15 +1340,17 @@ class ElarianMethods:
         channel: MessagingChannel,
         message: ReceivedMessage,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``replay_received_message()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.replay_received_message_async(**self._replay_received_message_args(customer_number, channel, message), timeout=timeout)
+        future = self._wire.replay_received_message_async(**self._replay_received_message_args(customer_number, channel, message, idempotency_key), timeout=timeout)
         return future
 
-    def _replay_received_message_args(self, customer_number: CustomerNumber | str, channel: MessagingChannel, message: ReceivedMessage) -> dict[str, Any]:
+    def _replay_received_message_args(self, customer_number: CustomerNumber | str, channel: MessagingChannel, message: ReceivedMessage, idempotency_key: str | None) -> dict[str, Any]:
         return {
             **_args.received_replay(customer_number, channel, message),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def replay_sent_message(
@@ -1262,6 +1359,7 @@ class ElarianMethods:
         channel: MessagingChannel,
         message: SentMessage,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Import a message sent through another provider (identified as in replay_received_message).
@@ -1270,6 +1368,7 @@ class ElarianMethods:
             customer_number: The customer, by number (found or created).
             channel: ``channel``.
             message: The message as the provider had it.
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1281,7 +1380,7 @@ class ElarianMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.replay_sent_message(**self._replay_sent_message_args(customer_number, channel, message), timeout=timeout)
+        reply = self._wire.replay_sent_message(**self._replay_sent_message_args(customer_number, channel, message, idempotency_key), timeout=timeout)
         return reply
 
     def replay_sent_message_async(
@@ -1290,15 +1389,17 @@ class ElarianMethods:
         channel: MessagingChannel,
         message: SentMessage,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``replay_sent_message()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.replay_sent_message_async(**self._replay_sent_message_args(customer_number, channel, message), timeout=timeout)
+        future = self._wire.replay_sent_message_async(**self._replay_sent_message_args(customer_number, channel, message, idempotency_key), timeout=timeout)
         return future
 
-    def _replay_sent_message_args(self, customer_number: CustomerNumber | str, channel: MessagingChannel, message: SentMessage) -> dict[str, Any]:
+    def _replay_sent_message_args(self, customer_number: CustomerNumber | str, channel: MessagingChannel, message: SentMessage, idempotency_key: str | None) -> dict[str, Any]:
         return {
             **_args.sent_replay(customer_number, channel, message),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def replay_message_status_update(
@@ -1307,6 +1408,7 @@ class ElarianMethods:
         channel: MessagingChannel,
         update: MessageStatusUpdate,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Record a status a sent message reached (``update.message_id``: the provider's id for it, or the ``message_id`` send_message returned); the app gets ``messageStatus``.
@@ -1315,6 +1417,7 @@ class ElarianMethods:
             customer_number: The customer, by number (found or created).
             channel: ``channel``.
             update: The message, its status, when, and what it cost.
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1326,7 +1429,7 @@ class ElarianMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.replay_message_status_update(**self._replay_message_status_update_args(customer_number, channel, update), timeout=timeout)
+        reply = self._wire.replay_message_status_update(**self._replay_message_status_update_args(customer_number, channel, update, idempotency_key), timeout=timeout)
         return reply
 
     def replay_message_status_update_async(
@@ -1335,15 +1438,17 @@ class ElarianMethods:
         channel: MessagingChannel,
         update: MessageStatusUpdate,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``replay_message_status_update()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.replay_message_status_update_async(**self._replay_message_status_update_args(customer_number, channel, update), timeout=timeout)
+        future = self._wire.replay_message_status_update_async(**self._replay_message_status_update_args(customer_number, channel, update, idempotency_key), timeout=timeout)
         return future
 
-    def _replay_message_status_update_args(self, customer_number: CustomerNumber | str, channel: MessagingChannel, update: MessageStatusUpdate) -> dict[str, Any]:
+    def _replay_message_status_update_args(self, customer_number: CustomerNumber | str, channel: MessagingChannel, update: MessageStatusUpdate, idempotency_key: str | None) -> dict[str, Any]:
         return {
             **_args.status_replay(customer_number, channel, update),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def replay_message_reaction_update(
@@ -1354,6 +1459,7 @@ class ElarianMethods:
         reaction: MessageReaction,
         updated_at: datetime | float | None = None,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Record the customer's reaction to a sent message (found as in replay_message_status_update); the app gets ``sentMessageReaction``.
@@ -1364,6 +1470,7 @@ class ElarianMethods:
             message_id: The message: the provider's id for it, or the message_id send_message returned.
             reaction: ``reaction``.
             updated_at: When the customer reacted (a datetime or epoch seconds).
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1375,7 +1482,7 @@ class ElarianMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.replay_message_reaction_update(**self._replay_message_reaction_update_args(customer_number, channel, message_id, reaction, updated_at), timeout=timeout)
+        reply = self._wire.replay_message_reaction_update(**self._replay_message_reaction_update_args(customer_number, channel, message_id, reaction, updated_at, idempotency_key), timeout=timeout)
         return reply
 
     def replay_message_reaction_update_async(
@@ -1386,19 +1493,21 @@ class ElarianMethods:
         reaction: MessageReaction,
         updated_at: datetime | float | None = None,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``replay_message_reaction_update()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.replay_message_reaction_update_async(**self._replay_message_reaction_update_args(customer_number, channel, message_id, reaction, updated_at), timeout=timeout)
+        future = self._wire.replay_message_reaction_update_async(**self._replay_message_reaction_update_args(customer_number, channel, message_id, reaction, updated_at, idempotency_key), timeout=timeout)
         return future
 
-    def _replay_message_reaction_update_args(self, customer_number: CustomerNumber | str, channel: MessagingChannel, message_id: str, reaction: MessageReaction, updated_at: datetime | float | None) -> dict[str, Any]:
+    def _replay_message_reaction_update_args(self, customer_number: CustomerNumber | str, channel: MessagingChannel, message_id: str, reaction: MessageReaction, updated_at: datetime | float | None, idempotency_key: str | None) -> dict[str, Any]:
         return {
             "customer_number": _args.customer_number(customer_number, "customer_number"),
             "channel_number": _args.channel(channel, "channel"),
             "provider_message_id": _args.check_text(message_id, "message_id"),
             "reaction": _args.check(reaction, MessageReaction, "reaction"),
             "updated_at": _args.moment(updated_at, "updated_at"),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def replay_messaging_session(
@@ -1407,6 +1516,7 @@ class ElarianMethods:
         channel: MessagingChannel,
         update: MessageSessionUpdate,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> CustomerStateUpdateReply:
         """Import a session held through another provider (``update.session_id`` identifies it).
@@ -1415,6 +1525,7 @@ class ElarianMethods:
             customer_number: The customer, by number (found or created).
             channel: ``channel``.
             update: The session: its id, start, length, end reason and cost.
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1426,7 +1537,7 @@ class ElarianMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.replay_messaging_session(**self._replay_messaging_session_args(customer_number, channel, update), timeout=timeout)
+        reply = self._wire.replay_messaging_session(**self._replay_messaging_session_args(customer_number, channel, update, idempotency_key), timeout=timeout)
         return reply
 
     def replay_messaging_session_async(
@@ -1435,15 +1546,17 @@ class ElarianMethods:
         channel: MessagingChannel,
         update: MessageSessionUpdate,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[CustomerStateUpdateReply]:
         """Like ``replay_messaging_session()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.replay_messaging_session_async(**self._replay_messaging_session_args(customer_number, channel, update), timeout=timeout)
+        future = self._wire.replay_messaging_session_async(**self._replay_messaging_session_args(customer_number, channel, update, idempotency_key), timeout=timeout)
         return future
 
-    def _replay_messaging_session_args(self, customer_number: CustomerNumber | str, channel: MessagingChannel, update: MessageSessionUpdate) -> dict[str, Any]:
+    def _replay_messaging_session_args(self, customer_number: CustomerNumber | str, channel: MessagingChannel, update: MessageSessionUpdate, idempotency_key: str | None) -> dict[str, Any]:
         return {
             **_args.session_replay(customer_number, channel, update),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def replay_payment(
@@ -1456,6 +1569,7 @@ class ElarianMethods:
         narration: str = "",
         updated_at: datetime | float | None = None,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> ReplayPaymentReply:
         """Import a payment made through another provider (moves no money here).
@@ -1468,6 +1582,7 @@ class ElarianMethods:
             value: The amount and currency.
             narration: A note recorded with the transaction.
             updated_at: When it happened (a datetime or epoch seconds).
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1479,7 +1594,7 @@ class ElarianMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.replay_payment(**self._replay_payment_args(transaction_id, debit_party, credit_party, status, value, narration, updated_at), timeout=timeout)
+        reply = self._wire.replay_payment(**self._replay_payment_args(transaction_id, debit_party, credit_party, status, value, narration, updated_at, idempotency_key), timeout=timeout)
         return reply
 
     def replay_payment_async(
@@ -1492,13 +1607,14 @@ class ElarianMethods:
         narration: str = "",
         updated_at: datetime | float | None = None,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[ReplayPaymentReply]:
         """Like ``replay_payment()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.replay_payment_async(**self._replay_payment_args(transaction_id, debit_party, credit_party, status, value, narration, updated_at), timeout=timeout)
+        future = self._wire.replay_payment_async(**self._replay_payment_args(transaction_id, debit_party, credit_party, status, value, narration, updated_at, idempotency_key), timeout=timeout)
         return future
 
-    def _replay_payment_args(self, transaction_id: str, debit_party: PaymentCounterParty, credit_party: PaymentCounterParty, status: PaymentStatus, value: Cash, narration: str, updated_at: datetime | float | None) -> dict[str, Any]:
+    def _replay_payment_args(self, transaction_id: str, debit_party: PaymentCounterParty, credit_party: PaymentCounterParty, status: PaymentStatus, value: Cash, narration: str, updated_at: datetime | float | None, idempotency_key: str | None) -> dict[str, Any]:
         return {
             "provider_transaction_id": _args.check_text(transaction_id, "transaction_id"),
             "debit_party": _args.check(debit_party, PaymentCounterParty, "debit_party"),
@@ -1507,6 +1623,7 @@ class ElarianMethods:
             "value": _args.cash(value, "value"),
             "narration": _args.optional_note(narration, "narration"),
             "created_at": _args.moment(updated_at, "updated_at"),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def replay_payment_status_update(
@@ -1516,6 +1633,7 @@ class ElarianMethods:
         status: PaymentStatus,
         updated_at: datetime | float | None = None,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> ReplayPaymentReply:
         """Import a status a replayed payment reached.
@@ -1525,6 +1643,7 @@ class ElarianMethods:
             transaction_id: The provider's id for the transaction.
             status: The status to record.
             updated_at: When it changed (a datetime or epoch seconds).
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1536,7 +1655,7 @@ class ElarianMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.replay_payment_status_update(**self._replay_payment_status_update_args(customer_number, transaction_id, status, updated_at), timeout=timeout)
+        reply = self._wire.replay_payment_status_update(**self._replay_payment_status_update_args(customer_number, transaction_id, status, updated_at, idempotency_key), timeout=timeout)
         return reply
 
     def replay_payment_status_update_async(
@@ -1546,18 +1665,20 @@ class ElarianMethods:
         status: PaymentStatus,
         updated_at: datetime | float | None = None,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[ReplayPaymentReply]:
         """Like ``replay_payment_status_update()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.replay_payment_status_update_async(**self._replay_payment_status_update_args(customer_number, transaction_id, status, updated_at), timeout=timeout)
+        future = self._wire.replay_payment_status_update_async(**self._replay_payment_status_update_args(customer_number, transaction_id, status, updated_at, idempotency_key), timeout=timeout)
         return future
 
-    def _replay_payment_status_update_args(self, customer_number: CustomerNumber | str, transaction_id: str, status: PaymentStatus, updated_at: datetime | float | None) -> dict[str, Any]:
+    def _replay_payment_status_update_args(self, customer_number: CustomerNumber | str, transaction_id: str, status: PaymentStatus, updated_at: datetime | float | None, idempotency_key: str | None) -> dict[str, Any]:
         return {
             "customer_number": _args.customer_number(customer_number, "customer_number"),
             "provider_transaction_id": _args.check_text(transaction_id, "transaction_id"),
             "status": _args.check(status, PaymentStatus, "status"),
             "updated_at": _args.moment(updated_at, "updated_at"),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
 
@@ -1584,6 +1705,7 @@ class SimulatorMethods:
         cost: Cash | None = None,
         *,
         duration: timedelta | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> SimulatorReply:
         """A customer sends a message (``session_id``: the session it continues, or None for a new one); the reply carries the app's answer (a USSD menu, a dialplan...).
@@ -1595,6 +1717,7 @@ class SimulatorMethods:
             parts: The message's parts (text, media, USSD input, voice input...).
             cost: What it cost, if known.
             duration: How long the session has lasted (voice).
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1606,7 +1729,7 @@ class SimulatorMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.receive_message(**self._receive_message_args(phone_number, channel, session_id, parts, cost, duration), timeout=timeout)
+        reply = self._wire.receive_message(**self._receive_message_args(phone_number, channel, session_id, parts, cost, duration, idempotency_key), timeout=timeout)
         return reply
 
     def receive_message_async(
@@ -1618,15 +1741,17 @@ class SimulatorMethods:
         cost: Cash | None = None,
         *,
         duration: timedelta | None = None,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[SimulatorReply]:
         """Like ``receive_message()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.receive_message_async(**self._receive_message_args(phone_number, channel, session_id, parts, cost, duration), timeout=timeout)
+        future = self._wire.receive_message_async(**self._receive_message_args(phone_number, channel, session_id, parts, cost, duration, idempotency_key), timeout=timeout)
         return future
 
-    def _receive_message_args(self, phone_number: str, channel: MessagingChannel, session_id: str | None, parts: list[InboundMessageBody], cost: Cash | None, duration: timedelta | None) -> dict[str, Any]:
+    def _receive_message_args(self, phone_number: str, channel: MessagingChannel, session_id: str | None, parts: list[InboundMessageBody], cost: Cash | None, duration: timedelta | None, idempotency_key: str | None) -> dict[str, Any]:
         return {
             **_args.received(phone_number, channel, session_id, parts, cost, duration),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def receive_payment(
@@ -1637,6 +1762,7 @@ class SimulatorMethods:
         value: Cash,
         status: PaymentStatus = PaymentStatus.SUCCESS,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> SimulatorReply:
         """A customer pays into the org's payment channel (once per ``transaction_id``).
@@ -1647,6 +1773,7 @@ class SimulatorMethods:
             transaction_id: The transaction's id.
             value: The amount and currency.
             status: The status to record.
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1658,7 +1785,7 @@ class SimulatorMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.receive_payment(**self._receive_payment_args(phone_number, channel, transaction_id, value, status), timeout=timeout)
+        reply = self._wire.receive_payment(**self._receive_payment_args(phone_number, channel, transaction_id, value, status, idempotency_key), timeout=timeout)
         return reply
 
     def receive_payment_async(
@@ -1669,19 +1796,21 @@ class SimulatorMethods:
         value: Cash,
         status: PaymentStatus = PaymentStatus.SUCCESS,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[SimulatorReply]:
         """Like ``receive_payment()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.receive_payment_async(**self._receive_payment_args(phone_number, channel, transaction_id, value, status), timeout=timeout)
+        future = self._wire.receive_payment_async(**self._receive_payment_args(phone_number, channel, transaction_id, value, status, idempotency_key), timeout=timeout)
         return future
 
-    def _receive_payment_args(self, phone_number: str, channel: PaymentChannelNumber, transaction_id: str, value: Cash, status: PaymentStatus) -> dict[str, Any]:
+    def _receive_payment_args(self, phone_number: str, channel: PaymentChannelNumber, transaction_id: str, value: Cash, status: PaymentStatus, idempotency_key: str | None) -> dict[str, Any]:
         return {
             "customer_number": _args.check_text(phone_number, "phone_number"),
             "channel_number": _args.payment_channel(channel, "channel"),
             "transaction_id": _args.check_text(transaction_id, "transaction_id"),
             "value": _args.cash(value, "value"),
             "status": _args.check(status, PaymentStatus, "status"),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }
 
     def update_payment_status(
@@ -1689,6 +1818,7 @@ class SimulatorMethods:
         transaction_id: str,
         status: PaymentStatus,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> SimulatorReply:
         """The customer or the provider confirms (SUCCESS) or ends (a failure status) a pending payment.
@@ -1696,6 +1826,7 @@ class SimulatorMethods:
         Args:
             transaction_id: The transaction's id.
             status: The status to record.
+            idempotency_key: Makes a retry safe: the runtime answers a command sent again with the same key (by this app, within 24 hours) with the first answer, and runs it once.
             timeout: Seconds to wait for the reply; None uses the client's default.
 
         Returns:
@@ -1707,7 +1838,7 @@ class SimulatorMethods:
             ConnectionLostError: the connection is down or dropped before the reply.
             ServerError: the runtime answered with an error frame.
         """
-        reply = self._wire.update_payment_status(**self._update_payment_status_args(transaction_id, status), timeout=timeout)
+        reply = self._wire.update_payment_status(**self._update_payment_status_args(transaction_id, status, idempotency_key), timeout=timeout)
         return reply
 
     def update_payment_status_async(
@@ -1715,14 +1846,16 @@ class SimulatorMethods:
         transaction_id: str,
         status: PaymentStatus,
         *,
+        idempotency_key: str | None = None,
         timeout: float | None = None,
     ) -> Future[SimulatorReply]:
         """Like ``update_payment_status()``, but return a Future at once (argument errors still raise here)."""
-        future = self._wire.update_payment_status_async(**self._update_payment_status_args(transaction_id, status), timeout=timeout)
+        future = self._wire.update_payment_status_async(**self._update_payment_status_args(transaction_id, status, idempotency_key), timeout=timeout)
         return future
 
-    def _update_payment_status_args(self, transaction_id: str, status: PaymentStatus) -> dict[str, Any]:
+    def _update_payment_status_args(self, transaction_id: str, status: PaymentStatus, idempotency_key: str | None) -> dict[str, Any]:
         return {
             "transaction_id": _args.check_text(transaction_id, "transaction_id"),
             "status": _args.check(status, PaymentStatus, "status"),
+            "idempotency_key": _args.idempotency_key(idempotency_key, "idempotency_key"),
         }

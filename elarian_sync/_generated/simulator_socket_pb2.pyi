@@ -16,14 +16,16 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class SimulatorToServerCommand(_message.Message):
-    __slots__ = ("receive_message", "receive_payment", "update_payment_status")
+    __slots__ = ("receive_message", "receive_payment", "update_payment_status", "idempotency_key")
     RECEIVE_MESSAGE_FIELD_NUMBER: _ClassVar[int]
     RECEIVE_PAYMENT_FIELD_NUMBER: _ClassVar[int]
     UPDATE_PAYMENT_STATUS_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
     receive_message: ReceiveMessageSimulatorCommand
     receive_payment: ReceivePaymentSimulatorCommand
     update_payment_status: UpdatePaymentStatusSimulatorCommand
-    def __init__(self, receive_message: _Optional[_Union[ReceiveMessageSimulatorCommand, _Mapping[str, object]]] = ..., receive_payment: _Optional[_Union[ReceivePaymentSimulatorCommand, _Mapping[str, object]]] = ..., update_payment_status: _Optional[_Union[UpdatePaymentStatusSimulatorCommand, _Mapping[str, object]]] = ...) -> None: ...
+    idempotency_key: str
+    def __init__(self, receive_message: _Optional[_Union[ReceiveMessageSimulatorCommand, _Mapping[str, object]]] = ..., receive_payment: _Optional[_Union[ReceivePaymentSimulatorCommand, _Mapping[str, object]]] = ..., update_payment_status: _Optional[_Union[UpdatePaymentStatusSimulatorCommand, _Mapping[str, object]]] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
 
 class ReceiveMessageSimulatorCommand(_message.Message):
     __slots__ = ("customer_number", "channel_number", "parts", "session_id", "cost", "duration")

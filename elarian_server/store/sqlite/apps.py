@@ -1,8 +1,9 @@
-"""What belongs to an app in SQLite: the auth tokens it generated, the by-tag work it started."""
+"""What belongs to an app in SQLite: the auth tokens it generated, the by-tag work it started,
+the answers to its commands sent with idempotency keys."""
 
 from __future__ import annotations
 
-from ..base import AppsTx
+from ..base import AppsTx, IdempotentRow
 from .common import SqliteAggregate
 
 
@@ -37,3 +38,30 @@ class SqliteApps(SqliteAggregate, AppsTx):
             "SELECT work_id, org_id, app_id, kind, body FROM work WHERE finished_at IS NULL ORDER BY created_at"
         )
         return [(w, o, a, k, bytes(b)) for w, o, a, k, b in rows]
+
+    # -- idempotency keys ---------------------------------------------------------------------------
+
+    def idempotent(self, org_id: str, app_id: str, key: str) -> IdempotentRow | None:
+        row = self.db.execute(
+            "SELECT command_hash, reply, created_at FROM idempotency_keys WHERE org_id = ? AND app_id = ? AND key = ?",
+            (org_id, app_id, key),
+        ).fetchone()
+        return IdempotentRow(row[0], bytes(row[1]), row[2]) if row else None
+
+    def put_idempotent(
+        self, org_id: str, app_id: str, key: str, command_hash: str, reply: bytes, now: float
+    ) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO idempotency_keys(org_id, app_id, key, command_hash, reply, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (org_id, app_id, key, command_hash, reply, now),
+        )
+
+    def answer_idempotent(self, org_id: str, app_id: str, key: str, reply: bytes) -> None:
+        self.db.execute(
+            "UPDATE idempotency_keys SET reply = ? WHERE org_id = ? AND app_id = ? AND key = ?",
+            (reply, org_id, app_id, key),
+        )
+
+    def forget_idempotent(self, before: float) -> int:
+        return self.db.execute("DELETE FROM idempotency_keys WHERE created_at < ?", (before,)).rowcount

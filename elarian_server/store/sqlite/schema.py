@@ -213,6 +213,19 @@ MIGRATIONS: list[str] = [
     CREATE INDEX transactions_by_debit_customer ON transactions(debit_customer_id);
     CREATE INDEX transactions_by_credit_customer ON transactions(credit_customer_id);
     """,
+    # 3: idempotency keys: a command's first answer, kept for retries with the same key
+    """
+    CREATE TABLE idempotency_keys (
+        org_id TEXT NOT NULL,
+        app_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        command_hash TEXT NOT NULL,
+        reply BLOB NOT NULL,
+        created_at REAL NOT NULL,
+        PRIMARY KEY (org_id, app_id, key)
+    );
+    CREATE INDEX idempotency_keys_by_age ON idempotency_keys(created_at);
+    """,
 ]
 
 
