@@ -129,6 +129,12 @@ class Config:
     runtime: RuntimeSettings = field(default_factory=RuntimeSettings)
     source: str = "built-in dev org"
 
+    def purse_org(self, purse_id: str) -> str | None:
+        """The org that declares the purse (a loaded config declares each purse id once)."""
+        return next(
+            (o.org_id for o in self.orgs.values() if any(p.purse_id == purse_id for p in o.purses)), None
+        )
+
 
 def dev_config() -> Config:
     """The dev org with the SDK spec's test values."""
