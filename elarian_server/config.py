@@ -29,6 +29,10 @@ unchanged. A file looks like::
     [[orgs.purses]]
     id = "el_prs_rL3IPZ"
     balances = { KES = "1000000" }  # exact decimal strings
+
+An app id, a purse id and a channel number of a kind (SMS ``83044`` and the cellular
+payment channel ``83044`` are two) are declared once in the whole file, whichever org
+declares them: a second declaration is refused with both places named.
 """
 
 from __future__ import annotations
@@ -125,6 +129,12 @@ class Config:
     runtime: RuntimeSettings = field(default_factory=RuntimeSettings)
     source: str = "built-in dev org"
 
+    def purse_org(self, purse_id: str) -> str | None:
+        """The org that declares the purse (a loaded config declares each purse id once)."""
+        return next(
+            (o.org_id for o in self.orgs.values() if any(p.purse_id == purse_id for p in o.purses)), None
+        )
+
 
 def dev_config() -> Config:
     """The dev org with the SDK spec's test values."""
@@ -165,35 +175,59 @@ def _text(table: dict[str, Any], key: str, where: str) -> str:
     return value
 
 
+class _Once:
+    """What the whole file may declare only once (an app id, a purse id, a channel number of a
+    kind, whichever orgs declare it): where each was declared first."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.first: dict[tuple[str, ...], str] = {}
+
+    def claim(self, key: tuple[str, ...], what: str, org_id: str, path: str) -> None:
+        place = f"in org {org_id!r} ({path})"
+        if key in self.first:
+            raise ConfigError(f"{self.source}: {what} is declared twice: {self.first[key]} and {place}")
+        self.first[key] = place
+
+
 def _channels(
-    entries: list[Any], names: Mapping[str, int], apps: frozenset[str], where: str
+    table: dict[str, Any], section: str, names: Mapping[str, int], apps: frozenset[str], at: str, once: _Once
 ) -> tuple[ChannelNumber, ...]:
     out = []
-    for i, entry in enumerate(entries):
-        here = f"{where}[{i}]"
+    org_id = table["id"]
+    for i, entry in enumerate(_list(table, section, f"{once.source}: {at}")):
+        path = f"{at}.{section}[{i}]"
+        here = f"{once.source}: {path}"
         name = _text(entry, "channel", here).lower()
         if name not in names:
             raise ConfigError(f"{here}: unknown channel {name!r} (one of {', '.join(names)})")
         app = _text(entry, "app", here)
         if app not in apps:
             raise ConfigError(f"{here}: app {app!r} is not an app of this org")
-        out.append(ChannelNumber(names[name], _text(entry, "number", here), app))
+        number = _text(entry, "number", here)
+        kind = name if section == "channels" else f"{name} payment channel"
+        once.claim((section, name, number), f"{kind} number {number!r}", org_id, path)
+        out.append(ChannelNumber(names[name], number, app))
     return tuple(out)
 
 
 def parse_config(raw: dict[str, Any], source: str) -> Config:
     orgs: dict[str, Org] = {}
+    once = _Once(source)
     for i, table in enumerate(_list(raw, "orgs", source)):
-        where = f"{source}: orgs[{i}]"
+        at = f"orgs[{i}]"
+        where = f"{source}: {at}"
         org_id = _text(table, "id", where)
         if org_id in orgs:
             raise ConfigError(f"{where}: org {org_id!r} is declared twice")
         keys = _list(table, "api_keys", where)
         if not keys or not all(isinstance(k, str) and k for k in keys):
             raise ConfigError(f"{where}: 'api_keys' must list at least one key")
-        apps = frozenset(
-            _text(app, "id", f"{where}.apps[{j}]") for j, app in enumerate(_list(table, "apps", where))
-        )
+        app_ids = []
+        for j, app in enumerate(_list(table, "apps", where)):
+            app_ids.append(_text(app, "id", f"{where}.apps[{j}]"))
+            once.claim(("app", app_ids[-1]), f"app {app_ids[-1]!r}", org_id, f"{at}.apps[{j}]")
+        apps = frozenset(app_ids)
         if not apps:
             raise ConfigError(f"{where}: an org needs at least one app")
         purses = []
@@ -207,17 +241,15 @@ def parse_config(raw: dict[str, Any], source: str) -> Config:
                     raise ConfigError(f"{here}: balance {amount!r} of {currency} is not a number") from None
                 if not balances[currency].is_finite() or balances[currency] < 0:
                     raise ConfigError(f"{here}: balance of {currency} must be a finite amount, not negative")
-            purses.append(Purse(_text(purse, "id", here), balances))
+            purse_id = _text(purse, "id", here)
+            once.claim(("purse", purse_id), f"purse {purse_id!r}", org_id, f"{at}.purses[{j}]")
+            purses.append(Purse(purse_id, balances))
         orgs[org_id] = Org(
             org_id=org_id,
             api_keys=frozenset(keys),
             apps=apps,
-            channels=_channels(
-                _list(table, "channels", where), MESSAGING_CHANNELS, apps, f"{where}.channels"
-            ),
-            payment_channels=_channels(
-                _list(table, "payment_channels", where), PAYMENT_CHANNELS, apps, f"{where}.payment_channels"
-            ),
+            channels=_channels(table, "channels", MESSAGING_CHANNELS, apps, at, once),
+            payment_channels=_channels(table, "payment_channels", PAYMENT_CHANNELS, apps, at, once),
             purses=tuple(purses),
         )
     if not orgs:

@@ -236,10 +236,14 @@ class Runtime:
 
     # -- looking in ---------------------------------------------------------------------------------------
 
-    def purse_balance(self, purse_id: str, currency: str) -> BalanceRow | None:
-        """A purse's balance (actual, held, available) in one currency, or None if it holds none."""
+    def purse_balance(self, purse_id: str, currency: str, *, org_id: str | None = None) -> BalanceRow | None:
+        """A purse's balance (actual, held, available) in one currency, or None if it holds none.
+        The purse is ``org_id``'s; by default, the org whose purse it is in the configuration."""
+        org_id = org_id or self.config.purse_org(purse_id)
+        if org_id is None:
+            return None
         with self.store.transaction() as tx:
-            return tx.balance(f"purse:{purse_id}", currency)
+            return tx.balance(org_id, f"purse:{purse_id}", currency)
 
     # -- the scheduler -------------------------------------------------------------------------------
 

@@ -167,11 +167,11 @@ def idempotency_key(value: object, name: str) -> str | None:
     """None, or a non-empty str of at most 255 characters (a UUID, or an id of the app's own)."""
     if value is None:
         return None
-    check_text(value, name)
-    assert isinstance(value, str)
-    if len(value) > IDEMPOTENCY_KEY_LIMIT:
-        raise ArgumentValueError(f"{name} is {len(value)} characters long; the limit is {IDEMPOTENCY_KEY_LIMIT}")
-    return value
+    text = check_text(value, name)
+    if len(text) > IDEMPOTENCY_KEY_LIMIT:
+        limit = IDEMPOTENCY_KEY_LIMIT
+        raise ArgumentValueError(f"{name} is {len(text)} characters long; the limit is {limit}")
+    return text
 
 
 def customer_number(value: object, name: str = "customer_number") -> M.CustomerNumber:

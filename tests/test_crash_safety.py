@@ -117,7 +117,7 @@ def test_payments_are_whole_or_absent_after_kill_9(tmp_path: Path) -> None:
 
     with Runtime(db=db, ws_port=0) as runtime, runtime.store.transaction() as tx:
         log = tx.org_transactions(DEV_ORG)
-        balances = {b.account: b for b in tx.balances(org_id=DEV_ORG)}
+        balances = {b.account: b for b in tx.balances(DEV_ORG)}
     assert succeeded  # payments did complete before the kill
     assert succeeded <= {t.transaction_id for t in log}  # every one the client saw succeed is there
     expected: dict[str, Decimal] = {f"purse:{DEV_PURSE}": OPENING}

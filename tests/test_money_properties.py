@@ -9,7 +9,8 @@ through the engine on a real SQLite store. After every step:
 * each balance matches a model kept from the replies alone;
 * no balance, actual or available, is ever negative;
 * what the accounts hold equals the opening balances plus what came in from
-  outside minus what went out, both read from the transaction log.
+  outside minus what went out, both read from the transaction log;
+* another org that names the same purse ids holds exactly its own opening balances.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ from .runtime_support import T0
 
 PURSES = ("el_prs_rL3IPZ", "el_prs_second")
 OPENING = {PURSES[0]: Decimal("1000"), PURSES[1]: Decimal("50.25")}
+OTHER_ORG = "el_org_other"  # its purses have the same ids, and other opening balances
+OTHER_OPENING = {PURSES[0]: Decimal("7"), PURSES[1]: Decimal("0.5")}
 CUSTOMERS = ("+254700000051", "+254700000052")
 SUCCESS, FAILED = P.PAYMENT_STATUS_SUCCESS, P.PAYMENT_STATUS_FAILED
 PASS_THROUGH = P.PAYMENT_STATUS_PASS_THROUGH  # final; the provider paid the credit party itself
@@ -49,10 +52,10 @@ RECEIVED = (SUCCESS, PASS_THROUGH)  # how a received payment arrives
 def engine() -> Iterator[Engine]:
     base = dev_config()
     org = base.orgs[DEV_ORG]
+    other = replace(org, org_id=OTHER_ORG, purses=tuple(Purse(p, {"KES": OTHER_OPENING[p]}) for p in PURSES))
     org = replace(org, purses=tuple(Purse(p, {"KES": OPENING[p]}) for p in PURSES))
-    eng = Engine(
-        replace(base, orgs={DEV_ORG: org}), SqliteStore(":memory:"), ManualClock(T0), on_notify=lambda: None
-    )
+    orgs = {DEV_ORG: org, OTHER_ORG: other}  # built in code: the loader refuses a purse id declared twice
+    eng = Engine(replace(base, orgs=orgs), SqliteStore(":memory:"), ManualClock(T0), on_notify=lambda: None)
     try:
         yield eng
     finally:
@@ -233,8 +236,10 @@ def check(
     eng: Engine, accounts: dict[str, str], actual: dict[str, Decimal | None], held: dict[str, Decimal]
 ) -> None:
     with eng.store.transaction() as tx:
-        balances = {b.account: b for b in tx.balances(org_id=DEV_ORG)}
+        balances = {b.account: b for b in tx.balances(DEV_ORG)}
         log = tx.org_transactions(DEV_ORG)
+        other = {(b.account, b.actual, b.held) for b in tx.balances(OTHER_ORG)}
+    assert other == {(f"purse:{p}", OTHER_OPENING[p], Decimal(0)) for p in PURSES}
     for name, acc in accounts.items():
         balance = balances.get(acc)
         assert (balance.actual if balance else None) == actual[name], name

@@ -244,12 +244,12 @@ def test_deleting_a_customer_takes_their_wallets_and_holds() -> None:
         sim.wait("send_customer_payment")
         assert app.delete_customer(customer_id=customer_id).status
         with runtime.store.transaction() as tx:
-            assert tx.holds(f"wallet:{customer_id}:savings", "KES") == []
-            assert tx.balances(customer_id=customer_id) == []
+            assert tx.holds(DEV_ORG, f"wallet:{customer_id}:savings", "KES") == []
+            assert tx.balances(DEV_ORG, customer_id=customer_id) == []
         late = sim.update_payment_status(transaction_id=payout.transaction_id, status=Status.SUCCESS)
         assert late.status
         with runtime.store.transaction() as tx:
-            settled = tx.transaction(payout.transaction_id)
+            settled = tx.transaction(DEV_ORG, payout.transaction_id)
         assert settled is not None and settled.status == Status.FAILED  # the money went with the wallet
         assert purse(runtime) == (OPENING - 30, OPENING - 30)
 

@@ -73,6 +73,24 @@ def test_serve_refuses_a_bad_config(tmp_path: Path) -> None:
     assert f"{config}: orgs[0]: 'api_keys' must list at least one key" in result.stderr
 
 
+def test_serve_refuses_a_purse_id_two_orgs_declare_naming_both(tmp_path: Path) -> None:
+    config = tmp_path / "orgs.toml"
+    config.write_text(
+        "".join(
+            f'[[orgs]]\nid = "{org}"\napi_keys = ["k-{org}"]\n[[orgs.apps]]\nid = "app-{org}"\n'
+            f'[[orgs.purses]]\nid = "el_prs_1"\nbalances = {{ KES = "{opening}" }}\n'
+            for org, opening in (("a", "1000"), ("b", "300"))
+        )
+    )
+    result = cli("serve", "--config", str(config), "--ws-port", "0", "--db", str(tmp_path / "e.db"))
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1] == (
+        f"elarian-sync serve: {config}: purse 'el_prs_1' is declared twice:"
+        " in org 'a' (orgs[0].purses[0]) and in org 'b' (orgs[1].purses[0])"
+    )
+    assert not (tmp_path / "e.db").exists()  # refused before anything was written
+
+
 def test_version_flag_prints_what_the_version_command_prints() -> None:
     flag = cli("--version")
     assert flag.returncode == 0, flag.stderr

@@ -2,9 +2,10 @@
 
 Money is ``Decimal``, stored as text; a ``Cash`` amount (a protobuf double)
 becomes the decimal it was written as (``repr``), so 0.1 is 0.1. Each account
-(``purse:ID`` or ``wallet:CUSTOMER:WALLET``) has one balance per currency:
-``actual`` money, of which pending payouts ``hold`` some; ``available`` is the
-difference and never goes below zero.
+(``purse:ID`` or ``wallet:CUSTOMER:WALLET``, within its org: the store keys every
+balance, hold and transaction by org, so two orgs naming one purse id hold two
+purses) has one balance per currency: ``actual`` money, of which pending payouts
+``hold`` some; ``available`` is the difference and never goes below zero.
 
 InitiatePayment by counter-party pair:
 
@@ -92,10 +93,10 @@ def account_customer(account: str) -> str | None:
 
 
 def seed_purses(tx: Tx, org_id: str, purses: tuple[tuple[str, dict[str, Decimal]], ...]) -> None:
-    """Give configured purses their opening balances (once: a restart keeps what they hold)."""
+    """Give an org's configured purses their opening balances (once: a restart keeps what they hold)."""
     for purse_id, balances in purses:
         for currency, amount in balances.items():
-            if tx.balance(purse_account(purse_id), currency) is None:
+            if tx.balance(org_id, purse_account(purse_id), currency) is None:
                 tx.put_balance(org_id, purse_account(purse_id), currency, amount)
 
 
@@ -163,8 +164,8 @@ def _party(tx: Tx, caller: Caller, party: P.PaymentCounterParty, side: str, now:
     raise CommandError(f"the payment has no {side} party", INVALID_REQUEST)
 
 
-def _funds(tx: Tx, account: str, currency: str, amount: Decimal, what: str) -> None:
-    balance = tx.balance(account, currency)
+def _funds(tx: Tx, org_id: str, account: str, currency: str, amount: Decimal, what: str) -> None:
+    balance = tx.balance(org_id, account, currency)
     if balance is None:
         raise CommandError(f"{what} holds no {currency}", INVALID_REQUEST)
     if balance.available < amount:
@@ -174,13 +175,13 @@ def _funds(tx: Tx, account: str, currency: str, amount: Decimal, what: str) -> N
 
 
 def _credit(tx: Tx, org_id: str, account: str, currency: str, amount: Decimal) -> None:
-    balance = tx.balance(account, currency)
+    balance = tx.balance(org_id, account, currency)
     actual = balance.actual if balance is not None else Decimal(0)
     tx.put_balance(org_id, account, currency, actual + amount, account_customer(account))
 
 
 def _debit(tx: Tx, org_id: str, account: str, currency: str, amount: Decimal) -> None:
-    balance = tx.balance(account, currency)
+    balance = tx.balance(org_id, account, currency)
     if balance is None or balance.actual < amount:  # pragma: no cover - guarded by holds and checks
         raise RuntimeError(f"{account} cannot give {amount} {currency}")
     tx.put_balance(org_id, account, currency, balance.actual - amount, account_customer(account))
@@ -201,7 +202,9 @@ def initiate_payment(
         raise CommandError("the debit and credit parties are the same account", INVALID_REQUEST)
     if funded:
         assert debit.account is not None
-        _funds(tx, debit.account, currency, amount, f"the {debit.kind} {_name(cmd.debit_party)}")
+        _funds(
+            tx, caller.org_id, debit.account, currency, amount, f"the {debit.kind} {_name(cmd.debit_party)}"
+        )
     transaction_id = new_id("el_txn_")
     row = TransactionRow(
         transaction_id=transaction_id,
@@ -228,7 +231,7 @@ def initiate_payment(
     row = replace(row, status=PENDING_CONFIRMATION, pending=True)
     if funded:
         assert debit.account is not None
-        tx.hold(transaction_id, debit.account, currency, amount)
+        tx.hold(caller.org_id, transaction_id, debit.account, currency, amount)
         row = replace(
             row, hold_account=debit.account, kind="payout" if credit.kind == "customer" else "channel"
         )
@@ -295,10 +298,7 @@ def initiate_reply(status: int, description: str, row: TransactionRow) -> A.AppT
 
 
 def find(tx: Tx, org_id: str, transaction_id: str) -> TransactionRow | None:
-    row = tx.transaction(transaction_id)
-    if row is not None and row.org_id == org_id:
-        return row
-    return tx.transaction_by_provider_id(org_id, transaction_id)
+    return tx.transaction(org_id, transaction_id) or tx.transaction_by_provider_id(org_id, transaction_id)
 
 
 def update_status(
@@ -327,8 +327,8 @@ def settle(tx: Tx, row: TransactionRow, status: int, now: float, notify: bool = 
         row = replace(row, status=status, updated_at=now)
     elif status == SUCCESS:
         if row.hold_account is not None:
-            tx.release(row.transaction_id)
-            balance = tx.balance(row.hold_account, row.currency)
+            tx.release(row.org_id, row.transaction_id)
+            balance = tx.balance(row.org_id, row.hold_account, row.currency)
             if balance is None or balance.actual < row.amount:  # the wallet went with its customer
                 status = FAILED
             else:
@@ -337,7 +337,7 @@ def settle(tx: Tx, row: TransactionRow, status: int, now: float, notify: bool = 
             _credit(tx, row.org_id, row.credit_account, row.currency, row.amount)
         row = replace(row, status=status, updated_at=now, pending=False)
     else:  # FAILED, PASS_THROUGH and every other end: the hold goes, no balance changes
-        tx.release(row.transaction_id)
+        tx.release(row.org_id, row.transaction_id)
         row = replace(row, status=status, updated_at=now, pending=False)
     tx.put_transaction(row)
     if notify:
@@ -462,8 +462,11 @@ def fill_transaction(target: P.PaymentTransaction, row: TransactionRow) -> None:
 
 
 def fill_payment_state(tx: Tx, state: P.PaymentState, customer_id: str) -> None:
+    org_id = tx.customer_org(customer_id)
+    if org_id is None:  # pragma: no cover - the state of a customer that exists
+        return
     channels: list[tuple[int, str]] = []
-    for row in tx.transactions(customer_id):
+    for row in tx.transactions(org_id, customer_id):
         fill_transaction((state.pending_transactions if row.pending else state.transaction_log).add(), row)
         for raw in (row.debit, row.credit):
             party = P.PaymentCounterParty.FromString(raw)
@@ -474,7 +477,7 @@ def fill_payment_state(tx: Tx, state: P.PaymentState, customer_id: str) -> None:
                     state.channel_numbers.add().CopyFrom(used)
     prefix = f"wallet:{customer_id}:"
     seen: set[str] = set()
-    for balance in tx.balances(customer_id=customer_id):
+    for balance in tx.balances(org_id, customer_id=customer_id):
         wallet_id = balance.account[len(prefix) :]
         key = wallet_id if wallet_id not in seen else f"{wallet_id}:{balance.currency}"
         seen.add(wallet_id)
@@ -483,8 +486,8 @@ def fill_payment_state(tx: Tx, state: P.PaymentState, customer_id: str) -> None:
         fill_cash(wallet.available, balance.currency, balance.available)
         fill_cash(wallet.actual, balance.currency, balance.actual)
         wallet.sequence_nr = balance.sequence_nr
-        for transaction_id, amount in tx.holds(balance.account, balance.currency):
-            held = tx.transaction(transaction_id)
+        for transaction_id, amount in tx.holds(org_id, balance.account, balance.currency):
+            held = tx.transaction(org_id, transaction_id)
             pending = wallet.pending[transaction_id]
             if held is not None:
                 set_timestamp(pending.created_at, held.created_at)

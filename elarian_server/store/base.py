@@ -324,14 +324,17 @@ class MessagingTx(abc.ABC):
 
 
 class PaymentsTx(abc.ABC):
-    """Balances (purses, customers' wallets), the holds of pending payments, transactions."""
+    """Balances (purses, customers' wallets), the holds of pending payments, transactions.
+
+    Each is the org's own: an account, a hold or a transaction id names one only within its org,
+    so every operation takes the org (two orgs may name the same purse id)."""
 
     @abc.abstractmethod
-    def balance(self, account: str, currency: str) -> BalanceRow | None: ...
+    def balance(self, org_id: str, account: str, currency: str) -> BalanceRow | None: ...
 
     @abc.abstractmethod
-    def balances(self, *, customer_id: str | None = None, org_id: str | None = None) -> list[BalanceRow]:
-        """A customer's wallet balances, or every balance of an org."""
+    def balances(self, org_id: str, *, customer_id: str | None = None) -> list[BalanceRow]:
+        """Every balance of an org, or (``customer_id``) a customer's wallet balances."""
 
     @abc.abstractmethod
     def put_balance(
@@ -340,22 +343,24 @@ class PaymentsTx(abc.ABC):
         """Set an account's actual balance (creating it), moving its sequence number on."""
 
     @abc.abstractmethod
-    def hold(self, transaction_id: str, account: str, currency: str, amount: Decimal) -> None: ...
+    def hold(
+        self, org_id: str, transaction_id: str, account: str, currency: str, amount: Decimal
+    ) -> None: ...
 
     @abc.abstractmethod
-    def release(self, transaction_id: str) -> bool:
+    def release(self, org_id: str, transaction_id: str) -> bool:
         """Drop a transaction's hold; False when it had none."""
 
     @abc.abstractmethod
-    def holds(self, account: str, currency: str) -> list[tuple[str, Decimal]]:
+    def holds(self, org_id: str, account: str, currency: str) -> list[tuple[str, Decimal]]:
         """(transaction_id, amount) of the holds on an account."""
 
     @abc.abstractmethod
     def put_transaction(self, transaction: TransactionRow) -> None:
-        """Insert or replace a transaction (by transaction_id)."""
+        """Insert or replace a transaction (by org_id and transaction_id)."""
 
     @abc.abstractmethod
-    def transaction(self, transaction_id: str) -> TransactionRow | None: ...
+    def transaction(self, org_id: str, transaction_id: str) -> TransactionRow | None: ...
 
     @abc.abstractmethod
     def transaction_by_provider_id(
@@ -363,7 +368,7 @@ class PaymentsTx(abc.ABC):
     ) -> TransactionRow | None: ...
 
     @abc.abstractmethod
-    def transactions(self, customer_id: str) -> list[TransactionRow]:
+    def transactions(self, org_id: str, customer_id: str) -> list[TransactionRow]:
         """Transactions a customer is party to, oldest first."""
 
     @abc.abstractmethod

@@ -1,6 +1,8 @@
 """Payments in SQLite: balances per account and currency, the holds on them, transactions.
 
-Money is stored as text (``str(Decimal)``), so it comes back exactly as it went in.
+Every row is keyed by its org: a balance by (org, account, currency), a hold and a transaction
+by (org, transaction id), and every query names the org, so two orgs that name the same purse
+never meet. Money is stored as text (``str(Decimal)``), so it comes back exactly as it went in.
 """
 
 from __future__ import annotations
@@ -16,14 +18,15 @@ _PUT_TRANSACTION = upsert(
     "transaction_id, org_id, app_id, kind, debit, credit, currency, amount, status, created_at, updated_at,"
     " provider_transaction_id, narration, debit_customer_id, credit_customer_id, hold_account,"
     " credit_account, pending",
-    "transaction_id",
+    "org_id, transaction_id",
 )
 
 
 class SqlitePayments(SqliteAggregate, PaymentsTx):
     _BALANCE = (
         "SELECT b.account, b.currency, b.actual,"
-        " (SELECT group_concat(h.amount, ' ') FROM holds h WHERE h.account = b.account AND h.currency = b.currency),"
+        " (SELECT group_concat(h.amount, ' ') FROM holds h"
+        " WHERE h.org_id = b.org_id AND h.account = b.account AND h.currency = b.currency),"
         " b.sequence_nr, b.customer_id FROM balances b"
     )
 
@@ -33,16 +36,18 @@ class SqlitePayments(SqliteAggregate, PaymentsTx):
         held = sum((Decimal(h) for h in holds.split()), Decimal(0)) if holds else Decimal(0)
         return BalanceRow(account, currency, Decimal(actual), held, seq, customer_id)
 
-    def balance(self, account: str, currency: str) -> BalanceRow | None:
+    def balance(self, org_id: str, account: str, currency: str) -> BalanceRow | None:
         row = self.db.execute(
-            self._BALANCE + " WHERE b.account = ? AND b.currency = ?", (account, currency)
+            self._BALANCE + " WHERE b.org_id = ? AND b.account = ? AND b.currency = ?",
+            (org_id, account, currency),
         ).fetchone()
         return self._balance(row) if row else None
 
-    def balances(self, *, customer_id: str | None = None, org_id: str | None = None) -> list[BalanceRow]:
+    def balances(self, org_id: str, *, customer_id: str | None = None) -> list[BalanceRow]:
         if customer_id is not None:
             rows = self.db.execute(
-                self._BALANCE + " WHERE b.customer_id = ? ORDER BY b.rowid", (customer_id,)
+                self._BALANCE + " WHERE b.org_id = ? AND b.customer_id = ? ORDER BY b.rowid",
+                (org_id, customer_id),
             )
         else:
             rows = self.db.execute(self._BALANCE + " WHERE b.org_id = ? ORDER BY b.rowid", (org_id,))
@@ -54,24 +59,30 @@ class SqlitePayments(SqliteAggregate, PaymentsTx):
         self.db.execute(
             "INSERT INTO balances(account, currency, org_id, customer_id, actual, sequence_nr)"
             " VALUES (?, ?, ?, ?, ?, 1)"
-            " ON CONFLICT(account, currency) DO UPDATE SET actual = excluded.actual,"
+            " ON CONFLICT(org_id, account, currency) DO UPDATE SET actual = excluded.actual,"
             " sequence_nr = sequence_nr + 1",
             (account, currency, org_id, customer_id, str(actual)),
         )
 
-    def hold(self, transaction_id: str, account: str, currency: str, amount: Decimal) -> None:
+    def hold(self, org_id: str, transaction_id: str, account: str, currency: str, amount: Decimal) -> None:
         self.db.execute(
-            "INSERT INTO holds(transaction_id, account, currency, amount) VALUES (?, ?, ?, ?)",
-            (transaction_id, account, currency, str(amount)),
+            "INSERT INTO holds(org_id, transaction_id, account, currency, amount) VALUES (?, ?, ?, ?, ?)",
+            (org_id, transaction_id, account, currency, str(amount)),
         )
 
-    def release(self, transaction_id: str) -> bool:
-        return self.db.execute("DELETE FROM holds WHERE transaction_id = ?", (transaction_id,)).rowcount > 0
+    def release(self, org_id: str, transaction_id: str) -> bool:
+        return (
+            self.db.execute(
+                "DELETE FROM holds WHERE org_id = ? AND transaction_id = ?", (org_id, transaction_id)
+            ).rowcount
+            > 0
+        )
 
-    def holds(self, account: str, currency: str) -> list[tuple[str, Decimal]]:
+    def holds(self, org_id: str, account: str, currency: str) -> list[tuple[str, Decimal]]:
         rows = self.db.execute(
-            "SELECT transaction_id, amount FROM holds WHERE account = ? AND currency = ? ORDER BY rowid",
-            (account, currency),
+            "SELECT transaction_id, amount FROM holds WHERE org_id = ? AND account = ? AND currency = ?"
+            " ORDER BY rowid",
+            (org_id, account, currency),
         )
         return [(t, Decimal(a)) for t, a in rows]
 
@@ -132,8 +143,10 @@ class SqlitePayments(SqliteAggregate, PaymentsTx):
             ),
         )
 
-    def transaction(self, transaction_id: str) -> TransactionRow | None:
-        row = self.db.execute(self._TRANSACTION + " WHERE transaction_id = ?", (transaction_id,)).fetchone()
+    def transaction(self, org_id: str, transaction_id: str) -> TransactionRow | None:
+        row = self.db.execute(
+            self._TRANSACTION + " WHERE org_id = ? AND transaction_id = ?", (org_id, transaction_id)
+        ).fetchone()
         return self._transaction(row) if row else None
 
     def transaction_by_provider_id(self, org_id: str, provider_transaction_id: str) -> TransactionRow | None:
@@ -143,11 +156,11 @@ class SqlitePayments(SqliteAggregate, PaymentsTx):
         ).fetchone()
         return self._transaction(row) if row else None
 
-    def transactions(self, customer_id: str) -> list[TransactionRow]:
+    def transactions(self, org_id: str, customer_id: str) -> list[TransactionRow]:
         rows = self.db.execute(
-            self._TRANSACTION
-            + " WHERE debit_customer_id = ? OR credit_customer_id = ? ORDER BY created_at, rowid",
-            (customer_id, customer_id),
+            self._TRANSACTION + " WHERE org_id = ? AND (debit_customer_id = ? OR credit_customer_id = ?)"
+            " ORDER BY created_at, rowid",
+            (org_id, customer_id, customer_id),
         )
         return [self._transaction(row) for row in rows]
 
@@ -171,16 +184,26 @@ class SqlitePayments(SqliteAggregate, PaymentsTx):
             "SELECT account, currency, org_id, actual FROM balances WHERE customer_id = ?", (other_id,)
         ).fetchall():
             target = new_prefix + account[len(old_prefix) :]
-            mine = self.balance(target, currency)
+            mine = self.balance(org_id, target, currency)
             total = Decimal(actual) + (mine.actual if mine else Decimal(0))
-            db.execute("DELETE FROM balances WHERE account = ? AND currency = ?", (account, currency))
+            db.execute(
+                "DELETE FROM balances WHERE org_id = ? AND account = ? AND currency = ?",
+                (org_id, account, currency),
+            )
             self.put_balance(org_id, target, currency, total, customer_id)
-            db.execute("UPDATE holds SET account = ? WHERE account = ?", (target, account))
+            db.execute(
+                "UPDATE holds SET account = ? WHERE org_id = ? AND account = ?", (target, org_id, account)
+            )
             for column in ("hold_account", "credit_account"):
-                db.execute(f"UPDATE transactions SET {column} = ? WHERE {column} = ?", (target, account))
+                db.execute(
+                    f"UPDATE transactions SET {column} = ? WHERE org_id = ? AND {column} = ?",
+                    (target, org_id, account),
+                )
 
     def _delete_payments(self, customer_id: str) -> None:
         # its wallets go with it (ON DELETE CASCADE); so do the holds on them
         self.db.execute(
-            "DELETE FROM holds WHERE account LIKE ? ESCAPE '\\'", (like_prefix(f"wallet:{customer_id}:"),)
+            "DELETE FROM holds WHERE org_id = (SELECT org_id FROM customers WHERE customer_id = ?)"
+            " AND account LIKE ? ESCAPE '\\'",
+            (customer_id, like_prefix(f"wallet:{customer_id}:")),
         )

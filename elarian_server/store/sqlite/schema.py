@@ -213,7 +213,75 @@ MIGRATIONS: list[str] = [
     CREATE INDEX transactions_by_debit_customer ON transactions(debit_customer_id);
     CREATE INDEX transactions_by_credit_customer ON transactions(credit_customer_id);
     """,
-    # 3: idempotency keys: a command's first answer, kept for retries with the same key
+    # 3: money keyed by org. A balance is (org, account, currency), a hold (org, transaction), a
+    # transaction (org, transaction id): two orgs naming the same purse id hold two purses. Each
+    # balance row already says its org (the org that seeded or first credited it); a hold takes
+    # its transaction's (the two are written together; a hold without one could never be
+    # released). Rows keep their rowids, so lists ordered by rowid keep their order.
+    """
+    CREATE TABLE balances_by_org (
+        org_id TEXT NOT NULL,
+        account TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        customer_id TEXT REFERENCES customers(customer_id) ON DELETE CASCADE,
+        actual TEXT NOT NULL,
+        sequence_nr INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (org_id, account, currency)
+    );
+    INSERT INTO balances_by_org(rowid, org_id, account, currency, customer_id, actual, sequence_nr)
+        SELECT rowid, org_id, account, currency, customer_id, actual, sequence_nr FROM balances;
+    DROP TABLE balances;
+    ALTER TABLE balances_by_org RENAME TO balances;
+    CREATE INDEX balances_by_customer ON balances(customer_id) WHERE customer_id IS NOT NULL;
+    CREATE TABLE holds_by_org (
+        org_id TEXT NOT NULL,
+        transaction_id TEXT NOT NULL,
+        account TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        amount TEXT NOT NULL,
+        PRIMARY KEY (org_id, transaction_id)
+    );
+    INSERT INTO holds_by_org(rowid, org_id, transaction_id, account, currency, amount)
+        SELECT h.rowid, t.org_id, h.transaction_id, h.account, h.currency, h.amount
+        FROM holds h JOIN transactions t ON t.transaction_id = h.transaction_id;
+    DROP TABLE holds;
+    ALTER TABLE holds_by_org RENAME TO holds;
+    CREATE INDEX holds_by_account ON holds(org_id, account, currency);
+    CREATE TABLE transactions_by_org (
+        org_id TEXT NOT NULL,
+        transaction_id TEXT NOT NULL,
+        app_id TEXT,
+        kind TEXT NOT NULL,
+        debit BLOB NOT NULL,
+        credit BLOB NOT NULL,
+        currency TEXT NOT NULL,
+        amount TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL,
+        provider_transaction_id TEXT,
+        narration TEXT,
+        debit_customer_id TEXT,
+        credit_customer_id TEXT,
+        hold_account TEXT,
+        credit_account TEXT,
+        pending INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (org_id, transaction_id)
+    );
+    INSERT INTO transactions_by_org(rowid, org_id, transaction_id, app_id, kind, debit, credit, currency,
+        amount, status, created_at, updated_at, provider_transaction_id, narration, debit_customer_id,
+        credit_customer_id, hold_account, credit_account, pending)
+        SELECT rowid, org_id, transaction_id, app_id, kind, debit, credit, currency, amount, status,
+        created_at, updated_at, provider_transaction_id, narration, debit_customer_id, credit_customer_id,
+        hold_account, credit_account, pending FROM transactions;
+    DROP TABLE transactions;
+    ALTER TABLE transactions_by_org RENAME TO transactions;
+    CREATE UNIQUE INDEX transactions_by_provider_id ON transactions(org_id, provider_transaction_id)
+        WHERE provider_transaction_id IS NOT NULL;
+    CREATE INDEX transactions_by_debit_customer ON transactions(debit_customer_id);
+    CREATE INDEX transactions_by_credit_customer ON transactions(credit_customer_id);
+    """,
+    # 4: idempotency keys: a command's first answer, kept for retries with the same key
     """
     CREATE TABLE idempotency_keys (
         org_id TEXT NOT NULL,

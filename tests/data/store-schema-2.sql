@@ -1,0 +1,245 @@
+-- A store written by elarian-sync at e8f408d (schema 2: balances, holds and transactions not yet
+-- keyed by org), dumped with sqlite3's iterdump. tests/test_store_upgrade.py opens it with the
+-- current code. It was written over real sockets with this config (the test's OLD_CONFIG), the
+-- manual clock at 1800000000, and these commands in each org, in order:
+--   org-a: app-a, key-a, payment channel cellular 111, purse-a KES 1000; customer +254700000001
+--   org-b: app-b, key-b, payment channel cellular 222, purse-b KES 500;  customer +254700000002
+--   transfer purse -> wallet "w" of the customer     a: 100  b: 10  (SUCCESS)
+--   payout purse -> the customer on the channel      a: 50   b: 5   (pending: a hold on the purse)
+--   payout wallet -> the customer on the channel     a: 30   b: 3   (pending: a hold on the wallet)
+--   checkout the customer -> purse                   a: 20   b: 2   (pending)
+--   ReceivePayment RCV-org-a / RCV-org-b             a: 7    b: 1   (SUCCESS, into the purse)
+BEGIN TRANSACTION;
+CREATE TABLE activities (
+        id INTEGER PRIMARY KEY,
+        org_id TEXT NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        app_id TEXT NOT NULL,
+        source TEXT NOT NULL,
+        session_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        properties TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        provider INTEGER,
+        number TEXT,
+        partition TEXT
+    );
+CREATE TABLE app_data (
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        app_id TEXT NOT NULL,
+        text_value TEXT,
+        bytes_value BLOB,
+        lease_until REAL,
+        PRIMARY KEY (customer_id, app_id)
+    );
+CREATE TABLE auth_tokens (
+        token TEXT PRIMARY KEY,
+        org_id TEXT NOT NULL,
+        app_id TEXT NOT NULL,
+        expires_at REAL NOT NULL
+    );
+CREATE TABLE balances (
+        account TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        org_id TEXT NOT NULL,
+        customer_id TEXT REFERENCES customers(customer_id) ON DELETE CASCADE,
+        actual TEXT NOT NULL,
+        sequence_nr INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (account, currency)
+    );
+INSERT INTO "balances" VALUES('purse:purse-a','KES','org-a',NULL,'907.0',3);
+INSERT INTO "balances" VALUES('purse:purse-b','KES','org-b',NULL,'491.0',3);
+INSERT INTO "balances" VALUES('wallet:el_cst_8b494cdbad7f38aa6d8e4c4f52e7f22f:w','KES','org-a','el_cst_8b494cdbad7f38aa6d8e4c4f52e7f22f','100.0',1);
+INSERT INTO "balances" VALUES('wallet:el_cst_d3ba455338ab2e9da056a76cdd678de2:w','KES','org-b','el_cst_d3ba455338ab2e9da056a76cdd678de2','10.0',1);
+CREATE TABLE consents (
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        channel INTEGER NOT NULL,
+        channel_number TEXT NOT NULL,
+        provider INTEGER NOT NULL,
+        number TEXT NOT NULL,
+        partition TEXT,
+        consent INTEGER NOT NULL,
+        updated_at REAL NOT NULL,
+        PRIMARY KEY (customer_id, channel, channel_number)
+    );
+CREATE TABLE customer_numbers (
+        org_id TEXT NOT NULL,
+        provider INTEGER NOT NULL,
+        number TEXT NOT NULL,
+        partition TEXT NOT NULL DEFAULT '',
+        has_partition INTEGER NOT NULL DEFAULT 0,
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        PRIMARY KEY (org_id, provider, number, partition)
+    );
+INSERT INTO "customer_numbers" VALUES('org-a',2,'+254700000001','',0,'el_cst_8b494cdbad7f38aa6d8e4c4f52e7f22f');
+INSERT INTO "customer_numbers" VALUES('org-b',2,'+254700000002','',0,'el_cst_d3ba455338ab2e9da056a76cdd678de2');
+CREATE TABLE customers (
+        customer_id TEXT PRIMARY KEY,
+        org_id TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        merged_into TEXT
+    );
+INSERT INTO "customers" VALUES('el_cst_8b494cdbad7f38aa6d8e4c4f52e7f22f','org-a',1800000000.0,NULL);
+INSERT INTO "customers" VALUES('el_cst_d3ba455338ab2e9da056a76cdd678de2','org-b',1800000000.0,NULL);
+CREATE TABLE holds (
+        transaction_id TEXT PRIMARY KEY,
+        account TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        amount TEXT NOT NULL
+    );
+INSERT INTO "holds" VALUES('el_txn_e2466692c99cedcd0e9ee66eca963a3a','purse:purse-a','KES','50.0');
+INSERT INTO "holds" VALUES('el_txn_db410d20bf825b0466f6ce773f5ab73f','wallet:el_cst_8b494cdbad7f38aa6d8e4c4f52e7f22f:w','KES','30.0');
+INSERT INTO "holds" VALUES('el_txn_5932ccacf69c2d357630410c79cde7e8','purse:purse-b','KES','5.0');
+INSERT INTO "holds" VALUES('el_txn_d84830e9a8922c1972ccb0e7c49a7815','wallet:el_cst_d3ba455338ab2e9da056a76cdd678de2:w','KES','3.0');
+CREATE TABLE messages (
+        message_id TEXT PRIMARY KEY,
+        org_id TEXT NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        app_id TEXT,
+        direction TEXT NOT NULL,
+        channel INTEGER NOT NULL,
+        channel_number TEXT NOT NULL,
+        session_id TEXT,
+        provider_message_id TEXT,
+        created_at REAL NOT NULL,
+        body BLOB NOT NULL
+    );
+CREATE TABLE metadata (
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        text_value TEXT,
+        bytes_value BLOB,
+        PRIMARY KEY (customer_id, key)
+    );
+CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        notification_id TEXT NOT NULL UNIQUE,
+        org_id TEXT NOT NULL,
+        app_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        order_key TEXT NOT NULL,
+        customer_id TEXT,
+        body BLOB NOT NULL,
+        created_at REAL NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt REAL NOT NULL,
+        delivered_at REAL
+    );
+INSERT INTO "outbox" VALUES(1,'el_ntf_f53e06741c3de444f1237aa0a91bea25','org-a','app-a','simulator','sim/el_cst_8b494cdbad7f38aa6d8e4c4f52e7f22f','el_cst_8b494cdbad7f38aa6d8e4c4f52e7f22f',X'1A97010A056F72672D611227656C5F6373745F38623439346364626164376633386161366438653463346635326537663232661A056170702D612A090A0770757273652D613227656C5F74786E5F65323436363639326339396365646364306539656536366563613936336133613A110802120D2B3235343730303030303030314207080112033131314A0E0A034B45531100000000000049403227656C5F6E74665F66353365303637343163336465343434663132333761613061393162656132353A060880A4A7DA06',1800000000.0,0,0.0,1.7961960000497570038e+09);
+INSERT INTO "outbox" VALUES(2,'el_ntf_ee0b216da6302f36afc58339759c7f9c','org-a','app-a','simulator','sim/el_cst_8b494cdbad7f38aa6d8e4c4f52e7f22f','el_cst_8b494cdbad7f38aa6d8e4c4f52e7f22f',X'1ABA010A056F72672D611227656C5F6373745F38623439346364626164376633386161366438653463346635326537663232661A056170702D61222C0A27656C5F6373745F38623439346364626164376633386161366438653463346635326537663232661201773227656C5F74786E5F64623431306432306266383235623034363666366365373733663561623733663A110802120D2B3235343730303030303030314207080112033131314A0E0A034B4553110000000000003E403227656C5F6E74665F65653062323136646136333032663336616663353833333937353963376639633A060880A4A7DA06',1800000000.0,0,0.0,1.79619600005078530313e+09);
+INSERT INTO "outbox" VALUES(3,'el_ntf_80fe8e405d13a13c356e25aaaaa4ea2c','org-a','app-a','simulator','sim/el_cst_8b494cdbad7f38aa6d8e4c4f52e7f22f','el_cst_8b494cdbad7f38aa6d8e4c4f52e7f22f',X'2A97010A056F72672D611227656C5F6373745F38623439346364626164376633386161366438653463346635326537663232661A056170702D612A090A0770757273652D613227656C5F74786E5F63383735323837613365366465663038643235646233623665353962363337303A110802120D2B3235343730303030303030314207080112033131314A0E0A034B45531100000000000034403227656C5F6E74665F38306665386534303564313361313363333536653235616161616134656132633A060880A4A7DA06',1800000000.0,0,0.0,1.79619600005226588246e+09);
+INSERT INTO "outbox" VALUES(4,'el_ntf_465a5b6460f3f5dc8a3c06d741bd5900','org-a','app-a','app','el_cst_8b494cdbad7f38aa6d8e4c4f52e7f22f/app-a','el_cst_8b494cdbad7f38aa6d8e4c4f52e7f22f',X'0ACC010A056F72672D6112056170702D611A27656C5F6373745F38623439346364626164376633386161366438653463346635326537663232662A060880A4A7DA0672610A0770757273652D611227656C5F74786E5F32383638663838366232373939613331663962353861633166303062336432311A110802120D2B3235343730303030303030312207080112033131312A0E0A034B4553110000000000001C4030AC02920127656C5F6E74665F3436356135623634363066336635646338613363303664373431626435393030',1800000000.0,0,0.0,1.79619600005394339562e+09);
+INSERT INTO "outbox" VALUES(5,'el_ntf_2a5417438d382418f3e014443c8bfc3c','org-b','app-b','simulator','sim/el_cst_d3ba455338ab2e9da056a76cdd678de2','el_cst_d3ba455338ab2e9da056a76cdd678de2',X'1A97010A056F72672D621227656C5F6373745F64336261343535333338616232653964613035366137366364643637386465321A056170702D622A090A0770757273652D623227656C5F74786E5F35393332636361636636396332643335373633303431306337396364653765383A110802120D2B3235343730303030303030324207080112033232324A0E0A034B45531100000000000014403227656C5F6E74665F32613534313734333864333832343138663365303134343433633862666333633A060880A4A7DA06',1800000000.0,0,0.0,1.79619600007010650627e+09);
+INSERT INTO "outbox" VALUES(6,'el_ntf_9f58ee42a0006c76b48d60556523aef6','org-b','app-b','simulator','sim/el_cst_d3ba455338ab2e9da056a76cdd678de2','el_cst_d3ba455338ab2e9da056a76cdd678de2',X'1ABA010A056F72672D621227656C5F6373745F64336261343535333338616232653964613035366137366364643637386465321A056170702D62222C0A27656C5F6373745F64336261343535333338616232653964613035366137366364643637386465321201773227656C5F74786E5F64383438333065396138393232633139373263636230653763343961373831353A110802120D2B3235343730303030303030324207080112033232324A0E0A034B45531100000000000008403227656C5F6E74665F39663538656534326130303036633736623438643630353536353233616566363A060880A4A7DA06',1800000000.0,0,0.0,1.79619600007193803785e+09);
+INSERT INTO "outbox" VALUES(7,'el_ntf_02e3a8494523d577b6f695024fb35f79','org-b','app-b','simulator','sim/el_cst_d3ba455338ab2e9da056a76cdd678de2','el_cst_d3ba455338ab2e9da056a76cdd678de2',X'2A97010A056F72672D621227656C5F6373745F64336261343535333338616232653964613035366137366364643637386465321A056170702D622A090A0770757273652D623227656C5F74786E5F63393934303437383565383736363165633531343535336365323661623832323A110802120D2B3235343730303030303030324207080112033232324A0E0A034B45531100000000000000403227656C5F6E74665F30326533613834393435323364353737623666363935303234666233356637393A060880A4A7DA06',1800000000.0,0,0.0,1.79619600007472300529e+09);
+INSERT INTO "outbox" VALUES(8,'el_ntf_8f97aca0088fbec4faec93310abccd42','org-b','app-b','app','el_cst_d3ba455338ab2e9da056a76cdd678de2/app-b','el_cst_d3ba455338ab2e9da056a76cdd678de2',X'0ACC010A056F72672D6212056170702D621A27656C5F6373745F64336261343535333338616232653964613035366137366364643637386465322A060880A4A7DA0672610A0770757273652D621227656C5F74786E5F37653736313065613138383337616238326165643033366135383462653165631A110802120D2B3235343730303030303030322207080112033232322A0E0A034B455311000000000000F03F30AC02920127656C5F6E74665F3866393761636130303838666265633466616563393333313061626363643432',1800000000.0,0,0.0,1.79619600007707643507e+09);
+CREATE TABLE reminders (
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        app_id TEXT NOT NULL,
+        org_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        remind_at REAL NOT NULL,
+        interval REAL,
+        payload TEXT,
+        tag_key TEXT,
+        tag_value TEXT,
+        tag_expires_at REAL,
+        work_id TEXT,
+        PRIMARY KEY (customer_id, app_id, key)
+    );
+CREATE TABLE secondary_ids (
+        org_id TEXT NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        value TEXT,
+        expires_at REAL
+    );
+CREATE TABLE sessions (
+        session_id TEXT PRIMARY KEY,
+        org_id TEXT NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        channel INTEGER NOT NULL,
+        channel_number TEXT NOT NULL,
+        provider INTEGER NOT NULL,
+        number TEXT NOT NULL,
+        partition TEXT,
+        app_id TEXT NOT NULL,
+        provider_session_id TEXT,
+        started_at REAL NOT NULL,
+        expires_at REAL,
+        ended_at REAL,
+        end_reason INTEGER NOT NULL DEFAULT 0,
+        pending BLOB,
+        cost BLOB
+    );
+CREATE TABLE tags (
+        org_id TEXT NOT NULL,
+        customer_id TEXT NOT NULL REFERENCES customers(customer_id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        value TEXT,
+        expires_at REAL,
+        PRIMARY KEY (customer_id, key)
+    );
+CREATE TABLE transactions (
+        transaction_id TEXT PRIMARY KEY,
+        org_id TEXT NOT NULL,
+        app_id TEXT,
+        kind TEXT NOT NULL,
+        debit BLOB NOT NULL,
+        credit BLOB NOT NULL,
+        currency TEXT NOT NULL,
+        amount TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL,
+        provider_transaction_id TEXT,
+        narration TEXT,
+        debit_customer_id TEXT,
+        credit_customer_id TEXT,
+        hold_account TEXT,
+        credit_account TEXT,
+        pending INTEGER NOT NULL DEFAULT 0
+    );
+INSERT INTO "transactions" VALUES('el_txn_b85b6f0dbe0b28011235a6c60b518415','org-a','app-a','transfer',X'0A090A0770757273652D61',X'122C0A27656C5F6373745F3862343934636462616437663338616136643865346334663532653766323266120177','KES','100.0',300,1800000000.0,1800000000.0,NULL,NULL,NULL,'el_cst_8b494cdbad7f38aa6d8e4c4f52e7f22f',NULL,NULL,0);
+INSERT INTO "transactions" VALUES('el_txn_e2466692c99cedcd0e9ee66eca963a3a','org-a','app-a','payout',X'0A090A0770757273652D61',X'1A1C0A110802120D2B323534373030303030303031120708011203313131','KES','50.0',101,1800000000.0,1800000000.0,NULL,NULL,NULL,'el_cst_8b494cdbad7f38aa6d8e4c4f52e7f22f','purse:purse-a',NULL,1);
+INSERT INTO "transactions" VALUES('el_txn_db410d20bf825b0466f6ce773f5ab73f','org-a','app-a','payout',X'122C0A27656C5F6373745F3862343934636462616437663338616136643865346334663532653766323266120177',X'1A1C0A110802120D2B323534373030303030303031120708011203313131','KES','30.0',101,1800000000.0,1800000000.0,NULL,NULL,'el_cst_8b494cdbad7f38aa6d8e4c4f52e7f22f','el_cst_8b494cdbad7f38aa6d8e4c4f52e7f22f','wallet:el_cst_8b494cdbad7f38aa6d8e4c4f52e7f22f:w',NULL,1);
+INSERT INTO "transactions" VALUES('el_txn_c875287a3e6def08d25db3b6e59b6370','org-a','app-a','checkout',X'1A1C0A110802120D2B323534373030303030303031120708011203313131',X'0A090A0770757273652D61','KES','20.0',101,1800000000.0,1800000000.0,NULL,NULL,'el_cst_8b494cdbad7f38aa6d8e4c4f52e7f22f',NULL,NULL,'purse:purse-a',1);
+INSERT INTO "transactions" VALUES('el_txn_2868f886b2799a31f9b58ac1f00b3d21','org-a','app-a','received',X'1A1C0A110802120D2B323534373030303030303031120708011203313131',X'0A090A0770757273652D61','KES','7.0',300,1800000000.0,1800000000.0,'RCV-org-a',NULL,'el_cst_8b494cdbad7f38aa6d8e4c4f52e7f22f',NULL,NULL,'purse:purse-a',0);
+INSERT INTO "transactions" VALUES('el_txn_e921a14e548685bc49bc2facf7199292','org-b','app-b','transfer',X'0A090A0770757273652D62',X'122C0A27656C5F6373745F6433626134353533333861623265396461303536613736636464363738646532120177','KES','10.0',300,1800000000.0,1800000000.0,NULL,NULL,NULL,'el_cst_d3ba455338ab2e9da056a76cdd678de2',NULL,NULL,0);
+INSERT INTO "transactions" VALUES('el_txn_5932ccacf69c2d357630410c79cde7e8','org-b','app-b','payout',X'0A090A0770757273652D62',X'1A1C0A110802120D2B323534373030303030303032120708011203323232','KES','5.0',101,1800000000.0,1800000000.0,NULL,NULL,NULL,'el_cst_d3ba455338ab2e9da056a76cdd678de2','purse:purse-b',NULL,1);
+INSERT INTO "transactions" VALUES('el_txn_d84830e9a8922c1972ccb0e7c49a7815','org-b','app-b','payout',X'122C0A27656C5F6373745F6433626134353533333861623265396461303536613736636464363738646532120177',X'1A1C0A110802120D2B323534373030303030303032120708011203323232','KES','3.0',101,1800000000.0,1800000000.0,NULL,NULL,'el_cst_d3ba455338ab2e9da056a76cdd678de2','el_cst_d3ba455338ab2e9da056a76cdd678de2','wallet:el_cst_d3ba455338ab2e9da056a76cdd678de2:w',NULL,1);
+INSERT INTO "transactions" VALUES('el_txn_c99404785e87661ec514553ce26ab822','org-b','app-b','checkout',X'1A1C0A110802120D2B323534373030303030303032120708011203323232',X'0A090A0770757273652D62','KES','2.0',101,1800000000.0,1800000000.0,NULL,NULL,'el_cst_d3ba455338ab2e9da056a76cdd678de2',NULL,NULL,'purse:purse-b',1);
+INSERT INTO "transactions" VALUES('el_txn_7e7610ea18837ab82aed036a584be1ec','org-b','app-b','received',X'1A1C0A110802120D2B323534373030303030303032120708011203323232',X'0A090A0770757273652D62','KES','1.0',300,1800000000.0,1800000000.0,'RCV-org-b',NULL,'el_cst_d3ba455338ab2e9da056a76cdd678de2',NULL,NULL,'purse:purse-b',0);
+CREATE TABLE work (
+        work_id TEXT PRIMARY KEY,
+        org_id TEXT NOT NULL,
+        app_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        body BLOB NOT NULL,
+        created_at REAL NOT NULL,
+        finished_at REAL
+    );
+CREATE INDEX customer_numbers_by_customer ON customer_numbers(customer_id);
+CREATE UNIQUE INDEX secondary_ids_unique ON secondary_ids(org_id, key, ifnull(value, ''));
+CREATE INDEX secondary_ids_by_customer ON secondary_ids(customer_id);
+CREATE INDEX tags_by_key ON tags(org_id, key, value);
+CREATE INDEX reminders_due ON reminders(remind_at);
+CREATE INDEX activities_by_customer ON activities(customer_id, id);
+CREATE INDEX outbox_pending ON outbox(order_key, id) WHERE delivered_at IS NULL;
+CREATE INDEX outbox_due ON outbox(next_attempt) WHERE delivered_at IS NULL;
+CREATE INDEX messages_by_customer ON messages(customer_id, created_at);
+CREATE UNIQUE INDEX messages_by_provider_id ON messages(org_id, direction, provider_message_id)
+        WHERE provider_message_id IS NOT NULL;
+CREATE INDEX sessions_live ON sessions(customer_id, channel, channel_number) WHERE ended_at IS NULL;
+CREATE INDEX sessions_expiry ON sessions(expires_at) WHERE ended_at IS NULL;
+CREATE INDEX sessions_by_provider_id ON sessions(org_id, provider_session_id);
+CREATE INDEX balances_by_customer ON balances(customer_id) WHERE customer_id IS NOT NULL;
+CREATE INDEX holds_by_account ON holds(account, currency);
+CREATE UNIQUE INDEX transactions_by_provider_id ON transactions(org_id, provider_transaction_id)
+        WHERE provider_transaction_id IS NOT NULL;
+CREATE INDEX transactions_by_debit_customer ON transactions(debit_customer_id);
+CREATE INDEX transactions_by_credit_customer ON transactions(credit_customer_id);
+DELETE FROM "sqlite_sequence";
+INSERT INTO "sqlite_sequence" VALUES('outbox',8);
+PRAGMA user_version = 2;
+COMMIT;

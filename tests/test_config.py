@@ -1,0 +1,97 @@
+"""The config loader: an app id, a purse id or a channel number of a kind is declared once in the
+whole file, whichever orgs declare it; a second declaration is refused, naming both places."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from elarian_server.config import ConfigError, parse_config
+
+
+def org(org_id: str, app: str = "", **sections: list[dict[str, str]]) -> dict[str, Any]:
+    app = app or f"app-{org_id}"
+    table: dict[str, Any] = {"id": org_id, "api_keys": [f"key-{org_id}"], "apps": [{"id": app}]}
+    for section, entries in sections.items():
+        table[section] = [{"app": app, **entry} for entry in entries]
+    return table
+
+
+def refusal(orgs: list[dict[str, Any]]) -> str:
+    with pytest.raises(ConfigError) as refused:
+        parse_config({"orgs": orgs}, "org.toml")
+    return str(refused.value)
+
+
+def test_a_purse_id_in_two_orgs_is_refused_naming_both() -> None:
+    orgs = [
+        org("a", purses=[{"id": "el_prs_a"}, {"id": "el_prs_shared"}]),
+        org("b", purses=[{"id": "el_prs_shared"}]),
+    ]
+    assert refusal(orgs) == (
+        "org.toml: purse 'el_prs_shared' is declared twice: in org 'a' (orgs[0].purses[1])"
+        " and in org 'b' (orgs[1].purses[0])"
+    )
+
+
+def test_a_purse_id_twice_in_one_org_is_refused() -> None:
+    assert refusal([org("a", purses=[{"id": "el_prs_a"}, {"id": "el_prs_a"}])]) == (
+        "org.toml: purse 'el_prs_a' is declared twice: in org 'a' (orgs[0].purses[0])"
+        " and in org 'a' (orgs[0].purses[1])"
+    )
+
+
+@pytest.mark.parametrize(
+    ("section", "kind"),
+    [("channels", "sms"), ("payment_channels", "cellular payment channel")],
+)
+def test_a_channel_number_of_a_kind_in_two_orgs_or_twice_in_one_is_refused(section: str, kind: str) -> None:
+    name = kind.split()[0]
+    across = [org("a", **{section: [{"channel": name, "number": "83044"}]}),
+              org("b", **{section: [{"channel": name.upper(), "number": "83044"}]})]  # fmt: skip
+    assert refusal(across) == (
+        f"org.toml: {kind} number '83044' is declared twice: in org 'a' (orgs[0].{section}[0])"
+        f" and in org 'b' (orgs[1].{section}[0])"
+    )
+    within = [org("a", **{section: [{"channel": name, "number": "1"}, {"channel": name, "number": "1"}]})]
+    assert refusal(within) == (
+        f"org.toml: {kind} number '1' is declared twice: in org 'a' (orgs[0].{section}[0])"
+        f" and in org 'a' (orgs[0].{section}[1])"
+    )
+
+
+def test_an_app_id_in_two_orgs_or_twice_in_one_is_refused() -> None:
+    assert refusal([org("a", app="app-x"), org("b", app="app-x")]) == (
+        "org.toml: app 'app-x' is declared twice: in org 'a' (orgs[0].apps[0])"
+        " and in org 'b' (orgs[1].apps[0])"
+    )
+    twice = org("a")
+    twice["apps"].append({"id": "app-a"})
+    assert refusal([twice]) == (
+        "org.toml: app 'app-a' is declared twice: in org 'a' (orgs[0].apps[0])"
+        " and in org 'a' (orgs[0].apps[1])"
+    )
+
+
+def test_one_number_on_channels_of_different_kinds_is_accepted() -> None:
+    """The dev org's numbers: one phone number on voice and WhatsApp, 83044 for SMS and payments."""
+    phone = "+254711621711"
+    orgs = [
+        org(
+            "a",
+            channels=[
+                {"channel": "sms", "number": "83044"},
+                {"channel": "voice", "number": phone},
+                {"channel": "whatsapp", "number": phone},
+            ],
+            payment_channels=[
+                {"channel": "cellular", "number": "83044"},
+                {"channel": "airtime", "number": "83044"},
+            ],
+        ),
+        org("b", channels=[{"channel": "telegram", "number": phone}], purses=[{"id": "el_prs_b"}]),
+    ]
+    config = parse_config({"orgs": orgs}, "org.toml")
+    assert len(config.orgs["a"].channels) == 3 and len(config.orgs["a"].payment_channels) == 2
+    assert len(config.orgs["b"].channels) == 1
