@@ -168,6 +168,22 @@ def _list(table: dict[str, Any], key: str, where: str) -> list[Any]:
     return value
 
 
+def _tables(table: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
+    """A list of tables (``[[key]]`` or ``key = [{...}]``)."""
+    value = _list(table, key, where)
+    for i, entry in enumerate(value):
+        if not isinstance(entry, dict):
+            raise ConfigError(f"{where}: {key}[{i}] must be a table, not {type(entry).__name__} {entry!r}")
+    return value
+
+
+def _mapping(table: dict[str, Any], key: str, where: str) -> dict[str, Any]:
+    value = table.get(key, {})
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: '{key}' must be a table, not {type(value).__name__} {value!r}")
+    return value
+
+
 def _text(table: dict[str, Any], key: str, where: str) -> str:
     value = table.get(key)
     if not isinstance(value, str) or not value:
@@ -195,7 +211,7 @@ def _channels(
 ) -> tuple[ChannelNumber, ...]:
     out = []
     org_id = table["id"]
-    for i, entry in enumerate(_list(table, section, f"{once.source}: {at}")):
+    for i, entry in enumerate(_tables(table, section, f"{once.source}: {at}")):
         path = f"{at}.{section}[{i}]"
         here = f"{once.source}: {path}"
         name = _text(entry, "channel", here).lower()
@@ -214,7 +230,7 @@ def _channels(
 def parse_config(raw: dict[str, Any], source: str) -> Config:
     orgs: dict[str, Org] = {}
     once = _Once(source)
-    for i, table in enumerate(_list(raw, "orgs", source)):
+    for i, table in enumerate(_tables(raw, "orgs", source)):
         at = f"orgs[{i}]"
         where = f"{source}: {at}"
         org_id = _text(table, "id", where)
@@ -224,17 +240,17 @@ def parse_config(raw: dict[str, Any], source: str) -> Config:
         if not keys or not all(isinstance(k, str) and k for k in keys):
             raise ConfigError(f"{where}: 'api_keys' must list at least one key")
         app_ids = []
-        for j, app in enumerate(_list(table, "apps", where)):
+        for j, app in enumerate(_tables(table, "apps", where)):
             app_ids.append(_text(app, "id", f"{where}.apps[{j}]"))
             once.claim(("app", app_ids[-1]), f"app {app_ids[-1]!r}", org_id, f"{at}.apps[{j}]")
         apps = frozenset(app_ids)
         if not apps:
             raise ConfigError(f"{where}: an org needs at least one app")
         purses = []
-        for j, purse in enumerate(_list(table, "purses", where)):
+        for j, purse in enumerate(_tables(table, "purses", where)):
             here = f"{where}.purses[{j}]"
             balances: dict[str, Decimal] = {}
-            for currency, amount in purse.get("balances", {}).items():
+            for currency, amount in _mapping(purse, "balances", here).items():
                 try:
                     balances[currency] = Decimal(str(amount))
                 except InvalidOperation:
@@ -254,14 +270,17 @@ def parse_config(raw: dict[str, Any], source: str) -> Config:
         )
     if not orgs:
         raise ConfigError(f"{source}: no [[orgs]] declared")
-    settings = raw.get("runtime", {})
+    settings = _mapping(raw, "runtime", source)
     defaults = RuntimeSettings()
     try:
         runtime = RuntimeSettings(
             lease_seconds=float(settings.get("lease_seconds", defaults.lease_seconds)),
             auth_token_seconds=float(settings.get("auth_token_seconds", defaults.auth_token_seconds)),
             notification_timeout=float(settings.get("notification_timeout", defaults.notification_timeout)),
-            session_seconds={**defaults.session_seconds, **settings.get("session_seconds", {})},
+            session_seconds={
+                **defaults.session_seconds,
+                **_mapping(settings, "session_seconds", "[runtime]"),
+            },
         )
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"{source}: [runtime]: {exc}") from None

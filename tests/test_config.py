@@ -95,3 +95,23 @@ def test_one_number_on_channels_of_different_kinds_is_accepted() -> None:
     config = parse_config({"orgs": orgs}, "org.toml")
     assert len(config.orgs["a"].channels) == 3 and len(config.orgs["a"].payment_channels) == 2
     assert len(config.orgs["b"].channels) == 1
+
+
+@pytest.mark.parametrize(
+    "raw,named",
+    [
+        ({"orgs": ["a"]}, "org.toml: orgs[0] must be a table, not str 'a'"),
+        ({"orgs": [{**org("a"), "apps": ["x"]}]}, "org.toml: orgs[0]: apps[0] must be a table, not str 'x'"),
+        ({"orgs": [{**org("a"), "purses": [{"id": "p", "balances": "5"}]}]}, "'balances' must be a table"),
+        (
+            {"orgs": [{**org("a"), "channels": [7]}]},
+            "org.toml: orgs[0]: channels[0] must be a table, not int 7",
+        ),
+        ({"orgs": [org("a")], "runtime": 3}, "org.toml: 'runtime' must be a table, not int 3"),
+        ({"orgs": [org("a")], "runtime": {"session_seconds": 30}}, "'session_seconds' must be a table"),
+    ],
+)
+def test_a_value_of_the_wrong_shape_is_refused_naming_it(raw: dict[str, Any], named: str) -> None:
+    with pytest.raises(ConfigError) as refused:
+        parse_config(raw, "org.toml")
+    assert named in str(refused.value)

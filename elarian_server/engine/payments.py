@@ -373,7 +373,7 @@ def _notify_status(tx: Tx, row: TransactionRow, now: float) -> None:
         row.org_id,
         row.app_id,
         "app",
-        f"purse/{carrier.purse_id}/{row.app_id}",
+        f"purse/{row.org_id}/{carrier.purse_id}/{row.app_id}",  # one line per org, purse and app
         None,
         env.SerializeToString(),
         now,
