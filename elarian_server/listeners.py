@@ -110,7 +110,10 @@ class _WsLink:
 
         assert isinstance(ws, ServerConnection)
         self.ws = ws
-        address = ws.remote_address
+        try:
+            address = ws.remote_address
+        except OSError:  # the peer reset the socket before its handler started: recv() ends it
+            address = "a peer already gone"
         self.peer = f"{address[0]}:{address[1]}" if isinstance(address, tuple) else str(address)
 
     def recv(self, timeout: float | None) -> bytes | None:
