@@ -83,10 +83,19 @@ class ListenerOptions:
     tls: ssl.SSLContext | None = None  # wraps the TCP listener
     ws_tls: ssl.SSLContext | None = None  # wraps the WebSocket listener (wss://)
     resume_window: float = 60.0
-    max_frame: int = 16 * 1024 * 1024
-    max_payload: int = 16 * 1024 * 1024  # a reassembled request larger than this is refused on its stream
+    max_frame: int = 16 * 1024 * 1024  # a request in a longer frame is refused on its stream
+    max_payload: int = 16 * 1024 * 1024  # a request larger than this (whole or reassembled) too
     setup_timeout: float = 10.0
     resume_buffer: int = 16 * 1024 * 1024
+
+    @property
+    def frame_cap(self) -> int:
+        """The hard cap: a frame longer than this ends the connection (WebSocket close 1009; on
+        TCP, where a 24-bit length prefix allows 16 MiB, the socket closes). Up to it a frame is
+        read whole, so that a request over ``max_frame`` can be refused on its stream while the
+        connection goes on: a WebSocket message cannot be skipped without reading it, and
+        reading has to stop somewhere."""
+        return 2 * self.max_frame
 
 
 class _Link(Protocol):
@@ -213,7 +222,7 @@ class Listener:
                     o.ws_port,
                     ssl=o.ws_tls,
                     compression=None,
-                    max_size=o.max_frame,
+                    max_size=o.frame_cap,
                     ping_interval=None,
                     close_timeout=1,
                     server_header="elarian-sync",
@@ -299,7 +308,7 @@ class Listener:
             except (ssl.SSLError, OSError) as exc:
                 log.info("TLS handshake with %s failed: %s", peer, exc)
                 return
-        self._serve(_TcpLink(sock, peer, self.options.max_frame))
+        self._serve(_TcpLink(sock, peer, self.options.frame_cap))
 
     def _serve(self, link: _Link) -> None:
         session = self._open(link)
@@ -331,6 +340,7 @@ class Listener:
             now=now,
             resume_buffer=self.options.resume_buffer,
             max_payload=self.options.max_payload,
+            max_frame=self.options.max_frame,
         )
         deadline = now + self.options.setup_timeout
         while time.monotonic() < deadline and not self._stop.is_set():

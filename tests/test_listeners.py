@@ -14,11 +14,13 @@ import socket
 import struct
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
 
 from elarian_server.listeners import Listener, ListenerOptions
+from elarian_sync.rsocket import frames as f
 from elarian_sync.session import Session
 from elarian_sync.transport import ReconnectPolicy, SessionOptions, Transport
 
@@ -56,12 +58,55 @@ class CountingListener(Listener):
                 self.changed.notify_all()
 
 
+@contextmanager
+def serving(**options: Any) -> Iterator[CountingListener]:
+    """A listener on WebSocket and TCP; its setup timeout is long, so that a test that sees a
+    socket closed knows it was not the timeout that closed it."""
+    listener = CountingListener(Host(), ListenerOptions(tcp_port=0, setup_timeout=30, **options))
+    listener.start()
+    try:
+        yield listener
+    finally:
+        listener.stop()
+
+
 @pytest.fixture
 def listener() -> Iterator[CountingListener]:
-    listener = CountingListener(Host(), ListenerOptions(tcp_port=0, setup_timeout=30))
-    listener.start()
-    yield listener
-    listener.stop()
+    with serving() as listener:
+        yield listener
+
+
+class RawTcp:
+    """An RSocket peer on a bare TCP socket: it sends the frames it is given and reads what comes."""
+
+    def __init__(self, port: int | None) -> None:
+        assert port is not None
+        self.sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+        self.reader = f.LengthPrefixedReader()
+        self.received: list[bytes] = []
+
+    def send(self, *frames: f.Frame) -> None:
+        self.sock.sendall(b"".join(f.encode_length_prefixed(f.encode(frame)) for frame in frames))
+
+    def read(self) -> f.Frame:
+        """The next frame from the server (within the socket's timeout)."""
+        while not self.received:
+            data = self.sock.recv(65536)
+            assert data, "the server closed the connection"
+            self.received += self.reader.feed(data)
+        return f.decode(self.received.pop(0))
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+SETUP = f.Setup(
+    keepalive_ms=20_000,
+    lifetime_ms=90_000,
+    metadata_mime="application/json",
+    data_mime="application/octet-stream",
+    data=b"key",
+)
 
 
 def ws_open(port: int) -> socket.socket:
@@ -118,3 +163,24 @@ def test_a_websocket_gone_before_its_first_frame_is_no_error(
             client.close()
     errors = [r for r in caplog.records if r.levelno >= logging.WARNING or r.exc_info]
     assert errors == [], [r.getMessage() for r in errors]
+
+
+def test_an_oversized_request_on_tcp_is_refused_on_its_stream_and_the_others_go_on() -> None:
+    with serving(max_frame=64 * 1024) as listener:
+        peer = RawTcp(listener.tcp_port)
+        try:
+            others = [f.RequestResponse(2 * i + 1, b"%d" % i) for i in range(20)]
+            peer.send(SETUP, *others, f.RequestResponse(41, b"x" * 100_000), f.RequestResponse(43, b"after"))
+            answers: dict[int, f.Frame] = {}
+            while len(answers) < 22:
+                frame = peer.read()
+                answers[frame.stream_id] = frame
+            refusal = answers.pop(41)
+            assert isinstance(refusal, f.Error) and refusal.code == f.ErrorCode.REJECTED
+            assert refusal.message == "a frame of 100006 bytes exceeds the limit of 65536 bytes"
+            assert {sid: a.data for sid, a in answers.items() if isinstance(a, f.Payload)} == {
+                **{2 * i + 1: b"echo:%d" % i for i in range(20)},
+                43: b"echo:after",
+            }
+        finally:
+            peer.close()

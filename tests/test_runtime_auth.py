@@ -131,8 +131,9 @@ def test_malformed_commands_get_an_error_and_the_connection_goes_on() -> None:
         assert client.create_customer(customer_number=number()).status
 
 
-def test_an_oversized_request_is_refused_on_its_stream() -> None:
-    with running(max_payload=64 * 1024) as runtime, AppClient(runtime.url, mtu=8192) as client:
+@pytest.mark.parametrize("mtu", [8192, None], ids=["fragmented", "whole"])
+def test_an_oversized_request_is_refused_on_its_stream(mtu: int | None) -> None:
+    with running(max_payload=64 * 1024) as runtime, AppClient(runtime.url, mtu=mtu) as client:
         big = A.AppToServerCommand()
         big.update_customer_metadata.customer_number.number = "+254700000001"
         big.update_customer_metadata.updates["blob"].bytes_val = b"x" * 100_000
