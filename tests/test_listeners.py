@@ -8,11 +8,14 @@ built here, or bytes on TCP) to send what no client would.
 from __future__ import annotations
 
 import base64
+import contextlib
 import logging
 import os
 import socket
 import struct
 import threading
+import time
+import tracemalloc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -23,6 +26,7 @@ from elarian_server.listeners import Listener, ListenerOptions
 from elarian_sync.rsocket import frames as f
 from elarian_sync.session import Session
 from elarian_sync.transport import ReconnectPolicy, SessionOptions, Transport
+from tests.waiting import wait_until
 
 
 class Host:
@@ -184,3 +188,121 @@ def test_an_oversized_request_on_tcp_is_refused_on_its_stream_and_the_others_go_
             }
         finally:
             peer.close()
+
+
+def closed_within(sock: socket.socket, seconds: float) -> bytes:
+    """What the server sent until it closed the socket (EOF or a reset), which must come within
+    ``seconds``: far less than the setup timeout of 30 s."""
+    deadline = time.monotonic() + seconds
+    received = b""
+    while (left := deadline - time.monotonic()) > 0:
+        sock.settimeout(left)
+        try:
+            chunk = sock.recv(65536)
+        except ConnectionResetError:
+            return received
+        except TimeoutError:
+            break
+        if not chunk:
+            return received
+        received += chunk
+    raise AssertionError(f"the socket is still open after {seconds:g} s (received {received[:60]!r})")
+
+
+def tcp_open(listener: Listener) -> socket.socket:
+    assert listener.tcp_port is not None
+    return socket.create_connection(("127.0.0.1", listener.tcp_port), timeout=10)
+
+
+def ws_frame_header(length: int) -> bytes:
+    """The header of a binary WebSocket frame from a client, announcing ``length`` bytes of payload
+    (masked with zeros, so the payload goes as it is)."""
+    if length < 126:
+        head = struct.pack("!BB", 0x82, 0x80 | length)
+    elif length < 65536:
+        head = struct.pack("!BBH", 0x82, 0x80 | 126, length)
+    else:
+        head = struct.pack("!BBQ", 0x82, 0x80 | 127, length)
+    return head + b"\0\0\0\0"
+
+
+SETUP_HEADER = (0).to_bytes(4, "big") + (f.FrameType.SETUP << 10).to_bytes(2, "big")
+
+
+@pytest.mark.parametrize("transport", ["tcp", "ws"])
+def test_a_first_frame_announcing_megabytes_is_refused_before_they_come(
+    listener: CountingListener, transport: str
+) -> None:
+    with tcp_open(listener) if transport == "tcp" else ws_open(listener.ws_port or 0) as sock:
+        if transport == "tcp":
+            sock.sendall((10 << 20).to_bytes(3, "big") + SETUP_HEADER + b"x" * 1000)
+        else:
+            sock.sendall(ws_frame_header(10 << 20) + SETUP_HEADER + b"x" * 1000)
+        said = closed_within(sock, 5)
+    if transport == "ws":
+        assert said[:1] == b"\x88" and said[2:4] == (1009).to_bytes(2, "big")  # close: message too big
+    wait_until(lambda: listener.awaiting_setup == 0, what="the listener let go of the socket")
+
+
+def test_sockets_before_their_setup_hold_no_more_than_a_setup_needs() -> None:
+    """Ten TCP and ten WebSocket peers each send a 4 MiB first frame: the runtime reads none of it
+    (it used to read them whole: some 60 MB at the peak), as tracemalloc measures."""
+    frame = SETUP_HEADER + b"x" * ((4 << 20) - len(SETUP_HEADER))
+    with serving() as listener:
+        tracemalloc.start()
+        try:
+            before = tracemalloc.get_traced_memory()[0]
+            tracemalloc.reset_peak()
+            socks = [tcp_open(listener) for _ in range(10)] + [
+                ws_open(listener.ws_port or 0) for _ in range(10)
+            ]
+            heads = [len(frame).to_bytes(3, "big")] * 10 + [ws_frame_header(len(frame))] * 10
+            senders = [
+                threading.Thread(target=send_until_refused, args=(sock, head, frame))
+                for sock, head in zip(socks, heads, strict=True)
+            ]
+            for sender in senders:
+                sender.start()
+            for sock in socks:
+                closed_within(sock, 10)
+            for sender in senders:
+                sender.join(10)
+            wait_until(lambda: listener.awaiting_setup == 0, what="the listener let go of the sockets")
+            peak = tracemalloc.get_traced_memory()[1] - before
+        finally:
+            tracemalloc.stop()
+            for sock in socks:
+                sock.close()
+    assert peak < 4 << 20, f"{peak:,} bytes held for 20 peers that never sent a SETUP"
+
+
+def send_until_refused(sock: socket.socket, head: bytes, body: bytes) -> None:
+    """Send ``head`` then ``body``, stopping where the server closes the socket."""
+    with contextlib.suppress(OSError):
+        sock.sendall(head)
+        sock.sendall(memoryview(body))
+
+
+def test_sockets_waiting_for_their_setup_share_a_budget() -> None:
+    """Each socket that has not sent its SETUP counts as ``max_setup_frame`` bytes; past
+    ``setup_budget`` (four of them here) the next one is closed at once, until one goes."""
+    with serving(max_setup_frame=1024, setup_budget=4096) as listener:
+        waiting = [tcp_open(listener) for _ in range(2)] + [ws_open(listener.ws_port or 0) for _ in range(2)]
+        for sock in waiting[:2]:
+            sock.sendall(b"\x00\x02\x00" + SETUP_HEADER)  # a SETUP begun, never finished
+        wait_until(lambda: listener.awaiting_setup == 4, what="four sockets waiting for their SETUP")
+        with tcp_open(listener) as extra:
+            assert closed_within(extra, 5) == b""
+        with ws_open(listener.ws_port or 0) as extra:
+            closed_within(extra, 5)
+        assert listener.awaiting_setup == 4
+        reset(waiting.pop())
+        wait_until(lambda: listener.awaiting_setup == 3, what="the socket that went let go of")
+        client = echo_client(listener.ws_url)
+        client.connect(timeout=10)
+        try:
+            assert client.request(b"admitted") == b"echo:admitted"
+        finally:
+            client.close()
+            for sock in waiting:
+                sock.close()

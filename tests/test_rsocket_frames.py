@@ -165,6 +165,22 @@ def test_tcp_length_prefix() -> None:
         f.LengthPrefixedReader().feed(b"\x00\x00\x02ab")
 
 
+def test_tcp_first_frame_is_bounded() -> None:
+    def reader() -> f.LengthPrefixedReader:
+        return f.LengthPrefixedReader(1000, first_max=100)
+
+    setup = f.encode(f.Setup(1000, 5000, "m", "d", data=b"k"))
+    big = f.encode(f.RequestResponse(1, b"x" * 500))
+    r = reader()
+    assert r.first_room == 103
+    assert r.feed(f.encode_length_prefixed(setup)[:5]) == []
+    assert r.first_room == 98  # read no more than that, and no more than 100 bytes are held
+    assert r.feed(f.encode_length_prefixed(setup)[5:] + f.encode_length_prefixed(big)) == [setup, big]
+    assert r.first_room is None  # after the first frame, max_frame bounds every frame
+    with pytest.raises(RemoteProtocolError, match="frame length prefix 101 exceeds the limit of 100"):
+        reader().feed(b"\x00\x00\x65")
+
+
 @pytest.mark.parametrize(
     "frame,why",
     [
