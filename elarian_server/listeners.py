@@ -18,7 +18,8 @@ is closed.
 
 Until its SETUP is accepted a peer is nobody, and gets little: its first frame
 may be at most ``max_setup_frame`` long (on WebSocket, every frame until the
-session is open), and the sockets still waiting for a SETUP may hold
+session is open) and must be a SETUP or a RESUME (on TCP judged by its header,
+before the rest arrives), and the sockets still waiting for a SETUP may hold
 ``setup_budget`` bytes together: one more is closed at once. Then ``max_frame``
 and ``max_payload`` bound a request (a larger one is refused on its stream) and
 ``frame_cap`` what is read at all.
@@ -190,7 +191,11 @@ class _TcpLink:
     def __init__(self, sock: socket.socket, peer: str, options: ListenerOptions) -> None:
         self.sock = sock
         self.peer = peer
-        self.reader = f.LengthPrefixedReader(options.frame_cap, first_max=options.max_setup_frame)
+        self.reader = f.LengthPrefixedReader(
+            options.frame_cap,
+            first_max=options.max_setup_frame,
+            first_types=(f.FrameType.SETUP, f.FrameType.RESUME),
+        )
         self.pending: list[bytes] = []
 
     def recv(self, timeout: float | None) -> bytes | None:
@@ -409,7 +414,7 @@ class Listener:
                 frame = link.recv(_TICK)
             except (OSError, EOFError):
                 return None
-            except RemoteProtocolError as exc:  # a first frame too long
+            except RemoteProtocolError as exc:  # a first frame too long, or not SETUP/RESUME
                 log.info("closing the socket from %s before its SETUP: %s", link.peer, exc)
                 conn.reject(str(exc), f.ErrorCode.CONNECTION_ERROR)
                 with contextlib.suppress(OSError):

@@ -229,6 +229,29 @@ def ws_frame_header(length: int) -> bytes:
 SETUP_HEADER = (0).to_bytes(4, "big") + (f.FrameType.SETUP << 10).to_bytes(2, "big")
 
 
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",  # a web browser on the TCP port
+        bytes.fromhex("9b3c1f0e42d7a5c86e21f4b0937d5a18c4e6f20b7d31a9e5"),  # noise
+        bytes.fromhex("00012ca4c1e27f3b90d25e8a17c6f3094b"),  # noise that looks like a length
+        b"\x00\x00\x40" + (1).to_bytes(4, "big") + (f.FrameType.REQUEST_RESPONSE << 10).to_bytes(2, "big"),
+    ],
+    ids=["http", "noise", "noise-short", "request-first"],
+)
+def test_bytes_that_are_not_a_setup_close_the_tcp_socket_at_once(
+    listener: CountingListener, garbage: bytes
+) -> None:
+    """Not at the setup timeout (30 s here): as soon as the length prefix or the header of the
+    first frame says it is no SETUP or RESUME, before the rest of what it announces arrives."""
+    with tcp_open(listener) as sock:
+        sock.sendall(garbage)
+        said = closed_within(sock, 5)
+    [error] = [f.decode(frame) for frame in f.LengthPrefixedReader().feed(said)]
+    assert isinstance(error, f.Error) and error.stream_id == 0 and error.code == f.ErrorCode.CONNECTION_ERROR
+    assert "exceeds the limit of 65536" in error.message or "expected SETUP or RESUME first" in error.message
+
+
 @pytest.mark.parametrize("transport", ["tcp", "ws"])
 def test_a_first_frame_announcing_megabytes_is_refused_before_they_come(
     listener: CountingListener, transport: str

@@ -562,21 +562,26 @@ class LengthPrefixedReader:
 
     ``max_frame`` bounds what one frame may claim; a larger prefix is a
     protocol error rather than a reason to buffer without end. A server that
-    does not know its peer yet bounds the first frame tighter (``first_max``).
+    does not know its peer yet bounds the first frame tighter (``first_max``)
+    and names the types it may be (``first_types``): its header is judged as
+    soon as it is in, so bytes that are not RSocket are refused after nine
+    bytes, not after the frame they seem to announce.
     """
 
-    __slots__ = ("_buffer", "_first", "first_max", "max_frame")
+    __slots__ = ("_buffer", "_first", "first_max", "first_types", "max_frame")
 
     def __init__(
         self,
         max_frame: int = MAX_FRAME,
         *,
         first_max: int | None = None,
+        first_types: tuple[FrameType, ...] = (),
     ) -> None:
         self._buffer = bytearray()
         self._first = True  # the first frame is still to come
         self.max_frame = max_frame
         self.first_max = first_max
+        self.first_types = first_types
 
     def feed(self, data: bytes) -> list[bytes]:
         """Add received bytes; return every complete frame (without its prefix)."""
@@ -586,7 +591,10 @@ class LengthPrefixedReader:
         at = 0
         while len(buffer) - at >= 3:
             length = int.from_bytes(buffer[at : at + 3], "big")
-            limit = self.first_max if self._first and self.first_max is not None else self.max_frame
+            first = self._first
+            limit = self.first_max if first and self.first_max is not None else self.max_frame
+            if first and self.first_types and len(buffer) - at >= 3 + HEADER_SIZE:
+                self._judge_first(int.from_bytes(buffer[at + 7 : at + 9], "big") >> 10)
             if length > limit:
                 raise RemoteProtocolError(f"frame length prefix {length} exceeds the limit of {limit}")
             if length < HEADER_SIZE:
@@ -600,6 +608,15 @@ class LengthPrefixedReader:
         if at:
             del buffer[:at]
         return frames
+
+    def _judge_first(self, frame_type: int) -> None:
+        if frame_type not in self.first_types:
+            try:
+                kind = FrameType(frame_type).name
+            except ValueError:
+                kind = f"type 0x{frame_type:02X}"
+            expected = " or ".join(t.name for t in self.first_types)
+            raise RemoteProtocolError(f"expected {expected} first, got {kind}")
 
     @property
     def first_room(self) -> int | None:
