@@ -33,8 +33,9 @@ closes everything; on a stream it fails that one request.
 Sizes: a request whose payload (whole, or reassembled from fragments) passes
 ``max_payload``, or that comes in a frame longer than ``max_frame``, is refused
 on its stream (ERROR REJECTED; later fragments are drained) and the connection
-goes on. A fragment of an answer to our own request over either limit fails that
-request (and CANCELs it). Any other frame over ``max_frame`` ends the connection.
+goes on. An answer to our own request reassembled past ``max_payload``, or in a
+frame longer than ``max_frame``, fails that request (and CANCELs it). Any other
+frame over ``max_frame`` ends the connection.
 
 Keepalive: the client sends KEEPALIVE(RESPOND) every ``keepalive`` seconds; both
 ends answer one with RESPOND; if nothing arrives for ``lifetime`` seconds,
