@@ -14,7 +14,17 @@ The first frame decides what the socket is for:
   RESUME  an existing resumable session, found by its token, continues on this
           socket; otherwise ERROR REJECTED_RESUME.
 A resumable session outlives its socket for ``resume_window`` seconds, then it
-is closed. Socket threads block in a plain read; one maintenance thread ticks
+is closed.
+
+Until its SETUP is accepted a peer is nobody, and gets little: its first frame
+may be at most ``max_setup_frame`` long (on WebSocket, every frame until the
+session is open) and must be a SETUP or a RESUME (on TCP judged by its header,
+before the rest arrives), and the sockets still waiting for a SETUP may hold
+``setup_budget`` bytes together: one more is closed at once. Then ``max_frame``
+and ``max_payload`` bound a request (a larger one is refused on its stream) and
+``frame_cap`` what is read at all.
+
+Socket threads block in a plain read; one maintenance thread ticks
 every session (keepalive deadlines, timeouts of the runtime's own requests),
 drops the socket of a silent peer, and closes expired resumable sessions.
 ``host.on_request`` gets the peer's requests on the socket's
@@ -83,10 +93,29 @@ class ListenerOptions:
     tls: ssl.SSLContext | None = None  # wraps the TCP listener
     ws_tls: ssl.SSLContext | None = None  # wraps the WebSocket listener (wss://)
     resume_window: float = 60.0
-    max_frame: int = 16 * 1024 * 1024
-    max_payload: int = 16 * 1024 * 1024  # a reassembled request larger than this is refused on its stream
+    max_frame: int = 16 * 1024 * 1024  # a request in a longer frame is refused on its stream
+    max_payload: int = 16 * 1024 * 1024  # a request larger than this (whole or reassembled) too
     setup_timeout: float = 10.0
     resume_buffer: int = 16 * 1024 * 1024
+    # Before the SETUP is accepted: a SETUP is under 1 KiB, and 64 KiB is the largest fragment
+    # this SDK sends, so a frame sent right behind the SETUP fits too.
+    max_setup_frame: int = 64 * 1024  # the first frame (WebSocket: every frame until accepted)
+    setup_budget: int = 32 * 1024 * 1024  # all sockets awaiting a SETUP, each counted at the above
+
+    def __post_init__(self) -> None:
+        if not 64 <= self.max_setup_frame <= self.max_frame:
+            raise ValueError("max_setup_frame must be at least 64 bytes and at most max_frame")
+        if self.setup_budget < self.max_setup_frame:
+            raise ValueError("setup_budget must hold at least one max_setup_frame")
+
+    @property
+    def frame_cap(self) -> int:
+        """The hard cap: a frame longer than this ends the connection (WebSocket close 1009; on
+        TCP, where a 24-bit length prefix allows 16 MiB, the socket closes). Up to it a frame is
+        read whole, so that a request over ``max_frame`` can be refused on its stream while the
+        connection goes on: a WebSocket message cannot be skipped without reading it, and
+        reading has to stop somewhere."""
+        return 2 * self.max_frame
 
 
 class _Link(Protocol):
@@ -97,6 +126,9 @@ class _Link(Protocol):
 
     def send(self, frames: list[bytes]) -> None: ...
 
+    def admit(self) -> None:
+        """The session is open: read frames up to the hard cap from now on."""
+
     def close(self) -> None:
         """Close the socket (gracefully, briefly)."""
 
@@ -105,20 +137,27 @@ class _Link(Protocol):
 
 
 class _WsLink:
-    def __init__(self, ws: object) -> None:
+    def __init__(self, ws: object, frame_cap: int) -> None:
         from websockets.sync.server import ServerConnection
 
         assert isinstance(ws, ServerConnection)
         self.ws = ws
-        address = ws.remote_address
+        self.frame_cap = frame_cap
+        try:
+            address = ws.remote_address
+        except OSError:  # the peer reset the socket before its handler started: recv() ends it
+            address = "a peer already gone"
         self.peer = f"{address[0]}:{address[1]}" if isinstance(address, tuple) else str(address)
 
     def recv(self, timeout: float | None) -> bytes | None:
         from websockets.exceptions import ConnectionClosed
+        from websockets.protocol import State
 
         try:
             message = self.ws.recv(timeout=timeout)
         except TimeoutError:
+            if self.ws.state is not State.OPEN:  # e.g. refused a message too big (1009): no more come
+                raise EOFError("the WebSocket is closing") from None
             return None
         except ConnectionClosed as exc:
             raise EOFError(str(exc)) from exc
@@ -135,6 +174,10 @@ class _WsLink:
         except ConnectionClosed as exc:
             raise OSError(str(exc)) from exc
 
+    def admit(self) -> None:
+        with self.ws.protocol_mutex:  # the server opened with max_size=max_setup_frame
+            self.ws.protocol.max_message_size = self.frame_cap
+
     def close(self) -> None:
         with contextlib.suppress(Exception):
             self.ws.close()
@@ -145,17 +188,22 @@ class _WsLink:
 
 
 class _TcpLink:
-    def __init__(self, sock: socket.socket, peer: str, max_frame: int) -> None:
+    def __init__(self, sock: socket.socket, peer: str, options: ListenerOptions) -> None:
         self.sock = sock
         self.peer = peer
-        self.reader = f.LengthPrefixedReader(max_frame)
+        self.reader = f.LengthPrefixedReader(
+            options.frame_cap,
+            first_max=options.max_setup_frame,
+            first_types=(f.FrameType.SETUP, f.FrameType.RESUME),
+        )
         self.pending: list[bytes] = []
 
     def recv(self, timeout: float | None) -> bytes | None:
         while not self.pending:
             self.sock.settimeout(timeout)
+            room = self.reader.first_room  # before the first frame is in, read no further than it
             try:
-                data = self.sock.recv(65536)
+                data = self.sock.recv(65536 if room is None else max(min(room, 65536), 1))
             except TimeoutError:
                 return None
             except ssl.SSLWantReadError:
@@ -167,6 +215,9 @@ class _TcpLink:
 
     def send(self, frames: list[bytes]) -> None:
         self.sock.sendall(b"".join(f.encode_length_prefixed(frame) for frame in frames))
+
+    def admit(self) -> None:
+        pass  # the reader bounds only the first frame tighter, and nothing is read past it until now
 
     def close(self) -> None:
         with contextlib.suppress(OSError):
@@ -189,6 +240,7 @@ class Listener:
         self._detached_at: dict[int, float] = {}  # id(session) -> when its socket went
         self._links: dict[int, _Link] = {}  # id(session) -> its current socket
         self._sessions: set[Session] = set()
+        self._awaiting = 0  # sockets waiting for their first frame
         self._ws_server: object | None = None
         self._tcp_server: socketserver.ThreadingTCPServer | None = None
         self._threads: list[threading.Thread] = []
@@ -210,7 +262,7 @@ class Listener:
                     o.ws_port,
                     ssl=o.ws_tls,
                     compression=None,
-                    max_size=o.max_frame,
+                    max_size=o.max_setup_frame,  # until the session is open: _WsLink.admit
                     ping_interval=None,
                     close_timeout=1,
                     server_header="elarian-sync",
@@ -283,10 +335,16 @@ class Listener:
         with self._lock:
             return list(self._sessions)
 
+    @property
+    def awaiting_setup(self) -> int:
+        """Sockets that have not sent their first frame (SETUP or RESUME) yet."""
+        with self._lock:
+            return self._awaiting
+
     # -- one socket -------------------------------------------------------------------------------
 
     def _serve_ws(self, ws: object) -> None:
-        self._serve(_WsLink(ws))
+        self._serve(_WsLink(ws, self.options.frame_cap))
 
     def _serve_tcp(self, sock: socket.socket, address: tuple[str, int]) -> None:
         peer = f"{address[0]}:{address[1]}"
@@ -296,10 +354,30 @@ class Listener:
             except (ssl.SSLError, OSError) as exc:
                 log.info("TLS handshake with %s failed: %s", peer, exc)
                 return
-        self._serve(_TcpLink(sock, peer, self.options.max_frame))
+        self._serve(_TcpLink(sock, peer, self.options))
 
     def _serve(self, link: _Link) -> None:
-        session = self._open(link)
+        o = self.options
+        with self._lock:
+            admitted = (self._awaiting + 1) * o.max_setup_frame <= o.setup_budget
+            if admitted:
+                self._awaiting += 1
+        if not admitted:
+            log.warning(
+                "closed a socket from %s at once: %d sockets already wait for their SETUP "
+                "(setup_budget %d bytes, %d each)",
+                link.peer,
+                o.setup_budget // o.max_setup_frame,
+                o.setup_budget,
+                o.max_setup_frame,
+            )
+            link.close()
+            return
+        try:
+            session = self._open(link)
+        finally:
+            with self._lock:
+                self._awaiting -= 1
         if session is None:
             link.close()
             return
@@ -328,12 +406,19 @@ class Listener:
             now=now,
             resume_buffer=self.options.resume_buffer,
             max_payload=self.options.max_payload,
+            max_frame=self.options.max_frame,
         )
         deadline = now + self.options.setup_timeout
         while time.monotonic() < deadline and not self._stop.is_set():
             try:
                 frame = link.recv(_TICK)
-            except (OSError, EOFError, RemoteProtocolError):
+            except (OSError, EOFError):
+                return None
+            except RemoteProtocolError as exc:  # a first frame too long, or not SETUP/RESUME
+                log.info("closing the socket from %s before its SETUP: %s", link.peer, exc)
+                conn.reject(str(exc), f.ErrorCode.CONNECTION_ERROR)
+                with contextlib.suppress(OSError):
+                    link.send(conn.data_to_send())
                 return None
             if frame is None:
                 continue
@@ -363,6 +448,7 @@ class Listener:
             log.info("refused a session from %s: %s", link.peer, refusal)
             return None
         conn.accept(time.monotonic())
+        link.admit()  # before anything is sent: the peer may answer with large frames at once
         with self._lock:
             self._sessions.add(session)
             self._links[id(session)] = link
@@ -387,6 +473,7 @@ class Listener:
             with contextlib.suppress(OSError):
                 link.send(conn.data_to_send())
             return None
+        link.admit()  # before RESUME_OK: the peer replays what it holds at once
         with self._lock:
             self._links[id(session)] = link
             self._detached_at.pop(id(session), None)

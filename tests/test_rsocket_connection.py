@@ -169,6 +169,53 @@ def test_reassembly_is_bounded() -> None:
     assert p.pump()["client"] == [ResponseReceived(sid, b"yes", None)]
 
 
+def _refusals(p: Pair) -> list[tuple[int, int, str]]:
+    """(stream id, code, message) of each ERROR the server sent, in order."""
+    errors = [f.decode(raw) for d, raw in p.wire if d == "s>c"]
+    return [(e.stream_id, e.code, e.message) for e in errors if isinstance(e, f.Error)]
+
+
+def test_oversized_requests_are_refused_on_their_stream_only() -> None:
+    p = Pair(resume=True, max_payload=1_000)
+    p.server.max_frame = 2_000
+    whole = p.client.request(b"w" * 1_500)  # a frame under max_frame, a payload over max_payload
+    long = p.client.request(b"l" * 3_000)  # a frame over max_frame
+    p.client.mtu = 2_500
+    fragmented = p.client.request(b"f" * 6_000)  # its first fragment (and the next) over max_frame
+    for frame in (  # a request whose second fragment is over max_frame
+        f.RequestResponse(7, b"a" * 100, follows=True),
+        f.Payload(7, b"b" * 3_000, follows=True, next=True),
+        f.Payload(7, b"c" * 10, next=True),
+    ):
+        p.client._send(f.encode(frame), 7)
+    p.client._next_id = 9
+    fine = p.client.request(b"fine")
+    events = p.pump()
+    assert events["server"] == [RequestReceived(fine, b"fine", None)]
+    assert _refusals(p) == [
+        (whole, f.ErrorCode.REJECTED, "a payload of 1500 bytes exceeds the limit of 1000 bytes"),
+        (long, f.ErrorCode.REJECTED, "a frame of 3006 bytes exceeds the limit of 2000 bytes"),
+        (fragmented, f.ErrorCode.REJECTED, "a frame of 2500 bytes exceeds the limit of 2000 bytes"),
+        (7, f.ErrorCode.REJECTED, "a frame of 3006 bytes exceeds the limit of 2000 bytes"),
+    ]
+    failed = {e.stream_id for e in events["client"] if isinstance(e, RequestFailed)}
+    assert failed == {whole, long, fragmented}
+    assert p.server._incoming.keys() == {fine}  # the refused ones were drained to their last fragment
+    assert p.server.received_position == p.client._resume.position  # type: ignore[union-attr]
+    # an answer over max_frame to the server's own request fails it, with a CANCEL
+    asked = p.server.request(b"notification")
+    p.pump()
+    p.client.respond(asked, b"r" * 3_000)
+    [event] = p.pump()["server"]
+    assert isinstance(event, RequestFailed) and event.stream_id == asked
+    assert ("s>c", f.encode(f.Cancel(asked))) in p.wire
+    assert p.server.state is State.OPEN
+    # any other frame over max_frame ends the connection
+    p.client.metadata_push(b"m" * 3_000)
+    closed = p.pump()["server"][-1]
+    assert isinstance(closed, ConnectionClosed) and "exceeds the limit of 2000" in str(closed.error)
+
+
 def test_stream_error_fails_one_request() -> None:
     p = Pair()
     a = p.client.request(b"a")

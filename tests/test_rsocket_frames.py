@@ -165,6 +165,30 @@ def test_tcp_length_prefix() -> None:
         f.LengthPrefixedReader().feed(b"\x00\x00\x02ab")
 
 
+def test_tcp_first_frame_is_bounded_and_judged_by_its_header() -> None:
+    def reader() -> f.LengthPrefixedReader:
+        return f.LengthPrefixedReader(
+            1000, first_max=100, first_types=(f.FrameType.SETUP, f.FrameType.RESUME)
+        )
+
+    setup = f.encode(f.Setup(1000, 5000, "m", "d", data=b"k"))
+    big = f.encode(f.RequestResponse(1, b"x" * 500))
+    r = reader()
+    assert r.first_room == 103
+    assert r.feed(f.encode_length_prefixed(setup)[:5]) == []
+    assert r.first_room == 98  # read no more than that, and no more than 100 bytes are held
+    assert r.feed(f.encode_length_prefixed(setup)[5:] + f.encode_length_prefixed(big)) == [setup, big]
+    assert r.first_room is None  # after the first frame, max_frame bounds every frame
+    with pytest.raises(RemoteProtocolError, match="frame length prefix 101 exceeds the limit of 100"):
+        reader().feed(b"\x00\x00\x65")
+    # the header says what the first frame is before the rest of it comes
+    request = f.encode_length_prefixed(f.encode(f.RequestResponse(1, b"y" * 50)))
+    with pytest.raises(RemoteProtocolError, match="expected SETUP or RESUME first, got REQUEST_RESPONSE"):
+        reader().feed(request[:9])
+    with pytest.raises(RemoteProtocolError, match="got type 0x30"):
+        reader().feed(b"\x00\x00\x20" + bytes(4) + (0x30 << 10).to_bytes(2, "big"))
+
+
 @pytest.mark.parametrize(
     "frame,why",
     [

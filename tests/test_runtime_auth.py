@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from elarian_server.clock import ManualClock
 from elarian_server.config import DEV_API_KEY, DEV_APP, DEV_ORG, parse_config
 from elarian_sync._generated import app_socket_pb2 as A
 from elarian_sync._generated import models as M
@@ -66,6 +67,33 @@ def test_auth_tokens_stand_in_for_the_key_until_they_expire() -> None:
         forged = AppClient(runtime.url, key=None, token="el_tkn_forged")
         with pytest.raises(ConnectionRejectedError, match="invalid auth token"):
             forged.connect()
+
+
+def test_an_auth_token_opens_sessions_until_it_expires_and_a_session_it_opened_lives_on() -> None:
+    """A token is a credential to open a session, checked at SETUP as RSocket authenticates: its
+    expiry ends what it can open, not the sessions it opened (docs/runtime.md, "Auth tokens")."""
+    with running() as runtime:
+        clock = runtime.clock
+        assert isinstance(clock, ManualClock)
+        with AppClient(runtime.url) as keyed:
+            token = keyed.generate_auth_token().token
+        with AppClient(runtime.url, key=None, token=token, resume=True) as by_token:
+            customer_id = by_token.create_customer(customer_number=number()).customer_id
+            clock.advance(3600)  # the token expires now
+            expired = AppClient(runtime.url, key=None, token=token)
+            with pytest.raises(ConnectionRejectedError, match="the auth token has expired"):
+                expired.connect()
+            # the session it opened still answers, and is still told what comes due
+            assert by_token.get_customer_state(customer_id=customer_id).status
+            reply = by_token.add_customer_reminder(
+                customer_id=customer_id, reminder=M.Reminder(key="after", remind_at=clock.datetime())
+            )
+            assert reply.status, reply.description
+            assert by_token.wait("reminder").reminder.key == "after"
+            # and it resumes on a new socket: a RESUME continues the session, it opens none
+            runtime.listener.cut_all()
+            assert by_token.get_customer_state(customer_id=customer_id).status
+            assert len(runtime.listener.sessions) == 1
 
 
 def test_orgs_do_not_see_each_other() -> None:
@@ -131,8 +159,9 @@ def test_malformed_commands_get_an_error_and_the_connection_goes_on() -> None:
         assert client.create_customer(customer_number=number()).status
 
 
-def test_an_oversized_request_is_refused_on_its_stream() -> None:
-    with running(max_payload=64 * 1024) as runtime, AppClient(runtime.url, mtu=8192) as client:
+@pytest.mark.parametrize("mtu", [8192, None], ids=["fragmented", "whole"])
+def test_an_oversized_request_is_refused_on_its_stream(mtu: int | None) -> None:
+    with running(max_payload=64 * 1024) as runtime, AppClient(runtime.url, mtu=mtu) as client:
         big = A.AppToServerCommand()
         big.update_customer_metadata.customer_number.number = "+254700000001"
         big.update_customer_metadata.updates["blob"].bytes_val = b"x" * 100_000

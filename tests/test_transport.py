@@ -454,7 +454,7 @@ def test_close_ends_the_connection_promptly_for_the_server() -> None:
 
 def test_a_large_request_is_fragmented_and_one_too_large_is_refused_before_sending() -> None:
     host = EchoHost()
-    # a server that drops the socket on any WebSocket message over 1 MiB: only fragments pass
+    # a server that takes no frame over 1 MiB: only fragments pass
     listener = Listener(host, ListenerOptions(max_frame=1024 * 1024))
     listener.start()
     try:
@@ -470,6 +470,33 @@ def test_a_large_request_is_fragmented_and_one_too_large_is_refused_before_sendi
             assert transport.request(b"after") == b"echo:after"
         assert host.opened == 1  # one socket throughout: nothing was too large for the server
         assert not any(r.startswith(b"y") for r in host.requests)  # the refused ones never left
+    finally:
+        listener.stop()
+
+
+def test_an_oversized_request_is_refused_on_its_stream_and_the_others_go_on() -> None:
+    host = EchoHost()
+    listener = Listener(host, ListenerOptions(max_frame=64 * 1024))  # hard cap: 128 KiB
+    listener.start()
+    try:
+        with Client(listener.ws_url, mtu=None) as transport:  # mtu=None: every request in one frame
+            host.hold = True
+            others = [transport.request_async(b"%d" % i, bytes) for i in range(20)]
+            host.wait_for(lambda: len(host.held) == 20, "20 requests in flight")
+            with pytest.raises(ServerError) as raised:
+                transport.request(b"x" * 100_000)
+            assert raised.value.code == f.ErrorCode.REJECTED
+            assert "exceeds the limit of 65536 bytes" in raised.value.message
+            host.release()
+            assert [fut.result(10) for fut in others] == [b"echo:%d" % i for i in range(20)]
+            assert transport.request(b"after") == b"echo:after"
+            assert host.opened == 1  # the same socket throughout
+            assert not any(r.startswith(b"x") for r in host.requests)  # never reached the host
+            # past the hard cap the connection must go (WebSocket close 1009)
+            with pytest.raises(ConnectionLostError):
+                transport.request(b"z" * 200_000)
+            assert transport.request(b"again", timeout=10) == b"echo:again"  # on a new session
+        assert host.opened == 2
     finally:
         listener.stop()
 

@@ -188,7 +188,11 @@ class Engine:
     # -- authentication --------------------------------------------------------------------------
 
     def authenticate(self, data: bytes) -> Caller | str:
-        """The caller a SETUP's AppConnectionMetadata authenticates, or why it does not."""
+        """The caller a SETUP's AppConnectionMetadata authenticates, or why it does not.
+
+        Credentials are checked here only, when a session opens: an auth token that expires
+        later ends what it can open, not the session it opened (docs/runtime.md, "Auth tokens").
+        """
         try:
             meta = A.AppConnectionMetadata.FromString(data)
         except DecodeError:

@@ -30,6 +30,13 @@ CONNECTION_ERROR). A malformed request on a valid stream is refused on that
 stream (ERROR INVALID) and the connection goes on. An ERROR frame on stream 0
 closes everything; on a stream it fails that one request.
 
+Sizes: a request whose payload (whole, or reassembled from fragments) passes
+``max_payload``, or that comes in a frame longer than ``max_frame``, is refused
+on its stream (ERROR REJECTED; later fragments are drained) and the connection
+goes on. An answer to our own request reassembled past ``max_payload``, or in a
+frame longer than ``max_frame``, fails that request (and CANCELs it). Any other
+frame over ``max_frame`` ends the connection.
+
 Keepalive: the client sends KEEPALIVE(RESPOND) every ``keepalive`` seconds; both
 ends answer one with RESPOND; if nothing arrives for ``lifetime`` seconds,
 ``tick`` reports ``KeepaliveTimeout`` and the owner drops the transport.
@@ -59,6 +66,14 @@ from .resume import ResumeBuffer
 _HEADER = struct.Struct(">IH")
 _PAYLOAD_NC = f.FrameType.PAYLOAD << 10 | f.FLAG_NEXT | f.FLAG_COMPLETE
 _REQUEST_PLAIN = f.FrameType.REQUEST_RESPONSE << 10
+_REQUESTS = frozenset(
+    {
+        f.FrameType.REQUEST_RESPONSE,
+        f.FrameType.REQUEST_FNF,
+        f.FrameType.REQUEST_STREAM,
+        f.FrameType.REQUEST_CHANNEL,
+    }
+)
 
 
 class Role(enum.Enum):
@@ -189,6 +204,7 @@ class Connection:
         lifetime: float = 90.0,
         mtu: int | None = None,
         max_payload: int = 16 * 1024 * 1024,
+        max_frame: int | None = None,
         resume_token: bytes | None = None,
         resume_buffer: int = 16 * 1024 * 1024,
     ) -> None:
@@ -202,6 +218,7 @@ class Connection:
         self.lifetime = lifetime
         self.mtu = mtu
         self.max_payload = max_payload
+        self.max_frame = max_frame  # None: whatever the transport delivers
         self.resume_token = resume_token
         self.setup: f.Setup | None = None
         self._resume_limit = resume_buffer
@@ -457,6 +474,8 @@ class Connection:
         if self.state is State.CLOSED:
             return []
         self._last_received = now
+        if self.max_frame is not None and len(frame) > self.max_frame:
+            return self._too_large(frame)
         # Fast paths for the two frames that carry nearly all traffic: a whole answer
         # to one of our requests, and a whole new request from the peer (no metadata).
         if len(frame) >= 6 and self.state is State.OPEN:
@@ -472,6 +491,7 @@ class Connection:
                 type_flags == _REQUEST_PLAIN
                 and self._peer_stream(stream_id)
                 and stream_id not in self._incoming
+                and len(frame) - f.HEADER_SIZE <= self.max_payload
             ):
                 self._incoming[stream_id] = _Incoming(None, False)
                 if self._resume is not None:
@@ -501,6 +521,49 @@ class Connection:
                 self._send(f.encode(f.Error(stream_id, f.ErrorCode.INVALID, str(exc))), stream_id)
                 return []
         return self._fail(exc)
+
+    def _too_large(self, frame: bytes) -> list[Event]:
+        """A frame over ``max_frame``: refuse the request it opens or continues, fail our request
+        it answers; any other frame ends the connection."""
+        why = f"a frame of {len(frame)} bytes exceeds the limit of {self.max_frame} bytes"
+        if len(frame) < f.HEADER_SIZE or self.state is not State.OPEN:
+            return self._fail(RemoteProtocolError(why))
+        stream_id, type_flags = _HEADER.unpack_from(frame)
+        frame_type, more = type_flags >> 10, bool(type_flags & f.FLAG_FOLLOWS)
+        if stream_id and self._resume is not None:
+            self.received_position += len(frame)
+        if (
+            frame_type in _REQUESTS
+            and stream_id <= f.MAX_STREAM_ID
+            and self._peer_stream(stream_id)
+            and stream_id not in self._incoming
+        ):
+            self._send(f.encode(f.Error(stream_id, f.ErrorCode.REJECTED, why)), stream_id)
+            if more:
+                self._incoming[stream_id] = _Incoming(None, True, rejected=True)
+            return []
+        if frame_type == f.FrameType.PAYLOAD:
+            incoming = self._incoming.get(stream_id)
+            if incoming is not None and (incoming.reassembly is not None or incoming.rejected):
+                return self._refuse_incoming(stream_id, why, more)
+            if self._pending.pop(stream_id, None) is not None:
+                self._send(f.encode(f.Cancel(stream_id)), stream_id)
+                return [RequestFailed(stream_id, RemoteProtocolError(why))]
+            if incoming is None:
+                return []  # an answer to a request we cancelled
+        return self._fail(RemoteProtocolError(why))
+
+    def _refuse_incoming(self, stream_id: int, why: str, more: bool) -> list[Event]:
+        """Refuse the peer's request being received on ``stream_id`` (ERROR REJECTED, once) and
+        drain its fragments until the last (``more`` is False on it)."""
+        incoming = self._incoming[stream_id]
+        if not incoming.rejected:
+            incoming.rejected = True
+            incoming.reassembly = None
+            self._send(f.encode(f.Error(stream_id, f.ErrorCode.REJECTED, why)), stream_id)
+        if not more:
+            del self._incoming[stream_id]
+        return []
 
     def _peer_stream(self, stream_id: int) -> bool:
         """Whether the peer may open this stream id (client: even, server: odd)."""
@@ -592,6 +655,11 @@ class Connection:
             return self._fail(RemoteProtocolError(f"peer reused stream {stream_id} while it is active"))
         fnf = isinstance(frame, f.RequestFnf)
         if not frame.follows:
+            size = len(frame.data) + (len(frame.metadata) if frame.metadata is not None else 0)
+            if size > self.max_payload:
+                why = f"a payload of {size} bytes exceeds the limit of {self.max_payload} bytes"
+                self._send(f.encode(f.Error(stream_id, f.ErrorCode.REJECTED, why)), stream_id)
+                return []
             if not fnf:
                 self._incoming[stream_id] = _Incoming(None, False)
             return [RequestReceived(stream_id, frame.data, frame.metadata, fnf)]
@@ -604,19 +672,12 @@ class Connection:
     ) -> list[Event]:
         incoming = self._incoming[stream_id]
         if incoming.rejected:
-            if not more:
-                del self._incoming[stream_id]
-            return []
+            return self._refuse_incoming(stream_id, "", more)
         assert incoming.reassembly is not None
         try:
             incoming.reassembly.add(data, metadata)
         except PayloadTooLarge as exc:
-            incoming.rejected = True
-            incoming.reassembly = None
-            self._send(f.encode(f.Error(stream_id, f.ErrorCode.REJECTED, str(exc))), stream_id)
-            if not more:
-                del self._incoming[stream_id]
-            return []
+            return self._refuse_incoming(stream_id, str(exc), more)
         if more:
             return []
         data, metadata = incoming.reassembly.result()

@@ -561,14 +561,27 @@ class LengthPrefixedReader:
     """Splits a TCP byte stream into frames by their 24-bit length prefixes.
 
     ``max_frame`` bounds what one frame may claim; a larger prefix is a
-    protocol error rather than a reason to buffer without end.
+    protocol error rather than a reason to buffer without end. A server that
+    does not know its peer yet bounds the first frame tighter (``first_max``)
+    and names the types it may be (``first_types``): its header is judged as
+    soon as it is in, so bytes that are not RSocket are refused after nine
+    bytes, not after the frame they seem to announce.
     """
 
-    __slots__ = ("_buffer", "max_frame")
+    __slots__ = ("_buffer", "_first", "first_max", "first_types", "max_frame")
 
-    def __init__(self, max_frame: int = MAX_FRAME) -> None:
+    def __init__(
+        self,
+        max_frame: int = MAX_FRAME,
+        *,
+        first_max: int | None = None,
+        first_types: tuple[FrameType, ...] = (),
+    ) -> None:
         self._buffer = bytearray()
+        self._first = True  # the first frame is still to come
         self.max_frame = max_frame
+        self.first_max = first_max
+        self.first_types = first_types
 
     def feed(self, data: bytes) -> list[bytes]:
         """Add received bytes; return every complete frame (without its prefix)."""
@@ -578,20 +591,41 @@ class LengthPrefixedReader:
         at = 0
         while len(buffer) - at >= 3:
             length = int.from_bytes(buffer[at : at + 3], "big")
-            if length > self.max_frame:
-                raise RemoteProtocolError(
-                    f"frame length prefix {length} exceeds the limit of {self.max_frame}"
-                )
+            first = self._first
+            limit = self.first_max if first and self.first_max is not None else self.max_frame
+            if first and self.first_types and len(buffer) - at >= 3 + HEADER_SIZE:
+                self._judge_first(int.from_bytes(buffer[at + 7 : at + 9], "big") >> 10)
+            if length > limit:
+                raise RemoteProtocolError(f"frame length prefix {length} exceeds the limit of {limit}")
             if length < HEADER_SIZE:
                 raise RemoteProtocolError(f"frame length prefix {length} is shorter than a frame header")
             end = at + 3 + length
             if end > len(buffer):
                 break
             frames.append(bytes(buffer[at + 3 : end]))
+            self._first = False
             at = end
         if at:
             del buffer[:at]
         return frames
+
+    def _judge_first(self, frame_type: int) -> None:
+        if frame_type not in self.first_types:
+            try:
+                kind = FrameType(frame_type).name
+            except ValueError:
+                kind = f"type 0x{frame_type:02X}"
+            expected = " or ".join(t.name for t in self.first_types)
+            raise RemoteProtocolError(f"expected {expected} first, got {kind}")
+
+    @property
+    def first_room(self) -> int | None:
+        """How many more bytes the first frame may bring, at most (None once it is in, or with
+        no ``first_max``): reading no more than this, a server holds no more than ``first_max``
+        bytes (and a prefix) for a peer it does not know yet."""
+        if not self._first or self.first_max is None:
+            return None
+        return 3 + self.first_max - len(self._buffer)
 
     @property
     def buffered(self) -> int:

@@ -1,0 +1,331 @@
+"""The listeners against peers that misbehave: raw sockets on 127.0.0.1, bytes written by hand.
+
+A peer that has not sent its SETUP is nobody: it gets no more memory, time or log noise
+than a SETUP needs. These tests speak below the SDK (a WebSocket handshake and frames
+built here, or bytes on TCP) to send what no client would.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import logging
+import os
+import socket
+import struct
+import threading
+import time
+import tracemalloc
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+
+from elarian_server.listeners import Listener, ListenerOptions
+from elarian_sync.rsocket import frames as f
+from elarian_sync.session import Session
+from elarian_sync.transport import ReconnectPolicy, SessionOptions, Transport
+from tests.waiting import wait_until
+
+
+class Host:
+    """Accepts every SETUP and echoes ``b"echo:" + data``."""
+
+    def on_setup(self, session: Session, setup: object) -> str | None:
+        return None
+
+    def on_request(self, session: Session, stream_id: int, data: bytes, metadata: bytes | None) -> None:
+        session.respond(stream_id, b"echo:" + data)
+
+    def on_attached(self, session: Session) -> None:
+        pass
+
+    def on_closed(self, session: Session) -> None:
+        pass
+
+
+class CountingListener(Listener):
+    """The runtime's listener, counting the WebSocket handlers that have ended (however they ended)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.ended = 0
+        self.changed = threading.Condition()
+
+    def _serve_ws(self, ws: Any) -> None:
+        try:
+            super()._serve_ws(ws)
+        finally:
+            with self.changed:
+                self.ended += 1
+                self.changed.notify_all()
+
+
+@contextmanager
+def serving(**options: Any) -> Iterator[CountingListener]:
+    """A listener on WebSocket and TCP; its setup timeout is long, so that a test that sees a
+    socket closed knows it was not the timeout that closed it."""
+    listener = CountingListener(Host(), ListenerOptions(tcp_port=0, setup_timeout=30, **options))
+    listener.start()
+    try:
+        yield listener
+    finally:
+        listener.stop()
+
+
+@pytest.fixture
+def listener() -> Iterator[CountingListener]:
+    with serving() as listener:
+        yield listener
+
+
+class RawTcp:
+    """An RSocket peer on a bare TCP socket: it sends the frames it is given and reads what comes."""
+
+    def __init__(self, port: int | None) -> None:
+        assert port is not None
+        self.sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+        self.reader = f.LengthPrefixedReader()
+        self.received: list[bytes] = []
+
+    def send(self, *frames: f.Frame) -> None:
+        self.sock.sendall(b"".join(f.encode_length_prefixed(f.encode(frame)) for frame in frames))
+
+    def read(self) -> f.Frame:
+        """The next frame from the server (within the socket's timeout)."""
+        while not self.received:
+            data = self.sock.recv(65536)
+            assert data, "the server closed the connection"
+            self.received += self.reader.feed(data)
+        return f.decode(self.received.pop(0))
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+SETUP = f.Setup(
+    keepalive_ms=20_000,
+    lifetime_ms=90_000,
+    metadata_mime="application/json",
+    data_mime="application/octet-stream",
+    data=b"key",
+)
+
+
+def ws_open(port: int) -> socket.socket:
+    """A WebSocket opened by hand: the handshake, answered 101, and nothing after it."""
+    sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+    key = base64.b64encode(os.urandom(16)).decode()
+    sock.sendall(
+        (
+            f"GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n"
+        ).encode()
+    )
+    response = b""
+    while b"\r\n\r\n" not in response:
+        chunk = sock.recv(4096)
+        assert chunk, f"the server closed during the handshake: {response!r}"
+        response += chunk
+    assert response.startswith(b"HTTP/1.1 101"), response
+    return sock
+
+
+def reset(sock: socket.socket) -> None:
+    """Close with a TCP reset, as a peer that vanishes does."""
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    sock.close()
+
+
+def assert_serving(listener: Listener) -> None:
+    """A client of our own connects and is answered: the listener still serves."""
+    client = Transport(
+        listener.ws_url,
+        SessionOptions(setup_data=b"key"),
+        on_request=lambda reply, data, metadata: None,
+        reconnect=ReconnectPolicy(enabled=False),
+        request_timeout=10,
+    )
+    client.connect(timeout=10)
+    try:
+        assert client.request(b"still serving") == b"echo:still serving"
+    finally:
+        client.close()
+
+
+def test_a_websocket_gone_before_its_first_frame_is_no_error(
+    listener: CountingListener, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The handler may start after the peer reset the socket (its address is gone by then):
+    that is a peer leaving, not a failure to log with a traceback."""
+    assert listener.ws_port is not None
+    with caplog.at_level(logging.INFO):
+        for _ in range(50):
+            reset(ws_open(listener.ws_port))
+        with listener.changed:
+            assert listener.changed.wait_for(lambda: listener.ended == 50, 10), listener.ended
+        assert_serving(listener)
+    errors = [r for r in caplog.records if r.levelno >= logging.WARNING or r.exc_info]
+    assert errors == [], [r.getMessage() for r in errors]
+
+
+def test_an_oversized_request_on_tcp_is_refused_on_its_stream_and_the_others_go_on() -> None:
+    with serving(max_frame=64 * 1024) as listener:
+        peer = RawTcp(listener.tcp_port)
+        try:
+            others = [f.RequestResponse(2 * i + 1, b"%d" % i) for i in range(20)]
+            peer.send(SETUP, *others, f.RequestResponse(41, b"x" * 100_000), f.RequestResponse(43, b"after"))
+            answers: dict[int, f.Frame] = {}
+            while len(answers) < 22:
+                frame = peer.read()
+                answers[frame.stream_id] = frame
+            refusal = answers.pop(41)
+            assert isinstance(refusal, f.Error) and refusal.code == f.ErrorCode.REJECTED
+            assert refusal.message == "a frame of 100006 bytes exceeds the limit of 65536 bytes"
+            assert {sid: a.data for sid, a in answers.items() if isinstance(a, f.Payload)} == {
+                **{2 * i + 1: b"echo:%d" % i for i in range(20)},
+                43: b"echo:after",
+            }
+        finally:
+            peer.close()
+
+
+def closed_within(sock: socket.socket, seconds: float) -> bytes:
+    """What the server sent until it closed the socket (EOF or a reset), which must come within
+    ``seconds``: far less than the setup timeout of 30 s."""
+    deadline = time.monotonic() + seconds
+    received = b""
+    while (left := deadline - time.monotonic()) > 0:
+        sock.settimeout(left)
+        try:
+            chunk = sock.recv(65536)
+        except ConnectionResetError:
+            return received
+        except TimeoutError:
+            break
+        if not chunk:
+            return received
+        received += chunk
+    raise AssertionError(f"the socket is still open after {seconds:g} s (received {received[:60]!r})")
+
+
+def tcp_open(listener: Listener) -> socket.socket:
+    assert listener.tcp_port is not None
+    return socket.create_connection(("127.0.0.1", listener.tcp_port), timeout=10)
+
+
+def ws_frame_header(length: int) -> bytes:
+    """The header of a binary WebSocket frame from a client, announcing ``length`` bytes of payload
+    (masked with zeros, so the payload goes as it is)."""
+    if length < 126:
+        head = struct.pack("!BB", 0x82, 0x80 | length)
+    elif length < 65536:
+        head = struct.pack("!BBH", 0x82, 0x80 | 126, length)
+    else:
+        head = struct.pack("!BBQ", 0x82, 0x80 | 127, length)
+    return head + b"\0\0\0\0"
+
+
+SETUP_HEADER = (0).to_bytes(4, "big") + (f.FrameType.SETUP << 10).to_bytes(2, "big")
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",  # a web browser on the TCP port
+        bytes.fromhex("9b3c1f0e42d7a5c86e21f4b0937d5a18c4e6f20b7d31a9e5"),  # noise
+        bytes.fromhex("00012ca4c1e27f3b90d25e8a17c6f3094b"),  # noise that looks like a length
+        b"\x00\x00\x40" + (1).to_bytes(4, "big") + (f.FrameType.REQUEST_RESPONSE << 10).to_bytes(2, "big"),
+    ],
+    ids=["http", "noise", "noise-short", "request-first"],
+)
+def test_bytes_that_are_not_a_setup_close_the_tcp_socket_at_once(
+    listener: CountingListener, garbage: bytes
+) -> None:
+    """Not at the setup timeout (30 s here): as soon as the length prefix or the header of the
+    first frame says it is no SETUP or RESUME, before the rest of what it announces arrives."""
+    with tcp_open(listener) as sock:
+        sock.sendall(garbage)
+        said = closed_within(sock, 5)
+    [error] = [f.decode(frame) for frame in f.LengthPrefixedReader().feed(said)]
+    assert isinstance(error, f.Error) and error.stream_id == 0 and error.code == f.ErrorCode.CONNECTION_ERROR
+    assert "exceeds the limit of 65536" in error.message or "expected SETUP or RESUME first" in error.message
+
+
+@pytest.mark.parametrize("transport", ["tcp", "ws"])
+def test_a_first_frame_announcing_megabytes_is_refused_before_they_come(
+    listener: CountingListener, transport: str
+) -> None:
+    with tcp_open(listener) if transport == "tcp" else ws_open(listener.ws_port or 0) as sock:
+        if transport == "tcp":
+            sock.sendall((10 << 20).to_bytes(3, "big") + SETUP_HEADER + b"x" * 1000)
+        else:
+            sock.sendall(ws_frame_header(10 << 20) + SETUP_HEADER + b"x" * 1000)
+        said = closed_within(sock, 5)
+    if transport == "ws":
+        assert said[:1] == b"\x88" and said[2:4] == (1009).to_bytes(2, "big")  # close: message too big
+    wait_until(lambda: listener.awaiting_setup == 0, what="the listener let go of the socket")
+
+
+def test_sockets_before_their_setup_hold_no_more_than_a_setup_needs() -> None:
+    """Ten TCP and ten WebSocket peers each send a 4 MiB first frame: the runtime refuses it at its
+    length and holds next to nothing (it used to read them whole: some 60 MB at the peak), as
+    tracemalloc measures."""
+    frame = SETUP_HEADER + b"x" * ((4 << 20) - len(SETUP_HEADER))
+    socks: list[socket.socket] = []
+    with serving() as listener:
+        tracemalloc.start()
+        try:
+            before = tracemalloc.get_traced_memory()[0]
+            tracemalloc.reset_peak()
+            socks = [tcp_open(listener) for _ in range(10)] + [
+                ws_open(listener.ws_port or 0) for _ in range(10)
+            ]
+            heads = [len(frame).to_bytes(3, "big")] * 10 + [ws_frame_header(len(frame))] * 10
+            senders = [
+                threading.Thread(target=send_until_refused, args=(sock, head, frame))
+                for sock, head in zip(socks, heads, strict=True)
+            ]
+            for sender in senders:
+                sender.start()
+            for sock in socks:
+                closed_within(sock, 10)
+            for sender in senders:
+                sender.join(10)
+            wait_until(lambda: listener.awaiting_setup == 0, what="the listener let go of the sockets")
+            peak = tracemalloc.get_traced_memory()[1] - before
+        finally:
+            tracemalloc.stop()
+            for sock in socks:
+                sock.close()
+    assert peak < 4 << 20, f"{peak:,} bytes held for 20 peers that never sent a SETUP"
+
+
+def send_until_refused(sock: socket.socket, head: bytes, body: bytes) -> None:
+    """Send ``head`` then ``body``, stopping where the server closes the socket."""
+    with contextlib.suppress(OSError):
+        sock.sendall(head)
+        sock.sendall(memoryview(body))
+
+
+def test_sockets_waiting_for_their_setup_share_a_budget() -> None:
+    """Each socket that has not sent its SETUP counts as ``max_setup_frame`` bytes; past
+    ``setup_budget`` (four of them here) the next one is closed at once, until one goes."""
+    with serving(max_setup_frame=1024, setup_budget=4096) as listener:
+        waiting = [tcp_open(listener) for _ in range(2)] + [ws_open(listener.ws_port or 0) for _ in range(2)]
+        try:
+            for sock in waiting[:2]:
+                sock.sendall(b"\x00\x02\x00" + SETUP_HEADER)  # a SETUP begun, never finished
+            wait_until(lambda: listener.awaiting_setup == 4, what="four sockets waiting for their SETUP")
+            with tcp_open(listener) as extra:
+                assert closed_within(extra, 5) == b""
+            with ws_open(listener.ws_port or 0) as extra:
+                closed_within(extra, 5)
+            assert listener.awaiting_setup == 4
+            reset(waiting.pop())
+            wait_until(lambda: listener.awaiting_setup == 3, what="the socket that went let go of")
+            assert_serving(listener)
+        finally:
+            for sock in waiting:
+                sock.close()
