@@ -79,6 +79,9 @@ def test_an_auth_token_opens_sessions_until_it_expires_and_a_session_it_opened_l
             token = keyed.generate_auth_token().token
         with AppClient(runtime.url, key=None, token=token, resume=True) as by_token:
             customer_id = by_token.create_customer(customer_number=number()).customer_id
+            # a token cannot mint its own successor: its expiry would mean nothing
+            with pytest.raises(ServerError, match="opened with an auth token, which cannot generate"):
+                by_token.generate_auth_token()
             clock.advance(3600)  # the token expires now
             expired = AppClient(runtime.url, key=None, token=token)
             with pytest.raises(ConnectionRejectedError, match="the auth token has expired"):

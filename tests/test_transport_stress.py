@@ -99,10 +99,16 @@ def problems() -> Iterator[Problems]:
     assert not handler.records, [r.getMessage() for r in handler.records]
 
 
-def _transport(url: str, *, resume: bool = False) -> Transport:
+def _transport(url: str, *, resume: bool = False, keepalive: float = 20.0) -> Transport:
     return Transport(
         url,
-        SessionOptions(setup_data=b"stress", resume=resume, connect_timeout=10),
+        SessionOptions(
+            setup_data=b"stress",
+            resume=resume,
+            connect_timeout=10,
+            keepalive=keepalive,
+            lifetime=3 * keepalive,
+        ),
         on_request=lambda reply, data, metadata: None,
         reconnect=ReconnectPolicy(initial=0.001, maximum=0.01),
         request_timeout=20,
@@ -238,11 +244,14 @@ def test_every_close_sends_a_close_frame(problems: Problems) -> None:
 
 @pytest.mark.parametrize("traffic", ["quiet", "busy"])
 def test_async_timeouts_fire_on_time(problems: Problems, traffic: str) -> None:
-    """A 0.2 s timeout fires within 50 ms of its deadline, on a quiet connection and while
-    another thread's requests keep the socket busy (the reader never sleeps past a deadline)."""
+    """A 0.2 s timeout fires at its deadline, never before, on a quiet connection and while
+    another thread's requests keep the socket busy: the reader plans its sleep by the earliest
+    deadline. Its next keepalive is a minute away, so a reader that slept past the deadline
+    would fire it a minute late; "on time" is checked against that (seconds, not milliseconds:
+    how late a thread is scheduled on a loaded machine is not what this tests)."""
     listener = RecordingListener(Host(), ListenerOptions())
     listener.start()
-    transport = _transport(listener.ws_url)
+    transport = _transport(listener.ws_url, keepalive=60.0)
     transport.connect(timeout=10)
     stop = threading.Event()
 
@@ -270,4 +279,4 @@ def test_async_timeouts_fire_on_time(problems: Problems, traffic: str) -> None:
         transport.close()
         listener.stop()
     assert min(late) >= -0.001, late  # never early
-    assert max(late) < 0.05, late
+    assert max(late) < 10, late  # not at the next keepalive

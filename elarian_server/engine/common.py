@@ -36,6 +36,7 @@ class Caller:
     app_id: str
     simplex: bool = False
     simulator: bool = False
+    by_token: bool = False  # the session was opened with an auth token, not an API key
 
     @property
     def org_id(self) -> str:

@@ -214,7 +214,13 @@ class Engine:
                 return "the auth token has expired"
         else:
             return "neither an API key nor an auth token was given"
-        return Caller(org, meta.app_id, simplex=meta.simplex_mode, simulator=meta.simulator_mode)
+        return Caller(
+            org,
+            meta.app_id,
+            simplex=meta.simplex_mode,
+            simulator=meta.simulator_mode,
+            by_token=meta.HasField("auth_token"),
+        )
 
     # -- commands ------------------------------------------------------------------------------------
 
@@ -279,6 +285,11 @@ class Engine:
     def _generate_auth_token(
         self, tx: Tx, caller: Caller, cmd: A.GenerateAuthTokenCommand, now: float
     ) -> A.AppToServerCommandReply:
+        if caller.by_token:  # else a token would renew itself for ever: only the key mints tokens
+            raise Invalid(
+                "this session was opened with an auth token, which cannot generate auth tokens; "
+                "generate them on a session opened with the org's API key"
+            )
         lifetime = self.config.runtime.auth_token_seconds
         token = "el_tkn_" + secrets.token_hex(24)
         tx.put_token(token, caller.org_id, caller.app_id, now + lifetime)
