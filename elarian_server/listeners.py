@@ -349,10 +349,12 @@ class Listener:
     def _serve_tcp(self, sock: socket.socket, address: tuple[str, int]) -> None:
         peer = f"{address[0]}:{address[1]}"
         if self.options.tls is not None:
+            sock.settimeout(self.options.setup_timeout)  # a peer that never says hello is let go
             try:
                 sock = self.options.tls.wrap_socket(sock, server_side=True)
-            except (ssl.SSLError, OSError) as exc:
+            except (ssl.SSLError, OSError) as exc:  # socket.timeout is an OSError
                 log.info("TLS handshake with %s failed: %s", peer, exc)
+                sock.close()
                 return
         self._serve(_TcpLink(sock, peer, self.options))
 

@@ -329,3 +329,26 @@ def test_sockets_waiting_for_their_setup_share_a_budget() -> None:
         finally:
             for sock in waiting:
                 sock.close()
+
+
+def test_a_tls_peer_that_never_says_hello_is_let_go_at_the_setup_timeout() -> None:
+    """The TLS handshake is bounded like the SETUP that follows it: a socket that sends nothing
+    does not hold a thread for ever."""
+    import ssl
+
+    import trustme
+
+    ca = trustme.CA()
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(context)
+    listener = Listener(Host(), ListenerOptions(tcp_port=0, tls=context, setup_timeout=0.5))
+    listener.start()
+    try:
+        with tcp_open(listener) as silent:
+            assert closed_within(silent, 20) == b""
+        client_context = ssl.create_default_context()
+        ca.configure_trust(client_context)
+        with tcp_open(listener) as raw, client_context.wrap_socket(raw, server_hostname="127.0.0.1") as tls:
+            assert tls.version() is not None  # a peer that does say hello is served
+    finally:
+        listener.stop()
