@@ -194,11 +194,12 @@ def test_status_and_reaction_replays_find_a_message_by_the_id_send_message_gave(
         )
         assert sent.status == M.MessageDeliveryStatus.QUEUED  # no simulator: nothing else changes it
         customer_id, message_id = sent.customer_id, sent.message_id
+        sent_at = datetime.fromtimestamp(runtime.clock.now(), timezone.utc)
 
-        def status(value: M.MessageDeliveryStatus, minutes: int) -> Callable[[], Any]:
+        def status(value: M.MessageDeliveryStatus, minutes: float) -> Callable[[], Any]:
             return lambda: app.replay_message_status_update(
                 provider_message_id=message_id,
-                updated_at=WHEN + timedelta(minutes=minutes),
+                updated_at=sent_at + timedelta(minutes=minutes),
                 customer_number=CUSTOMER,
                 channel_number=WHATSAPP,
                 status=value,
@@ -209,8 +210,13 @@ def test_status_and_reaction_replays_find_a_message_by_the_id_send_message_gave(
             assert message.sent.message_id == message_id
             return message.sent
 
-        for minutes, value in enumerate((M.MessageDeliveryStatus.DELIVERED, M.MessageDeliveryStatus.READ)):
+        for minutes, value in enumerate((M.MessageDeliveryStatus.DELIVERED, M.MessageDeliveryStatus.READ), 1):
             twice(app, customer_id, status(value, minutes), lambda s, v=value: only_message(s).status == v)
+        # a provider's callbacks come out of order: one older than the status known never moves it
+        # back (DELIVERED from minute 1.5 after READ from minute 2), and the app hears nothing of it
+        older = status(M.MessageDeliveryStatus.DELIVERED, 1.5)()
+        assert older.status and "later status" in older.description
+        assert only_message(snapshot(app, customer_id)).status == M.MessageDeliveryStatus.READ
         twice(
             app,
             customer_id,

@@ -194,7 +194,15 @@ class Replay:
         row = self._sent_message(tx, caller, cmd, now)
         if not cmd.status:
             raise CommandError("the replay needs a delivery status")
-        if not set_status(tx, row, cmd.status, seconds_of(cmd.updated_at, now)):
+        at = seconds_of(cmd.updated_at, now)
+        known = M.SentMessage.FromString(row.body).updated_at
+        if known.ByteSize() and seconds_of(known, now) > at:  # callbacks come out of order
+            return update_reply(
+                True,
+                "no change: the message has a later status (a replay never moves it back)",
+                row.customer_id,
+            )
+        if not set_status(tx, row, cmd.status, at):
             return update_reply(True, "no change: the message already has that status", row.customer_id)
         return update_reply(
             True, f"{row.message_id} is {M.MessageDeliveryStatus.Name(cmd.status)}", row.customer_id
