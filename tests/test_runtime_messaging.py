@@ -355,6 +355,22 @@ def test_messages_the_runtime_refuses(
         assert flush_simulator(app, sim, number().number) == []
 
 
+def test_a_number_the_channel_cannot_reach_is_refused_and_nothing_is_made() -> None:
+    email = M.CustomerNumber(number="ann@example.com", provider=M.CustomerNumberProvider.EMAIL)
+    with running() as runtime, AppClient(runtime.url) as app:
+        sms = app.send_message(customer_number=email, channel_number=SMS, message=text("x"))
+        assert sms.status == Status.INVALID_REQUEST and sms.message_id is None
+        assert sms.description == "sms reaches cellular numbers, and 'ann@example.com' is email"
+        consent = app.update_messaging_consent(
+            customer_number=email, channel_number=WHATSAPP, update=M.ConsentAction.BLOCK
+        )
+        assert consent.status != M.MessagingConsentUpdateStatus.COMPLETED
+        assert "whatsapp reaches cellular numbers" in consent.description
+        assert not app.get_customer_state(customer_number=email).status  # no customer was made for it
+        fine = app.send_message(customer_number=email, channel_number=EMAIL, message=text("x"))
+        assert fine.status == Status.QUEUED, fine.description
+
+
 def test_reply_to_message_needs_a_received_message_of_that_customer() -> None:
     with running() as runtime, AppClient(runtime.url) as app, SimClient(runtime.url) as sim:
         got = sim.receive_message(

@@ -123,18 +123,34 @@ def addressed(
 ) -> tuple[str, NumberRow]:
     """The customer a command names by number, id or secondary id (in that order), and the number
     to use on ``channel``: the one given, else the customer's number the channel reaches (refused
-    with ``no_number`` when they have none; an unknown id is refused with ``unknown``)."""
+    with ``no_number`` when they have none; an unknown id is refused with ``unknown``). A number
+    the channel cannot reach (an email address on SMS) is refused before anything is written."""
+    if cmd.HasField("customer_number"):
+        given, reaches = cmd.customer_number.provider, CUSTOMER_PROVIDER.get(channel)
+        if given and given != reaches:  # (a number of no stated kind is taken as given)
+            raise CommandError(
+                f"{channel_name(channel)} reaches {_kind(reaches)} numbers, and "
+                f"{cmd.customer_number.number!r} is {_kind(given)}",
+                INVALID_REQUEST if isinstance(cmd, A.SendMessageCommand) else None,
+            )
     customer = named(tx, caller, cmd, now, unknown=unknown)
     if customer.number is not None:
         return customer.customer_id, customer.number
     number = reachable_number(tx, customer.customer_id, channel)
     if number is None:
-        kind = NP.Name(CUSTOMER_PROVIDER.get(channel, 0)).removeprefix("CUSTOMER_NUMBER_PROVIDER_").lower()
+        kind = _kind(CUSTOMER_PROVIDER.get(channel, 0))
         raise CommandError(
             f"customer {customer.customer_id} has no {kind} number for {channel_name(channel)} to reach",
             no_number,
         )
     return customer.customer_id, number
+
+
+def _kind(provider: int | None) -> str:
+    """A customer number provider as a word: cellular, telegram, facebook, email, app..."""
+    if provider is None or provider not in NP.values():
+        return "no"
+    return NP.Name(provider).removeprefix("CUSTOMER_NUMBER_PROVIDER_").lower()
 
 
 def channel_owner(caller: Caller, channel: int, number: str, status: int = INVALID_CHANNEL_NUMBER) -> str:
