@@ -24,7 +24,7 @@ from elarian_sync._generated import payment_pb2 as P
 from ..store.base import ConsentRow, MessageRow, NumberRow, SessionRow, TransactionRow, Tx
 from .common import Caller, CommandError, new_id, notify_customer, number_row, seconds_of, update_reply
 from .customers import by_id, by_number
-from .messaging.channels import fill_channel
+from .messaging.channels import Route, fill_channel
 from .messaging.history import record_received, record_sent, set_status
 from .payments import IN_FLIGHT, amount_of, find
 
@@ -112,9 +112,7 @@ class Replay:
             tx,
             caller.org_id,
             caller.app_id,
-            customer_id,
-            cmd.channel_number,
-            number,
+            Route(customer_id, number, cmd.channel_number.channel, cmd.channel_number.number),
             cmd.parts,
             at,
             message_id,
@@ -139,17 +137,14 @@ class Replay:
             tx,
             caller.org_id,
             caller.app_id,
-            customer_id,
-            number,
-            channel,
-            channel_number,
+            Route(customer_id, number, channel, channel_number),
             cmd.message,
             new_id("el_msg_"),
             cmd.status or SENT,
             seconds_of(cmd.sent_at, now),
-            _our_session_id(tx, caller.org_id, cmd.provider_session_id.value or None),
-            _our_message_id(tx, caller.org_id, cmd.in_reply_to.value or None),
-            provider_id,
+            session_id=_our_session_id(tx, caller.org_id, cmd.provider_session_id.value or None),
+            in_reply_to=_our_message_id(tx, caller.org_id, cmd.in_reply_to.value or None),
+            provider_message_id=provider_id,
         )
         if cmd.provider or cmd.HasField("cost"):
             row = tx.message(sent.message_id)

@@ -8,6 +8,8 @@ named, else the customer's first number of the kind the channel reaches.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from elarian_sync._generated import app_socket_pb2 as A
 from elarian_sync._generated import common_pb2 as C
 from elarian_sync._generated import messaging_pb2 as M
@@ -98,6 +100,17 @@ CHANNEL_PROVIDER: dict[int, int] = {
 
 def channel_name(channel: int) -> str:
     return CHANNEL_NAMES.get(channel, f"channel {channel}")
+
+
+@dataclass(frozen=True)
+class Route:
+    """A conversation's two ends: the customer (their id and the number used) and the org's
+    channel number."""
+
+    customer_id: str
+    number: NumberRow
+    channel: int
+    channel_number: str
 
 
 def fill_channel(target: M.MessagingChannelNumber, channel: int, number: str) -> None:

@@ -18,7 +18,7 @@ from elarian_sync._generated import messaging_pb2 as M
 
 from ...store.base import MessageRow, NumberRow, Tx
 from ..common import fill_number, notify_customer, number_row
-from .channels import BLOCK, CHANNEL_PROVIDER, fill_channel
+from .channels import BLOCK, CHANNEL_PROVIDER, Route, fill_channel
 
 HISTORY = 1000  # messages a customer's state shows (the latest)
 
@@ -27,24 +27,22 @@ def record_sent(
     tx: Tx,
     org_id: str,
     app_id: str | None,
-    customer_id: str,
-    number: NumberRow,
-    channel: int,
-    channel_number: str,
+    route: Route,
     message: M.OutboundMessage,
     message_id: str,
     status: int,
     now: float,
+    *,
     session_id: str | None = None,
     in_reply_to: str | None = None,
     provider_message_id: str | None = None,
 ) -> M.SentMessage:
     sent = M.SentMessage(message_id=message_id, status=status)  # type: ignore[arg-type]
-    fill_number(sent.customer_number, number)
-    fill_channel(sent.channel_number, channel, channel_number)
+    fill_number(sent.customer_number, route.number)
+    fill_channel(sent.channel_number, route.channel, route.channel_number)
     set_timestamp(sent.created_at, now)
     set_timestamp(sent.updated_at, now)
-    sent.provider = CHANNEL_PROVIDER.get(channel, 0)  # type: ignore[assignment]
+    sent.provider = CHANNEL_PROVIDER.get(route.channel, 0)  # type: ignore[assignment]
     if session_id:
         sent.session_id.value = session_id
     if in_reply_to:
@@ -58,11 +56,11 @@ def record_sent(
         MessageRow(
             message_id,
             org_id,
-            customer_id,
+            route.customer_id,
             app_id,
             "sent",
-            channel,
-            channel_number,
+            route.channel,
+            route.channel_number,
             session_id,
             provider_message_id,
             now,
@@ -76,9 +74,7 @@ def record_received(
     tx: Tx,
     org_id: str,
     app_id: str,
-    customer_id: str,
-    channel_number: M.MessagingChannelNumber,
-    number: NumberRow,
+    route: Route,
     parts: Iterable[M.InboundMessageBody],
     at: float,
     message_id: str,
@@ -91,10 +87,10 @@ def record_received(
 ) -> None:
     """Keep a message the customer sent, as the customer's state shows it."""
     received = M.ReceivedMessage(message_id=message_id)
-    fill_number(received.customer_number, number)
-    received.channel_number.CopyFrom(channel_number)
+    fill_number(received.customer_number, route.number)
+    fill_channel(received.channel_number, route.channel, route.channel_number)
     set_timestamp(received.created_at, at)
-    received.provider = provider or CHANNEL_PROVIDER.get(channel_number.channel, 0)  # type: ignore[assignment]
+    received.provider = provider or CHANNEL_PROVIDER.get(route.channel, 0)  # type: ignore[assignment]
     received.app_id.value = app_id
     received.parts.extend(parts)
     if session_id:
@@ -109,11 +105,11 @@ def record_received(
         MessageRow(
             message_id,
             org_id,
-            customer_id,
+            route.customer_id,
             app_id,
             "received",
-            channel_number.channel,
-            channel_number.number,
+            route.channel,
+            route.channel_number,
             session_id,
             provider_message_id,
             at,

@@ -32,6 +32,7 @@ from .channels import (
     SESSION_CHANNELS,
     USSD,
     VOICE,
+    Route,
     channel_name,
     channel_owner,
 )
@@ -100,9 +101,7 @@ class Inbound:
             tx,
             caller.org_id,
             owner,
-            customer_id,
-            cmd.channel_number,
-            number,
+            Route(customer_id, number, channel, channel_number),
             cmd.parts,
             now,
             message_id,
@@ -164,20 +163,18 @@ class Inbound:
         else:
             status = SENT if self.simulator_live(received.org_id) else QUEUED
         message_id = new_id("el_msg_")
+        route = Route(received.customer_id, number, channel, channel_number)
         record_sent(
             tx,
             received.org_id,
             app_id,
-            received.customer_id,
-            number,
-            channel,
-            channel_number,
+            route,
             message,
             message_id,
             status,
             now,
-            session.session_id if session else received.session_id,
-            received_id,
+            session_id=session.session_id if session else received.session_id,
+            in_reply_to=received_id,
         )
         if problem is not None:
             return None
@@ -190,18 +187,7 @@ class Inbound:
         if channel == VOICE and session is not None:
             tx.put_session(replace(session, pending=message.SerializeToString()))  # plays on the next input
         elif channel != USSD:
-            push(
-                tx,
-                received.org_id,
-                app_id or "",
-                received.customer_id,
-                number,
-                channel,
-                channel_number,
-                message,
-                message_id,
-                now,
-            )
+            push(tx, received.org_id, app_id or "", route, message, message_id, now)
         return None
 
 

@@ -18,7 +18,7 @@ from elarian_sync._generated import app_socket_pb2 as A
 from elarian_sync._generated import messaging_pb2 as M
 from elarian_sync._generated import simulator_socket_pb2 as S
 
-from ...store.base import ConsentRow, NumberRow, Tx
+from ...store.base import ConsentRow, Tx
 from ..common import Caller, CommandError, enqueue_simulator, fill_number, new_id, notify_customer, number_row
 from ..customers import BY_ID_FIRST, named
 from .channels import (
@@ -37,6 +37,7 @@ from .channels import (
     SENT,
     USSD,
     VOICE,
+    Route,
     addressed,
     channel_owner,
     check_body,
@@ -62,18 +63,17 @@ class Outbound:
         self,
         tx: Tx,
         caller: Caller,
-        customer_id: str,
-        number: NumberRow,
-        channel: int,
-        channel_number: str,
+        route: Route,
         message: M.OutboundMessage,
         now: float,
+        *,
         in_reply_to: str | None = None,
         message_id: str | None = None,
     ) -> tuple[str, int, str | None]:
         """Check and send one message; returns (message_id, status, session_id).
 
         Every refusal is raised before anything is written."""
+        customer_id, channel, channel_number = route.customer_id, route.channel, route.channel_number
         owner = channel_owner(caller, channel, channel_number)
         check_body(channel, message)
         check_consent(tx, customer_id, channel, channel_number)
@@ -92,7 +92,7 @@ class Outbound:
         session_id = session.session_id if session is not None else None
         if channel == VOICE:
             session = self.sessions.start_session(
-                tx, caller.org_id, customer_id, number, channel, channel_number, owner, None, now
+                tx, caller.org_id, customer_id, route.number, channel, channel_number, owner, None, now
             )
             session = replace(session, pending=message.SerializeToString())
             tx.put_session(session)
@@ -101,16 +101,13 @@ class Outbound:
             tx,
             caller.org_id,
             caller.app_id,
-            customer_id,
-            number,
-            channel,
-            channel_number,
+            route,
             message,
             message_id,
             status,
             now,
-            session_id,
-            in_reply_to,
+            session_id=session_id,
+            in_reply_to=in_reply_to,
         )
         if channel == VOICE:
             voice_session = session_id or ""
@@ -118,23 +115,12 @@ class Outbound:
             def call(env: S.ServerToSimulatorNotification) -> None:
                 body = env.make_voice_call
                 body.org_id, body.customer_id, body.session_id = caller.org_id, customer_id, voice_session
-                fill_number(body.customer_number, number)
+                fill_number(body.customer_number, route.number)
                 fill_channel(body.channel_number, channel, channel_number)
 
             enqueue_simulator(tx, caller.org_id, caller.app_id, customer_id, now, call)
         else:
-            push(
-                tx,
-                caller.org_id,
-                caller.app_id,
-                customer_id,
-                number,
-                channel,
-                channel_number,
-                message,
-                message_id,
-                now,
-            )
+            push(tx, caller.org_id, caller.app_id, route, message, message_id, now)
         return message_id, status, session_id
 
     def send_message(
@@ -146,9 +132,8 @@ class Outbound:
         channel_owner(caller, channel, channel_number)
         check_body(channel, cmd.message)
         customer_id, number = addressed(tx, caller, cmd, channel, now, INVALID_CUSTOMER_ID, NUMBER_NOT_FOUND)
-        message_id, status, session_id = self.send(
-            tx, caller, customer_id, number, channel, channel_number, cmd.message, now
-        )
+        route = Route(customer_id, number, channel, channel_number)
+        message_id, status, session_id = self.send(tx, caller, route, cmd.message, now)
         return send_reply(status, message_id, customer_id, session_id)
 
     def reply_to_message(
@@ -172,16 +157,9 @@ class Outbound:
             )
         body = M.ReceivedMessage.FromString(received.body)
         number = number_row(body.customer_number)
+        route = Route(customer_id, number, received.channel, received.channel_number)
         message_id, status, session_id = self.send(
-            tx,
-            caller,
-            customer_id,
-            number,
-            received.channel,
-            received.channel_number,
-            cmd.message,
-            now,
-            in_reply_to=received.message_id,
+            tx, caller, route, cmd.message, now, in_reply_to=received.message_id
         )
         return send_reply(status, message_id, customer_id, session_id)
 
@@ -237,17 +215,8 @@ class Outbound:
         if number is None:
             return False
         try:
-            self.send(
-                tx,
-                caller,
-                customer_id,
-                number,
-                channel,
-                cmd.channel_number.number,
-                cmd.message,
-                now,
-                message_id=message_id,
-            )
+            route = Route(customer_id, number, channel, cmd.channel_number.number)
+            self.send(tx, caller, route, cmd.message, now, message_id=message_id)
         except CommandError as exc:
             log.info("work %s: not sent to %s: %s", work_id, customer_id, exc)
             return False
@@ -255,25 +224,18 @@ class Outbound:
 
 
 def push(
-    tx: Tx,
-    org_id: str,
-    app_id: str,
-    customer_id: str,
-    number: NumberRow,
-    channel: int,
-    channel_number: str,
-    message: M.OutboundMessage,
-    message_id: str,
-    now: float,
+    tx: Tx, org_id: str, app_id: str, route: Route, message: M.OutboundMessage, message_id: str, now: float
 ) -> None:
+    """A message on its way to the org's simulator (held in the outbox until one takes it)."""
+
     def fill(env: S.ServerToSimulatorNotification) -> None:
         body = env.send_message
-        body.org_id, body.customer_id, body.message_id = org_id, customer_id, message_id
-        fill_number(body.customer_number, number)
-        fill_channel(body.channel_number, channel, channel_number)
+        body.org_id, body.customer_id, body.message_id = org_id, route.customer_id, message_id
+        fill_number(body.customer_number, route.number)
+        fill_channel(body.channel_number, route.channel, route.channel_number)
         body.message.CopyFrom(message)
 
-    enqueue_simulator(tx, org_id, app_id, customer_id, now, fill)
+    enqueue_simulator(tx, org_id, app_id, route.customer_id, now, fill)
 
 
 def acknowledged(tx: Tx, env: S.ServerToSimulatorNotification, now: float) -> None:
