@@ -302,21 +302,25 @@ def test_a_new_command_and_one_declaration_give_a_method_and_its_async_twin(tmp_
     probe = (
         "import inspect, json, refundshop.facade as f\n"
         "m = f.ShopMethods\n"
-        "try:\n    m()._refund_args('', 1.0)\n    error = ''\n"
+        "class Shop(m):\n    _wire = None\n    def _order_id(self, reply): return ''\n"
+        "try:\n    Shop()._refund_args('', 1.0)\n    error = ''\n"
         "except Exception as exc:\n    error = str(exc)\n"
+        "try:\n    m()\n    unhooked = ''\n"
+        "except TypeError as exc:\n    unhooked = str(exc)\n"
         "print(json.dumps([str(inspect.signature(m.refund)), str(inspect.signature(m.refund_async)), "
-        "m.refund.__doc__, error]))\n"
+        "m.refund.__doc__, error, unhooked]))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, timeout=60, check=True
     )
-    sync, twin, doc, error = json.loads(result.stdout)
+    sync, twin, doc, error, unhooked = json.loads(result.stdout)
     assert (
         sync == "(self, order_id: 'str', amount: 'float', *, timeout: 'float | None' = None) -> 'OrderReply'"
     )
     assert twin.endswith("-> 'Future[OrderReply]'")
     assert "Give money back for an order." in doc and "amount: How much." in doc
     assert "order_id must not be empty" in error
+    assert "abstract" in unhooked and "_order_id" in unhooked and "_wire" in unhooked  # the hooks it lacks
 
 
 def test_the_wheel_ships_the_sdk_and_the_runtime_not_the_generator(tmp_path: Path) -> None:

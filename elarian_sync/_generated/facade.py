@@ -5,11 +5,13 @@ Every declaration gives a blocking method and its ``*_async`` twin (a Future at 
 never blocks on a reply), sharing one ``_<method>_args`` that checks the arguments and
 builds the command's. The hand-written classes inherit these mixins and provide the hooks
 each lists first: ``_wire`` (the typed commands), how commands name the customer, and what
-a reply becomes.
+a reply becomes. The hooks are abstract: a class that misses one cannot be instantiated, and
+mypy says so where it is.
 """
 
 from __future__ import annotations
 
+import abc
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -33,7 +35,7 @@ __all__ = [
 ]
 
 
-class CustomerMethods:
+class CustomerMethods(abc.ABC):
     """The methods of ``Customer`` (its hand-written class provides the hooks)."""
 
     __slots__ = ()
@@ -41,49 +43,49 @@ class CustomerMethods:
     # -- the hooks Customer provides ---------------------------------------------------------
 
     @property
+    @abc.abstractmethod
     def _wire(self) -> AppCommands:
         """The typed commands these methods send."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def _activity(self, source: str, activity: Activity, session_id: str | None) -> dict[str, Any]:
         """The arguments of ``customer_activity`` for ``update_activity()``."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def _adopt(self, other: Customer) -> dict[str, Any]:
         """The arguments of ``adopt_customer_state`` for ``adopt_state()``."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def _app_data(self, data: Any) -> dict[str, Any]:
         """The arguments of ``update_customer_app_data`` for ``update_app_data()``."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def _learn(self, reply: _R) -> _R:
         """Learn what the reply says of the caller."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def _leased(self, reply: LeaseCustomerAppDataReply) -> AppData:
         """What the reply becomes."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def _metadata(self, reply: GetCustomerStateReply) -> dict[str, str | bytes]:
         """What the reply becomes."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def _reach(self) -> dict[str, Any]:
         """The customer for commands that reach a number: by the number it was made with first."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def _ref(self) -> dict[str, Any]:
         """The customer as commands name it: by id once known, else as it was made."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def _state(self, reply: GetCustomerStateReply) -> CustomerState:
         """What the reply becomes."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def _tags(self, reply: GetCustomerStateReply) -> list[Tag]:
         """What the reply becomes."""
-        raise NotImplementedError
 
     # -- the methods --------------------------------------------------------------------------
 
@@ -910,7 +912,7 @@ class CustomerMethods:
         }
 
 
-class ElarianMethods:
+class ElarianMethods(abc.ABC):
     """The methods of ``Elarian`` (its hand-written class provides the hooks)."""
 
     __slots__ = ()
@@ -918,9 +920,9 @@ class ElarianMethods:
     # -- the hooks Elarian provides ---------------------------------------------------------
 
     @property
+    @abc.abstractmethod
     def _wire(self) -> AppCommands:
         """The typed commands these methods send."""
-        raise NotImplementedError
 
     # -- the methods --------------------------------------------------------------------------
 
@@ -1682,7 +1684,7 @@ class ElarianMethods:
         }
 
 
-class SimulatorMethods:
+class SimulatorMethods(abc.ABC):
     """The methods of ``Simulator`` (its hand-written class provides the hooks)."""
 
     __slots__ = ()
@@ -1690,9 +1692,9 @@ class SimulatorMethods:
     # -- the hooks Simulator provides ---------------------------------------------------------
 
     @property
+    @abc.abstractmethod
     def _wire(self) -> SimulatorCommands:
         """The typed commands these methods send."""
-        raise NotImplementedError
 
     # -- the methods --------------------------------------------------------------------------
 

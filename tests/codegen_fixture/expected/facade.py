@@ -5,11 +5,13 @@ Every declaration gives a blocking method and its ``*_async`` twin (a Future at 
 never blocks on a reply), sharing one ``_<method>_args`` that checks the arguments and
 builds the command's. The hand-written classes inherit these mixins and provide the hooks
 each lists first: ``_wire`` (the typed commands), how commands name the customer, and what
-a reply becomes.
+a reply becomes. The hooks are abstract: a class that misses one cannot be instantiated, and
+mypy says so where it is.
 """
 
 from __future__ import annotations
 
+import abc
 from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -26,7 +28,7 @@ __all__ = [
 ]
 
 
-class ShopMethods:
+class ShopMethods(abc.ABC):
     """The methods of ``Shop`` (its hand-written class provides the hooks)."""
 
     __slots__ = ()
@@ -34,13 +36,13 @@ class ShopMethods:
     # -- the hooks Shop provides ---------------------------------------------------------
 
     @property
+    @abc.abstractmethod
     def _wire(self) -> ShopCommands:
         """The typed commands these methods send."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def _order_id(self, reply: OrderReply) -> str:
         """What the reply becomes."""
-        raise NotImplementedError
 
     # -- the methods --------------------------------------------------------------------------
 
