@@ -14,6 +14,11 @@ an error, or no connection leaves it in the outbox to try again after a backoff
 (0.5 s doubling to 30 s, with jitter). Each carries a stable ``notification_id``,
 so a client can drop a repeat.
 
+Fairness. A pass asks the store only for the lines of the apps (and of the orgs'
+simulators) that have a live connection, at most ``each`` of each, oldest first,
+interleaved: a backlog waiting for an app that is offline is not even read, and no
+app's backlog fills a pass.
+
 Backoff runs on real time: it is about networks, not about the customers' calendar.
 """
 
@@ -40,17 +45,24 @@ Answered = Callable[[OutboxRow, bytes], None]
 """What to do with an answer; runs in a delivery callback."""
 
 
+def _live(session: Session) -> bool:
+    return session.attached and not session.closed
+
+
 def backoff(attempts: int) -> float:
     base: float = min(30.0, 0.5 * 2 ** min(attempts, 10))
     return base * (0.5 + random.random() / 2)
 
 
 class Delivery:
-    def __init__(self, store: Store, prepare: Prepare, answered: Answered, timeout: float) -> None:
+    def __init__(
+        self, store: Store, prepare: Prepare, answered: Answered, timeout: float, *, each: int = 128
+    ) -> None:
         self.store = store
         self.prepare = prepare
         self.answered = answered
         self.timeout = timeout
+        self.each = each  # notifications a pass reads per app (or org's simulators)
         self._lock = threading.Lock()
         self._apps: dict[tuple[str, str], list[Session]] = {}
         self._simulators: dict[str, list[Session]] = {}
@@ -98,13 +110,20 @@ class Delivery:
                 key, candidates = row.org_id, self._simulators.get(row.org_id, [])
             else:
                 key, candidates = (row.org_id, row.app_id), self._apps.get((row.org_id, row.app_id), [])
-            live = [s for s in candidates if s.attached and not s.closed]
+            live = [s for s in candidates if _live(s)]
             if not live:
                 return None
             turn = self._turn.get(key, 0)
             self._turn[key] = turn + 1
             chosen: Session = live[turn % len(live)]
             return chosen
+
+    def _targets(self) -> tuple[list[tuple[str, str]], list[str]]:
+        """The apps and the orgs' simulators with a live connection."""
+        with self._lock:
+            apps = [key for key, sessions in self._apps.items() if any(map(_live, sessions))]
+            simulators = [org for org, sessions in self._simulators.items() if any(map(_live, sessions))]
+        return apps, simulators
 
     def connected(self, org_id: str, app_id: str | None = None) -> bool:
         """Whether a connection would take this org's simulator (app_id None) or app notifications now."""
@@ -127,11 +146,14 @@ class Delivery:
 
     def _pump(self) -> float:
         """Send what is due; returns how long to sleep when nothing else wakes us."""
+        apps, simulators = self._targets()
+        if not apps and not simulators:
+            return 1.0  # add() wakes us when a connection comes
         now = time.time()
         with self._lock:
             busy = frozenset(self._busy)
         with self.store.transaction() as tx:
-            rows = tx.deliverable(now, 200, busy)
+            rows = tx.deliverable(now, apps, simulators, self.each, busy)
             next_retry = tx.next_retry_at()
         sent = 0
         for row in rows:

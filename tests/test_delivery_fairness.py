@@ -1,0 +1,80 @@
+"""Delivery is fair across apps and orgs (RUNTIME.md "Delivery guarantees", docs/runtime.md "Delivery").
+
+One app's backlog never holds back another app's notifications.
+Real runtimes and sockets on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from elarian_server.config import parse_config
+from elarian_server.runtime import Runtime
+from tests.runtime_support import AppClient, number, running
+from tests.test_runtime_delivery import drain
+from tests.waiting import wait_until
+
+TWO_ORGS = parse_config(
+    {
+        "orgs": [
+            {"id": "org-a", "api_keys": ["key-a"], "apps": [{"id": "app-a1"}]},
+            {"id": "org-b", "api_keys": ["key-b"], "apps": [{"id": "app-b"}]},
+        ],
+    },
+    "two orgs (test)",
+)
+PROMPT = 1.0  # each of B's notifications arrives within this many seconds of being raised
+
+
+def org_a(url: str, **options: Any) -> AppClient:
+    return AppClient(url, org="org-a", app="app-a1", key="key-a", **options)
+
+
+def org_b(url: str) -> AppClient:
+    return AppClient(url, org="org-b", app="app-b", key="key-b")
+
+
+def record(client: AppClient, n: int, prefix: str, **properties: str) -> str:
+    reply = client.customer_activity(
+        customer_number=number(f"{prefix}{n:05d}"),
+        source="tests",
+        session_id="s",
+        key=f"k{n}",
+        properties=properties,
+    )
+    assert reply.status and reply.customer_id, reply.description
+    return reply.customer_id
+
+
+def each_arrives_promptly(b: AppClient, count: int) -> list[float]:
+    """Raise ``count`` activities for org B, one at a time; each must reach B's app within PROMPT s.
+    Returns how long each took."""
+    took = []
+    for n in range(count):
+        start = time.monotonic()
+        customer_id = record(b, n, "+25471")
+        got = b.wait("customer_activity", timeout=PROMPT)
+        took.append(time.monotonic() - start)
+        assert got.customer_id == customer_id
+    return took
+
+
+def undelivered(runtime: Runtime) -> int:
+    with runtime.store.transaction() as tx:
+        return tx.undelivered()
+
+
+def test_an_offline_apps_backlog_does_not_hold_back_another_orgs_notifications() -> None:
+    with (
+        running(TWO_ORGS) as runtime,
+        org_a(runtime.url, simplex=True) as a_commands,
+        org_b(runtime.url) as b,
+    ):
+        waiting = [record(a_commands, n, "+25470") for n in range(300)]  # for app-a1: not connected
+        each_arrives_promptly(b, 10)
+        # B's answers are recorded; A's backlog is still all there, waiting for its app
+        wait_until(lambda: undelivered(runtime) == 300, what=lambda: f"{undelivered(runtime)} undelivered")
+        with org_a(runtime.url) as a:  # and none of it was lost
+            got = drain(a, expect=300, timeout=20)[0]
+        assert sorted(n.customer_id for n in got) == sorted(waiting)
