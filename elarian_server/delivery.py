@@ -19,6 +19,9 @@ simulators) that have a live connection, at most ``each`` of each, oldest first,
 interleaved: a backlog waiting for an app that is offline is not even read, and no
 app's backlog fills a pass.
 
+A notification whose connection closed between the pick and the send is neither
+sent nor postponed, and the pass goes on: the next pass gives it to another connection.
+
 Backoff runs on real time: it is about networks, not about the customers' calendar.
 """
 
@@ -32,6 +35,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from functools import partial
 
+from elarian_sync.errors import ConnectionLostError
 from elarian_sync.session import Session
 
 from .engine.common import Caller
@@ -169,7 +173,15 @@ class Delivery:
                 continue
             with self._lock:
                 self._busy.add(row.order_key)
-            future: Future[bytes] = session.request_async(data, self.timeout)
+            try:
+                future: Future[bytes] = session.request_async(data, self.timeout)
+            except ConnectionLostError as exc:  # it closed after the pick: another connection takes it
+                log.debug(
+                    "notification %s not sent (%s); it waits for a connection", row.notification_id, exc
+                )
+                with self._lock:
+                    self._busy.discard(row.order_key)
+                continue
             future.add_done_callback(partial(self._done, row))
             sent += 1
         if sent:

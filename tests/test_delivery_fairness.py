@@ -1,6 +1,7 @@
 """Delivery is fair across apps and orgs (RUNTIME.md "Delivery guarantees", docs/runtime.md "Delivery").
 
-One app's backlog never holds back another app's notifications.
+One app's backlog never holds back another app's notifications; a session that closes
+between the pick and the send costs only its own notifications a moment.
 Real runtimes and sockets on 127.0.0.1.
 """
 
@@ -9,10 +10,14 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import pytest
+
 from elarian_server.config import parse_config
 from elarian_server.runtime import Runtime
+from elarian_server.store.base import OutboxRow
+from elarian_sync.session import Session
 from tests.runtime_support import AppClient, number, running
-from tests.test_runtime_delivery import drain
+from tests.test_runtime_delivery import drain, remind_everyone
 from tests.waiting import wait_until
 
 TWO_ORGS = parse_config(
@@ -78,3 +83,39 @@ def test_an_offline_apps_backlog_does_not_hold_back_another_orgs_notifications()
         with org_a(runtime.url) as a:  # and none of it was lost
             got = drain(a, expect=300, timeout=20)[0]
         assert sorted(n.customer_id for n in got) == sorted(waiting)
+
+
+def test_a_session_closing_between_pick_and_send_does_not_abandon_the_pass(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with running() as runtime, AppClient(runtime.url) as app:  # its session is closed under it; it reconnects
+        raised = remind_everyone(app, 5, when=10, prefix="+2547300")
+        delivery = runtime.delivery
+        passes = {"now": 0}
+        picks: list[tuple[int, str]] = []
+        closed: list[tuple[int, str]] = []
+        pump, pick = delivery._pump, delivery._pick
+
+        def counting_pump() -> float:
+            passes["now"] += 1
+            return pump()
+
+        def closing_pick(row: OutboxRow) -> Session | None:
+            """The delivery's own seam: the first session picked closes right after the pick."""
+            session = pick(row)
+            if row.notification_id:
+                picks.append((passes["now"], row.notification_id))
+                if session is not None and not closed:
+                    session.close("closing between the pick and the send (test)")
+                    closed.append((passes["now"], row.notification_id))
+            return session
+
+        delivery._pump = counting_pump  # type: ignore[method-assign]
+        delivery._pick = closing_pick  # type: ignore[method-assign]
+        runtime.clock.advance(10)  # type: ignore[attr-defined]  # all five fire in one transaction
+        got = drain(app, expect=5)[0]
+        assert sorted(n.customer_id for n in got) == sorted(raised)
+        [(that_pass, first)] = closed
+        went_on = {nid for p, nid in picks if p == that_pass and nid != first}
+        assert len(went_on) == 4, "the pass went on to the other notifications"
+        assert not [r for r in caplog.records if "delivery pass failed" in r.getMessage()]
