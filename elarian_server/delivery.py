@@ -1,32 +1,56 @@
-"""Delivery: notifications from the outbox to live connections, at least once.
+"""Delivery: notifications from the outbox to live connections, at least once, fairly.
 
 Theory of operation
 -------------------
 A notification is written to the outbox (the store) in the transaction that
-raised it. One delivery thread takes due ones, oldest first but at most one in
-flight per *order key* (one customer at one app), so a customer's notifications
-reach an app in order. Each goes to one live connection of its app that takes
-notifications (not simplex; round-robin across the app's connections, so several
-worker processes share the load), or to a simulator connection of its org. The
-runtime waits for the answer (``timeout``); an answer marks it delivered and is
-handed to ``answered`` (which applies a reply's app data, for one); no answer,
-an error, or no connection leaves it in the outbox to try again after a backoff
-(0.5 s doubling to 30 s, with jitter). Each carries a stable ``notification_id``,
-so a client can drop a repeat.
+raised it and delivered at least once, at most one in flight per *order key*
+(one customer at one app), so a customer's notifications reach an app in order.
+Each goes to one live connection of its app that takes notifications (not
+simplex; round-robin across the app's connections, so several worker processes
+share the load), or to a simulator connection of its org. The runtime waits for
+the answer (``timeout``); an answer marks it delivered and is handed to
+``answered`` (which applies a reply's app data, for one); no answer or an error
+leaves it in the outbox to try again after a backoff (0.5 s doubling to 30 s,
+with jitter). Each carries a stable ``notification_id``, so a client can drop a
+repeat.
+
+Per connection. The delivery thread only chooses: in each pass it asks the store
+for the lines of the apps (and of the orgs' simulators) that have a connection
+with room, at most ``each`` of each, oldest first, interleaved, so a backlog
+waiting for an app that is offline is not even read and no app's backlog fills a
+pass; it gives each notification to a connection's line. A writer (a thread of a
+pool, one per line at a time) prepares and sends what is in a line, so a peer
+that stops reading blocks only its own writer. A connection holds at most
+``most`` notifications and ``window`` bytes unanswered (a larger notification
+goes alone); beyond that it gets nothing more until it answers, and a pass
+comes for it once it has room for a pass's worth.
+
+The write bound. A write to a socket that has not finished within
+``write_timeout`` (whichever thread is writing: a writer, a worker answering a
+command) means the peer stopped reading: the delivery thread drops that socket
+(``abort``) and logs it with the org and app. What was in flight on it fails (on
+a resumable session: waits for a resume, or its timeout) and stays in the
+outbox, to be delivered again. A notification whose connection closed between
+the pick and the send is neither sent nor postponed: the next pass gives it to
+another connection.
 
 Backoff runs on real time: it is about networks, not about the customers' calendar.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from functools import partial
 
+from elarian_sync.errors import ConnectionLostError
 from elarian_sync.session import Session
 
 from .engine.common import Caller
@@ -38,6 +62,11 @@ Prepare = Callable[[OutboxRow], bytes]
 """The bytes to send for an outbox row (e.g. the notification with the app data as it is now)."""
 Answered = Callable[[OutboxRow, bytes], None]
 """What to do with an answer; runs in a delivery callback."""
+Abort = Callable[[Session], None]
+"""Drop a session's socket at once (the listener's ``abort``); must not block."""
+
+_IDLE = 1.0  # the longest a pass waits when nothing wakes it
+_ROUNDS = 8  # batches a writer sends before it makes way for other connections' writers
 
 
 def backoff(attempts: int) -> float:
@@ -45,13 +74,44 @@ def backoff(attempts: int) -> float:
     return base * (0.5 + random.random() / 2)
 
 
+@dataclass(eq=False)
+class _Line:
+    """What the delivery keeps about one connection."""
+
+    caller: Caller
+    queue: deque[OutboxRow] = field(default_factory=deque)  # given to it, not yet sent
+    writing: bool = False  # a writer has it
+    given: int = 0  # notifications given to it and not answered (or failed) yet
+    size: int = 0  # their bytes
+    dropped_write: float | None = None  # the stalled write its socket was dropped for
+
+
 class Delivery:
-    def __init__(self, store: Store, prepare: Prepare, answered: Answered, timeout: float) -> None:
+    def __init__(
+        self,
+        store: Store,
+        prepare: Prepare,
+        answered: Answered,
+        timeout: float,
+        *,
+        abort: Abort,
+        write_timeout: float = 10.0,
+        window: int = 16 * 1024 * 1024,
+        most: int = 256,
+        each: int = 128,
+        writers: int = 32,
+    ) -> None:
         self.store = store
         self.prepare = prepare
         self.answered = answered
         self.timeout = timeout
+        self.abort = abort
+        self.write_timeout = write_timeout  # read at every pass: a test may change it
+        self.window = window  # bytes a connection may hold unanswered (a larger notification goes alone)
+        self.most = most  # notifications a connection may hold unanswered
+        self.each = each  # notifications a pass reads per app (or org's simulators)
         self._lock = threading.Lock()
+        self._lines: dict[Session, _Line] = {}  # every connection (simplex too: its writes are bounded)
         self._apps: dict[tuple[str, str], list[Session]] = {}
         self._simulators: dict[str, list[Session]] = {}
         self._turn: dict[object, int] = {}
@@ -59,14 +119,17 @@ class Delivery:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="elarian-server-delivery", daemon=True)
+        self._writers = ThreadPoolExecutor(writers, thread_name_prefix="elarian-server-delivery-writer")
 
     def start(self) -> None:
         self._thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
+        """Stop delivering (after the listener dropped every socket, so no writer is stuck)."""
         self._stop.set()
         self._wake.set()
         self._thread.join(timeout)
+        self._writers.shutdown(wait=True, cancel_futures=True)
 
     def kick(self) -> None:
         """Something may be deliverable now."""
@@ -75,21 +138,45 @@ class Delivery:
     # -- connections ---------------------------------------------------------------------------------
 
     def add(self, session: Session, caller: Caller) -> None:
+        """A session got a socket (new, or resumed: it is listed once)."""
         with self._lock:
+            self._lines.setdefault(session, _Line(caller))
+            sessions = None
             if caller.simulator:
-                self._simulators.setdefault(caller.org_id, []).append(session)
+                sessions = self._simulators.setdefault(caller.org_id, [])
             elif not caller.simplex:
-                self._apps.setdefault((caller.org_id, caller.app_id), []).append(session)
+                sessions = self._apps.setdefault((caller.org_id, caller.app_id), [])
+            if sessions is not None and session not in sessions:
+                sessions.append(session)
         self.kick()
 
     def remove(self, session: Session, caller: Caller) -> None:
+        """A session ended for good."""
         with self._lock:
+            self._lines.pop(session, None)
             for sessions in (
                 self._simulators.get(caller.org_id),
                 self._apps.get((caller.org_id, caller.app_id)),
             ):
                 if sessions and session in sessions:
                     sessions.remove(session)
+
+    def _room(self, session: Session, wanted: int) -> bool:
+        """Live, with room for ``wanted`` more notifications and under ``window`` bytes (call with
+        the lock held)."""
+        line = self._lines.get(session)
+        return (
+            line is not None
+            and session.attached
+            and not session.closed
+            and line.given + wanted <= self.most
+            and line.size < self.window
+        )
+
+    def _ready(self, session: Session) -> bool:
+        """Worth a pass: room for a pass's worth, or for half of all it may hold if that is less
+        (so answers coming one at a time do not make a pass each)."""
+        return self._room(session, max(1, min(self.each, self.most // 2)))
 
     def _pick(self, row: OutboxRow) -> Session | None:
         with self._lock:
@@ -98,20 +185,31 @@ class Delivery:
                 key, candidates = row.org_id, self._simulators.get(row.org_id, [])
             else:
                 key, candidates = (row.org_id, row.app_id), self._apps.get((row.org_id, row.app_id), [])
-            live = [s for s in candidates if s.attached and not s.closed]
-            if not live:
+            ready = [s for s in candidates if self._room(s, 1)]
+            if not ready:
                 return None
             turn = self._turn.get(key, 0)
             self._turn[key] = turn + 1
-            chosen: Session = live[turn % len(live)]
+            chosen: Session = ready[turn % len(ready)]
             return chosen
 
     def connected(self, org_id: str, app_id: str | None = None) -> bool:
         """Whether a connection would take this org's simulator (app_id None) or app notifications now."""
-        row = OutboxRow(
-            0, "", org_id, app_id or "", "simulator" if app_id is None else "app", "", None, b"", 0, 0
-        )
-        return self._pick(row) is not None
+        with self._lock:
+            if app_id is None:
+                candidates = self._simulators.get(org_id, [])
+            else:
+                candidates = self._apps.get((org_id, app_id), [])
+            return any(s.attached and not s.closed for s in candidates)
+
+    def _targets(self) -> tuple[list[tuple[str, str]], list[str]]:
+        """The apps and the orgs' simulators with a connection ready to take more."""
+        with self._lock:
+            apps = [key for key, sessions in self._apps.items() if any(map(self._ready, sessions))]
+            simulators = [
+                org for org, sessions in self._simulators.items() if any(map(self._ready, sessions))
+            ]
+        return apps, simulators
 
     # -- the delivery thread -------------------------------------------------------------------------
 
@@ -122,41 +220,108 @@ class Delivery:
                 waiting = self._pump()
             except Exception:
                 log.exception("delivery pass failed")
-                waiting = 1.0
+                waiting = _IDLE
             self._wake.wait(waiting)
 
     def _pump(self) -> float:
-        """Send what is due; returns how long to sleep when nothing else wakes us."""
+        """Give what is due to the connections' lines; returns how long to sleep when nothing else
+        wakes us."""
+        waiting = min(_IDLE, self._watch(time.monotonic()))
+        apps, simulators = self._targets()
+        if not apps and not simulators:
+            return waiting  # add() wakes us when a connection comes
         now = time.time()
         with self._lock:
             busy = frozenset(self._busy)
         with self.store.transaction() as tx:
-            rows = tx.deliverable(now, 200, busy)
+            rows = tx.deliverable(now, apps, simulators, self.each, busy)
             next_retry = tx.next_retry_at()
         sent = 0
         for row in rows:
-            session = self._pick(row)
-            if session is None:
-                continue  # nobody to take it: it waits for a connection (add() wakes us)
-            try:
-                data = self.prepare(row)
-            except Exception:
-                log.exception("could not prepare notification %s; dropping it", row.notification_id)
-                with self.store.transaction() as tx:
-                    tx.delivered(row.row_id, now)
-                continue
-            with self._lock:
-                self._busy.add(row.order_key)
-            future: Future[bytes] = session.request_async(data, self.timeout)
-            future.add_done_callback(partial(self._done, row))
-            sent += 1
+            if self._stop.is_set():
+                break
+            sent += self._assign(row)
         if sent:
-            return 0.05
+            return min(waiting, 0.05)
         if next_retry is not None and next_retry > now:
-            return min(next_retry - now, 1.0)
-        return 1.0
+            return min(waiting, next_retry - now)
+        return waiting
 
-    def _done(self, row: OutboxRow, future: Future[bytes]) -> None:
+    def _assign(self, row: OutboxRow) -> bool:
+        """Put a row in the line of a connection that takes it; False if none does now (it waits)."""
+        session = self._pick(row)
+        if session is None:
+            return False  # its connections went or are full: a later pass (add(), an answer) takes it
+        with self._lock:
+            line = self._lines.get(session)
+            if line is None:
+                return False  # ended since the pick
+            self._busy.add(row.order_key)
+            line.given += 1
+            line.size += len(row.body)  # until prepared: then the size of what is sent
+            line.queue.append(row)
+        self._start(session, line)
+        return True
+
+    # -- the writers ---------------------------------------------------------------------------------
+
+    def _write(self, session: Session, line: _Line) -> None:
+        """Prepare and send what is in a connection's line (on a writer: a write may block on the
+        socket, and only this connection waits for it)."""
+        for _ in range(_ROUNDS):
+            with self._lock:
+                batch = list(line.queue)
+                line.queue.clear()
+                line.writing = bool(batch)
+            if not batch:
+                return
+            for row in batch:
+                self._send(session, line, row)
+        with self._lock:
+            line.writing = False
+        if line.queue:  # more came while we wrote: carry on in a new turn, so other lines get ours
+            self._start(session, line)
+
+    def _start(self, session: Session, line: _Line) -> None:
+        """Put a writer on the line, unless one is on it already."""
+        with self._lock:
+            if line.writing or not line.queue:
+                return
+            line.writing = True
+        with contextlib.suppress(RuntimeError):  # stopping: the pool takes no more
+            self._writers.submit(self._write, session, line)
+
+    def _send(self, session: Session, line: _Line, row: OutboxRow) -> None:
+        try:
+            data = self.prepare(row)
+        except Exception:
+            log.exception("could not prepare notification %s; dropping it", row.notification_id)
+            with self.store.transaction() as tx:
+                tx.delivered(row.row_id, time.time())
+            self._release(row, line, len(row.body))
+            return
+        with self._lock:
+            line.size += len(data) - len(row.body)
+        try:
+            future: Future[bytes] = session.request_async(data, self.timeout)
+        except ConnectionLostError as exc:  # it closed after the pick: another connection takes it
+            log.debug("notification %s not sent (%s); it waits for a connection", row.notification_id, exc)
+            self._release(row, line, len(data))
+            return
+        except Exception as exc:  # it cannot be sent (e.g. too large for a frame): try later
+            log.exception("could not send notification %s", row.notification_id)
+            future = Future()
+            future.set_exception(exc)
+        future.add_done_callback(partial(self._done, row, line, len(data)))
+
+    def _release(self, row: OutboxRow, line: _Line, size: int) -> None:
+        with self._lock:
+            self._busy.discard(row.order_key)
+            line.given -= 1
+            line.size -= size
+        self.kick()
+
+    def _done(self, row: OutboxRow, line: _Line, size: int, future: Future[bytes]) -> None:
         try:
             answer = future.result()
         except Exception as exc:
@@ -174,6 +339,40 @@ class Delivery:
                 with self.store.transaction() as tx:
                     tx.delivered(row.row_id, time.time())
         finally:
-            with self._lock:
-                self._busy.discard(row.order_key)
-            self.kick()
+            self._release(row, line, size)
+
+    # -- the write bound -----------------------------------------------------------------------------
+
+    def _watch(self, now: float) -> float:
+        """Drop the socket of every connection whose write has taken longer than ``write_timeout``;
+        returns how long until the next write under way would."""
+        limit = self.write_timeout
+        stalled: list[tuple[Session, _Line, float]] = []
+        soonest = limit
+        with self._lock:
+            for session, line in self._lines.items():
+                since = session.writing_since
+                if since is None or since == line.dropped_write:
+                    continue
+                if now - since >= limit:
+                    line.dropped_write = since
+                    stalled.append((session, line, now - since))
+                else:
+                    soonest = min(soonest, limit - (now - since))
+        for session, line, took in stalled:
+            caller = line.caller
+            log.warning(
+                "org %s app %s%s: a write to its connection has not finished in %.1f s (it is not reading);"
+                " dropping the connection; its %d unanswered notifications (%d bytes) stay queued",
+                caller.org_id,
+                caller.app_id,
+                " (simulator)" if caller.simulator else "",
+                took,
+                line.given,
+                line.size,
+            )
+            try:
+                self.abort(session)
+            except Exception:
+                log.exception("could not drop the connection of org %s app %s", caller.org_id, caller.app_id)
+        return soonest

@@ -330,6 +330,14 @@ class Listener:
         for link in links:
             link.abort()
 
+    def abort(self, session: Session) -> None:
+        """Drop one session's socket at once (e.g. a peer that stopped reading): a write stuck on
+        it fails; the session ends, or waits for a resume if it is resumable."""
+        with self._lock:
+            link = self._links.get(id(session))
+        if link is not None:
+            link.abort()
+
     @property
     def sessions(self) -> list[Session]:
         with self._lock:

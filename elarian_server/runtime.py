@@ -108,6 +108,7 @@ class Runtime:
             prepare=self.engine.prepare_notification,
             answered=self.engine.notification_answered,
             timeout=self.config.runtime.notification_timeout,
+            abort=lambda session: self.listener.abort(session),
         )
         self.listener = Listener(
             self,

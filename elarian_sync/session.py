@@ -11,6 +11,8 @@ I/O. Writing is flush-combining: whoever holds ``_send`` writes every queued
 frame, in the order the Connection produced them (resume positions depend on
 that order); a thread that finds ``_send`` taken leaves its frames to the
 holder, so a socket reader never blocks behind a writer stuck on a full socket.
+``writing_since`` says since when the write under way has been going, so an owner
+can drop the socket of a peer that stopped reading (which ends that write).
 
 Waiting: ``request`` blocks on a bare lock the reading thread releases (the
 cheapest hand-off between threads); ``request_async`` returns a Future whose
@@ -82,6 +84,7 @@ class Session:
         self._state = threading.Lock()
         self._send_lock = threading.Lock()
         self._sender: Sender | None = None
+        self._writing_since: float | None = None  # time.monotonic() when the write under way began
         self._waiters: dict[int, _Waiter | _AsyncWaiter] = {}
         self._deadlines: list[tuple[float, int]] = []  # heap of (deadline, stream id), async only
         self.context: Any = None  # what the owner keeps with the session (e.g. who authenticated)
@@ -114,6 +117,11 @@ class Session:
     @property
     def attached(self) -> bool:
         return self._sender is not None
+
+    @property
+    def writing_since(self) -> float | None:
+        """When (``time.monotonic()``) the write under way began; None when no thread is writing."""
+        return self._writing_since
 
     # -- input ------------------------------------------------------------------------------
 
@@ -312,6 +320,7 @@ class Session:
                     if not frames:
                         break
                     assert sender is not None
+                    self._writing_since = time.monotonic()
                     try:
                         sender(frames)
                     except OSError as exc:
@@ -320,6 +329,8 @@ class Session:
                             if self._sender is sender:
                                 self._sender = None
                         break
+                    finally:
+                        self._writing_since = None
             finally:
                 self._send_lock.release()
             # a frame queued while we held the lock is ours to write

@@ -19,7 +19,7 @@ they return None/False.
 from __future__ import annotations
 
 import abc
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from decimal import Decimal
@@ -448,8 +448,20 @@ class OutboxTx(abc.ABC):
     ) -> None: ...
 
     @abc.abstractmethod
-    def deliverable(self, now: float, limit: int, busy: frozenset[str]) -> list[OutboxRow]:
-        """The oldest undelivered notification of each order key that is due and not busy."""
+    def deliverable(
+        self,
+        now: float,
+        apps: Collection[tuple[str, str]],
+        simulators: Collection[str],
+        each: int,
+        busy: frozenset[str],
+    ) -> list[OutboxRow]:
+        """What to send now, fairly: for each (org, app) of ``apps`` its app notifications and for
+        each org of ``simulators`` its simulator notifications, at most ``each`` of each, oldest
+        first, that are due, head their order key's line (the oldest undelivered of the key) and
+        whose order key is not ``busy``; interleaved (every one's first, then every one's
+        second, ...). Notifications for anyone else are not read: a backlog waiting for an app
+        that is not connected costs a pass nothing."""
 
     @abc.abstractmethod
     def delivered(self, row_id: int, now: float) -> None: ...

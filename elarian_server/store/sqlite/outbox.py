@@ -2,8 +2,24 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Collection
+
 from ..base import OutboxRow, OutboxTx
 from .common import SqliteAggregate
+
+_COLUMNS = (
+    "SELECT o.id, o.notification_id, o.org_id, o.app_id, o.kind, o.order_key, o.customer_id, o.body,"
+    " o.attempts, o.created_at FROM outbox o"
+)
+_DUE_HEAD = (
+    " AND o.delivered_at IS NULL AND o.next_attempt <= ?"
+    " AND o.id = (SELECT min(p.id) FROM outbox p WHERE p.order_key = o.order_key AND p.delivered_at IS NULL)"
+    " ORDER BY o.id"
+)
+# The literal kinds let SQLite use the partial indexes outbox_app_line and outbox_simulator_line.
+_APP_LINE = _COLUMNS + " WHERE o.kind = 'app' AND o.org_id = ? AND o.app_id = ?" + _DUE_HEAD
+_SIMULATOR_LINE = _COLUMNS + " WHERE o.kind = 'simulator' AND o.org_id = ?" + _DUE_HEAD
 
 
 class SqliteOutbox(SqliteAggregate, OutboxTx):
@@ -24,17 +40,25 @@ class SqliteOutbox(SqliteAggregate, OutboxTx):
             (notification_id, org_id, app_id, kind, order_key, customer_id, body, now),
         )
 
-    def deliverable(self, now: float, limit: int, busy: frozenset[str]) -> list[OutboxRow]:
-        rows = self.db.execute(
-            "SELECT o.id, o.notification_id, o.org_id, o.app_id, o.kind, o.order_key, o.customer_id, o.body,"
-            " o.attempts, o.created_at FROM outbox o"
-            " WHERE o.delivered_at IS NULL AND o.next_attempt <= ?"
-            " AND o.id = (SELECT min(p.id) FROM outbox p WHERE p.order_key = o.order_key AND p.delivered_at IS NULL)"
-            " ORDER BY o.id LIMIT ?",
-            (now, limit + len(busy)),
-        )
-        out = []
-        for row in rows:
+    def deliverable(
+        self,
+        now: float,
+        apps: Collection[tuple[str, str]],
+        simulators: Collection[str],
+        each: int,
+        busy: frozenset[str],
+    ) -> list[OutboxRow]:
+        lines = [self._line(_APP_LINE, (org_id, app_id, now), each, busy) for org_id, app_id in apps]
+        lines += [self._line(_SIMULATOR_LINE, (org_id, now), each, busy) for org_id in simulators]
+        return [row for turn in itertools.zip_longest(*lines) for row in turn if row is not None]
+
+    def _line(self, sql: str, args: tuple[object, ...], each: int, busy: frozenset[str]) -> list[OutboxRow]:
+        """Up to ``each`` rows of one app's (or one org's simulators') line; the cursor steps lazily,
+        so a long line is read only as far as needed."""
+        out: list[OutboxRow] = []
+        if each <= 0:
+            return out
+        for row in self.db.execute(sql, args):
             if row[5] in busy:
                 continue
             out.append(
@@ -42,7 +66,7 @@ class SqliteOutbox(SqliteAggregate, OutboxTx):
                     row[0], row[1], row[2], row[3], row[4], row[5], row[6], bytes(row[7]), row[8], row[9]
                 )
             )
-            if len(out) == limit:
+            if len(out) == each:
                 break
         return out
 

@@ -294,6 +294,12 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX idempotency_keys_by_age ON idempotency_keys(created_at);
     """,
+    # 5: the outbox by who takes it, so delivery reads only the lines of connected apps (and of
+    # orgs with a simulator connected), never a backlog waiting for an app that is offline
+    """
+    CREATE INDEX outbox_app_line ON outbox(org_id, app_id, id) WHERE delivered_at IS NULL AND kind = 'app';
+    CREATE INDEX outbox_simulator_line ON outbox(org_id, id) WHERE delivered_at IS NULL AND kind = 'simulator';
+    """,
 ]
 
 
