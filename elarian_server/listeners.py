@@ -34,6 +34,7 @@ from any thread. The runtime asks too: ``session.request_async`` (notifications)
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import itertools
 import logging
@@ -43,6 +44,7 @@ import ssl
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -55,6 +57,7 @@ log = logging.getLogger("elarian_server.listeners")
 
 _TICK = 0.5  # how long the first-frame read waits between checks for shutdown
 _MAINTENANCE = 0.1  # how often every session is ticked
+GOODBYE_SECONDS = 1.0  # how long stop() lets peers take their CONNECTION_CLOSE before dropping them
 _serial = itertools.count(1)
 
 
@@ -309,10 +312,14 @@ class Listener:
         with self._lock:
             sessions = list(self._sessions)
             links = list(self._links.values())
-        for session in sessions:
-            session.close("the runtime is shutting down")  # CONNECTION_CLOSE: the goodbye that matters
+        # CONNECTION_CLOSE is the goodbye that matters, but a peer that stopped reading would hold
+        # its writer: say it on every socket at once, wait a moment, then drop them all
+        goodbyes = ThreadPoolExecutor(min(16, len(sessions)) or 1, thread_name_prefix="elarian-goodbye")
+        said = [goodbyes.submit(session.close, "the runtime is shutting down") for session in sessions]
+        concurrent.futures.wait(said, timeout=GOODBYE_SECONDS)
         for link in links:
             link.abort()
+        goodbyes.shutdown(wait=True, cancel_futures=True)
         if self._ws_server is not None:
             self._ws_server.shutdown()  # type: ignore[attr-defined]
         if self._tcp_server is not None:

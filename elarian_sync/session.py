@@ -182,7 +182,8 @@ class Session:
         return rest
 
     def _complete(self, stream_id: int, data: bytes | None, error: ElarianError | None) -> None:
-        waiter = self._waiters.pop(stream_id, None)
+        with self._state:  # as fail_waiters takes them: each waiter is completed once
+            waiter = self._waiters.pop(stream_id, None)
         if waiter is None:
             return
         if isinstance(waiter, _Waiter):
