@@ -30,7 +30,8 @@ def remind_everyone(client: AppClient, count: int, when: float, prefix: str = "+
 
 
 def drain(*clients: AppClient, expect: int, timeout: float = 10.0) -> list[list[Any]]:
-    """What each client was sent, once they were sent ``expect`` notifications between them."""
+    """What each client was sent, once they were sent ``expect`` notifications between them
+    (fails, saying how many came, if they were not within ``timeout``)."""
     got: list[list[Any]] = [[] for _ in clients]
 
     def enough() -> bool:
@@ -40,7 +41,8 @@ def drain(*clients: AppClient, expect: int, timeout: float = 10.0) -> list[list[
         return sum(map(len, got)) >= expect
 
     with ARRIVED:  # the clients notify it as they record what they get
-        ARRIVED.wait_for(enough, timeout)
+        came = ARRIVED.wait_for(enough, timeout)
+    assert came, f"{sum(map(len, got))} of {expect} notifications within {timeout:g} s"
     return got
 
 
