@@ -8,6 +8,7 @@ unchanged. A file looks like::
     lease_seconds = 90              # how long a lease on app data holds
     auth_token_seconds = 3600       # lifetime of tokens from GenerateAuthToken
     notification_timeout = 30       # how long the runtime waits for an app's answer
+    write_timeout = 10              # a write unfinished this long: the peer is not reading (dropped)
 
     [[orgs]]
     id = "el_org_eu_1SJ2jx"
@@ -116,6 +117,9 @@ class RuntimeSettings:
     lease_seconds: float = 90.0
     auth_token_seconds: float = 3600.0
     notification_timeout: float = 30.0
+    # A write to a socket not finished in this many seconds means the peer stopped reading: its
+    # connection is dropped (what it was sent stays queued).
+    write_timeout: float = 10.0
     # How long a messaging session stays open without traffic, by channel name.
     session_seconds: dict[str, float] = field(
         default_factory=lambda: {"ussd": 180.0, "voice": 3600.0, "whatsapp": 86400.0,
@@ -182,6 +186,14 @@ def _mapping(table: dict[str, Any], key: str, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ConfigError(f"{where}: '{key}' must be a table, not {type(value).__name__} {value!r}")
     return value
+
+
+def _seconds(table: dict[str, Any], key: str, default: float, where: str) -> float:
+    """A positive, finite number of seconds."""
+    value = table.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < float("inf"):
+        raise ConfigError(f"{where}: {key} must be a positive number of seconds, not {value!r}")
+    return float(value)
 
 
 def _text(table: dict[str, Any], key: str, where: str) -> str:
@@ -272,18 +284,21 @@ def parse_config(raw: dict[str, Any], source: str) -> Config:
         raise ConfigError(f"{source}: no [[orgs]] declared")
     settings = _mapping(raw, "runtime", source)
     defaults = RuntimeSettings()
-    try:
-        runtime = RuntimeSettings(
-            lease_seconds=float(settings.get("lease_seconds", defaults.lease_seconds)),
-            auth_token_seconds=float(settings.get("auth_token_seconds", defaults.auth_token_seconds)),
-            notification_timeout=float(settings.get("notification_timeout", defaults.notification_timeout)),
-            session_seconds={
-                **defaults.session_seconds,
-                **_mapping(settings, "session_seconds", "[runtime]"),
-            },
+    seconds = {
+        name: _seconds(settings, name, getattr(defaults, name), f"{source}: [runtime]")
+        for name in ("lease_seconds", "auth_token_seconds", "notification_timeout", "write_timeout")
+    }
+    session_seconds = dict(defaults.session_seconds)
+    for name in _mapping(settings, "session_seconds", f"{source}: [runtime]"):
+        if name not in session_seconds:
+            raise ConfigError(
+                f"{source}: [runtime.session_seconds]: {name!r} is no channel with sessions "
+                f"(one of {', '.join(session_seconds)})"
+            )
+        session_seconds[name] = _seconds(
+            settings["session_seconds"], name, 0.0, f"{source}: [runtime.session_seconds]"
         )
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(f"{source}: [runtime]: {exc}") from None
+    runtime = RuntimeSettings(**seconds, session_seconds=session_seconds)
     return Config(orgs, runtime, source)
 
 

@@ -109,6 +109,7 @@ class Runtime:
             answered=self.engine.notification_answered,
             timeout=self.config.runtime.notification_timeout,
             abort=lambda session: self.listener.abort(session),
+            write_timeout=self.config.runtime.write_timeout,
         )
         self.listener = Listener(
             self,

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from elarian_server.config import ConfigError, parse_config
+from elarian_server.runtime import Runtime
 
 
 def org(org_id: str, app: str = "", **sections: list[dict[str, str]]) -> dict[str, Any]:
@@ -114,4 +115,35 @@ def test_one_number_on_channels_of_different_kinds_is_accepted() -> None:
 def test_a_value_of_the_wrong_shape_is_refused_naming_it(raw: dict[str, Any], named: str) -> None:
     with pytest.raises(ConfigError) as refused:
         parse_config(raw, "org.toml")
+    assert named in str(refused.value)
+
+
+def test_runtime_settings_are_read_and_checked() -> None:
+    config = parse_config(
+        {"orgs": [org("a")], "runtime": {"write_timeout": 2, "session_seconds": {"ussd": 60}}}, "org.toml"
+    )
+    assert config.runtime.write_timeout == 2.0
+    assert (
+        config.runtime.session_seconds["ussd"] == 60.0 and config.runtime.session_seconds["voice"] == 3600.0
+    )
+    with Runtime(config) as runtime:
+        assert runtime.delivery.write_timeout == 2.0  # the runtime uses it
+
+
+@pytest.mark.parametrize(
+    "runtime,named",
+    [
+        (
+            {"write_timeout": 0},
+            "org.toml: [runtime]: write_timeout must be a positive number of seconds, not 0",
+        ),
+        ({"lease_seconds": "90"}, "lease_seconds must be a positive number of seconds, not '90'"),
+        ({"notification_timeout": float("inf")}, "notification_timeout must be a positive number"),
+        ({"session_seconds": {"ussd": -1}}, "[runtime.session_seconds]: ussd must be a positive number"),
+        ({"session_seconds": {"sms": 5}}, "'sms' is no channel with sessions (one of ussd, voice,"),
+    ],
+)
+def test_a_runtime_setting_out_of_range_is_refused_naming_it(runtime: dict[str, Any], named: str) -> None:
+    with pytest.raises(ConfigError) as refused:
+        parse_config({"orgs": [org("a")], "runtime": runtime}, "org.toml")
     assert named in str(refused.value)
