@@ -92,7 +92,19 @@ class Runtime:
         workers: int = 8,
         resume_window: float = 60.0,
         max_payload: int = 16 * 1024 * 1024,
+        max_frame: int = 16 * 1024 * 1024,
+        resume_buffer: int = 16 * 1024 * 1024,
+        setup_timeout: float = 10.0,
+        max_setup_frame: int = 64 * 1024,
+        setup_budget: int = 32 * 1024 * 1024,
     ) -> None:
+        """A runtime serving ``config`` (the dev org by default) from the store ``db``.
+
+        The listener's limits (see ``ListenerOptions``): ``max_payload`` and ``max_frame`` (a
+        larger request is refused on its stream), ``resume_buffer`` (bytes kept for a resume),
+        ``setup_timeout`` (for the TLS handshake and the first frame), ``max_setup_frame`` and
+        ``setup_budget`` (bytes held for one, and for all, sockets that have not sent a SETUP).
+        """
         self.config = config or dev_config()
         self.clock = clock or Clock()
         self.store = store or SqliteStore(db)
@@ -121,6 +133,11 @@ class Runtime:
                 ws_tls=ws_tls,
                 resume_window=resume_window,
                 max_payload=max_payload,
+                max_frame=max_frame,
+                resume_buffer=resume_buffer,
+                setup_timeout=setup_timeout,
+                max_setup_frame=max_setup_frame,
+                setup_budget=setup_budget,
             ),
         )
         self._pool = ThreadPoolExecutor(workers, thread_name_prefix="elarian-server-worker")

@@ -352,3 +352,18 @@ def test_a_tls_peer_that_never_says_hello_is_let_go_at_the_setup_timeout() -> No
             assert tls.version() is not None  # a peer that does say hello is served
     finally:
         listener.stop()
+
+
+def test_the_runtime_passes_its_listener_limits_on() -> None:
+    """A runtime made with tighter limits applies them: its listener refuses what they refuse."""
+    from elarian_server.runtime import Runtime
+
+    limits = {"max_frame": 1 << 20, "setup_timeout": 2.0, "max_setup_frame": 4096, "setup_budget": 8192}
+    with Runtime(tcp_port=0, **limits) as runtime:  # type: ignore[arg-type]
+        options = runtime.listener.options
+        assert {name: getattr(options, name) for name in limits} == limits
+        with tcp_open(runtime.listener) as sock:
+            sock.sendall((8000).to_bytes(3, "big") + SETUP_HEADER)  # over the 4 KiB first frame
+            said = closed_within(sock, 5)
+        [error] = [f.decode(frame) for frame in f.LengthPrefixedReader().feed(said)]
+        assert isinstance(error, f.Error) and "exceeds the limit of 4096" in error.message
