@@ -46,6 +46,11 @@ def drain(*clients: AppClient, expect: int, timeout: float = 10.0) -> list[list[
     return got
 
 
+def undelivered(runtime: Runtime) -> int:
+    with runtime.store.transaction() as tx:
+        return tx.undelivered()
+
+
 def fired(runtime: Runtime, next_due: float | None) -> bool:
     """Whether the reminders due by now fired (into the outbox, in the transaction that moved
     the next reminder to ``next_due``): read, as no connection would be told."""
@@ -146,3 +151,18 @@ def test_restart_loses_nothing_and_doubles_nothing(tmp_path: Path) -> None:
         assert fired_once.reminder.remind_at == at(50)  # fired once for the missed moments, not three times
         runtime.clock.advance(60)  # type: ignore[attr-defined]
         assert app.wait("reminder").reminder.remind_at == at(230)
+
+
+def test_a_delivered_notification_leaves_the_outbox(tmp_path: Path) -> None:
+    """The outbox holds what is still to be delivered, not a history: it does not grow with use."""
+    import sqlite3
+
+    db = tmp_path / "outbox.db"
+    with running(db=db) as runtime, AppClient(runtime.url) as app:
+        ids = remind_everyone(app, 20, when=5)
+        runtime.clock.advance(5)  # type: ignore[attr-defined]
+        drain(app, expect=20)
+        assert app.flush(*ids) == []  # every one answered, and the markers too
+        wait_until(lambda: undelivered(runtime) == 0, what="the last answers recorded")
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*) FROM outbox").fetchone() == (0,)

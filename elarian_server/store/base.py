@@ -464,7 +464,8 @@ class OutboxTx(abc.ABC):
         that is not connected costs a pass nothing."""
 
     @abc.abstractmethod
-    def delivered(self, row_id: int, now: float) -> None: ...
+    def delivered(self, row_id: int, now: float) -> None:
+        """The row was answered: it leaves the outbox."""
 
     @abc.abstractmethod
     def retry_later(self, row_id: int, at: float) -> None: ...

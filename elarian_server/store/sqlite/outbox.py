@@ -71,7 +71,9 @@ class SqliteOutbox(SqliteAggregate, OutboxTx):
         return out
 
     def delivered(self, row_id: int, now: float) -> None:
-        self.db.execute("UPDATE outbox SET delivered_at = ? WHERE id = ?", (now, row_id))
+        # gone once delivered: nothing reads a delivered row, and kept rows grew the file for ever
+        # (ids are AUTOINCREMENT, so a late second answer cannot delete a newer row by its id)
+        self.db.execute("DELETE FROM outbox WHERE id = ?", (row_id,))
 
     def retry_later(self, row_id: int, at: float) -> None:
         self.db.execute(

@@ -300,6 +300,10 @@ MIGRATIONS: list[str] = [
     CREATE INDEX outbox_app_line ON outbox(org_id, app_id, id) WHERE delivered_at IS NULL AND kind = 'app';
     CREATE INDEX outbox_simulator_line ON outbox(org_id, id) WHERE delivered_at IS NULL AND kind = 'simulator';
     """,
+    # 6: a delivered notification leaves the outbox (delivery deletes it from now on)
+    """
+    DELETE FROM outbox WHERE delivered_at IS NOT NULL;
+    """,
 ]
 
 
