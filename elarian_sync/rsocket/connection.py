@@ -47,7 +47,6 @@ only go to the resume buffer and are sent on RESUME_OK with the replay.
 
 from __future__ import annotations
 
-import enum
 import struct
 from dataclasses import dataclass
 
@@ -60,8 +59,43 @@ from ..errors import (
     ServerError,
 )
 from . import frames as f
+from .events import (
+    ConnectionClosed,
+    Event,
+    KeepaliveAnswered,
+    KeepaliveTimeout,
+    MetadataPushed,
+    RequestCancelled,
+    RequestFailed,
+    RequestReceived,
+    ResponseReceived,
+    Resumed,
+    ResumeRequested,
+    Role,
+    SetupReceived,
+    State,
+)
 from .fragments import PayloadTooLarge, Reassembly, fragment, response_fragments
 from .resume import ResumeBuffer
+
+# the events are re-exported: owners use them as ``rs.<Event>``
+__all__ = [
+    "Connection",
+    "ConnectionClosed",
+    "Event",
+    "KeepaliveAnswered",
+    "KeepaliveTimeout",
+    "MetadataPushed",
+    "RequestCancelled",
+    "RequestFailed",
+    "RequestReceived",
+    "ResponseReceived",
+    "ResumeRequested",
+    "Resumed",
+    "Role",
+    "SetupReceived",
+    "State",
+]
 
 _HEADER = struct.Struct(">IH")
 _PAYLOAD_NC = f.FrameType.PAYLOAD << 10 | f.FLAG_NEXT | f.FLAG_COMPLETE
@@ -73,110 +107,6 @@ _REQUESTS = frozenset(
         f.FrameType.REQUEST_STREAM,
         f.FrameType.REQUEST_CHANNEL,
     }
-)
-
-
-class Role(enum.Enum):
-    CLIENT = "client"
-    SERVER = "server"
-
-
-class State(enum.Enum):
-    AWAITING_SETUP = "awaiting setup"
-    OPEN = "open"
-    DISCONNECTED = "disconnected"
-    RESUMING = "resuming"
-    CLOSED = "closed"
-
-
-# -- events -----------------------------------------------------------------------------
-
-
-@dataclass
-class SetupReceived:
-    """Server: the peer's SETUP. Call ``accept()`` or ``reject()``."""
-
-    setup: f.Setup
-
-
-@dataclass
-class ResumeRequested:
-    """Server: a new transport opened with RESUME. Find the session by token and call its ``resume()``."""
-
-    resume: f.Resume
-
-
-@dataclass
-class RequestReceived:
-    """The peer asks; answer with ``respond``/``respond_error`` (not for fire-and-forget)."""
-
-    stream_id: int
-    data: bytes
-    metadata: bytes | None
-    fire_and_forget: bool = False
-
-
-@dataclass
-class ResponseReceived:
-    stream_id: int
-    data: bytes
-    metadata: bytes | None
-
-
-@dataclass
-class RequestFailed:
-    stream_id: int
-    error: ElarianError
-
-
-@dataclass
-class RequestCancelled:
-    """The peer withdrew a request we had not answered yet."""
-
-    stream_id: int
-
-
-@dataclass
-class MetadataPushed:
-    metadata: bytes
-
-
-@dataclass
-class Resumed:
-    """Client: RESUME_OK arrived; the session goes on."""
-
-
-@dataclass
-class KeepaliveAnswered:
-    """The peer answered one of our KEEPALIVE(RESPOND) frames."""
-
-
-@dataclass
-class KeepaliveTimeout:
-    """Nothing arrived for longer than the max lifetime: drop the transport."""
-
-    silent_for: float
-
-
-@dataclass
-class ConnectionClosed:
-    """The session is over; ``error`` says why (None: closed by us, cleanly)."""
-
-    error: ElarianError | None
-
-
-Event = (
-    SetupReceived
-    | ResumeRequested
-    | RequestReceived
-    | ResponseReceived
-    | RequestFailed
-    | RequestCancelled
-    | MetadataPushed
-    | Resumed
-    | KeepaliveAnswered
-    | KeepaliveTimeout
-    | ConnectionClosed
 )
 
 
