@@ -171,6 +171,16 @@ class OutboxRow:
     created_at: float
 
 
+class Effects:
+    """What a transaction did that others wait for; the engine reads these once it commits, so
+    work nobody created (a delivery pass, a look at the timers) does not follow every command."""
+
+    notified: bool = False
+    """Set by ``enqueue``: delivery has something new."""
+    rescheduled: bool = False
+    """Set by ``put_reminder`` and ``put_session``: when a timer is next due may have moved."""
+
+
 class CustomersTx(abc.ABC):
     """Customers and what identifies them (numbers, secondary ids, tags, metadata); their activity."""
 
@@ -238,7 +248,7 @@ class CustomersTx(abc.ABC):
     def activities(self, customer_id: str) -> list[ActivityRow]: ...
 
 
-class AppDataTx(abc.ABC):
+class AppDataTx(Effects, abc.ABC):
     """Each app's data on a customer (one value, leased) and its reminders for the customer."""
 
     # -- app data ------------------------------------------------------------------------------
@@ -271,7 +281,7 @@ class AppDataTx(abc.ABC):
     def next_reminder_at(self) -> float | None: ...
 
 
-class MessagingTx(abc.ABC):
+class MessagingTx(Effects, abc.ABC):
     """Messages sent and received, messaging sessions, and consent per channel number."""
 
     @abc.abstractmethod
@@ -431,7 +441,7 @@ class AppsTx(abc.ABC):
         """Drop keys recorded before ``before``; how many."""
 
 
-class OutboxTx(abc.ABC):
+class OutboxTx(Effects, abc.ABC):
     """Notifications to deliver, each in its order key's line, until delivered."""
 
     @abc.abstractmethod
@@ -481,6 +491,11 @@ class Tx(CustomersTx, AppDataTx, MessagingTx, PaymentsTx, AppsTx, OutboxTx):
     """One store transaction: every aggregate's operations, and the two that span them all."""
 
     @abc.abstractmethod
+    def savepoint(self) -> AbstractContextManager[None]:
+        """What the block does takes effect with the transaction, or, if the block raises, not at
+        all, while the rest of the transaction goes on (one command of a group commit)."""
+
+    @abc.abstractmethod
     def adopt(self, customer_id: str, other_id: str) -> None:
         """Move the other customer's identity and history here (existing keys win); decommission it."""
 
@@ -495,7 +510,9 @@ class Store(abc.ABC):
         """A transaction: commits when the block ends, rolls back if it raises."""
 
     def read(self) -> AbstractContextManager[Tx]:
-        """For a lookup that writes nothing (a store may make this cheaper than a transaction)."""
+        """For a lookup that writes nothing: a consistent view of what has committed, which a store
+        may give without the write lock (SQLite: a snapshot on a read-only connection). Never
+        inside a ``transaction()``: it need not see that transaction's writes."""
         return self.transaction()
 
     @abc.abstractmethod

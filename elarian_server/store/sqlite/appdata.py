@@ -37,6 +37,7 @@ class SqliteAppData(SqliteAggregate, AppDataTx):
     # -- reminders ---------------------------------------------------------------------------------
 
     def put_reminder(self, reminder: ReminderRow) -> None:
+        self.rescheduled = True
         tag = reminder.tag
         self.db.execute(
             "INSERT OR REPLACE INTO reminders(customer_id, app_id, org_id, key, remind_at, interval, payload,"

@@ -103,6 +103,7 @@ class SqliteMessaging(SqliteAggregate, MessagingTx):
         )
 
     def put_session(self, session: SessionRow) -> None:
+        self.rescheduled = True
         x = session
         self.db.execute(
             _PUT_SESSION,

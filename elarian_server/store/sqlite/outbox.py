@@ -34,6 +34,7 @@ class SqliteOutbox(SqliteAggregate, OutboxTx):
         body: bytes,
         now: float,
     ) -> None:
+        self.notified = True
         self.db.execute(
             "INSERT INTO outbox(notification_id, org_id, app_id, kind, order_key, customer_id, body, created_at,"
             " next_attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",

@@ -1,9 +1,18 @@
-"""``SqliteStore``: one SQLite file (WAL), one connection, one lock; ``SqliteTx``: a transaction.
+"""``SqliteStore``: one SQLite file (WAL), one writing connection, one lock; ``SqliteTx``: a transaction.
 
-One connection, one lock: every transaction is ``BEGIN IMMEDIATE`` ... ``COMMIT``
+One writing connection, one lock: every transaction is ``BEGIN IMMEDIATE`` ... ``COMMIT``
 under the lock, so commands never interleave half-way. WAL with
 ``synchronous=NORMAL`` keeps every committed transaction across a crash of the
 process (a power cut may lose the last few).
+
+Reads take neither the lock nor the write lock: ``read()`` opens a read transaction on
+the calling thread's own read-only connection to the file (WAL lets readers and the
+writer run at once), so a lookup sees one consistent snapshot of what had committed
+when it began, and cannot write.
+
+``:memory:`` is a throwaway store: a file in a fresh temporary directory, written without
+syncing and removed on ``close()``, so that a test runs on the same connections, snapshots
+and locks as a file does (an SQLite in-memory database is one connection's alone).
 
 Migrations (``schema.py``) are numbered SQL scripts applied in order, each in its own
 transaction; ``schema_version`` says how far a file has come. A file written by
@@ -17,7 +26,9 @@ moving or erasing its own part of a customer.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -32,12 +43,27 @@ from .outbox import SqliteOutbox
 from .payments import SqlitePayments
 from .schema import MIGRATIONS, SchemaError
 
+_KEEP = 16  # idle read connections kept open for the next reads
+
 
 class SqliteTx(SqliteCustomers, SqliteAppData, SqliteMessaging, SqlitePayments, SqliteApps, SqliteOutbox, Tx):
     """One transaction: each aggregate's SQL (one module each), and the two that span them."""
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        notified, rescheduled = self.notified, self.rescheduled
+        self.db.execute("SAVEPOINT step")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK TO step")
+            self.db.execute("RELEASE step")
+            self.notified, self.rescheduled = notified, rescheduled
+            raise
+        self.db.execute("RELEASE step")
 
     def adopt(self, customer_id: str, other_id: str) -> None:
         # each aggregate's tables are its own, so the order matters only for the last step
@@ -55,17 +81,26 @@ class SqliteTx(SqliteCustomers, SqliteAppData, SqliteMessaging, SqlitePayments, 
 
 
 class SqliteStore(Store):
-    """The SQLite store. ``path`` may be ``:memory:`` (tests) or a file."""
+    """The SQLite store. ``path`` may be ``:memory:`` (a throwaway store, for tests) or a file."""
 
     def __init__(self, path: str | Path = ":memory:") -> None:
         self.path = str(path)
-        self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self._scratch: str | None = None  # the directory of a throwaway store
+        if self.path == ":memory:":
+            self._scratch = tempfile.mkdtemp(prefix="elarian-store-")
+            self._file = Path(self._scratch) / "store.db"
+        else:
+            self._file = Path(self.path)
+        self._db = sqlite3.connect(self._file, isolation_level=None, check_same_thread=False)
         self._lock = threading.RLock()
+        self._idle_lock = threading.Lock()
+        self._idle: list[sqlite3.Connection] = []  # read connections not in use (at most _KEEP)
+        self._closed = False
         db = self._db
         db.execute("PRAGMA foreign_keys = ON")
-        if self.path != ":memory:":
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("PRAGMA journal_mode = WAL")
+        # a throwaway store keeps nothing past the process, so it need not reach the disk
+        db.execute("PRAGMA synchronous = OFF" if self._scratch else "PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA busy_timeout = 5000")
         self._migrate()
 
@@ -98,18 +133,49 @@ class SqliteStore(Store):
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield SqliteTx(self._db)
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            else:
                 self._db.execute("COMMIT")
+            except BaseException:
+                if self._db.in_transaction:  # the block failed, or COMMIT did (a deferred constraint)
+                    self._db.execute("ROLLBACK")
+                raise
 
     @contextmanager
     def read(self) -> Iterator[Tx]:
-        """Each statement on its own: no write lock taken for a lookup."""
-        with self._lock:
-            yield SqliteTx(self._db)
+        """A snapshot of what has committed, on a read-only connection of its own (no lock taken).
+        Not inside a ``transaction()``: it would not see that transaction's writes."""
+        with self._idle_lock:
+            if self._closed:
+                raise sqlite3.ProgrammingError("the store is closed")
+            db = self._idle.pop() if self._idle else None
+        if db is None:
+            uri = self._file.resolve().as_uri() + "?mode=ro"
+            db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            db.execute("PRAGMA busy_timeout = 5000")
+        db.execute("BEGIN")
+        try:
+            yield SqliteTx(db)
+        finally:
+            self._release(db)
+
+    def _release(self, db: sqlite3.Connection) -> None:
+        try:
+            db.execute("COMMIT")  # ends the read transaction (its snapshot); nothing was written
+        except sqlite3.Error:
+            db.close()
+            return
+        with self._idle_lock:
+            if self._closed or len(self._idle) >= _KEEP:
+                db.close()
+            else:
+                self._idle.append(db)
 
     def close(self) -> None:
+        with self._idle_lock:
+            self._closed = True
+            idle, self._idle = self._idle, []
+        for db in idle:
+            db.close()
         with self._lock:
             self._db.close()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)

@@ -1,0 +1,96 @@
+"""The store's promises that the engine builds on, on a real SQLite file.
+
+A read (``store.read()``) sees one consistent snapshot of what has committed, takes no write
+lock (it goes on while a transaction is open on another thread) and cannot write. A transaction
+says what it did that others wait for (``notified``: a notification to deliver;
+``rescheduled``: a timer may have moved), and nothing else wakes them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from elarian_server.store.base import ReminderRow
+from elarian_server.store.sqlite import SqliteStore
+
+from .runtime_support import T0
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[SqliteStore]:
+    store = SqliteStore(tmp_path / "store.db")
+    yield store
+    store.close()
+
+
+def test_a_read_goes_on_while_a_transaction_is_open(store: SqliteStore) -> None:
+    with store.transaction() as tx:
+        tx.put_token("el_tkn_old", "org", "app", T0)
+    writing = threading.Event()
+    finish = threading.Event()
+
+    def write() -> None:
+        with store.transaction() as tx:
+            tx.put_token("el_tkn_new", "org", "app", T0)
+            writing.set()
+            finish.wait(10)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        assert writing.wait(10)
+        with store.read() as tx:  # would wait for the writer if a read took the store's lock
+            assert tx.token("el_tkn_old") == ("org", "app", T0)
+            assert tx.token("el_tkn_new") is None  # not committed yet: not seen
+    finally:
+        finish.set()
+        writer.join(10)
+    with store.read() as tx:
+        assert tx.token("el_tkn_new") == ("org", "app", T0)
+
+
+def test_a_read_sees_one_snapshot(store: SqliteStore) -> None:
+    with store.read() as tx:
+        assert tx.token("el_tkn_a") is None
+        with store.transaction() as other:  # commits while the read is open (another connection)
+            other.put_token("el_tkn_a", "org", "app", T0)
+        assert tx.token("el_tkn_a") is None  # still the snapshot the read began with
+    with store.read() as tx:
+        assert tx.token("el_tkn_a") == ("org", "app", T0)
+
+
+def test_a_read_cannot_write(store: SqliteStore) -> None:
+    with pytest.raises(sqlite3.OperationalError, match="readonly"), store.read() as tx:
+        tx.put_token("el_tkn_x", "org", "app", T0)
+    with store.read() as tx:  # the failed read left nothing behind, and reads go on
+        assert tx.token("el_tkn_x") is None
+
+
+def test_a_transaction_says_what_it_woke(store: SqliteStore) -> None:
+    with store.transaction() as tx:
+        tx.put_token("el_tkn_y", "org", "app", T0)
+        assert not tx.notified and not tx.rescheduled
+    with store.transaction() as tx:
+        tx.enqueue("el_ntf_1", "org", "app", "app", "key", None, b"body", T0)
+        assert tx.notified and not tx.rescheduled
+    with store.transaction() as tx:
+        customer_id = "el_cst_1"
+        tx.create_customer("org", customer_id, T0)
+        tx.put_reminder(ReminderRow(customer_id, "app", "org", "k", T0 + 60, None, None, None, None))
+        assert tx.rescheduled and not tx.notified
+    with store.read() as tx:
+        assert tx.next_reminder_at() == T0 + 60
+        assert not tx.notified and not tx.rescheduled
+
+
+def test_closing_the_store_closes_its_read_connections(store: SqliteStore) -> None:
+    with store.read() as tx:
+        tx.token("el_tkn_z")
+    store.close()
+    with pytest.raises(sqlite3.ProgrammingError), store.read():
+        pass
