@@ -233,7 +233,7 @@ class Delivery:
         now = time.time()
         with self._lock:
             busy = frozenset(self._busy)
-        with self.store.transaction() as tx:
+        with self.store.read() as tx:
             rows = tx.deliverable(now, apps, simulators, self.each, busy)
             next_retry = tx.next_retry_at()
         sent = 0

@@ -11,6 +11,12 @@ common run in parallel. Commands whose reach a key cannot say (adopting a custom
 on every holder of a tag) are *barriers*: they run after everything the connection sent
 before them, and everything it sends after them runs after them.
 
+A command has *finished* when its effects are committed: the runtime says so
+(``finish``), which for a write of a group commit is after the group's commit, so a
+command waiting behind it reads what it wrote. Where a ready command runs is the
+runtime's choice (``start``): a read on the socket thread that received it, a write in
+the next group commit, anything else on the worker pool.
+
 Keys are computed on the connection's own socket thread, in arrival order (that is what
 makes the order well defined); naming a customer by number or secondary id costs one
 read of the store there. A number nobody holds yet is its own key: the command that
@@ -46,33 +52,58 @@ BARRIERS = frozenset(
 _PARTIES = ("debit_party", "credit_party")
 
 
-class _Step:
+class Step:
+    """One command in its connection's order: ``task`` runs it."""
+
     __slots__ = ("done", "followers", "keys", "task", "waiting")
 
     def __init__(self, keys: Keys | None, task: Callable[[], None]) -> None:
         self.keys = keys
         self.task = task
         self.waiting = 0
-        self.followers: list[_Step] = []
+        self.followers: list[Step] = []
         self.done = False
 
 
+Start = Callable[[Step, bool], None]
+"""Start a step whose turn came; True when called on the thread that submitted it. Whatever runs
+it calls ``Sequencer.finish`` once its effects are committed."""
+
+
 class Sequencer:
-    """One connection's commands, in order per key, on a shared executor."""
+    """One connection's commands, in order per key."""
 
-    def __init__(self, executor: Executor) -> None:
-        self._executor = executor
+    def __init__(self, start: Start) -> None:
+        self._start = start
         self._lock = threading.Lock()
-        self._tails: dict[Hashable, _Step] = {}  # the last command sent with each key
-        self._live: set[_Step] = set()  # sent and not finished
-        self._barrier: _Step | None = None
+        self._tails: dict[Hashable, Step] = {}  # the last command sent with each key
+        self._live: set[Step] = set()  # sent and not finished
+        self._barrier: Step | None = None
 
-    def submit(self, keys: Keys | None, task: Callable[[], None]) -> None:
-        """Run ``task`` after the earlier commands it must follow (``keys`` None: a barrier)."""
-        step = _Step(keys, task)
+    @classmethod
+    def on(cls, executor: Executor) -> Sequencer:
+        """A sequencer that runs each step on ``executor`` and finishes it when it returns."""
+
+        def start(step: Step, here: bool) -> None:
+            executor.submit(sequencer.run, step)
+
+        sequencer = cls(start)
+        return sequencer
+
+    def run(self, step: Step) -> None:
+        """Run a step here and finish it."""
+        try:
+            step.task()
+        finally:
+            self.finish(step)
+
+    def submit(self, keys: Keys | None, task: Callable[[], None]) -> Step:
+        """Start ``task`` once the earlier commands it must follow have finished (``keys`` None:
+        a barrier), at once if none is left."""
+        step = Step(keys, task)
         with self._lock:
             if keys is None:
-                before: Iterable[_Step] = list(self._live)
+                before: Iterable[Step] = list(self._live)
                 self._barrier = step
             else:
                 before = {self._tails[k] for k in keys if k in self._tails}
@@ -86,29 +117,30 @@ class Sequencer:
             self._live.add(step)
             ready = step.waiting == 0
         if ready:
-            self._executor.submit(self._run, step)
+            self._start(step, True)
+        return step
 
-    def _run(self, step: _Step) -> None:
-        try:
-            step.task()
-        finally:
-            released = []
-            with self._lock:
-                step.done = True
-                self._live.discard(step)
-                if step.keys is not None:
-                    for key in step.keys:
-                        if self._tails.get(key) is step:
-                            del self._tails[key]
-                if self._barrier is step:
-                    self._barrier = None
-                for follower in step.followers:
-                    follower.waiting -= 1
-                    if follower.waiting == 0:
-                        released.append(follower)
-                step.followers = []
-            for follower in released:
-                self._executor.submit(self._run, follower)
+    def finish(self, step: Step) -> None:
+        """The step's effects are committed: start the steps that waited only for it."""
+        released = []
+        with self._lock:
+            if step.done:
+                return
+            step.done = True
+            self._live.discard(step)
+            if step.keys is not None:
+                for key in step.keys:
+                    if self._tails.get(key) is step:
+                        del self._tails[key]
+            if self._barrier is step:
+                self._barrier = None
+            for follower in step.followers:
+                follower.waiting -= 1
+                if follower.waiting == 0:
+                    released.append(follower)
+            step.followers = []
+        for follower in released:
+            self._start(follower, False)
 
     @property
     def pending(self) -> int:

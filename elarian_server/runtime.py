@@ -8,9 +8,13 @@ users' own test suites start in process::
         runtime.clock.advance(3600)  # reminders due in the next hour fire
 
 Threads: each socket has its listener thread (it reads frames and gives each command
-its keys: see ``ordering``); commands run on a worker pool, in order per customer for
-each connection; one delivery thread sends notifications; one scheduler thread fires
-what comes due on the runtime's clock.
+its keys: see ``ordering``). Commands take effect in order per customer for each
+connection; when its turn comes, a read (GetCustomerState) runs on the socket's thread
+that received it, a write goes to the committer (``commits``: one thread, the writes
+that are ready together in one transaction), and the rest (leases, work on a tag's
+holders, the simulator's commands, a read that had to wait its turn) run on a worker
+pool. One delivery thread sends notifications; one scheduler thread fires what comes
+due on the runtime's clock.
 """
 
 from __future__ import annotations
@@ -33,13 +37,15 @@ from elarian_sync.rsocket import frames as f
 from elarian_sync.session import Session
 
 from .clock import Clock
+from .commits import GroupCommit, StoppedError, Write
 from .config import Config, dev_config
 from .delivery import Delivery
 from .engine import Engine
 from .engine.common import Caller, Invalid
+from .engine.idempotency import READS
 from .engine.reminders import RESOLUTION
 from .listeners import Listener, ListenerOptions
-from .ordering import Keyer, Keys, Sequencer
+from .ordering import Keyer, Keys, Sequencer, Step
 from .store.base import BalanceRow, Store
 from .store.sqlite import SqliteStore
 
@@ -72,6 +78,35 @@ def _simulator_command(data: bytes) -> S.SimulatorToServerCommand:
     if entry is None or _has_unknown_fields(command) or _has_unknown_fields(getattr(command, entry)):
         raise Invalid("not a SimulatorToServerCommand: is this an app command on a simulator connection?")
     return command
+
+
+_READ, _WRITE, _OTHER = "read", "write", "other"  # where a command runs when its turn comes
+
+
+class _Command:
+    """A command in its connection's order (a ``Step``'s task): run on its own, it is served
+    in a transaction of its own (``Runtime._serve``)."""
+
+    __slots__ = ("command", "how", "runtime", "session", "stream_id")
+
+    def __init__(
+        self,
+        runtime: Runtime,
+        session: Session,
+        stream_id: int,
+        command: A.AppToServerCommand | S.SimulatorToServerCommand,
+        how: str,
+    ) -> None:
+        self.runtime, self.session, self.stream_id, self.command, self.how = (
+            runtime,
+            session,
+            stream_id,
+            command,
+            how,
+        )
+
+    def __call__(self) -> None:
+        self.runtime._serve(self.session, self.stream_id, self.command)
 
 
 class Runtime:
@@ -112,7 +147,7 @@ class Runtime:
             self.config,
             self.store,
             self.clock,
-            on_notify=self._kick,
+            on_notify=self._deliver,
             simulator_live=lambda org_id: self.delivery.connected(org_id),
         )
         self.delivery = Delivery(
@@ -141,6 +176,8 @@ class Runtime:
             ),
         )
         self._pool = ThreadPoolExecutor(workers, thread_name_prefix="elarian-server-worker")
+        self.commits = GroupCommit(self.store, self.engine.committed)
+        self.reads = GroupCommit(self.store, read=True)
         self._keyer = Keyer(self.store)
         self._sequencers: weakref.WeakKeyDictionary[Session, Sequencer] = weakref.WeakKeyDictionary()
         self._stop = threading.Event()
@@ -152,6 +189,8 @@ class Runtime:
     # -- lifecycle -------------------------------------------------------------------------------------
 
     def start(self) -> Runtime:
+        self.commits.start()
+        self.reads.start()
         self.listener.start()
         self.delivery.start()
         self._scheduler.start()
@@ -170,6 +209,9 @@ class Runtime:
         self.delivery.stop()
         self._scheduler.join(5)
         self._pool.shutdown(wait=True)
+        self.reads.stop()
+        self.commits.stop()
+        self.reads.stop()  # what the last commits let go
         self.engine.close()
         self.store.close()
 
@@ -190,10 +232,9 @@ class Runtime:
     def tcp_port(self) -> int | None:
         return self.listener.tcp_port
 
-    def _kick(self) -> None:
-        """A command committed: there may be something to deliver, or a new reminder to wait for."""
+    def _deliver(self) -> None:
+        """A transaction wrote a notification (the engine wakes the scheduler itself)."""
         self.delivery.kick()
-        self.clock.notify()
 
     # -- sessions (the listener's SessionHost) ---------------------------------------------------------
 
@@ -202,7 +243,11 @@ class Runtime:
         if isinstance(result, str):
             return result
         session.context = result
-        self._sequencers[session] = Sequencer(self._pool)
+
+        def start(step: Step, here: bool) -> None:
+            self._start(sequencer, step, here)
+
+        self._sequencers[session] = sequencer = Sequencer(start)
         return None
 
     def on_attached(self, session: Session) -> None:
@@ -234,7 +279,55 @@ class Runtime:
         except Exception as exc:  # naming something unusable: the engine says what, in order
             log.debug("no keys for a command (%s); it runs after all before it", exc)
             keys = None
-        self._sequencers[session].submit(keys, partial(self._serve, session, stream_id, command))
+        how = _OTHER
+        if isinstance(command, A.AppToServerCommand) and self.engine.grouped(caller, command):
+            how = _READ if entry in READS else _WRITE
+        self._sequencers[session].submit(keys, _Command(self, session, stream_id, command, how))
+
+    def _start(self, sequencer: Sequencer, step: Step, here: bool) -> None:
+        """A command's turn came: where it runs (see the module's docstring)."""
+        job = step.task
+        assert isinstance(job, _Command)
+        if job.how in (_WRITE, _READ):
+            caller, command = job.session.context, job.command
+            assert isinstance(command, A.AppToServerCommand)
+            group = self.commits if job.how == _WRITE else self.reads
+            group.submit(
+                Write(
+                    lambda tx: self.engine.apply(tx, caller, command), partial(self._written, sequencer, step)
+                )
+            )
+        else:
+            try:
+                self._pool.submit(sequencer.run, step)
+            except RuntimeError:  # stopping: the pool takes no more
+                self._written(
+                    sequencer, step, StoppedError("the runtime is stopping; the command was not run")
+                )
+
+    def _written(self, sequencer: Sequencer, step: Step, outcome: object) -> None:
+        """A command of a group commit: its group committed (or failed). Answer it, then let
+        what waited for it go."""
+        job = step.task
+        assert isinstance(job, _Command)
+        session, stream_id = job.session, job.stream_id
+        try:
+            if isinstance(outcome, Message):
+                session.respond(stream_id, outcome.SerializeToString())
+                assert isinstance(job.command, A.AppToServerCommand) and isinstance(
+                    outcome, A.AppToServerCommandReply
+                )
+                self.engine.applied(session.context, job.command, outcome)
+            elif isinstance(outcome, Invalid):
+                session.respond_error(stream_id, str(outcome), f.ErrorCode.INVALID)
+            elif isinstance(outcome, StoppedError):
+                session.respond_error(stream_id, str(outcome))
+            else:
+                if isinstance(outcome, BaseException):
+                    log.error("command failed", exc_info=outcome)
+                session.respond_error(stream_id, f"the runtime failed to handle the command: {outcome}")
+        finally:
+            sequencer.finish(step)
 
     def _serve(
         self, session: Session, stream_id: int, command: A.AppToServerCommand | S.SimulatorToServerCommand

@@ -32,7 +32,7 @@ def pool() -> Any:
 
 
 def test_one_key_runs_in_order_and_different_keys_side_by_side(pool: ThreadPoolExecutor) -> None:
-    sequencer = Sequencer(pool)
+    sequencer = Sequencer.on(pool)
     order: list[str] = []
     lock = threading.Lock()
     b_started = threading.Event()
@@ -59,7 +59,7 @@ def test_one_key_runs_in_order_and_different_keys_side_by_side(pool: ThreadPoolE
 
 
 def test_a_command_with_two_keys_follows_both(pool: ThreadPoolExecutor) -> None:
-    sequencer = Sequencer(pool)
+    sequencer = Sequencer.on(pool)
     gates = {"a": threading.Event(), "b": threading.Event()}
     done: list[str] = []
     sequencer.submit(frozenset({"a"}), lambda: (gates["a"].wait(10), done.append("a")))
@@ -74,7 +74,7 @@ def test_a_command_with_two_keys_follows_both(pool: ThreadPoolExecutor) -> None:
 
 
 def test_a_barrier_runs_after_all_before_and_before_all_after(pool: ThreadPoolExecutor) -> None:
-    sequencer = Sequencer(pool)
+    sequencer = Sequencer.on(pool)
     gate = threading.Event()
     done: list[str] = []
     sequencer.submit(frozenset({"a"}), lambda: (gate.wait(10), done.append("a")))

@@ -63,13 +63,17 @@ class Leases:
                 key = (customer_id, caller.app_id)
                 value, until = tx.app_data(customer_id, caller.app_id)
                 with self._lock:
-                    if (until is not None and until > now) or self._waiting.get(key):
+                    queued = (until is not None and until > now) or bool(self._waiting.get(key))
+                    if queued:
                         self._waiting.setdefault(key, deque()).append(_Waiter(caller, respond))
                         self._held_until[key] = until if until is not None else now
-                        return
-                tx.put_app_data(customer_id, caller.app_id, value, now + self.lease_seconds)
+                if not queued:
+                    tx.put_app_data(customer_id, caller.app_id, value, now + self.lease_seconds)
         except CommandError as exc:
             respond(refusal(str(exc)))
+            return
+        if queued:  # the scheduler hands the lease on when this one lapses: it has a new deadline
+            self.clock.notify()
             return
         if not respond(lease_reply(customer_id, value)):
             self.released(customer_id, caller.app_id)

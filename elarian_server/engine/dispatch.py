@@ -2,12 +2,14 @@
 background work and timers to the modules that hold what each does.
 
 ``Engine.handle`` takes one parsed command from an authenticated caller and
-answers through ``respond``. Each command runs in one store transaction: a
+answers through ``respond``. Each command runs in one store transaction (a read,
+GetCustomerState, in a snapshot that takes no write lock): a
 refusal (``CommandError``) rolls everything back and becomes the command's
 ``status=false`` reply with the reason; a malformed command (``Invalid``) becomes
 an ERROR frame. Notifications a command raises are in the outbox when it
-commits; ``on_notify`` then wakes delivery. A command sent with an idempotency
-key is remembered with its answer in its own transaction (``idempotency``).
+commits; then, and only if it wrote one, ``on_notify`` wakes delivery (and only a
+command that moved a timer wakes the scheduler: ``committed``). A command sent with an
+idempotency key is remembered with its answer in its own transaction (``idempotency``).
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ from .common import (
     tag_reply,
 )
 from .customers import Decommissioned, tag_rows
-from .idempotency import Idempotency, Key
+from .idempotency import READS, Idempotency, Key
 from .messaging.inbound import Inbound, pending_dialplan
 from .messaging.outbound import Outbound, acknowledged
 from .messaging.sessions import Sessions
@@ -184,6 +186,7 @@ class Engine:
             "initiate_payment": payments.initiate_payment,
             **self.replay.commands,
         }
+        self._grouped = frozenset(self._commands)
 
     # -- authentication --------------------------------------------------------------------------
 
@@ -206,7 +209,7 @@ class Engine:
             if meta.api_key.value not in org.api_keys:
                 return "invalid API key"
         elif meta.HasField("auth_token"):
-            with self.store.transaction() as tx:
+            with self.store.read() as tx:
                 token = tx.token(meta.auth_token.value)
             if token is None or token[:2] != (org.org_id, meta.app_id):
                 return "invalid auth token"
@@ -257,16 +260,16 @@ class Engine:
                     reply = tag_reply(True, "work started", work_id)
                     self.idempotency.remember(tx, key, reply, now)
                 self._work.submit(self._run_work, caller, work_id, WORK_SEND_TAG, body.SerializeToString())
+            elif entry in READS:
+                with self.store.read() as tx:
+                    reply = self._commands[entry](tx, caller, body, now)
             else:
-                command = self._commands.get(entry)
-                if command is None:
-                    raise CommandError(f"{entry} is not available in this runtime yet")
                 with self.store.transaction() as tx:
-                    if (known := self.idempotency.recall(tx, key, now)) is not None:
-                        respond(A.AppToServerCommandReply.FromString(known))
-                        return
-                    reply = command(tx, caller, body, now)
-                    self.idempotency.remember(tx, key, reply, now)
+                    reply = self.apply(tx, caller, cmd)
+                respond(reply)
+                self.applied(caller, cmd, reply)
+                self.committed(tx)
+                return
         except Decommissioned as exc:
             reply = refusal(entry, str(exc), exc.status or DECOMMISSIONED_STATUS.get(REPLY_ENTRY[entry]))
             self.idempotency.remember_refusal(key, reply, now)
@@ -278,9 +281,62 @@ class Engine:
             respond(reply)
             return
         respond(reply)
-        if entry in ("update_customer_app_data", "delete_customer_app_data"):
+        self.committed(tx)
+
+    # -- commands in a group commit ------------------------------------------------------------------
+
+    def grouped(self, caller: Caller, cmd: A.AppToServerCommand) -> bool:
+        """Whether the command is one transaction's work and nothing else, so it can be one step
+        of a group: a read in a group's snapshot (``store.read()``), a write in a group commit
+        (``apply`` in the group's transaction, ``applied`` once it commits)."""
+        return not caller.simulator and cmd.WhichOneof("entry") in self._grouped
+
+    def apply(self, tx: Tx, caller: Caller, cmd: A.AppToServerCommand) -> A.AppToServerCommandReply:
+        """Run a grouped command in ``tx``: its answer, a refusal (its effects rolled back, the
+        refusal remembered under its idempotency key) or, for a retry, the first answer. Raises
+        ``Invalid`` for a malformed command."""
+        entry = cmd.WhichOneof("entry")
+        if entry is None or entry not in self._grouped:
+            raise Invalid(f"{entry or 'an empty command'} cannot run in a group")
+        body = getattr(cmd, entry)
+        now = self.clock.now()
+        if entry in READS:
+            try:
+                return self._commands[entry](tx, caller, body, now)
+            except CommandError as exc:
+                return refusal(entry, str(exc), exc.status)
+        key = self.idempotency.key(caller, cmd.idempotency_key, entry, body)
+        try:
+            with tx.savepoint():
+                if (known := self.idempotency.recall(tx, key, now)) is not None:
+                    return A.AppToServerCommandReply.FromString(known)
+                reply = self._commands[entry](tx, caller, body, now)
+                self.idempotency.remember(tx, key, reply, now)
+                return reply
+        except Decommissioned as exc:
+            reply = refusal(entry, str(exc), exc.status or DECOMMISSIONED_STATUS.get(REPLY_ENTRY[entry]))
+        except CommandError as exc:
+            reply = refusal(entry, str(exc), exc.status)
+        if key is not None and self.idempotency.recall(tx, key, now) is None:
+            self.idempotency.remember(tx, key, reply, now)
+        return reply
+
+    def applied(self, caller: Caller, cmd: A.AppToServerCommand, reply: A.AppToServerCommandReply) -> None:
+        """A grouped command committed and was answered: what follows from it outside the store."""
+        entry = cmd.WhichOneof("entry")
+        if (
+            entry in ("update_customer_app_data", "delete_customer_app_data")
+            and reply.update_customer_app_data.status
+        ):
             self.leases.released(reply.update_customer_app_data.customer_id.value, caller.app_id)
-        self.on_notify()
+
+    def committed(self, tx: Tx) -> None:
+        """A transaction (a command's, or a whole group's) committed: wake what waits on what it
+        did, and nothing else."""
+        if tx.notified:
+            self.on_notify()
+        if tx.rescheduled:
+            self.clock.notify()
 
     def _generate_auth_token(
         self, tx: Tx, caller: Caller, cmd: A.GenerateAuthTokenCommand, now: float
@@ -327,7 +383,7 @@ class Engine:
             respond(reply)
             return
         respond(reply)
-        self.on_notify()
+        self.committed(tx)
 
     def _receive_message(
         self,
@@ -375,7 +431,7 @@ class Engine:
             assert key is not None
             self._answer_retry(key, respond, now)
             return
-        self.on_notify()
+        self.committed(tx)
         if not wait:
             respond(received)
             return
@@ -390,7 +446,7 @@ class Engine:
             key, lambda data: respond(S.SimulatorToServerCommandReply.FromString(data))
         ):
             return
-        with self.store.transaction() as tx:  # final by now (``answered`` commits, then stops waiting)
+        with self.store.read() as tx:  # final by now (``answered`` commits, then stops waiting)
             known = self.idempotency.recall(tx, key, now)
         respond(S.SimulatorToServerCommandReply.FromString(known or b""))
 
@@ -405,7 +461,7 @@ class Engine:
             f"{self.config.runtime.notification_timeout:g} s",
         )
         try:
-            with self.store.transaction() as tx:
+            with self.store.read() as tx:
                 dialplan = pending_dialplan(tx, waiting.message_id)
             if dialplan is not None:
                 reply.message.CopyFrom(dialplan)
@@ -419,7 +475,7 @@ class Engine:
         if row.kind != "app" or row.customer_id is None:
             return row.body
         env = A.ServerToAppNotification.FromString(row.body)
-        with self.store.transaction() as tx:
+        with self.store.read() as tx:
             value, _ = tx.app_data(row.customer_id, row.app_id)
         if value is not None:
             fill_data(env.customer.app_data, value)
@@ -433,7 +489,7 @@ class Engine:
             with self.store.transaction() as tx:
                 tx.delivered(row.row_id, now)
                 acknowledged(tx, S.ServerToSimulatorNotification.FromString(row.body), self.clock.now())
-            self.on_notify()
+            self.committed(tx)
             return
         update = None
         reply = A.ServerToAppNotificationReply()
@@ -469,8 +525,7 @@ class Engine:
                 waiting.respond(answer_reply)
         if update is not None and row.customer_id is not None:
             self.leases.released(row.customer_id, row.app_id)
-        if reply.HasField("message"):
-            self.on_notify()
+        self.committed(tx)
 
     def _answer_message(
         self, tx: Tx, row: OutboxRow, reply: A.ServerToAppNotificationReply, waiting: bool
@@ -533,7 +588,7 @@ class Engine:
 
     def next_timer(self) -> float | None:
         """When something is next due: a reminder or a lapsing lease."""
-        with self.store.transaction() as tx:
+        with self.store.read() as tx:
             due = tx.next_reminder_at()
             expiry = tx.next_session_expiry()
         lease = self.leases.next_deadline()

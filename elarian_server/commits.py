@@ -1,0 +1,139 @@
+"""Groups: write commands that are ready together commit together; reads share a snapshot.
+
+Theory of operation
+-------------------
+A write command whose turn has come (``ordering``) is queued here. One thread, the
+committer, takes everything queued (at most ``most``), opens one store transaction, runs
+each command in a savepoint of its own (one that is refused or fails rolls back alone; the
+others go on), commits, and only then lets each be answered and the commands waiting behind
+it start (``Write.done``). So an answer means committed: a crash before the commit loses only
+commands nobody was answered for. A commit that fails fails every command of its group, and
+none of them was answered.
+
+Reads go the same way to a reader (``GroupCommit(..., read=True)``) that runs each group
+of them in one snapshot (``store.read()``: no write lock). A read is queued only once the
+writes it follows have committed, and its group's snapshot begins after that, so it sees them.
+
+Nothing waits to gather a group: when one command comes alone it commits alone, and while a
+group commits the next one gathers. One writer means no command thread ever waits on the
+store's write lock, and a group shares the cost of its BEGIN and COMMIT and of waking the
+committer. One thread each also keeps the store's work off the many socket threads: every
+SQLite call lets go of the GIL, and a dozen threads taking it back in turn cost more CPU
+than the statements (measured: bench/runtime.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .store.base import Store, Tx
+
+log = logging.getLogger("elarian_server.commits")
+
+
+@dataclass(eq=False)
+class Write:
+    """One command of a group: ``apply`` runs it in the group's transaction (in its savepoint);
+    ``done`` gets what it returned, or the exception it (or the commit) raised, once the group
+    has committed or failed."""
+
+    apply: Callable[[Tx], object]
+    done: Callable[[object], None]
+
+
+class StoppedError(RuntimeError):
+    """The committer has stopped: the command was not run."""
+
+
+class GroupCommit:
+    def __init__(
+        self,
+        store: Store,
+        committed: Callable[[Tx], None] | None = None,
+        *,
+        read: bool = False,
+        most: int = 64,
+    ) -> None:
+        self.store = store
+        self.committed = committed  # after a group commits and its commands were answered
+        self.read = read  # a reader: each group in one snapshot, nothing written
+        self.most = most
+        self._queue: deque[Write] = deque()
+        self._ready = threading.Condition()
+        self._stopping = False
+        name = "elarian-server-reader" if read else "elarian-server-committer"
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self.groups = 0  # groups committed (for operators and tests)
+        self.largest = 0  # the most commands one group held
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Commit what is queued, then stop; a command queued later is refused (``StoppedError``)."""
+        with self._ready:
+            self._stopping = True
+            self._ready.notify()
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+        self._refuse_rest()
+
+    def submit(self, write: Write) -> None:
+        with self._ready:
+            if not self._stopping:
+                self._queue.append(write)
+                self._ready.notify()
+                return
+        write.done(StoppedError("the runtime is stopping; the command was not run"))
+
+    def _run(self) -> None:
+        while True:
+            with self._ready:
+                while not self._queue and not self._stopping:
+                    self._ready.wait()
+                if not self._queue:
+                    return
+                group = [self._queue.popleft() for _ in range(min(self.most, len(self._queue)))]
+            self._commit(group)
+
+    def _commit(self, group: list[Write]) -> None:
+        outcomes: list[object] = []
+        committed: Tx | None = None
+        try:
+            with self.store.read() if self.read else self.store.transaction() as tx:
+                for write in group:
+                    try:
+                        if self.read:
+                            outcomes.append(write.apply(tx))
+                        else:
+                            with tx.savepoint():
+                                outcomes.append(write.apply(tx))
+                    except Exception as exc:  # this command's own failure: it alone rolled back
+                        outcomes.append(exc)
+            committed = tx
+        except Exception as exc:  # the group did not commit: none of it happened
+            log.exception("a group of %d commands failed to commit", len(group))
+            outcomes = [exc] * len(group)
+        for write, outcome in zip(group, outcomes, strict=True):
+            try:
+                write.done(outcome)
+            except Exception:
+                log.exception("answering a committed command failed")
+        if committed is not None:
+            self.groups += 1
+            self.largest = max(self.largest, len(group))
+            try:
+                if self.committed is not None:
+                    self.committed(committed)
+            except Exception:
+                log.exception("waking what waits on a commit failed")
+
+    def _refuse_rest(self) -> None:
+        with self._ready:
+            rest, self._queue = list(self._queue), deque()
+        for write in rest:
+            write.done(StoppedError("the runtime is stopping; the command was not run"))

@@ -1,0 +1,270 @@
+"""Group commit: writes that are ready together commit together, and each is answered only once
+its group has committed; one that fails rolls back alone; a group that fails to commit answers
+none of its writes with success. Reads run in a group's snapshot. On a real SQLite file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from elarian_server.commits import GroupCommit, StoppedError, Write
+from elarian_server.store.base import Tx
+from elarian_server.store.sqlite import SqliteStore
+from elarian_server.store.sqlite.store import SqliteTx
+
+from .runtime_support import T0
+from .waiting import wait_until
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[SqliteStore]:
+    store = SqliteStore(tmp_path / "store.db")
+    yield store
+    store.close()
+
+
+class Outcomes:
+    """What each write was told, and whether its effect was committed when it was told."""
+
+    def __init__(self, store: SqliteStore) -> None:
+        self.store = store
+        self.told: dict[str, object] = {}
+        self.visible_when_told: dict[str, bool] = {}
+        self._lock = threading.Lock()
+
+    def done(self, token: str) -> Callable[[object], None]:
+        def told(outcome: object) -> None:
+            with self.store.read() as tx:  # another connection: sees only what has committed
+                visible = tx.token(token) is not None
+            with self._lock:
+                self.told[token] = outcome
+                self.visible_when_told[token] = visible
+
+        return told
+
+    def count(self) -> int:
+        with self._lock:
+            return len(self.told)
+
+
+def put(
+    token: str, gate: threading.Event | None = None, entered: threading.Event | None = None
+) -> Callable[[Tx], object]:
+    def apply(tx: Tx) -> object:
+        if entered is not None:
+            entered.set()
+        if gate is not None:
+            assert gate.wait(10)
+        tx.put_token(token, "org", "app", T0)
+        return token
+
+    return apply
+
+
+def test_writes_that_wait_together_commit_together_and_are_answered_after(store: SqliteStore) -> None:
+    woke: list[bool] = []
+    commits = GroupCommit(store, lambda tx: woke.append(tx.notified))
+    commits.start()
+    outcomes = Outcomes(store)
+    gate, entered = threading.Event(), threading.Event()
+    try:
+        commits.submit(Write(put("el_tkn_first", gate, entered), outcomes.done("el_tkn_first")))
+        assert entered.wait(10)  # the first group is open: what comes now waits for the next
+        for i in range(10):  # queued while the first group is held open
+            commits.submit(Write(put(f"el_tkn_{i}"), outcomes.done(f"el_tkn_{i}")))
+        gate.set()
+        wait_until(lambda: outcomes.count() == 11, what="every write answered")
+    finally:
+        commits.stop()
+    assert all(outcome == token for token, outcome in outcomes.told.items())
+    assert all(outcomes.visible_when_told.values()), outcomes.visible_when_told  # answered once committed
+    assert commits.groups == 2 and commits.largest == 10  # the ten that waited went as one group
+    assert woke == [False, False]  # once per group, after it committed
+
+
+def test_a_write_that_fails_rolls_back_alone(store: SqliteStore) -> None:
+    commits = GroupCommit(store)
+    commits.start()
+    outcomes = Outcomes(store)
+    gate, entered = threading.Event(), threading.Event()
+
+    def fails(tx: Tx) -> object:
+        tx.put_token("el_tkn_bad", "org", "app", T0)
+        raise ValueError("this command is broken")
+
+    try:
+        commits.submit(Write(put("el_tkn_before", gate, entered), outcomes.done("el_tkn_before")))
+        assert entered.wait(10)
+        commits.submit(Write(put("el_tkn_a"), outcomes.done("el_tkn_a")))
+        commits.submit(Write(fails, outcomes.done("el_tkn_bad")))
+        commits.submit(Write(put("el_tkn_b"), outcomes.done("el_tkn_b")))
+        gate.set()
+        wait_until(lambda: outcomes.count() == 4, what="every write answered")
+    finally:
+        commits.stop()
+    assert isinstance(outcomes.told["el_tkn_bad"], ValueError)
+    assert outcomes.visible_when_told == {
+        "el_tkn_before": True,
+        "el_tkn_a": True,
+        "el_tkn_bad": False,  # its own write rolled back with it
+        "el_tkn_b": True,
+    }
+    assert commits.largest == 3  # the failure was one of a group that committed
+
+
+def test_a_group_that_cannot_commit_answers_every_write_with_the_failure(store: SqliteStore) -> None:
+    commits = GroupCommit(store)
+    commits.start()
+    outcomes = Outcomes(store)
+    gate, entered = threading.Event(), threading.Event()
+
+    def breaks_the_commit(tx: Tx) -> object:
+        assert isinstance(tx, SqliteTx)
+        # a foreign key checked at COMMIT: this statement succeeds, the group's commit fails
+        tx.db.execute("PRAGMA defer_foreign_keys = ON")
+        tx.db.execute(
+            "INSERT INTO reminders(customer_id, app_id, org_id, key, remind_at)"
+            " VALUES ('nobody', 'a', 'o', 'k', 1)"
+        )
+        return "el_tkn_breaks"
+
+    try:
+        commits.submit(Write(put("el_tkn_held", gate, entered), outcomes.done("el_tkn_held")))
+        assert entered.wait(10)
+        commits.submit(Write(put("el_tkn_c"), outcomes.done("el_tkn_c")))
+        commits.submit(Write(breaks_the_commit, outcomes.done("el_tkn_breaks")))
+        commits.submit(Write(put("el_tkn_d"), outcomes.done("el_tkn_d")))
+        gate.set()
+        wait_until(lambda: outcomes.count() == 4, what="every write answered")
+        commits.submit(Write(put("el_tkn_after"), outcomes.done("el_tkn_after")))  # the committer goes on
+        wait_until(lambda: outcomes.count() == 5, what="the next write answered")
+    finally:
+        commits.stop()
+    for token in ("el_tkn_c", "el_tkn_breaks", "el_tkn_d"):
+        assert isinstance(outcomes.told[token], sqlite3.IntegrityError), outcomes.told[token]
+        assert not outcomes.visible_when_told[token]
+    assert outcomes.told["el_tkn_held"] == "el_tkn_held" and outcomes.told["el_tkn_after"] == "el_tkn_after"
+    with store.read() as tx:
+        assert tx.next_reminder_at() is None  # nothing of the failed group is in the store
+
+
+def test_reads_in_a_group_see_what_committed_before_they_were_queued(store: SqliteStore) -> None:
+    commits = GroupCommit(store)
+    reads = GroupCommit(store, read=True)
+    commits.start()
+    reads.start()
+    seen: list[object] = []
+    try:
+        commits.submit(
+            Write(
+                put("el_tkn_written"),
+                lambda _: reads.submit(Write(lambda tx: tx.token("el_tkn_written"), seen.append)),
+            )
+        )
+        wait_until(lambda: len(seen) == 1, what="the read")
+        reads.submit(Write(lambda tx: tx.put_token("el_tkn_no", "o", "a", T0), seen.append))
+        wait_until(lambda: len(seen) == 2, what="the read that writes")
+    finally:
+        commits.stop()
+        reads.stop()
+    assert seen[0] == ("org", "app", T0)
+    assert isinstance(seen[1], sqlite3.OperationalError)  # a reader cannot write
+
+
+def test_a_write_after_stop_is_refused_not_lost(store: SqliteStore) -> None:
+    commits = GroupCommit(store)
+    commits.start()
+    commits.stop()
+    told: list[object] = []
+    commits.submit(Write(put("el_tkn_late"), told.append))
+    assert len(told) == 1 and isinstance(told[0], StoppedError)
+    with store.read() as tx:
+        assert tx.token("el_tkn_late") is None
+
+
+# -- what a command wakes -------------------------------------------------------------------------------
+
+
+def test_a_command_wakes_only_what_waits_on_what_it_did(store: SqliteStore) -> None:
+    """A read wakes neither delivery nor the scheduler; an update that raises no notification
+    wakes neither; a reminder wakes the scheduler only; a message sent wakes delivery."""
+    from elarian_server.clock import ManualClock
+    from elarian_server.config import DEV_APP, DEV_ORG, dev_config
+    from elarian_server.engine import Engine
+    from elarian_server.engine.common import Caller
+    from elarian_sync._generated import app_socket_pb2 as A
+
+    config = dev_config()
+    deliveries: list[int] = []
+    clock = ManualClock(T0)
+    engine = Engine(config, store, clock, on_notify=lambda: deliveries.append(1))
+    caller = Caller(config.orgs[DEV_ORG], DEV_APP)
+
+    def wakes(build: Callable[[A.AppToServerCommand], object]) -> tuple[int, int]:
+        command = A.AppToServerCommand()
+        build(command)
+        before, nudges = len(deliveries), clock.generation
+        replies: list[A.AppToServerCommandReply] = []
+        engine.handle(caller, command, lambda reply: replies.append(reply) or True)
+        assert len(replies) == 1
+        return len(deliveries) - before, clock.generation - nudges
+
+    def name(body: Any) -> None:
+        body.customer_number.number = "+254700000001"
+        body.customer_number.provider = 2  # CELLULAR
+
+    try:
+        assert wakes(lambda c: name(c.update_customer_metadata)) == (0, 0)
+        assert wakes(lambda c: name(c.get_customer_state)) == (0, 0)
+
+        def reminder(c: A.AppToServerCommand) -> None:
+            name(c.add_customer_reminder)
+            c.add_customer_reminder.reminder.key = "k"
+            c.add_customer_reminder.reminder.remind_at.seconds = int(T0) + 60
+
+        assert wakes(reminder) == (0, 1)
+
+        def message(c: A.AppToServerCommand) -> None:
+            name(c.send_message)
+            c.send_message.channel_number.channel = 1  # SMS
+            c.send_message.channel_number.number = "83044"
+            c.send_message.message.body.text = "hi"
+
+        assert wakes(message)[0] == 1
+    finally:
+        engine.close()
+
+
+def test_a_lease_that_has_to_wait_wakes_the_scheduler(store: SqliteStore) -> None:
+    """The waiter gets the lease when the holder's lapses: the scheduler must know that moment,
+    with no other command to wake it."""
+    from elarian_server.clock import ManualClock
+    from elarian_server.config import DEV_APP, DEV_ORG, dev_config
+    from elarian_server.engine import Engine
+    from elarian_server.engine.common import Caller
+    from elarian_sync._generated import app_socket_pb2 as A
+
+    config = dev_config()
+    clock = ManualClock(T0)
+    engine = Engine(config, store, clock, on_notify=lambda: None)
+    caller = Caller(config.orgs[DEV_ORG], DEV_APP)
+    command = A.AppToServerCommand()
+    command.lease_customer_app_data.customer_number.number = "+254700000002"
+    command.lease_customer_app_data.customer_number.provider = 2
+    replies: list[A.AppToServerCommandReply] = []
+    try:
+        engine.handle(caller, command, lambda reply: replies.append(reply) or True)
+        assert len(replies) == 1 and replies[0].lease_customer_app_data.status
+        nudges = clock.generation
+        engine.handle(caller, command, lambda reply: replies.append(reply) or True)
+        assert len(replies) == 1  # it waits for the lease
+        assert clock.generation == nudges + 1
+        assert engine.next_timer() == T0 + config.runtime.lease_seconds
+    finally:
+        engine.close()
