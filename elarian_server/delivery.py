@@ -53,15 +53,19 @@ from functools import partial
 from elarian_sync.errors import ConnectionLostError
 from elarian_sync.session import Session
 
+from .commits import StoppedError, Write
 from .engine.common import Caller
 from .store.base import OutboxRow, Store
 
 log = logging.getLogger("elarian_server.delivery")
 
-Prepare = Callable[[OutboxRow], bytes]
-"""The bytes to send for an outbox row (e.g. the notification with the app data as it is now)."""
-Answered = Callable[[OutboxRow, bytes], None]
-"""What to do with an answer; runs in a delivery callback."""
+Prepare = Callable[[list[OutboxRow]], list[bytes | Exception]]
+"""The bytes to send for each outbox row (e.g. the notification with the app data as it is now),
+or why a row cannot be sent; one call for a batch, so it can read the store once."""
+Answered = Callable[[OutboxRow, bytes], Write]
+"""What an answer does, as one write of a group commit (made in a delivery callback)."""
+Commit = Callable[[Write], None]
+"""Commit a write with the next group (the runtime's ``GroupCommit.submit``)."""
 Abort = Callable[[Session], None]
 """Drop a session's socket at once (the listener's ``abort``); must not block."""
 
@@ -95,6 +99,7 @@ class Delivery:
         timeout: float,
         *,
         abort: Abort,
+        commit: Commit,
         write_timeout: float = 10.0,
         window: int = 16 * 1024 * 1024,
         most: int = 256,
@@ -106,6 +111,7 @@ class Delivery:
         self.answered = answered
         self.timeout = timeout
         self.abort = abort
+        self.commit = commit
         self.write_timeout = write_timeout  # read at every pass: a test may change it
         self.window = window  # bytes a connection may hold unanswered (a larger notification goes alone)
         self.most = most  # notifications a connection may hold unanswered
@@ -275,8 +281,12 @@ class Delivery:
                 line.writing = bool(batch)
             if not batch:
                 return
-            for row in batch:
-                self._send(session, line, row)
+            try:
+                prepared = self.prepare(batch)
+            except Exception as exc:
+                prepared = [exc] * len(batch)
+            for row, data in zip(batch, prepared, strict=True):
+                self._send(session, line, row, data)
         with self._lock:
             line.writing = False
         if line.queue:  # more came while we wrote: carry on in a new turn, so other lines get ours
@@ -291,11 +301,9 @@ class Delivery:
         with contextlib.suppress(RuntimeError):  # stopping: the pool takes no more
             self._writers.submit(self._write, session, line)
 
-    def _send(self, session: Session, line: _Line, row: OutboxRow) -> None:
-        try:
-            data = self.prepare(row)
-        except Exception:
-            log.exception("could not prepare notification %s; dropping it", row.notification_id)
+    def _send(self, session: Session, line: _Line, row: OutboxRow, data: bytes | Exception) -> None:
+        if isinstance(data, Exception):
+            log.error("could not prepare notification %s; dropping it", row.notification_id, exc_info=data)
             with self.store.transaction() as tx:
                 tx.delivered(row.row_id, time.time())
             self._release(row, line, len(row.body))
@@ -329,15 +337,33 @@ class Delivery:
             log.info(
                 "notification %s not answered (%s); trying again in %.1f s", row.notification_id, exc, delay
             )
-            with self.store.transaction() as tx:
-                tx.retry_later(row.row_id, time.time() + delay)
-        else:
             try:
-                self.answered(row, answer)
-            except Exception:
-                log.exception("handling the answer to %s failed", row.notification_id)
                 with self.store.transaction() as tx:
+                    tx.retry_later(row.row_id, time.time() + delay)
+            finally:
+                self._release(row, line, size)
+            return
+        try:
+            write = self.answered(row, answer)
+        except Exception as exc:
+            self._recorded(row, line, size, None, exc)
+            return
+        # the next notification of this customer goes once this one's delivery has committed
+        self.commit(Write(write.apply, partial(self._recorded, row, line, size, write)))
+
+    def _recorded(self, row: OutboxRow, line: _Line, size: int, write: Write | None, outcome: object) -> None:
+        try:
+            if write is not None:
+                write.done(outcome)
+            if isinstance(outcome, BaseException):
+                if not isinstance(outcome, StoppedError):
+                    log.error("handling the answer to %s failed", row.notification_id, exc_info=outcome)
+                with self.store.transaction() as tx:  # it was answered: not again
                     tx.delivered(row.row_id, time.time())
+        except Exception:
+            log.exception(
+                "recording the answer to %s failed; it will be delivered again", row.notification_id
+            )
         finally:
             self._release(row, line, size)
 

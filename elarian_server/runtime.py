@@ -150,10 +150,13 @@ class Runtime:
             on_notify=self._deliver,
             simulator_live=lambda org_id: self.delivery.connected(org_id),
         )
+        self.commits = GroupCommit(self.store, self.engine.committed)
+        self.reads = GroupCommit(self.store, read=True)
         self.delivery = Delivery(
             self.store,
-            prepare=self.engine.prepare_notification,
-            answered=self.engine.notification_answered,
+            prepare=self.engine.prepare_notifications,
+            answered=self.engine.answer_write,
+            commit=self.commits.submit,
             timeout=self.config.runtime.notification_timeout,
             abort=lambda session: self.listener.abort(session),
             write_timeout=self.config.runtime.write_timeout,
@@ -176,8 +179,6 @@ class Runtime:
             ),
         )
         self._pool = ThreadPoolExecutor(workers, thread_name_prefix="elarian-server-worker")
-        self.commits = GroupCommit(self.store, self.engine.committed)
-        self.reads = GroupCommit(self.store, read=True)
         self._keyer = Keyer(self.store)
         self._sequencers: weakref.WeakKeyDictionary[Session, Sequencer] = weakref.WeakKeyDictionary()
         self._stop = threading.Event()

@@ -31,6 +31,7 @@ from elarian_sync._generated import messaging_pb2 as M
 from elarian_sync._generated import simulator_socket_pb2 as S
 
 from ..clock import Clock
+from ..commits import Write
 from ..config import Config
 from ..store.base import OutboxRow, Store, Tx, chunks
 from ..timers import Timers
@@ -470,27 +471,54 @@ class Engine:
 
     # -- notifications ---------------------------------------------------------------------------------
 
-    def prepare_notification(self, row: OutboxRow) -> bytes:
-        """The notification as sent: with the customer's app data as it is now."""
+    def prepare_notifications(self, rows: list[OutboxRow]) -> list[bytes | Exception]:
+        """The notifications as sent: with the customers' app data as it is now (one read)."""
+        prepared: list[bytes | Exception] = []
+        with self.store.read() as tx:
+            for row in rows:
+                try:
+                    prepared.append(self._prepare(tx, row))
+                except Exception as exc:
+                    prepared.append(exc)
+        return prepared
+
+    @staticmethod
+    def _prepare(tx: Tx, row: OutboxRow) -> bytes:
         if row.kind != "app" or row.customer_id is None:
             return row.body
         env = A.ServerToAppNotification.FromString(row.body)
-        with self.store.read() as tx:
-            value, _ = tx.app_data(row.customer_id, row.app_id)
+        value, _ = tx.app_data(row.customer_id, row.app_id)
         if value is not None:
             fill_data(env.customer.app_data, value)
         return env.SerializeToString()
 
     def notification_answered(self, row: OutboxRow, answer: bytes) -> None:
-        """An app answered: the notification is delivered; a ``data_update`` replaces the app data;
-        a reply ``message`` answers a received message. A simulator answered: its message is delivered."""
+        """An answer to a notification, recorded in a transaction of its own (``answer_write`` is
+        the same as one write of a group commit)."""
+        write = self.answer_write(row, answer)
+        try:
+            with self.store.transaction() as tx:
+                outcome = write.apply(tx)
+        except Exception as exc:
+            write.done(exc)
+            raise
+        write.done(outcome)
+        self.committed(tx)
+
+    def answer_write(self, row: OutboxRow, answer: bytes) -> Write:
+        """What an answer does, as one write of a group commit. An app answered: the notification
+        is delivered; a ``data_update`` replaces the app data; a reply ``message`` answers a
+        received message. A simulator answered: its message is delivered. Once the write is done
+        (committed or failed) a simulator waiting for the app's answer gets one, whatever happened."""
         now = time.time()
         if row.kind == "simulator":
-            with self.store.transaction() as tx:
+
+            def acknowledge(tx: Tx) -> object:
                 tx.delivered(row.row_id, now)
                 acknowledged(tx, S.ServerToSimulatorNotification.FromString(row.body), self.clock.now())
-            self.committed(tx)
-            return
+                return None
+
+            return Write(acknowledge, lambda outcome: None)
         update = None
         reply = A.ServerToAppNotificationReply()
         if row.kind == "app":
@@ -507,25 +535,27 @@ class Engine:
             waiting = self._waiting.pop(row.notification_id, None)
         if waiting is not None and waiting.timer is not None:
             self.timers.cancel(waiting.timer)
-        outgoing = None
-        try:
-            with self.store.transaction() as tx:
-                tx.delivered(row.row_id, now)
-                if update is not None and row.customer_id is not None and tx.customer_org(row.customer_id):
-                    tx.put_app_data(row.customer_id, row.app_id, update, None)
-                if reply.HasField("message") or waiting is not None:
-                    outgoing = self._answer_message(tx, row, reply, waiting is not None)
-        finally:  # a waiting simulator is answered even if recording the answer failed
-            if waiting is not None:
+
+        def record(tx: Tx) -> object:
+            tx.delivered(row.row_id, now)
+            if update is not None and row.customer_id is not None and tx.customer_org(row.customer_id):
+                tx.put_app_data(row.customer_id, row.app_id, update, None)
+            if reply.HasField("message") or waiting is not None:
+                return self._answer_message(tx, row, reply, waiting is not None)
+            return None
+
+        def done(outcome: object) -> None:
+            if waiting is not None:  # answered even if recording the answer failed
                 answer_reply = S.SimulatorToServerCommandReply(
                     status=True, description=f"received as {waiting.message_id}"
                 )
-                if outgoing is not None:
-                    answer_reply.message.CopyFrom(outgoing)
+                if isinstance(outcome, M.OutboundMessage):
+                    answer_reply.message.CopyFrom(outcome)
                 waiting.respond(answer_reply)
-        if update is not None and row.customer_id is not None:
-            self.leases.released(row.customer_id, row.app_id)
-        self.committed(tx)
+            if update is not None and row.customer_id is not None and not isinstance(outcome, BaseException):
+                self.leases.released(row.customer_id, row.app_id)
+
+        return Write(record, done)
 
     def _answer_message(
         self, tx: Tx, row: OutboxRow, reply: A.ServerToAppNotificationReply, waiting: bool
