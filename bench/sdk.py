@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from runtime import T0, Server, populate  # noqa: E402  (bench/runtime.py: the runtime in a process)
+from harness import T0, populate  # noqa: E402  (bench/harness.py)
+from harness import Runtime as Server  # noqa: E402
 
 
 def elarian(url: str, **options: Any) -> Any:
