@@ -71,12 +71,14 @@ CANNED = """
 import struct, sys
 from websockets.sync.server import serve
 HEADER = struct.Struct(">IH")
-REPLY = bytes.fromhex(sys.argv[1])
+# argv: "TT:REPLY" in hex: a command whose first byte (its oneof field's tag) is TT gets REPLY
+REPLIES = {int(k, 16): bytes.fromhex(v) for k, v in (a.split(":") for a in sys.argv[1:])}
 def answer(ws):
     for message in ws:
         stream_id, type_flags = HEADER.unpack_from(message)
         if type_flags >> 10 == 0x04:                        # REQUEST_RESPONSE: the recorded reply
-            ws.send(HEADER.pack(stream_id, (0x0A << 10) | 0x60) + REPLY)
+            reply = REPLIES.get(message[6], b"") if len(message) > 6 else b""
+            ws.send(HEADER.pack(stream_id, (0x0A << 10) | 0x60) + reply)
         elif type_flags >> 10 == 0x03 and type_flags & 0x80:  # KEEPALIVE(RESPOND)
             ws.send(HEADER.pack(0, 0x03 << 10) + message[6:])
 with serve(answer, "127.0.0.1", 0, compression=None, ping_interval=None, max_size=2**24) as server:
@@ -574,29 +576,66 @@ def timed(fn: Callable[[], object], count: int) -> tuple[list[float], float]:
 
 
 class RawApp:
-    """An app connection (not simplex) on websocket-client that answers every notification at
-    once with an empty reply, decoding nothing: what the runtime's delivery can do at most."""
+    """An app connection (not simplex) that answers every notification at once with an empty
+    reply, decoding nothing but the frame headers: what the runtime's delivery can do at most.
+
+    After websocket-client's handshake it reads the socket itself, 64 KiB at a time, and
+    answers all the notifications one read brought in one write (as the SDK's reader does)."""
 
     def __init__(self, url: str) -> None:
+        import websocket
+
         self.ws = open_socket(url, setup_frame(simplex=False))
+        self.frame = websocket.ABNF.create_frame
+        self.buffer = b""
+
+    def _messages(self) -> list[bytes]:
+        """The whole WebSocket messages in the buffer (the server's are unmasked, unfragmented)."""
+        out = []
+        buf, at = self.buffer, 0
+        while len(buf) - at >= 2:
+            size, head = buf[at + 1] & 0x7F, 2
+            if size == 126:
+                if len(buf) - at < 4:
+                    break
+                size, head = int.from_bytes(buf[at + 2 : at + 4], "big"), 4
+            elif size == 127:
+                if len(buf) - at < 10:
+                    break
+                size, head = int.from_bytes(buf[at + 2 : at + 10], "big"), 10
+            if len(buf) - at < head + size:
+                break
+            if buf[at] & 0x0F == 0x2:  # binary: an RSocket frame
+                out.append(buf[at + head : at + head + size])
+            at += head + size
+        self.buffer = buf[at:]
+        return out
 
     def answer(self, count: int, timeout: float) -> int:
         """Answer notifications until ``count`` were answered or ``timeout`` s passed."""
         answered = 0
         deadline = time.monotonic() + timeout
+        sock = self.ws.sock
         sel = selectors.DefaultSelector()
-        sel.register(self.ws.sock, selectors.EVENT_READ)
+        sel.register(sock, selectors.EVENT_READ)
         reply = (TYPE_PAYLOAD << 10) | 0x60
         try:
             while answered < count:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0 or not sel.select(remaining):
                     break
-                message = self.ws.recv_data()[1]
-                stream_id, type_flags = HEADER.unpack_from(message)
-                if type_flags >> 10 == TYPE_REQUEST_RESPONSE:
-                    self.ws.send_bytes(HEADER.pack(stream_id, reply))
-                    answered += 1
+                data = sock.recv(65536)
+                if not data:
+                    break
+                self.buffer += data
+                out = []
+                for message in self._messages():
+                    stream_id, type_flags = HEADER.unpack_from(message)
+                    if type_flags >> 10 == TYPE_REQUEST_RESPONSE:
+                        out.append(self.frame(HEADER.pack(stream_id, reply), 0x2).format())
+                if out:
+                    sock.sendall(b"".join(out))
+                    answered += len(out)
         finally:
             sel.close()
         return answered
