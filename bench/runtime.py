@@ -266,7 +266,7 @@ def reminders(tmp: str, args: argparse.Namespace) -> None:
     line(
         "SDK app / raw app (per round)",
         f"{h.spread(h.ratios(rates['SDK app'], rates['raw app']), '{:.2f}')}x",
-        "(the SDK's share)",
+        "(same run; the raw app is the cheaper client, not a bound: see README)",
     )
 
 
