@@ -2,11 +2,12 @@
 
 Theory of operation
 -------------------
-Every accepted socket gets its own thread (the ``websockets`` sync server's, or
-socketserver's for TCP) running ``_serve``. The socket is wrapped in a
-``_Link`` that moves whole frames: one frame per binary WebSocket message, or
-frames behind 24-bit length prefixes on TCP. Both feed the same
-``elarian_sync.session.Session`` / ``rsocket.Connection`` code the SDK uses.
+Every WebSocket is served on one event loop thread by ``websockets``' asyncio
+server (``_serve_ws``; the link that lets any thread write to it is ``wslink``);
+every TCP socket gets its own thread (socketserver's) running ``_serve``. The
+socket is wrapped in a ``_Link`` that moves whole frames: one frame per binary
+WebSocket message, or frames behind 24-bit length prefixes on TCP. Both feed the
+same ``elarian_sync.session.Session`` / ``rsocket.Connection`` code the SDK uses.
 
 The first frame decides what the socket is for:
   SETUP   a new session; ``host.on_setup`` accepts it (returns None) or refuses
@@ -24,16 +25,18 @@ before the rest arrives), and the sockets still waiting for a SETUP may hold
 and ``max_payload`` bound a request (a larger one is refused on its stream) and
 ``frame_cap`` what is read at all.
 
-Socket threads block in a plain read; one maintenance thread ticks
+TCP socket threads block in a plain read; one maintenance thread ticks
 every session (keepalive deadlines, timeouts of the runtime's own requests),
 drops the socket of a silent peer, and closes expired resumable sessions.
-``host.on_request`` gets the peer's requests on the socket's
-thread and must hand them off; answers go back through ``session.respond``
-from any thread. The runtime asks too: ``session.request_async`` (notifications).
+``host.on_request`` gets the peer's requests on the thread that read them (the
+event loop, for a WebSocket) and must hand them off without blocking; answers go
+back through ``session.respond`` from any thread. The runtime asks too:
+``session.request_async`` (notifications).
 """
 
 from __future__ import annotations
 
+import asyncio
 import concurrent.futures
 import contextlib
 import itertools
@@ -46,12 +49,14 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from elarian_sync.errors import ConnectionLostError, RemoteProtocolError
 from elarian_sync.rsocket import connection as rs
 from elarian_sync.rsocket import frames as f
 from elarian_sync.session import Session
+
+from .wslink import AsyncWsLink, Connection, LoopThread
 
 log = logging.getLogger("elarian_server.listeners")
 
@@ -124,9 +129,6 @@ class ListenerOptions:
 class _Link(Protocol):
     peer: str
 
-    def recv(self, timeout: float | None) -> bytes | None:
-        """One frame, or None when the timeout passed; raises OSError/EOFError when the socket ends."""
-
     def send(self, frames: list[bytes]) -> None: ...
 
     def admit(self) -> None:
@@ -139,55 +141,11 @@ class _Link(Protocol):
         """Drop the socket at once, as a network failure would."""
 
 
-class _WsLink:
-    def __init__(self, ws: object, frame_cap: int) -> None:
-        from websockets.sync.server import ServerConnection
-
-        assert isinstance(ws, ServerConnection)
-        self.ws = ws
-        self.frame_cap = frame_cap
-        try:
-            address = ws.remote_address
-        except OSError:  # the peer reset the socket before its handler started: recv() ends it
-            address = "a peer already gone"
-        self.peer = f"{address[0]}:{address[1]}" if isinstance(address, tuple) else str(address)
+class _ReadLink(_Link, Protocol):
+    """A link its own thread reads (TCP)."""
 
     def recv(self, timeout: float | None) -> bytes | None:
-        from websockets.exceptions import ConnectionClosed
-        from websockets.protocol import State
-
-        try:
-            message = self.ws.recv(timeout=timeout)
-        except TimeoutError:
-            if self.ws.state is not State.OPEN:  # e.g. refused a message too big (1009): no more come
-                raise EOFError("the WebSocket is closing") from None
-            return None
-        except ConnectionClosed as exc:
-            raise EOFError(str(exc)) from exc
-        if isinstance(message, str):
-            raise EOFError("a text WebSocket message is not an RSocket frame")
-        return message
-
-    def send(self, frames: list[bytes]) -> None:
-        from websockets.exceptions import ConnectionClosed
-
-        try:
-            for frame in frames:
-                self.ws.send(frame)
-        except ConnectionClosed as exc:
-            raise OSError(str(exc)) from exc
-
-    def admit(self) -> None:
-        with self.ws.protocol_mutex:  # the server opened with max_size=max_setup_frame
-            self.ws.protocol.max_message_size = self.frame_cap
-
-    def close(self) -> None:
-        with contextlib.suppress(Exception):
-            self.ws.close()
-
-    def abort(self) -> None:
-        with contextlib.suppress(OSError):
-            self.ws.socket.shutdown(socket.SHUT_RDWR)
+        """One frame, or None when the timeout passed; raises OSError/EOFError when the socket ends."""
 
 
 class _TcpLink:
@@ -244,7 +202,8 @@ class Listener:
         self._links: dict[int, _Link] = {}  # id(session) -> its current socket
         self._sessions: set[Session] = set()
         self._awaiting = 0  # sockets waiting for their first frame
-        self._ws_server: object | None = None
+        self._ws_server: Any = None  # websockets.asyncio.server.Server
+        self._ws_loop: LoopThread | None = None
         self._tcp_server: socketserver.ThreadingTCPServer | None = None
         self._threads: list[threading.Thread] = []
         self._stop = threading.Event()
@@ -256,25 +215,33 @@ class Listener:
     def start(self) -> None:
         o = self.options
         if o.ws_port is not None:
-            from websockets.sync.server import serve
+            from websockets.asyncio.server import serve
 
-            try:
-                server = serve(
+            self._ws_loop = loop = LoopThread("elarian-server-ws")
+
+            async def listen() -> Any:
+                return await serve(
                     self._serve_ws,
                     o.host,
                     o.ws_port,
                     ssl=o.ws_tls,
                     compression=None,
-                    max_size=o.max_setup_frame,  # until the session is open: _WsLink.admit
+                    max_size=o.max_setup_frame,  # until the session is open: AsyncWsLink.admit
+                    max_queue=None,  # frames are taken as they come: the session bounds requests
                     ping_interval=None,
                     close_timeout=1,
                     server_header="elarian-sync",
+                    create_connection=Connection,
                 )
+
+            try:
+                server = loop.run(listen())
             except OSError as exc:
+                loop.stop()
+                self._ws_loop = None
                 raise BindError("ws", o.host, o.ws_port, exc) from exc
             self._ws_server = server
-            self.ws_port = server.socket.getsockname()[1]
-            self._spawn(server.serve_forever, "elarian-server-ws")
+            self.ws_port = next(iter(server.sockets)).getsockname()[1]
         if o.tcp_port is not None:
             listener = self
 
@@ -318,10 +285,21 @@ class Listener:
         said = [goodbyes.submit(session.close, "the runtime is shutting down") for session in sessions]
         concurrent.futures.wait(said, timeout=GOODBYE_SECONDS)
         for link in links:
-            link.abort()
+            if isinstance(link, AsyncWsLink):
+                link.close()  # what is queued (the goodbye) first; a peer not reading is cut at 1 s
+            else:
+                link.abort()
         goodbyes.shutdown(wait=True, cancel_futures=True)
-        if self._ws_server is not None:
-            self._ws_server.shutdown()  # type: ignore[attr-defined]
+        if self._ws_server is not None and self._ws_loop is not None:
+            server = self._ws_server
+
+            async def shut() -> None:
+                server.close(close_connections=False)  # each link closes its own, goodbye first
+                await asyncio.wait_for(server.wait_closed(), GOODBYE_SECONDS + 2)
+
+            with contextlib.suppress(Exception):
+                self._ws_loop.run(shut(), timeout + GOODBYE_SECONDS)
+            self._ws_loop.stop(timeout)
         if self._tcp_server is not None:
             self._tcp_server.shutdown()
             self._tcp_server.server_close()
@@ -358,8 +336,77 @@ class Listener:
 
     # -- one socket -------------------------------------------------------------------------------
 
-    def _serve_ws(self, ws: object) -> None:
-        self._serve(_WsLink(ws, self.options.frame_cap))
+    async def _serve_ws(self, ws: Any) -> None:
+        """One WebSocket, on the event loop: what ``_serve`` does for a TCP socket's thread."""
+        from websockets.exceptions import ConnectionClosed
+
+        assert self._ws_loop is not None
+        link = AsyncWsLink(ws, self._ws_loop, self.options.frame_cap)
+        link.start()
+        if not self._admit(link):
+            link.closed()
+            await ws.close()
+            return
+        try:
+            session = await self._open_ws(link)
+        finally:
+            with self._lock:
+                self._awaiting -= 1
+        if session is None:
+            await link.drain(1.0)  # the ERROR that explains a refusal
+            link.closed()
+            with contextlib.suppress(Exception):
+                await ws.close()
+            return
+        reason = "socket closed"
+        try:
+            while not self._stop.is_set():
+                try:
+                    frame = await ws.recv()
+                except ConnectionClosed as exc:
+                    reason = str(exc)
+                    break
+                if isinstance(frame, str):
+                    reason = "a text WebSocket message is not an RSocket frame"
+                    break
+                events = session.receive(frame, time.monotonic())
+                if events and any(isinstance(e, rs.ConnectionClosed) for e in events):
+                    reason = "session closed"
+                    await link.drain(1.0)  # CONNECTION_CLOSE, or the ERROR that ended it
+                    break
+        finally:
+            link.closed()  # before detaching: no sender may wait on this socket any more
+            self._detach(session, link, reason)
+            with contextlib.suppress(Exception):
+                await ws.close()
+
+    async def _open_ws(self, link: AsyncWsLink) -> Session | None:
+        """Read the first frame on the loop: a new session (SETUP) or an old one (RESUME)."""
+        from websockets.exceptions import ConnectionClosed
+
+        now = time.monotonic()
+        conn = self._connection(now)
+        try:
+            frame = await asyncio.wait_for(link.ws.recv(), self.options.setup_timeout)
+        except (ConnectionClosed, TimeoutError, asyncio.TimeoutError):
+            return None
+        if isinstance(frame, str):
+            return None
+        events = conn.receive(frame, time.monotonic())
+        for event in events:
+            if isinstance(event, rs.SetupReceived):
+                return self._setup(conn, link)
+            if isinstance(event, rs.ResumeRequested):
+                previous = self._displace(event.resume)
+                if previous is not None:
+                    for _ in range(100):  # its handler detaches it, on this loop or its thread
+                        if not previous.attached:
+                            break
+                        await asyncio.sleep(0.01)
+                return self._resume(conn, event.resume, link)
+        with contextlib.suppress(OSError):
+            link.send(conn.data_to_send())  # the ERROR that explains the refusal
+        return None
 
     def _serve_tcp(self, sock: socket.socket, address: tuple[str, int]) -> None:
         peer = f"{address[0]}:{address[1]}"
@@ -373,7 +420,8 @@ class Listener:
                 return
         self._serve(_TcpLink(sock, peer, self.options))
 
-    def _serve(self, link: _Link) -> None:
+    def _admit(self, link: _Link) -> bool:
+        """Whether one more socket may wait for its SETUP (counted in ``_awaiting`` if so)."""
         o = self.options
         with self._lock:
             admitted = (self._awaiting + 1) * o.max_setup_frame <= o.setup_budget
@@ -388,6 +436,10 @@ class Listener:
                 o.setup_budget,
                 o.max_setup_frame,
             )
+        return admitted
+
+    def _serve(self, link: _ReadLink) -> None:
+        if not self._admit(link):
             link.close()
             return
         try:
@@ -415,16 +467,10 @@ class Listener:
         finally:
             self._detach(session, link, reason)
 
-    def _open(self, link: _Link) -> Session | None:
+    def _open(self, link: _ReadLink) -> Session | None:
         """Read the first frame: a new session (SETUP) or an old one (RESUME)."""
         now = time.monotonic()
-        conn = rs.Connection(
-            rs.Role.SERVER,
-            now=now,
-            resume_buffer=self.options.resume_buffer,
-            max_payload=self.options.max_payload,
-            max_frame=self.options.max_frame,
-        )
+        conn = self._connection(now)
         deadline = now + self.options.setup_timeout
         while time.monotonic() < deadline and not self._stop.is_set():
             try:
@@ -444,11 +490,37 @@ class Listener:
                 if isinstance(event, rs.SetupReceived):
                     return self._setup(conn, link)
                 if isinstance(event, rs.ResumeRequested):
+                    previous = self._displace(event.resume)
+                    if previous is not None:
+                        for _ in range(100):  # its thread detaches it
+                            if not previous.attached:
+                                break
+                            time.sleep(0.01)
                     return self._resume(conn, event.resume, link)
             with contextlib.suppress(OSError):
                 link.send(conn.data_to_send())  # the ERROR that explains the refusal
             return None
         return None
+
+    def _connection(self, now: float) -> rs.Connection:
+        return rs.Connection(
+            rs.Role.SERVER,
+            now=now,
+            resume_buffer=self.options.resume_buffer,
+            max_payload=self.options.max_payload,
+            max_frame=self.options.max_frame,
+        )
+
+    def _displace(self, frame: f.Resume) -> Session | None:
+        """A RESUME for a session a half-open socket still holds: the new socket wins; the old
+        one is closed, and the caller waits (a moment) for it to be detached."""
+        with self._lock:
+            session = self._resumable.get(frame.token)
+            previous = self._links.get(id(session)) if session is not None else None
+        if session is None or previous is None:
+            return None
+        previous.close()
+        return session
 
     def _setup(self, conn: rs.Connection, link: _Link) -> Session | None:
         session = Session(conn, on_request=self.host.on_request)
@@ -478,13 +550,6 @@ class Listener:
     def _resume(self, conn: rs.Connection, frame: f.Resume, link: _Link) -> Session | None:
         with self._lock:
             session = self._resumable.get(frame.token)
-            previous = self._links.get(id(session)) if session is not None else None
-        if session is not None and previous is not None:
-            previous.close()  # a half-open socket still holds it: the new one wins
-            for _ in range(100):
-                if not session.attached:
-                    break
-                time.sleep(0.01)
         if session is None or not session.resume(frame, time.monotonic()):
             conn.reject("no session to resume with that token and position", f.ErrorCode.REJECTED_RESUME)
             with contextlib.suppress(OSError):

@@ -53,9 +53,9 @@ class CountingListener(Listener):
         self.ended = 0
         self.changed = threading.Condition()
 
-    def _serve_ws(self, ws: Any) -> None:
+    async def _serve_ws(self, ws: Any) -> None:
         try:
-            super()._serve_ws(ws)
+            await super()._serve_ws(ws)
         finally:
             with self.changed:
                 self.ended += 1

@@ -54,13 +54,13 @@ class RecordingListener(Listener):
         self.accepted = 0
         self.ended = threading.Condition()
 
-    def _serve_ws(self, ws: Any) -> None:
+    async def _serve_ws(self, ws: Any) -> None:
         with self.ended:
             self.accepted += 1
         try:
-            super()._serve_ws(ws)
+            await super()._serve_ws(ws)
         finally:
-            ws.close()  # waits for the closing handshake, so the code is final
+            await ws.close()  # waits for the closing handshake, so the code is final
             with self.ended:
                 self.codes.append(ws.close_code)
                 self.ended.notify_all()

@@ -1,0 +1,236 @@
+"""The WebSocket side of the listener: one event loop thread for every WebSocket, and the link
+that lets any thread write to one.
+
+Theory of operation
+-------------------
+Every WebSocket is served by ``websockets``' asyncio server on one thread (``LoopThread``):
+reading, parsing and handing each frame to its session happen there, with no thread per
+socket and no hand-off between threads on the way in (the sync server spent two threads
+per socket and a hand-off per message, and with hundreds of sockets the threads' contention
+for the GIL cost more than the work: bench/runtime.py).
+
+Answers and notifications are written by other threads (the committer, the reader, the
+delivery's writers). ``AsyncWsLink.send`` queues their frames and wakes the socket's writer
+task on the loop once per batch; the writer sends them in order. A sender waits only when
+more than ``limit`` bytes are queued for a socket (its peer is not reading): then, as with a
+blocking socket, the write is under way until the peer reads or the socket is dropped, and
+``Session.writing_since`` says since when. A closed or dropped link fails every waiting
+and later send with ``OSError``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+from collections import deque
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, TypeVar
+
+from websockets.asyncio.server import ServerConnection
+from websockets.exceptions import ConnectionClosed
+
+T = TypeVar("T")
+
+QUEUE_LIMIT = 1024 * 1024  # bytes queued for one socket before its senders wait
+
+
+class Connection(ServerConnection):
+    """The server's connection, which also ends a close handshake the peer does not finish.
+
+    When the protocol fails a connection on what it read (a message over ``max_size``: close
+    1009), it sends its close frame and waits for the peer's; ``websockets`` enforces
+    ``close_timeout`` only where the app writes or closes, and a handler waiting in ``recv``
+    would wait for ever on a peer that never answers. This drops the socket at the deadline.
+    """
+
+    _closing_timer: asyncio.TimerHandle | None = None
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        if self.close_deadline is not None and self._closing_timer is None:
+            self._closing_timer = self.loop.call_at(self.close_deadline, self._close_overdue)
+
+    def _close_overdue(self) -> None:
+        if self.transport is not None and not self.transport.is_closing():
+            self.transport.abort()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self._closing_timer is not None:
+            self._closing_timer.cancel()
+        super().connection_lost(exc)
+
+
+class LoopThread:
+    """An asyncio event loop running on a thread of its own."""
+
+    def __init__(self, name: str) -> None:
+        self.loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self.loop.run_forever, name=name, daemon=True)
+        self._thread.start()
+
+    def run(self, coroutine: Coroutine[Any, Any, T], timeout: float | None = None) -> T:
+        """Run a coroutine on the loop and wait for its result (not from the loop's thread)."""
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self._thread.join(timeout)
+        if not self._thread.is_alive():
+            self.loop.close()
+
+    @property
+    def here(self) -> bool:
+        """Whether the caller runs on the loop's thread."""
+        return threading.current_thread() is self._thread
+
+
+class AsyncWsLink:
+    """One WebSocket of the asyncio server, as the listener's ``_Link``: frames out from any thread."""
+
+    def __init__(
+        self, ws: ServerConnection, loop: LoopThread, frame_cap: int, limit: int = QUEUE_LIMIT
+    ) -> None:
+        self.ws = ws
+        self.loop = loop
+        self.frame_cap = frame_cap
+        self.limit = limit
+        try:
+            address = ws.remote_address
+        except OSError:  # the peer reset the socket before its handler started
+            address = "a peer already gone"
+        self.peer = f"{address[0]}:{address[1]}" if isinstance(address, tuple) else str(address)
+        self._lock = threading.Lock()
+        self._room = threading.Condition(self._lock)
+        self._frames: deque[bytes] = deque()
+        self._queued = 0  # bytes queued or being written
+        self._woken = False  # the writer has been woken for what is queued
+        self._closed = False
+        self._wake = asyncio.Event()  # created on the loop's thread (the handler's)
+        self._empty = asyncio.Event()  # set by the writer when nothing is left queued
+        self._writer: asyncio.Task[None] | None = None
+        self._jobs: set[asyncio.Future[None]] = set()
+
+    # -- the loop's side ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the writer task (on the loop)."""
+        self._writer = asyncio.get_running_loop().create_task(self._write())
+
+    async def _write(self) -> None:
+        while True:
+            await self._wake.wait()
+            self._wake.clear()
+            with self._lock:
+                frames = list(self._frames)
+                self._frames.clear()
+                self._woken = False
+            size = 0
+            try:
+                for frame in frames:
+                    await self.ws.send(frame)
+                    size += len(frame)
+            except ConnectionClosed:
+                self.closed()
+                return
+            finally:
+                with self._room:
+                    self._queued -= size
+                    self._room.notify_all()
+                    if self._queued == 0:
+                        self._empty.set()
+
+    async def drain(self, timeout: float) -> None:
+        """Wait (at most ``timeout`` s) until what is queued has gone to the socket."""
+        with contextlib.suppress(TimeoutError, asyncio.TimeoutError):
+            await asyncio.wait_for(self._drained(), timeout)
+
+    async def _drained(self) -> None:
+        while True:
+            with self._lock:
+                if self._queued == 0 or self._closed:
+                    return
+            # only the writer sets it, on this thread, and not between the check and the clear
+            self._empty.clear()
+            await self._empty.wait()
+
+    def closed(self) -> None:
+        """The socket is gone: fail the senders that wait, and every later send (any thread)."""
+        with self._room:
+            self._closed = True
+            self._frames.clear()
+            self._room.notify_all()
+        if self.loop.here:
+            self._stop_writing()
+        elif not self.loop.loop.is_closed():
+            with contextlib.suppress(RuntimeError):  # the loop stopped meanwhile
+                self.loop.loop.call_soon_threadsafe(self._stop_writing)
+
+    def _stop_writing(self) -> None:
+        self._empty.set()
+        writer = self._writer
+        if writer is not None and writer is not asyncio.current_task():
+            writer.cancel()
+
+    # -- any thread -----------------------------------------------------------------------------------
+
+    def send(self, frames: list[bytes]) -> None:
+        size = sum(len(frame) for frame in frames)
+        with self._room:
+            if self._closed:
+                raise OSError("the WebSocket is closed")
+            self._frames.extend(frames)
+            self._queued += size
+            wake = not self._woken
+            self._woken = True
+        if wake:
+            if self.loop.here:
+                self._wake.set()
+            else:
+                self.loop.loop.call_soon_threadsafe(self._wake.set)
+        if self.loop.here:
+            return  # the loop never waits: what it queues goes out as soon as it can
+        with self._room:
+            while self._queued > self.limit and not self._closed:
+                self._room.wait()
+            if self._closed:
+                raise OSError("the WebSocket closed before the peer read what was sent")
+
+    def admit(self) -> None:
+        """The session is open: messages up to the hard cap from now on (the server began with
+        the SETUP's limit). On the loop, as every read is."""
+        self.ws.protocol.max_message_size = self.frame_cap
+
+    def close(self) -> None:
+        """Close gracefully: what is queued goes first, then the WebSocket close handshake."""
+        self._on_loop(self._close)
+
+    async def _close(self) -> None:
+        await self.drain(1.0)
+        self.closed()
+        with contextlib.suppress(Exception):
+            await self.ws.close()
+
+    def abort(self) -> None:
+        """Drop the socket at once, as a network failure would."""
+        self.closed()
+        self._on_loop(self._abort)
+
+    async def _abort(self) -> None:
+        transport = self.ws.transport
+        if transport is not None:
+            transport.abort()
+
+    def _on_loop(self, job: Callable[[], Awaitable[None]]) -> None:
+        def start() -> None:
+            task = asyncio.ensure_future(job())
+            self._jobs.add(task)  # held until done: the loop keeps only a weak reference
+            task.add_done_callback(self._jobs.discard)
+
+        if self.loop.loop.is_closed():
+            return
+        if self.loop.here:
+            start()
+        else:
+            with contextlib.suppress(RuntimeError):  # the loop stopped meanwhile
+                self.loop.loop.call_soon_threadsafe(start)
