@@ -37,12 +37,14 @@ log = logging.getLogger("elarian_server.commits")
 
 @dataclass(eq=False)
 class Write:
-    """One command of a group: ``apply`` runs it in the group's transaction (in its savepoint);
+    """One command of a group: ``apply`` runs it in the group's transaction (in a savepoint of
+    its own, unless it is ``atomic``: it rolls back its own effects when it raises);
     ``done`` gets what it returned, or the exception it (or the commit) raised, once the group
     has committed or failed."""
 
     apply: Callable[[Tx], object]
     done: Callable[[object], None]
+    atomic: bool = False
 
 
 class StoppedError(RuntimeError):
@@ -107,7 +109,7 @@ class GroupCommit:
             with self.store.read() if self.read else self.store.transaction() as tx:
                 for write in group:
                     try:
-                        if self.read:
+                        if self.read or write.atomic:
                             outcomes.append(write.apply(tx))
                         else:
                             with tx.savepoint():

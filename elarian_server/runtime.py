@@ -295,7 +295,9 @@ class Runtime:
             group = self.commits if job.how == _WRITE else self.reads
             group.submit(
                 Write(
-                    lambda tx: self.engine.apply(tx, caller, command), partial(self._written, sequencer, step)
+                    lambda tx: self.engine.apply(tx, caller, command),
+                    partial(self._written, sequencer, step),
+                    atomic=True,  # apply rolls a refused or failed command back itself
                 )
             )
         else:

@@ -66,12 +66,30 @@ class LoopThread:
 
     def __init__(self, name: str) -> None:
         self.loop = asyncio.new_event_loop()
+        self._pending: list[asyncio.Event] = []  # events other threads want set on the loop
+        self._pending_lock = threading.Lock()
         self._thread = threading.Thread(target=self.loop.run_forever, name=name, daemon=True)
         self._thread.start()
 
     def run(self, coroutine: Coroutine[Any, Any, T], timeout: float | None = None) -> T:
         """Run a coroutine on the loop and wait for its result (not from the loop's thread)."""
         return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
+
+    def set_soon(self, event: asyncio.Event) -> None:
+        """Set ``event`` on the loop, from any thread. Events set from other threads before the
+        loop gets to them share one wake-up of the loop (one committed group: one wake-up)."""
+        with self._pending_lock:
+            first = not self._pending
+            self._pending.append(event)
+        if first:
+            with contextlib.suppress(RuntimeError):  # the loop stopped meanwhile
+                self.loop.call_soon_threadsafe(self._set_pending)
+
+    def _set_pending(self) -> None:
+        with self._pending_lock:
+            pending, self._pending = self._pending, []
+        for event in pending:
+            event.set()
 
     def stop(self, timeout: float = 5.0) -> None:
         self.loop.call_soon_threadsafe(self.loop.stop)
@@ -187,7 +205,7 @@ class AsyncWsLink:
             if self.loop.here:
                 self._wake.set()
             else:
-                self.loop.loop.call_soon_threadsafe(self._wake.set)
+                self.loop.set_soon(self._wake)
         if self.loop.here:
             return  # the loop never waits: what it queues goes out as soon as it can
         with self._room:

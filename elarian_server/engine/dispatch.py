@@ -295,7 +295,8 @@ class Engine:
     def apply(self, tx: Tx, caller: Caller, cmd: A.AppToServerCommand) -> A.AppToServerCommandReply:
         """Run a grouped command in ``tx``: its answer, a refusal (its effects rolled back, the
         refusal remembered under its idempotency key) or, for a retry, the first answer. Raises
-        ``Invalid`` for a malformed command."""
+        ``Invalid`` for a malformed command. Atomic: whatever it raises, its effects are rolled
+        back (a savepoint), the rest of ``tx`` goes on."""
         entry = cmd.WhichOneof("entry")
         if entry is None or entry not in self._grouped:
             raise Invalid(f"{entry or 'an empty command'} cannot run in a group")
@@ -318,8 +319,10 @@ class Engine:
             reply = refusal(entry, str(exc), exc.status or DECOMMISSIONED_STATUS.get(REPLY_ENTRY[entry]))
         except CommandError as exc:
             reply = refusal(entry, str(exc), exc.status)
-        if key is not None and self.idempotency.recall(tx, key, now) is None:
-            self.idempotency.remember(tx, key, reply, now)
+        if key is not None:
+            with tx.savepoint():
+                if self.idempotency.recall(tx, key, now) is None:
+                    self.idempotency.remember(tx, key, reply, now)
         return reply
 
     def applied(self, caller: Caller, cmd: A.AppToServerCommand, reply: A.AppToServerCommandReply) -> None:
