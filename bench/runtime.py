@@ -10,8 +10,8 @@ the min..max beside it, and each ratio is the median of the rounds' own ratios.
 
   1. commands: round trips/s of GetCustomerState and UpdateCustomerMetadata (pre-built
      RSocket REQUEST_RESPONSE frames on raw websocket-client sockets, one in flight per
-     connection) from N client processes x M connections, against a plain sync
-     `websockets` echo server (the runtime listener's mode) and an asyncio one that get
+     connection) from N client processes x M connections, against a plain asyncio
+     `websockets` echo server (the runtime listener's mode) and a sync one that get
      the same frames from the same layout; the servers' CPU per round trip.
   2. stores: get_state and update_metadata p50/p99 with 10k..1M customers in the store,
      all the stores' runtimes up at once, one connection, against the smallest store.
@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import harness as h  # bench/harness.py
 
-GOAL_COMMANDS = 0.6  # runtime round trips/s over the sync echo's
+GOAL_COMMANDS = 0.6  # runtime round trips/s over those of an echo of the listener's mode (asyncio)
 GOAL_REMINDERS = (100_000, 15.0)  # so many due reminders delivered within so many seconds
 GOAL_NOTIFICATIONS = 5000.0  # notifications/s to one app, handler returns at once
 GOAL_PROBE_P99_MS = 10.0
@@ -115,23 +115,27 @@ def commands(tmp: str, args: argparse.Namespace) -> None:
     print("  ratios of round trips/s (per round, same run):")
     for name in ("runtime get_state", "runtime update_metadata"):
         line(
-            f"{name} / sync echo",
-            f"{h.spread(h.ratios(rate[name], rate['sync echo']), '{:.2f}')}x",
-            f"goal >= {GOAL_COMMANDS}x",
-        )
-        line(
             f"{name} / asyncio echo",
             f"{h.spread(h.ratios(rate[name], rate['asyncio echo']), '{:.2f}')}x",
-            "(for context)",
+            f"goal >= {GOAL_COMMANDS}x (the listener's mode)",
+        )
+        line(
+            f"{name} / sync echo",
+            f"{h.spread(h.ratios(rate[name], rate['sync echo']), '{:.2f}')}x",
+            "(the listener's mode until it moved to asyncio)",
         )
     line(
         "asyncio echo / sync echo",
         f"{h.spread(h.ratios(rate['asyncio echo'], rate['sync echo']), '{:.2f}')}x",
         "(for context)",
     )
-    print("  server CPU per round trip, runtime / sync echo (per round):")
+    print("  server CPU per round trip, runtime / asyncio echo and / sync echo (per round):")
     for name in ("runtime get_state", "runtime update_metadata"):
-        line(name, f"{h.spread(h.ratios(server_cpu[name], server_cpu['sync echo']), '{:.1f}')}x")
+        line(
+            name,
+            f"{h.spread(h.ratios(server_cpu[name], server_cpu['asyncio echo']), '{:.1f}')}x",
+            f"{h.spread(h.ratios(server_cpu[name], server_cpu['sync echo']), '{:.1f}')}x",
+        )
 
 
 # -- 2. latency by store size ----------------------------------------------------------------------
