@@ -56,6 +56,7 @@ class KeyedPool:
         if workers < 1:
             raise ArgumentValueError(f"workers must be at least 1, not {workers}")
         self._lock = threading.Lock()
+        self._idle = threading.Condition(self._lock)  # notified when a key's last task is done
         self._queues: dict[Hashable, deque[Callable[[], None]]] = {}
         self._ready: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._threads = [
@@ -92,17 +93,23 @@ class KeyedPool:
                 waiting.popleft()
                 if not waiting:
                     del self._queues[key]
+                    if not self._queues:
+                        self._idle.notify_all()
                     continue
             self._ready.put(key)  # the key's next task, behind other keys' work
 
     def shutdown(self, timeout: float = 5.0) -> None:
+        """Take no more tasks, run those already submitted (within ``timeout``), stop the threads."""
+        current = threading.current_thread()
         with self._lock:
             if self._stopped:
                 return
             self._stopped = True
+            if current not in self._threads:  # a task shutting its own pool cannot wait for itself
+                # a key's next task is queued behind the stop signals: let every queue drain first
+                self._idle.wait_for(lambda: not self._queues, timeout)
         for _ in self._threads:
             self._ready.put(_STOP)
-        current = threading.current_thread()
         for thread in self._threads:
             if thread is not current:
                 thread.join(timeout)
