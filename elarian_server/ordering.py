@@ -14,13 +14,14 @@ before them, and everything it sends after them runs after them.
 A command has *finished* when its effects are committed: the runtime says so
 (``finish``), which for a write of a group commit is after the group's commit, so a
 command waiting behind it reads what it wrote. Where a ready command runs is the
-runtime's choice (``start``): a read on the socket thread that received it, a write in
-the next group commit, anything else on the worker pool.
+runtime's choice (``start``): a read in the reader's next group, a write in the next group
+commit, anything else on the worker pool.
 
-Keys are computed on the connection's own socket thread, in arrival order (that is what
-makes the order well defined); naming a customer by number or secondary id costs one
-read of the store there. A number nobody holds yet is its own key: the command that
-creates the customer and any later one naming the same number stay in order.
+Keys are computed where the connection's socket is read (the event loop, for a WebSocket),
+in arrival order (that is what makes the order well defined); naming a customer by number
+or secondary id costs one lookup in the store there (``store.lookup()``: two statements, no
+snapshot). A number nobody holds yet is its own key: the command that creates the customer
+and any later one naming the same number stay in order.
 
 Different connections are not ordered with each other: two clients racing each other get
 what the store's transactions give them.
@@ -182,12 +183,12 @@ class Keyer:
         return frozenset({("phone", number) if isinstance(number, str) and number else CONNECTION})
 
     def _number(self, org_id: str, number: C.CustomerNumber) -> Hashable:
-        with self.store.read() as tx:
+        with self.store.lookup() as tx:
             key: Hashable = number_key(tx, org_id, number)
         return key
 
     def _secondary(self, org_id: str, mapping: C.IndexMapping) -> Hashable:
-        with self.store.read() as tx:
+        with self.store.lookup() as tx:
             key: Hashable = secondary_key(tx, org_id, mapping)
         return key
 

@@ -94,3 +94,12 @@ def test_closing_the_store_closes_its_read_connections(store: SqliteStore) -> No
     store.close()
     with pytest.raises(sqlite3.ProgrammingError), store.read():
         pass
+
+
+def test_a_lookup_sees_what_has_committed_and_cannot_write(store: SqliteStore) -> None:
+    with store.transaction() as tx:
+        tx.put_token("el_tkn_l", "org", "app", T0)
+    with store.lookup() as tx:
+        assert tx.token("el_tkn_l") == ("org", "app", T0)
+    with pytest.raises(sqlite3.OperationalError, match="readonly"), store.lookup() as tx:
+        tx.put_token("el_tkn_m", "org", "app", T0)

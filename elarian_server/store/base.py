@@ -515,6 +515,11 @@ class Store(abc.ABC):
         inside a ``transaction()``: it need not see that transaction's writes."""
         return self.transaction()
 
+    def lookup(self) -> AbstractContextManager[Tx]:
+        """For a lookup of a statement or two that need no common snapshot (what a name points
+        to, to order commands by): what has committed, as cheaply as the store can."""
+        return self.read()
+
     @abc.abstractmethod
     def close(self) -> None: ...
 

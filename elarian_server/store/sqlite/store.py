@@ -143,6 +143,23 @@ class SqliteStore(Store):
     def read(self) -> Iterator[Tx]:
         """A snapshot of what has committed, on a read-only connection of its own (no lock taken).
         Not inside a ``transaction()``: it would not see that transaction's writes."""
+        db = self._reader()
+        db.execute("BEGIN")
+        try:
+            yield SqliteTx(db)
+        finally:
+            self._release(db, snapshot=True)
+
+    @contextmanager
+    def lookup(self) -> Iterator[Tx]:
+        """Like ``read()``, each statement on its own (no snapshot: half the statements)."""
+        db = self._reader()
+        try:
+            yield SqliteTx(db)
+        finally:
+            self._release(db, snapshot=False)
+
+    def _reader(self) -> sqlite3.Connection:
         with self._idle_lock:
             if self._closed:
                 raise sqlite3.ProgrammingError("the store is closed")
@@ -151,15 +168,12 @@ class SqliteStore(Store):
             uri = self._file.resolve().as_uri() + "?mode=ro"
             db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
             db.execute("PRAGMA busy_timeout = 5000")
-        db.execute("BEGIN")
-        try:
-            yield SqliteTx(db)
-        finally:
-            self._release(db)
+        return db
 
-    def _release(self, db: sqlite3.Connection) -> None:
+    def _release(self, db: sqlite3.Connection, snapshot: bool) -> None:
         try:
-            db.execute("COMMIT")  # ends the read transaction (its snapshot); nothing was written
+            if snapshot:
+                db.execute("COMMIT")  # ends the read transaction (its snapshot); nothing was written
         except sqlite3.Error:
             db.close()
             return
