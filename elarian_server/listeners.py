@@ -285,21 +285,22 @@ class Listener:
         said = [goodbyes.submit(session.close, "the runtime is shutting down") for session in sessions]
         concurrent.futures.wait(said, timeout=GOODBYE_SECONDS)
         for link in links:
-            if isinstance(link, AsyncWsLink):
-                link.close()  # what is queued (the goodbye) first; a peer not reading is cut at 1 s
-            else:
+            if not isinstance(link, AsyncWsLink):
                 link.abort()
-        goodbyes.shutdown(wait=True, cancel_futures=True)
         if self._ws_server is not None and self._ws_loop is not None:
             server = self._ws_server
+            closing = [link for link in links if isinstance(link, AsyncWsLink)]
 
             async def shut() -> None:
-                server.close(close_connections=False)  # each link closes its own, goodbye first
+                # what is queued (the goodbye) goes first; a peer not reading is cut after a second
+                await asyncio.gather(*(link.aclose() for link in closing), return_exceptions=True)
+                server.close()  # and the sockets still waiting for their SETUP
                 await asyncio.wait_for(server.wait_closed(), GOODBYE_SECONDS + 2)
 
             with contextlib.suppress(Exception):
                 self._ws_loop.run(shut(), timeout + GOODBYE_SECONDS)
             self._ws_loop.stop(timeout)
+        goodbyes.shutdown(wait=True, cancel_futures=True)
         if self._tcp_server is not None:
             self._tcp_server.shutdown()
             self._tcp_server.server_close()

@@ -221,9 +221,10 @@ class AsyncWsLink:
 
     def close(self) -> None:
         """Close gracefully: what is queued goes first, then the WebSocket close handshake."""
-        self._on_loop(self._close)
+        self._on_loop(self.aclose)
 
-    async def _close(self) -> None:
+    async def aclose(self) -> None:
+        """``close``, on the loop."""
         await self.drain(1.0)
         self.closed()
         with contextlib.suppress(Exception):

@@ -367,3 +367,16 @@ def test_the_runtime_passes_its_listener_limits_on() -> None:
             said = closed_within(sock, 5)
         [error] = [f.decode(frame) for frame in f.LengthPrefixedReader().feed(said)]
         assert isinstance(error, f.Error) and "exceeds the limit of 4096" in error.message
+
+
+def test_stopping_closes_the_websockets_still_waiting_for_their_setup() -> None:
+    """A peer that opened a WebSocket and sent nothing is closed by stop() (with 1001, going
+    away), not left to its setup timeout of 30 s while the listener's loop is torn down."""
+    with serving() as listener:
+        sock = ws_open(listener.ws_port or 0)
+        wait_until(lambda: listener.awaiting_setup == 1, what="the listener saw the socket")
+    try:
+        received = closed_within(sock, 10)
+        assert received[:2] == b"\x88\x02" and received[2:4] == (1001).to_bytes(2, "big"), received
+    finally:
+        sock.close()
