@@ -227,7 +227,6 @@ class Listener:
                     ssl=o.ws_tls,
                     compression=None,
                     max_size=o.max_setup_frame,  # until the session is open: AsyncWsLink.admit
-                    max_queue=None,  # frames are taken as they come: the session bounds requests
                     ping_interval=None,
                     close_timeout=1,
                     server_header="elarian-sync",
