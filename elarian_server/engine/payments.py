@@ -461,10 +461,8 @@ def fill_transaction(target: P.PaymentTransaction, row: TransactionRow) -> None:
         target.narration.value = row.narration
 
 
-def fill_payment_state(tx: Tx, state: P.PaymentState, customer_id: str) -> None:
-    org_id = tx.customer_org(customer_id)
-    if org_id is None:  # pragma: no cover - the state of a customer that exists
-        return
+def fill_payment_state(tx: Tx, state: P.PaymentState, customer_id: str, org_id: str) -> None:
+    """The customer's payment state (``org_id``: the customer's org, which keys the money)."""
     channels: list[tuple[int, str]] = []
     for row in tx.transactions(org_id, customer_id):
         fill_transaction((state.pending_transactions if row.pending else state.transaction_log).add(), row)

@@ -25,17 +25,17 @@ def get_customer_state(
     reply = A.AppToServerCommandReply()
     body = reply.get_customer_state
     body.status = True
-    fill_state(tx, body.data, customer_id, now)
+    fill_state(tx, body.data, customer_id, caller.org_id, now)
     return reply
 
 
-def fill_state(tx: Tx, data: A.CustomerStateReplyData, customer_id: str, now: float) -> None:
-    """Everything the runtime keeps about one customer, as CustomerStateReplyData."""
+def fill_state(tx: Tx, data: A.CustomerStateReplyData, customer_id: str, org_id: str, now: float) -> None:
+    """Everything the runtime keeps about one customer of ``org_id``, as CustomerStateReplyData."""
     data.customer_id = customer_id
     for section in (data.identity_state, data.messaging_state, data.payment_state, data.activity_state):
         section.SetInParent()  # every section is there, empty or not
     fill_messaging_state(tx, data.messaging_state, customer_id)
-    fill_payment_state(tx, data.payment_state, customer_id)
+    fill_payment_state(tx, data.payment_state, customer_id, org_id)
     identity = data.identity_state
     for tag in tx.tags(customer_id, now):
         fill_index(identity.tags.add(), tag)
