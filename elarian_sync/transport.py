@@ -470,24 +470,30 @@ class Transport:
         recv, buffered = ws.recv_data, ws.buffered
         receive, next_deadline = session.receive, session.next_deadline
         binary, timeout, failure = _websocket.BINARY, _websocket.Timeout, _websocket.Failure
+        # When tick next has work (a keepalive, the lifetime, an async deadline). It only ever
+        # moves later, but for a new async request, which wakes us if it is due sooner than
+        # we would wake: so the last look, taken before each sleep, is never too late.
+        deadline = next_deadline()
         while not stop.is_set():
             now = monotonic()
-            deadline = next_deadline()
-            if now >= deadline:  # tick has work only then: a keepalive, the lifetime, an async deadline
+            if now >= deadline:
                 ended = self._react(session.tick(now))
                 if ended is not None:
                     return ended
                 deadline = next_deadline()
             if self._handshaking and now > handshake_deadline:
                 return ConnectionLostError(f"{self.url} did not answer the session handshake in time")
-            if not buffered():
+            if buffered():
+                deadline = next_deadline()  # no sleep, so no look before it: look now
+            else:
                 # Publish when we wake, then look again: a request due earlier that was
                 # added before the second look is in it; one added after sees _wake_at.
                 wake_at = min(deadline, now + _LONGEST_SLEEP)
                 if self._handshaking:
                     wake_at = min(wake_at, handshake_deadline)
                 self._wake_at = wake_at
-                wake_at = min(wake_at, next_deadline())
+                deadline = next_deadline()
+                wake_at = min(wake_at, deadline)
                 ready = poller.poll(max(0.0, wake_at - now) * 1000)
                 self._wake_at = 0.0
                 readable = False
