@@ -8,6 +8,7 @@ imports this module, when it opens a socket.
 
 from __future__ import annotations
 
+import os
 import ssl
 from collections.abc import Callable
 from typing import Any
@@ -24,6 +25,35 @@ Timeout = websocket.WebSocketTimeoutException
 Failure = (OSError, websocket.WebSocketException)
 
 
+class MaskKeys:
+    """Masking keys for the frames a client sends: os.urandom, drawn 4 KiB at a time.
+
+    A client masks every frame with a fresh key the peer cannot predict (RFC 6455
+    5.3); websocket-client draws each with ``os.urandom(4)``, a system call per frame.
+    These keys are the same kernel randomness, fetched in fewer calls: each 4-byte key
+    is handed out once and never reused, and none is derived from another. Safe from
+    any thread without a lock (websocket-client answers pings from the reader thread
+    while callers write): ``list.pop`` is atomic, and a refill race only drops keys.
+    """
+
+    _DRAW = 4096
+
+    def __init__(self) -> None:
+        self._keys: list[bytes] = []
+
+    def __call__(self, length: int) -> bytes:
+        if length != 4:
+            return os.urandom(length)
+        try:
+            return self._keys.pop()
+        except IndexError:
+            pool = os.urandom(self._DRAW)
+            keys = [pool[i : i + 4] for i in range(0, self._DRAW, 4)]
+            key = keys.pop()
+            self._keys = keys
+            return key
+
+
 class BufferedWebSocket(websocket.WebSocket):
     """websocket-client, reading the socket up to 64 KiB at a time.
 
@@ -31,6 +61,12 @@ class BufferedWebSocket(websocket.WebSocket):
     payload: two system calls a message. Reading ahead lets one call bring many
     frames (``create_connection(class_=...)`` is how websocket-client takes a
     subclass; the handshake reads the socket directly and is unaffected).
+
+    ``recv_data`` takes the one frame nearly all traffic is, a whole binary message
+    in one unmasked frame that is already read ahead, straight from the buffer;
+    everything else (control frames, whose pings websocket-client answers, close,
+    text, fragmented messages, a frame that has arrived in part, anything it would
+    refuse) goes through websocket-client's own ``recv_data``, as before.
     """
 
     _READ_AHEAD = 65536
@@ -39,6 +75,26 @@ class BufferedWebSocket(websocket.WebSocket):
         super().__init__(*args, **kwargs)
         self._ahead = b""
         self._at = 0
+        self._midway = False  # websocket-client's reader stopped within a frame or message
+
+    def recv_data(self, control_frame: bool = False) -> tuple[int, bytes]:
+        if not self._midway:
+            ahead, at = self._ahead, self._at
+            if at >= len(ahead):
+                ahead, at = self._read_ahead(), 0
+            if len(ahead) - at >= 2 and ahead[at] == 0x82:  # FIN, binary, no RSV bits
+                size = ahead[at + 1]  # below 126: the length itself, and no mask bit
+                start = at + 2
+                if size == 126 and len(ahead) - at >= 4:  # a 16-bit length follows
+                    size = ahead[at + 2] << 8 | ahead[at + 3]
+                    start = at + 4
+                if (size < 126 or start - at == 4) and start + size <= len(ahead):
+                    self._at = start + size
+                    return BINARY, ahead[start : start + size]
+        self._midway = True  # until websocket-client returns a whole message
+        opcode, data = super().recv_data(control_frame)
+        self._midway = False
+        return opcode, data
 
     def buffered(self) -> bool:
         """Bytes are already read ahead (or held by TLS): no need to wait on the socket."""
@@ -47,11 +103,16 @@ class BufferedWebSocket(websocket.WebSocket):
         sock = self.sock
         return isinstance(sock, ssl.SSLSocket) and sock.pending() > 0
 
+    def _read_ahead(self) -> bytes:
+        """Read the socket (what is there, up to 64 KiB) into the empty buffer."""
+        ahead: bytes = super()._recv(self._READ_AHEAD)  # type: ignore[no-untyped-call]
+        self._ahead, self._at = ahead, 0
+        return ahead
+
     def _recv(self, bufsize: int) -> bytes:
         ahead, at = self._ahead, self._at
         if at >= len(ahead):
-            ahead, at = super()._recv(self._READ_AHEAD), 0  # type: ignore[no-untyped-call]
-            self._ahead = ahead
+            ahead, at = self._read_ahead(), 0
         end = at + bufsize
         self._at = end
         return ahead[at:end]
@@ -72,6 +133,7 @@ def connect(url: str, timeout: float, sslopt: dict[str, Any], read_timeout: floa
         raise _connect_error(url, exc, timeout) from exc
     assert isinstance(ws, BufferedWebSocket)
     ws.settimeout(read_timeout)
+    ws.set_mask_key(MaskKeys())  # type: ignore[no-untyped-call]  # its own frames (pongs, close) too
     return ws
 
 
@@ -79,12 +141,19 @@ def sender(ws: websocket.WebSocket) -> Callable[[list[bytes]], None]:
     """Write frames as binary WebSocket messages, all of them in one system call."""
     create = websocket.ABNF.create_frame
     binary = websocket.ABNF.OPCODE_BINARY
+    keys = ws.get_mask_key or os.urandom
+
+    def message(frame: bytes) -> bytes:
+        abnf = create(frame, binary)
+        abnf.get_mask_key = keys
+        formatted: bytes = abnf.format()
+        return formatted
 
     def send(frames: list[bytes]) -> None:
         sock = ws.sock
         if sock is None:
             raise OSError("the WebSocket is closed")
-        data = memoryview(b"".join(create(frame, binary).format() for frame in frames))
+        data = memoryview(message(frames[0]) if len(frames) == 1 else b"".join(map(message, frames)))
         while data:
             try:
                 sent = sock.send(data)

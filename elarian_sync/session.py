@@ -310,16 +310,16 @@ class Session:
 
     def flush(self) -> None:
         """Write every queued frame, unless another thread is already doing it."""
-        while True:
+        # Nothing queued (most receives, most ticks): no lock to take. A frame queued after
+        # this look is written by the thread that queued it, which flushes next.
+        while self._sender is not None and self.conn.has_output:
             if not self._send_lock.acquire(blocking=False):
                 return  # the holder writes our frames too
             try:
-                while True:
-                    with self._state:
-                        sender = self._sender
-                        frames = self.conn.data_to_send() if sender is not None else []
-                    if not frames:
-                        break
+                with self._state:
+                    sender = self._sender
+                    frames = self.conn.data_to_send() if sender is not None else []
+                if frames:
                     assert sender is not None
                     self._writing_since = time.monotonic()
                     try:
@@ -329,11 +329,8 @@ class Session:
                         with self._state:
                             if self._sender is sender:
                                 self._sender = None
-                        break
                     finally:
                         self._writing_since = None
             finally:
                 self._send_lock.release()
-            # a frame queued while we held the lock is ours to write
-            if self._sender is None or not self.conn.has_output:
-                return
+            # a frame queued while we held the lock is ours to write: look again

@@ -458,64 +458,82 @@ class Transport:
         self, ws: BufferedWebSocket, session: Session, stop: threading.Event, wake: socket.socket
     ) -> ElarianError | None:
         """Serve the session until the socket fails (return why) or ``close()`` (return None)."""
+        from . import _websocket  # imported already: the socket is open
+
         handshake_deadline = time.monotonic() + self.options.connect_timeout
         assert ws.sock is not None
         ws_fd, wake_fd = ws.sock.fileno(), wake.fileno()
         poller = select.poll()
         poller.register(ws_fd, select.POLLIN | select.POLLERR | select.POLLHUP)
         poller.register(wake_fd, select.POLLIN)
+        monotonic = time.monotonic
+        recv, buffered = ws.recv_data, ws.buffered
+        receive, next_deadline = session.receive, session.next_deadline
+        binary, timeout, failure = _websocket.BINARY, _websocket.Timeout, _websocket.Failure
+        # When tick next has work (a keepalive, the lifetime, an async deadline). It only ever
+        # moves later, but for a new async request, which wakes us if it is due sooner than
+        # we would wake: so the last look, taken before each sleep, is never too late.
+        deadline = next_deadline()
         while not stop.is_set():
-            now = time.monotonic()
-            ended = self._react(session.tick(now))
-            if ended is not None:
-                return ended
+            now = monotonic()
+            if now >= deadline:
+                ended = self._react(session.tick(now))
+                if ended is not None:
+                    return ended
+                deadline = next_deadline()
             if self._handshaking and now > handshake_deadline:
                 return ConnectionLostError(f"{self.url} did not answer the session handshake in time")
-            if ws.buffered():
-                readable = True
+            if buffered():
+                deadline = next_deadline()  # no sleep, so no look before it: look now
             else:
                 # Publish when we wake, then look again: a request due earlier that was
                 # added before the second look is in it; one added after sees _wake_at.
-                wake_at = min(session.next_deadline(), now + _LONGEST_SLEEP)
+                wake_at = min(deadline, now + _LONGEST_SLEEP)
                 if self._handshaking:
                     wake_at = min(wake_at, handshake_deadline)
                 self._wake_at = wake_at
-                wake_at = min(wake_at, session.next_deadline())
-                events = poller.poll(max(0.0, wake_at - now) * 1000)
+                deadline = next_deadline()
+                wake_at = min(wake_at, deadline)
+                ready = poller.poll(max(0.0, wake_at - now) * 1000)
                 self._wake_at = 0.0
                 readable = False
-                for fd, _ in events:
+                for fd, _ in ready:
                     if fd == wake_fd:
                         with contextlib.suppress(OSError):
                             wake.recv(4096)
                     else:
                         readable = True
-            if readable:
-                ended = self._handle_message(ws, session)
-                while ended is None and ws.buffered():  # drain what is read ahead
-                    ended = self._handle_message(ws, session)
-                if ended is not None:
-                    return ended
+                if not readable:
+                    continue
+            while True:  # one message, then whatever else is read ahead
+                try:
+                    opcode, data = recv()
+                except timeout:
+                    break  # part of a frame came; the rest is read on the next pass
+                except failure as exc:
+                    return ConnectionLostError(f"connection to {self.url} lost: {exc}")
+                if opcode == binary:
+                    events = receive(data, monotonic())
+                    if events:
+                        ended = self._react(events)
+                        if ended is not None:
+                            return ended
+                elif opcode != _websocket.CLOSE and opcode != _websocket.TEXT:
+                    pass  # ping/pong: websocket-client answers pings itself
+                else:
+                    return self._not_rsocket(opcode, session)
+                if not buffered():
+                    break
         return None
 
-    def _handle_message(self, ws: BufferedWebSocket, session: Session) -> ElarianError | None:
-        """Read and handle one message; returns why the socket is done for, if it is."""
-        from . import _websocket  # imported already: the socket is open
+    def _not_rsocket(self, opcode: int, session: Session) -> ElarianError:
+        """A WebSocket close frame, or a text message: why the socket is done for."""
+        from . import _websocket
 
-        try:
-            opcode, data = ws.recv_data()
-        except _websocket.Timeout:
-            return None  # part of a frame came; the rest is read on the next pass
-        except _websocket.Failure as exc:
-            return ConnectionLostError(f"connection to {self.url} lost: {exc}")
-        if opcode == _websocket.BINARY:
-            return self._react(session.receive(data, time.monotonic()))
         if opcode == _websocket.TEXT:
             self._react(session.close("text WebSocket messages are not RSocket frames"))
             return RemoteProtocolError(f"{self.url} sent a text WebSocket message, not an RSocket frame")
-        if opcode == _websocket.CLOSE:
-            return ConnectionLostError(f"{self.url} closed the WebSocket")
-        return None  # ping/pong: websocket-client answers pings itself
+        return ConnectionLostError(f"{self.url} closed the WebSocket")
 
     def _react(self, events: list[rs.Event]) -> ElarianError | None:
         """Handle the events the session leaves to its owner; return why the session ended, if it did."""

@@ -907,7 +907,7 @@ class ActivitySessionState:
         o.source = m.source
         o.session_id = m.session_id
         o.app_id = m.app_id
-        o.activities = _lazy_list(m.activities, Activity.from_proto)
+        o.activities = (_lazy_list(r_activities, Activity.from_proto) if (r_activities := m.activities) else [])
         o.created_at = _timestamp(m.created_at) if m.HasField("created_at") else None
         o.updated_at = _timestamp(m.updated_at) if m.HasField("updated_at") else None
         return o
@@ -973,8 +973,8 @@ class ActivityState:
     def from_proto(cls, m: _activity_pb2.ActivityState) -> ActivityState:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
-        o.sessions = _lazy_list(m.sessions, ActivitySessionState.from_proto)
-        o.customer_numbers = _lazy_list(m.customer_numbers, CustomerNumber.from_proto)
+        o.sessions = (_lazy_list(r_sessions, ActivitySessionState.from_proto) if (r_sessions := m.sessions) else [])
+        o.customer_numbers = (_lazy_list(r_customer_numbers, CustomerNumber.from_proto) if (r_customer_numbers := m.customer_numbers) else [])
         return o
 
     def to_proto(self) -> _activity_pb2.ActivityState:
@@ -1097,7 +1097,7 @@ class AppState:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
         o.data = _read_DataMapValue(m.data) if m.HasField("data") else None
-        o.reminders = _lazy_list(m.reminders, Reminder.from_proto)
+        o.reminders = (_lazy_list(r_reminders, Reminder.from_proto) if (r_reminders := m.reminders) else [])
         return o
 
     def to_proto(self) -> _app_pb2.AppState:
@@ -1157,9 +1157,9 @@ class IdentityState:
     def from_proto(cls, m: _identity_pb2.IdentityState) -> IdentityState:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
-        o.tags = _lazy_list(m.tags, Tag.from_proto)
-        o.metadata = {k: _read_DataMapValue(x) for k, x in m.metadata.items()}
-        o.secondary_ids = _lazy_list(m.secondary_ids, Tag.from_proto)
+        o.tags = (_lazy_list(r_tags, Tag.from_proto) if (r_tags := m.tags) else [])
+        o.metadata = ({k: _read_DataMapValue(r_metadata[k]) for k in r_metadata} if (r_metadata := m.metadata) else {})
+        o.secondary_ids = (_lazy_list(r_secondary_ids, Tag.from_proto) if (r_secondary_ids := m.secondary_ids) else [])
         return o
 
     def to_proto(self) -> _identity_pb2.IdentityState:
@@ -1880,7 +1880,7 @@ class Dial:
     def from_proto(cls, m: _messaging_pb2.DialCallAction) -> Dial:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
-        o.customer_numbers = _lazy_list(m.customer_numbers, CustomerNumber.from_proto)
+        o.customer_numbers = (_lazy_list(r_customer_numbers, CustomerNumber.from_proto) if (r_customer_numbers := m.customer_numbers) else [])
         o.record = m.record
         o.sequential = m.sequential
         o.ringback_tone = m.ringback_tone.value if m.HasField("ringback_tone") else None
@@ -2699,7 +2699,7 @@ class MessageBody:
         o.email = Email.from_proto(m.email) if w_entry == "email" else None
         o.template = Template.from_proto(m.template) if w_entry == "template" else None
         o.url = m.url if w_entry == "url" else None
-        o.voice = _lazy_list(m.voice.actions, VoiceAction.from_proto) if w_entry == "voice" else None
+        o.voice = (_lazy_list(r_actions, VoiceAction.from_proto) if (r_actions := m.voice.actions) else []) if w_entry == "voice" else None
         o.ussd = UssdMenu.from_proto(m.ussd) if w_entry == "ussd" else None
         return o
 
@@ -2986,7 +2986,7 @@ class ReplyPrompt:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
         o.action = _PromptMessageReplyAction_BY_NUMBER[m.action]
-        o.menu = _lazy_list(m.menu, PromptMenuItem.from_proto)
+        o.menu = (_lazy_list(r_menu, PromptMenuItem.from_proto) if (r_menu := m.menu) else [])
         return o
 
     def to_proto(self) -> _messaging_pb2.OutboundMessageReplyPrompt:
@@ -3160,7 +3160,7 @@ class ReceivedMessage:
         o.in_reply_to = m.in_reply_to.value if m.HasField("in_reply_to") else None
         o.provider = _ChannelNumberProvider_BY_NUMBER[m.provider]
         o.app_id = m.app_id.value if m.HasField("app_id") else None
-        o.parts = _lazy_list(m.parts, InboundMessageBody.from_proto)
+        o.parts = (_lazy_list(r_parts, InboundMessageBody.from_proto) if (r_parts := m.parts) else [])
         o.cost = Cash.from_proto(m.cost) if m.HasField("cost") else None
         o.provider_message_id = m.provider_message_id.value if m.HasField("provider_message_id") else None
         return o
@@ -3302,7 +3302,7 @@ class SentMessage:
         o.app_id = m.app_id.value if m.HasField("app_id") else None
         o.updated_at = _timestamp(m.updated_at) if m.HasField("updated_at") else None
         o.status = _MessageDeliveryStatus_BY_NUMBER[m.status]
-        o.reactions = _lazy_list(m.reactions, MessageReactionState.from_proto)
+        o.reactions = (_lazy_list(r_reactions, MessageReactionState.from_proto) if (r_reactions := m.reactions) else [])
         o.message = Message.from_proto(m.message) if m.HasField("message") else None
         o.cost = Cash.from_proto(m.cost) if m.HasField("cost") else None
         o.provider_message_id = m.provider_message_id.value if m.HasField("provider_message_id") else None
@@ -4020,9 +4020,9 @@ class MessagingState:
     def from_proto(cls, m: _messaging_pb2.MessagingState) -> MessagingState:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
-        o.channels = _lazy_list(m.channels, MessagingChannelState.from_proto)
-        o.messages = _lazy_list(m.messages, ChannelMessage.from_proto)
-        o.sessions = _lazy_list(m.sessions, CompleteMessagingSession.from_proto)
+        o.channels = (_lazy_list(r_channels, MessagingChannelState.from_proto) if (r_channels := m.channels) else [])
+        o.messages = (_lazy_list(r_messages, ChannelMessage.from_proto) if (r_messages := m.messages) else [])
+        o.sessions = (_lazy_list(r_sessions, CompleteMessagingSession.from_proto) if (r_sessions := m.sessions) else [])
         return o
 
     def to_proto(self) -> _messaging_pb2.MessagingState:
@@ -4350,7 +4350,7 @@ class PaymentBalance:
         o.currency_code = m.currency_code
         o.available = Cash.from_proto(m.available) if m.HasField("available") else None
         o.actual = Cash.from_proto(m.actual) if m.HasField("actual") else None
-        o.pending = {k: PendingPaymentTransaction.from_proto(x) for k, x in m.pending.items()}
+        o.pending = ({k: PendingPaymentTransaction.from_proto(r_pending[k]) for k in r_pending} if (r_pending := m.pending) else {})
         o.sequence_nr = m.sequence_nr
         return o
 
@@ -4855,11 +4855,11 @@ class PaymentState:
     def from_proto(cls, m: _payment_pb2.PaymentState) -> PaymentState:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
-        o.customer_numbers = _lazy_list(m.customer_numbers, CustomerNumber.from_proto)
-        o.channel_numbers = _lazy_list(m.channel_numbers, PaymentChannelNumber.from_proto)
-        o.transaction_log = _lazy_list(m.transaction_log, PaymentTransaction.from_proto)
-        o.pending_transactions = _lazy_list(m.pending_transactions, PaymentTransaction.from_proto)
-        o.wallets = {k: PaymentBalance.from_proto(x) for k, x in m.wallets.items()}
+        o.customer_numbers = (_lazy_list(r_customer_numbers, CustomerNumber.from_proto) if (r_customer_numbers := m.customer_numbers) else [])
+        o.channel_numbers = (_lazy_list(r_channel_numbers, PaymentChannelNumber.from_proto) if (r_channel_numbers := m.channel_numbers) else [])
+        o.transaction_log = (_lazy_list(r_transaction_log, PaymentTransaction.from_proto) if (r_transaction_log := m.transaction_log) else [])
+        o.pending_transactions = (_lazy_list(r_pending_transactions, PaymentTransaction.from_proto) if (r_pending_transactions := m.pending_transactions) else [])
+        o.wallets = ({k: PaymentBalance.from_proto(r_wallets[k]) for k in r_wallets} if (r_wallets := m.wallets) else {})
         return o
 
     def to_proto(self) -> _payment_pb2.PaymentState:

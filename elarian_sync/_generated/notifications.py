@@ -736,7 +736,7 @@ class ReceivedSmsNotification:
         o.message_id = m.message_id
         o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
         o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
-        o.parts = _lazy_list(m.parts, InboundMessageBody.from_proto)
+        o.parts = (_lazy_list(r_parts, InboundMessageBody.from_proto) if (r_parts := m.parts) else [])
         o.session_id = m.session_id.value if m.HasField("session_id") else None
         o.in_reply_to = m.in_reply_to.value if m.HasField("in_reply_to") else None
         return o
@@ -893,7 +893,7 @@ class ReceivedFbMessengerNotification:
         o.message_id = m.message_id
         o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
         o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
-        o.parts = _lazy_list(m.parts, InboundMessageBody.from_proto)
+        o.parts = (_lazy_list(r_parts, InboundMessageBody.from_proto) if (r_parts := m.parts) else [])
         o.session_id = m.session_id.value if m.HasField("session_id") else None
         o.in_reply_to = m.in_reply_to.value if m.HasField("in_reply_to") else None
         return o
@@ -1050,7 +1050,7 @@ class ReceivedTelegramNotification:
         o.message_id = m.message_id
         o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
         o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
-        o.parts = _lazy_list(m.parts, InboundMessageBody.from_proto)
+        o.parts = (_lazy_list(r_parts, InboundMessageBody.from_proto) if (r_parts := m.parts) else [])
         o.session_id = m.session_id.value if m.HasField("session_id") else None
         o.in_reply_to = m.in_reply_to.value if m.HasField("in_reply_to") else None
         return o
@@ -1207,7 +1207,7 @@ class ReceivedWhatsappNotification:
         o.message_id = m.message_id
         o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
         o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
-        o.parts = _lazy_list(m.parts, InboundMessageBody.from_proto)
+        o.parts = (_lazy_list(r_parts, InboundMessageBody.from_proto) if (r_parts := m.parts) else [])
         o.session_id = m.session_id.value if m.HasField("session_id") else None
         o.in_reply_to = m.in_reply_to.value if m.HasField("in_reply_to") else None
         return o
@@ -1364,7 +1364,7 @@ class ReceivedEmailNotification:
         o.message_id = m.message_id
         o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
         o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
-        o.parts = _lazy_list(m.parts, InboundMessageBody.from_proto)
+        o.parts = (_lazy_list(r_parts, InboundMessageBody.from_proto) if (r_parts := m.parts) else [])
         o.session_id = m.session_id.value if m.HasField("session_id") else None
         o.in_reply_to = m.in_reply_to.value if m.HasField("in_reply_to") else None
         return o
@@ -1497,7 +1497,7 @@ class VoiceCallNotification:
         o.message_id = m.message_id
         o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
         o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
-        o.parts = _lazy_list(m.parts, InboundMessageBody.from_proto)
+        o.parts = (_lazy_list(r_parts, InboundMessageBody.from_proto) if (r_parts := m.parts) else [])
         o.session_id = m.session_id.value if m.HasField("session_id") else None
         o.in_reply_to = m.in_reply_to.value if m.HasField("in_reply_to") else None
         return o
@@ -1630,7 +1630,7 @@ class UssdSessionNotification:
         o.message_id = m.message_id
         o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
         o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
-        o.parts = _lazy_list(m.parts, InboundMessageBody.from_proto)
+        o.parts = (_lazy_list(r_parts, InboundMessageBody.from_proto) if (r_parts := m.parts) else [])
         o.session_id = m.session_id.value if m.HasField("session_id") else None
         o.in_reply_to = m.in_reply_to.value if m.HasField("in_reply_to") else None
         return o

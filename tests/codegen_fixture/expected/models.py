@@ -480,20 +480,20 @@ class Order:
         w_destination = m.WhichOneof("destination")
         w_gift_wrap = m.WhichOneof("gift_wrap")
         o.id = m.id
-        o.items = _lazy_list(m.items, Item.from_proto)
+        o.items = (_lazy_list(r_items, Item.from_proto) if (r_items := m.items) else [])
         o.notes = list(m.notes)
         o.carriers = [_Transport_BY_NUMBER[x] for x in m.carriers]
         o.tags = dict(m.tags)
-        o.by_sku = {k: Item.from_proto(x) for k, x in m.by_sku.items()}
-        o.extras = {k: _read_Value(x) for k, x in m.extras.items()}
+        o.by_sku = ({k: Item.from_proto(r_by_sku[k]) for k in r_by_sku} if (r_by_sku := m.by_sku) else {})
+        o.extras = ({k: _read_Value(r_extras[k]) for k in r_extras} if (r_extras := m.extras) else {})
         o.placed_at = _timestamp(m.placed_at) if m.HasField("placed_at") else None
         o.ship_within = _duration(m.ship_within) if m.HasField("ship_within") else None
         o.locker = m.locker if w_destination == "locker" else None
         o.address = Label.from_proto(m.address) if w_destination == "address" else None
-        o.route = _lazy_list(m.route.steps, Step.from_proto) if w_destination == "route" else None
+        o.route = (_lazy_list(r_steps, Step.from_proto) if (r_steps := m.route.steps) else []) if w_destination == "route" else None
         o.paper = m.paper if w_gift_wrap == "paper" else None
         o.card = _read_Value(m.card) if w_gift_wrap == "card" else None
-        o.labels = _lazy_list(m.labels, Tag.from_proto)
+        o.labels = (_lazy_list(r_labels, Tag.from_proto) if (r_labels := m.labels) else [])
         o.memo = _read_Value(m.memo) if m.HasField("memo") else None
         o.priority = m.priority if m.HasField("priority") else None
         return o

@@ -120,7 +120,7 @@ class ParcelByPost:
         o.note = _read_Value(c.note) if c.HasField("note") else None
         o.parcel_id = m.parcel_id
         o.carrier = _Transport_BY_NUMBER[m.carrier]
-        o.parts = _lazy_list(m.parts, Part.from_proto)
+        o.parts = (_lazy_list(r_parts, Part.from_proto) if (r_parts := m.parts) else [])
         return o
 
     def to_proto(self) -> _shop_pb2.ShopEvent:
@@ -209,7 +209,7 @@ class ParcelByCourier:
         o.note = _read_Value(c.note) if c.HasField("note") else None
         o.parcel_id = m.parcel_id
         o.carrier = _Transport_BY_NUMBER[m.carrier]
-        o.parts = _lazy_list(m.parts, Part.from_proto)
+        o.parts = (_lazy_list(r_parts, Part.from_proto) if (r_parts := m.parts) else [])
         return o
 
     def to_proto(self) -> _shop_pb2.ShopEvent:
