@@ -392,21 +392,16 @@ class Listener:
             return None
         if isinstance(frame, str):
             return None
-        events = conn.receive(frame, time.monotonic())
-        for event in events:
-            if isinstance(event, rs.SetupReceived):
-                return self._setup(conn, link)
-            if isinstance(event, rs.ResumeRequested):
-                previous = self._displace(event.resume)
-                if previous is not None:
-                    for _ in range(100):  # its handler detaches it, on this loop or its thread
-                        if not previous.attached:
-                            break
-                        await asyncio.sleep(0.01)
-                return self._resume(conn, event.resume, link)
-        with contextlib.suppress(OSError):
-            link.send(conn.data_to_send())  # the ERROR that explains the refusal
-        return None
+        first = self._first(conn, frame, link)
+        if isinstance(first, f.Resume):
+            previous = self._displace(first)
+            if previous is not None:
+                for _ in range(100):  # its handler detaches it, on this loop or its thread
+                    if not previous.attached:
+                        break
+                    await asyncio.sleep(0.01)
+            return self._resume(conn, first, link)
+        return first
 
     def _serve_tcp(self, sock: socket.socket, address: tuple[str, int]) -> None:
         peer = f"{address[0]}:{address[1]}"
@@ -485,21 +480,28 @@ class Listener:
                 return None
             if frame is None:
                 continue
-            events = conn.receive(frame, time.monotonic())
-            for event in events:
-                if isinstance(event, rs.SetupReceived):
-                    return self._setup(conn, link)
-                if isinstance(event, rs.ResumeRequested):
-                    previous = self._displace(event.resume)
-                    if previous is not None:
-                        for _ in range(100):  # its thread detaches it
-                            if not previous.attached:
-                                break
-                            time.sleep(0.01)
-                    return self._resume(conn, event.resume, link)
-            with contextlib.suppress(OSError):
-                link.send(conn.data_to_send())  # the ERROR that explains the refusal
-            return None
+            first = self._first(conn, frame, link)
+            if isinstance(first, f.Resume):
+                previous = self._displace(first)
+                if previous is not None:
+                    for _ in range(100):  # its thread detaches it
+                        if not previous.attached:
+                            break
+                        time.sleep(0.01)
+                return self._resume(conn, first, link)
+            return first
+        return None
+
+    def _first(self, conn: rs.Connection, frame: bytes, link: _Link) -> Session | f.Resume | None:
+        """A socket's first frame: a SETUP opens a session (or is refused: None); a RESUME is
+        handed back, for the caller to wait out the socket it displaces; anything else is refused."""
+        for event in conn.receive(frame, time.monotonic()):
+            if isinstance(event, rs.SetupReceived):
+                return self._setup(conn, link)
+            if isinstance(event, rs.ResumeRequested):
+                return event.resume
+        with contextlib.suppress(OSError):
+            link.send(conn.data_to_send())  # the ERROR that explains the refusal
         return None
 
     def _connection(self, now: float) -> rs.Connection:
