@@ -66,9 +66,9 @@ class Step:
         self.done = False
 
 
-Start = Callable[[Step, bool], None]
-"""Start a step whose turn came; True when called on the thread that submitted it. Whatever runs
-it calls ``Sequencer.finish`` once its effects are committed."""
+Start = Callable[[Step], None]
+"""Start a step whose turn came (on the thread that submitted it, or that finished the step it
+waited for). Whatever runs it calls ``Sequencer.finish`` once its effects are committed."""
 
 
 class Sequencer:
@@ -85,7 +85,7 @@ class Sequencer:
     def on(cls, executor: Executor) -> Sequencer:
         """A sequencer that runs each step on ``executor`` and finishes it when it returns."""
 
-        def start(step: Step, here: bool) -> None:
+        def start(step: Step) -> None:
             executor.submit(sequencer.run, step)
 
         sequencer = cls(start)
@@ -118,7 +118,7 @@ class Sequencer:
             self._live.add(step)
             ready = step.waiting == 0
         if ready:
-            self._start(step, True)
+            self._start(step)
         return step
 
     def finish(self, step: Step) -> None:
@@ -141,7 +141,7 @@ class Sequencer:
                     released.append(follower)
             step.followers = []
         for follower in released:
-            self._start(follower, False)
+            self._start(follower)
 
     @property
     def pending(self) -> int:

@@ -7,12 +7,12 @@ users' own test suites start in process::
         url = runtime.url            # ws://127.0.0.1:<free port>
         runtime.clock.advance(3600)  # reminders due in the next hour fire
 
-Threads: each socket has its listener thread (it reads frames and gives each command
-its keys: see ``ordering``). Commands take effect in order per customer for each
-connection; when its turn comes, a read (GetCustomerState) runs on the socket's thread
-that received it, a write goes to the committer (``commits``: one thread, the writes
-that are ready together in one transaction), and the rest (leases, work on a tag's
-holders, the simulator's commands, a read that had to wait its turn) run on a worker
+Threads: one event loop thread reads every WebSocket (a TCP socket has a thread of its
+own) and gives each command its keys (see ``ordering``). Commands take effect in order
+per customer for each connection; when its turn comes, a read (GetCustomerState) goes to
+the reader (one thread: the reads ready together in one snapshot), a write to the
+committer (``commits``: one thread, the writes ready together in one transaction), and
+the rest (leases, work on a tag's holders, the simulator's commands) run on a worker
 pool. One delivery thread sends notifications; one scheduler thread fires what comes
 due on the runtime's clock.
 """
@@ -245,8 +245,8 @@ class Runtime:
             return result
         session.context = result
 
-        def start(step: Step, here: bool) -> None:
-            self._start(sequencer, step, here)
+        def start(step: Step) -> None:
+            self._start(sequencer, step)
 
         self._sequencers[session] = sequencer = Sequencer(start)
         return None
@@ -285,7 +285,7 @@ class Runtime:
             how = _READ if entry in READS else _WRITE
         self._sequencers[session].submit(keys, _Command(self, session, stream_id, command, how))
 
-    def _start(self, sequencer: Sequencer, step: Step, here: bool) -> None:
+    def _start(self, sequencer: Sequencer, step: Step) -> None:
         """A command's turn came: where it runs (see the module's docstring)."""
         job = step.task
         assert isinstance(job, _Command)
