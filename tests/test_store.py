@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from elarian_server.store.base import ReminderRow
+from elarian_server.store.base import IndexRow, ReminderRow
 from elarian_server.store.sqlite import SqliteStore
 
 from .runtime_support import T0
@@ -103,3 +103,32 @@ def test_a_lookup_sees_what_has_committed_and_cannot_write(store: SqliteStore) -
         assert tx.token("el_tkn_l") == ("org", "app", T0)
     with pytest.raises(sqlite3.OperationalError, match="readonly"), store.lookup() as tx:
         tx.put_token("el_tkn_m", "org", "app", T0)
+
+
+def test_identity_at_once_is_the_four_reads(store: SqliteStore) -> None:
+    """``identity()`` reads tags, metadata, secondary ids and numbers in one statement; it gives
+    exactly what the four reads give, in their orders (expired entries left out, bytes kept)."""
+    from elarian_server.store.base import NumberRow
+
+    with store.transaction() as tx:
+        tx.create_customer("org", "el_cst_a", T0)
+        tx.create_customer("org", "el_cst_b", T0)
+        for customer, n in (("el_cst_a", 3), ("el_cst_b", 1)):
+            for i in (2, 0, 1)[:n]:
+                tx.put_tag("org", customer, IndexRow(f"tag{i}", f"v{i}" if i else None, None))
+                tx.put_secondary_id("org", customer, IndexRow(f"sec{i}", f"{customer}-{i}", None))
+                tx.add_number("org", customer, NumberRow(2, f"+2547000{customer[-1]}{i}", "p" if i else None))
+        tx.put_tag("org", "el_cst_a", IndexRow("gone", None, T0 - 1))  # expired: left out
+        tx.put_secondary_id("org", "el_cst_a", IndexRow("gone", "x", T0 - 1))
+        tx.put_metadata("el_cst_a", "z", "last")
+        tx.put_metadata("el_cst_a", "a", b"\x00bytes")
+        tx.put_metadata("el_cst_a", "m", "")
+    with store.read() as tx:
+        for customer in ("el_cst_a", "el_cst_b", "el_cst_nobody"):
+            identity = tx.identity(customer, T0)
+            assert identity.tags == tx.tags(customer, T0)
+            assert list(identity.metadata.items()) == list(tx.metadata(customer).items())
+            assert identity.secondary_ids == tx.secondary_ids(customer, T0)
+            assert identity.numbers == tx.numbers(customer)
+        assert [t.key for t in tx.identity("el_cst_a", T0).tags] == ["tag0", "tag1", "tag2"]
+        assert tx.identity("el_cst_a", T0).metadata == {"a": b"\x00bytes", "m": "", "z": "last"}

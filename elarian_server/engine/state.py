@@ -37,14 +37,14 @@ def fill_state(tx: Tx, data: A.CustomerStateReplyData, customer_id: str, org_id:
     fill_messaging_state(tx, data.messaging_state, customer_id)
     fill_payment_state(tx, data.payment_state, customer_id, org_id)
     identity = data.identity_state
-    for tag in tx.tags(customer_id, now):
+    known = tx.identity(customer_id, now)
+    for tag in known.tags:
         fill_index(identity.tags.add(), tag)
-    for key, value in tx.metadata(customer_id).items():
+    for key, value in known.metadata.items():
         fill_data(identity.metadata[key], value)
-    for secondary in tx.secondary_ids(customer_id, now):
+    for secondary in known.secondary_ids:
         fill_index(identity.secondary_ids.add(), secondary)
-    numbers = tx.numbers(customer_id)
-    for number in numbers:
+    for number in known.numbers:
         fill_number(data.payment_state.customer_numbers.add(), number)
         fill_number(data.activity_state.customer_numbers.add(), number)
     sessions: dict[tuple[str, str, str], AC.ActivitySessionState] = {}

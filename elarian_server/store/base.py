@@ -171,6 +171,16 @@ class OutboxRow:
     created_at: float
 
 
+@dataclass(frozen=True)
+class Identity:
+    """What identifies a customer, as the customer's state shows it."""
+
+    tags: list[IndexRow]  # live ones, by key
+    metadata: dict[str, DataValue]  # by key
+    secondary_ids: list[IndexRow]  # live ones, oldest first
+    numbers: list[NumberRow]  # oldest first
+
+
 class Effects:
     """What a transaction did that others wait for; the engine reads these once it commits, so
     work nobody created (a delivery pass, a look at the timers) does not follow every command."""
@@ -232,6 +242,15 @@ class CustomersTx(abc.ABC):
 
     @abc.abstractmethod
     def metadata(self, customer_id: str) -> dict[str, DataValue]: ...
+
+    def identity(self, customer_id: str, now: float) -> Identity:
+        """Tags, metadata, secondary ids and numbers at once (a store may read them in one go)."""
+        return Identity(
+            self.tags(customer_id, now),
+            self.metadata(customer_id),
+            self.secondary_ids(customer_id, now),
+            self.numbers(customer_id),
+        )
 
     @abc.abstractmethod
     def put_metadata(self, customer_id: str, key: str, value: DataValue) -> None: ...

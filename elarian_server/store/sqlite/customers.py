@@ -4,8 +4,22 @@ from __future__ import annotations
 
 import json
 
-from ..base import ActivityRow, CustomersTx, DataValue, IndexRow, NumberRow
+from ..base import ActivityRow, CustomersTx, DataValue, Identity, IndexRow, NumberRow
 from .common import SqliteAggregate, split_data
+
+# kind, then per kind: tags (key, value, -, expires_at), metadata (key, text, bytes, -), secondary
+# ids (key, value, -, expires_at), numbers (number, partition, has_partition, provider); sorted
+# as tags(), metadata(), secondary_ids() and numbers() sort
+_IDENTITY = (
+    "SELECT 0, key, value, NULL, expires_at, key FROM tags"
+    " WHERE customer_id = ?1 AND (expires_at IS NULL OR expires_at > ?2)"
+    " UNION ALL SELECT 1, key, text_value, bytes_value, NULL, key FROM metadata WHERE customer_id = ?1"
+    " UNION ALL SELECT 2, key, value, NULL, expires_at, rowid FROM secondary_ids"
+    " WHERE customer_id = ?1 AND (expires_at IS NULL OR expires_at > ?2)"
+    " UNION ALL SELECT 3, number, partition, has_partition, provider, rowid FROM customer_numbers"
+    " WHERE customer_id = ?1"
+    " ORDER BY 1, 6"
+)
 
 
 class SqliteCustomers(SqliteAggregate, CustomersTx):
@@ -162,6 +176,21 @@ class SqliteCustomers(SqliteAggregate, CustomersTx):
                 number.partition if number else None,
             ),
         )
+
+    def identity(self, customer_id: str, now: float) -> Identity:
+        """One statement instead of four (each is a round trip through the GIL): the four
+        tables' rows, each kind in the order its own method gives."""
+        identity = Identity([], {}, [], [])
+        for kind, a, b, c, d, _ in self.db.execute(_IDENTITY, (customer_id, now)):
+            if kind == 0:
+                identity.tags.append(IndexRow(a, b, d))
+            elif kind == 1:
+                identity.metadata[a] = bytes(c) if c is not None else (b or "")
+            elif kind == 2:
+                identity.secondary_ids.append(IndexRow(a, b, d))
+            else:
+                identity.numbers.append(NumberRow(d, a, b if c else None))
+        return identity
 
     def activities(self, customer_id: str) -> list[ActivityRow]:
         rows = self.db.execute(
