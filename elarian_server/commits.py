@@ -15,9 +15,11 @@ of them in one snapshot (``store.read()``: no write lock). A read is queued only
 writes it follows have committed, and its group's snapshot begins after that, so it sees them.
 
 Nothing waits to gather a group: when one command comes alone it commits alone, and while a
-group commits the next one gathers. One writer means no command thread ever waits on the
-store's write lock, and a group shares the cost of its BEGIN and COMMIT and of waking the
-committer. One thread each also keeps the store's work off the many socket threads: every
+group commits the next one gathers. The app's commands and the answers to
+notifications go through one writer, so no thread that reads a socket waits on the store's
+write lock (the worker pool's commands, the scheduler and by-tag work still write under it,
+each in its own transaction), and a group shares the cost of its BEGIN and COMMIT and of
+waking the committer. One thread each also keeps the store's work off the many socket threads: every
 SQLite call lets go of the GIL, and a dozen threads taking it back in turn cost more CPU
 than the statements (measured: bench/runtime.py).
 """
@@ -30,7 +32,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .store.base import Store, Tx
+from .store.base import Store, TransactionAborted, Tx
 
 log = logging.getLogger("elarian_server.commits")
 
@@ -114,6 +116,8 @@ class GroupCommit:
                         else:
                             with tx.savepoint():
                                 outcomes.append(write.apply(tx))
+                    except TransactionAborted:
+                        raise  # the whole group is gone: every command of it fails below
                     except Exception as exc:  # this command's own failure: it alone rolled back
                         outcomes.append(exc)
             committed = tx

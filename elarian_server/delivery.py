@@ -56,6 +56,7 @@ from elarian_sync.session import Session
 from .commits import StoppedError, Write
 from .engine.common import Caller
 from .store.base import OutboxRow, Store
+from .wslink import may_wait
 
 log = logging.getLogger("elarian_server.delivery")
 
@@ -71,6 +72,10 @@ Abort = Callable[[Session], None]
 
 _IDLE = 1.0  # the longest a pass waits when nothing wakes it
 _ROUNDS = 8  # batches a writer sends before it makes way for other connections' writers
+
+
+def _ignore(outcome: object) -> None:
+    """A write whose outcome nobody waits for (``_recorded`` logs a failure)."""
 
 
 def backoff(attempts: int) -> float:
@@ -125,7 +130,9 @@ class Delivery:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="elarian-server-delivery", daemon=True)
-        self._writers = ThreadPoolExecutor(writers, thread_name_prefix="elarian-server-delivery-writer")
+        self._writers = ThreadPoolExecutor(
+            writers, thread_name_prefix="elarian-server-delivery-writer", initializer=may_wait
+        )
 
     def start(self) -> None:
         self._thread.start()
@@ -330,6 +337,9 @@ class Delivery:
         self.kick()
 
     def _done(self, row: OutboxRow, line: _Line, size: int, future: Future[bytes]) -> None:
+        """An answer, or none (on whichever thread completed the request: the event loop, for a
+        WebSocket, so every store write goes to the group commit; nothing here waits on the
+        store)."""
         try:
             answer = future.result()
         except Exception as exc:
@@ -337,35 +347,46 @@ class Delivery:
             log.info(
                 "notification %s not answered (%s); trying again in %.1f s", row.notification_id, exc, delay
             )
-            try:
-                with self.store.transaction() as tx:
-                    tx.retry_later(row.row_id, time.time() + delay)
-            finally:
-                self._release(row, line, size)
+            at = time.time() + delay
+            retry = Write(lambda tx: tx.retry_later(row.row_id, at), _ignore)
+            self._record(row, line, size, retry, last=True)  # not answered: never marked delivered
             return
         try:
             write = self.answered(row, answer)
         except Exception as exc:
-            self._recorded(row, line, size, None, exc)
+            log.error("handling the answer to %s failed", row.notification_id, exc_info=exc)
+            write = Write(lambda tx: tx.delivered(row.row_id, time.time()), _ignore)  # answered: not again
+            self._record(row, line, size, write, last=True)
             return
         # the next notification of this customer goes once this one's delivery has committed
-        self.commit(Write(write.apply, partial(self._recorded, row, line, size, write)))
+        self._record(row, line, size, write)
 
-    def _recorded(self, row: OutboxRow, line: _Line, size: int, write: Write | None, outcome: object) -> None:
+    def _record(self, row: OutboxRow, line: _Line, size: int, write: Write, last: bool = False) -> None:
+        self.commit(Write(write.apply, partial(self._recorded, row, line, size, write, last)))
+
+    def _recorded(
+        self, row: OutboxRow, line: _Line, size: int, write: Write, last: bool, outcome: object
+    ) -> None:
+        """The answer's write committed, or failed: then the notification is marked delivered
+        (it was answered; an answer that cannot be recorded must not bring it back for ever),
+        and if even that fails it stays in the outbox, to be delivered again."""
+        failed = isinstance(outcome, BaseException) and not isinstance(outcome, StoppedError)
         try:
-            if write is not None:
-                write.done(outcome)
-            if isinstance(outcome, BaseException):
-                if not isinstance(outcome, StoppedError):
-                    log.error("handling the answer to %s failed", row.notification_id, exc_info=outcome)
-                with self.store.transaction() as tx:  # it was answered: not again
-                    tx.delivered(row.row_id, time.time())
+            write.done(outcome)
+            if failed:
+                log.error(
+                    "recording the answer to %s failed%s",
+                    row.notification_id,
+                    "; it will be delivered again" if last else "; marking it delivered",
+                    exc_info=outcome if isinstance(outcome, BaseException) else None,
+                )
         except Exception:
-            log.exception(
-                "recording the answer to %s failed; it will be delivered again", row.notification_id
-            )
-        finally:
-            self._release(row, line, size)
+            log.exception("after the answer to %s", row.notification_id)
+        if failed and not last:
+            delivered = Write(lambda tx: tx.delivered(row.row_id, time.time()), _ignore)
+            self._record(row, line, size, delivered, last=True)
+            return
+        self._release(row, line, size)
 
     # -- the write bound -----------------------------------------------------------------------------
 

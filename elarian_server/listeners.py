@@ -56,7 +56,7 @@ from elarian_sync.rsocket import connection as rs
 from elarian_sync.rsocket import frames as f
 from elarian_sync.session import Session
 
-from .wslink import AsyncWsLink, Connection, LoopThread
+from .wslink import AsyncWsLink, Connection, LoopThread, drop
 
 log = logging.getLogger("elarian_server.listeners")
 
@@ -294,7 +294,12 @@ class Listener:
                 # what is queued (the goodbye) goes first; a peer not reading is cut after a second
                 await asyncio.gather(*(link.aclose() for link in closing), return_exceptions=True)
                 server.close()  # and the sockets still waiting for their SETUP
-                await asyncio.wait_for(server.wait_closed(), GOODBYE_SECONDS + 2)
+                try:
+                    await asyncio.wait_for(server.wait_closed(), GOODBYE_SECONDS + 2)
+                except (TimeoutError, asyncio.TimeoutError):  # a close handshake a peer never ends
+                    for connection in list(server.connections):
+                        drop(connection.transport)
+                    await asyncio.wait_for(server.wait_closed(), GOODBYE_SECONDS)
 
             with contextlib.suppress(Exception):
                 self._ws_loop.run(shut(), timeout + GOODBYE_SECONDS)
@@ -345,18 +350,17 @@ class Listener:
         link.start()
         if not self._admit(link):
             link.closed()
-            await ws.close()
+            await link.end()
             return
+        session = None
         try:
             session = await self._open_ws(link)
         finally:
             with self._lock:
                 self._awaiting -= 1
+            if session is None:  # refused, gone, or the opening failed
+                await link.aclose()  # the ERROR that explains a refusal first
         if session is None:
-            await link.drain(1.0)  # the ERROR that explains a refusal
-            link.closed()
-            with contextlib.suppress(Exception):
-                await ws.close()
             return
         reason = "socket closed"
         try:
@@ -377,8 +381,7 @@ class Listener:
         finally:
             link.closed()  # before detaching: no sender may wait on this socket any more
             self._detach(session, link, reason)
-            with contextlib.suppress(Exception):
-                await ws.close()
+            await link.end()
 
     async def _open_ws(self, link: AsyncWsLink) -> Session | None:
         """Read the first frame on the loop: a new session (SETUP) or an old one (RESUME)."""
@@ -394,10 +397,10 @@ class Listener:
             return None
         first = self._first(conn, frame, link)
         if isinstance(first, f.Resume):
-            previous = self._displace(first)
-            if previous is not None:
+            gone = self._displace(first)
+            if gone is not None:
                 for _ in range(100):  # its handler detaches it, on this loop or its thread
-                    if not previous.attached:
+                    if gone():
                         break
                     await asyncio.sleep(0.01)
             return self._resume(conn, first, link)
@@ -482,10 +485,10 @@ class Listener:
                 continue
             first = self._first(conn, frame, link)
             if isinstance(first, f.Resume):
-                previous = self._displace(first)
-                if previous is not None:
+                gone = self._displace(first)
+                if gone is not None:
                     for _ in range(100):  # its thread detaches it
-                        if not previous.attached:
+                        if gone():
                             break
                         time.sleep(0.01)
                 return self._resume(conn, first, link)
@@ -513,16 +516,23 @@ class Listener:
             max_frame=self.options.max_frame,
         )
 
-    def _displace(self, frame: f.Resume) -> Session | None:
-        """A RESUME for a session a half-open socket still holds: the new socket wins; the old
-        one is closed, and the caller waits (a moment) for it to be detached."""
+    def _displace(self, frame: f.Resume) -> Callable[[], bool] | None:
+        """A RESUME for a session a half-open socket still holds: the new socket wins. The old
+        one is dropped (its peer is presumed gone); returns what says when its handler has let
+        go of the session, for the caller to wait (a moment) before resuming."""
         with self._lock:
             session = self._resumable.get(frame.token)
             previous = self._links.get(id(session)) if session is not None else None
         if session is None or previous is None:
             return None
-        previous.close()
-        return session
+        previous.abort()
+        key = id(session)
+
+        def gone() -> bool:
+            with self._lock:
+                return self._links.get(key) is not previous
+
+        return gone
 
     def _setup(self, conn: rs.Connection, link: _Link) -> Session | None:
         session = Session(conn, on_request=self.host.on_request)
@@ -566,11 +576,16 @@ class Listener:
         return session
 
     def _detach(self, session: Session, link: _Link, reason: str) -> None:
+        """A socket's handler ends. The session loses its socket only if it is still this one:
+        a session resumed on a newer socket meanwhile is not the old socket's to detach."""
         with self._lock:
-            if self._links.get(id(session)) is link:
+            current = self._links.get(id(session)) is link
+            if current:
                 del self._links[id(session)]
-        session.detach(reason)
         link.close()
+        if not current:
+            return
+        session.detach(reason)
         if session.closed:
             self._forget(session)
         else:

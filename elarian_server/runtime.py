@@ -190,9 +190,14 @@ class Runtime:
     # -- lifecycle -------------------------------------------------------------------------------------
 
     def start(self) -> Runtime:
-        self.commits.start()
+        try:
+            self.listener.start()  # first: what fails most (a port in use) leaves nothing running
+        except BaseException:
+            self.engine.close()
+            self.store.close()
+            raise
+        self.commits.start()  # commands that came meanwhile wait in its queue
         self.reads.start()
-        self.listener.start()
         self.delivery.start()
         self._scheduler.start()
         self.engine.resume_work()

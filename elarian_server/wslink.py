@@ -11,17 +11,22 @@ for the GIL cost more than the work: bench/runtime.py).
 
 Answers and notifications are written by other threads (the committer, the reader, the
 delivery's writers). ``AsyncWsLink.send`` queues their frames and wakes the socket's writer
-task on the loop once per batch; the writer sends them in order. A sender waits only when
-more than ``limit`` bytes are queued for a socket (its peer is not reading): then, as with a
-blocking socket, the write is under way until the peer reads or the socket is dropped, and
-``Session.writing_since`` says since when. A closed or dropped link fails every waiting
-and later send with ``OSError``.
+task on the loop once per batch; the writer sends them in order. Only the delivery's writers
+(``may_wait``) wait, when more than ``limit`` bytes are queued for a socket (its peer is not
+reading): then, as with a blocking socket, the write is under way until the peer reads or the
+socket is dropped, and ``Session.writing_since`` says since when. The loop, the committer and
+the reader never wait for a peer, so one client that does not read holds up nobody else; a
+socket with more than ``QUEUE_CAP`` bytes queued unread is dropped. A closed or dropped link
+fails every waiting and later send with ``OSError``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
+import socket
+import struct
 import threading
 from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine
@@ -31,8 +36,23 @@ from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
 
 T = TypeVar("T")
+log = logging.getLogger("elarian_server.listeners")
 
-QUEUE_LIMIT = 1024 * 1024  # bytes queued for one socket before its senders wait
+QUEUE_LIMIT = 1024 * 1024  # bytes queued for one socket before a sender that may wait waits
+QUEUE_CAP = 16 * 1024 * 1024  # bytes queued for one socket past which it is dropped
+CLOSE_SECONDS = 1.0  # for what is queued to go, and then for the close handshake
+
+
+def drop(transport: asyncio.Transport | None) -> None:
+    """Drop a socket at once, unsent bytes and all: a reset, as when the network fails (a plain
+    close would leave the kernel sending to a peer that does not read, for minutes)."""
+    if transport is None:
+        return
+    sock = transport.get_extra_info("socket")
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    transport.abort()
 
 
 class Connection(ServerConnection):
@@ -53,12 +73,22 @@ class Connection(ServerConnection):
 
     def _close_overdue(self) -> None:
         if self.transport is not None and not self.transport.is_closing():
-            self.transport.abort()
+            drop(self.transport)
 
     def connection_lost(self, exc: Exception | None) -> None:
         if self._closing_timer is not None:
             self._closing_timer.cancel()
         super().connection_lost(exc)
+
+
+_senders = threading.local()
+
+
+def may_wait() -> None:
+    """Let the calling thread wait when a socket's queue is over ``QUEUE_LIMIT`` (the delivery's
+    writers: the delivery watches how long each of their writes takes and drops a peer that
+    stopped reading). Any other thread never waits for a peer."""
+    _senders.may_wait = True
 
 
 class LoopThread:
@@ -206,8 +236,16 @@ class AsyncWsLink:
                 self._wake.set()
             else:
                 self.loop.set_soon(self._wake)
-        if self.loop.here:
-            return  # the loop never waits: what it queues goes out as soon as it can
+        if self.loop.here or not getattr(_senders, "may_wait", False):
+            # the loop, the committer, the reader never wait for a peer: one that lets more
+            # than QUEUE_CAP pile up unread is dropped instead
+            if self._queued > QUEUE_CAP:
+                log.warning(
+                    "dropping the WebSocket of %s: %d bytes queued for it unread", self.peer, self._queued
+                )
+                self.abort()
+                raise OSError("the WebSocket was dropped: its peer does not read")
+            return
         with self._room:
             while self._queued > self.limit and not self._closed:
                 self._room.wait()
@@ -225,10 +263,19 @@ class AsyncWsLink:
 
     async def aclose(self) -> None:
         """``close``, on the loop."""
-        await self.drain(1.0)
+        await self.drain(CLOSE_SECONDS)
         self.closed()
-        with contextlib.suppress(Exception):
-            await self.ws.close()
+        await self.end()
+
+    async def end(self) -> None:
+        """The WebSocket close handshake, dropping the socket if it does not finish in time (a peer
+        that stopped reading never lets ``websockets``' close complete: it waits to drain)."""
+        try:
+            await asyncio.wait_for(self.ws.close(), CLOSE_SECONDS)
+            return
+        except Exception:  # timed out (or the socket failed): drop it, unsent bytes and all
+            pass
+        drop(self.ws.transport)
 
     def abort(self) -> None:
         """Drop the socket at once, as a network failure would."""
@@ -236,9 +283,7 @@ class AsyncWsLink:
         self._on_loop(self._abort)
 
     async def _abort(self) -> None:
-        transport = self.ws.transport
-        if transport is not None:
-            transport.abort()
+        drop(self.ws.transport)
 
     def _on_loop(self, job: Callable[[], Awaitable[None]]) -> None:
         def start() -> None:

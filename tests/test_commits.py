@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from elarian_server.commits import GroupCommit, StoppedError, Write
-from elarian_server.store.base import Tx
+from elarian_server.store.base import TransactionAborted, Tx
 from elarian_server.store.sqlite import SqliteStore
 from elarian_server.store.sqlite.store import SqliteTx
 
@@ -268,3 +268,41 @@ def test_a_lease_that_has_to_wait_wakes_the_scheduler(store: SqliteStore) -> Non
         assert engine.next_timer() == T0 + config.runtime.lease_seconds
     finally:
         engine.close()
+
+
+def test_a_write_that_makes_the_store_roll_everything_back_fails_the_whole_group(
+    store: SqliteStore,
+) -> None:
+    """SQLite rolls a whole transaction back on some errors (disk full, I/O, an interrupted
+    write): then no command of the group happened, so none may be told otherwise, and none may
+    commit on its own after it (a savepoint outside a transaction would)."""
+    commits = GroupCommit(store)
+    commits.start()
+    outcomes = Outcomes(store)
+    gate, entered = threading.Event(), threading.Event()
+
+    def interrupted(tx: Tx) -> object:
+        assert isinstance(tx, SqliteTx)
+        tx.put_token("el_tkn_int", "org", "app", T0)
+        tx.db.set_progress_handler(lambda: 1, 1)  # stands in for an I/O error mid-statement
+        try:
+            tx.db.execute("UPDATE auth_tokens SET expires_at = expires_at + 1")
+        finally:
+            tx.db.set_progress_handler(None, 1)
+        return "el_tkn_int"
+
+    try:
+        commits.submit(Write(put("el_tkn_hold", gate, entered), outcomes.done("el_tkn_hold")))
+        assert entered.wait(10)
+        commits.submit(Write(put("el_tkn_e"), outcomes.done("el_tkn_e")))
+        commits.submit(Write(interrupted, outcomes.done("el_tkn_int")))
+        commits.submit(Write(put("el_tkn_f"), outcomes.done("el_tkn_f")))
+        gate.set()
+        wait_until(lambda: outcomes.count() == 4, what="every write answered")
+    finally:
+        commits.stop()
+    for token in ("el_tkn_e", "el_tkn_int", "el_tkn_f"):
+        assert isinstance(outcomes.told[token], TransactionAborted), outcomes.told[token]
+    with store.read() as tx:
+        assert [tx.token(t) for t in ("el_tkn_e", "el_tkn_int", "el_tkn_f")] == [None, None, None]
+        assert tx.token("el_tkn_hold") is not None  # the group before was not touched

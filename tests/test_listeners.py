@@ -380,3 +380,85 @@ def test_stopping_closes_the_websockets_still_waiting_for_their_setup() -> None:
         assert received[:2] == b"\x88\x02" and received[2:4] == (1001).to_bytes(2, "big"), received
     finally:
         sock.close()
+
+
+def test_a_runtime_that_cannot_listen_leaves_nothing_behind() -> None:
+    """A port in use: start() raises BindError, and no thread or throwaway store is left."""
+    from elarian_server.listeners import BindError
+    from elarian_server.runtime import Runtime
+
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    try:
+        before = {t.name for t in threading.enumerate()}
+        runtime = Runtime(ws_port=taken.getsockname()[1])
+        scratch = runtime.store._scratch  # type: ignore[attr-defined]
+        with pytest.raises(BindError):
+            runtime.start()
+        wait_until(
+            lambda: (
+                not [
+                    t.name
+                    for t in threading.enumerate()
+                    if t.name.startswith("elarian") and t.name not in before
+                ]
+            ),
+            what="the runtime's threads ended",
+        )
+        assert scratch is not None and not os.path.exists(scratch)
+    finally:
+        taken.close()
+
+
+def test_a_client_that_does_not_read_its_answers_holds_up_no_other_client() -> None:
+    """One client pipelines 400 reads of a 60 KB state and never reads its socket; another
+    client's reads and writes are answered meanwhile (the reader and the committer never wait
+    for a peer), and the runtime drops the one that does not read once 16 MiB wait for it.
+    The write bound is an hour here, so nothing else could free the others."""
+    from dataclasses import replace
+
+    from elarian_server.config import DEV_API_KEY, DEV_APP, DEV_ORG, dev_config
+    from elarian_server.runtime import Runtime
+    from elarian_sync._generated import app_socket_pb2 as A
+
+    from .runtime_support import AppClient, metadata, number
+
+    config = dev_config()
+    config = replace(config, runtime=replace(config.runtime, write_timeout=3600.0))
+    with Runtime(config) as runtime, AppClient(runtime.url) as good:
+        big = good.create_customer(customer_number=number("+254700000901")).customer_id
+        small = good.create_customer(customer_number=number("+254700000902")).customer_id
+        assert good.update_customer_metadata(customer_id=big, updates={"blob": "x" * 60_000}).status
+        bad = ws_open(runtime.listener.ws_port or 0)
+        try:
+            bad.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            setup = f.encode(
+                f.Setup(
+                    keepalive_ms=60_000,
+                    lifetime_ms=600_000,
+                    metadata_mime="application/octet-stream",
+                    data_mime="application/octet-stream",
+                    data=metadata(DEV_ORG, DEV_APP, DEV_API_KEY, None, False, False),
+                )
+            )
+            command = A.AppToServerCommand()
+            command.get_customer_state.customer_id = big
+            body = command.SerializeToString()
+            frames = [setup] + [
+                f.encode(f.RequestResponse(stream_id=2 * i + 1, data=body)) for i in range(400)
+            ]
+            bad.sendall(b"".join(ws_frame_header(len(frame)) + frame for frame in frames))
+            wait_until(
+                lambda: len(runtime.listener.sessions) == 2, what="the client that does not read connected"
+            )
+            for i in range(20):  # answered while the other's answers pile up unread
+                assert good.get_customer_state(customer_id=small, timeout=30).status
+                assert good.update_customer_metadata(
+                    customer_id=small, updates={"i": str(i)}, timeout=30
+                ).status
+            wait_until(
+                lambda: len(runtime.listener.sessions) == 1, what="the client that does not read dropped"
+            )
+        finally:
+            bad.close()

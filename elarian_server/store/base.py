@@ -171,6 +171,11 @@ class OutboxRow:
     created_at: float
 
 
+class TransactionAborted(RuntimeError):
+    """The store rolled the whole transaction back (disk full, an I/O error): nothing in it
+    happened, and nothing more can be done in it. A group commit fails every command in it."""
+
+
 @dataclass(frozen=True)
 class Identity:
     """What identifies a customer, as the customer's state shows it."""
@@ -512,7 +517,8 @@ class Tx(CustomersTx, AppDataTx, MessagingTx, PaymentsTx, AppsTx, OutboxTx):
     @abc.abstractmethod
     def savepoint(self) -> AbstractContextManager[None]:
         """What the block does takes effect with the transaction, or, if the block raises, not at
-        all, while the rest of the transaction goes on (one command of a group commit)."""
+        all, while the rest of the transaction goes on (one command of a group commit). Raises
+        ``TransactionAborted`` when the store rolled the whole transaction back meanwhile."""
 
     @abc.abstractmethod
     def adopt(self, customer_id: str, other_id: str) -> None:

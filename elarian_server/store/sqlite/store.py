@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..base import Store, Tx
+from ..base import Store, TransactionAborted, Tx
 from .appdata import SqliteAppData
 from .apps import SqliteApps
 from .customers import SqliteCustomers
@@ -54,11 +54,15 @@ class SqliteTx(SqliteCustomers, SqliteAppData, SqliteMessaging, SqlitePayments, 
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
+        if not self.db.in_transaction:  # never a savepoint outside one: it would commit alone
+            raise TransactionAborted("the transaction was rolled back; no savepoint can begin")
         notified, rescheduled = self.notified, self.rescheduled
         self.db.execute("SAVEPOINT step")
         try:
             yield
-        except BaseException:
+        except BaseException as exc:
+            if not self.db.in_transaction:  # SQLite rolled the whole transaction back (disk full, I/O)
+                raise TransactionAborted(f"the transaction was rolled back: {exc}") from exc
             self.db.execute("ROLLBACK TO step")
             self.db.execute("RELEASE step")
             self.notified, self.rescheduled = notified, rescheduled
