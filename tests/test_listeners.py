@@ -462,3 +462,65 @@ def test_a_client_that_does_not_read_its_answers_holds_up_no_other_client() -> N
             )
         finally:
             bad.close()
+
+
+def _read_ws_frame(sock: socket.socket) -> f.Frame:
+    """The next RSocket frame in a (server's, unmasked) binary WebSocket message."""
+
+    def exact(n: int) -> bytes:
+        data = b""
+        while len(data) < n:
+            chunk = sock.recv(n - len(data))
+            assert chunk, "the server closed the socket"
+            data += chunk
+        return data
+
+    head = exact(2)
+    length = head[1] & 0x7F
+    if length == 126:
+        length = struct.unpack("!H", exact(2))[0]
+    elif length == 127:
+        length = struct.unpack("!Q", exact(8))[0]
+    return f.decode(exact(length))
+
+
+def test_a_session_resumed_from_a_half_open_socket_stays_on_the_new_one() -> None:
+    """A resumable session's socket goes silent while the runtime keeps sending on it; a new
+    socket RESUMEs. The old socket is dropped, and once its handler has ended the session still
+    lives on the new socket: a request the runtime sends then arrives there."""
+    token = b"half-open"
+    setup = f.Setup(
+        keepalive_ms=20_000,
+        lifetime_ms=90_000,
+        metadata_mime="application/json",
+        data_mime="application/octet-stream",
+        data=b"key",
+        resume_token=token,
+    )
+    with serving() as listener:
+        old = ws_open(listener.ws_port or 0)
+        new = None
+        try:
+            frame = f.encode(setup)
+            old.sendall(ws_frame_header(len(frame)) + frame)
+            wait_until(lambda: len(listener.sessions) == 1, what="the session opened")
+            session = listener.sessions[0]
+            for _ in range(20):  # the runtime writes to the old socket, which nobody reads any more
+                session.request_async(b"n" * 100, 30)
+            new = ws_open(listener.ws_port or 0)
+            new.settimeout(10)
+            resume = f.encode(
+                f.Resume(token=token, last_received_server_position=0, first_available_client_position=0)
+            )
+            new.sendall(ws_frame_header(len(resume)) + resume)
+            assert isinstance(_read_ws_frame(new), f.ResumeOk)
+            closed_within(old, 10)  # dropped by the listener
+            wait_until(lambda: listener.ended >= 1, what="the old socket's handler ended")
+            assert session.attached
+            session.request_async(b"after", 30)
+            seen = [_read_ws_frame(new) for _ in range(21)]  # the 20 resent, then the new one
+            assert any(isinstance(s, f.RequestResponse) and s.data == b"after" for s in seen), seen
+        finally:
+            old.close()
+            if new is not None:
+                new.close()
