@@ -56,7 +56,16 @@ from elarian_sync.rsocket import connection as rs
 from elarian_sync.rsocket import frames as f
 from elarian_sync.session import Session
 
-from .wslink import AsyncWsLink, Connection, LoopThread, drop
+from .wslink import (
+    CLOSE_SECONDS,
+    QUEUE_CAP,
+    QUEUE_LIMIT,
+    AsyncWsLink,
+    Connection,
+    LoopThread,
+    drop,
+    senders_may_wait,
+)
 
 log = logging.getLogger("elarian_server.listeners")
 
@@ -158,6 +167,13 @@ class _TcpLink:
             first_types=(f.FrameType.SETUP, f.FrameType.RESUME),
         )
         self.pending: list[bytes] = []
+        # what other threads send goes out through a writer thread of this socket's, so that no
+        # thread but the delivery's writers (``may_wait``) ever waits for a peer
+        self._room = threading.Condition()
+        self._out: list[bytes] = []
+        self._queued = 0  # bytes queued or being written
+        self._closed = False
+        self._writer: threading.Thread | None = None
 
     def recv(self, timeout: float | None) -> bytes | None:
         while not self.pending:
@@ -175,19 +191,77 @@ class _TcpLink:
         return self.pending.pop(0)
 
     def send(self, frames: list[bytes]) -> None:
-        self.sock.sendall(b"".join(f.encode_length_prefixed(frame) for frame in frames))
+        data = b"".join(f.encode_length_prefixed(frame) for frame in frames)
+        with self._room:
+            if self._closed:
+                raise OSError("the socket is closed")
+            self._out.append(data)
+            self._queued += len(data)
+            if self._writer is None:
+                self._writer = threading.Thread(
+                    target=self._write, name=f"elarian-server-tcp-writer-{self.peer}", daemon=True
+                )
+                self._writer.start()
+            self._room.notify_all()
+            if senders_may_wait():
+                while self._queued > QUEUE_LIMIT and not self._closed:
+                    self._room.wait()
+                if self._closed:
+                    raise OSError("the socket closed before the peer read what was sent")
+                return
+            overflow = self._queued > QUEUE_CAP
+        if overflow:
+            log.warning(
+                "dropping the TCP socket of %s: %d bytes queued for it unread", self.peer, self._queued
+            )
+            self.abort()
+            raise OSError("the socket was dropped: its peer does not read")
+
+    def _write(self) -> None:
+        while True:
+            with self._room:
+                while not self._out and not self._closed:
+                    self._room.wait()
+                if self._closed:
+                    return
+                data = b"".join(self._out)
+                self._out.clear()
+            try:
+                self.sock.sendall(data)
+            except OSError as exc:
+                log.debug("write to %s failed: %s", self.peer, exc)
+                self._stop_writing()
+                return
+            with self._room:
+                self._queued -= len(data)
+                self._room.notify_all()
+
+    def drain(self, timeout: float) -> None:
+        """Wait (at most ``timeout`` s) until what is queued has gone to the socket."""
+        with self._room:
+            self._room.wait_for(lambda: self._queued == 0 or self._closed, timeout)
+
+    def _stop_writing(self) -> None:
+        with self._room:
+            self._closed = True
+            self._out.clear()
+            self._room.notify_all()
 
     def admit(self) -> None:
         pass  # the reader bounds only the first frame tighter, and nothing is read past it until now
 
     def close(self) -> None:
+        """What is queued goes first (a second at most), then the socket closes."""
+        if threading.current_thread() is not self._writer:
+            self.drain(CLOSE_SECONDS)
+        self.abort()
+
+    def abort(self) -> None:
+        self._stop_writing()
         with contextlib.suppress(OSError):
             self.sock.shutdown(socket.SHUT_RDWR)
         with contextlib.suppress(OSError):
             self.sock.close()
-
-    def abort(self) -> None:
-        self.close()
 
 
 class Listener:
@@ -282,9 +356,11 @@ class Listener:
         # its writer: say it on every socket at once, wait a moment, then drop them all
         goodbyes = ThreadPoolExecutor(min(16, len(sessions)) or 1, thread_name_prefix="elarian-goodbye")
         said = [goodbyes.submit(session.close, "the runtime is shutting down") for session in sessions]
+        deadline = time.monotonic() + GOODBYE_SECONDS
         concurrent.futures.wait(said, timeout=GOODBYE_SECONDS)
-        for link in links:
-            if not isinstance(link, AsyncWsLink):
+        for link in links:  # TCP: the goodbyes queued go first, within the same second in all
+            if isinstance(link, _TcpLink):
+                link.drain(max(0.0, deadline - time.monotonic()))
                 link.abort()
         if self._ws_server is not None and self._ws_loop is not None:
             server = self._ws_server

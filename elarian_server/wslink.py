@@ -91,6 +91,11 @@ def may_wait() -> None:
     _senders.may_wait = True
 
 
+def senders_may_wait() -> bool:
+    """Whether the calling thread may wait for a peer to read (see ``may_wait``)."""
+    return bool(getattr(_senders, "may_wait", False))
+
+
 class LoopThread:
     """An asyncio event loop running on a thread of its own."""
 
@@ -236,7 +241,7 @@ class AsyncWsLink:
                 self._wake.set()
             else:
                 self.loop.set_soon(self._wake)
-        if self.loop.here or not getattr(_senders, "may_wait", False):
+        if self.loop.here or not senders_may_wait():
             # the loop, the committer, the reader never wait for a peer: one that lets more
             # than QUEUE_CAP pile up unread is dropped instead
             if self._queued > QUEUE_CAP:

@@ -411,11 +411,12 @@ def test_a_runtime_that_cannot_listen_leaves_nothing_behind() -> None:
         taken.close()
 
 
-def test_a_client_that_does_not_read_its_answers_holds_up_no_other_client() -> None:
-    """One client pipelines 400 reads of a 60 KB state and never reads its socket; another
-    client's reads and writes are answered meanwhile (the reader and the committer never wait
-    for a peer), and the runtime drops the one that does not read once 16 MiB wait for it.
-    The write bound is an hour here, so nothing else could free the others."""
+@pytest.mark.parametrize("transport", ["websocket", "tcp"])
+def test_a_client_that_does_not_read_its_answers_holds_up_no_other_client(transport: str) -> None:
+    """One client (on a WebSocket, or on TCP) pipelines 400 reads of a 60 KB state and never
+    reads its socket; another client's reads and writes are answered meanwhile (the reader and
+    the committer never wait for a peer), and the runtime drops the one that does not read
+    once 16 MiB wait for it. The write bound is an hour here: nothing else could free them."""
     from dataclasses import replace
 
     from elarian_server.config import DEV_API_KEY, DEV_APP, DEV_ORG, dev_config
@@ -426,11 +427,13 @@ def test_a_client_that_does_not_read_its_answers_holds_up_no_other_client() -> N
 
     config = dev_config()
     config = replace(config, runtime=replace(config.runtime, write_timeout=3600.0))
-    with Runtime(config) as runtime, AppClient(runtime.url) as good:
+    with Runtime(config, tcp_port=0) as runtime, AppClient(runtime.url) as good:
         big = good.create_customer(customer_number=number("+254700000901")).customer_id
         small = good.create_customer(customer_number=number("+254700000902")).customer_id
         assert good.update_customer_metadata(customer_id=big, updates={"blob": "x" * 60_000}).status
-        bad = ws_open(runtime.listener.ws_port or 0)
+        bad = (
+            ws_open(runtime.listener.ws_port or 0) if transport == "websocket" else tcp_open(runtime.listener)
+        )
         try:
             bad.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
             setup = f.encode(
@@ -448,7 +451,10 @@ def test_a_client_that_does_not_read_its_answers_holds_up_no_other_client() -> N
             frames = [setup] + [
                 f.encode(f.RequestResponse(stream_id=2 * i + 1, data=body)) for i in range(400)
             ]
-            bad.sendall(b"".join(ws_frame_header(len(frame)) + frame for frame in frames))
+            if transport == "websocket":
+                bad.sendall(b"".join(ws_frame_header(len(frame)) + frame for frame in frames))
+            else:
+                bad.sendall(b"".join(f.encode_length_prefixed(frame) for frame in frames))
             wait_until(
                 lambda: len(runtime.listener.sessions) == 2, what="the client that does not read connected"
             )
