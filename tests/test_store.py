@@ -132,3 +132,25 @@ def test_identity_at_once_is_the_four_reads(store: SqliteStore) -> None:
             assert identity.numbers == tx.numbers(customer)
         assert [t.key for t in tx.identity("el_cst_a", T0).tags] == ["tag0", "tag1", "tag2"]
         assert tx.identity("el_cst_a", T0).metadata == {"a": b"\x00bytes", "m": "", "z": "last"}
+
+
+def test_all_sessions_at_once_are_the_live_and_the_ended(store: SqliteStore) -> None:
+    from elarian_server.store.base import NumberRow, SessionRow
+
+    number = NumberRow(2, "+254700000003", None)
+    with store.transaction() as tx:
+        tx.create_customer("org", "el_cst_s", T0)
+        for i, (started, ended) in enumerate(
+            [(T0 + 3, None), (T0 + 1, T0 + 2), (T0, None), (T0 + 5, T0 + 6)]
+        ):
+            tx.put_session(
+                SessionRow(
+                    f"el_ses_{i}", "org", "el_cst_s", 3, "*384#", number, "app", None, started, None, ended
+                )
+            )
+    with store.read() as tx:
+        live, ended = tx.all_sessions("el_cst_s")
+        assert live == tx.sessions("el_cst_s", live=True) and ended == tx.sessions("el_cst_s", live=False)
+        assert [s.session_id for s in live] == ["el_ses_2", "el_ses_0"]
+        assert [s.session_id for s in ended] == ["el_ses_1", "el_ses_3"]
+        assert tx.all_sessions("el_cst_nobody") == ([], [])

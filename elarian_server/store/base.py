@@ -341,6 +341,11 @@ class MessagingTx(Effects, abc.ABC):
     def sessions(self, customer_id: str, live: bool) -> list[SessionRow]:
         """The customer's live sessions, or the ended ones (oldest first)."""
 
+    def all_sessions(self, customer_id: str) -> tuple[list[SessionRow], list[SessionRow]]:
+        """The customer's live sessions and the ended ones (each oldest first), at once (a store
+        may read them in one go)."""
+        return self.sessions(customer_id, live=True), self.sessions(customer_id, live=False)
+
     @abc.abstractmethod
     def expired_sessions(self, now: float, limit: int) -> list[SessionRow]: ...
 

@@ -150,7 +150,8 @@ def fill_messaging_state(tx: Tx, state: M.MessagingState, customer_id: str) -> N
             state.messages.add().received.CopyFrom(received)
             numbers.setdefault((row.channel, row.channel_number), number_row(received.customer_number))
     consents = {(c.channel, c.channel_number): c for c in tx.consents(customer_id)}
-    live = {(s.channel, s.channel_number): s for s in tx.sessions(customer_id, live=True)}
+    open_sessions, ended_sessions = tx.all_sessions(customer_id)
+    live = {(s.channel, s.channel_number): s for s in open_sessions}
     for key, consent in consents.items():
         numbers[key] = consent.number
     for key, open_session in live.items():
@@ -184,7 +185,7 @@ def fill_messaging_state(tx: Tx, state: M.MessagingState, customer_id: str) -> N
             fill_channel(active.channel_number, channel, channel_number)
             if consent_row is not None:
                 set_timestamp(active.allowed_at, consent_row.updated_at)
-    for session in tx.sessions(customer_id, live=False):
+    for session in ended_sessions:
         complete = state.sessions.add()
         fill_number(complete.customer_number, session.number)
         fill_channel(complete.channel_number, session.channel, session.channel_number)

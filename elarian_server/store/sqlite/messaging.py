@@ -153,6 +153,17 @@ class SqliteMessaging(SqliteAggregate, MessagingTx):
         )
         return [self._session(row) for row in rows]
 
+    def all_sessions(self, customer_id: str) -> tuple[list[SessionRow], list[SessionRow]]:
+        live: list[SessionRow] = []
+        ended: list[SessionRow] = []
+        rows = self.db.execute(
+            self._SESSION + " WHERE customer_id = ? ORDER BY started_at, rowid", (customer_id,)
+        )
+        for row in rows:
+            session = self._session(row)
+            (live if session.ended_at is None else ended).append(session)
+        return live, ended
+
     def expired_sessions(self, now: float, limit: int) -> list[SessionRow]:
         rows = self.db.execute(
             self._SESSION + " WHERE ended_at IS NULL AND expires_at <= ? ORDER BY expires_at LIMIT ?",
