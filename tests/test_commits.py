@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -67,21 +68,46 @@ def put(
     return apply
 
 
-def test_writes_that_wait_together_commit_together_and_are_answered_after(store: SqliteStore) -> None:
-    woke: list[bool] = []
-    commits = GroupCommit(store, lambda tx: woke.append(tx.notified))
+Submit = Callable[[str, "Callable[[Tx], object] | None"], None]
+
+
+@contextmanager
+def held_open(
+    store: SqliteStore, committed: Callable[[Tx], None] | None = None, then: tuple[str, ...] = ()
+) -> Iterator[tuple[GroupCommit, Outcomes, Submit]]:
+    """A committer whose first group (one write, of "el_tkn_held") is held open while the test
+    submits more (``submit(token, apply)``, by default a write of that token): those wait, and go
+    as the next group once the block ends; once every write has been answered, the writes of
+    ``then`` go, on the same committer."""
+    commits = GroupCommit(store, committed)
     commits.start()
     outcomes = Outcomes(store)
     gate, entered = threading.Event(), threading.Event()
+    submitted = ["el_tkn_held"]
+
+    def submit(token: str, apply: Callable[[Tx], object] | None = None) -> None:
+        submitted.append(token)
+        commits.submit(Write(apply or put(token), outcomes.done(token)))
+
     try:
-        commits.submit(Write(put("el_tkn_first", gate, entered), outcomes.done("el_tkn_first")))
+        commits.submit(Write(put("el_tkn_held", gate, entered), outcomes.done("el_tkn_held")))
         assert entered.wait(10)  # the first group is open: what comes now waits for the next
-        for i in range(10):  # queued while the first group is held open
-            commits.submit(Write(put(f"el_tkn_{i}"), outcomes.done(f"el_tkn_{i}")))
+        yield commits, outcomes, submit
         gate.set()
-        wait_until(lambda: outcomes.count() == 11, what="every write answered")
+        wait_until(lambda: outcomes.count() == len(submitted), what="every write answered")
+        for token in then:
+            submit(token, None)
+        wait_until(lambda: outcomes.count() == len(submitted), what="the writes after answered")
     finally:
+        gate.set()
         commits.stop()
+
+
+def test_writes_that_wait_together_commit_together_and_are_answered_after(store: SqliteStore) -> None:
+    woke: list[bool] = []
+    with held_open(store, lambda tx: woke.append(tx.notified)) as (commits, outcomes, submit):
+        for i in range(10):  # queued while the first group is held open
+            submit(f"el_tkn_{i}", None)
     assert all(outcome == token for token, outcome in outcomes.told.items())
     assert all(outcomes.visible_when_told.values()), outcomes.visible_when_told  # answered once committed
     assert commits.groups == 2 and commits.largest == 10  # the ten that waited went as one group
@@ -89,28 +115,17 @@ def test_writes_that_wait_together_commit_together_and_are_answered_after(store:
 
 
 def test_a_write_that_fails_rolls_back_alone(store: SqliteStore) -> None:
-    commits = GroupCommit(store)
-    commits.start()
-    outcomes = Outcomes(store)
-    gate, entered = threading.Event(), threading.Event()
-
     def fails(tx: Tx) -> object:
         tx.put_token("el_tkn_bad", "org", "app", T0)
         raise ValueError("this command is broken")
 
-    try:
-        commits.submit(Write(put("el_tkn_before", gate, entered), outcomes.done("el_tkn_before")))
-        assert entered.wait(10)
-        commits.submit(Write(put("el_tkn_a"), outcomes.done("el_tkn_a")))
-        commits.submit(Write(fails, outcomes.done("el_tkn_bad")))
-        commits.submit(Write(put("el_tkn_b"), outcomes.done("el_tkn_b")))
-        gate.set()
-        wait_until(lambda: outcomes.count() == 4, what="every write answered")
-    finally:
-        commits.stop()
+    with held_open(store) as (commits, outcomes, submit):
+        submit("el_tkn_a", None)
+        submit("el_tkn_bad", fails)
+        submit("el_tkn_b", None)
     assert isinstance(outcomes.told["el_tkn_bad"], ValueError)
     assert outcomes.visible_when_told == {
-        "el_tkn_before": True,
+        "el_tkn_held": True,
         "el_tkn_a": True,
         "el_tkn_bad": False,  # its own write rolled back with it
         "el_tkn_b": True,
@@ -119,11 +134,6 @@ def test_a_write_that_fails_rolls_back_alone(store: SqliteStore) -> None:
 
 
 def test_a_group_that_cannot_commit_answers_every_write_with_the_failure(store: SqliteStore) -> None:
-    commits = GroupCommit(store)
-    commits.start()
-    outcomes = Outcomes(store)
-    gate, entered = threading.Event(), threading.Event()
-
     def breaks_the_commit(tx: Tx) -> object:
         assert isinstance(tx, SqliteTx)
         # a foreign key checked at COMMIT: this statement succeeds, the group's commit fails
@@ -134,18 +144,10 @@ def test_a_group_that_cannot_commit_answers_every_write_with_the_failure(store: 
         )
         return "el_tkn_breaks"
 
-    try:
-        commits.submit(Write(put("el_tkn_held", gate, entered), outcomes.done("el_tkn_held")))
-        assert entered.wait(10)
-        commits.submit(Write(put("el_tkn_c"), outcomes.done("el_tkn_c")))
-        commits.submit(Write(breaks_the_commit, outcomes.done("el_tkn_breaks")))
-        commits.submit(Write(put("el_tkn_d"), outcomes.done("el_tkn_d")))
-        gate.set()
-        wait_until(lambda: outcomes.count() == 4, what="every write answered")
-        commits.submit(Write(put("el_tkn_after"), outcomes.done("el_tkn_after")))  # the committer goes on
-        wait_until(lambda: outcomes.count() == 5, what="the next write answered")
-    finally:
-        commits.stop()
+    with held_open(store, then=("el_tkn_after",)) as (_, outcomes, submit):  # the committer goes on
+        submit("el_tkn_c", None)
+        submit("el_tkn_breaks", breaks_the_commit)
+        submit("el_tkn_d", None)
     for token in ("el_tkn_c", "el_tkn_breaks", "el_tkn_d"):
         assert isinstance(outcomes.told[token], sqlite3.IntegrityError), outcomes.told[token]
         assert not outcomes.visible_when_told[token]
@@ -276,10 +278,6 @@ def test_a_write_that_makes_the_store_roll_everything_back_fails_the_whole_group
     """SQLite rolls a whole transaction back on some errors (disk full, I/O, an interrupted
     write): then no command of the group happened, so none may be told otherwise, and none may
     commit on its own after it (a savepoint outside a transaction would)."""
-    commits = GroupCommit(store)
-    commits.start()
-    outcomes = Outcomes(store)
-    gate, entered = threading.Event(), threading.Event()
 
     def interrupted(tx: Tx) -> object:
         assert isinstance(tx, SqliteTx)
@@ -291,18 +289,12 @@ def test_a_write_that_makes_the_store_roll_everything_back_fails_the_whole_group
             tx.db.set_progress_handler(None, 1)
         return "el_tkn_int"
 
-    try:
-        commits.submit(Write(put("el_tkn_hold", gate, entered), outcomes.done("el_tkn_hold")))
-        assert entered.wait(10)
-        commits.submit(Write(put("el_tkn_e"), outcomes.done("el_tkn_e")))
-        commits.submit(Write(interrupted, outcomes.done("el_tkn_int")))
-        commits.submit(Write(put("el_tkn_f"), outcomes.done("el_tkn_f")))
-        gate.set()
-        wait_until(lambda: outcomes.count() == 4, what="every write answered")
-    finally:
-        commits.stop()
+    with held_open(store) as (_, outcomes, submit):
+        submit("el_tkn_e", None)
+        submit("el_tkn_int", interrupted)
+        submit("el_tkn_f", None)
     for token in ("el_tkn_e", "el_tkn_int", "el_tkn_f"):
         assert isinstance(outcomes.told[token], TransactionAborted), outcomes.told[token]
     with store.read() as tx:
         assert [tx.token(t) for t in ("el_tkn_e", "el_tkn_int", "el_tkn_f")] == [None, None, None]
-        assert tx.token("el_tkn_hold") is not None  # the group before was not touched
+        assert tx.token("el_tkn_held") is not None  # the group before was not touched
