@@ -491,9 +491,10 @@ def _read_ws_frame(sock: socket.socket) -> f.Frame:
 
 
 def test_a_session_resumed_from_a_half_open_socket_stays_on_the_new_one() -> None:
-    """A resumable session's socket goes silent while the runtime keeps sending on it; a new
-    socket RESUMEs. The old socket is dropped, and once its handler has ended the session still
-    lives on the new socket: a request the runtime sends then arrives there."""
+    """A resumable session's socket goes silent while the runtime keeps sending on it (every
+    20 ms, as notifications would); a new socket RESUMEs. The old socket is dropped, and once its
+    handler has ended the session still lives on the new socket: a request the runtime sends
+    then arrives there. (The old handler, ending late, used to detach the resumed session.)"""
     token = b"half-open"
     setup = f.Setup(
         keepalive_ms=20_000,
@@ -506,13 +507,23 @@ def test_a_session_resumed_from_a_half_open_socket_stays_on_the_new_one() -> Non
     with serving() as listener:
         old = ws_open(listener.ws_port or 0)
         new = None
+        resumed = threading.Event()
+        sending = None
         try:
             frame = f.encode(setup)
             old.sendall(ws_frame_header(len(frame)) + frame)
             wait_until(lambda: len(listener.sessions) == 1, what="the session opened")
             session = listener.sessions[0]
-            for _ in range(20):  # the runtime writes to the old socket, which nobody reads any more
-                session.request_async(b"n" * 100, 30)
+
+            def keep_sending() -> None:  # on the old socket, which nobody reads, until resumed
+                for _ in range(500):
+                    if resumed.wait(0.02):
+                        return
+                    with contextlib.suppress(Exception):
+                        session.request_async(b"n" * 100, 30)
+
+            sending = threading.Thread(target=keep_sending)
+            sending.start()
             new = ws_open(listener.ws_port or 0)
             new.settimeout(10)
             resume = f.encode(
@@ -520,13 +531,22 @@ def test_a_session_resumed_from_a_half_open_socket_stays_on_the_new_one() -> Non
             )
             new.sendall(ws_frame_header(len(resume)) + resume)
             assert isinstance(_read_ws_frame(new), f.ResumeOk)
+            resumed.set()
+            sending.join(10)
             closed_within(old, 10)  # dropped by the listener
             wait_until(lambda: listener.ended >= 1, what="the old socket's handler ended")
             assert session.attached
             session.request_async(b"after", 30)
-            seen = [_read_ws_frame(new) for _ in range(21)]  # the 20 resent, then the new one
-            assert any(isinstance(s, f.RequestResponse) and s.data == b"after" for s in seen), seen
+            for _ in range(1000):  # what was resent first, then the new one
+                seen = _read_ws_frame(new)
+                if isinstance(seen, f.RequestResponse) and seen.data == b"after":
+                    break
+            else:
+                raise AssertionError("the request sent after the resume never came")
         finally:
+            resumed.set()
+            if sending is not None:
+                sending.join(10)
             old.close()
             if new is not None:
                 new.close()
