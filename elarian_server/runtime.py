@@ -24,9 +24,11 @@ import ssl
 import threading
 import weakref
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from types import TracebackType
+from typing import TypeVar
 
 from google.protobuf import unknown_fields
 from google.protobuf.message import DecodeError, Message
@@ -56,54 +58,46 @@ def _has_unknown_fields(message: Message) -> bool:
     return len(unknown_fields.UnknownFieldSet(message)) > 0
 
 
-def _app_command(data: bytes) -> A.AppToServerCommand:
+Command = TypeVar("Command", A.AppToServerCommand, S.SimulatorToServerCommand)
+
+
+def _command(kind: type[Command], data: bytes, misplaced: str) -> Command:
+    """A request's command: a ``kind`` with an entry set and no field it does not know (the other
+    kind's fields would be unknown: ``misplaced`` says so)."""
+    name = kind.DESCRIPTOR.name
     try:
-        command = A.AppToServerCommand.FromString(data)
+        command = kind.FromString(data)
     except DecodeError as exc:
-        raise Invalid(f"not an AppToServerCommand: {exc}") from None
+        raise Invalid(f"not a{'n' if name[0] in 'AEIOU' else ''} {name}: {exc}") from None
     entry = command.WhichOneof("entry")
     if _has_unknown_fields(command) or (entry and _has_unknown_fields(getattr(command, entry))):
-        raise Invalid(
-            "not an AppToServerCommand (unknown fields): is this a simulator command on an app connection?"
-        )
+        raise Invalid(f"not a{'n' if name[0] in 'AEIOU' else ''} {name} (unknown fields): {misplaced}")
     return command
 
 
-def _simulator_command(data: bytes) -> S.SimulatorToServerCommand:
-    try:
-        command = S.SimulatorToServerCommand.FromString(data)
-    except DecodeError as exc:
-        raise Invalid(f"not a SimulatorToServerCommand: {exc}") from None
-    entry = command.WhichOneof("entry")
-    if entry is None or _has_unknown_fields(command) or _has_unknown_fields(getattr(command, entry)):
-        raise Invalid("not a SimulatorToServerCommand: is this an app command on a simulator connection?")
-    return command
+def _failed(session: Session, stream_id: int, exc: Exception) -> None:
+    """A command that raised: a malformed one gets ERROR INVALID naming what is wrong; anything
+    else is the runtime's fault, logged, and answered as such."""
+    if isinstance(exc, Invalid):
+        session.respond_error(stream_id, str(exc), f.ErrorCode.INVALID)
+        return
+    log.error("command failed", exc_info=exc)
+    session.respond_error(stream_id, f"the runtime failed to handle the command: {exc}")
 
 
 _READ, _WRITE, _OTHER = "read", "write", "other"  # where a command runs when its turn comes
 
 
+@dataclass(slots=True, eq=False)
 class _Command:
     """A command in its connection's order (a ``Step``'s task): run on its own, it is served
     in a transaction of its own (``Runtime._serve``)."""
 
-    __slots__ = ("command", "how", "runtime", "session", "stream_id")
-
-    def __init__(
-        self,
-        runtime: Runtime,
-        session: Session,
-        stream_id: int,
-        command: A.AppToServerCommand | S.SimulatorToServerCommand,
-        how: str,
-    ) -> None:
-        self.runtime, self.session, self.stream_id, self.command, self.how = (
-            runtime,
-            session,
-            stream_id,
-            command,
-            how,
-        )
+    runtime: Runtime
+    session: Session
+    stream_id: int
+    command: A.AppToServerCommand | S.SimulatorToServerCommand
+    how: str  # _READ, _WRITE or _OTHER
 
     def __call__(self) -> None:
         self.runtime._serve(self.session, self.stream_id, self.command)
@@ -270,11 +264,15 @@ class Runtime:
         keys: Keys | None
         try:
             if caller.simulator:
-                command: A.AppToServerCommand | S.SimulatorToServerCommand = _simulator_command(data)
+                command: A.AppToServerCommand | S.SimulatorToServerCommand = _command(
+                    S.SimulatorToServerCommand, data, "is this an app command on a simulator connection?"
+                )
                 entry = command.WhichOneof("entry")
                 keys = self._keyer.simulator_command(getattr(command, entry) if entry else None)
             else:
-                command = _app_command(data)
+                command = _command(
+                    A.AppToServerCommand, data, "is this a simulator command on an app connection?"
+                )
                 entry = command.WhichOneof("entry")
                 keys = self._keyer.app_command(
                     caller.org_id, entry, getattr(command, entry) if entry else None
@@ -326,14 +324,11 @@ class Runtime:
                     outcome, A.AppToServerCommandReply
                 )
                 self.engine.applied(session.context, job.command, outcome)
-            elif isinstance(outcome, Invalid):
-                session.respond_error(stream_id, str(outcome), f.ErrorCode.INVALID)
             elif isinstance(outcome, StoppedError):
                 session.respond_error(stream_id, str(outcome))
             else:
-                if isinstance(outcome, BaseException):
-                    log.error("command failed", exc_info=outcome)
-                session.respond_error(stream_id, f"the runtime failed to handle the command: {outcome}")
+                assert isinstance(outcome, Exception)
+                _failed(session, stream_id, outcome)
         finally:
             sequencer.finish(step)
 
@@ -348,11 +343,8 @@ class Runtime:
                 self.engine.simulate(session.context, command, respond)
             else:
                 self.engine.handle(session.context, command, respond)
-        except Invalid as exc:
-            session.respond_error(stream_id, str(exc), f.ErrorCode.INVALID)
         except Exception as exc:
-            log.exception("command failed")
-            session.respond_error(stream_id, f"the runtime failed to handle the command: {exc}")
+            _failed(session, stream_id, exc)
 
     # -- looking in ---------------------------------------------------------------------------------------
 
@@ -362,7 +354,7 @@ class Runtime:
         org_id = org_id or self.config.purse_org(purse_id)
         if org_id is None:
             return None
-        with self.store.transaction() as tx:
+        with self.store.read() as tx:
             return tx.balance(org_id, f"purse:{purse_id}", currency)
 
     # -- the scheduler -------------------------------------------------------------------------------

@@ -261,11 +261,10 @@ class Engine:
                     reply = tag_reply(True, "work started", work_id)
                     self.idempotency.remember(tx, key, reply, now)
                 self._work.submit(self._run_work, caller, work_id, WORK_SEND_TAG, body.SerializeToString())
-            elif entry in READS:
-                with self.store.read() as tx:
-                    reply = self._commands[entry](tx, caller, body, now)
             else:
-                with self.store.transaction() as tx:
+                if entry not in self._commands:
+                    raise CommandError(f"{entry} is not available in this runtime yet")
+                with self.store.read() if entry in READS else self.store.transaction() as tx:
                     reply = self.apply(tx, caller, cmd)
                 respond(reply)
                 self.applied(caller, cmd, reply)
@@ -494,19 +493,6 @@ class Engine:
         if value is not None:
             fill_data(env.customer.app_data, value)
         return env.SerializeToString()
-
-    def notification_answered(self, row: OutboxRow, answer: bytes) -> None:
-        """An answer to a notification, recorded in a transaction of its own (``answer_write`` is
-        the same as one write of a group commit)."""
-        write = self.answer_write(row, answer)
-        try:
-            with self.store.transaction() as tx:
-                outcome = write.apply(tx)
-        except Exception as exc:
-            write.done(exc)
-            raise
-        write.done(outcome)
-        self.committed(tx)
 
     def answer_write(self, row: OutboxRow, answer: bytes) -> Write:
         """What an answer does, as one write of a group commit. An app answered: the notification
