@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import dataclasses
 import logging
 import os
 import socket
@@ -496,14 +497,7 @@ def test_a_session_resumed_from_a_half_open_socket_stays_on_the_new_one() -> Non
     handler has ended the session still lives on the new socket: a request the runtime sends
     then arrives there. (The old handler, ending late, used to detach the resumed session.)"""
     token = b"half-open"
-    setup = f.Setup(
-        keepalive_ms=20_000,
-        lifetime_ms=90_000,
-        metadata_mime="application/json",
-        data_mime="application/octet-stream",
-        data=b"key",
-        resume_token=token,
-    )
+    setup = dataclasses.replace(SETUP, resume_token=token)
     with serving() as listener:
         old = ws_open(listener.ws_port or 0)
         new = None
