@@ -56,16 +56,7 @@ from elarian_sync.rsocket import connection as rs
 from elarian_sync.rsocket import frames as f
 from elarian_sync.session import Session
 
-from .wslink import (
-    CLOSE_SECONDS,
-    QUEUE_CAP,
-    QUEUE_LIMIT,
-    AsyncWsLink,
-    Connection,
-    LoopThread,
-    drop,
-    senders_may_wait,
-)
+from .wslink import CLOSE_SECONDS, AsyncWsLink, Backlog, Connection, LoopThread, drop
 
 log = logging.getLogger("elarian_server.listeners")
 
@@ -169,10 +160,7 @@ class _TcpLink:
         self.pending: list[bytes] = []
         # what other threads send goes out through a writer thread of this socket's, so that no
         # thread but the delivery's writers (``may_wait``) ever waits for a peer
-        self._room = threading.Condition()
-        self._out: list[bytes] = []
-        self._queued = 0  # bytes queued or being written
-        self._closed = False
+        self.backlog = Backlog(peer, "TCP socket", self.abort)
         self._writer: threading.Thread | None = None
 
     def recv(self, timeout: float | None) -> bytes | None:
@@ -191,61 +179,37 @@ class _TcpLink:
         return self.pending.pop(0)
 
     def send(self, frames: list[bytes]) -> None:
-        data = b"".join(f.encode_length_prefixed(frame) for frame in frames)
-        with self._room:
-            if self._closed:
-                raise OSError("the socket is closed")
-            self._out.append(data)
-            self._queued += len(data)
-            if self._writer is None:
+        self.backlog.put([b"".join(f.encode_length_prefixed(frame) for frame in frames)], self._tell_writer)
+
+    def _tell_writer(self, first: bool) -> None:
+        with self.backlog.room:  # it waits on the backlog, which put notified: start it once
+            if self._writer is None and not self.backlog.closed:
                 self._writer = threading.Thread(
                     target=self._write, name=f"elarian-server-tcp-writer-{self.peer}", daemon=True
                 )
                 self._writer.start()
-            self._room.notify_all()
-            if senders_may_wait():
-                while self._queued > QUEUE_LIMIT and not self._closed:
-                    self._room.wait()
-                if self._closed:
-                    raise OSError("the socket closed before the peer read what was sent")
-                return
-            overflow = self._queued > QUEUE_CAP
-        if overflow:
-            log.warning(
-                "dropping the TCP socket of %s: %d bytes queued for it unread", self.peer, self._queued
-            )
-            self.abort()
-            raise OSError("the socket was dropped: its peer does not read")
 
     def _write(self) -> None:
+        backlog = self.backlog
         while True:
-            with self._room:
-                while not self._out and not self._closed:
-                    self._room.wait()
-                if self._closed:
+            with backlog.room:
+                backlog.room.wait_for(lambda: bool(backlog.items) or backlog.closed)
+                if backlog.closed:
                     return
-                data = b"".join(self._out)
-                self._out.clear()
+            data = b"".join(backlog.take())
             try:
                 self.sock.sendall(data)
             except OSError as exc:
                 log.debug("write to %s failed: %s", self.peer, exc)
-                self._stop_writing()
+                backlog.close()
                 return
-            with self._room:
-                self._queued -= len(data)
-                self._room.notify_all()
+            backlog.sent(len(data))
 
     def drain(self, timeout: float) -> None:
         """Wait (at most ``timeout`` s) until what is queued has gone to the socket."""
-        with self._room:
-            self._room.wait_for(lambda: self._queued == 0 or self._closed, timeout)
-
-    def _stop_writing(self) -> None:
-        with self._room:
-            self._closed = True
-            self._out.clear()
-            self._room.notify_all()
+        backlog = self.backlog
+        with backlog.room:
+            backlog.room.wait_for(lambda: backlog.queued == 0 or backlog.closed, timeout)
 
     def admit(self) -> None:
         pass  # the reader bounds only the first frame tighter, and nothing is read past it until now
@@ -257,7 +221,7 @@ class _TcpLink:
         self.abort()
 
     def abort(self) -> None:
-        self._stop_writing()
+        self.backlog.close()
         with contextlib.suppress(OSError):
             self.sock.shutdown(socket.SHUT_RDWR)
         with contextlib.suppress(OSError):

@@ -28,7 +28,6 @@ import logging
 import socket
 import struct
 import threading
-from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
 
@@ -96,6 +95,66 @@ def senders_may_wait() -> bool:
     return bool(getattr(_senders, "may_wait", False))
 
 
+class Backlog:
+    """What other threads queued for one socket, which its one writer sends in order.
+
+    Only a thread marked ``may_wait`` waits for room (past ``limit`` bytes queued); for any
+    other, a socket with more than ``QUEUE_CAP`` bytes queued unread is dropped (``drop``).
+    Once closed, every waiting and later ``put`` fails with ``OSError``."""
+
+    def __init__(self, peer: str, what: str, drop: Callable[[], None], limit: int = QUEUE_LIMIT) -> None:
+        self.peer, self.what, self.drop, self.limit = peer, what, drop, limit
+        self.room = threading.Condition()  # the writer waits on it too
+        self.items: list[bytes] = []
+        self.queued = 0  # bytes queued or being written
+        self.closed = False
+
+    def put(self, items: list[bytes], wake: Callable[[bool], None], never_wait: bool = False) -> None:
+        """Queue ``items``; ``wake(first)`` tells the writer (``first``: nothing was queued before,
+        so it has not been told yet). Waits, or drops the socket, as the class says."""
+        size = sum(len(item) for item in items)
+        with self.room:
+            if self.closed:
+                raise OSError(f"the {self.what} is closed")
+            first = not self.items
+            self.items.extend(items)
+            self.queued += size
+            self.room.notify_all()
+        wake(first)
+        if never_wait or not senders_may_wait():
+            if self.queued > QUEUE_CAP:
+                log.warning(
+                    "dropping the %s of %s: %d bytes queued for it unread", self.what, self.peer, self.queued
+                )
+                self.drop()
+                raise OSError(f"the {self.what} was dropped: its peer does not read")
+            return
+        with self.room:
+            while self.queued > self.limit and not self.closed:
+                self.room.wait()
+            if self.closed:
+                raise OSError(f"the {self.what} closed before the peer read what was sent")
+
+    def take(self) -> list[bytes]:
+        """Everything queued, for the writer to send (it calls ``sent`` after)."""
+        with self.room:
+            items, self.items = self.items, []
+            return items
+
+    def sent(self, size: int) -> bool:
+        """The writer sent ``size`` bytes; True when nothing is left queued."""
+        with self.room:
+            self.queued -= size
+            self.room.notify_all()
+            return self.queued == 0
+
+    def close(self) -> None:
+        with self.room:
+            self.closed = True
+            self.items.clear()
+            self.room.notify_all()
+
+
 class LoopThread:
     """An asyncio event loop running on a thread of its own."""
 
@@ -153,12 +212,7 @@ class AsyncWsLink:
         except OSError:  # the peer reset the socket before its handler started
             address = "a peer already gone"
         self.peer = f"{address[0]}:{address[1]}" if isinstance(address, tuple) else str(address)
-        self._lock = threading.Lock()
-        self._room = threading.Condition(self._lock)
-        self._frames: deque[bytes] = deque()
-        self._queued = 0  # bytes queued or being written
-        self._woken = False  # the writer has been woken for what is queued
-        self._closed = False
+        self.backlog = Backlog(self.peer, "WebSocket", self.abort, limit)
         self._wake = asyncio.Event()  # created on the loop's thread (the handler's)
         self._empty = asyncio.Event()  # set by the writer when nothing is left queued
         self._writer: asyncio.Task[None] | None = None
@@ -174,24 +228,17 @@ class AsyncWsLink:
         while True:
             await self._wake.wait()
             self._wake.clear()
-            with self._lock:
-                frames = list(self._frames)
-                self._frames.clear()
-                self._woken = False
             size = 0
             try:
-                for frame in frames:
+                for frame in self.backlog.take():
                     await self.ws.send(frame)
                     size += len(frame)
             except ConnectionClosed:
                 self.closed()
                 return
             finally:
-                with self._room:
-                    self._queued -= size
-                    self._room.notify_all()
-                    if self._queued == 0:
-                        self._empty.set()
+                if self.backlog.sent(size):
+                    self._empty.set()
 
     async def drain(self, timeout: float) -> None:
         """Wait (at most ``timeout`` s) until what is queued has gone to the socket."""
@@ -200,19 +247,15 @@ class AsyncWsLink:
 
     async def _drained(self) -> None:
         while True:
-            with self._lock:
-                if self._queued == 0 or self._closed:
-                    return
+            if self.backlog.queued == 0 or self.backlog.closed:
+                return
             # only the writer sets it, on this thread, and not between the check and the clear
             self._empty.clear()
             await self._empty.wait()
 
     def closed(self) -> None:
         """The socket is gone: fail the senders that wait, and every later send (any thread)."""
-        with self._room:
-            self._closed = True
-            self._frames.clear()
-            self._room.notify_all()
+        self.backlog.close()
         if self.loop.here:
             self._stop_writing()
         elif not self.loop.loop.is_closed():
@@ -228,34 +271,15 @@ class AsyncWsLink:
     # -- any thread -----------------------------------------------------------------------------------
 
     def send(self, frames: list[bytes]) -> None:
-        size = sum(len(frame) for frame in frames)
-        with self._room:
-            if self._closed:
-                raise OSError("the WebSocket is closed")
-            self._frames.extend(frames)
-            self._queued += size
-            wake = not self._woken
-            self._woken = True
-        if wake:
-            if self.loop.here:
-                self._wake.set()
-            else:
-                self.loop.set_soon(self._wake)
-        if self.loop.here or not senders_may_wait():
-            # the loop, the committer, the reader never wait for a peer: one that lets more
-            # than QUEUE_CAP pile up unread is dropped instead
-            if self._queued > QUEUE_CAP:
-                log.warning(
-                    "dropping the WebSocket of %s: %d bytes queued for it unread", self.peer, self._queued
-                )
-                self.abort()
-                raise OSError("the WebSocket was dropped: its peer does not read")
-            return
-        with self._room:
-            while self._queued > self.limit and not self._closed:
-                self._room.wait()
-            if self._closed:
-                raise OSError("the WebSocket closed before the peer read what was sent")
+        self.backlog.put(frames, self._tell_writer, never_wait=self.loop.here)
+
+    def _tell_writer(self, first: bool) -> None:
+        if not first:
+            return  # told when the first of what is queued came
+        if self.loop.here:
+            self._wake.set()
+        else:
+            self.loop.set_soon(self._wake)
 
     def admit(self) -> None:
         """The session is open: messages up to the hard cap from now on (the server began with
