@@ -200,19 +200,16 @@ class LoopThread:
 class AsyncWsLink:
     """One WebSocket of the asyncio server, as the listener's ``_Link``: frames out from any thread."""
 
-    def __init__(
-        self, ws: ServerConnection, loop: LoopThread, frame_cap: int, limit: int = QUEUE_LIMIT
-    ) -> None:
+    def __init__(self, ws: ServerConnection, loop: LoopThread, frame_cap: int) -> None:
         self.ws = ws
         self.loop = loop
         self.frame_cap = frame_cap
-        self.limit = limit
         try:
             address = ws.remote_address
         except OSError:  # the peer reset the socket before its handler started
             address = "a peer already gone"
         self.peer = f"{address[0]}:{address[1]}" if isinstance(address, tuple) else str(address)
-        self.backlog = Backlog(self.peer, "WebSocket", self.abort, limit)
+        self.backlog = Backlog(self.peer, "WebSocket", self.abort)
         self._wake = asyncio.Event()  # created on the loop's thread (the handler's)
         self._empty = asyncio.Event()  # set by the writer when nothing is left queued
         self._writer: asyncio.Task[None] | None = None

@@ -88,7 +88,7 @@ def test_a_transaction_says_what_it_woke(store: SqliteStore) -> None:
         assert not tx.notified and not tx.rescheduled
 
 
-def test_closing_the_store_closes_its_read_connections(store: SqliteStore) -> None:
+def test_a_closed_store_refuses_reads(store: SqliteStore) -> None:
     with store.read() as tx:
         tx.token("el_tkn_z")
     store.close()
