@@ -16,8 +16,8 @@ import pytest
 
 from elarian_server.commits import GroupCommit, StoppedError, Write
 from elarian_server.store.base import TransactionAborted, Tx
+from elarian_server.store.sql import SqlTx
 from elarian_server.store.sqlite import SqliteStore
-from elarian_server.store.sqlite.store import SqliteTx
 
 from .runtime_support import T0
 from .waiting import wait_until
@@ -135,7 +135,7 @@ def test_a_write_that_fails_rolls_back_alone(store: SqliteStore) -> None:
 
 def test_a_group_that_cannot_commit_answers_every_write_with_the_failure(store: SqliteStore) -> None:
     def breaks_the_commit(tx: Tx) -> object:
-        assert isinstance(tx, SqliteTx)
+        assert isinstance(tx, SqlTx)
         # a foreign key checked at COMMIT: this statement succeeds, the group's commit fails
         tx.db.execute("PRAGMA defer_foreign_keys = ON")
         tx.db.execute(
@@ -280,7 +280,7 @@ def test_a_write_that_makes_the_store_roll_everything_back_fails_the_whole_group
     commit on its own after it (a savepoint outside a transaction would)."""
 
     def interrupted(tx: Tx) -> object:
-        assert isinstance(tx, SqliteTx)
+        assert isinstance(tx, SqlTx)
         tx.put_token("el_tkn_int", "org", "app", T0)
         tx.db.set_progress_handler(lambda: 1, 1)  # stands in for an I/O error mid-statement
         try:

@@ -1,4 +1,4 @@
-"""``SqliteStore``: one SQLite file (WAL), one writing connection, one lock; ``SqliteTx``: a transaction.
+"""``SqliteStore``: one SQLite file (WAL), one writing connection, one lock; each transaction an ``SqlTx``.
 
 One writing connection, one lock: every transaction is ``BEGIN IMMEDIATE`` ... ``COMMIT``
 under the lock, so commands never interleave half-way. WAL with
@@ -18,10 +18,8 @@ Migrations (``schema.py``) are numbered SQL scripts applied in order, each in it
 transaction; ``schema_version`` says how far a file has come. A file written by
 a newer version is refused rather than guessed at.
 
-``SqliteTx`` is one class per aggregate of ``store/base.py`` (``customers``, ``appdata``,
-``messaging``, ``payments``, ``apps``, ``outbox``: the SQL of each one's tables) on the
-transaction's connection; it adds the two operations that span them, each aggregate
-moving or erasing its own part of a customer.
+A transaction is ``SqlTx`` (``store/sql``: the aggregates' SQL, shared with the PostgreSQL
+store) on the connection itself.
 """
 
 from __future__ import annotations
@@ -34,54 +32,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..base import Store, TransactionAborted, Tx
-from .appdata import SqliteAppData
-from .apps import SqliteApps
-from .customers import SqliteCustomers
-from .messaging import SqliteMessaging
-from .outbox import SqliteOutbox
-from .payments import SqlitePayments
+from ..base import Store, Tx
+from ..sql import SqlTx
 from .schema import MIGRATIONS, SchemaError
 
 _KEEP = 16  # idle read connections kept open for the next reads
-
-
-class SqliteTx(SqliteCustomers, SqliteAppData, SqliteMessaging, SqlitePayments, SqliteApps, SqliteOutbox, Tx):
-    """One transaction: each aggregate's SQL (one module each), and the two that span them."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
-
-    @contextmanager
-    def savepoint(self) -> Iterator[None]:
-        if not self.db.in_transaction:  # never a savepoint outside one: it would commit alone
-            raise TransactionAborted("the transaction was rolled back; no savepoint can begin")
-        notified, rescheduled = self.notified, self.rescheduled
-        self.db.execute("SAVEPOINT step")
-        try:
-            yield
-        except BaseException as exc:
-            if not self.db.in_transaction:  # SQLite rolled the whole transaction back (disk full, I/O)
-                raise TransactionAborted(f"the transaction was rolled back: {exc}") from exc
-            self.db.execute("ROLLBACK TO step")
-            self.db.execute("RELEASE step")
-            self.notified, self.rescheduled = notified, rescheduled
-            raise
-        self.db.execute("RELEASE step")
-
-    def adopt(self, customer_id: str, other_id: str) -> None:
-        # each aggregate's tables are its own, so the order matters only for the last step
-        self._adopt_customers(customer_id, other_id)
-        self._adopt_app_data(customer_id, other_id)
-        self._adopt_messaging(customer_id, other_id)
-        self._adopt_payments(customer_id, other_id)
-        self._adopt_outbox(customer_id, other_id)
-        self._decommission(customer_id, other_id)
-
-    def delete_customer(self, customer_id: str) -> None:
-        self._delete_payments(customer_id)
-        self._delete_customers(customer_id)
-        self._delete_outbox(customer_id)
 
 
 class SqliteStore(Store):
@@ -136,7 +91,7 @@ class SqliteStore(Store):
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                yield SqliteTx(self._db)
+                yield SqlTx(self._db)
                 self._db.execute("COMMIT")
             except BaseException:
                 if self._db.in_transaction:  # the block failed, or COMMIT did (a deferred constraint)
@@ -150,7 +105,7 @@ class SqliteStore(Store):
         db = self._reader()
         db.execute("BEGIN")
         try:
-            yield SqliteTx(db)
+            yield SqlTx(db)
         finally:
             self._release(db, snapshot=True)
 
@@ -159,7 +114,7 @@ class SqliteStore(Store):
         """Like ``read()``, each statement on its own (no snapshot: half the statements)."""
         db = self._reader()
         try:
-            yield SqliteTx(db)
+            yield SqlTx(db)
         finally:
             self._release(db, snapshot=False)
 

@@ -1,12 +1,12 @@
-"""App data and reminders in SQLite: one value per (customer, app) with its lease; reminders."""
+"""App data and reminders in SQL (SQLite and PostgreSQL): one value per (customer, app) with its lease; reminders."""
 
 from __future__ import annotations
 
 from ..base import AppDataTx, DataValue, IndexRow, ReminderRow
-from .common import SqliteAggregate, data_value, split_data
+from .common import SqlAggregate, data_value, split_data, upsert
 
 
-class SqliteAppData(SqliteAggregate, AppDataTx):
+class SqlAppData(SqlAggregate, AppDataTx):
     # -- app data ------------------------------------------------------------------------------
 
     def app_data(self, customer_id: str, app_id: str) -> tuple[DataValue | None, float | None]:
@@ -40,8 +40,12 @@ class SqliteAppData(SqliteAggregate, AppDataTx):
         self.rescheduled = True
         tag = reminder.tag
         self.db.execute(
-            "INSERT OR REPLACE INTO reminders(customer_id, app_id, org_id, key, remind_at, interval, payload,"
-            " tag_key, tag_value, tag_expires_at, work_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            upsert(
+                "reminders",
+                "customer_id, app_id, org_id, key, remind_at, interval, payload, tag_key, tag_value,"
+                " tag_expires_at, work_id",
+                "customer_id, app_id, key",
+            ),
             (
                 reminder.customer_id,
                 reminder.app_id,
@@ -95,5 +99,5 @@ class SqliteAppData(SqliteAggregate, AppDataTx):
     # -- a customer adopted ---------------------------------------------------------------------------
 
     def _adopt_app_data(self, customer_id: str, other_id: str) -> None:
-        for table in ("app_data", "reminders"):
-            self._move_keyed_rows(table, customer_id, other_id)
+        self._move_keyed_rows("app_data", "app_id", customer_id, other_id)
+        self._move_keyed_rows("reminders", "app_id, key", customer_id, other_id)

@@ -1,4 +1,4 @@
-"""The outbox in SQLite: notifications to deliver, each in its order key's line."""
+"""The outbox in SQL (SQLite and PostgreSQL): notifications to deliver, each in its order key's line."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Collection
 
 from ..base import OutboxRow, OutboxTx
-from .common import SqliteAggregate
+from .common import SqlAggregate
 
 _COLUMNS = (
     "SELECT o.id, o.notification_id, o.org_id, o.app_id, o.kind, o.order_key, o.customer_id, o.body,"
@@ -22,7 +22,7 @@ _APP_LINE = _COLUMNS + " WHERE o.kind = 'app' AND o.org_id = ? AND o.app_id = ?"
 _SIMULATOR_LINE = _COLUMNS + " WHERE o.kind = 'simulator' AND o.org_id = ?" + _DUE_HEAD
 
 
-class SqliteOutbox(SqliteAggregate, OutboxTx):
+class SqlOutbox(SqlAggregate, OutboxTx):
     def enqueue(
         self,
         notification_id: str,

@@ -1,13 +1,13 @@
-"""What belongs to an app in SQLite: the auth tokens it generated, the by-tag work it started,
+"""What belongs to an app in SQL (SQLite and PostgreSQL): the auth tokens it generated, the by-tag work it started,
 the answers to its commands sent with idempotency keys."""
 
 from __future__ import annotations
 
 from ..base import AppsTx, IdempotentRow
-from .common import SqliteAggregate
+from .common import SqlAggregate, upsert
 
 
-class SqliteApps(SqliteAggregate, AppsTx):
+class SqlApps(SqlAggregate, AppsTx):
     # -- auth tokens ---------------------------------------------------------------------------------
 
     def put_token(self, token: str, org_id: str, app_id: str, expires_at: float) -> None:
@@ -52,8 +52,11 @@ class SqliteApps(SqliteAggregate, AppsTx):
         self, org_id: str, app_id: str, key: str, command_hash: str, reply: bytes, now: float
     ) -> None:
         self.db.execute(
-            "INSERT OR REPLACE INTO idempotency_keys(org_id, app_id, key, command_hash, reply, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            upsert(
+                "idempotency_keys",
+                "org_id, app_id, key, command_hash, reply, created_at",
+                "org_id, app_id, key",
+            ),
             (org_id, app_id, key, command_hash, reply, now),
         )
 

@@ -1,4 +1,4 @@
-"""Payments in SQLite: balances per account and currency, the holds on them, transactions.
+"""Payments in SQL (SQLite and PostgreSQL): balances per account and currency, the holds on them, transactions.
 
 Every row is keyed by its org: a balance by (org, account, currency), a hold and a transaction
 by (org, transaction id), and every query names the org, so two orgs that name the same purse
@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..base import BalanceRow, PaymentsTx, TransactionRow
-from .common import SqliteAggregate, like_prefix, upsert
+from .common import SqlAggregate, like_prefix, upsert
 
 _PUT_TRANSACTION = upsert(
     "transactions",
@@ -22,7 +22,7 @@ _PUT_TRANSACTION = upsert(
 )
 
 
-class SqlitePayments(SqliteAggregate, PaymentsTx):
+class SqlPayments(SqlAggregate, PaymentsTx):
     _BALANCE = (
         "SELECT b.account, b.currency, b.actual,"
         " (SELECT group_concat(h.amount, ' ') FROM holds h"

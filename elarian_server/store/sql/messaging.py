@@ -1,11 +1,11 @@
-"""Messaging in SQLite: messages (sent and received), sessions, consent per channel number."""
+"""Messaging in SQL (SQLite and PostgreSQL): messages (sent and received), sessions, consent per channel number."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from ..base import ConsentRow, MessageRow, MessagingTx, NumberRow, SessionRow
-from .common import SqliteAggregate, upsert
+from .common import SqlAggregate, upsert
 
 _PUT_MESSAGE = upsert(
     "messages",
@@ -26,7 +26,7 @@ _PUT_CONSENT = upsert(
 )
 
 
-class SqliteMessaging(SqliteAggregate, MessagingTx):
+class SqlMessaging(SqlAggregate, MessagingTx):
     _MESSAGE = (
         "SELECT message_id, org_id, customer_id, app_id, direction, channel, channel_number, session_id,"
         " provider_message_id, created_at, body FROM messages"
@@ -217,4 +217,4 @@ class SqliteMessaging(SqliteAggregate, MessagingTx):
     def _adopt_messaging(self, customer_id: str, other_id: str) -> None:
         for table in ("messages", "sessions"):
             self._move_rows(table, customer_id, other_id)
-        self._move_keyed_rows("consents", customer_id, other_id)
+        self._move_keyed_rows("consents", "channel, channel_number", customer_id, other_id)

@@ -1,28 +1,29 @@
-"""Customers in SQLite: the customer row, numbers, secondary ids, tags, metadata, activity."""
+"""Customers in SQL (SQLite and PostgreSQL): the customer row, numbers, secondary ids, tags, metadata, activity."""
 
 from __future__ import annotations
 
 import json
 
 from ..base import ActivityRow, CustomersTx, DataValue, Identity, IndexRow, NumberRow
-from .common import SqliteAggregate, split_data
+from .common import SqlAggregate, split_data
 
-# kind, then per kind: tags (key, value, -, expires_at), metadata (key, text, bytes, -), secondary
-# ids (key, value, -, expires_at), numbers (number, partition, has_partition, provider); sorted
-# as tags(), metadata(), secondary_ids() and numbers() sort
+# kind, then per kind: tags (key, value, -, expires_at, -), metadata (key, text, bytes, -, -),
+# secondary ids (key, value, -, expires_at, -), numbers (number, partition, -, -, provider *
+# 2 + has_partition); sorted as tags(), metadata(), secondary_ids() and numbers() sort. One
+# type per column, as PostgreSQL's UNION wants.
 _IDENTITY = (
-    "SELECT 0, key, value, NULL, expires_at, key FROM tags"
-    " WHERE customer_id = ?1 AND (expires_at IS NULL OR expires_at > ?2)"
-    " UNION ALL SELECT 1, key, text_value, bytes_value, NULL, key FROM metadata WHERE customer_id = ?1"
-    " UNION ALL SELECT 2, key, value, NULL, expires_at, rowid FROM secondary_ids"
-    " WHERE customer_id = ?1 AND (expires_at IS NULL OR expires_at > ?2)"
-    " UNION ALL SELECT 3, number, partition, has_partition, provider, rowid FROM customer_numbers"
-    " WHERE customer_id = ?1"
-    " ORDER BY 1, 6"
+    "SELECT 0, key, value, NULL, expires_at, NULL, key, 0 FROM tags"
+    " WHERE customer_id = ? AND (expires_at IS NULL OR expires_at > ?)"
+    " UNION ALL SELECT 1, key, text_value, bytes_value, NULL, NULL, key, 0 FROM metadata WHERE customer_id = ?"
+    " UNION ALL SELECT 2, key, value, NULL, expires_at, NULL, '', rowid FROM secondary_ids"
+    " WHERE customer_id = ? AND (expires_at IS NULL OR expires_at > ?)"
+    " UNION ALL SELECT 3, number, partition, NULL, NULL, provider * 2 + has_partition, '', rowid"
+    " FROM customer_numbers WHERE customer_id = ?"
+    " ORDER BY 1, 7, 8"
 )
 
 
-class SqliteCustomers(SqliteAggregate, CustomersTx):
+class SqlCustomers(SqlAggregate, CustomersTx):
     # -- customers and identity ---------------------------------------------------------------
 
     def create_customer(self, org_id: str, customer_id: str, now: float) -> None:
@@ -50,14 +51,14 @@ class SqliteCustomers(SqliteAggregate, CustomersTx):
 
     def add_number(self, org_id: str, customer_id: str, number: NumberRow) -> None:
         self.db.execute(
-            "INSERT OR IGNORE INTO customer_numbers(org_id, provider, number, partition, has_partition, customer_id)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO customer_numbers(org_id, provider, number, partition, has_partition, customer_id)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (
                 org_id,
                 number.provider,
                 number.number,
                 number.partition or "",
-                number.partition is not None,
+                int(number.partition is not None),
                 customer_id,
             ),
         )
@@ -89,7 +90,7 @@ class SqliteCustomers(SqliteAggregate, CustomersTx):
     def put_secondary_id(self, org_id: str, customer_id: str, index: IndexRow) -> None:
         self.db.execute(
             "INSERT INTO secondary_ids(org_id, customer_id, key, value, expires_at) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT(org_id, key, ifnull(value, '')) DO UPDATE SET"
+            " ON CONFLICT(org_id, key, (ifnull(value, ''))) DO UPDATE SET"
             " customer_id = excluded.customer_id, expires_at = excluded.expires_at",
             (org_id, customer_id, index.key, index.value, index.expires_at),
         )
@@ -181,7 +182,8 @@ class SqliteCustomers(SqliteAggregate, CustomersTx):
         """One statement instead of four (each is a round trip through the GIL): the four
         tables' rows, each kind in the order its own method gives."""
         identity = Identity([], {}, [], [])
-        for kind, a, b, c, d, _ in self.db.execute(_IDENTITY, (customer_id, now)):
+        args = (customer_id, now, customer_id, customer_id, now, customer_id)
+        for kind, a, b, c, d, e, _, _ in self.db.execute(_IDENTITY, args):
             if kind == 0:
                 identity.tags.append(IndexRow(a, b, d))
             elif kind == 1:
@@ -189,7 +191,7 @@ class SqliteCustomers(SqliteAggregate, CustomersTx):
             elif kind == 2:
                 identity.secondary_ids.append(IndexRow(a, b, d))
             else:
-                identity.numbers.append(NumberRow(d, a, b if c else None))
+                identity.numbers.append(NumberRow(e >> 1, a, b if e & 1 else None))
         return identity
 
     def activities(self, customer_id: str) -> list[ActivityRow]:
@@ -209,8 +211,8 @@ class SqliteCustomers(SqliteAggregate, CustomersTx):
     def _adopt_customers(self, customer_id: str, other_id: str) -> None:
         for table in ("customer_numbers", "secondary_ids"):
             self._move_rows(table, customer_id, other_id)
-        for table in ("tags", "metadata"):
-            self._move_keyed_rows(table, customer_id, other_id)
+        self._move_keyed_rows("tags", "key", customer_id, other_id)
+        self._move_keyed_rows("metadata", "key", customer_id, other_id)
         self._move_rows("activities", customer_id, other_id)
 
     def _decommission(self, customer_id: str, other_id: str) -> None:

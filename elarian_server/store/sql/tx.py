@@ -1,0 +1,57 @@
+"""``SqlTx``: one transaction on either SQL store, composed of one class per aggregate of
+``store/base.py`` (each module here: the SQL of its own tables), with the two operations that
+span them (each aggregate moving or erasing its own part of a customer) and savepoints."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from ..base import TransactionAborted, Tx
+from .appdata import SqlAppData
+from .apps import SqlApps
+from .common import Db
+from .customers import SqlCustomers
+from .messaging import SqlMessaging
+from .outbox import SqlOutbox
+from .payments import SqlPayments
+
+
+class SqlTx(SqlCustomers, SqlAppData, SqlMessaging, SqlPayments, SqlApps, SqlOutbox, Tx):
+    """One transaction: each aggregate's SQL (one module each), and the two that span them."""
+
+    def __init__(self, db: Db) -> None:
+        self.db = db
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        if not self.db.in_transaction:  # never a savepoint outside one: it would commit alone
+            raise TransactionAborted("the transaction was rolled back; no savepoint can begin")
+        notified, rescheduled = self.notified, self.rescheduled
+        self.db.execute("SAVEPOINT step")
+        try:
+            yield
+        except BaseException as exc:
+            if (
+                not self.db.in_transaction
+            ):  # the database rolled it all back (disk full, I/O, a lost connection)
+                raise TransactionAborted(f"the transaction was rolled back: {exc}") from exc
+            self.db.execute("ROLLBACK TO step")
+            self.db.execute("RELEASE step")
+            self.notified, self.rescheduled = notified, rescheduled
+            raise
+        self.db.execute("RELEASE step")
+
+    def adopt(self, customer_id: str, other_id: str) -> None:
+        # each aggregate's tables are its own, so the order matters only for the last step
+        self._adopt_customers(customer_id, other_id)
+        self._adopt_app_data(customer_id, other_id)
+        self._adopt_messaging(customer_id, other_id)
+        self._adopt_payments(customer_id, other_id)
+        self._adopt_outbox(customer_id, other_id)
+        self._decommission(customer_id, other_id)
+
+    def delete_customer(self, customer_id: str) -> None:
+        self._delete_payments(customer_id)
+        self._delete_customers(customer_id)
+        self._delete_outbox(customer_id)
