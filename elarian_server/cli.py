@@ -129,7 +129,8 @@ def _serve(args: argparse.Namespace) -> int:
     from .config import ConfigError, load_config
     from .listeners import BindError
     from .runtime import Runtime
-    from .store.sqlite import SchemaError
+    from .store import describe
+    from .store.base import SchemaError, StoreUnavailable
 
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
@@ -145,10 +146,11 @@ def _serve(args: argparse.Namespace) -> int:
     if args.manual_clock is not None:
         clock = ManualClock(_moment(args.manual_clock) if args.manual_clock else None)
     tls = _tls(args.tls_cert, args.tls_key)
+    db = args.db or config.runtime.db or "elarian.db"
     try:
         runtime = Runtime(
             config,
-            db=args.db,
+            db=db,
             clock=clock,
             host=args.host,
             ws_port=args.ws_port,
@@ -161,7 +163,7 @@ def _serve(args: argparse.Namespace) -> int:
     except BindError as exc:
         print(f"elarian-sync serve: {_cannot_listen(exc)}", file=sys.stderr)
         return 1
-    except (OSError, SchemaError) as exc:
+    except (OSError, SchemaError, StoreUnavailable) as exc:
         print(f"elarian-sync serve: {exc}", file=sys.stderr)
         return 1
     stop = threading.Event()
@@ -175,7 +177,7 @@ def _serve(args: argparse.Namespace) -> int:
     where = [runtime.url]
     if runtime.tcp_port is not None:
         where.append(f"tcp{'+tls' if tls else ''}://{args.host}:{runtime.tcp_port}")
-    print(f"elarian runtime: {', '.join(where)} (store {args.db}; {config.source})", flush=True)
+    print(f"elarian runtime: {', '.join(where)} (store {describe(db)}; {config.source})", flush=True)
     if isinstance(clock, ManualClock):
         print(f"clock: {clock.datetime().isoformat()} (manual: advance SECONDS | set WHEN | now)", flush=True)
         threading.Thread(target=_clock_console, args=(clock, stop), daemon=True).start()
@@ -225,7 +227,11 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--tls-cert", help="certificate (PEM) for TLS on the TCP listener")
     serve.add_argument("--tls-key", help="private key (PEM) for --tls-cert")
     serve.add_argument("--wss", action="store_true", help="serve the WebSocket listener over TLS too")
-    serve.add_argument("--db", default="elarian.db", help="SQLite file (default ./elarian.db)")
+    serve.add_argument(
+        "--db",
+        help="the store: a SQLite file or postgresql://USER@HOST:PORT/DB (default: the config's "
+        "[runtime] db, else ./elarian.db)",
+    )
     serve.add_argument("--config", help="TOML configuration (default: the dev org, the spec's test values)")
     serve.add_argument(
         "--manual-clock",

@@ -9,6 +9,7 @@ unchanged. A file looks like::
     auth_token_seconds = 3600       # lifetime of tokens from GenerateAuthToken
     notification_timeout = 30       # how long the runtime waits for an app's answer
     write_timeout = 10              # a write unfinished this long: the peer is not reading (dropped)
+    db = "postgresql://elarian@db.internal:5432/elarian"   # the store (--db wins; default elarian.db)
 
     [[orgs]]
     id = "el_org_eu_1SJ2jx"
@@ -120,6 +121,9 @@ class RuntimeSettings:
     # A write to a socket not finished in this many seconds means the peer stopped reading: its
     # connection is dropped (what it was sent stays queued).
     write_timeout: float = 10.0
+    # The store: a SQLite file or a postgresql:// URL (``serve --db`` wins over it); None: the
+    # command line's default.
+    db: str | None = None
     # How long a messaging session stays open without traffic, by channel name.
     session_seconds: dict[str, float] = field(
         default_factory=lambda: {"ussd": 180.0, "voice": 3600.0, "whatsapp": 86400.0,
@@ -298,7 +302,8 @@ def parse_config(raw: dict[str, Any], source: str) -> Config:
         session_seconds[name] = _seconds(
             settings["session_seconds"], name, 0.0, f"{source}: [runtime.session_seconds]"
         )
-    runtime = RuntimeSettings(**seconds, session_seconds=session_seconds)
+    db = _text(settings, "db", f"{source}: [runtime]") if "db" in settings else None
+    runtime = RuntimeSettings(**seconds, db=db, session_seconds=session_seconds)
     return Config(orgs, runtime, source)
 
 

@@ -48,8 +48,8 @@ from .engine.idempotency import READS
 from .engine.reminders import RESOLUTION
 from .listeners import Listener, ListenerOptions
 from .ordering import Keyer, Keys, Sequencer, Step
+from .store import open_store
 from .store.base import BalanceRow, Store
-from .store.sqlite import SqliteStore
 
 log = logging.getLogger("elarian_server")
 
@@ -127,7 +127,8 @@ class Runtime:
         max_setup_frame: int = 64 * 1024,
         setup_budget: int = 32 * 1024 * 1024,
     ) -> None:
-        """A runtime serving ``config`` (the dev org by default) from the store ``db``.
+        """A runtime serving ``config`` (the dev org by default) from the store ``db`` (a SQLite
+        file, ``:memory:``, or a ``postgresql://`` URL; see ``store.open_store``) or ``store``.
 
         The listener's limits (see ``ListenerOptions``): ``max_payload`` and ``max_frame`` (a
         larger request is refused on its stream), ``resume_buffer`` (bytes kept for a resume),
@@ -136,7 +137,7 @@ class Runtime:
         """
         self.config = config or dev_config()
         self.clock = clock or Clock()
-        self.store = store or SqliteStore(db)
+        self.store = store or open_store(db)
         self.engine = Engine(
             self.config,
             self.store,
@@ -194,6 +195,7 @@ class Runtime:
         self.reads.start()
         self.delivery.start()
         self._scheduler.start()
+        self.store.watch(self.delivery.kick, self.clock.notify)  # other instances' commits
         self.engine.resume_work()
         self._started = True
         log.info("elarian runtime listening on %s (%s)", self.url, self.config.source)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 # pytester: to run users' test files against the elarian pytest plugin; runtime_support: the
@@ -17,3 +18,18 @@ settings.register_profile(
 )
 settings.register_profile("deep", max_examples=2000, deadline=None)
 settings.load_profile("default")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--store",
+        choices=("sqlite", "postgres"),
+        default="sqlite",
+        help="the store the runtime tests run on (tests that name a store keep theirs)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    from . import runtime_support
+
+    runtime_support.STORE = config.getoption("--store")

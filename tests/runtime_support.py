@@ -23,7 +23,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -261,15 +261,28 @@ def work_done(runtime: Runtime) -> bool:
         return not tx.unfinished_work()
 
 
+STORE = "sqlite"
+"""The store ``running()`` gives a runtime that names none (pytest's ``--store``)."""
+
+
 @contextmanager
 def running(config: Config | None = None, **options: Any) -> Iterator[Runtime]:
+    """A started runtime (its clock manual at ``T0`` unless given), stopped on the way out; on
+    ``--store=postgres``, in a database of its own on the test PostgreSQL server."""
     options.setdefault("clock", ManualClock(T0))
-    runtime = Runtime(config, **options)
-    runtime.start()
-    try:
-        yield runtime
-    finally:
-        runtime.stop()
+    with ExitStack() as stack:
+        if STORE == "postgres" and "db" not in options and "store" not in options:
+            from elarian_server.store.postgres import PostgresStore
+
+            from .pg_support import database
+
+            options["store"] = PostgresStore(stack.enter_context(database()))
+        runtime = Runtime(config, **options)
+        runtime.start()
+        try:
+            yield runtime
+        finally:
+            runtime.stop()
 
 
 @contextmanager

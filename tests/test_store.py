@@ -1,4 +1,5 @@
-"""The store's promises that the engine builds on, on a real SQLite file.
+"""The store's promises that the engine builds on, on both stores: a real SQLite file and a real
+PostgreSQL database (the store conformance suite).
 
 A read (``store.read()``) sees one consistent snapshot of what has committed, takes no write
 lock (it goes on while a transaction is open on another thread) and cannot write. A transaction
@@ -11,24 +12,46 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
+import psycopg
 import pytest
 
-from elarian_server.store.base import IndexRow, ReminderRow
+from elarian_server.store.base import (
+    ActivityRow,
+    ConsentRow,
+    IndexRow,
+    MessageRow,
+    NumberRow,
+    ReminderRow,
+    SessionRow,
+    Store,
+    StoreClosed,
+    TransactionRow,
+    Tx,
+)
+from elarian_server.store.postgres import PostgresStore
 from elarian_server.store.sqlite import SqliteStore
 
+from .pg_support import database
 from .runtime_support import T0
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[SqliteStore]:
-    store = SqliteStore(tmp_path / "store.db")
-    yield store
-    store.close()
+@pytest.fixture(params=["sqlite", "postgres"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    if request.param == "sqlite":
+        store: Store = SqliteStore(tmp_path / "store.db")
+        yield store
+        store.close()
+        return
+    with database() as url:
+        store = PostgresStore(url)
+        yield store
+        store.close()
 
 
-def test_a_read_goes_on_while_a_transaction_is_open(store: SqliteStore) -> None:
+def test_a_read_goes_on_while_a_transaction_is_open(store: Store) -> None:
     with store.transaction() as tx:
         tx.put_token("el_tkn_old", "org", "app", T0)
     writing = threading.Event()
@@ -54,7 +77,7 @@ def test_a_read_goes_on_while_a_transaction_is_open(store: SqliteStore) -> None:
         assert tx.token("el_tkn_new") == ("org", "app", T0)
 
 
-def test_a_read_sees_one_snapshot(store: SqliteStore) -> None:
+def test_a_read_sees_one_snapshot(store: Store) -> None:
     with store.read() as tx:
         assert tx.token("el_tkn_a") is None
         with store.transaction() as other:  # commits while the read is open (another connection)
@@ -64,14 +87,15 @@ def test_a_read_sees_one_snapshot(store: SqliteStore) -> None:
         assert tx.token("el_tkn_a") == ("org", "app", T0)
 
 
-def test_a_read_cannot_write(store: SqliteStore) -> None:
-    with pytest.raises(sqlite3.OperationalError, match="readonly"), store.read() as tx:
+def test_a_read_cannot_write(store: Store) -> None:
+    refused = (sqlite3.OperationalError, psycopg.errors.ReadOnlySqlTransaction)
+    with pytest.raises(refused, match=r"read-?only"), store.read() as tx:
         tx.put_token("el_tkn_x", "org", "app", T0)
     with store.read() as tx:  # the failed read left nothing behind, and reads go on
         assert tx.token("el_tkn_x") is None
 
 
-def test_a_transaction_says_what_it_woke(store: SqliteStore) -> None:
+def test_a_transaction_says_what_it_woke(store: Store) -> None:
     with store.transaction() as tx:
         tx.put_token("el_tkn_y", "org", "app", T0)
         assert not tx.notified and not tx.rescheduled
@@ -88,28 +112,29 @@ def test_a_transaction_says_what_it_woke(store: SqliteStore) -> None:
         assert not tx.notified and not tx.rescheduled
 
 
-def test_a_closed_store_refuses_reads(store: SqliteStore) -> None:
+def test_a_closed_store_refuses_reads(store: Store) -> None:
     with store.read() as tx:
         tx.token("el_tkn_z")
     store.close()
-    with pytest.raises(sqlite3.ProgrammingError), store.read():
+    with pytest.raises(StoreClosed), store.read():
+        pass
+    with pytest.raises(StoreClosed), store.transaction():
         pass
 
 
-def test_a_lookup_sees_what_has_committed_and_cannot_write(store: SqliteStore) -> None:
+def test_a_lookup_sees_what_has_committed_and_cannot_write(store: Store) -> None:
     with store.transaction() as tx:
         tx.put_token("el_tkn_l", "org", "app", T0)
     with store.lookup() as tx:
         assert tx.token("el_tkn_l") == ("org", "app", T0)
-    with pytest.raises(sqlite3.OperationalError, match="readonly"), store.lookup() as tx:
+    refused = (sqlite3.OperationalError, psycopg.errors.ReadOnlySqlTransaction)
+    with pytest.raises(refused, match=r"read-?only"), store.lookup() as tx:
         tx.put_token("el_tkn_m", "org", "app", T0)
 
 
-def test_identity_at_once_is_the_four_reads(store: SqliteStore) -> None:
+def test_identity_at_once_is_the_four_reads(store: Store) -> None:
     """``identity()`` reads tags, metadata, secondary ids and numbers in one statement; it gives
     exactly what the four reads give, in their orders (expired entries left out, bytes kept)."""
-    from elarian_server.store.base import NumberRow
-
     with store.transaction() as tx:
         tx.create_customer("org", "el_cst_a", T0)
         tx.create_customer("org", "el_cst_b", T0)
@@ -134,9 +159,7 @@ def test_identity_at_once_is_the_four_reads(store: SqliteStore) -> None:
         assert tx.identity("el_cst_a", T0).metadata == {"a": b"\x00bytes", "m": "", "z": "last"}
 
 
-def test_all_sessions_at_once_are_the_live_and_the_ended(store: SqliteStore) -> None:
-    from elarian_server.store.base import NumberRow, SessionRow
-
+def test_all_sessions_at_once_are_the_live_and_the_ended(store: Store) -> None:
     number = NumberRow(2, "+254700000003", None)
     with store.transaction() as tx:
         tx.create_customer("org", "el_cst_s", T0)
@@ -154,3 +177,301 @@ def test_all_sessions_at_once_are_the_live_and_the_ended(store: SqliteStore) -> 
         assert [s.session_id for s in live] == ["el_ses_2", "el_ses_0"]
         assert [s.session_id for s in ended] == ["el_ses_1", "el_ses_3"]
         assert tx.all_sessions("el_cst_nobody") == ([], [])
+
+
+# -- every aggregate's operations, alike on both stores ------------------------------------------------
+
+
+def _customers(tx: Tx, *ids: str, org: str = "org") -> None:
+    for customer_id in ids:
+        tx.create_customer(org, customer_id, T0)
+
+
+def test_customers_numbers_and_secondary_ids(store: Store) -> None:
+    a, b = NumberRow(2, "+254700000001", None), NumberRow(2, "+254700000001", "kenya")
+    with store.transaction() as tx:
+        _customers(tx, "el_cst_1", "el_cst_2")
+        tx.create_customer("other", "el_cst_9", T0)
+        tx.add_number("org", "el_cst_1", a)
+        tx.add_number("org", "el_cst_1", b)  # the same number in a partition: another number
+        tx.add_number("org", "el_cst_2", a)  # already someone's: nothing happens
+        tx.put_secondary_id("org", "el_cst_1", IndexRow("crm", "42", None))
+        tx.put_secondary_id("org", "el_cst_1", IndexRow("badge", None, T0 + 10))
+        tx.put_secondary_id("org", "el_cst_2", IndexRow("crm", "42", None))  # taken over: moves
+    with store.read() as tx:
+        assert tx.customer_org("el_cst_9") == "other" and tx.customer_org("el_cst_nobody") is None
+        assert tx.merged_into("el_cst_1") is None
+        assert tx.numbers("el_cst_1") == [a, b] and tx.numbers("el_cst_2") == []
+        assert tx.find_by_number("org", a) == "el_cst_1" and tx.find_by_number("org", b) == "el_cst_1"
+        assert tx.find_by_number("other", a) is None  # numbers are the org's
+        assert tx.find_by_secondary_id("org", "crm", "42", T0) == "el_cst_2"
+        assert tx.find_by_secondary_id("org", "badge", None, T0) == "el_cst_1"
+        assert tx.find_by_secondary_id("org", "badge", None, T0 + 10) is None  # expired
+        assert tx.secondary_ids("el_cst_1", T0) == [IndexRow("badge", None, T0 + 10)]
+    with store.transaction() as tx:
+        assert tx.delete_secondary_id("el_cst_2", "crm", "42")
+        assert not tx.delete_secondary_id("el_cst_2", "crm", "42")
+        with pytest.raises(Exception, match=r"(?i)unique|duplicate|constraint"), tx.savepoint():
+            tx.create_customer("org", "el_cst_1", T0)  # an id is minted once
+    with store.read() as tx:
+        assert tx.secondary_ids("el_cst_2", T0) == []
+
+
+def test_tags_metadata_and_activity(store: Store) -> None:
+    with store.transaction() as tx:
+        _customers(tx, "el_cst_1", "el_cst_2", "el_cst_3")
+        tx.put_tag("org", "el_cst_1", IndexRow("vip", "gold", None))
+        tx.put_tag("org", "el_cst_1", IndexRow("vip", "platinum", None))  # replaces
+        tx.put_tag("org", "el_cst_2", IndexRow("vip", "platinum", T0 + 5))
+        tx.put_tag("org", "el_cst_3", IndexRow("Vip", "platinum", None))  # keys are exact
+        tx.put_metadata("el_cst_1", "name", "Ann")
+        tx.put_metadata("el_cst_1", "name", "Anne")
+        tx.put_metadata("el_cst_1", "blob", b"\x00\xff")
+        tx.put_metadata("el_cst_1", "B", "upper sorts first, byte-wise")
+        tx.add_activity(
+            "org", "el_cst_1", ActivityRow("app", "web", "s1", "login", {"b": "2", "a": "1"}, T0, None)
+        )
+        tx.add_activity(
+            "org",
+            "el_cst_1",
+            ActivityRow("app", "ussd", "s2", "buy", {}, T0 + 1, NumberRow(2, "+2547", None)),
+        )
+    with store.read() as tx:
+        assert tx.tags("el_cst_1", T0) == [IndexRow("vip", "platinum", None)]
+        assert tx.customers_with_tag("org", "vip", "platinum", T0) == ["el_cst_1", "el_cst_2"]
+        assert tx.customers_with_tag("org", "vip", "platinum", T0 + 5) == ["el_cst_1"]
+        assert tx.customers_with_tag("org", "vip", "gold", T0) == []
+        assert tx.customers_with_tag("other", "vip", "platinum", T0) == []
+        assert list(tx.metadata("el_cst_1")) == ["B", "blob", "name"]
+        assert tx.metadata("el_cst_1")["blob"] == b"\x00\xff" and tx.metadata("el_cst_1")["name"] == "Anne"
+        activities = tx.activities("el_cst_1")
+        assert [(x.key, x.properties, x.number) for x in activities] == [
+            ("login", {"a": "1", "b": "2"}, None),
+            ("buy", {}, NumberRow(2, "+2547", None)),
+        ]
+    with store.transaction() as tx:
+        assert tx.delete_tag("el_cst_1", "vip") and not tx.delete_tag("el_cst_1", "vip")
+        assert tx.delete_metadata("el_cst_1", "name") and not tx.delete_metadata("el_cst_1", "name")
+    with store.read() as tx:
+        assert tx.tags("el_cst_1", T0) == [] and "name" not in tx.metadata("el_cst_1")
+
+
+def test_app_data_and_reminders(store: Store) -> None:
+    with store.transaction() as tx:
+        _customers(tx, "el_cst_1")
+        tx.put_app_data("el_cst_1", "app", "state", T0 + 90)
+        tx.put_app_data("el_cst_1", "app2", b"\x01", None)
+        for key, at in (("b", T0 + 20), ("a", T0 + 20), ("c", T0 + 10)):
+            tx.put_reminder(ReminderRow("el_cst_1", "app", "org", key, at, None, f"p-{key}", None, None))
+        tag = IndexRow("vip", None, None)
+        tx.put_reminder(ReminderRow("el_cst_1", "app", "org", "c", T0 + 30, 60.0, "again", tag, "el_wrk_1"))
+    with store.read() as tx:
+        assert tx.app_data("el_cst_1", "app") == ("state", T0 + 90)
+        assert tx.app_data("el_cst_1", "app2") == (b"\x01", None)
+        assert tx.app_data("el_cst_1", "nobody") == (None, None)
+        assert [(r.key, r.remind_at) for r in tx.reminders("el_cst_1", "app")] == [
+            ("a", T0 + 20), ("b", T0 + 20), ("c", T0 + 30),
+        ]  # fmt: skip
+        replaced = tx.reminders("el_cst_1", "app")[2]
+        assert (replaced.interval, replaced.payload, replaced.tag, replaced.work_id) == (
+            60.0, "again", IndexRow("vip", None, None), "el_wrk_1",
+        )  # fmt: skip
+        assert sorted(r.key for r in tx.due_reminders(T0 + 20, 10)) == ["a", "b"]  # c moved to T0 + 30
+        assert len(tx.due_reminders(T0 + 100, 1)) == 1
+        assert tx.next_reminder_at() == T0 + 20
+    with store.transaction() as tx:
+        tx.put_app_data("el_cst_1", "app", None, None)  # None and no lease: gone
+        assert tx.delete_reminder("el_cst_1", "app", "a") and not tx.delete_reminder("el_cst_1", "app", "a")
+    with store.read() as tx:
+        assert tx.app_data("el_cst_1", "app") == (None, None)
+        assert [r.key for r in tx.reminders("el_cst_1", "app")] == ["b", "c"]
+
+
+def test_messages_sessions_and_consent(store: Store) -> None:
+    number = NumberRow(2, "+254700000001", None)
+
+    def message(i: int, at: float, provider_id: str | None = None) -> MessageRow:
+        return MessageRow(
+            f"el_msg_{i}", "org", "el_cst_1", "app", "sent", 1, "83044", None, provider_id, at, b"body%d" % i
+        )
+
+    with store.transaction() as tx:
+        _customers(tx, "el_cst_1")
+        for i, at in enumerate((T0 + 2, T0 + 1, T0 + 2)):
+            tx.put_message(message(i, at, f"ATX{i}" if i else None))
+        tx.put_message(message(1, T0 + 1, "ATX1-new"))  # an update keeps its place
+        tx.put_session(
+            SessionRow("el_ses_1", "org", "el_cst_1", 3, "*384#", number, "app", "P1", T0, T0 + 60)
+        )
+        tx.put_session(
+            SessionRow("el_ses_2", "org", "el_cst_1", 3, "*384#", number, "app", None, T0 + 1, T0 + 30)
+        )
+        tx.put_consent(ConsentRow("el_cst_1", 1, "83044", number, 1, T0))
+        tx.put_consent(ConsentRow("el_cst_1", 4, "21414", number, 2, T0 + 1))
+        tx.put_consent(ConsentRow("el_cst_1", 1, "83044", number, 2, T0 + 2))  # replaces
+    with store.read() as tx:
+        # the latest ``limit``, oldest first (by time, then as written)
+        assert [m.message_id for m in tx.messages("el_cst_1", 10)] == ["el_msg_1", "el_msg_0", "el_msg_2"]
+        assert [m.message_id for m in tx.messages("el_cst_1", 1)] == ["el_msg_2"]
+        assert tx.message("el_msg_1") == message(1, T0 + 1, "ATX1-new")
+        assert tx.message_by_provider_id("org", "sent", "ATX2") == message(2, T0 + 2, "ATX2")
+        assert tx.message_by_provider_id("org", "received", "ATX2") is None
+        assert tx.session_by_provider_id("org", "P1") is not None
+        assert tx.live_session("el_cst_1", 3, "*384#") is not None
+        assert [s.session_id for s in tx.expired_sessions(T0 + 30, 10)] == ["el_ses_2"]
+        assert tx.next_session_expiry() == T0 + 30
+        assert tx.consent("el_cst_1", 1, "83044") == ConsentRow("el_cst_1", 1, "83044", number, 2, T0 + 2)
+        assert [(c.channel, c.update) for c in tx.consents("el_cst_1")] == [(1, 2), (4, 2)]
+
+
+def test_balances_holds_and_transactions(store: Store) -> None:
+    def payment(i: int, at: float, provider_id: str | None = None) -> TransactionRow:
+        return TransactionRow(
+            f"el_txn_{i}", "org", "app", "payment", b"debit", b"credit", "KES", Decimal("10.50"), 100,
+            at, at, provider_id, None, "el_cst_1" if i else None, "el_cst_1" if not i else None,
+        )  # fmt: skip
+
+    with store.transaction() as tx:
+        _customers(tx, "el_cst_1")
+        tx.put_balance("org", "purse:p1", "KES", Decimal("100.25"))
+        tx.put_balance("org", "purse:p1", "KES", Decimal("90.25"))
+        tx.put_balance("org", "wallet:el_cst_1:w", "KES", Decimal("5"), customer_id="el_cst_1")
+        tx.put_balance("other", "purse:p1", "KES", Decimal("1"))  # another org's purse of that id
+        tx.hold("org", "el_txn_h1", "purse:p1", "KES", Decimal("0.25"))
+        tx.hold("org", "el_txn_h2", "purse:p1", "KES", Decimal("20"))
+        for i, at in ((1, T0 + 1), (0, T0), (2, T0 + 1)):
+            tx.put_transaction(payment(i, at, f"MP{i}" if i == 2 else None))
+    with store.read() as tx:
+        purse = tx.balance("org", "purse:p1", "KES")
+        assert purse is not None
+        assert (purse.actual, purse.held, purse.available) == (
+            Decimal("90.25"),
+            Decimal("20.25"),
+            Decimal(70),
+        )
+        assert purse.sequence_nr == 2  # 1 when created, one more with each change
+        other = tx.balance("other", "purse:p1", "KES")
+        assert other is not None and other.actual == 1 and other.held == 0
+        assert [b.account for b in tx.balances("org")] == ["purse:p1", "wallet:el_cst_1:w"]
+        assert [b.account for b in tx.balances("org", customer_id="el_cst_1")] == ["wallet:el_cst_1:w"]
+        assert sorted(tx.holds("org", "purse:p1", "KES")) == [
+            ("el_txn_h1", Decimal("0.25")), ("el_txn_h2", Decimal("20")),
+        ]  # fmt: skip
+        assert tx.transaction("org", "el_txn_1") == payment(1, T0 + 1)
+        assert tx.transaction("other", "el_txn_1") is None
+        assert tx.transaction_by_provider_id("org", "MP2") == payment(2, T0 + 1, "MP2")
+        assert [t.transaction_id for t in tx.transactions("org", "el_cst_1")] == [
+            "el_txn_0", "el_txn_1", "el_txn_2",
+        ]  # fmt: skip
+        assert [t.transaction_id for t in tx.org_transactions("org")] == ["el_txn_0", "el_txn_1", "el_txn_2"]
+    with store.transaction() as tx:
+        assert tx.release("org", "el_txn_h2") and not tx.release("org", "el_txn_h2")
+        assert not tx.release("other", "el_txn_h1")  # holds are the org's
+    with store.read() as tx:
+        purse = tx.balance("org", "purse:p1", "KES")
+        assert purse is not None and purse.held == Decimal("0.25")
+
+
+def test_tokens_work_and_idempotency_keys(store: Store) -> None:
+    with store.transaction() as tx:
+        tx.put_token("el_tkn_1", "org", "app", T0 + 3600)
+        tx.put_work("el_wrk_2", "org", "app", "send_message_tag", b"two", T0 + 1)
+        tx.put_work("el_wrk_1", "org", "app", "add_reminder_tag", b"one", T0)
+        tx.put_idempotent("org", "app", "key-1", "hash", b"", T0)
+        tx.put_idempotent("org", "app", "key-2", "hash2", b"", T0 + 100)
+    with store.transaction() as tx:
+        tx.finish_work("el_wrk_1", T0 + 2)
+        tx.answer_idempotent("org", "app", "key-1", b"reply")
+        tx.put_idempotent("org", "app", "key-2", "hash3", b"again", T0 + 200)  # replaced
+    with store.read() as tx:
+        assert tx.token("el_tkn_1") == ("org", "app", T0 + 3600) and tx.token("el_tkn_2") is None
+        assert tx.unfinished_work() == [("el_wrk_2", "org", "app", "send_message_tag", b"two")]
+        key = tx.idempotent("org", "app", "key-1")
+        assert key is not None and (key.command_hash, key.reply, key.created_at) == ("hash", b"reply", T0)
+        assert tx.idempotent("org", "other-app", "key-1") is None
+        key2 = tx.idempotent("org", "app", "key-2")
+        assert key2 is not None and key2.command_hash == "hash3" and key2.reply == b"again"
+    with store.transaction() as tx:
+        assert tx.forget_idempotent(T0 + 150) == 1
+    with store.read() as tx:
+        assert tx.idempotent("org", "app", "key-1") is None and tx.idempotent("org", "app", "key-2")
+
+
+def test_the_outbox_delivers_fairly_in_order_per_key(store: Store) -> None:
+    with store.transaction() as tx:
+        for i, (app, key) in enumerate([("a", "k1"), ("a", "k1"), ("a", "k2"), ("b", "k3"), ("b", "k3")]):
+            tx.enqueue(f"el_ntf_{i}", "org", app, "app", key, None, b"%d" % i, T0)
+        tx.enqueue("el_ntf_s", "org", "", "simulator", "sim", None, b"s", T0)
+        tx.enqueue("el_ntf_x", "org", "c", "app", "k4", None, b"x", T0)  # app c is not connected
+    with store.read() as tx:
+        assert tx.undelivered() == 7
+        rows = tx.deliverable(T0, [("org", "a"), ("org", "b")], ["org"], 10, frozenset())
+        # each line's heads: k1's first and k2's first for a, k3's first for b; interleaved
+        assert [r.notification_id for r in rows] == ["el_ntf_0", "el_ntf_3", "el_ntf_s", "el_ntf_2"]
+        assert rows[0].body == b"0" and rows[0].attempts == 0 and rows[0].created_at == T0
+        busy = tx.deliverable(T0, [("org", "a")], [], 10, frozenset({"k1"}))
+        assert [r.notification_id for r in busy] == ["el_ntf_2"]
+        assert len(tx.deliverable(T0, [("org", "a")], [], 1, frozenset())) == 1
+    first = rows[0]
+    with store.transaction() as tx:
+        tx.retry_later(rows[1].row_id, T0 + 30)
+        tx.delivered(first.row_id, T0)
+    with store.read() as tx:
+        assert tx.undelivered() == 6 and tx.next_retry_at() == 0  # the others are due at once
+        rows = tx.deliverable(T0, [("org", "a"), ("org", "b")], [], 10, frozenset())
+        assert [r.notification_id for r in rows] == ["el_ntf_1", "el_ntf_2"]  # k3 waits for its retry
+        later = tx.deliverable(T0 + 30, [("org", "b")], [], 10, frozenset())
+        assert [(r.notification_id, r.attempts) for r in later] == [("el_ntf_3", 1)]
+
+
+def test_adopt_moves_everything_and_existing_keys_win(store: Store) -> None:
+    number = NumberRow(2, "+254700000002", None)
+    with store.transaction() as tx:
+        _customers(tx, "el_cst_1", "el_cst_2")
+        tx.add_number("org", "el_cst_2", number)
+        tx.put_tag("org", "el_cst_1", IndexRow("vip", "mine", None))
+        tx.put_tag("org", "el_cst_2", IndexRow("vip", "theirs", None))
+        tx.put_tag("org", "el_cst_2", IndexRow("new", None, None))
+        tx.put_metadata("el_cst_2", "name", "Bo")
+        tx.put_app_data("el_cst_2", "app", "theirs", None)
+        tx.put_reminder(ReminderRow("el_cst_2", "app", "org", "r", T0, None, None, None, None))
+        tx.enqueue("el_ntf_1", "org", "app", "app", "el_cst_2", "el_cst_2", b"", T0)
+        tx.adopt("el_cst_1", "el_cst_2")
+    with store.read() as tx:
+        assert tx.find_by_number("org", number) == "el_cst_1"
+        assert tx.tags("el_cst_1", T0) == [IndexRow("new", None, None), IndexRow("vip", "mine", None)]
+        assert tx.metadata("el_cst_1") == {"name": "Bo"}
+        assert tx.app_data("el_cst_1", "app") == ("theirs", None)
+        assert [r.key for r in tx.reminders("el_cst_1", "app")] == ["r"]
+        assert tx.merged_into("el_cst_2") == "el_cst_1"
+        assert tx.tags("el_cst_2", T0) == [] and tx.numbers("el_cst_2") == []
+    with store.transaction() as tx:
+        tx.delete_customer("el_cst_1")
+    with store.read() as tx:
+        assert tx.customer_org("el_cst_1") is None and tx.find_by_number("org", number) is None
+        assert tx.undelivered() == 0  # its undelivered notifications went with it
+
+
+def test_a_savepoint_rolls_back_alone(store: Store) -> None:
+    with store.transaction() as tx:
+        tx.put_token("el_tkn_kept", "org", "app", T0)
+        with pytest.raises(ValueError), tx.savepoint():
+            tx.put_token("el_tkn_undone", "org", "app", T0)
+            tx.enqueue("el_ntf_undone", "org", "app", "app", "k", None, b"", T0)
+            raise ValueError("this command failed")
+        assert not tx.notified  # what the rolled-back part said it woke is forgotten too
+        with pytest.raises(Exception, match=r"(?i)unique|duplicate|constraint"), tx.savepoint():
+            tx.put_token("el_tkn_kept", "org", "app", T0)  # a failed statement: rolled back alone
+        tx.put_token("el_tkn_after", "org", "app", T0)
+    with store.read() as tx:
+        assert tx.token("el_tkn_kept") and tx.token("el_tkn_after") and tx.token("el_tkn_undone") is None
+        assert tx.undelivered() == 0
+
+
+def test_a_failed_transaction_leaves_nothing(store: Store) -> None:
+    with pytest.raises(RuntimeError), store.transaction() as tx:
+        tx.put_token("el_tkn_gone", "org", "app", T0)
+        raise RuntimeError("the block failed")
+    with store.transaction() as tx:  # and the store goes on
+        assert tx.token("el_tkn_gone") is None
+    assert store.schema_version >= 1

@@ -19,7 +19,7 @@ they return None/False.
 from __future__ import annotations
 
 import abc
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from decimal import Decimal
@@ -169,6 +169,18 @@ class OutboxRow:
     body: bytes
     attempts: int
     created_at: float
+
+
+class SchemaError(RuntimeError):
+    """The database belongs to a newer (or foreign) schema: refused rather than guessed at."""
+
+
+class StoreUnavailable(RuntimeError):
+    """The store could not be opened (no database server, a refused login, a driver missing)."""
+
+
+class StoreClosed(RuntimeError):
+    """The store was closed: no transaction, read or lookup begins."""
 
 
 class TransactionAborted(RuntimeError):
@@ -549,6 +561,13 @@ class Store(abc.ABC):
         """For a lookup of a statement or two that need no common snapshot (what a name points
         to, to order commands by): what has committed, as cheaply as the store can."""
         return self.read()
+
+    def watch(self, notified: Callable[[], None], rescheduled: Callable[[], None]) -> None:
+        """Call ``notified`` when another process's transaction wrote a notification, and
+        ``rescheduled`` when one may have moved a timer (a store that several runtime instances
+        share). This process's own transactions say so themselves (``Tx.notified``): a store
+        only one process opens has nothing to tell."""
+        del notified, rescheduled
 
     @abc.abstractmethod
     def close(self) -> None: ...

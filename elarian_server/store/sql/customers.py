@@ -12,7 +12,7 @@ from .common import SqlAggregate, split_data
 # 2 + has_partition); sorted as tags(), metadata(), secondary_ids() and numbers() sort. One
 # type per column, as PostgreSQL's UNION wants.
 _IDENTITY = (
-    "SELECT 0, key, value, NULL, expires_at, NULL, key, 0 FROM tags"
+    "SELECT 0, key, value, NULL, expires_at, CAST(NULL AS INTEGER), key, 0 FROM tags"
     " WHERE customer_id = ? AND (expires_at IS NULL OR expires_at > ?)"
     " UNION ALL SELECT 1, key, text_value, bytes_value, NULL, NULL, key, 0 FROM metadata WHERE customer_id = ?"
     " UNION ALL SELECT 2, key, value, NULL, expires_at, NULL, '', rowid FROM secondary_ids"

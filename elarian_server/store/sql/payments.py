@@ -60,7 +60,7 @@ class SqlPayments(SqlAggregate, PaymentsTx):
             "INSERT INTO balances(account, currency, org_id, customer_id, actual, sequence_nr)"
             " VALUES (?, ?, ?, ?, ?, 1)"
             " ON CONFLICT(org_id, account, currency) DO UPDATE SET actual = excluded.actual,"
-            " sequence_nr = sequence_nr + 1",
+            " sequence_nr = balances.sequence_nr + 1",
             (account, currency, org_id, customer_id, str(actual)),
         )
 

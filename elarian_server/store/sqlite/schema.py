@@ -7,6 +7,10 @@ change to the schema is a new script at the end.
 
 from __future__ import annotations
 
+from ..base import SchemaError
+
+__all__ = ["MIGRATIONS", "SchemaError"]
+
 MIGRATIONS: list[str] = [
     # 1: customers, identity, app data, reminders, activity, tokens, work, outbox
     """
@@ -305,7 +309,3 @@ MIGRATIONS: list[str] = [
     DELETE FROM outbox WHERE delivered_at IS NOT NULL;
     """,
 ]
-
-
-class SchemaError(RuntimeError):
-    """The database file belongs to a newer (or foreign) schema."""

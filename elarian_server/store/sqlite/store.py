@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..base import Store, Tx
+from ..base import Store, StoreClosed, Tx
 from ..sql import SqlTx
 from .schema import MIGRATIONS, SchemaError
 
@@ -89,6 +89,8 @@ class SqliteStore(Store):
     @contextmanager
     def transaction(self) -> Iterator[Tx]:
         with self._lock:
+            if self._closed:
+                raise StoreClosed("the store is closed")
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield SqlTx(self._db)
@@ -121,7 +123,7 @@ class SqliteStore(Store):
     def _reader(self) -> sqlite3.Connection:
         with self._idle_lock:
             if self._closed:
-                raise sqlite3.ProgrammingError("the store is closed")
+                raise StoreClosed("the store is closed")
             db = self._idle.pop() if self._idle else None
         if db is None:
             uri = self._file.resolve().as_uri() + "?mode=ro"

@@ -1,0 +1,241 @@
+"""``PostgresStore``: the runtime's data in a PostgreSQL database, for several runtime instances
+on one database (or one instance on a server of its own).
+
+Transactions are ``SqlTx`` (``store/sql``: the SQL SQLite runs too) on a connection of a
+psycopg pool, behind ``PgDb``, which turns the shared SQL's ``?`` parameters into psycopg's.
+
+Writes: every ``transaction()`` takes one transaction-scoped advisory lock first, so write
+transactions run one at a time across every instance on the database, as SQLite's single
+writer runs them. The engine reads, decides and writes within one transaction (a balance
+checked, then moved; a number looked up, then given a customer), and that is correct
+because no other write runs in between; each statement sees everything committed before the
+lock was granted (READ COMMITTED). Reads and lookups take no lock: ``read()`` is a
+REPEATABLE READ, READ ONLY transaction (one snapshot), ``lookup()`` single statements.
+So instances share the database's writes the way one instance's threads do, and carry
+the sockets, the decoding and the reads in parallel (docs/runtime.md, Scale-out).
+
+Migrations (``schema.py``) run under the same lock, so instances starting together apply
+each once; a database written by a newer version is refused (``SchemaError``).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Any
+
+import psycopg
+from psycopg import pq
+from psycopg.adapt import Dumper
+from psycopg_pool import ConnectionPool, PoolTimeout
+
+from ..base import SchemaError, Store, StoreClosed, StoreUnavailable, Tx
+from ..sql import SqlTx
+from ..sql.common import Cursor
+from ..urls import describe
+from .schema import MIGRATIONS
+
+WRITE_LOCK = 0x454C_4152_4941_4E01  # "ELARIAN" + 1: the advisory lock every write transaction takes
+_OUTBOX = "elarian_outbox"  # NOTIFY channels: a notification was written; a timer may have moved
+_TIMERS = "elarian_timers"
+log = logging.getLogger("elarian_server.store")
+_ACTIVE = (pq.TransactionStatus.INTRANS, pq.TransactionStatus.INERROR)
+
+
+class _BoolAsInteger(Dumper):
+    """A Python bool as an INTEGER 0 or 1, as SQLite stores it (the shared SQL's flag columns)."""
+
+    oid = psycopg.adapters.types["int4"].oid
+
+    def dump(self, obj: bool) -> bytes:
+        return b"1" if obj else b"0"
+
+
+def _configure(conn: psycopg.Connection[Any]) -> None:
+    conn.adapters.register_dumper(bool, _BoolAsInteger)
+
+
+@lru_cache(maxsize=1024)
+def _psycopg_sql(sql: str) -> str:
+    """The shared SQL's ``?`` parameters as psycopg's ``%s`` (a literal ``%`` doubled)."""
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+class PgDb:
+    """``store/sql``'s ``Db`` on a psycopg connection (in autocommit mode: the store says
+    BEGIN and COMMIT itself, as it does on SQLite)."""
+
+    __slots__ = ("conn",)
+
+    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+        self.conn = conn
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.info.transaction_status in _ACTIVE
+
+    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Cursor:
+        return self.conn.execute(_psycopg_sql(sql), parameters)
+
+
+class PostgresStore(Store):
+    """The PostgreSQL store on ``url`` (``postgresql://user@host:port/db``, any libpq conninfo).
+
+    ``pool_size``: connections kept at most (transactions, snapshots and lookups each hold one
+    while they run)."""
+
+    def __init__(self, url: str, *, pool_size: int = 16, connect_timeout: float = 10.0) -> None:
+        self.url = url
+        # first one connection of our own: what is wrong (no server, a wrong password, no such
+        # database) is said at once, in the server's words, not after the pool's retries
+        try:
+            conn = psycopg.connect(url, autocommit=True, connect_timeout=max(1, int(connect_timeout)))
+        except psycopg.Error as exc:
+            raise StoreUnavailable(f"cannot connect to {describe(url)}: {str(exc).strip()}") from None
+        with conn:
+            self._migrate(conn)
+        self._pool = ConnectionPool(
+            url,
+            min_size=2,
+            max_size=pool_size,
+            kwargs={"autocommit": True},
+            configure=_configure,
+            open=False,
+            name="elarian-store",
+        )
+        try:
+            self._pool.open(wait=True, timeout=connect_timeout)
+        except PoolTimeout as exc:
+            self._pool.close()
+            raise StoreUnavailable(f"cannot open connections to {describe(url)}: {exc}") from None
+        self._lock = threading.Lock()  # this instance's writers queue here, not in the database
+        self._watcher: threading.Thread | None = None
+        self._closed = threading.Event()
+
+    # -- schema -----------------------------------------------------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        with self._pool.connection() as conn:
+            return self._version(conn)
+
+    @staticmethod
+    def _version(conn: psycopg.Connection[Any]) -> int:
+        row = conn.execute("SELECT to_regclass('elarian_schema_version') IS NOT NULL").fetchone()
+        if not row or not row[0]:
+            return 0
+        row = conn.execute("SELECT version FROM elarian_schema_version").fetchone()
+        return int(row[0]) if row else 0
+
+    @staticmethod
+    def _migrate(conn: psycopg.Connection[Any]) -> None:
+        conn.execute("BEGIN")
+        try:
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            version = PostgresStore._version(conn)
+            if version > len(MIGRATIONS):
+                raise SchemaError(
+                    f"the database has schema version {version}; this runtime knows up to {len(MIGRATIONS)}"
+                )
+            if version == 0:
+                conn.execute("CREATE TABLE elarian_schema_version (version INTEGER NOT NULL)")
+                conn.execute("INSERT INTO elarian_schema_version VALUES (0)")
+            for number in range(version, len(MIGRATIONS)):
+                conn.execute(MIGRATIONS[number].encode())  # no parameters: one script, as written
+                conn.execute("UPDATE elarian_schema_version SET version = %s", (number + 1,))
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.info.transaction_status in _ACTIVE:
+                conn.execute("ROLLBACK")
+            raise
+
+    # -- transactions -------------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[Tx]:
+        with self._lock, self._connection() as conn:
+            conn.execute("BEGIN")
+            try:
+                conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+                tx = SqlTx(PgDb(conn))
+                yield tx
+                # delivered with the commit, to every instance (this one too): see watch()
+                if tx.notified:
+                    conn.execute("NOTIFY " + _OUTBOX)
+                if tx.rescheduled:
+                    conn.execute("NOTIFY " + _TIMERS)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.info.transaction_status in _ACTIVE:  # the block failed (COMMIT rolls back itself)
+                    conn.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def read(self) -> Iterator[Tx]:
+        """One snapshot of what has committed; no lock taken, nothing written."""
+        with self._connection() as conn:
+            conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            try:
+                yield SqlTx(PgDb(conn))
+            finally:
+                if conn.info.transaction_status in _ACTIVE:
+                    conn.execute("ROLLBACK")  # nothing was written: ending it is all
+
+    @contextmanager
+    def lookup(self) -> Iterator[Tx]:
+        """Each statement sees what had committed when it began (READ COMMITTED); nothing written."""
+        with self._connection() as conn:
+            conn.execute("BEGIN READ ONLY")
+            try:
+                yield SqlTx(PgDb(conn))
+            finally:
+                if conn.info.transaction_status in _ACTIVE:
+                    conn.execute("ROLLBACK")
+
+    @contextmanager
+    def _connection(self) -> Iterator[psycopg.Connection[Any]]:
+        if self._pool.closed:
+            raise StoreClosed("the store is closed")
+        with self._pool.connection() as conn:
+            yield conn
+
+    # -- other instances' commits ---------------------------------------------------------------------
+
+    def watch(self, notified: Callable[[], None], rescheduled: Callable[[], None]) -> None:
+        """LISTEN on a connection of its own, on a thread of its own: a commit on any instance
+        that wrote a notification or moved a timer wakes this one's delivery or scheduler. A
+        lost connection is opened again (what was committed meanwhile: the callers' own passes
+        find it, as both are called once the watch is back)."""
+        self._watcher = threading.Thread(
+            target=self._watch, args=(notified, rescheduled), name="elarian-store-watch", daemon=True
+        )
+        self._watcher.start()
+
+    def _watch(self, notified: Callable[[], None], rescheduled: Callable[[], None]) -> None:
+        while not self._closed.is_set():
+            try:
+                with psycopg.connect(self.url, autocommit=True) as conn:
+                    conn.execute(f"LISTEN {_OUTBOX}")
+                    conn.execute(f"LISTEN {_TIMERS}")
+                    notified()  # whatever committed while no one listened
+                    rescheduled()
+                    while not self._closed.is_set():
+                        for note in conn.notifies(timeout=0.5):  # a pause to see close() come
+                            if note.channel == _OUTBOX:
+                                notified()
+                            elif note.channel == _TIMERS:
+                                rescheduled()
+            except psycopg.Error as exc:
+                if self._closed.is_set():
+                    return
+                log.warning("watching the database for other instances' commits: %s; again in 1 s", exc)
+                self._closed.wait(1.0)
+
+    def close(self) -> None:
+        self._closed.set()
+        if self._watcher is not None:
+            self._watcher.join(10)
+        self._pool.close()
