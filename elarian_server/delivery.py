@@ -34,16 +34,27 @@ outbox, to be delivered again. A notification whose connection closed between
 the pick and the send is neither sent nor postponed: the next pass gives it to
 another connection.
 
-Backoff runs on real time: it is about networks, not about the customers' calendar.
+Claims. Several runtime instances may share a store (PostgreSQL), and an app may be
+connected to more than one of them. A pass claims what it read (``ClaimsTx``: an owner per
+delivery, a lease of twice the answer timeout plus the write bound, renewed while it holds
+rows) and gives out only what it claimed; a line whose head another instance holds waits.
+So each notification is out on one connection at a time, in order per order key, across
+instances; an instance that dies leaves its rows to the others when its leases run out, and
+one that stops lets go of them at once.
+
+Backoff and leases run on real time: they are about networks, not about the customers' calendar.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import random
+import socket
 import threading
 import time
+import uuid
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -110,6 +121,7 @@ class Delivery:
         most: int = 256,
         each: int = 128,
         writers: int = 32,
+        owner: str | None = None,
     ) -> None:
         self.store = store
         self.prepare = prepare
@@ -121,6 +133,10 @@ class Delivery:
         self.window = window  # bytes a connection may hold unanswered (a larger notification goes alone)
         self.most = most  # notifications a connection may hold unanswered
         self.each = each  # notifications a pass reads per app (or org's simulators)
+        # who holds this delivery's claims, and for how long a claim holds without renewal
+        self.owner = owner or f"{socket.gethostname()}/{os.getpid()}/{uuid.uuid4().hex[:8]}"
+        self.lease = 2 * timeout + write_timeout
+        self._renewed = time.monotonic()
         self._lock = threading.Lock()
         self._lines: dict[Session, _Line] = {}  # every connection (simplex too: its writes are bounded)
         self._apps: dict[tuple[str, str], list[Session]] = {}
@@ -143,6 +159,13 @@ class Delivery:
         self._wake.set()
         self._thread.join(timeout)
         self._writers.shutdown(wait=True, cancel_futures=True)
+        try:  # what was out on our connections is another instance's to deliver now
+            with self.store.transaction() as tx:
+                tx.release_claims("outbox", self.owner)
+        except Exception:
+            log.exception(
+                "could not let go of the claims of %s; they lapse in %.0f s", self.owner, self.lease
+            )
 
     def kick(self) -> None:
         """Something may be deliverable now."""
@@ -247,8 +270,9 @@ class Delivery:
         with self._lock:
             busy = frozenset(self._busy)
         with self.store.read() as tx:
-            rows = tx.deliverable(now, apps, simulators, self.each, busy)
+            rows = tx.deliverable(now, apps, simulators, self.each, busy, self.owner)
             next_retry = tx.next_retry_at()
+        rows = self._claim(rows, now, bool(busy))
         sent = 0
         for row in rows:
             if self._stop.is_set():
@@ -259,6 +283,19 @@ class Delivery:
         if next_retry is not None and next_retry > now:
             return min(waiting, next_retry - now)
         return waiting
+
+    def _claim(self, rows: list[OutboxRow], now: float, holding: bool) -> list[OutboxRow]:
+        """Of ``rows``, those this delivery claimed (another instance may have claimed some since
+        the read); renews what it holds when a third of the lease has gone."""
+        renew = holding and time.monotonic() - self._renewed > self.lease / 3
+        if not rows and not renew:
+            return rows
+        with self.store.transaction() as tx:
+            if renew:
+                tx.renew_claims("outbox", self.owner, now + self.lease)
+                self._renewed = time.monotonic()
+            claimed = set(tx.claim("outbox", [r.row_id for r in rows], self.owner, now + self.lease, now))
+        return [row for row in rows if row.row_id in claimed]
 
     def _assign(self, row: OutboxRow) -> bool:
         """Put a row in the line of a connection that takes it; False if none does now (it waits)."""

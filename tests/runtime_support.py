@@ -286,9 +286,10 @@ def running(config: Config | None = None, **options: Any) -> Iterator[Runtime]:
 
 
 @contextmanager
-def served(db: Path) -> Iterator[tuple[subprocess.Popen[str], str]]:
-    """``elarian-sync serve`` in its own process on the SQLite file ``db`` (so a test can kill -9
-    it): the process and its ws:// URL. Killed on the way out if still running."""
+def served(db: Path | str) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """``elarian-sync serve`` in its own process on the store ``db`` (a SQLite file or a
+    PostgreSQL URL; so a test can kill -9 it): the process and its ws:// URL. Killed on the way
+    out if still running."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "elarian_server.cli", "serve", "--ws-port", "0", "--db", str(db)],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,

@@ -7,6 +7,10 @@ payouts that hold money) until the process is killed. After a restart on the
 same file, each balance must equal its opening balance plus the successful
 payments the log shows into it, minus those out of it; holds must equal the
 pending payouts; and every payment the client saw succeed must be in the log.
+
+On PostgreSQL the same runs with two instances on one database: the killed one
+and another that serves on meanwhile (a second client's payments go through it
+during the stream), and the books are read through the survivor.
 """
 
 from __future__ import annotations
@@ -15,16 +19,21 @@ import signal
 import threading
 import time
 from concurrent.futures import Future
+from contextlib import ExitStack
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from elarian_server.config import DEV_ORG, DEV_PURSE
 from elarian_server.runtime import Runtime
+from elarian_server.store.postgres import PostgresStore
 from elarian_sync._generated import models as M
 from elarian_sync._generated import payment_pb2 as P
 
-from .runtime_support import AppClient, number, served
+from .pg_support import database
+from .runtime_support import AppClient, number, running, served
 
 OPENING = Decimal("1000000")
 PAY_CHANNEL = M.PaymentChannelNumber(channel=M.PaymentChannel.CELLULAR, number="83044")
@@ -40,8 +49,19 @@ def account(raw: bytes) -> str | None:
     return None
 
 
-def test_payments_are_whole_or_absent_after_kill_9(tmp_path: Path) -> None:
-    db = tmp_path / "crash.db"
+@pytest.mark.parametrize("store", ["sqlite", "postgres"])
+def test_payments_are_whole_or_absent_after_kill_9(tmp_path: Path, store: str) -> None:
+    with ExitStack() as stack:
+        if store == "sqlite":
+            db: Path | str = tmp_path / "crash.db"
+            survivor = None
+        else:
+            db = stack.enter_context(database())
+            survivor = stack.enter_context(running(store=PostgresStore(db)))
+        _payments_whole_or_absent(db, survivor)
+
+
+def _payments_whole_or_absent(db: Path | str, survivor: Runtime | None) -> None:
     succeeded: set[str] = set()
     with served(db) as (proc, url):
         client = AppClient(url).connect()
@@ -105,6 +125,16 @@ def test_payments_are_whole_or_absent_after_kill_9(tmp_path: Path) -> None:
 
         sender = threading.Thread(target=stream)
         sender.start()
+        if survivor is not None:  # the other instance moves money in the same purse meanwhile
+            with AppClient(survivor.url) as other:
+                for i in range(20):
+                    reply = other.initiate_payment(
+                        debit_party=purse,
+                        credit_party=wallets[i % 3],
+                        value=M.Cash(currency_code="KES", amount=1),
+                    )
+                    assert reply.status == M.PaymentStatus.SUCCESS, reply.description
+                    succeeded.add(reply.transaction_id)
         for _ in range(400):  # let a good number complete, then kill mid-stream
             assert done.acquire(timeout=30)
         with sending:  # every payment sent so far is on its way or done; none is sent later
@@ -115,9 +145,11 @@ def test_payments_are_whole_or_absent_after_kill_9(tmp_path: Path) -> None:
         assert not sender.is_alive()
         client.close()
 
-    with Runtime(db=db, ws_port=0) as runtime, runtime.store.transaction() as tx:
-        log = tx.org_transactions(DEV_ORG)
-        balances = {b.account: b for b in tx.balances(DEV_ORG)}
+    with ExitStack() as stack:
+        runtime = survivor or stack.enter_context(Runtime(db=db, ws_port=0))
+        with runtime.store.transaction() as tx:
+            log = tx.org_transactions(DEV_ORG)
+            balances = {b.account: b for b in tx.balances(DEV_ORG)}
     assert succeeded  # payments did complete before the kill
     assert succeeded <= {t.transaction_id for t in log}  # every one the client saw succeed is there
     expected: dict[str, Decimal] = {f"purse:{DEV_PURSE}": OPENING}

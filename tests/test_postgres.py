@@ -5,23 +5,30 @@ app on one instance getting what commands on the other raise. On a real PostgreS
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
+from typing import Any
 
 import psycopg
 import pytest
 
 from elarian_server.clock import ManualClock
+from elarian_server.config import RuntimeSettings, dev_config
 from elarian_server.store.base import SchemaError
-from elarian_server.store.postgres import PostgresStore
+from elarian_server.store.postgres import MIGRATIONS, PostgresStore
+from elarian_sync._generated import app_socket_pb2 as A
 from elarian_sync._generated import models as M
 
 from .pg_support import database
 from .runtime_support import T0, AppClient, number, running
+from .waiting import wait_until
 
 
 def test_serve_on_postgres_keeps_what_it_was_told() -> None:
@@ -91,7 +98,7 @@ def test_instances_starting_together_migrate_once() -> None:
         for t in threads:
             t.join(60)
         try:
-            assert len(stores) == 3 and {s.schema_version for s in stores} == {1}
+            assert len(stores) == 3 and {s.schema_version for s in stores} == {len(MIGRATIONS)}
         finally:
             for s in stores:
                 s.close()
@@ -131,3 +138,118 @@ def test_two_instances_share_customers_and_wake_each_other() -> None:
             clock_a.advance(30)
             others = on_a.settle(clock_a, customer_id)
             assert [(name, n.reminder.key) for name, n in others if name == "reminder"] == []
+
+
+_SHORT = dataclasses.replace(
+    dev_config(), runtime=RuntimeSettings(notification_timeout=1.0, write_timeout=1.0)
+)
+"""The dev org with claims that lapse in 3 s (twice the answer timeout plus the write bound)."""
+
+_INSTANCE = """
+import dataclasses, sys
+from elarian_server.config import RuntimeSettings, dev_config
+from elarian_server.runtime import Runtime
+settings = RuntimeSettings(notification_timeout=1.0, write_timeout=1.0)
+runtime = Runtime(dataclasses.replace(dev_config(), runtime=settings), db=sys.argv[1], ws_port=0).start()
+print(runtime.url, flush=True)
+sys.stdin.read()
+runtime.stop()
+"""
+
+
+@contextmanager
+def instance(url: str) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """A runtime instance on the database ``url`` in a process of its own (to kill -9): the
+    process and its ws:// URL."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _INSTANCE, url], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline().strip()
+        assert line.startswith("ws://127.0.0.1:"), line
+        yield proc, line
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(10)
+
+
+def test_an_app_on_two_instances_gets_each_notification_once_in_order() -> None:
+    """One app, a connection to each instance: every notification goes out on one of them, once,
+    and one customer's go one at a time, in order (the next only after the last was answered)."""
+    arrived: list[str] = []
+    lock = threading.Lock()
+
+    def record(name: str, notification: Any) -> A.ServerToAppNotificationReply:
+        if name == "customer_activity":
+            with lock:
+                arrived.append(notification.session_id)
+        return A.ServerToAppNotificationReply()
+
+    with (
+        database() as url,
+        running(store=PostgresStore(url)) as a,
+        running(store=PostgresStore(url)) as b,
+        AppClient(a.url, answer=record),
+        AppClient(b.url, answer=record),
+        AppClient(b.url, simplex=True) as commands,
+    ):
+        customers = [
+            commands.create_customer(customer_number=number(f"+25471100010{i}")).customer_id for i in range(2)
+        ]
+        sent = [f"{c}-{i}" for i in range(30) for c in customers] + [f"{c}-end" for c in customers]
+        for session_id in sent:
+            customer_id = session_id.rpartition("-")[0]
+            assert commands.customer_activity(
+                customer_id=customer_id, source="web", session_id=session_id, key="visit"
+            ).status
+        # each customer's last comes after all its others were answered
+        wait_until(lambda: all(f"{c}-end" in arrived for c in customers), timeout=30)
+    assert sorted(arrived) == sorted(sent)  # each once
+    for customer_id in customers:  # and each customer's in order
+        mine = [s for s in sent if s.startswith(customer_id)]
+        assert [s for s in arrived if s.startswith(customer_id)] == mine
+
+
+def claimed(url: str) -> int:
+    with psycopg.connect(url) as conn:
+        row = conn.execute("SELECT count(*) FROM outbox WHERE owner IS NOT NULL").fetchone()
+        return int(row[0]) if row else 0
+
+
+def test_an_instance_killed_leaves_its_notifications_to_the_other() -> None:
+    """The app is on instance B, which takes notifications and is killed (-9) before answering
+    them; the app comes back on instance A and gets every one (B's claims lapse)."""
+    never = threading.Event()
+
+    def hang(name: str, notification: Any) -> A.ServerToAppNotificationReply:
+        never.wait(30)  # B holds these, sent and unanswered, when it dies
+        return A.ServerToAppNotificationReply()
+
+    with database() as url, running(_SHORT, store=PostgresStore(url)) as a:
+        with AppClient(a.url, simplex=True) as commands:
+            customers = [
+                commands.create_customer(customer_number=number(f"+25471100020{i}")).customer_id
+                for i in range(5)
+            ]
+        with instance(url) as (proc, b_url):
+            stuck = AppClient(b_url, answer=hang).connect()
+            with AppClient(a.url, simplex=True) as commands:
+                for customer_id in customers:
+                    assert commands.customer_activity(
+                        customer_id=customer_id, source="web", session_id="before-kill", key="k"
+                    ).status
+            # B claimed the head of each customer's line and sent it; none is answered
+            wait_until(lambda: claimed(url) == len(customers), timeout=20)
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(10)
+            never.set()
+            stuck.close()
+        with AppClient(a.url) as back:
+
+            def activity(customer_id: str) -> Any:
+                return lambda name, n: name == "customer_activity" and n.customer_id == customer_id
+
+            got = back.until(*map(activity, customers), timeout=30)
+            assert [n for name, n in got if name == "customer_activity"] == []

@@ -475,3 +475,36 @@ def test_a_failed_transaction_leaves_nothing(store: Store) -> None:
     with store.transaction() as tx:  # and the store goes on
         assert tx.token("el_tkn_gone") is None
     assert store.schema_version >= 1
+
+
+def test_claims_give_each_job_to_one_owner_until_its_lease_ends(store: Store) -> None:
+    with store.transaction() as tx:
+        for i in range(4):
+            tx.enqueue(f"el_ntf_{i}", "org", "app", "app", f"k{i}", None, b"", T0)
+    with store.read() as tx:
+        ids = [r.row_id for r in tx.deliverable(T0, [("org", "app")], [], 10, frozenset())]
+    assert len(ids) == 4
+    with store.transaction() as tx:
+        assert tx.claim("outbox", ids[:2], "a", T0 + 10, T0) == ids[:2]
+        assert tx.claim("outbox", ids, "b", T0 + 10, T0) == ids[2:]  # a's are not b's to take
+        assert tx.claim("outbox", ids[:1], "a", T0 + 20, T0) == ids[:1]  # an owner may claim again
+        assert tx.claim("outbox", [], "a", T0 + 20, T0) == []
+    with store.read() as tx:
+        # b sees only its own; a sees only its own (another's live claim is left out)
+        seen_b = [r.row_id for r in tx.deliverable(T0, [("org", "app")], [], 10, frozenset(), owner="b")]
+        seen_a = [r.row_id for r in tx.deliverable(T0, [("org", "app")], [], 10, frozenset(), owner="a")]
+        assert seen_b == ids[2:] and seen_a == ids[:2]
+        # a's second claim ends at T0 + 10: b sees it then; a's first, renewed to T0 + 20, not yet
+        later = [r.row_id for r in tx.deliverable(T0 + 10, [("org", "app")], [], 10, frozenset(), owner="b")]
+        assert later == ids[1:]
+    with store.transaction() as tx:
+        assert tx.renew_claims("outbox", "a", T0 + 30) == 2
+        assert tx.claim("outbox", ids[:2], "b", T0 + 40, T0 + 25) == []  # renewed: still a's
+        assert tx.release_claims("outbox", "a", [ids[1]]) == 1
+        assert tx.claim("outbox", ids[:2], "b", T0 + 40, T0 + 25) == [ids[1]]
+        assert tx.release_claims("outbox", "b") == 3  # all of b's
+        assert tx.claim("outbox", ids[:1], "b", T0 + 40, T0 + 30) == ids[:1]  # a's lease ran out
+        tx.retry_later(ids[0], T0 + 50)  # not answered: due later, and nobody's
+        assert tx.claim("outbox", ids[:1], "c", T0 + 60, T0 + 31) == ids[:1]
+        with pytest.raises(ValueError, match="holds no jobs"):
+            tx.claim("customers", ids, "c", T0, T0)

@@ -506,20 +506,23 @@ class OutboxTx(Effects, abc.ABC):
         simulators: Collection[str],
         each: int,
         busy: frozenset[str],
+        owner: str | None = None,
     ) -> list[OutboxRow]:
         """What to send now, fairly: for each (org, app) of ``apps`` its app notifications and for
         each org of ``simulators`` its simulator notifications, at most ``each`` of each, oldest
         first, that are due, head their order key's line (the oldest undelivered of the key) and
         whose order key is not ``busy``; interleaved (every one's first, then every one's
         second, ...). Notifications for anyone else are not read: a backlog waiting for an app
-        that is not connected costs a pass nothing."""
+        that is not connected costs a pass nothing. A notification another owner than
+        ``owner`` holds a live claim on (``ClaimsTx``) is left out, and so its line waits."""
 
     @abc.abstractmethod
     def delivered(self, row_id: int, now: float) -> None:
         """The row was answered: it leaves the outbox."""
 
     @abc.abstractmethod
-    def retry_later(self, row_id: int, at: float) -> None: ...
+    def retry_later(self, row_id: int, at: float) -> None:
+        """Not answered: due again at ``at``, its claim let go."""
 
     @abc.abstractmethod
     def next_retry_at(self) -> float | None: ...
@@ -528,7 +531,33 @@ class OutboxTx(Effects, abc.ABC):
     def undelivered(self) -> int: ...
 
 
-class Tx(CustomersTx, AppDataTx, MessagingTx, PaymentsTx, AppsTx, OutboxTx):
+JOBS = frozenset({"outbox"})
+"""The tables whose rows are claimed jobs (each has ``owner`` and ``lease_until`` columns)."""
+
+
+class ClaimsTx(abc.ABC):
+    """Jobs that one worker does at a time, whichever runtime instance it runs in: a job (a row
+    of one of ``JOBS``) has an owner and a lease expiry. A claim takes the jobs nobody holds
+    (no owner, or a lease expired by ``now``, or the claimant's own) and holds them until the
+    lease ends; a worker that dies leaves its jobs to the others when its leases run out.
+    Claims are writes, so two claimants never both get a job: on SQLite one writer at a
+    time; on PostgreSQL the rows are locked as they are claimed (``FOR UPDATE SKIP LOCKED``),
+    and a row another transaction is claiming is skipped, not waited for."""
+
+    @abc.abstractmethod
+    def claim(self, jobs: str, ids: Collection[int], owner: str, until: float, now: float) -> list[int]:
+        """Claim those of ``ids`` that ``owner`` may hold now, until ``until``; the ids claimed."""
+
+    @abc.abstractmethod
+    def renew_claims(self, jobs: str, owner: str, until: float) -> int:
+        """Move the lease of every job ``owner`` holds to ``until``; how many."""
+
+    @abc.abstractmethod
+    def release_claims(self, jobs: str, owner: str, ids: Collection[int] | None = None) -> int:
+        """Let go of ``owner``'s claims (all of them when ``ids`` is None); how many."""
+
+
+class Tx(CustomersTx, AppDataTx, MessagingTx, PaymentsTx, AppsTx, OutboxTx, ClaimsTx):
     """One store transaction: every aggregate's operations, and the two that span them all."""
 
     @abc.abstractmethod

@@ -1,4 +1,4 @@
-"""The PostgreSQL schema: numbered migration scripts, applied in order, each in its own transaction.
+"""The PostgreSQL schema: numbered migration scripts, applied in order in one transaction.
 
 Migration 1 is the SQLite schema as its sixth migration left it, in PostgreSQL's words: every
 table has a ``rowid`` (filled from a sequence) so that the SQL shared with SQLite orders rows
@@ -255,5 +255,10 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (org_id, app_id, key)
     );
     CREATE INDEX idempotency_keys_by_age ON idempotency_keys(created_at);
+    """,
+    # 2: claims (store/base.py ClaimsTx): who is delivering a notification, and until when
+    f"""
+    ALTER TABLE outbox ADD COLUMN owner {_TEXT};
+    ALTER TABLE outbox ADD COLUMN lease_until DOUBLE PRECISION;
     """,
 ]

@@ -81,6 +81,12 @@ class PgDb:
         return self.conn.execute(_psycopg_sql(sql), parameters)
 
 
+class PgTx(SqlTx):
+    """``SqlTx`` with PostgreSQL's row locks where claims take rows."""
+
+    LOCK_ROWS = " FOR UPDATE SKIP LOCKED"
+
+
 class PostgresStore(Store):
     """The PostgreSQL store on ``url`` (``postgresql://user@host:port/db``, any libpq conninfo).
 
@@ -160,7 +166,7 @@ class PostgresStore(Store):
             conn.execute("BEGIN")
             try:
                 conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
-                tx = SqlTx(PgDb(conn))
+                tx = PgTx(PgDb(conn))
                 yield tx
                 # delivered with the commit, to every instance (this one too): see watch()
                 if tx.notified:
@@ -179,7 +185,7 @@ class PostgresStore(Store):
         with self._connection() as conn:
             conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             try:
-                yield SqlTx(PgDb(conn))
+                yield PgTx(PgDb(conn))
             finally:
                 if conn.info.transaction_status in _ACTIVE:
                     conn.execute("ROLLBACK")  # nothing was written: ending it is all
@@ -190,7 +196,7 @@ class PostgresStore(Store):
         with self._connection() as conn:
             conn.execute("BEGIN READ ONLY")
             try:
-                yield SqlTx(PgDb(conn))
+                yield PgTx(PgDb(conn))
             finally:
                 if conn.info.transaction_status in _ACTIVE:
                     conn.execute("ROLLBACK")

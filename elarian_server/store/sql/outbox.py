@@ -15,6 +15,7 @@ _COLUMNS = (
 _DUE_HEAD = (
     " AND o.delivered_at IS NULL AND o.next_attempt <= ?"
     " AND o.id = (SELECT min(p.id) FROM outbox p WHERE p.order_key = o.order_key AND p.delivered_at IS NULL)"
+    " AND (o.owner IS NULL OR o.owner = ? OR o.lease_until <= ?)"
     " ORDER BY o.id"
 )
 # The literal kinds let SQLite use the partial indexes outbox_app_line and outbox_simulator_line.
@@ -48,9 +49,11 @@ class SqlOutbox(SqlAggregate, OutboxTx):
         simulators: Collection[str],
         each: int,
         busy: frozenset[str],
+        owner: str | None = None,
     ) -> list[OutboxRow]:
-        lines = [self._line(_APP_LINE, (org_id, app_id, now), each, busy) for org_id, app_id in apps]
-        lines += [self._line(_SIMULATOR_LINE, (org_id, now), each, busy) for org_id in simulators]
+        held = (owner or "", now)
+        lines = [self._line(_APP_LINE, (org_id, app_id, now, *held), each, busy) for org_id, app_id in apps]
+        lines += [self._line(_SIMULATOR_LINE, (org_id, now, *held), each, busy) for org_id in simulators]
         return [row for turn in itertools.zip_longest(*lines) for row in turn if row is not None]
 
     def _line(self, sql: str, args: tuple[object, ...], each: int, busy: frozenset[str]) -> list[OutboxRow]:
@@ -78,7 +81,9 @@ class SqlOutbox(SqlAggregate, OutboxTx):
 
     def retry_later(self, row_id: int, at: float) -> None:
         self.db.execute(
-            "UPDATE outbox SET attempts = attempts + 1, next_attempt = ? WHERE id = ?", (at, row_id)
+            "UPDATE outbox SET attempts = attempts + 1, next_attempt = ?, owner = NULL, lease_until = NULL"
+            " WHERE id = ?",
+            (at, row_id),
         )
 
     def next_retry_at(self) -> float | None:

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from ..base import TransactionAborted, Tx
 from .appdata import SqlAppData
 from .apps import SqlApps
+from .claims import SqlClaims
 from .common import Db
 from .customers import SqlCustomers
 from .messaging import SqlMessaging
@@ -17,7 +18,7 @@ from .outbox import SqlOutbox
 from .payments import SqlPayments
 
 
-class SqlTx(SqlCustomers, SqlAppData, SqlMessaging, SqlPayments, SqlApps, SqlOutbox, Tx):
+class SqlTx(SqlCustomers, SqlAppData, SqlMessaging, SqlPayments, SqlApps, SqlOutbox, SqlClaims, Tx):
     """One transaction: each aggregate's SQL (one module each), and the two that span them."""
 
     def __init__(self, db: Db) -> None:

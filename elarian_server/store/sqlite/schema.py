@@ -308,4 +308,9 @@ MIGRATIONS: list[str] = [
     """
     DELETE FROM outbox WHERE delivered_at IS NOT NULL;
     """,
+    # 7: claims (store/base.py ClaimsTx): who is delivering a notification, and until when
+    """
+    ALTER TABLE outbox ADD COLUMN owner TEXT;
+    ALTER TABLE outbox ADD COLUMN lease_until REAL;
+    """,
 ]
