@@ -137,6 +137,7 @@ class Delivery:
         self.owner = owner or f"{socket.gethostname()}/{os.getpid()}/{uuid.uuid4().hex[:8]}"
         self.lease = 2 * timeout + write_timeout
         self._renewed = time.monotonic()
+        self._presence_told: tuple[frozenset[str], float] | None = None  # what, and when (monotonic)
         self._lock = threading.Lock()
         self._lines: dict[Session, _Line] = {}  # every connection (simplex too: its writes are bounded)
         self._apps: dict[tuple[str, str], list[Session]] = {}
@@ -162,6 +163,7 @@ class Delivery:
         try:  # what was out on our connections is another instance's to deliver now
             with self.store.transaction() as tx:
                 tx.release_claims("outbox", self.owner)
+                tx.put_presence(self.owner, (), 0.0)
         except Exception:
             log.exception(
                 "could not let go of the claims of %s; they lapse in %.0f s", self.owner, self.lease
@@ -184,6 +186,8 @@ class Delivery:
                 sessions = self._apps.setdefault((caller.org_id, caller.app_id), [])
             if sessions is not None and session not in sessions:
                 sessions.append(session)
+            if caller.simulator:
+                self._presence_told = None  # the delivery thread tells the other instances
         self.kick()
 
     def remove(self, session: Session, caller: Caller) -> None:
@@ -196,6 +200,10 @@ class Delivery:
             ):
                 if sessions and session in sessions:
                     sessions.remove(session)
+            if caller.simulator:
+                self._presence_told = None
+        if caller.simulator:
+            self.kick()
 
     def _room(self, session: Session, wanted: int) -> bool:
         """Live, with room for ``wanted`` more notifications and under ``window`` bytes (call with
@@ -263,6 +271,7 @@ class Delivery:
         """Give what is due to the connections' lines; returns how long to sleep when nothing else
         wakes us."""
         waiting = min(_IDLE, self._watch(time.monotonic()))
+        self._tell_presence(time.time())
         apps, simulators = self._targets()
         if not apps and not simulators:
             return waiting  # add() wakes us when a connection comes
@@ -283,6 +292,27 @@ class Delivery:
         if next_retry is not None and next_retry > now:
             return min(waiting, next_retry - now)
         return waiting
+
+    def present(self, org_id: str) -> bool:
+        """Whether a simulator of the org is connected here or to another instance on the store."""
+        if self.connected(org_id):
+            return True
+        with self.store.lookup() as tx:
+            return tx.present(org_id, time.time())
+
+    def _tell_presence(self, now: float) -> None:
+        """Tell the other instances which orgs' simulators are connected here: when that changed,
+        and again before the lease on it runs out."""
+        with self._lock:
+            orgs = frozenset(org for org, sessions in self._simulators.items() if sessions)
+            told = self._presence_told
+        if told is not None and told[0] == orgs and time.monotonic() - told[1] < self.lease / 3:
+            return
+        with self.store.transaction() as tx:
+            tx.put_presence(self.owner, orgs, now + self.lease)
+        with self._lock:
+            if self._presence_told is told:  # not changed again meanwhile
+                self._presence_told = (orgs, time.monotonic())
 
     def _claim(self, rows: list[OutboxRow], now: float, holding: bool) -> list[OutboxRow]:
         """Of ``rows``, those this delivery claimed (another instance may have claimed some since

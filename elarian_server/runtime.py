@@ -143,7 +143,7 @@ class Runtime:
             self.store,
             self.clock,
             on_notify=self._deliver,
-            simulator_live=lambda org_id: self.delivery.connected(org_id),
+            simulator_live=lambda org_id: self.delivery.present(org_id),
         )
         self.commits = GroupCommit(self.store, self.engine.committed)
         self.reads = GroupCommit(self.store, read=True)
@@ -195,7 +195,9 @@ class Runtime:
         self.reads.start()
         self.delivery.start()
         self._scheduler.start()
-        self.store.watch(self.delivery.kick, self.clock.notify)  # other instances' commits
+        self.store.watch(
+            self.delivery.kick, self.clock.notify, self.engine.collect_answers
+        )  # other instances'
         self.engine.resume_work()
         self._started = True
         log.info("elarian runtime listening on %s (%s)", self.url, self.config.source)

@@ -13,12 +13,15 @@ import os
 import shutil
 import ssl
 import subprocess
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
 import trustme
 
 from elarian_server.config import DEV_API_KEY, DEV_APP, DEV_ORG
+from elarian_server.store.postgres import PostgresStore
+from tests.pg_support import database
 from tests.runtime_support import AppClient, number, running
 
 JS = Path(__file__).parent / "js"
@@ -98,10 +101,12 @@ def test_the_javascript_sdk_over_tls(tmp_path: Path) -> None:
             )
 
 
-def test_the_javascript_sdk_messages_and_takes_a_payment(tmp_path: Path) -> None:
+@pytest.mark.parametrize("instances", ["one", "two on PostgreSQL"])
+def test_the_javascript_sdk_messages_and_takes_a_payment(tmp_path: Path, instances: str) -> None:
     """The JavaScript SDK as the app, our Simulator as the customer: an SMS out, the customer's
     reply answered through the JS handler's callback, a checkout the customer confirms, and the
-    payment status back in JavaScript."""
+    payment status back in JavaScript. With two instances on one PostgreSQL database, the JS app
+    is on one and our Simulator on the other."""
     from elarian_server.config import DEV_PURSE
     from elarian_sync import (
         Cash,
@@ -120,16 +125,22 @@ def test_the_javascript_sdk_messages_and_takes_a_payment(tmp_path: Path) -> None
     ca_file = tmp_path / "ca.pem"
     ca.cert_pem.write_to_path(str(ca_file))
     sms = MessagingChannel(channel=Channel.SMS, number="83044")
-    with (
-        running(tcp_port=0, tls=server_tls) as runtime,
-        Simulator(
-            org_id=DEV_ORG,
-            app_id=DEV_APP,
-            api_key=DEV_API_KEY,
-            url=runtime.url,
-            reconnect=ReconnectPolicy(initial=0.05, maximum=0.5),
-        ) as phone,
-    ):
+    with ExitStack() as stack:
+        if instances == "one":
+            runtime = other = stack.enter_context(running(tcp_port=0, tls=server_tls))
+        else:
+            url = stack.enter_context(database())
+            runtime = stack.enter_context(running(tcp_port=0, tls=server_tls, store=PostgresStore(url)))
+            other = stack.enter_context(running(store=PostgresStore(url)))
+        phone = stack.enter_context(
+            Simulator(
+                org_id=DEV_ORG,
+                app_id=DEV_APP,
+                api_key=DEV_API_KEY,
+                url=other.url,
+                reconnect=ReconnectPolicy(initial=0.05, maximum=0.5),
+            )
+        )
         import queue
 
         seen: queue.Queue[tuple[str, object]] = queue.Queue()
@@ -169,7 +180,7 @@ def test_the_javascript_sdk_messages_and_takes_a_payment(tmp_path: Path) -> None
                 confirmed = phone.update_payment_status(checkout.transaction_id, PaymentStatus.SUCCESS)  # type: ignore[attr-defined]
                 assert confirmed.status, confirmed.description
             if step["step"] == "payment-status":  # the JS answered; its customer's next notification follows
-                with AppClient(runtime.url, simplex=True) as ours:
+                with AppClient(other.url, simplex=True) as ours:
                     ours.customer_activity(
                         customer_number=number("+254700000778"), source="tests", session_id="s", key="done"
                     )

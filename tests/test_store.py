@@ -508,3 +508,36 @@ def test_claims_give_each_job_to_one_owner_until_its_lease_ends(store: Store) ->
         assert tx.claim("outbox", ids[:1], "c", T0 + 60, T0 + 31) == ids[:1]
         with pytest.raises(ValueError, match="holds no jobs"):
             tx.claim("customers", ids, "c", T0, T0)
+
+
+def test_an_awaited_answer_goes_to_whoever_waits(store: Store) -> None:
+    with store.transaction() as tx:
+        tx.await_answer("el_ntf_1", T0 + 30)
+        tx.await_answer("el_ntf_old", T0 - 1)  # a waiter that died long ago
+        assert tx.awaited("el_ntf_1") and not tx.awaited("el_ntf_2")
+        assert tx.take_answer("el_ntf_1") is None  # nothing yet: it still waits
+        assert not tx.answered
+        assert tx.put_answer("el_ntf_1", b"menu") and tx.answered
+        assert not tx.put_answer("el_ntf_2", b"x")  # nobody waits for that one
+    with store.transaction() as tx:
+        assert tx.take_answer("el_ntf_1") == b"menu"
+        assert tx.take_answer("el_ntf_1") is None and not tx.awaited("el_ntf_1")  # taken once
+        tx.await_answer("el_ntf_3", T0 + 30)
+        tx.put_answer("el_ntf_3", b"")  # answered with nothing to say: still an answer
+        assert tx.take_answer("el_ntf_3") == b""
+        tx.forget_wait("el_ntf_4", T0)  # gave up; waits past their time go too
+        assert not tx.awaited("el_ntf_old")
+
+
+def test_presence_says_which_orgs_have_a_simulator_somewhere(store: Store) -> None:
+    with store.transaction() as tx:
+        tx.put_presence("instance-a", ["org1", "org2"], T0 + 10)
+        tx.put_presence("instance-b", ["org2"], T0 + 20)
+    with store.read() as tx:
+        assert tx.present("org1", T0) and tx.present("org2", T0) and not tx.present("org3", T0)
+        assert not tx.present("org1", T0 + 10) and tx.present("org2", T0 + 10)  # a's lease ran out
+    with store.transaction() as tx:
+        tx.put_presence("instance-b", [], T0 + 20)  # b's simulators left
+        tx.put_presence("instance-a", ["org1"], T0 + 30)  # a's org2 simulator left
+    with store.read() as tx:
+        assert tx.present("org1", T0 + 20) and not tx.present("org2", T0)

@@ -126,6 +126,16 @@ def refusal(entry: str, description: str, status: int | None = None) -> A.AppToS
     return reply
 
 
+def _answers_received(row: OutboxRow) -> bool:
+    """Whether the notification is an app's received message (which a simulator may wait on)."""
+    if row.kind != "app":
+        return False
+    env = A.ServerToAppNotification.FromString(row.body)
+    return bool(
+        env.WhichOneof("entry") == "customer" and env.customer.WhichOneof("entry") == "received_message"
+    )
+
+
 class _Waiting:
     """A simulator's ReceiveMessage, waiting for the app's answer to the notification."""
 
@@ -419,6 +429,10 @@ class Engine:
                         received.description += "; the session ended"
                     self.idempotency.remember(tx, key, received, now)
                     if wait:  # registered before the commit: the answer may come at once
+                        # (and in the store, for an instance the app is connected to: see
+                        # collect_answers)
+                        timeout = self.config.runtime.notification_timeout
+                        tx.await_answer(notification_id, time.time() + timeout + 1.0)
                         if key is not None:
                             self.idempotency.pending(key)
                         with self._waiting_lock:
@@ -464,12 +478,47 @@ class Engine:
             f"{self.config.runtime.notification_timeout:g} s",
         )
         try:
-            with self.store.read() as tx:
-                dialplan = pending_dialplan(tx, waiting.message_id)
-            if dialplan is not None:
-                reply.message.CopyFrom(dialplan)
+            with self.store.transaction() as tx:
+                answer = tx.take_answer(notification_id)  # another instance's, just in time
+                tx.forget_wait(notification_id, time.time())
+            if answer is not None:
+                reply = self._answered_reply(waiting, answer)
+            else:
+                with self.store.read() as tx:
+                    dialplan = pending_dialplan(tx, waiting.message_id)
+                if dialplan is not None:
+                    reply.message.CopyFrom(dialplan)
         finally:  # the simulator gets an answer whatever happened
             waiting.respond(reply)
+
+    @staticmethod
+    def _answered_reply(waiting: _Waiting, answer: bytes) -> S.SimulatorToServerCommandReply:
+        reply = S.SimulatorToServerCommandReply(status=True, description=f"received as {waiting.message_id}")
+        if answer:
+            reply.message.ParseFromString(answer)
+        return reply
+
+    def collect_answers(self) -> None:
+        """Another runtime instance recorded an app's answer: give each simulator waiting here
+        the answer that came for it."""
+        with self._waiting_lock:
+            ids = list(self._waiting)
+        if not ids:
+            return
+        answers: dict[str, bytes] = {}
+        with self.store.transaction() as tx:
+            for notification_id in ids:
+                answer = tx.take_answer(notification_id)
+                if answer is not None:
+                    answers[notification_id] = answer
+        for notification_id, answer in answers.items():
+            with self._waiting_lock:
+                waiting = self._waiting.pop(notification_id, None)
+            if waiting is None:
+                continue  # it gave up meanwhile
+            if waiting.timer is not None:
+                self.timers.cancel(waiting.timer)
+            waiting.respond(self._answered_reply(waiting, answer))
 
     # -- notifications ---------------------------------------------------------------------------------
 
@@ -529,9 +578,17 @@ class Engine:
             tx.delivered(row.row_id, now)
             if update is not None and row.customer_id is not None and tx.customer_org(row.customer_id):
                 tx.put_app_data(row.customer_id, row.app_id, update, None)
-            if reply.HasField("message") or waiting is not None:
-                return self._answer_message(tx, row, reply, waiting is not None)
-            return None
+            # a simulator on another instance may wait for this answer (see collect_answers)
+            elsewhere = waiting is None and _answers_received(row) and tx.awaited(row.notification_id)
+            outcome = None
+            if reply.HasField("message") or waiting is not None or elsewhere:
+                outcome = self._answer_message(tx, row, reply, waiting is not None or elsewhere)
+            if elsewhere:
+                message = outcome.SerializeToString() if isinstance(outcome, M.OutboundMessage) else b""
+                tx.put_answer(row.notification_id, message)
+            elif waiting is not None:
+                tx.forget_wait(row.notification_id, now)
+            return outcome
 
         def done(outcome: object) -> None:
             if waiting is not None:  # answered even if recording the answer failed

@@ -206,6 +206,8 @@ class Effects:
     """Set by ``enqueue``: delivery has something new."""
     rescheduled: bool = False
     """Set by ``put_reminder`` and ``put_session``: when a timer is next due may have moved."""
+    answered: bool = False
+    """Set by ``put_answer``: a simulator waiting (on whichever instance) has its app's answer."""
 
 
 class CustomersTx(abc.ABC):
@@ -527,6 +529,40 @@ class OutboxTx(Effects, abc.ABC):
     @abc.abstractmethod
     def next_retry_at(self) -> float | None: ...
 
+    # A simulator's ReceiveMessage waits for the app's answer to the notification it raised; the
+    # app may be connected to another runtime instance, which records the answer here for the
+    # waiting one to take.
+
+    @abc.abstractmethod
+    def await_answer(self, notification_id: str, until: float) -> None:
+        """Someone waits for the answer to this notification (until ``until``, real time)."""
+
+    @abc.abstractmethod
+    def awaited(self, notification_id: str) -> bool: ...
+
+    @abc.abstractmethod
+    def put_answer(self, notification_id: str, answer: bytes) -> bool:
+        """Give the waiter its answer; False when nobody waits (any more)."""
+
+    @abc.abstractmethod
+    def take_answer(self, notification_id: str) -> bytes | None:
+        """The answer, if it came (the wait then ends); None while it has not."""
+
+    # Which orgs have a simulator connected, on any instance (a message then goes out SENT, not
+    # QUEUED): each instance says which it serves, under a lease it renews.
+
+    @abc.abstractmethod
+    def put_presence(self, owner: str, org_ids: Collection[str], until: float) -> None:
+        """``owner`` serves a simulator of each of ``org_ids`` (and no other) until ``until``."""
+
+    @abc.abstractmethod
+    def present(self, org_id: str, now: float) -> bool:
+        """Whether some instance serves a simulator of the org (a lease not yet run out)."""
+
+    @abc.abstractmethod
+    def forget_wait(self, notification_id: str, now: float) -> None:
+        """The wait ended (answered here, or given up); waits past their time go with it."""
+
     @abc.abstractmethod
     def undelivered(self) -> int: ...
 
@@ -591,12 +627,18 @@ class Store(abc.ABC):
         to, to order commands by): what has committed, as cheaply as the store can."""
         return self.read()
 
-    def watch(self, notified: Callable[[], None], rescheduled: Callable[[], None]) -> None:
-        """Call ``notified`` when another process's transaction wrote a notification, and
-        ``rescheduled`` when one may have moved a timer (a store that several runtime instances
-        share). This process's own transactions say so themselves (``Tx.notified``): a store
-        only one process opens has nothing to tell."""
-        del notified, rescheduled
+    def watch(
+        self,
+        notified: Callable[[], None],
+        rescheduled: Callable[[], None],
+        answered: Callable[[], None] | None = None,
+    ) -> None:
+        """Call ``notified`` when another process's transaction wrote a notification,
+        ``rescheduled`` when one may have moved a timer, ``answered`` when one gave a waiting
+        simulator its answer (a store that several runtime instances share). This process's own
+        transactions say so themselves (``Effects``): a store only one process opens has nothing
+        to tell."""
+        del notified, rescheduled, answered
 
     @abc.abstractmethod
     def close(self) -> None: ...

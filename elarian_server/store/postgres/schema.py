@@ -261,4 +261,22 @@ MIGRATIONS: list[str] = [
     ALTER TABLE outbox ADD COLUMN owner {_TEXT};
     ALTER TABLE outbox ADD COLUMN lease_until DOUBLE PRECISION;
     """,
+    # 3: answers awaited by a simulator, wherever the app that answers is connected; which
+    # instances serve a simulator of which org
+    f"""
+    CREATE TABLE awaited_answers (
+        notification_id {_TEXT} PRIMARY KEY,
+        until DOUBLE PRECISION NOT NULL,
+        answer BYTEA,
+        {_ROWID}
+    );
+    CREATE TABLE presence (
+        owner {_TEXT} NOT NULL,
+        org_id {_TEXT} NOT NULL,
+        until DOUBLE PRECISION NOT NULL,
+        {_ROWID},
+        PRIMARY KEY (owner, org_id)
+    );
+    CREATE INDEX presence_by_org ON presence(org_id, until);
+    """,
 ]

@@ -41,6 +41,7 @@ from .schema import MIGRATIONS
 WRITE_LOCK = 0x454C_4152_4941_4E01  # "ELARIAN" + 1: the advisory lock every write transaction takes
 _OUTBOX = "elarian_outbox"  # NOTIFY channels: a notification was written; a timer may have moved
 _TIMERS = "elarian_timers"
+_ANSWERS = "elarian_answers"  # a simulator waiting on some instance has its app's answer
 log = logging.getLogger("elarian_server.store")
 _ACTIVE = (pq.TransactionStatus.INTRANS, pq.TransactionStatus.INERROR)
 
@@ -173,6 +174,8 @@ class PostgresStore(Store):
                     conn.execute("NOTIFY " + _OUTBOX)
                 if tx.rescheduled:
                     conn.execute("NOTIFY " + _TIMERS)
+                if tx.answered:
+                    conn.execute("NOTIFY " + _ANSWERS)
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.info.transaction_status in _ACTIVE:  # the block failed (COMMIT rolls back itself)
@@ -210,30 +213,44 @@ class PostgresStore(Store):
 
     # -- other instances' commits ---------------------------------------------------------------------
 
-    def watch(self, notified: Callable[[], None], rescheduled: Callable[[], None]) -> None:
+    def watch(
+        self,
+        notified: Callable[[], None],
+        rescheduled: Callable[[], None],
+        answered: Callable[[], None] | None = None,
+    ) -> None:
         """LISTEN on a connection of its own, on a thread of its own: a commit on any instance
         that wrote a notification or moved a timer wakes this one's delivery or scheduler. A
         lost connection is opened again (what was committed meanwhile: the callers' own passes
         find it, as both are called once the watch is back)."""
         self._watcher = threading.Thread(
-            target=self._watch, args=(notified, rescheduled), name="elarian-store-watch", daemon=True
+            target=self._watch,
+            args=(notified, rescheduled, answered or (lambda: None)),
+            name="elarian-store-watch",
+            daemon=True,
         )
         self._watcher.start()
 
-    def _watch(self, notified: Callable[[], None], rescheduled: Callable[[], None]) -> None:
+    def _watch(
+        self, notified: Callable[[], None], rescheduled: Callable[[], None], answered: Callable[[], None]
+    ) -> None:
         while not self._closed.is_set():
             try:
                 with psycopg.connect(self.url, autocommit=True) as conn:
                     conn.execute(f"LISTEN {_OUTBOX}")
                     conn.execute(f"LISTEN {_TIMERS}")
+                    conn.execute(f"LISTEN {_ANSWERS}")
                     notified()  # whatever committed while no one listened
                     rescheduled()
+                    answered()
                     while not self._closed.is_set():
                         for note in conn.notifies(timeout=0.5):  # a pause to see close() come
                             if note.channel == _OUTBOX:
                                 notified()
                             elif note.channel == _TIMERS:
                                 rescheduled()
+                            elif note.channel == _ANSWERS:
+                                answered()
             except psycopg.Error as exc:
                 if self._closed.is_set():
                     return

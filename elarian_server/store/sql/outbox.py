@@ -93,6 +93,54 @@ class SqlOutbox(SqlAggregate, OutboxTx):
     def undelivered(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM outbox WHERE delivered_at IS NULL").fetchone()[0])
 
+    # -- answers awaited ----------------------------------------------------------------------------------
+
+    def await_answer(self, notification_id: str, until: float) -> None:
+        self.db.execute(
+            "INSERT INTO awaited_answers(notification_id, until) VALUES (?, ?)", (notification_id, until)
+        )
+
+    def awaited(self, notification_id: str) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM awaited_answers WHERE notification_id = ?", (notification_id,)
+        ).fetchone()
+        return row is not None
+
+    def put_answer(self, notification_id: str, answer: bytes) -> bool:
+        put = self.db.execute(
+            "UPDATE awaited_answers SET answer = ? WHERE notification_id = ?", (answer, notification_id)
+        ).rowcount
+        self.answered = self.answered or put > 0
+        return put > 0
+
+    def take_answer(self, notification_id: str) -> bytes | None:
+        row = self.db.execute(
+            "SELECT answer FROM awaited_answers WHERE notification_id = ? AND answer IS NOT NULL",
+            (notification_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        self.db.execute("DELETE FROM awaited_answers WHERE notification_id = ?", (notification_id,))
+        return bytes(row[0])
+
+    def put_presence(self, owner: str, org_ids: Collection[str], until: float) -> None:
+        self.db.execute("DELETE FROM presence WHERE owner = ?", (owner,))
+        for org_id in sorted(set(org_ids)):
+            self.db.execute(
+                "INSERT INTO presence(owner, org_id, until) VALUES (?, ?, ?)", (owner, org_id, until)
+            )
+
+    def present(self, org_id: str, now: float) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM presence WHERE org_id = ? AND until > ?", (org_id, now)
+        ).fetchone()
+        return row is not None
+
+    def forget_wait(self, notification_id: str, now: float) -> None:
+        self.db.execute(
+            "DELETE FROM awaited_answers WHERE notification_id = ? OR until < ?", (notification_id, now)
+        )
+
     # -- a customer adopted, deleted ---------------------------------------------------------------------
 
     def _adopt_outbox(self, customer_id: str, other_id: str) -> None:

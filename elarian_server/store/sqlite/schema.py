@@ -313,4 +313,20 @@ MIGRATIONS: list[str] = [
     ALTER TABLE outbox ADD COLUMN owner TEXT;
     ALTER TABLE outbox ADD COLUMN lease_until REAL;
     """,
+    # 8: answers awaited by a simulator, wherever the app that answers is connected; which
+    # instances serve a simulator of which org
+    """
+    CREATE TABLE awaited_answers (
+        notification_id TEXT PRIMARY KEY,
+        until REAL NOT NULL,
+        answer BLOB
+    );
+    CREATE TABLE presence (
+        owner TEXT NOT NULL,
+        org_id TEXT NOT NULL,
+        until REAL NOT NULL,
+        PRIMARY KEY (owner, org_id)
+    );
+    CREATE INDEX presence_by_org ON presence(org_id, until);
+    """,
 ]
