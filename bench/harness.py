@@ -174,14 +174,20 @@ def customer_id(i: int) -> str:
 def populate(db: str, customers: int, reminders: int = 0, batches: int = 1) -> None:
     """Fill a fresh store directly (bulk inserts) before the runtime opens it: ``customers``
     customers, each with a number and a name, and ``batches`` batches of ``reminders``
-    reminders for the dev app, batch b due at T0 + 60 (b + 1)."""
+    reminders for the dev app, batch b due at T0 + 60 (b + 1). ``db``: a SQLite file or a
+    postgresql:// URL."""
     from elarian_server.config import DEV_APP, DEV_ORG
-    from elarian_server.store.sqlite import SqliteStore
+    from elarian_server.store import is_postgres, open_store
 
-    SqliteStore(db).close()  # create the schema
-    con = sqlite3.connect(db)
-    con.execute("PRAGMA journal_mode = WAL")
-    con.execute("PRAGMA synchronous = OFF")
+    open_store(db).close()  # create the schema
+    if is_postgres(db):
+        import psycopg
+
+        con: Any = _PgBulk(psycopg.connect(db))
+    else:
+        con = sqlite3.connect(db)
+        con.execute("PRAGMA journal_mode = WAL")
+        con.execute("PRAGMA synchronous = OFF")
     step = 50_000
     for start in range(0, customers, step):
         rows = range(start, min(start + step, customers))
@@ -208,6 +214,29 @@ def populate(db: str, customers: int, reminders: int = 0, batches: int = 1) -> N
                 ),
             )
     con.close()
+
+
+class _PgBulk:
+    """A psycopg connection with sqlite3's ``executemany``/``with``/``close``, for ``populate``."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def executemany(self, sql: str, rows: Any) -> None:
+        with self.conn.cursor() as cur:
+            cur.executemany(sql.replace("?", "%s"), list(rows))
+
+    def __enter__(self) -> _PgBulk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is None:
+            self.conn.commit()
+        else:
+            self.conn.rollback()
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 # -- raw frames ----------------------------------------------------------------------------------
@@ -588,6 +617,8 @@ class RawApp:
         self.ws = open_socket(url, setup_frame(simplex=False))
         self.frame = websocket.ABNF.create_frame
         self.buffer = b""
+        self.answered = 0  # in all, as it goes (another thread may read it)
+        self.halt = False  # set from another thread: answer() returns within 0.1 s
 
     def _messages(self) -> list[bytes]:
         """The whole WebSocket messages in the buffer (the server's are unmasked, unfragmented)."""
@@ -620,10 +651,12 @@ class RawApp:
         sel.register(sock, selectors.EVENT_READ)
         reply = (TYPE_PAYLOAD << 10) | 0x60
         try:
-            while answered < count:
+            while answered < count and not self.halt:
                 remaining = deadline - time.monotonic()
-                if remaining <= 0 or not sel.select(remaining):
+                if remaining <= 0:
                     break
+                if not sel.select(min(remaining, 0.1)):
+                    continue
                 data = sock.recv(65536)
                 if not data:
                     break
@@ -636,6 +669,7 @@ class RawApp:
                 if out:
                     sock.sendall(b"".join(out))
                     answered += len(out)
+                    self.answered += len(out)
         finally:
             sel.close()
         return answered

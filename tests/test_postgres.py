@@ -28,6 +28,8 @@ from elarian_sync._generated import models as M
 
 from .pg_support import database
 from .runtime_support import T0, AppClient, number, running
+from .sdk_support import app_client, simulator
+from .test_sdk import debt_collection_story
 from .waiting import wait_until
 
 
@@ -253,3 +255,16 @@ def test_an_instance_killed_leaves_its_notifications_to_the_other() -> None:
 
             got = back.until(*map(activity, customers), timeout=30)
             assert [n for name, n in got if name == "customer_activity"] == []
+
+
+def test_the_debt_collection_story_with_the_app_and_the_simulator_on_two_instances() -> None:
+    """The SDK spec's story: the app on instance A, the customer's phone (our Simulator) on B,
+    both instances' clocks moving (one of them fires the reminder, once)."""
+    with (
+        database() as url,
+        running(store=PostgresStore(url)) as a,
+        running(store=PostgresStore(url)) as b,
+        app_client(a.url) as app,
+        simulator(b.url) as sim,
+    ):
+        debt_collection_story(app, sim, [a.clock, b.clock], b)
