@@ -29,7 +29,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Hashable
 from dataclasses import dataclass
 
 from .store.base import Store, TransactionAborted, Tx
@@ -47,6 +47,8 @@ class Write:
     apply: Callable[[Tx], object]
     done: Callable[[object], None]
     atomic: bool = False
+    keys: Collection[Hashable] | None = None
+    """What it touches (``Store.transaction``): None, anything (its group then runs alone)."""
 
 
 class StoppedError(RuntimeError):
@@ -108,7 +110,13 @@ class GroupCommit:
         outcomes: list[object] = []
         committed: Tx | None = None
         try:
-            with self.store.read() if self.read else self.store.transaction() as tx:
+            keys: set[Hashable] | None = set()
+            for write in group:
+                if write.keys is None:
+                    keys = None
+                    break
+                keys.update(write.keys)  # type: ignore[union-attr]
+            with self.store.read() if self.read else self.store.transaction(keys) as tx:
                 for write in group:
                     try:
                         if self.read or write.atomic:

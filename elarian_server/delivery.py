@@ -161,7 +161,7 @@ class Delivery:
         self._thread.join(timeout)
         self._writers.shutdown(wait=True, cancel_futures=True)
         try:  # what was out on our connections is another instance's to deliver now
-            with self.store.transaction() as tx:
+            with self.store.transaction(keys=()) as tx:  # our own rows only
                 tx.release_claims("outbox", self.owner)
                 tx.put_presence(self.owner, (), 0.0)
         except Exception:
@@ -308,7 +308,7 @@ class Delivery:
             told = self._presence_told
         if told is not None and told[0] == orgs and time.monotonic() - told[1] < self.lease / 3:
             return
-        with self.store.transaction() as tx:
+        with self.store.transaction(keys=()) as tx:
             tx.put_presence(self.owner, orgs, now + self.lease)
         with self._lock:
             if self._presence_told is told:  # not changed again meanwhile
@@ -320,7 +320,7 @@ class Delivery:
         renew = holding and time.monotonic() - self._renewed > self.lease / 3
         if not rows and not renew:
             return rows
-        with self.store.transaction() as tx:
+        with self.store.transaction(keys=()) as tx:  # claims lock the rows they take (ClaimsTx)
             if renew:
                 tx.renew_claims("outbox", self.owner, now + self.lease)
                 self._renewed = time.monotonic()
@@ -378,7 +378,7 @@ class Delivery:
     def _send(self, session: Session, line: _Line, row: OutboxRow, data: bytes | Exception) -> None:
         if isinstance(data, Exception):
             log.error("could not prepare notification %s; dropping it", row.notification_id, exc_info=data)
-            with self.store.transaction() as tx:
+            with self.store.transaction(keys=()) as tx:
                 tx.delivered(row.row_id, time.time())
             self._release(row, line, len(row.body))
             return
@@ -415,21 +415,23 @@ class Delivery:
                 "notification %s not answered (%s); trying again in %.1f s", row.notification_id, exc, delay
             )
             at = time.time() + delay
-            retry = Write(lambda tx: tx.retry_later(row.row_id, at), _ignore)
+            retry = Write(lambda tx: tx.retry_later(row.row_id, at), _ignore, keys=())  # our claimed row
             self._record(row, line, size, retry, last=True)  # not answered: never marked delivered
             return
         try:
             write = self.answered(row, answer)
         except Exception as exc:
             log.error("handling the answer to %s failed", row.notification_id, exc_info=exc)
-            write = Write(lambda tx: tx.delivered(row.row_id, time.time()), _ignore)  # answered: not again
+            write = Write(lambda tx: tx.delivered(row.row_id, time.time()), _ignore, keys=())  # not again
             self._record(row, line, size, write, last=True)
             return
         # the next notification of this customer goes once this one's delivery has committed
         self._record(row, line, size, write)
 
     def _record(self, row: OutboxRow, line: _Line, size: int, write: Write, last: bool = False) -> None:
-        self.commit(Write(write.apply, partial(self._recorded, row, line, size, write, last)))
+        self.commit(
+            Write(write.apply, partial(self._recorded, row, line, size, write, last), keys=write.keys)
+        )
 
     def _recorded(
         self, row: OutboxRow, line: _Line, size: int, write: Write, last: bool, outcome: object
@@ -450,7 +452,7 @@ class Delivery:
         except Exception:
             log.exception("after the answer to %s", row.notification_id)
         if failed and not last:
-            delivered = Write(lambda tx: tx.delivered(row.row_id, time.time()), _ignore)
+            delivered = Write(lambda tx: tx.delivered(row.row_id, time.time()), _ignore, keys=())
             self._record(row, line, size, delivered, last=True)
             return
         self._release(row, line, size)

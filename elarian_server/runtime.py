@@ -10,7 +10,8 @@ users' own test suites start in process::
 Threads: one event loop thread reads every WebSocket (a TCP socket has a thread of its
 own) and gives each command its keys (see ``ordering``). Commands take effect in order
 per customer for each connection; when its turn comes, a read (GetCustomerState) goes to
-the reader (one thread: the reads ready together in one snapshot), a write to the
+a reader (one thread for SQLite, several for PostgreSQL: the reads ready together in one
+snapshot), a write to the
 committer (``commits``: one thread, the writes ready together in one transaction), and
 the rest (leases, work on a tag's holders, the simulator's commands) run on a worker
 pool. One delivery thread sends notifications; one scheduler thread fires what comes
@@ -19,6 +20,7 @@ due on the runtime's clock.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import ssl
 import threading
@@ -47,7 +49,7 @@ from .engine.common import Caller, Invalid
 from .engine.idempotency import READS
 from .engine.reminders import RESOLUTION
 from .listeners import Listener, ListenerOptions
-from .ordering import Keyer, Keys, Sequencer, Step
+from .ordering import CONNECTION, Keyer, Keys, Sequencer, Step
 from .store import open_store
 from .store.base import BalanceRow, Store
 
@@ -73,6 +75,15 @@ def _command(kind: type[Command], data: bytes, misplaced: str) -> Command:
     if _has_unknown_fields(command) or (entry and _has_unknown_fields(getattr(command, entry))):
         raise Invalid(f"not a{'n' if name[0] in 'AEIOU' else ''} {name} (unknown fields): {misplaced}")
     return command
+
+
+def _data_keys(keys: Keys | None) -> Keys | None:
+    """The keys a command's transaction locks (``Store.transaction``): its customers, purses,
+    unheld numbers and secondary ids; None (the whole store) for a barrier, or for a command
+    that names none of them (its connection's key says nothing about what it touches)."""
+    if keys is None or CONNECTION in keys:
+        return None
+    return keys
 
 
 def _failed(session: Session, stream_id: int, exc: Exception) -> None:
@@ -146,7 +157,10 @@ class Runtime:
             simulator_live=lambda org_id: self.delivery.present(org_id),
         )
         self.commits = GroupCommit(self.store, self.engine.committed)
-        self.reads = GroupCommit(self.store, read=True)
+        # one reader where reads run in this process (SQLite: more threads would only take turns
+        # at the GIL), several where each statement waits on a database server (PostgreSQL)
+        self.readers = [GroupCommit(self.store, read=True) for _ in range(self.store.readers)]
+        self._next_reader = itertools.count()
         self.delivery = Delivery(
             self.store,
             prepare=self.engine.prepare_notifications,
@@ -192,7 +206,8 @@ class Runtime:
             self.store.close()
             raise
         self.commits.start()  # commands that came meanwhile wait in its queue
-        self.reads.start()
+        for reader in self.readers:
+            reader.start()
         self.delivery.start()
         self._scheduler.start()
         self.store.watch(
@@ -213,9 +228,11 @@ class Runtime:
         self.delivery.stop()
         self._scheduler.join(5)
         self._pool.shutdown(wait=True)
-        self.reads.stop()
+        for reader in self.readers:
+            reader.stop()
         self.commits.stop()
-        self.reads.stop()  # what the last commits let go
+        for reader in self.readers:
+            reader.stop()  # what the last commits let go
         self.engine.close()
         self.store.close()
 
@@ -299,12 +316,16 @@ class Runtime:
         if job.how in (_WRITE, _READ):
             caller, command = job.session.context, job.command
             assert isinstance(command, A.AppToServerCommand)
-            group = self.commits if job.how == _WRITE else self.reads
+            if job.how == _WRITE:
+                group = self.commits
+            else:
+                group = self.readers[next(self._next_reader) % len(self.readers)]
             group.submit(
                 Write(
                     lambda tx: self.engine.apply(tx, caller, command),
                     partial(self._written, sequencer, step),
                     atomic=True,  # apply rolls a refused or failed command back itself
+                    keys=_data_keys(step.keys),
                 )
             )
         else:

@@ -121,8 +121,8 @@ def test_two_instances_share_customers_and_wake_each_other() -> None:
             customer_id = on_b.create_customer(customer_number=number("+254711000002")).customer_id
             assert on_b.update_customer_metadata(customer_id=customer_id, updates={"tier": "gold"}).status
             state = on_a.get_customer_state(customer_number=number("+254711000002"))
-            assert state.data.customer_id == customer_id  # type: ignore[union-attr]
-            assert state.data.identity_state.metadata == {"tier": "gold"}  # type: ignore[union-attr]
+            assert state.data.customer_id == customer_id
+            assert state.data.identity_state.metadata == {"tier": "gold"}
 
             due = datetime.fromtimestamp(T0 + 30, timezone.utc)
             assert on_b.add_customer_reminder(
@@ -268,3 +268,56 @@ def test_the_debt_collection_story_with_the_app_and_the_simulator_on_two_instanc
         simulator(b.url) as sim,
     ):
         debt_collection_story(app, sim, [a.clock, b.clock], b)
+
+
+def _waiting_on_a_lock(url: str) -> int:
+    with psycopg.connect(url) as conn:
+        row = conn.execute(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+        ).fetchone()
+        return int(row[0]) if row else 0
+
+
+def test_writes_about_different_customers_run_at_once_and_about_one_in_turn() -> None:
+    """A write transaction holding customer X's key: one about Y commits meanwhile; one about X,
+    and one that may touch anything, wait for it (each in its own process's store: instances)."""
+    with database() as url:
+        holder, other = PostgresStore(url), PostgresStore(url)
+        try:
+            holding, release = threading.Event(), threading.Event()
+
+            def hold() -> None:
+                with holder.transaction(keys={("customer", "x")}) as tx:
+                    tx.put_token("el_tkn_x", "org", "app", T0)
+                    holding.set()
+                    release.wait(30)
+
+            def write(keys: Any, token: str, done: threading.Event) -> None:
+                with other.transaction(keys=keys) as tx:
+                    tx.put_token(token, "org", "app", T0)
+                done.set()
+
+            first = threading.Thread(target=hold)
+            first.start()
+            assert holding.wait(10)
+            y_done, x_done, all_done = threading.Event(), threading.Event(), threading.Event()
+            write({("customer", "y")}, "el_tkn_y", y_done)  # at once, here: X's lock is not Y's
+            assert y_done.is_set()
+            waiters = [
+                threading.Thread(target=write, args=({("customer", "x")}, "el_tkn_x2", x_done)),
+                threading.Thread(target=write, args=(None, "el_tkn_all", all_done)),
+            ]
+            for t in waiters:
+                t.start()
+            wait_until(lambda: _waiting_on_a_lock(url) == 2, timeout=10, what="both waiting on a lock")
+            assert not x_done.is_set() and not all_done.is_set()
+            release.set()
+            first.join(10)
+            for t in waiters:
+                t.join(10)
+            assert x_done.is_set() and all_done.is_set()
+            with other.read() as tx:
+                assert all(tx.token(t) for t in ("el_tkn_x", "el_tkn_y", "el_tkn_x2", "el_tkn_all"))
+        finally:
+            holder.close()
+            other.close()

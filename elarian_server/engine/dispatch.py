@@ -126,6 +126,12 @@ def refusal(entry: str, description: str, status: int | None = None) -> A.AppToS
     return reply
 
 
+def _customer_keys(row: OutboxRow) -> frozenset[tuple[str, str]] | None:
+    """What an answer to a notification touches: its customer (app data, messages, sessions),
+    besides its own outbox row; the whole store when it has none."""
+    return frozenset({("customer", row.customer_id)}) if row.customer_id else None
+
+
 def _answers_received(row: OutboxRow) -> bool:
     """Whether the notification is an app's received message (which a simulator may wait on)."""
     if row.kind != "app":
@@ -556,7 +562,7 @@ class Engine:
                 acknowledged(tx, S.ServerToSimulatorNotification.FromString(row.body), self.clock.now())
                 return None
 
-            return Write(acknowledge, lambda outcome: None)
+            return Write(acknowledge, lambda outcome: None, keys=_customer_keys(row))
         update = None
         reply = A.ServerToAppNotificationReply()
         if row.kind == "app":
@@ -601,7 +607,7 @@ class Engine:
             if update is not None and row.customer_id is not None and not isinstance(outcome, BaseException):
                 self.leases.released(row.customer_id, row.app_id)
 
-        return Write(record, done)
+        return Write(record, done, keys=_customer_keys(row))
 
     def _answer_message(
         self, tx: Tx, row: OutboxRow, reply: A.ServerToAppNotificationReply, waiting: bool

@@ -19,7 +19,7 @@ they return None/False.
 from __future__ import annotations
 
 import abc
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Hashable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from decimal import Decimal
@@ -612,9 +612,19 @@ class Tx(CustomersTx, AppDataTx, MessagingTx, PaymentsTx, AppsTx, OutboxTx, Clai
 
 
 class Store(abc.ABC):
+    readers = 1
+    """How many threads should run reads at once (a store whose statements wait on a server
+    gains from several; one whose statements run in this process, under the GIL, does not)."""
+
     @abc.abstractmethod
-    def transaction(self) -> AbstractContextManager[Tx]:
-        """A transaction: commits when the block ends, rolls back if it raises."""
+    def transaction(self, keys: Collection[Hashable] | None = None) -> AbstractContextManager[Tx]:
+        """A transaction: commits when the block ends, rolls back if it raises.
+
+        ``keys``: what the block reads and writes (the ``ordering`` keys of the commands in it:
+        customers, purses, numbers and secondary ids no one holds yet), so that a store shared
+        by several processes runs at once only blocks whose keys differ. ``()``: only rows the
+        block's caller holds already (claimed jobs, its own presence). None (the default): it
+        may touch anything, and runs alone. A store only one process writes may ignore them."""
 
     def read(self) -> AbstractContextManager[Tx]:
         """For a lookup that writes nothing: a consistent view of what has committed, which a store

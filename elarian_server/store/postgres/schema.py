@@ -279,4 +279,18 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX presence_by_org ON presence(org_id, until);
     """,
+    # 4: a write transaction's locks in one round trip: the store-wide lock shared, then each
+    # key's, in the order given
+    """
+    CREATE FUNCTION elarian_lock_keys(store_lock BIGINT, keys BIGINT[]) RETURNS VOID LANGUAGE plpgsql AS $$
+    DECLARE
+        k BIGINT;
+    BEGIN
+        PERFORM pg_advisory_xact_lock_shared(store_lock);
+        FOREACH k IN ARRAY keys LOOP
+            PERFORM pg_advisory_xact_lock(k);
+        END LOOP;
+    END
+    $$;
+    """,
 ]

@@ -4,12 +4,16 @@ on one database (or one instance on a server of its own).
 Transactions are ``SqlTx`` (``store/sql``: the SQL SQLite runs too) on a connection of a
 psycopg pool, behind ``PgDb``, which turns the shared SQL's ``?`` parameters into psycopg's.
 
-Writes: every ``transaction()`` takes one transaction-scoped advisory lock first, so write
-transactions run one at a time across every instance on the database, as SQLite's single
-writer runs them. The engine reads, decides and writes within one transaction (a balance
-checked, then moved; a number looked up, then given a customer), and that is correct
-because no other write runs in between; each statement sees everything committed before the
-lock was granted (READ COMMITTED). Reads and lookups take no lock: ``read()`` is a
+Writes. The engine reads, decides and writes within one transaction (a balance checked,
+then moved; a number looked up, then given a customer), which is correct only if no other
+transaction writes what it read in between. So a write transaction first takes advisory
+locks, held to its end: given the keys of what it touches (``transaction(keys)``: the
+customers, purses, numbers of its commands), the store-wide lock shared and one lock per
+key, in one order (sorted by the keys' 64-bit hashes, so two transactions never wait on each
+other in a cycle); given none (anything else: timers, work on every holder of a tag, a
+simulator's commands), the store-wide lock alone, exclusive, so it runs alone. Then each
+statement sees everything committed by whoever held those locks before (READ COMMITTED).
+Transactions of different customers run at once, on one instance or several. Reads and lookups take no lock: ``read()`` is a
 REPEATABLE READ, READ ONLY transaction (one snapshot), ``lookup()`` single statements.
 So instances share the database's writes the way one instance's threads do, and carry
 the sockets, the decoding and the reads in parallel (docs/runtime.md, Scale-out).
@@ -20,9 +24,10 @@ each once; a database written by a newer version is refused (``SchemaError``).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
@@ -42,6 +47,7 @@ WRITE_LOCK = 0x454C_4152_4941_4E01  # "ELARIAN" + 1: the advisory lock every wri
 _OUTBOX = "elarian_outbox"  # NOTIFY channels: a notification was written; a timer may have moved
 _TIMERS = "elarian_timers"
 _ANSWERS = "elarian_answers"  # a simulator waiting on some instance has its app's answer
+_SAID = ((_OUTBOX, "notified"), (_TIMERS, "rescheduled"), (_ANSWERS, "answered"))  # Effects
 log = logging.getLogger("elarian_server.store")
 _ACTIVE = (pq.TransactionStatus.INTRANS, pq.TransactionStatus.INERROR)
 
@@ -57,6 +63,12 @@ class _BoolAsInteger(Dumper):
 
 def _configure(conn: psycopg.Connection[Any]) -> None:
     conn.adapters.register_dumper(bool, _BoolAsInteger)
+
+
+def _lock_id(key: Hashable) -> int:
+    """A key's advisory lock: a 64-bit hash of its repr (tuples of strings and numbers: stable
+    across processes, unlike ``hash()``). Two keys sharing one only wait on each other."""
+    return int.from_bytes(hashlib.blake2b(repr(key).encode(), digest_size=8).digest(), "big", signed=True)
 
 
 @lru_cache(maxsize=1024)
@@ -94,6 +106,8 @@ class PostgresStore(Store):
     ``pool_size``: connections kept at most (transactions, snapshots and lookups each hold one
     while they run)."""
 
+    readers = 4  # each statement is a round trip to the server: reads overlap their waits
+
     def __init__(self, url: str, *, pool_size: int = 16, connect_timeout: float = 10.0) -> None:
         self.url = url
         # first one connection of our own: what is wrong (no server, a wrong password, no such
@@ -118,7 +132,6 @@ class PostgresStore(Store):
         except PoolTimeout as exc:
             self._pool.close()
             raise StoreUnavailable(f"cannot open connections to {describe(url)}: {exc}") from None
-        self._lock = threading.Lock()  # this instance's writers queue here, not in the database
         self._watcher: threading.Thread | None = None
         self._closed = threading.Event()
 
@@ -162,21 +175,21 @@ class PostgresStore(Store):
     # -- transactions -------------------------------------------------------------------------------
 
     @contextmanager
-    def transaction(self) -> Iterator[Tx]:
-        with self._lock, self._connection() as conn:
-            conn.execute("BEGIN")
+    def transaction(self, keys: Collection[Hashable] | None = None) -> Iterator[Tx]:
+        with self._connection() as conn:
+            # BEGIN and the locks in one round trip (no parameters: the ids are integers we made)
+            if keys is None:
+                begin = f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})"
+            else:
+                ids = ",".join(str(i) for i in sorted({_lock_id(k) for k in keys}))
+                begin = f"BEGIN; SELECT elarian_lock_keys({WRITE_LOCK}, '{{{ids}}}')"
             try:
-                conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+                conn.execute(begin.encode())
                 tx = PgTx(PgDb(conn))
                 yield tx
-                # delivered with the commit, to every instance (this one too): see watch()
-                if tx.notified:
-                    conn.execute("NOTIFY " + _OUTBOX)
-                if tx.rescheduled:
-                    conn.execute("NOTIFY " + _TIMERS)
-                if tx.answered:
-                    conn.execute("NOTIFY " + _ANSWERS)
-                conn.execute("COMMIT")
+                # the NOTIFYs go out with the commit, to every instance (this one too): see watch()
+                end = [f"NOTIFY {channel}" for channel, said in _SAID if getattr(tx, said)]
+                conn.execute("; ".join([*end, "COMMIT"]).encode())
             except BaseException:
                 if conn.info.transaction_status in _ACTIVE:  # the block failed (COMMIT rolls back itself)
                     conn.execute("ROLLBACK")

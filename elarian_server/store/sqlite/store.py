@@ -28,7 +28,7 @@ import shutil
 import sqlite3
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Hashable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -87,7 +87,8 @@ class SqliteStore(Store):
                     raise
 
     @contextmanager
-    def transaction(self) -> Iterator[Tx]:
+    def transaction(self, keys: Collection[Hashable] | None = None) -> Iterator[Tx]:
+        """One writer at a time (this process's lock, then SQLite's): ``keys`` change nothing."""
         with self._lock:
             if self._closed:
                 raise StoreClosed("the store is closed")
