@@ -298,6 +298,10 @@ class Runtime:
                 keys = self._keyer.app_command(
                     caller.org_id, entry, getattr(command, entry) if entry else None
                 )
+                if keys is not None and command.idempotency_key:
+                    # retries under one key are one command: in order, and (on a shared store)
+                    # never two at once remembering the key on two instances
+                    keys = keys | {("idempotency", caller.org_id, caller.app_id, command.idempotency_key)}
         except Invalid as exc:
             session.respond_error(stream_id, str(exc), f.ErrorCode.INVALID)
             return

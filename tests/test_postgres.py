@@ -321,3 +321,39 @@ def test_writes_about_different_customers_run_at_once_and_about_one_in_turn() ->
         finally:
             holder.close()
             other.close()
+
+
+def test_one_payment_sent_to_two_instances_at_once_with_one_key_moves_money_once() -> None:
+    """A retry that lands on the other instance while the first try is still running: both get
+    the one answer, and the money moves once."""
+    from elarian_server.config import DEV_ORG, DEV_PURSE
+
+    purse = M.PaymentCounterParty(purse=M.PaymentPurseCounterParty(purse_id=DEV_PURSE))
+    with (
+        database() as url,
+        running(store=PostgresStore(url)) as a,
+        running(store=PostgresStore(url)) as b,
+        AppClient(a.url) as on_a,
+        AppClient(b.url) as on_b,
+    ):
+        customer_id = on_a.create_customer(customer_number=number("+254711000300")).customer_id
+        wallet = M.PaymentCounterParty(
+            wallet=M.PaymentWalletCounterParty(customer_id=customer_id, wallet_id="w")
+        )
+        answers = []
+        for round_no in range(10):  # ten keys, each sent to both instances at once
+            pay = {
+                "debit_party": purse,
+                "credit_party": wallet,
+                "value": M.Cash(currency_code="KES", amount=1),
+            }
+            key = f"pay-{round_no}"
+            futures = [client.initiate_payment_async(**pay, idempotency_key=key) for client in (on_a, on_b)]
+            answers.append([f.result(10) for f in futures])
+        for first, second in answers:
+            assert first.status == M.PaymentStatus.SUCCESS, first.description
+            assert second == first  # the same answer: the same transaction
+        with a.store.read() as tx:
+            assert len(tx.org_transactions(DEV_ORG)) == 10
+            balance = tx.balance(DEV_ORG, f"purse:{DEV_PURSE}", "KES")
+            assert balance is not None and balance.actual == 1_000_000 - 10
