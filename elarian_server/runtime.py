@@ -210,9 +210,10 @@ class Runtime:
             reader.start()
         self.delivery.start()
         self._scheduler.start()
+        # what other instances commit: notifications, timers, answers for our simulators, leases
         self.store.watch(
-            self.delivery.kick, self.clock.notify, self.engine.collect_answers
-        )  # other instances'
+            self.delivery.kick, self.clock.notify, self.engine.collect_answers, self.engine.leases.recheck
+        )
         self.engine.resume_work()
         self._started = True
         log.info("elarian runtime listening on %s (%s)", self.url, self.config.source)

@@ -357,3 +357,26 @@ def test_one_payment_sent_to_two_instances_at_once_with_one_key_moves_money_once
             assert len(tx.org_transactions(DEV_ORG)) == 10
             balance = tx.balance(DEV_ORG, f"purse:{DEV_PURSE}", "KES")
             assert balance is not None and balance.actual == 1_000_000 - 10
+
+
+def test_a_lease_waiting_on_another_instance_gets_the_value_once_it_is_written_back() -> None:
+    """App data leased through instance A; a second lease through B waits, and gets the value
+    A's holder wrote back as soon as it is written, not when A's lease would have lapsed."""
+    with (
+        database() as url,
+        running(store=PostgresStore(url)) as a,
+        running(store=PostgresStore(url)) as b,
+        AppClient(a.url) as on_a,
+        AppClient(b.url) as on_b,
+    ):
+        customer_id = on_a.create_customer(customer_number=number("+254711000400")).customer_id
+        assert on_a.update_customer_app_data(customer_id=customer_id, update="step 0").status
+        assert on_a.lease_customer_app_data(customer_id=customer_id).value == "step 0"
+        waiting = on_b.lease_customer_app_data_async(customer_id=customer_id, timeout=30)
+        wait_until(lambda: b.engine.leases.next_deadline() is not None, what="B's lease waiting")
+        assert not waiting.done()  # A's holder has it (for 90 s, on a clock nobody moves)
+        assert on_a.update_customer_app_data(customer_id=customer_id, update="step 1").status
+        assert waiting.result(10).value == "step 1"
+        with a.store.read() as tx:
+            _, until = tx.app_data(customer_id, "el_app_WZFQdt")
+        assert until is not None  # B's holder has it now

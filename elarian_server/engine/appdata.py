@@ -95,7 +95,9 @@ class Leases:
         return app_data_reply(True, "app data deleted", customer_id)
 
     def released(self, customer_id: str, app_id: str) -> None:
-        """The value was written back (or its holder left): the next waiter gets the lease."""
+        """The value was written back (or its holder left, or its lease lapsed): the next waiter
+        gets the lease, unless the store says someone else holds it now (another runtime
+        instance's app, on a shared store): then it waits for that lease."""
         key = (customer_id, app_id)
         while True:
             with self._lock:
@@ -106,18 +108,36 @@ class Leases:
                     return
                 waiter = queue.popleft()
             now = self.clock.now()
+            held = None
             with self.store.transaction() as tx:
                 if tx.customer_org(customer_id) is None:
                     value = None  # the customer was deleted meanwhile
                 else:
-                    value, _ = tx.app_data(customer_id, app_id)
-                    tx.put_app_data(customer_id, app_id, value, now + self.lease_seconds)
+                    value, until = tx.app_data(customer_id, app_id)
+                    if until is not None and until > now:
+                        held = until
+                    else:
+                        tx.put_app_data(customer_id, app_id, value, now + self.lease_seconds)
             with self._lock:
-                if key in self._held_until:
+                if held is not None:
+                    self._waiting.setdefault(key, deque()).appendleft(waiter)
+                    self._held_until[key] = held
+                elif key in self._held_until:
                     self._held_until[key] = now + self.lease_seconds
+            if held is not None:
+                self.clock.notify()  # the scheduler's next deadline may have moved
+                return
             if waiter.respond(lease_reply(customer_id, value)):
                 return
-            # that caller is gone: pass the lease on
+            with self.store.transaction() as tx:  # that caller is gone: pass the lease on
+                tx.put_app_data(customer_id, app_id, value, None)
+
+    def recheck(self) -> None:
+        """Another instance wrote app data back: the waiters here whose lease is free take it."""
+        with self._lock:
+            keys = list(self._waiting)
+        for customer_id, app_id in keys:
+            self.released(customer_id, app_id)
 
     def next_deadline(self) -> float | None:
         with self._lock:

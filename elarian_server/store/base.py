@@ -208,6 +208,8 @@ class Effects:
     """Set by ``put_reminder`` and ``put_session``: when a timer is next due may have moved."""
     answered: bool = False
     """Set by ``put_answer``: a simulator waiting (on whichever instance) has its app's answer."""
+    unleased: bool = False
+    """Set by ``put_app_data`` with no lease: a lease someone waits for may be free."""
 
 
 class CustomersTx(abc.ABC):
@@ -642,13 +644,14 @@ class Store(abc.ABC):
         notified: Callable[[], None],
         rescheduled: Callable[[], None],
         answered: Callable[[], None] | None = None,
+        unleased: Callable[[], None] | None = None,
     ) -> None:
         """Call ``notified`` when another process's transaction wrote a notification,
         ``rescheduled`` when one may have moved a timer, ``answered`` when one gave a waiting
-        simulator its answer (a store that several runtime instances share). This process's own
-        transactions say so themselves (``Effects``): a store only one process opens has nothing
-        to tell."""
-        del notified, rescheduled, answered
+        simulator its answer, ``unleased`` when one wrote app data back (a store that several
+        runtime instances share). This process's own transactions say so themselves
+        (``Effects``): a store only one process opens has nothing to tell."""
+        del notified, rescheduled, answered, unleased
 
     @abc.abstractmethod
     def close(self) -> None: ...

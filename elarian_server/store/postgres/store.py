@@ -47,7 +47,8 @@ WRITE_LOCK = 0x454C_4152_4941_4E01  # "ELARIAN" + 1: the advisory lock every wri
 _OUTBOX = "elarian_outbox"  # NOTIFY channels: a notification was written; a timer may have moved
 _TIMERS = "elarian_timers"
 _ANSWERS = "elarian_answers"  # a simulator waiting on some instance has its app's answer
-_SAID = ((_OUTBOX, "notified"), (_TIMERS, "rescheduled"), (_ANSWERS, "answered"))  # Effects
+_LEASES = "elarian_leases"  # app data was written back: a lease someone waits for may be free
+_SAID = ((_OUTBOX, "notified"), (_TIMERS, "rescheduled"), (_ANSWERS, "answered"), (_LEASES, "unleased"))
 log = logging.getLogger("elarian_server.store")
 _ACTIVE = (pq.TransactionStatus.INTRANS, pq.TransactionStatus.INERROR)
 
@@ -63,6 +64,18 @@ class _BoolAsInteger(Dumper):
 
 def _configure(conn: psycopg.Connection[Any]) -> None:
     conn.adapters.register_dumper(bool, _BoolAsInteger)
+
+
+def _nothing() -> None:
+    """What a watch calls for a channel nobody asked about."""
+
+
+def _tell(call: Callable[[], None]) -> None:
+    """Call what waits on a channel; what goes wrong there is logged, and the watch goes on."""
+    try:
+        call()
+    except Exception:
+        log.exception("waking what waits on another instance's commit failed")
 
 
 def _lock_id(key: Hashable) -> int:
@@ -231,6 +244,7 @@ class PostgresStore(Store):
         notified: Callable[[], None],
         rescheduled: Callable[[], None],
         answered: Callable[[], None] | None = None,
+        unleased: Callable[[], None] | None = None,
     ) -> None:
         """LISTEN on a connection of its own, on a thread of its own: a commit on any instance
         that wrote a notification or moved a timer wakes this one's delivery or scheduler. A
@@ -238,32 +252,30 @@ class PostgresStore(Store):
         find it, as both are called once the watch is back)."""
         self._watcher = threading.Thread(
             target=self._watch,
-            args=(notified, rescheduled, answered or (lambda: None)),
+            args=(notified, rescheduled, answered or _nothing, unleased or _nothing),
             name="elarian-store-watch",
             daemon=True,
         )
         self._watcher.start()
 
     def _watch(
-        self, notified: Callable[[], None], rescheduled: Callable[[], None], answered: Callable[[], None]
+        self,
+        notified: Callable[[], None],
+        rescheduled: Callable[[], None],
+        answered: Callable[[], None],
+        unleased: Callable[[], None],
     ) -> None:
+        calls = {_OUTBOX: notified, _TIMERS: rescheduled, _ANSWERS: answered, _LEASES: unleased}
         while not self._closed.is_set():
             try:
                 with psycopg.connect(self.url, autocommit=True) as conn:
-                    conn.execute(f"LISTEN {_OUTBOX}")
-                    conn.execute(f"LISTEN {_TIMERS}")
-                    conn.execute(f"LISTEN {_ANSWERS}")
-                    notified()  # whatever committed while no one listened
-                    rescheduled()
-                    answered()
+                    for channel in calls:
+                        conn.execute(f"LISTEN {channel}")
+                    for call in calls.values():  # whatever committed while no one listened
+                        _tell(call)
                     while not self._closed.is_set():
                         for note in conn.notifies(timeout=0.5):  # a pause to see close() come
-                            if note.channel == _OUTBOX:
-                                notified()
-                            elif note.channel == _TIMERS:
-                                rescheduled()
-                            elif note.channel == _ANSWERS:
-                                answered()
+                            _tell(calls.get(note.channel, _nothing))
             except psycopg.Error as exc:
                 if self._closed.is_set():
                     return

@@ -22,6 +22,7 @@ class SqlAppData(SqlAggregate, AppDataTx):
         self, customer_id: str, app_id: str, value: DataValue | None, lease_until: float | None
     ) -> None:
         text, blob = split_data(value)
+        self.unleased = self.unleased or lease_until is None
         if value is None and lease_until is None:
             self.db.execute(
                 "DELETE FROM app_data WHERE customer_id = ? AND app_id = ?", (customer_id, app_id)

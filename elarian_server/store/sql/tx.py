@@ -28,7 +28,7 @@ class SqlTx(SqlCustomers, SqlAppData, SqlMessaging, SqlPayments, SqlApps, SqlOut
     def savepoint(self) -> Iterator[None]:
         if not self.db.in_transaction:  # never a savepoint outside one: it would commit alone
             raise TransactionAborted("the transaction was rolled back; no savepoint can begin")
-        effects = self.notified, self.rescheduled, self.answered
+        effects = self.notified, self.rescheduled, self.answered, self.unleased
         self.db.execute("SAVEPOINT step")
         try:
             yield
@@ -39,7 +39,7 @@ class SqlTx(SqlCustomers, SqlAppData, SqlMessaging, SqlPayments, SqlApps, SqlOut
                 raise TransactionAborted(f"the transaction was rolled back: {exc}") from exc
             self.db.execute("ROLLBACK TO step")
             self.db.execute("RELEASE step")
-            self.notified, self.rescheduled, self.answered = effects
+            self.notified, self.rescheduled, self.answered, self.unleased = effects
             raise
         self.db.execute("RELEASE step")
 
