@@ -21,6 +21,7 @@ import pytest
 
 from elarian_server.clock import ManualClock
 from elarian_server.config import RuntimeSettings, dev_config
+from elarian_server.runtime import Runtime
 from elarian_server.store.base import SchemaError
 from elarian_server.store.postgres import MIGRATIONS, PostgresStore
 from elarian_sync._generated import app_socket_pb2 as A
@@ -31,6 +32,17 @@ from .runtime_support import T0, AppClient, number, running
 from .sdk_support import app_client, simulator
 from .test_sdk import debt_collection_story
 from .waiting import wait_until
+
+
+@contextmanager
+def two_instances() -> Iterator[tuple[Runtime, Runtime]]:
+    """Two runtime instances (in this process) on one new database."""
+    with (
+        database() as url,
+        running(store=PostgresStore(url)) as a,
+        running(store=PostgresStore(url)) as b,
+    ):
+        yield a, b
 
 
 def test_serve_on_postgres_keeps_what_it_was_told() -> None:
@@ -190,9 +202,7 @@ def test_an_app_on_two_instances_gets_each_notification_once_in_order() -> None:
         return A.ServerToAppNotificationReply()
 
     with (
-        database() as url,
-        running(store=PostgresStore(url)) as a,
-        running(store=PostgresStore(url)) as b,
+        two_instances() as (a, b),
         AppClient(a.url, answer=record),
         AppClient(b.url, answer=record),
         AppClient(b.url, simplex=True) as commands,
@@ -261,9 +271,7 @@ def test_the_debt_collection_story_with_the_app_and_the_simulator_on_two_instanc
     """The SDK spec's story: the app on instance A, the customer's phone (our Simulator) on B,
     both instances' clocks moving (one of them fires the reminder, once)."""
     with (
-        database() as url,
-        running(store=PostgresStore(url)) as a,
-        running(store=PostgresStore(url)) as b,
+        two_instances() as (a, b),
         app_client(a.url) as app,
         simulator(b.url) as sim,
     ):
@@ -330,9 +338,7 @@ def test_one_payment_sent_to_two_instances_at_once_with_one_key_moves_money_once
 
     purse = M.PaymentCounterParty(purse=M.PaymentPurseCounterParty(purse_id=DEV_PURSE))
     with (
-        database() as url,
-        running(store=PostgresStore(url)) as a,
-        running(store=PostgresStore(url)) as b,
+        two_instances() as (a, b),
         AppClient(a.url) as on_a,
         AppClient(b.url) as on_b,
     ):
@@ -363,9 +369,7 @@ def test_a_lease_waiting_on_another_instance_gets_the_value_once_it_is_written_b
     """App data leased through instance A; a second lease through B waits, and gets the value
     A's holder wrote back as soon as it is written, not when A's lease would have lapsed."""
     with (
-        database() as url,
-        running(store=PostgresStore(url)) as a,
-        running(store=PostgresStore(url)) as b,
+        two_instances() as (a, b),
         AppClient(a.url) as on_a,
         AppClient(b.url) as on_b,
     ):

@@ -201,6 +201,7 @@ def test_customers_numbers_and_secondary_ids(store: Store) -> None:
     with store.read() as tx:
         assert tx.customer_org("el_cst_9") == "other" and tx.customer_org("el_cst_nobody") is None
         assert tx.merged_into("el_cst_1") is None
+        assert tx.customer("el_cst_9") == ("other", None) and tx.customer("el_cst_nobody") is None
         assert tx.numbers("el_cst_1") == [a, b] and tx.numbers("el_cst_2") == []
         assert tx.find_by_number("org", a) == "el_cst_1" and tx.find_by_number("org", b) == "el_cst_1"
         assert tx.find_by_number("other", a) is None  # numbers are the org's
@@ -443,7 +444,7 @@ def test_adopt_moves_everything_and_existing_keys_win(store: Store) -> None:
         assert tx.metadata("el_cst_1") == {"name": "Bo"}
         assert tx.app_data("el_cst_1", "app") == ("theirs", None)
         assert [r.key for r in tx.reminders("el_cst_1", "app")] == ["r"]
-        assert tx.merged_into("el_cst_2") == "el_cst_1"
+        assert tx.merged_into("el_cst_2") == "el_cst_1" and tx.customer("el_cst_2") == ("org", "el_cst_1")
         assert tx.tags("el_cst_2", T0) == [] and tx.numbers("el_cst_2") == []
     with store.transaction() as tx:
         tx.delete_customer("el_cst_1")

@@ -52,9 +52,10 @@ class Decommissioned(CommandError):
 def by_id(tx: Tx, caller: Caller, customer_id: str) -> str:
     if not customer_id:
         raise CommandError("the customer id is empty")
-    if tx.customer_org(customer_id) != caller.org_id:
+    found = tx.customer(customer_id)
+    if found is None or found[0] != caller.org_id:
         raise CommandError(f"unknown customer id {customer_id}")
-    into = tx.merged_into(customer_id)
+    into = found[1]
     if into is not None:
         raise Decommissioned(customer_id, into)
     return customer_id

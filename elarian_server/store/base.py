@@ -229,6 +229,11 @@ class CustomersTx(abc.ABC):
         """The customer that adopted this one, if it was decommissioned."""
 
     @abc.abstractmethod
+    def customer(self, customer_id: str) -> tuple[str, str | None] | None:
+        """A customer's org and the customer it was merged into (None: not merged); None if
+        there is no such customer. One read where ``customer_org`` and ``merged_into`` are two."""
+
+    @abc.abstractmethod
     def find_by_number(self, org_id: str, number: NumberRow) -> str | None: ...
 
     @abc.abstractmethod

@@ -36,6 +36,12 @@ class SqlCustomers(SqlAggregate, CustomersTx):
         row = self.db.execute("SELECT org_id FROM customers WHERE customer_id = ?", (customer_id,)).fetchone()
         return row[0] if row else None
 
+    def customer(self, customer_id: str) -> tuple[str, str | None] | None:
+        row = self.db.execute(
+            "SELECT org_id, merged_into FROM customers WHERE customer_id = ?", (customer_id,)
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
     def merged_into(self, customer_id: str) -> str | None:
         row = self.db.execute(
             "SELECT merged_into FROM customers WHERE customer_id = ?", (customer_id,)
