@@ -2,14 +2,15 @@
 
 The engine never writes SQL. It opens ``with store.transaction() as tx:`` and
 calls the operations below; everything inside commits together or not at all.
-``SqliteStore`` is the default; a PostgreSQL store implements the same ``Tx``.
+``SqliteStore`` is the default; ``PostgresStore`` runs the same ``Tx`` (``store/sql``).
 
 ``Tx`` is the sum of one interface per aggregate, each over its own tables:
 ``CustomersTx`` (customers, identity, activity), ``AppDataTx`` (app data, reminders),
 ``MessagingTx`` (messages, sessions, consent), ``PaymentsTx`` (balances, holds,
-transactions), ``AppsTx`` (auth tokens, background work) and ``OutboxTx`` (notifications
-to deliver). Only ``adopt`` and ``delete_customer`` span them all; they are ``Tx``'s own.
-A store implements each aggregate (the SQLite store, one module each) and composes them.
+transactions), ``AppsTx`` (auth tokens, background work), ``OutboxTx`` (notifications
+to deliver, answers a simulator awaits, simulator presence) and ``ClaimsTx`` (who does a
+job, until when). Only ``adopt`` and ``delete_customer`` span them all; they are ``Tx``'s own.
+``store/sql`` implements each aggregate (one module each) for both stores and composes them.
 
 Values: times are epoch seconds (float); "data" values (metadata, app data) are
 ``str | bytes``; ids are the runtime's strings. Methods raise nothing for "not found":
