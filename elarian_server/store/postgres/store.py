@@ -13,13 +13,17 @@ key, in one order (sorted by the keys' 64-bit hashes, so two transactions never 
 other in a cycle); given none (anything else: timers, work on every holder of a tag, a
 simulator's commands), the store-wide lock alone, exclusive, so it runs alone. Then each
 statement sees everything committed by whoever held those locks before (READ COMMITTED).
-Transactions of different customers run at once, on one instance or several. Reads and lookups take no lock: ``read()`` is a
-REPEATABLE READ, READ ONLY transaction (one snapshot), ``lookup()`` single statements.
-So instances share the database's writes the way one instance's threads do, and carry
-the sockets, the decoding and the reads in parallel (docs/runtime.md, Scale-out).
+Transactions of different customers run at once, on one instance or several.
 
-Migrations (``schema.py``) run under the same lock, so instances starting together apply
-each once; a database written by a newer version is refused (``SchemaError``).
+Reads and lookups take no lock: ``read()`` is a REPEATABLE READ, READ ONLY transaction (one
+snapshot), ``lookup()`` READ ONLY statements that each see what has committed.
+
+Other instances' commits: a write that wrote a notification, moved a timer, answered a
+waiting simulator or freed a lease sends a NOTIFY with its COMMIT; ``watch()`` LISTENs on a
+connection of its own and wakes what waits here (docs/runtime.md, Scale-out).
+
+Migrations (``schema.py``) run under the store-wide lock, exclusive, so instances starting
+together apply each once; a database written by a newer version is refused (``SchemaError``).
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ from ..sql.common import Cursor
 from ..urls import describe
 from .schema import MIGRATIONS
 
-WRITE_LOCK = 0x454C_4152_4941_4E01  # "ELARIAN" + 1: the advisory lock every write transaction takes
+WRITE_LOCK = 0x454C_4152_4941_4E01  # "ELARIAN" + 1: the store-wide advisory lock (shared or exclusive)
 _OUTBOX = "elarian_outbox"  # NOTIFY channels: a notification was written; a timer may have moved
 _TIMERS = "elarian_timers"
 _ANSWERS = "elarian_answers"  # a simulator waiting on some instance has its app's answer
@@ -247,9 +251,9 @@ class PostgresStore(Store):
         unleased: Callable[[], None] | None = None,
     ) -> None:
         """LISTEN on a connection of its own, on a thread of its own: a commit on any instance
-        that wrote a notification or moved a timer wakes this one's delivery or scheduler. A
-        lost connection is opened again (what was committed meanwhile: the callers' own passes
-        find it, as both are called once the watch is back)."""
+        that wrote a notification, moved a timer, answered a waiting simulator or freed a lease
+        calls the matching callback here. A lost connection is opened again, and every callback
+        is called once it is back (for what committed while nobody listened)."""
         self._watcher = threading.Thread(
             target=self._watch,
             args=(notified, rescheduled, answered or _nothing, unleased or _nothing),
