@@ -141,9 +141,17 @@ def test_runtime_settings_are_read_and_checked() -> None:
         ({"notification_timeout": float("inf")}, "notification_timeout must be a positive number"),
         ({"session_seconds": {"ussd": -1}}, "[runtime.session_seconds]: ussd must be a positive number"),
         ({"session_seconds": {"sms": 5}}, "'sms' is no channel with sessions (one of ussd, voice,"),
+        ({"db": ""}, "org.toml: [runtime]: 'db' must be a non-empty string"),
+        ({"db": 5}, "org.toml: [runtime]: 'db' must be a non-empty string"),
     ],
 )
 def test_a_runtime_setting_out_of_range_is_refused_naming_it(runtime: dict[str, Any], named: str) -> None:
     with pytest.raises(ConfigError) as refused:
         parse_config({"orgs": [org("a")], "runtime": runtime}, "org.toml")
     assert named in str(refused.value)
+
+
+def test_the_store_can_be_named_in_the_config_file() -> None:
+    url = "postgresql://elarian@127.0.0.1:5432/elarian"
+    assert parse_config({"orgs": [org("a")], "runtime": {"db": url}}, "org.toml").runtime.db == url
+    assert parse_config({"orgs": [org("a")]}, "org.toml").runtime.db is None  # serve's default then
