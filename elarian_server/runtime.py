@@ -210,9 +210,13 @@ class Runtime:
             reader.start()
         self.delivery.start()
         self._scheduler.start()
-        # what other instances commit: notifications, timers, answers for our simulators, leases
-        self.store.watch(
-            self.delivery.kick, self.clock.notify, self.engine.collect_answers, self.engine.leases.recheck
+        self.store.watch(  # what other instances' commits did, as their Effects say
+            {
+                "notified": self.delivery.kick,
+                "rescheduled": self.clock.notify,
+                "answered": self.engine.collect_answers,
+                "unleased": self.engine.leases.recheck,
+            }
         )
         self.engine.resume_work()
         self._started = True

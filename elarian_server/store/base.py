@@ -20,7 +20,7 @@ they return None/False.
 from __future__ import annotations
 
 import abc
-from collections.abc import Callable, Collection, Hashable, Iterator
+from collections.abc import Callable, Collection, Hashable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from decimal import Decimal
@@ -201,7 +201,9 @@ class Identity:
 
 class Effects:
     """What a transaction did that others wait for; the engine reads these once it commits, so
-    work nobody created (a delivery pass, a look at the timers) does not follow every command."""
+    work nobody created (a delivery pass, a look at the timers) does not follow every command.
+    ``EFFECTS`` names them all: a savepoint that rolls back forgets them, a shared store tells
+    the other instances of each (``Store.watch``)."""
 
     notified: bool = False
     """Set by ``enqueue``: delivery has something new."""
@@ -211,6 +213,10 @@ class Effects:
     """Set by ``put_answer``: a simulator waiting (on whichever instance) has its app's answer."""
     unleased: bool = False
     """Set by ``put_app_data`` with no lease: a lease someone waits for may be free."""
+
+
+EFFECTS = ("notified", "rescheduled", "answered", "unleased")
+"""The flags of ``Effects``."""
 
 
 class CustomersTx(abc.ABC):
@@ -645,19 +651,12 @@ class Store(abc.ABC):
         to, to order commands by): what has committed, as cheaply as the store can."""
         return self.read()
 
-    def watch(
-        self,
-        notified: Callable[[], None],
-        rescheduled: Callable[[], None],
-        answered: Callable[[], None] | None = None,
-        unleased: Callable[[], None] | None = None,
-    ) -> None:
-        """Call ``notified`` when another process's transaction wrote a notification,
-        ``rescheduled`` when one may have moved a timer, ``answered`` when one gave a waiting
-        simulator its answer, ``unleased`` when one wrote app data back (a store that several
-        runtime instances share). This process's own transactions say so themselves
-        (``Effects``): a store only one process opens has nothing to tell."""
-        del notified, rescheduled, answered, unleased
+    def watch(self, wake: Mapping[str, Callable[[], None]]) -> None:
+        """Call ``wake[flag]`` when another process's transaction set that flag of ``Effects``
+        (wrote a notification, moved a timer, answered a waiting simulator, freed a lease), on a
+        store several runtime instances share. This process's own transactions say so
+        themselves: a store only one process opens has nothing to tell."""
+        del wake
 
     @abc.abstractmethod
     def close(self) -> None: ...

@@ -31,8 +31,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections.abc import Callable, Collection, Hashable, Iterator, Sequence
-from contextlib import contextmanager
+import uuid
+from collections.abc import Callable, Collection, Hashable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -41,18 +42,14 @@ from psycopg import pq
 from psycopg.adapt import Dumper
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from ..base import SchemaError, Store, StoreClosed, StoreUnavailable, Tx
+from ..base import EFFECTS, SchemaError, Store, StoreClosed, StoreUnavailable, Tx
 from ..sql import SqlTx
 from ..sql.common import Cursor
 from ..urls import describe
 from .schema import MIGRATIONS
 
 WRITE_LOCK = 0x454C_4152_4941_4E01  # "ELARIAN" + 1: the store-wide advisory lock (shared or exclusive)
-_OUTBOX = "elarian_outbox"  # NOTIFY channels: a notification was written; a timer may have moved
-_TIMERS = "elarian_timers"
-_ANSWERS = "elarian_answers"  # a simulator waiting on some instance has its app's answer
-_LEASES = "elarian_leases"  # app data was written back: a lease someone waits for may be free
-_SAID = ((_OUTBOX, "notified"), (_TIMERS, "rescheduled"), (_ANSWERS, "answered"), (_LEASES, "unleased"))
+_CHANNELS = {flag: f"elarian_{flag}" for flag in EFFECTS}  # a NOTIFY channel per flag of Effects
 log = logging.getLogger("elarian_server.store")
 _ACTIVE = (pq.TransactionStatus.INTRANS, pq.TransactionStatus.INERROR)
 
@@ -151,6 +148,7 @@ class PostgresStore(Store):
             raise StoreUnavailable(f"cannot open connections to {describe(url)}: {exc}") from None
         self._watcher: threading.Thread | None = None
         self._closed = threading.Event()
+        self._stop_channel = f"elarian_stop_{uuid.uuid4().hex}"  # close() wakes the watch on it
 
     # -- schema -----------------------------------------------------------------------------------------
 
@@ -205,34 +203,30 @@ class PostgresStore(Store):
                 tx = PgTx(PgDb(conn))
                 yield tx
                 # the NOTIFYs go out with the commit, to every instance (this one too): see watch()
-                end = [f"NOTIFY {channel}" for channel, said in _SAID if getattr(tx, said)]
+                end = [f"NOTIFY {channel}" for flag, channel in _CHANNELS.items() if getattr(tx, flag)]
                 conn.execute("; ".join([*end, "COMMIT"]).encode())
             except BaseException:
                 if conn.info.transaction_status in _ACTIVE:  # the block failed (COMMIT rolls back itself)
                     conn.execute("ROLLBACK")
                 raise
 
-    @contextmanager
-    def read(self) -> Iterator[Tx]:
+    def read(self) -> AbstractContextManager[Tx]:
         """One snapshot of what has committed; no lock taken, nothing written."""
+        return self._read_only("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+
+    def lookup(self) -> AbstractContextManager[Tx]:
+        """Each statement sees what had committed when it began (READ COMMITTED); nothing written."""
+        return self._read_only("BEGIN READ ONLY")
+
+    @contextmanager
+    def _read_only(self, begin: str) -> Iterator[Tx]:
         with self._connection() as conn:
-            conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            conn.execute(begin)
             try:
                 yield PgTx(PgDb(conn))
             finally:
                 if conn.info.transaction_status in _ACTIVE:
                     conn.execute("ROLLBACK")  # nothing was written: ending it is all
-
-    @contextmanager
-    def lookup(self) -> Iterator[Tx]:
-        """Each statement sees what had committed when it began (READ COMMITTED); nothing written."""
-        with self._connection() as conn:
-            conn.execute("BEGIN READ ONLY")
-            try:
-                yield PgTx(PgDb(conn))
-            finally:
-                if conn.info.transaction_status in _ACTIVE:
-                    conn.execute("ROLLBACK")
 
     @contextmanager
     def _connection(self) -> Iterator[psycopg.Connection[Any]]:
@@ -243,42 +237,30 @@ class PostgresStore(Store):
 
     # -- other instances' commits ---------------------------------------------------------------------
 
-    def watch(
-        self,
-        notified: Callable[[], None],
-        rescheduled: Callable[[], None],
-        answered: Callable[[], None] | None = None,
-        unleased: Callable[[], None] | None = None,
-    ) -> None:
+    def watch(self, wake: Mapping[str, Callable[[], None]]) -> None:
         """LISTEN on a connection of its own, on a thread of its own: a commit on any instance
-        that wrote a notification, moved a timer, answered a waiting simulator or freed a lease
-        calls the matching callback here. A lost connection is opened again, and every callback
-        is called once it is back (for what committed while nobody listened)."""
+        that set a flag of ``Effects`` calls ``wake[flag]`` here. A lost connection is opened
+        again, and every callback is called once it is back (for what committed while nobody
+        listened). ``close()`` ends it at once (a NOTIFY on a channel of this store's own)."""
         self._watcher = threading.Thread(
-            target=self._watch,
-            args=(notified, rescheduled, answered or _nothing, unleased or _nothing),
-            name="elarian-store-watch",
-            daemon=True,
+            target=self._watch, args=(dict(wake),), name="elarian-store-watch", daemon=True
         )
         self._watcher.start()
 
-    def _watch(
-        self,
-        notified: Callable[[], None],
-        rescheduled: Callable[[], None],
-        answered: Callable[[], None],
-        unleased: Callable[[], None],
-    ) -> None:
-        calls = {_OUTBOX: notified, _TIMERS: rescheduled, _ANSWERS: answered, _LEASES: unleased}
+    def _watch(self, wake: dict[str, Callable[[], None]]) -> None:
+        calls = {_CHANNELS[flag]: call for flag, call in wake.items()}
         while not self._closed.is_set():
             try:
                 with psycopg.connect(self.url, autocommit=True) as conn:
-                    for channel in calls:
+                    for channel in [*calls, self._stop_channel]:
                         conn.execute(f"LISTEN {channel}")
                     for call in calls.values():  # whatever committed while no one listened
                         _tell(call)
                     while not self._closed.is_set():
-                        for note in conn.notifies(timeout=0.5):  # a pause to see close() come
+                        # the timeout only matters if close()'s NOTIFY never comes
+                        for note in conn.notifies(timeout=5.0):
+                            if note.channel == self._stop_channel:
+                                return
                             _tell(calls.get(note.channel, _nothing))
             except psycopg.Error as exc:
                 if self._closed.is_set():
@@ -289,5 +271,10 @@ class PostgresStore(Store):
     def close(self) -> None:
         self._closed.set()
         if self._watcher is not None:
+            try:
+                with self._pool.connection() as conn:
+                    conn.execute(f"NOTIFY {self._stop_channel}")
+            except psycopg.Error:
+                log.warning("could not tell the watch to stop; it stops within 5 s")
             self._watcher.join(10)
         self._pool.close()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from ..base import TransactionAborted, Tx
+from ..base import EFFECTS, TransactionAborted, Tx
 from .appdata import SqlAppData
 from .apps import SqlApps
 from .claims import SqlClaims
@@ -28,18 +28,18 @@ class SqlTx(SqlCustomers, SqlAppData, SqlMessaging, SqlPayments, SqlApps, SqlOut
     def savepoint(self) -> Iterator[None]:
         if not self.db.in_transaction:  # never a savepoint outside one: it would commit alone
             raise TransactionAborted("the transaction was rolled back; no savepoint can begin")
-        effects = self.notified, self.rescheduled, self.answered, self.unleased
+        effects = {flag: getattr(self, flag) for flag in EFFECTS}
         self.db.execute("SAVEPOINT step")
         try:
             yield
         except BaseException as exc:
-            if (
-                not self.db.in_transaction
-            ):  # the database rolled it all back (disk full, I/O, a lost connection)
+            # the database rolled it all back (disk full, I/O, a lost connection)
+            if not self.db.in_transaction:
                 raise TransactionAborted(f"the transaction was rolled back: {exc}") from exc
             self.db.execute("ROLLBACK TO step")
             self.db.execute("RELEASE step")
-            self.notified, self.rescheduled, self.answered, self.unleased = effects
+            for flag, was in effects.items():
+                setattr(self, flag, was)
             raise
         self.db.execute("RELEASE step")
 
