@@ -228,17 +228,19 @@ class CustomersTx(abc.ABC):
     def create_customer(self, org_id: str, customer_id: str, now: float) -> None: ...
 
     @abc.abstractmethod
-    def customer_org(self, customer_id: str) -> str | None:
-        """The customer's org, or None if no such customer (deleted ones included)."""
-
-    @abc.abstractmethod
-    def merged_into(self, customer_id: str) -> str | None:
-        """The customer that adopted this one, if it was decommissioned."""
-
-    @abc.abstractmethod
     def customer(self, customer_id: str) -> tuple[str, str | None] | None:
         """A customer's org and the customer it was merged into (None: not merged); None if
-        there is no such customer. One read where ``customer_org`` and ``merged_into`` are two."""
+        there is no such customer (deleted ones included)."""
+
+    def customer_org(self, customer_id: str) -> str | None:
+        """The customer's org, or None if no such customer."""
+        found = self.customer(customer_id)
+        return found[0] if found else None
+
+    def merged_into(self, customer_id: str) -> str | None:
+        """The customer that adopted this one, if it was decommissioned."""
+        found = self.customer(customer_id)
+        return found[1] if found else None
 
     @abc.abstractmethod
     def find_by_number(self, org_id: str, number: NumberRow) -> str | None: ...
@@ -562,6 +564,10 @@ class OutboxTx(Effects, abc.ABC):
     def take_answer(self, notification_id: str) -> bytes | None:
         """The answer, if it came (the wait then ends); None while it has not."""
 
+    @abc.abstractmethod
+    def forget_wait(self, notification_id: str, now: float) -> None:
+        """The wait ended (answered here, or given up); waits past their time go with it."""
+
     # Which orgs have a simulator connected, on any instance (a message then goes out SENT, not
     # QUEUED): each instance says which it serves, under a lease it renews.
 
@@ -572,10 +578,6 @@ class OutboxTx(Effects, abc.ABC):
     @abc.abstractmethod
     def present(self, org_id: str, now: float) -> bool:
         """Whether some instance serves a simulator of the org (a lease not yet run out)."""
-
-    @abc.abstractmethod
-    def forget_wait(self, notification_id: str, now: float) -> None:
-        """The wait ended (answered here, or given up); waits past their time go with it."""
 
     @abc.abstractmethod
     def undelivered(self) -> int: ...

@@ -32,21 +32,11 @@ class SqlCustomers(SqlAggregate, CustomersTx):
             (customer_id, org_id, now),
         )
 
-    def customer_org(self, customer_id: str) -> str | None:
-        row = self.db.execute("SELECT org_id FROM customers WHERE customer_id = ?", (customer_id,)).fetchone()
-        return row[0] if row else None
-
     def customer(self, customer_id: str) -> tuple[str, str | None] | None:
         row = self.db.execute(
             "SELECT org_id, merged_into FROM customers WHERE customer_id = ?", (customer_id,)
         ).fetchone()
         return (row[0], row[1]) if row else None
-
-    def merged_into(self, customer_id: str) -> str | None:
-        row = self.db.execute(
-            "SELECT merged_into FROM customers WHERE customer_id = ?", (customer_id,)
-        ).fetchone()
-        return row[0] if row else None
 
     def find_by_number(self, org_id: str, number: NumberRow) -> str | None:
         row = self.db.execute(

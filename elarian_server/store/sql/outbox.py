@@ -123,6 +123,11 @@ class SqlOutbox(SqlAggregate, OutboxTx):
         self.db.execute("DELETE FROM awaited_answers WHERE notification_id = ?", (notification_id,))
         return bytes(row[0])
 
+    def forget_wait(self, notification_id: str, now: float) -> None:
+        self.db.execute(
+            "DELETE FROM awaited_answers WHERE notification_id = ? OR until < ?", (notification_id, now)
+        )
+
     def put_presence(self, owner: str, org_ids: Collection[str], until: float) -> None:
         self.db.execute("DELETE FROM presence WHERE owner = ?", (owner,))
         for org_id in sorted(set(org_ids)):
@@ -135,11 +140,6 @@ class SqlOutbox(SqlAggregate, OutboxTx):
             "SELECT 1 FROM presence WHERE org_id = ? AND until > ?", (org_id, now)
         ).fetchone()
         return row is not None
-
-    def forget_wait(self, notification_id: str, now: float) -> None:
-        self.db.execute(
-            "DELETE FROM awaited_answers WHERE notification_id = ? OR until < ?", (notification_id, now)
-        )
 
     # -- a customer adopted, deleted ---------------------------------------------------------------------
 
