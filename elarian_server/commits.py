@@ -51,6 +51,13 @@ class Write:
     """What it touches (``Store.transaction``): None, anything (its group then runs alone)."""
 
 
+def _keys(group: list[Write]) -> set[Hashable] | None:
+    """What a group touches: every write's keys, or None (anything) if one may touch anything."""
+    if any(write.keys is None for write in group):
+        return None
+    return {key for write in group for key in write.keys or ()}
+
+
 class StoppedError(RuntimeError):
     """The committer has stopped: the command was not run."""
 
@@ -110,13 +117,7 @@ class GroupCommit:
         outcomes: list[object] = []
         committed: Tx | None = None
         try:
-            keys: set[Hashable] | None = set()
-            for write in group:
-                if write.keys is None:
-                    keys = None
-                    break
-                keys.update(write.keys)  # type: ignore[union-attr]
-            with self.store.read() if self.read else self.store.transaction(keys) as tx:
+            with self.store.read() if self.read else self.store.transaction(_keys(group)) as tx:
                 for write in group:
                     try:
                         if self.read or write.atomic:
