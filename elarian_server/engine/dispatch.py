@@ -132,14 +132,21 @@ def _customer_keys(row: OutboxRow) -> frozenset[tuple[str, str]] | None:
     return frozenset({("customer", row.customer_id)}) if row.customer_id else None
 
 
-def _answers_received(row: OutboxRow) -> bool:
-    """Whether the notification is an app's received message (which a simulator may wait on)."""
-    if row.kind != "app":
-        return False
+def _stored_answer(answer: bytes) -> M.OutboundMessage | None:
+    """An answer another instance recorded for a waiting simulator (``put_answer``): the app's
+    message, serialized, or nothing."""
+    return M.OutboundMessage.FromString(answer) if answer else None
+
+
+def _entry(row: OutboxRow) -> tuple[str | None, str | None]:
+    """An app notification's entry (a customer notification's own entry, for those), and the id
+    of the received message when it is one (a simulator may wait for the answer to it)."""
     env = A.ServerToAppNotification.FromString(row.body)
-    return bool(
-        env.WhichOneof("entry") == "customer" and env.customer.WhichOneof("entry") == "received_message"
-    )
+    if env.WhichOneof("entry") != "customer":
+        return env.WhichOneof("entry"), None
+    entry = env.customer.WhichOneof("entry")
+    received = env.customer.received_message.message_id if entry == "received_message" else None
+    return entry, received
 
 
 class _Waiting:
@@ -488,7 +495,7 @@ class Engine:
                 answer = tx.take_answer(notification_id)  # another instance's, just in time
                 tx.forget_wait(notification_id, time.time())
             if answer is not None:
-                reply = self._answered_reply(waiting, answer)
+                reply = self._answered_reply(waiting, _stored_answer(answer))
             else:
                 with self.store.read() as tx:
                     dialplan = pending_dialplan(tx, waiting.message_id)
@@ -498,10 +505,13 @@ class Engine:
             waiting.respond(reply)
 
     @staticmethod
-    def _answered_reply(waiting: _Waiting, answer: bytes) -> S.SimulatorToServerCommandReply:
+    def _answered_reply(
+        waiting: _Waiting, message: M.OutboundMessage | None
+    ) -> S.SimulatorToServerCommandReply:
+        """What a simulator waiting for the app's answer gets: the app's message, if it had one."""
         reply = S.SimulatorToServerCommandReply(status=True, description=f"received as {waiting.message_id}")
-        if answer:
-            reply.message.ParseFromString(answer)
+        if message is not None:
+            reply.message.CopyFrom(message)
         return reply
 
     def collect_answers(self) -> None:
@@ -524,7 +534,7 @@ class Engine:
                 continue  # it gave up meanwhile
             if waiting.timer is not None:
                 self.timers.cancel(waiting.timer)
-            waiting.respond(self._answered_reply(waiting, answer))
+            waiting.respond(self._answered_reply(waiting, _stored_answer(answer)))
 
     # -- notifications ---------------------------------------------------------------------------------
 
@@ -579,18 +589,26 @@ class Engine:
             waiting = self._waiting.pop(row.notification_id, None)
         if waiting is not None and waiting.timer is not None:
             self.timers.cancel(waiting.timer)
+        entry, received_id = _entry(row)
 
         def record(tx: Tx) -> object:
             tx.delivered(row.row_id, now)
             if update is not None and row.customer_id is not None and tx.customer_org(row.customer_id):
                 tx.put_app_data(row.customer_id, row.app_id, update, None)
             # a simulator on another instance may wait for this answer (see collect_answers)
-            elsewhere = waiting is None and _answers_received(row) and tx.awaited(row.notification_id)
+            elsewhere = waiting is None and received_id is not None and tx.awaited(row.notification_id)
             outcome = None
-            if reply.HasField("message") or waiting is not None or elsewhere:
-                outcome = self._answer_message(tx, row, reply, waiting is not None or elsewhere)
+            if received_id is not None and (reply.HasField("message") or waiting is not None or elsewhere):
+                outcome = self._answer_message(tx, received_id, reply, waiting is not None or elsewhere)
+            elif reply.HasField("message"):
+                log.warning(
+                    "the answer to %s (%s) carries a message, which is dropped: only an answer to a "
+                    "received message can carry one (send it with SendMessage)",
+                    row.notification_id,
+                    entry,
+                )
             if elsewhere:
-                message = outcome.SerializeToString() if isinstance(outcome, M.OutboundMessage) else b""
+                message = outcome.SerializeToString() if outcome is not None else b""
                 tx.put_answer(row.notification_id, message)
             elif waiting is not None:
                 tx.forget_wait(row.notification_id, now)
@@ -598,32 +616,18 @@ class Engine:
 
         def done(outcome: object) -> None:
             if waiting is not None:  # answered even if recording the answer failed
-                answer_reply = S.SimulatorToServerCommandReply(
-                    status=True, description=f"received as {waiting.message_id}"
-                )
-                if isinstance(outcome, M.OutboundMessage):
-                    answer_reply.message.CopyFrom(outcome)
-                waiting.respond(answer_reply)
+                message = outcome if isinstance(outcome, M.OutboundMessage) else None
+                waiting.respond(self._answered_reply(waiting, message))
             if update is not None and row.customer_id is not None and not isinstance(outcome, BaseException):
                 self.leases.released(row.customer_id, row.app_id)
 
         return Write(record, done, keys=_customer_keys(row))
 
     def _answer_message(
-        self, tx: Tx, row: OutboxRow, reply: A.ServerToAppNotificationReply, waiting: bool
+        self, tx: Tx, received_id: str, reply: A.ServerToAppNotificationReply, waiting: bool
     ) -> M.OutboundMessage | None:
-        env = A.ServerToAppNotification.FromString(row.body)
-        entry = env.customer.WhichOneof("entry") if env.WhichOneof("entry") == "customer" else None
-        if entry != "received_message":
-            if reply.HasField("message"):
-                log.warning(
-                    "the answer to %s (%s) carries a message, which is dropped: only an answer to a "
-                    "received message can carry one (send it with SendMessage)",
-                    row.notification_id,
-                    entry or env.WhichOneof("entry"),
-                )
-            return None
-        received_id = env.customer.received_message.message_id
+        """The app answered a received message: its reply goes out (or, to a simulator waiting,
+        the dialplan the message is waiting on)."""
         now = self.clock.now()
         if reply.HasField("message"):
             return self.inbound.answer(tx, received_id, reply.message, now, waiting)
