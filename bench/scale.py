@@ -173,10 +173,6 @@ def commands(targets: dict[str, Target], args: argparse.Namespace) -> None:
         )
 
 
-def _take(app: h.RawApp, i: int, answered: list[int], count: int) -> None:
-    answered[i] = app.answer(count, timeout=120)
-
-
 def notifications(pg: Postgres, tmp: str, args: argparse.Namespace) -> None:
     """N reminders due to the dev app; a raw app on each instance; rate from the clocks' move to
     the last answer."""
@@ -199,15 +195,12 @@ def notifications(pg: Postgres, tmp: str, args: argparse.Namespace) -> None:
             runtimes = [h.Runtime(db) for _ in range(instances)]
             apps = [h.RawApp(r.url) for r in runtimes]
             try:
-                answered = [0] * len(apps)
                 start = time.monotonic()
                 for r in runtimes:
                     r.advance(60)
 
-                threads = [
-                    threading.Thread(target=_take, args=(app, i, answered, count))
-                    for i, app in enumerate(apps)
-                ]
+                # each app answers until the others' answers make up the count (RawApp.halt)
+                threads = [threading.Thread(target=app.answer, args=(count, 120)) for app in apps]
                 for t in threads:
                     t.start()
                 deadline = time.monotonic() + 120
