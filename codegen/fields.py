@@ -156,6 +156,9 @@ class Fields:
         msg = self.d.messages[full]
         f = msg.field[index]
         short = self.d.short(full)
+        if keyword.iskeyword(f.name):
+            # protobuf's Python classes reach such a field only through getattr
+            raise SchemaError(f"{short}.{f.name}: a field may not be named like a Python keyword; rename it")
         is_map, map_key = False, None
         codec: CodecModel | None = None
         if f.type == FDP.TYPE_MESSAGE and f.label == FDP.LABEL_REPEATED:

@@ -31,4 +31,6 @@ def py_ident(name: str) -> str:
 def docstring(comment: str) -> str:
     """A .proto comment as docstring text (no triple quotes, backslashes kept)."""
     lines = [line.strip() for line in comment.strip().splitlines()]
-    return "\n".join(lines).replace('"""', "'''").replace("\\", "\\\\")
+    text = "\n".join(lines).replace("\\", "\\\\").replace('"""', "'''")
+    # a closing quote would run into the docstring's own three
+    return text[:-1] + '\\"' if text.endswith('"') else text
