@@ -379,7 +379,12 @@ class Elarian(_Client, AppEvents, ElarianMethods):
             return envelope, envelope.customer.customer_id, envelope.customer.notification_id
         if which == "purse":
             return envelope, ("purse", envelope.purse.purse_id), envelope.purse.notification_id
-        raise UnknownNotificationError("the notification has no customer or purse entry")
+        if which == "comms":  # in order per customer, like the customer's own notifications
+            comms = envelope.comms
+            entry = comms.WhichOneof("entry")
+            customer_id = getattr(comms, entry).customer_id if entry else ""
+            return envelope, customer_id or ("comms", comms.app_id), comms.notification_id
+        raise UnknownNotificationError("the notification has no customer, purse or comms entry")
 
     def _handle(self, envelope: Any, reply: Reply, notification_id: str) -> None:
         out = _A.ServerToAppNotificationReply()
@@ -397,7 +402,7 @@ class Elarian(_Client, AppEvents, ElarianMethods):
             if customer_id:
                 number = getattr(notification, "customer_number", None)
                 customer = Customer(self, customer_id=customer_id, customer_number=number)
-            app_data = decode_app_data(self.serializer, notification.app_data)
+            app_data = decode_app_data(self.serializer, getattr(notification, "app_data", None))
             answer = run_handler(
                 handler, takes, (notification, customer, app_data), self.notification_timeout, name
             )

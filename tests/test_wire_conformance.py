@@ -31,8 +31,18 @@ FDP = descriptor_pb2.FieldDescriptorProto
 TYPE_NAMES = {v.number: v.name[len("TYPE_") :].lower() for v in FDP.Type.DESCRIPTOR.values}
 
 # Fields and messages we added (with new numbers), by message.
+# The communication layer's commands (comms.proto), each answered at its own number.
+COMMS = {
+    "save_template", "get_template", "list_templates", "preview_template", "delete_template",
+    "set_global_variable", "delete_global_variable", "list_global_variables",
+    "save_event", "delete_event", "list_events", "trigger_event", "subscribe_event",
+    "send_template", "set_otp_config", "list_otp_configs", "send_otp", "verify_otp",
+    "query_reports", "update_suppression", "list_suppressions", "query_audit_log",
+}  # fmt: skip
 ADDITIONS = {
-    "AppToServerCommand": {"delete_customer", "idempotency_key"},
+    "AppToServerCommand": {"delete_customer", "idempotency_key"} | COMMS,
+    "AppToServerCommandReply": COMMS,
+    "ServerToAppNotification": {"comms"},
     "SimulatorToServerCommand": {"idempotency_key"},
     "ServerToAppCustomerNotification": {"notification_id"},
     "ServerToAppPurseNotification": {"notification_id"},
@@ -172,3 +182,10 @@ def test_delete_customer_is_entry_32() -> None:
     assert field.number == 32
     assert field.type_name == f".{PACKAGE}.DeleteCustomerCommand"
     assert OURS["AppToServerCommand"].oneof_decl[field.oneof_index].name == "entry"
+
+
+def test_comms_extension_is_numbered_from_1001_each_reply_at_its_command() -> None:
+    commands = {f.name: f.number for f in OURS["AppToServerCommand"].field if f.name in COMMS}
+    replies = {f.name: f.number for f in OURS["AppToServerCommandReply"].field if f.name in COMMS}
+    assert commands == replies
+    assert min(commands.values()) > 1000  # 1000 is the idempotency key

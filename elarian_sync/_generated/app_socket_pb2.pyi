@@ -7,6 +7,7 @@ from google.protobuf import wrappers_pb2 as _wrappers_pb2
 from . import activity_pb2 as _activity_pb2
 from . import app_pb2 as _app_pb2
 from . import common_pb2 as _common_pb2
+from . import comms_pb2 as _comms_pb2
 from . import identity_pb2 as _identity_pb2
 from . import messaging_pb2 as _messaging_pb2
 from . import payment_pb2 as _payment_pb2
@@ -35,7 +36,7 @@ class AppConnectionMetadata(_message.Message):
     def __init__(self, org_id: _Optional[str] = ..., app_id: _Optional[str] = ..., api_key: _Optional[_Union[_wrappers_pb2.StringValue, _Mapping[str, object]]] = ..., auth_token: _Optional[_Union[_wrappers_pb2.StringValue, _Mapping[str, object]]] = ..., simplex_mode: _Optional[bool] = ..., simulator_mode: _Optional[bool] = ...) -> None: ...
 
 class AppToServerCommand(_message.Message):
-    __slots__ = ("generate_auth_token", "create_customer", "get_customer_state", "adopt_customer_state", "add_customer_reminder", "add_customer_reminder_tag", "cancel_customer_reminder", "cancel_customer_reminder_tag", "update_customer_tag", "delete_customer_tag", "update_customer_secondary_id", "delete_customer_secondary_id", "update_customer_metadata", "delete_customer_metadata", "lease_customer_app_data", "update_customer_app_data", "delete_customer_app_data", "send_message", "send_message_tag", "reply_to_message", "update_messaging_consent", "initiate_payment", "customer_activity", "replay_messaging_consent_update", "replay_received_message", "replay_sent_message", "replay_message_status_update", "replay_message_reaction_update", "replay_messaging_session", "replay_payment", "replay_payment_status_update", "delete_customer", "idempotency_key")
+    __slots__ = ("generate_auth_token", "create_customer", "get_customer_state", "adopt_customer_state", "add_customer_reminder", "add_customer_reminder_tag", "cancel_customer_reminder", "cancel_customer_reminder_tag", "update_customer_tag", "delete_customer_tag", "update_customer_secondary_id", "delete_customer_secondary_id", "update_customer_metadata", "delete_customer_metadata", "lease_customer_app_data", "update_customer_app_data", "delete_customer_app_data", "send_message", "send_message_tag", "reply_to_message", "update_messaging_consent", "initiate_payment", "customer_activity", "replay_messaging_consent_update", "replay_received_message", "replay_sent_message", "replay_message_status_update", "replay_message_reaction_update", "replay_messaging_session", "replay_payment", "replay_payment_status_update", "delete_customer", "save_template", "get_template", "list_templates", "preview_template", "delete_template", "set_global_variable", "delete_global_variable", "list_global_variables", "save_event", "delete_event", "list_events", "trigger_event", "subscribe_event", "send_template", "set_otp_config", "list_otp_configs", "send_otp", "verify_otp", "query_reports", "update_suppression", "list_suppressions", "query_audit_log", "idempotency_key")
     GENERATE_AUTH_TOKEN_FIELD_NUMBER: _ClassVar[int]
     CREATE_CUSTOMER_FIELD_NUMBER: _ClassVar[int]
     GET_CUSTOMER_STATE_FIELD_NUMBER: _ClassVar[int]
@@ -68,6 +69,28 @@ class AppToServerCommand(_message.Message):
     REPLAY_PAYMENT_FIELD_NUMBER: _ClassVar[int]
     REPLAY_PAYMENT_STATUS_UPDATE_FIELD_NUMBER: _ClassVar[int]
     DELETE_CUSTOMER_FIELD_NUMBER: _ClassVar[int]
+    SAVE_TEMPLATE_FIELD_NUMBER: _ClassVar[int]
+    GET_TEMPLATE_FIELD_NUMBER: _ClassVar[int]
+    LIST_TEMPLATES_FIELD_NUMBER: _ClassVar[int]
+    PREVIEW_TEMPLATE_FIELD_NUMBER: _ClassVar[int]
+    DELETE_TEMPLATE_FIELD_NUMBER: _ClassVar[int]
+    SET_GLOBAL_VARIABLE_FIELD_NUMBER: _ClassVar[int]
+    DELETE_GLOBAL_VARIABLE_FIELD_NUMBER: _ClassVar[int]
+    LIST_GLOBAL_VARIABLES_FIELD_NUMBER: _ClassVar[int]
+    SAVE_EVENT_FIELD_NUMBER: _ClassVar[int]
+    DELETE_EVENT_FIELD_NUMBER: _ClassVar[int]
+    LIST_EVENTS_FIELD_NUMBER: _ClassVar[int]
+    TRIGGER_EVENT_FIELD_NUMBER: _ClassVar[int]
+    SUBSCRIBE_EVENT_FIELD_NUMBER: _ClassVar[int]
+    SEND_TEMPLATE_FIELD_NUMBER: _ClassVar[int]
+    SET_OTP_CONFIG_FIELD_NUMBER: _ClassVar[int]
+    LIST_OTP_CONFIGS_FIELD_NUMBER: _ClassVar[int]
+    SEND_OTP_FIELD_NUMBER: _ClassVar[int]
+    VERIFY_OTP_FIELD_NUMBER: _ClassVar[int]
+    QUERY_REPORTS_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_SUPPRESSION_FIELD_NUMBER: _ClassVar[int]
+    LIST_SUPPRESSIONS_FIELD_NUMBER: _ClassVar[int]
+    QUERY_AUDIT_LOG_FIELD_NUMBER: _ClassVar[int]
     IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
     generate_auth_token: GenerateAuthTokenCommand
     create_customer: CreateCustomerCommand
@@ -101,11 +124,33 @@ class AppToServerCommand(_message.Message):
     replay_payment: ReplayPaymentCommand
     replay_payment_status_update: ReplayPaymentStatusUpdateCommand
     delete_customer: DeleteCustomerCommand
+    save_template: _comms_pb2.SaveTemplateCommand
+    get_template: _comms_pb2.GetTemplateCommand
+    list_templates: _comms_pb2.ListTemplatesCommand
+    preview_template: _comms_pb2.PreviewTemplateCommand
+    delete_template: _comms_pb2.DeleteTemplateCommand
+    set_global_variable: _comms_pb2.SetGlobalVariableCommand
+    delete_global_variable: _comms_pb2.DeleteGlobalVariableCommand
+    list_global_variables: _comms_pb2.ListGlobalVariablesCommand
+    save_event: _comms_pb2.SaveEventCommand
+    delete_event: _comms_pb2.DeleteEventCommand
+    list_events: _comms_pb2.ListEventsCommand
+    trigger_event: _comms_pb2.TriggerEventCommand
+    subscribe_event: _comms_pb2.SubscribeEventCommand
+    send_template: _comms_pb2.SendTemplateCommand
+    set_otp_config: _comms_pb2.SetOtpConfigCommand
+    list_otp_configs: _comms_pb2.ListOtpConfigsCommand
+    send_otp: _comms_pb2.SendOtpCommand
+    verify_otp: _comms_pb2.VerifyOtpCommand
+    query_reports: _comms_pb2.QueryReportsCommand
+    update_suppression: _comms_pb2.UpdateSuppressionCommand
+    list_suppressions: _comms_pb2.ListSuppressionsCommand
+    query_audit_log: _comms_pb2.QueryAuditLogCommand
     idempotency_key: str
-    def __init__(self, generate_auth_token: _Optional[_Union[GenerateAuthTokenCommand, _Mapping[str, object]]] = ..., create_customer: _Optional[_Union[CreateCustomerCommand, _Mapping[str, object]]] = ..., get_customer_state: _Optional[_Union[GetCustomerStateCommand, _Mapping[str, object]]] = ..., adopt_customer_state: _Optional[_Union[AdoptCustomerStateCommand, _Mapping[str, object]]] = ..., add_customer_reminder: _Optional[_Union[AddCustomerReminderCommand, _Mapping[str, object]]] = ..., add_customer_reminder_tag: _Optional[_Union[AddCustomerReminderTagCommand, _Mapping[str, object]]] = ..., cancel_customer_reminder: _Optional[_Union[CancelCustomerReminderCommand, _Mapping[str, object]]] = ..., cancel_customer_reminder_tag: _Optional[_Union[CancelCustomerReminderTagCommand, _Mapping[str, object]]] = ..., update_customer_tag: _Optional[_Union[UpdateCustomerTagCommand, _Mapping[str, object]]] = ..., delete_customer_tag: _Optional[_Union[DeleteCustomerTagCommand, _Mapping[str, object]]] = ..., update_customer_secondary_id: _Optional[_Union[UpdateCustomerSecondaryIdCommand, _Mapping[str, object]]] = ..., delete_customer_secondary_id: _Optional[_Union[DeleteCustomerSecondaryIdCommand, _Mapping[str, object]]] = ..., update_customer_metadata: _Optional[_Union[UpdateCustomerMetadataCommand, _Mapping[str, object]]] = ..., delete_customer_metadata: _Optional[_Union[DeleteCustomerMetadataCommand, _Mapping[str, object]]] = ..., lease_customer_app_data: _Optional[_Union[LeaseCustomerAppDataCommand, _Mapping[str, object]]] = ..., update_customer_app_data: _Optional[_Union[UpdateCustomerAppDataCommand, _Mapping[str, object]]] = ..., delete_customer_app_data: _Optional[_Union[DeleteCustomerAppDataCommand, _Mapping[str, object]]] = ..., send_message: _Optional[_Union[SendMessageCommand, _Mapping[str, object]]] = ..., send_message_tag: _Optional[_Union[SendMessageTagCommand, _Mapping[str, object]]] = ..., reply_to_message: _Optional[_Union[ReplyToMessageCommand, _Mapping[str, object]]] = ..., update_messaging_consent: _Optional[_Union[UpdateMessagingConsentCommand, _Mapping[str, object]]] = ..., initiate_payment: _Optional[_Union[InitiatePaymentCommand, _Mapping[str, object]]] = ..., customer_activity: _Optional[_Union[CustomerActivityCommand, _Mapping[str, object]]] = ..., replay_messaging_consent_update: _Optional[_Union[ReplayMessagingConsentUpdateCommand, _Mapping[str, object]]] = ..., replay_received_message: _Optional[_Union[ReplayReceivedMessageCommand, _Mapping[str, object]]] = ..., replay_sent_message: _Optional[_Union[ReplaySentMessageCommand, _Mapping[str, object]]] = ..., replay_message_status_update: _Optional[_Union[ReplayMessageStatusUpdateCommand, _Mapping[str, object]]] = ..., replay_message_reaction_update: _Optional[_Union[ReplayMessageReactionUpdateCommand, _Mapping[str, object]]] = ..., replay_messaging_session: _Optional[_Union[ReplayMessagingSessionCommand, _Mapping[str, object]]] = ..., replay_payment: _Optional[_Union[ReplayPaymentCommand, _Mapping[str, object]]] = ..., replay_payment_status_update: _Optional[_Union[ReplayPaymentStatusUpdateCommand, _Mapping[str, object]]] = ..., delete_customer: _Optional[_Union[DeleteCustomerCommand, _Mapping[str, object]]] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
+    def __init__(self, generate_auth_token: _Optional[_Union[GenerateAuthTokenCommand, _Mapping[str, object]]] = ..., create_customer: _Optional[_Union[CreateCustomerCommand, _Mapping[str, object]]] = ..., get_customer_state: _Optional[_Union[GetCustomerStateCommand, _Mapping[str, object]]] = ..., adopt_customer_state: _Optional[_Union[AdoptCustomerStateCommand, _Mapping[str, object]]] = ..., add_customer_reminder: _Optional[_Union[AddCustomerReminderCommand, _Mapping[str, object]]] = ..., add_customer_reminder_tag: _Optional[_Union[AddCustomerReminderTagCommand, _Mapping[str, object]]] = ..., cancel_customer_reminder: _Optional[_Union[CancelCustomerReminderCommand, _Mapping[str, object]]] = ..., cancel_customer_reminder_tag: _Optional[_Union[CancelCustomerReminderTagCommand, _Mapping[str, object]]] = ..., update_customer_tag: _Optional[_Union[UpdateCustomerTagCommand, _Mapping[str, object]]] = ..., delete_customer_tag: _Optional[_Union[DeleteCustomerTagCommand, _Mapping[str, object]]] = ..., update_customer_secondary_id: _Optional[_Union[UpdateCustomerSecondaryIdCommand, _Mapping[str, object]]] = ..., delete_customer_secondary_id: _Optional[_Union[DeleteCustomerSecondaryIdCommand, _Mapping[str, object]]] = ..., update_customer_metadata: _Optional[_Union[UpdateCustomerMetadataCommand, _Mapping[str, object]]] = ..., delete_customer_metadata: _Optional[_Union[DeleteCustomerMetadataCommand, _Mapping[str, object]]] = ..., lease_customer_app_data: _Optional[_Union[LeaseCustomerAppDataCommand, _Mapping[str, object]]] = ..., update_customer_app_data: _Optional[_Union[UpdateCustomerAppDataCommand, _Mapping[str, object]]] = ..., delete_customer_app_data: _Optional[_Union[DeleteCustomerAppDataCommand, _Mapping[str, object]]] = ..., send_message: _Optional[_Union[SendMessageCommand, _Mapping[str, object]]] = ..., send_message_tag: _Optional[_Union[SendMessageTagCommand, _Mapping[str, object]]] = ..., reply_to_message: _Optional[_Union[ReplyToMessageCommand, _Mapping[str, object]]] = ..., update_messaging_consent: _Optional[_Union[UpdateMessagingConsentCommand, _Mapping[str, object]]] = ..., initiate_payment: _Optional[_Union[InitiatePaymentCommand, _Mapping[str, object]]] = ..., customer_activity: _Optional[_Union[CustomerActivityCommand, _Mapping[str, object]]] = ..., replay_messaging_consent_update: _Optional[_Union[ReplayMessagingConsentUpdateCommand, _Mapping[str, object]]] = ..., replay_received_message: _Optional[_Union[ReplayReceivedMessageCommand, _Mapping[str, object]]] = ..., replay_sent_message: _Optional[_Union[ReplaySentMessageCommand, _Mapping[str, object]]] = ..., replay_message_status_update: _Optional[_Union[ReplayMessageStatusUpdateCommand, _Mapping[str, object]]] = ..., replay_message_reaction_update: _Optional[_Union[ReplayMessageReactionUpdateCommand, _Mapping[str, object]]] = ..., replay_messaging_session: _Optional[_Union[ReplayMessagingSessionCommand, _Mapping[str, object]]] = ..., replay_payment: _Optional[_Union[ReplayPaymentCommand, _Mapping[str, object]]] = ..., replay_payment_status_update: _Optional[_Union[ReplayPaymentStatusUpdateCommand, _Mapping[str, object]]] = ..., delete_customer: _Optional[_Union[DeleteCustomerCommand, _Mapping[str, object]]] = ..., save_template: _Optional[_Union[_comms_pb2.SaveTemplateCommand, _Mapping[str, object]]] = ..., get_template: _Optional[_Union[_comms_pb2.GetTemplateCommand, _Mapping[str, object]]] = ..., list_templates: _Optional[_Union[_comms_pb2.ListTemplatesCommand, _Mapping[str, object]]] = ..., preview_template: _Optional[_Union[_comms_pb2.PreviewTemplateCommand, _Mapping[str, object]]] = ..., delete_template: _Optional[_Union[_comms_pb2.DeleteTemplateCommand, _Mapping[str, object]]] = ..., set_global_variable: _Optional[_Union[_comms_pb2.SetGlobalVariableCommand, _Mapping[str, object]]] = ..., delete_global_variable: _Optional[_Union[_comms_pb2.DeleteGlobalVariableCommand, _Mapping[str, object]]] = ..., list_global_variables: _Optional[_Union[_comms_pb2.ListGlobalVariablesCommand, _Mapping[str, object]]] = ..., save_event: _Optional[_Union[_comms_pb2.SaveEventCommand, _Mapping[str, object]]] = ..., delete_event: _Optional[_Union[_comms_pb2.DeleteEventCommand, _Mapping[str, object]]] = ..., list_events: _Optional[_Union[_comms_pb2.ListEventsCommand, _Mapping[str, object]]] = ..., trigger_event: _Optional[_Union[_comms_pb2.TriggerEventCommand, _Mapping[str, object]]] = ..., subscribe_event: _Optional[_Union[_comms_pb2.SubscribeEventCommand, _Mapping[str, object]]] = ..., send_template: _Optional[_Union[_comms_pb2.SendTemplateCommand, _Mapping[str, object]]] = ..., set_otp_config: _Optional[_Union[_comms_pb2.SetOtpConfigCommand, _Mapping[str, object]]] = ..., list_otp_configs: _Optional[_Union[_comms_pb2.ListOtpConfigsCommand, _Mapping[str, object]]] = ..., send_otp: _Optional[_Union[_comms_pb2.SendOtpCommand, _Mapping[str, object]]] = ..., verify_otp: _Optional[_Union[_comms_pb2.VerifyOtpCommand, _Mapping[str, object]]] = ..., query_reports: _Optional[_Union[_comms_pb2.QueryReportsCommand, _Mapping[str, object]]] = ..., update_suppression: _Optional[_Union[_comms_pb2.UpdateSuppressionCommand, _Mapping[str, object]]] = ..., list_suppressions: _Optional[_Union[_comms_pb2.ListSuppressionsCommand, _Mapping[str, object]]] = ..., query_audit_log: _Optional[_Union[_comms_pb2.QueryAuditLogCommand, _Mapping[str, object]]] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
 
 class AppToServerCommandReply(_message.Message):
-    __slots__ = ("generate_auth_token", "get_customer_state", "update_customer_state", "update_customer_app_data", "lease_customer_app_data", "send_message", "update_messaging_consent", "initiate_payment", "tag_command", "customer_activity", "replay_payment")
+    __slots__ = ("generate_auth_token", "get_customer_state", "update_customer_state", "update_customer_app_data", "lease_customer_app_data", "send_message", "update_messaging_consent", "initiate_payment", "tag_command", "customer_activity", "replay_payment", "save_template", "get_template", "list_templates", "preview_template", "delete_template", "set_global_variable", "delete_global_variable", "list_global_variables", "save_event", "delete_event", "list_events", "trigger_event", "subscribe_event", "send_template", "set_otp_config", "list_otp_configs", "send_otp", "verify_otp", "query_reports", "update_suppression", "list_suppressions", "query_audit_log")
     GENERATE_AUTH_TOKEN_FIELD_NUMBER: _ClassVar[int]
     GET_CUSTOMER_STATE_FIELD_NUMBER: _ClassVar[int]
     UPDATE_CUSTOMER_STATE_FIELD_NUMBER: _ClassVar[int]
@@ -117,6 +162,28 @@ class AppToServerCommandReply(_message.Message):
     TAG_COMMAND_FIELD_NUMBER: _ClassVar[int]
     CUSTOMER_ACTIVITY_FIELD_NUMBER: _ClassVar[int]
     REPLAY_PAYMENT_FIELD_NUMBER: _ClassVar[int]
+    SAVE_TEMPLATE_FIELD_NUMBER: _ClassVar[int]
+    GET_TEMPLATE_FIELD_NUMBER: _ClassVar[int]
+    LIST_TEMPLATES_FIELD_NUMBER: _ClassVar[int]
+    PREVIEW_TEMPLATE_FIELD_NUMBER: _ClassVar[int]
+    DELETE_TEMPLATE_FIELD_NUMBER: _ClassVar[int]
+    SET_GLOBAL_VARIABLE_FIELD_NUMBER: _ClassVar[int]
+    DELETE_GLOBAL_VARIABLE_FIELD_NUMBER: _ClassVar[int]
+    LIST_GLOBAL_VARIABLES_FIELD_NUMBER: _ClassVar[int]
+    SAVE_EVENT_FIELD_NUMBER: _ClassVar[int]
+    DELETE_EVENT_FIELD_NUMBER: _ClassVar[int]
+    LIST_EVENTS_FIELD_NUMBER: _ClassVar[int]
+    TRIGGER_EVENT_FIELD_NUMBER: _ClassVar[int]
+    SUBSCRIBE_EVENT_FIELD_NUMBER: _ClassVar[int]
+    SEND_TEMPLATE_FIELD_NUMBER: _ClassVar[int]
+    SET_OTP_CONFIG_FIELD_NUMBER: _ClassVar[int]
+    LIST_OTP_CONFIGS_FIELD_NUMBER: _ClassVar[int]
+    SEND_OTP_FIELD_NUMBER: _ClassVar[int]
+    VERIFY_OTP_FIELD_NUMBER: _ClassVar[int]
+    QUERY_REPORTS_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_SUPPRESSION_FIELD_NUMBER: _ClassVar[int]
+    LIST_SUPPRESSIONS_FIELD_NUMBER: _ClassVar[int]
+    QUERY_AUDIT_LOG_FIELD_NUMBER: _ClassVar[int]
     generate_auth_token: GenerateAuthTokenReply
     get_customer_state: GetCustomerStateReply
     update_customer_state: UpdateCustomerStateReply
@@ -128,7 +195,29 @@ class AppToServerCommandReply(_message.Message):
     tag_command: TagCommandReply
     customer_activity: CustomerActivityReply
     replay_payment: ReplayPaymentReply
-    def __init__(self, generate_auth_token: _Optional[_Union[GenerateAuthTokenReply, _Mapping[str, object]]] = ..., get_customer_state: _Optional[_Union[GetCustomerStateReply, _Mapping[str, object]]] = ..., update_customer_state: _Optional[_Union[UpdateCustomerStateReply, _Mapping[str, object]]] = ..., update_customer_app_data: _Optional[_Union[UpdateCustomerAppDataReply, _Mapping[str, object]]] = ..., lease_customer_app_data: _Optional[_Union[LeaseCustomerAppDataReply, _Mapping[str, object]]] = ..., send_message: _Optional[_Union[SendMessageReply, _Mapping[str, object]]] = ..., update_messaging_consent: _Optional[_Union[UpdateMessagingConsentReply, _Mapping[str, object]]] = ..., initiate_payment: _Optional[_Union[InitiatePaymentReply, _Mapping[str, object]]] = ..., tag_command: _Optional[_Union[TagCommandReply, _Mapping[str, object]]] = ..., customer_activity: _Optional[_Union[CustomerActivityReply, _Mapping[str, object]]] = ..., replay_payment: _Optional[_Union[ReplayPaymentReply, _Mapping[str, object]]] = ...) -> None: ...
+    save_template: _comms_pb2.TemplateReply
+    get_template: _comms_pb2.TemplateReply
+    list_templates: _comms_pb2.TemplateListReply
+    preview_template: _comms_pb2.PreviewTemplateReply
+    delete_template: _comms_pb2.CommsReply
+    set_global_variable: _comms_pb2.GlobalVariablesReply
+    delete_global_variable: _comms_pb2.GlobalVariablesReply
+    list_global_variables: _comms_pb2.GlobalVariablesReply
+    save_event: _comms_pb2.EventReply
+    delete_event: _comms_pb2.CommsReply
+    list_events: _comms_pb2.EventListReply
+    trigger_event: _comms_pb2.CommsSendReply
+    subscribe_event: _comms_pb2.CommsReply
+    send_template: _comms_pb2.CommsSendReply
+    set_otp_config: _comms_pb2.OtpConfigsReply
+    list_otp_configs: _comms_pb2.OtpConfigsReply
+    send_otp: _comms_pb2.SendOtpReply
+    verify_otp: _comms_pb2.VerifyOtpReply
+    query_reports: _comms_pb2.ReportsReply
+    update_suppression: _comms_pb2.CommsReply
+    list_suppressions: _comms_pb2.SuppressionsReply
+    query_audit_log: _comms_pb2.AuditLogReply
+    def __init__(self, generate_auth_token: _Optional[_Union[GenerateAuthTokenReply, _Mapping[str, object]]] = ..., get_customer_state: _Optional[_Union[GetCustomerStateReply, _Mapping[str, object]]] = ..., update_customer_state: _Optional[_Union[UpdateCustomerStateReply, _Mapping[str, object]]] = ..., update_customer_app_data: _Optional[_Union[UpdateCustomerAppDataReply, _Mapping[str, object]]] = ..., lease_customer_app_data: _Optional[_Union[LeaseCustomerAppDataReply, _Mapping[str, object]]] = ..., send_message: _Optional[_Union[SendMessageReply, _Mapping[str, object]]] = ..., update_messaging_consent: _Optional[_Union[UpdateMessagingConsentReply, _Mapping[str, object]]] = ..., initiate_payment: _Optional[_Union[InitiatePaymentReply, _Mapping[str, object]]] = ..., tag_command: _Optional[_Union[TagCommandReply, _Mapping[str, object]]] = ..., customer_activity: _Optional[_Union[CustomerActivityReply, _Mapping[str, object]]] = ..., replay_payment: _Optional[_Union[ReplayPaymentReply, _Mapping[str, object]]] = ..., save_template: _Optional[_Union[_comms_pb2.TemplateReply, _Mapping[str, object]]] = ..., get_template: _Optional[_Union[_comms_pb2.TemplateReply, _Mapping[str, object]]] = ..., list_templates: _Optional[_Union[_comms_pb2.TemplateListReply, _Mapping[str, object]]] = ..., preview_template: _Optional[_Union[_comms_pb2.PreviewTemplateReply, _Mapping[str, object]]] = ..., delete_template: _Optional[_Union[_comms_pb2.CommsReply, _Mapping[str, object]]] = ..., set_global_variable: _Optional[_Union[_comms_pb2.GlobalVariablesReply, _Mapping[str, object]]] = ..., delete_global_variable: _Optional[_Union[_comms_pb2.GlobalVariablesReply, _Mapping[str, object]]] = ..., list_global_variables: _Optional[_Union[_comms_pb2.GlobalVariablesReply, _Mapping[str, object]]] = ..., save_event: _Optional[_Union[_comms_pb2.EventReply, _Mapping[str, object]]] = ..., delete_event: _Optional[_Union[_comms_pb2.CommsReply, _Mapping[str, object]]] = ..., list_events: _Optional[_Union[_comms_pb2.EventListReply, _Mapping[str, object]]] = ..., trigger_event: _Optional[_Union[_comms_pb2.CommsSendReply, _Mapping[str, object]]] = ..., subscribe_event: _Optional[_Union[_comms_pb2.CommsReply, _Mapping[str, object]]] = ..., send_template: _Optional[_Union[_comms_pb2.CommsSendReply, _Mapping[str, object]]] = ..., set_otp_config: _Optional[_Union[_comms_pb2.OtpConfigsReply, _Mapping[str, object]]] = ..., list_otp_configs: _Optional[_Union[_comms_pb2.OtpConfigsReply, _Mapping[str, object]]] = ..., send_otp: _Optional[_Union[_comms_pb2.SendOtpReply, _Mapping[str, object]]] = ..., verify_otp: _Optional[_Union[_comms_pb2.VerifyOtpReply, _Mapping[str, object]]] = ..., query_reports: _Optional[_Union[_comms_pb2.ReportsReply, _Mapping[str, object]]] = ..., update_suppression: _Optional[_Union[_comms_pb2.CommsReply, _Mapping[str, object]]] = ..., list_suppressions: _Optional[_Union[_comms_pb2.SuppressionsReply, _Mapping[str, object]]] = ..., query_audit_log: _Optional[_Union[_comms_pb2.AuditLogReply, _Mapping[str, object]]] = ...) -> None: ...
 
 class GenerateAuthTokenCommand(_message.Message):
     __slots__ = ()
@@ -689,12 +778,14 @@ class ReplayMessagingSessionCommand(_message.Message):
     def __init__(self, provider_session_id: _Optional[str] = ..., customer_number: _Optional[_Union[_common_pb2.CustomerNumber, _Mapping[str, object]]] = ..., channel_number: _Optional[_Union[_messaging_pb2.MessagingChannelNumber, _Mapping[str, object]]] = ..., started_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., duration: _Optional[_Union[datetime.timedelta, _duration_pb2.Duration, _Mapping[str, object]]] = ..., end_reason: _Optional[_Union[_messaging_pb2.MessagingSessionEndReason, str]] = ..., cost: _Optional[_Union[_common_pb2.Cash, _Mapping[str, object]]] = ...) -> None: ...
 
 class ServerToAppNotification(_message.Message):
-    __slots__ = ("customer", "purse")
+    __slots__ = ("customer", "purse", "comms")
     CUSTOMER_FIELD_NUMBER: _ClassVar[int]
     PURSE_FIELD_NUMBER: _ClassVar[int]
+    COMMS_FIELD_NUMBER: _ClassVar[int]
     customer: ServerToAppCustomerNotification
     purse: ServerToAppPurseNotification
-    def __init__(self, customer: _Optional[_Union[ServerToAppCustomerNotification, _Mapping[str, object]]] = ..., purse: _Optional[_Union[ServerToAppPurseNotification, _Mapping[str, object]]] = ...) -> None: ...
+    comms: _comms_pb2.ServerToAppCommsNotification
+    def __init__(self, customer: _Optional[_Union[ServerToAppCustomerNotification, _Mapping[str, object]]] = ..., purse: _Optional[_Union[ServerToAppPurseNotification, _Mapping[str, object]]] = ..., comms: _Optional[_Union[_comms_pb2.ServerToAppCommsNotification, _Mapping[str, object]]] = ...) -> None: ...
 
 class ServerToAppCustomerNotification(_message.Message):
     __slots__ = ("org_id", "app_id", "customer_id", "app_data", "created_at", "reminder", "messaging_session_started", "messaging_session_renewed", "messaging_session_ended", "messaging_consent_update", "received_message", "message_status", "sent_message_reaction", "received_payment", "payment_status", "customer_activity", "notification_id")

@@ -28,6 +28,7 @@ from . import activity_pb2 as _activity_pb2
 from . import app_pb2 as _app_pb2
 from . import app_socket_pb2 as _app_socket_pb2
 from . import common_pb2 as _common_pb2
+from . import comms_pb2 as _comms_pb2
 from . import identity_pb2 as _identity_pb2
 from . import messaging_pb2 as _messaging_pb2
 from . import payment_pb2 as _payment_pb2
@@ -1575,6 +1576,961 @@ class AppCommands:
         command = _build_delete_customer(customer_id, customer_number, idempotency_key)
         return self._request_async(command, _parse_delete_customer, timeout)
 
+    def save_template(
+        self,
+        *,
+        template_id: str = "",
+        name: str = "",
+        description: str = "",
+        tags: list[str] | None = None,
+        channel: CommsChannel = CommsChannel.UNSPECIFIED,
+        variants: list[TemplateVariant] | None = None,
+        variables: list[str] | None = None,
+        default_language: str = "",
+        from_address: str = "",
+        reply_to: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> TemplateReply:
+        """Create a template (template_id empty) or save a new version of one. Refused, and nothing
+        saved, if a variant does not parse or uses a variable that is not known (named, with its
+        line).
+
+        Args:
+            template_id: ``template_id`` of ``SaveTemplateCommand``.
+            name: ``name`` of ``SaveTemplateCommand``.
+            description: ``description`` of ``SaveTemplateCommand``.
+            tags: ``tags`` of ``SaveTemplateCommand``.
+            channel: ``channel`` of ``SaveTemplateCommand``.
+            variants: ``variants`` of ``SaveTemplateCommand``.
+            variables: ``variables`` of ``SaveTemplateCommand``.
+            default_language: ``default_language`` of ``SaveTemplateCommand``.
+            from_address: ``from_address`` of ``SaveTemplateCommand``.
+            reply_to: ``reply_to`` of ``SaveTemplateCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            TemplateReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_save_template(template_id, name, description, tags, channel, variants, variables, default_language, from_address, reply_to, idempotency_key)
+        return self._request(command, _parse_save_template, timeout)
+
+    def save_template_async(
+        self,
+        *,
+        template_id: str = "",
+        name: str = "",
+        description: str = "",
+        tags: list[str] | None = None,
+        channel: CommsChannel = CommsChannel.UNSPECIFIED,
+        variants: list[TemplateVariant] | None = None,
+        variables: list[str] | None = None,
+        default_language: str = "",
+        from_address: str = "",
+        reply_to: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[TemplateReply]:
+        """Like ``save_template()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_save_template(template_id, name, description, tags, channel, variants, variables, default_language, from_address, reply_to, idempotency_key)
+        return self._request_async(command, _parse_save_template, timeout)
+
+    def get_template(
+        self,
+        *,
+        template_id: str = "",
+        version: int = 0,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> TemplateReply:
+        """A template, its latest version or the one named.
+
+        Args:
+            template_id: ``template_id`` of ``GetTemplateCommand``.
+            version: ``version`` of ``GetTemplateCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            TemplateReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_get_template(template_id, version, idempotency_key)
+        return self._request(command, _parse_get_template, timeout)
+
+    def get_template_async(
+        self,
+        *,
+        template_id: str = "",
+        version: int = 0,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[TemplateReply]:
+        """Like ``get_template()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_get_template(template_id, version, idempotency_key)
+        return self._request_async(command, _parse_get_template, timeout)
+
+    def list_templates(
+        self,
+        *,
+        tag: str = "",
+        channel: CommsChannel = CommsChannel.UNSPECIFIED,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> TemplateListReply:
+        """The org's templates (latest versions), those with a tag if one is given.
+
+        Args:
+            tag: The tag whose holders the command applies to.
+            channel: ``channel`` of ``ListTemplatesCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            TemplateListReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_list_templates(tag, channel, idempotency_key)
+        return self._request(command, _parse_list_templates, timeout)
+
+    def list_templates_async(
+        self,
+        *,
+        tag: str = "",
+        channel: CommsChannel = CommsChannel.UNSPECIFIED,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[TemplateListReply]:
+        """Like ``list_templates()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_list_templates(tag, channel, idempotency_key)
+        return self._request_async(command, _parse_list_templates, timeout)
+
+    def preview_template(
+        self,
+        *,
+        template_id: str = "",
+        version: int = 0,
+        language: str = "",
+        variables: dict[str, str] | None = None,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> PreviewTemplateReply:
+        """Render a template with sample variables, as a send would.
+
+        Args:
+            template_id: ``template_id`` of ``PreviewTemplateCommand``.
+            version: ``version`` of ``PreviewTemplateCommand``.
+            language: ``language`` of ``PreviewTemplateCommand``.
+            variables: ``variables`` of ``PreviewTemplateCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            PreviewTemplateReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_preview_template(template_id, version, language, variables, idempotency_key)
+        return self._request(command, _parse_preview_template, timeout)
+
+    def preview_template_async(
+        self,
+        *,
+        template_id: str = "",
+        version: int = 0,
+        language: str = "",
+        variables: dict[str, str] | None = None,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[PreviewTemplateReply]:
+        """Like ``preview_template()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_preview_template(template_id, version, language, variables, idempotency_key)
+        return self._request_async(command, _parse_preview_template, timeout)
+
+    def delete_template(
+        self,
+        *,
+        template_id: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> CommsReply:
+        """Delete a template (every version); refused while an event links it.
+
+        Args:
+            template_id: ``template_id`` of ``DeleteTemplateCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CommsReply: The reply of a command that changes something and returns nothing else.
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_delete_template(template_id, idempotency_key)
+        return self._request(command, _parse_delete_template, timeout)
+
+    def delete_template_async(
+        self,
+        *,
+        template_id: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[CommsReply]:
+        """Like ``delete_template()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_delete_template(template_id, idempotency_key)
+        return self._request_async(command, _parse_delete_template, timeout)
+
+    def set_global_variable(
+        self,
+        *,
+        name: str = "",
+        value: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> GlobalVariablesReply:
+        """Set an editable global variable (an org admin key).
+
+        Args:
+            name: ``name`` of ``SetGlobalVariableCommand``.
+            value: The amount and currency.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            GlobalVariablesReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_set_global_variable(name, value, idempotency_key)
+        return self._request(command, _parse_set_global_variable, timeout)
+
+    def set_global_variable_async(
+        self,
+        *,
+        name: str = "",
+        value: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[GlobalVariablesReply]:
+        """Like ``set_global_variable()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_set_global_variable(name, value, idempotency_key)
+        return self._request_async(command, _parse_set_global_variable, timeout)
+
+    def delete_global_variable(
+        self,
+        *,
+        name: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> GlobalVariablesReply:
+        """Remove an editable global variable (an org admin key); refused while a template uses it.
+
+        Args:
+            name: ``name`` of ``DeleteGlobalVariableCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            GlobalVariablesReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_delete_global_variable(name, idempotency_key)
+        return self._request(command, _parse_delete_global_variable, timeout)
+
+    def delete_global_variable_async(
+        self,
+        *,
+        name: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[GlobalVariablesReply]:
+        """Like ``delete_global_variable()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_delete_global_variable(name, idempotency_key)
+        return self._request_async(command, _parse_delete_global_variable, timeout)
+
+    def list_global_variables(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> GlobalVariablesReply:
+        """Send ``ListGlobalVariablesCommand`` and wait for its reply.
+
+        Args:
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            GlobalVariablesReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_list_global_variables(idempotency_key)
+        return self._request(command, _parse_list_global_variables, timeout)
+
+    def list_global_variables_async(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[GlobalVariablesReply]:
+        """Like ``list_global_variables()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_list_global_variables(idempotency_key)
+        return self._request_async(command, _parse_list_global_variables, timeout)
+
+    def save_event(
+        self,
+        *,
+        event: CommsEvent,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> EventReply:
+        """Create or change an event. Refused if a linked template uses a variable the event, the
+        template and the globals do not give.
+
+        Args:
+            event: ``event`` of ``SaveEventCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            EventReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_save_event(event, idempotency_key)
+        return self._request(command, _parse_save_event, timeout)
+
+    def save_event_async(
+        self,
+        *,
+        event: CommsEvent,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[EventReply]:
+        """Like ``save_event()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_save_event(event, idempotency_key)
+        return self._request_async(command, _parse_save_event, timeout)
+
+    def delete_event(
+        self,
+        *,
+        name: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> CommsReply:
+        """Send ``DeleteEventCommand`` and wait for its reply.
+
+        Args:
+            name: ``name`` of ``DeleteEventCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CommsReply: The reply of a command that changes something and returns nothing else.
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_delete_event(name, idempotency_key)
+        return self._request(command, _parse_delete_event, timeout)
+
+    def delete_event_async(
+        self,
+        *,
+        name: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[CommsReply]:
+        """Like ``delete_event()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_delete_event(name, idempotency_key)
+        return self._request_async(command, _parse_delete_event, timeout)
+
+    def list_events(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> EventListReply:
+        """Send ``ListEventsCommand`` and wait for its reply.
+
+        Args:
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            EventListReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_list_events(idempotency_key)
+        return self._request(command, _parse_list_events, timeout)
+
+    def list_events_async(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[EventListReply]:
+        """Like ``list_events()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_list_events(idempotency_key)
+        return self._request_async(command, _parse_list_events, timeout)
+
+    def trigger_event(
+        self,
+        *,
+        event: str = "",
+        recipient: CommsRecipient,
+        variables: dict[str, str] | None = None,
+        queue: bool = False,
+        language: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> CommsSendReply:
+        """Trigger an event for a customer or an address: its linked templates are rendered and sent
+        (now, or queued when async).
+
+        Args:
+            event: ``event`` of ``TriggerEventCommand``.
+            recipient: ``recipient`` of ``TriggerEventCommand``.
+            variables: ``variables`` of ``TriggerEventCommand``.
+            queue: queue it and answer at once (async); false: send within the request
+            language: ``language`` of ``TriggerEventCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CommsSendReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_trigger_event(event, recipient, variables, queue, language, idempotency_key)
+        return self._request(command, _parse_trigger_event, timeout)
+
+    def trigger_event_async(
+        self,
+        *,
+        event: str = "",
+        recipient: CommsRecipient,
+        variables: dict[str, str] | None = None,
+        queue: bool = False,
+        language: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[CommsSendReply]:
+        """Like ``trigger_event()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_trigger_event(event, recipient, variables, queue, language, idempotency_key)
+        return self._request_async(command, _parse_trigger_event, timeout)
+
+    def subscribe_event(
+        self,
+        *,
+        event: str = "",
+        recipient: CommsRecipient,
+        subscribe: bool = False,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> CommsReply:
+        """A customer opts in to (subscribe) or out of an event.
+
+        Args:
+            event: ``event`` of ``SubscribeEventCommand``.
+            recipient: ``recipient`` of ``SubscribeEventCommand``.
+            subscribe: ``subscribe`` of ``SubscribeEventCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CommsReply: The reply of a command that changes something and returns nothing else.
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_subscribe_event(event, recipient, subscribe, idempotency_key)
+        return self._request(command, _parse_subscribe_event, timeout)
+
+    def subscribe_event_async(
+        self,
+        *,
+        event: str = "",
+        recipient: CommsRecipient,
+        subscribe: bool = False,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[CommsReply]:
+        """Like ``subscribe_event()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_subscribe_event(event, recipient, subscribe, idempotency_key)
+        return self._request_async(command, _parse_subscribe_event, timeout)
+
+    def send_template(
+        self,
+        *,
+        template_id: str = "",
+        recipient: CommsRecipient,
+        variables: dict[str, str] | None = None,
+        category: CommsCategory = CommsCategory.UNSPECIFIED,
+        queue: bool = False,
+        language: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> CommsSendReply:
+        """Send a template to a customer or an address, now or queued (async).
+
+        Args:
+            template_id: ``template_id`` of ``SendTemplateCommand``.
+            recipient: ``recipient`` of ``SendTemplateCommand``.
+            variables: ``variables`` of ``SendTemplateCommand``.
+            category: ``category`` of ``SendTemplateCommand``.
+            queue: queue it and answer at once (async); false: send within the request
+            language: ``language`` of ``SendTemplateCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CommsSendReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_send_template(template_id, recipient, variables, category, queue, language, idempotency_key)
+        return self._request(command, _parse_send_template, timeout)
+
+    def send_template_async(
+        self,
+        *,
+        template_id: str = "",
+        recipient: CommsRecipient,
+        variables: dict[str, str] | None = None,
+        category: CommsCategory = CommsCategory.UNSPECIFIED,
+        queue: bool = False,
+        language: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[CommsSendReply]:
+        """Like ``send_template()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_send_template(template_id, recipient, variables, category, queue, language, idempotency_key)
+        return self._request_async(command, _parse_send_template, timeout)
+
+    def set_otp_config(
+        self,
+        *,
+        config: OtpConfig,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> OtpConfigsReply:
+        """Create or change an OTP config (an org admin key).
+
+        Args:
+            config: ``config`` of ``SetOtpConfigCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            OtpConfigsReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_set_otp_config(config, idempotency_key)
+        return self._request(command, _parse_set_otp_config, timeout)
+
+    def set_otp_config_async(
+        self,
+        *,
+        config: OtpConfig,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[OtpConfigsReply]:
+        """Like ``set_otp_config()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_set_otp_config(config, idempotency_key)
+        return self._request_async(command, _parse_set_otp_config, timeout)
+
+    def list_otp_configs(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> OtpConfigsReply:
+        """Send ``ListOtpConfigsCommand`` and wait for its reply.
+
+        Args:
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            OtpConfigsReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_list_otp_configs(idempotency_key)
+        return self._request(command, _parse_list_otp_configs, timeout)
+
+    def list_otp_configs_async(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[OtpConfigsReply]:
+        """Like ``list_otp_configs()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_list_otp_configs(idempotency_key)
+        return self._request_async(command, _parse_list_otp_configs, timeout)
+
+    def send_otp(
+        self,
+        *,
+        config: str = "",
+        recipient: CommsRecipient,
+        variables: dict[str, str] | None = None,
+        language: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> SendOtpReply:
+        """Send a new code (a code sent earlier to the same recipient under the same config stops
+        working).
+
+        Args:
+            config: ``config`` of ``SendOtpCommand``.
+            recipient: ``recipient`` of ``SendOtpCommand``.
+            variables: ``variables`` of ``SendOtpCommand``.
+            language: ``language`` of ``SendOtpCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            SendOtpReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_send_otp(config, recipient, variables, language, idempotency_key)
+        return self._request(command, _parse_send_otp, timeout)
+
+    def send_otp_async(
+        self,
+        *,
+        config: str = "",
+        recipient: CommsRecipient,
+        variables: dict[str, str] | None = None,
+        language: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[SendOtpReply]:
+        """Like ``send_otp()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_send_otp(config, recipient, variables, language, idempotency_key)
+        return self._request_async(command, _parse_send_otp, timeout)
+
+    def verify_otp(
+        self,
+        *,
+        otp_id: str = "",
+        code: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> VerifyOtpReply:
+        """Send ``VerifyOtpCommand`` and wait for its reply.
+
+        Args:
+            otp_id: ``otp_id`` of ``VerifyOtpCommand``.
+            code: ``code`` of ``VerifyOtpCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            VerifyOtpReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_verify_otp(otp_id, code, idempotency_key)
+        return self._request(command, _parse_verify_otp, timeout)
+
+    def verify_otp_async(
+        self,
+        *,
+        otp_id: str = "",
+        code: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[VerifyOtpReply]:
+        """Like ``verify_otp()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_verify_otp(otp_id, code, idempotency_key)
+        return self._request_async(command, _parse_verify_otp, timeout)
+
+    def query_reports(
+        self,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        channel: CommsChannel = CommsChannel.UNSPECIFIED,
+        address: str = "",
+        outcome: ReportOutcome = ReportOutcome.ANY,
+        template_id: str = "",
+        job_id: str = "",
+        campaign_id: str = "",
+        cursor: str = "",
+        limit: int = 0,
+        event: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> ReportsReply:
+        """Reports of a date range (required), filtered, newest first, in pages: pass a reply's
+        next_cursor to get the page after it.
+
+        Args:
+            since: ``since`` of ``QueryReportsCommand``.
+            until: ``until`` of ``QueryReportsCommand``.
+            channel: unspecified: both
+            address: ``address`` of ``QueryReportsCommand``.
+            outcome: ``outcome`` of ``QueryReportsCommand``.
+            template_id: ``template_id`` of ``QueryReportsCommand``.
+            job_id: ``job_id`` of ``QueryReportsCommand``.
+            campaign_id: ``campaign_id`` of ``QueryReportsCommand``.
+            cursor: ``cursor`` of ``QueryReportsCommand``.
+            limit: default 100, at most 1000
+            event: ``event`` of ``QueryReportsCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            ReportsReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_query_reports(since, until, channel, address, outcome, template_id, job_id, campaign_id, cursor, limit, event, idempotency_key)
+        return self._request(command, _parse_query_reports, timeout)
+
+    def query_reports_async(
+        self,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        channel: CommsChannel = CommsChannel.UNSPECIFIED,
+        address: str = "",
+        outcome: ReportOutcome = ReportOutcome.ANY,
+        template_id: str = "",
+        job_id: str = "",
+        campaign_id: str = "",
+        cursor: str = "",
+        limit: int = 0,
+        event: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[ReportsReply]:
+        """Like ``query_reports()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_query_reports(since, until, channel, address, outcome, template_id, job_id, campaign_id, cursor, limit, event, idempotency_key)
+        return self._request_async(command, _parse_query_reports, timeout)
+
+    def update_suppression(
+        self,
+        *,
+        channel: CommsChannel = CommsChannel.UNSPECIFIED,
+        address: str = "",
+        suppress: bool = False,
+        reason: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> CommsReply:
+        """Add an address to the org's suppression list, or take it off (an org admin key).
+
+        Args:
+            channel: ``channel`` of ``UpdateSuppressionCommand``.
+            address: ``address`` of ``UpdateSuppressionCommand``.
+            suppress: ``suppress`` of ``UpdateSuppressionCommand``.
+            reason: ``reason`` of ``UpdateSuppressionCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CommsReply: The reply of a command that changes something and returns nothing else.
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_update_suppression(channel, address, suppress, reason, idempotency_key)
+        return self._request(command, _parse_update_suppression, timeout)
+
+    def update_suppression_async(
+        self,
+        *,
+        channel: CommsChannel = CommsChannel.UNSPECIFIED,
+        address: str = "",
+        suppress: bool = False,
+        reason: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[CommsReply]:
+        """Like ``update_suppression()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_update_suppression(channel, address, suppress, reason, idempotency_key)
+        return self._request_async(command, _parse_update_suppression, timeout)
+
+    def list_suppressions(
+        self,
+        *,
+        channel: CommsChannel = CommsChannel.UNSPECIFIED,
+        cursor: str = "",
+        limit: int = 0,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> SuppressionsReply:
+        """Send ``ListSuppressionsCommand`` and wait for its reply.
+
+        Args:
+            channel: ``channel`` of ``ListSuppressionsCommand``.
+            cursor: ``cursor`` of ``ListSuppressionsCommand``.
+            limit: ``limit`` of ``ListSuppressionsCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            SuppressionsReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_list_suppressions(channel, cursor, limit, idempotency_key)
+        return self._request(command, _parse_list_suppressions, timeout)
+
+    def list_suppressions_async(
+        self,
+        *,
+        channel: CommsChannel = CommsChannel.UNSPECIFIED,
+        cursor: str = "",
+        limit: int = 0,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[SuppressionsReply]:
+        """Like ``list_suppressions()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_list_suppressions(channel, cursor, limit, idempotency_key)
+        return self._request_async(command, _parse_list_suppressions, timeout)
+
+    def query_audit_log(
+        self,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        cursor: str = "",
+        limit: int = 0,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> AuditLogReply:
+        """The org's audit log of changes, newest first, in pages.
+
+        Args:
+            since: ``since`` of ``QueryAuditLogCommand``.
+            until: ``until`` of ``QueryAuditLogCommand``.
+            cursor: ``cursor`` of ``QueryAuditLogCommand``.
+            limit: ``limit`` of ``QueryAuditLogCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            AuditLogReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_query_audit_log(since, until, cursor, limit, idempotency_key)
+        return self._request(command, _parse_query_audit_log, timeout)
+
+    def query_audit_log_async(
+        self,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        cursor: str = "",
+        limit: int = 0,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[AuditLogReply]:
+        """Like ``query_audit_log()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_query_audit_log(since, until, cursor, limit, idempotency_key)
+        return self._request_async(command, _parse_query_audit_log, timeout)
+
 
 def _build_generate_auth_token(
     idempotency_key: str | None,
@@ -3098,6 +4054,743 @@ def _parse_delete_customer(r: _app_socket_pb2.AppToServerCommandReply) -> Custom
     if entry != "update_customer_state":
         raise _unexpected_reply("delete_customer", "update_customer_state", entry)
     return CustomerStateUpdateReply.from_proto(r.update_customer_state)
+
+
+def _build_save_template(
+    template_id: str,
+    name: str,
+    description: str,
+    tags: list[str] | None,
+    channel: CommsChannel,
+    variants: list[TemplateVariant] | None,
+    variables: list[str] | None,
+    default_language: str,
+    from_address: str,
+    reply_to: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("template_id", template_id, (str,), False)
+    _check_arg("name", name, (str,), False)
+    _check_arg("description", description, (str,), False)
+    _check_arg("tags", tags, (list, tuple), True)
+    _check_items("tags", tags, (str,))
+    _check_arg("channel", channel, (int,), False)
+    _check_arg("variants", variants, (list, tuple), True)
+    _check_items("variants", variants, (TemplateVariant,))
+    _check_arg("variables", variables, (list, tuple), True)
+    _check_items("variables", variables, (str,))
+    _check_arg("default_language", default_language, (str,), False)
+    _check_arg("from_address", from_address, (str,), False)
+    _check_arg("reply_to", reply_to, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.save_template
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.template_id = template_id
+        p.name = name
+        p.description = description
+        if tags is not None:
+            p.tags.extend(tags)
+        p.channel = channel  # type: ignore[assignment]
+        if variants is not None:
+            for x_variants in variants:
+                t_variants = p.variants.add()
+                x_variants._write(t_variants)
+        if variables is not None:
+            p.variables.extend(variables)
+        p.default_language = default_language
+        p.from_address = from_address
+        p.reply_to = reply_to
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"template_id": template_id, "name": name, "description": description, "tags": tags, "channel": channel, "variants": variants, "variables": variables, "default_language": default_language, "from_address": from_address, "reply_to": reply_to}
+        raise _argument_error("save_template", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_save_template(r: _app_socket_pb2.AppToServerCommandReply) -> TemplateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "save_template":
+        raise _unexpected_reply("save_template", "save_template", entry)
+    return TemplateReply.from_proto(r.save_template)
+
+
+def _build_get_template(
+    template_id: str,
+    version: int,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("template_id", template_id, (str,), False)
+    _check_arg("version", version, (int,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.get_template
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.template_id = template_id
+        p.version = version
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"template_id": template_id, "version": version}
+        raise _argument_error("get_template", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_get_template(r: _app_socket_pb2.AppToServerCommandReply) -> TemplateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "get_template":
+        raise _unexpected_reply("get_template", "get_template", entry)
+    return TemplateReply.from_proto(r.get_template)
+
+
+def _build_list_templates(
+    tag: str,
+    channel: CommsChannel,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("tag", tag, (str,), False)
+    _check_arg("channel", channel, (int,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.list_templates
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.tag = tag
+        p.channel = channel  # type: ignore[assignment]
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"tag": tag, "channel": channel}
+        raise _argument_error("list_templates", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_list_templates(r: _app_socket_pb2.AppToServerCommandReply) -> TemplateListReply:
+    entry = r.WhichOneof("entry")
+    if entry != "list_templates":
+        raise _unexpected_reply("list_templates", "list_templates", entry)
+    return TemplateListReply.from_proto(r.list_templates)
+
+
+def _build_preview_template(
+    template_id: str,
+    version: int,
+    language: str,
+    variables: dict[str, str] | None,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("template_id", template_id, (str,), False)
+    _check_arg("version", version, (int,), False)
+    _check_arg("language", language, (str,), False)
+    _check_arg("variables", variables, (dict,), True)
+    _check_items("variables", variables, (str,))
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.preview_template
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.template_id = template_id
+        p.version = version
+        p.language = language
+        if variables is not None:
+            p.variables.update(variables)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"template_id": template_id, "version": version, "language": language, "variables": variables}
+        raise _argument_error("preview_template", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_preview_template(r: _app_socket_pb2.AppToServerCommandReply) -> PreviewTemplateReply:
+    entry = r.WhichOneof("entry")
+    if entry != "preview_template":
+        raise _unexpected_reply("preview_template", "preview_template", entry)
+    return PreviewTemplateReply.from_proto(r.preview_template)
+
+
+def _build_delete_template(
+    template_id: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("template_id", template_id, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.delete_template
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.template_id = template_id
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"template_id": template_id}
+        raise _argument_error("delete_template", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_delete_template(r: _app_socket_pb2.AppToServerCommandReply) -> CommsReply:
+    entry = r.WhichOneof("entry")
+    if entry != "delete_template":
+        raise _unexpected_reply("delete_template", "delete_template", entry)
+    return CommsReply.from_proto(r.delete_template)
+
+
+def _build_set_global_variable(
+    name: str,
+    value: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("name", name, (str,), False)
+    _check_arg("value", value, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.set_global_variable
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.name = name
+        p.value = value
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"name": name, "value": value}
+        raise _argument_error("set_global_variable", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_set_global_variable(r: _app_socket_pb2.AppToServerCommandReply) -> GlobalVariablesReply:
+    entry = r.WhichOneof("entry")
+    if entry != "set_global_variable":
+        raise _unexpected_reply("set_global_variable", "set_global_variable", entry)
+    return GlobalVariablesReply.from_proto(r.set_global_variable)
+
+
+def _build_delete_global_variable(
+    name: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("name", name, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.delete_global_variable
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.name = name
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"name": name}
+        raise _argument_error("delete_global_variable", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_delete_global_variable(r: _app_socket_pb2.AppToServerCommandReply) -> GlobalVariablesReply:
+    entry = r.WhichOneof("entry")
+    if entry != "delete_global_variable":
+        raise _unexpected_reply("delete_global_variable", "delete_global_variable", entry)
+    return GlobalVariablesReply.from_proto(r.delete_global_variable)
+
+
+def _build_list_global_variables(
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.list_global_variables
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    return env
+
+
+def _parse_list_global_variables(r: _app_socket_pb2.AppToServerCommandReply) -> GlobalVariablesReply:
+    entry = r.WhichOneof("entry")
+    if entry != "list_global_variables":
+        raise _unexpected_reply("list_global_variables", "list_global_variables", entry)
+    return GlobalVariablesReply.from_proto(r.list_global_variables)
+
+
+def _build_save_event(
+    event: CommsEvent,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("event", event, (CommsEvent,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.save_event
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        if event is not None:
+            t_event = p.event
+            t_event.SetInParent()
+            event._write(t_event)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"event": event}
+        raise _argument_error("save_event", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_save_event(r: _app_socket_pb2.AppToServerCommandReply) -> EventReply:
+    entry = r.WhichOneof("entry")
+    if entry != "save_event":
+        raise _unexpected_reply("save_event", "save_event", entry)
+    return EventReply.from_proto(r.save_event)
+
+
+def _build_delete_event(
+    name: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("name", name, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.delete_event
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.name = name
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"name": name}
+        raise _argument_error("delete_event", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_delete_event(r: _app_socket_pb2.AppToServerCommandReply) -> CommsReply:
+    entry = r.WhichOneof("entry")
+    if entry != "delete_event":
+        raise _unexpected_reply("delete_event", "delete_event", entry)
+    return CommsReply.from_proto(r.delete_event)
+
+
+def _build_list_events(
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.list_events
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    return env
+
+
+def _parse_list_events(r: _app_socket_pb2.AppToServerCommandReply) -> EventListReply:
+    entry = r.WhichOneof("entry")
+    if entry != "list_events":
+        raise _unexpected_reply("list_events", "list_events", entry)
+    return EventListReply.from_proto(r.list_events)
+
+
+def _build_trigger_event(
+    event: str,
+    recipient: CommsRecipient,
+    variables: dict[str, str] | None,
+    queue: bool,
+    language: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("event", event, (str,), False)
+    _check_arg("recipient", recipient, (CommsRecipient,), False)
+    _check_arg("variables", variables, (dict,), True)
+    _check_items("variables", variables, (str,))
+    _check_arg("queue", queue, (bool,), False)
+    _check_arg("language", language, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.trigger_event
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.event = event
+        if recipient is not None:
+            t_recipient = p.recipient
+            t_recipient.SetInParent()
+            recipient._write(t_recipient)
+        if variables is not None:
+            p.variables.update(variables)
+        p.queue = queue
+        p.language = language
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"event": event, "recipient": recipient, "variables": variables, "queue": queue, "language": language}
+        raise _argument_error("trigger_event", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_trigger_event(r: _app_socket_pb2.AppToServerCommandReply) -> CommsSendReply:
+    entry = r.WhichOneof("entry")
+    if entry != "trigger_event":
+        raise _unexpected_reply("trigger_event", "trigger_event", entry)
+    return CommsSendReply.from_proto(r.trigger_event)
+
+
+def _build_subscribe_event(
+    event: str,
+    recipient: CommsRecipient,
+    subscribe: bool,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("event", event, (str,), False)
+    _check_arg("recipient", recipient, (CommsRecipient,), False)
+    _check_arg("subscribe", subscribe, (bool,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.subscribe_event
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.event = event
+        if recipient is not None:
+            t_recipient = p.recipient
+            t_recipient.SetInParent()
+            recipient._write(t_recipient)
+        p.subscribe = subscribe
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"event": event, "recipient": recipient, "subscribe": subscribe}
+        raise _argument_error("subscribe_event", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_subscribe_event(r: _app_socket_pb2.AppToServerCommandReply) -> CommsReply:
+    entry = r.WhichOneof("entry")
+    if entry != "subscribe_event":
+        raise _unexpected_reply("subscribe_event", "subscribe_event", entry)
+    return CommsReply.from_proto(r.subscribe_event)
+
+
+def _build_send_template(
+    template_id: str,
+    recipient: CommsRecipient,
+    variables: dict[str, str] | None,
+    category: CommsCategory,
+    queue: bool,
+    language: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("template_id", template_id, (str,), False)
+    _check_arg("recipient", recipient, (CommsRecipient,), False)
+    _check_arg("variables", variables, (dict,), True)
+    _check_items("variables", variables, (str,))
+    _check_arg("category", category, (int,), False)
+    _check_arg("queue", queue, (bool,), False)
+    _check_arg("language", language, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.send_template
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.template_id = template_id
+        if recipient is not None:
+            t_recipient = p.recipient
+            t_recipient.SetInParent()
+            recipient._write(t_recipient)
+        if variables is not None:
+            p.variables.update(variables)
+        p.category = category  # type: ignore[assignment]
+        p.queue = queue
+        p.language = language
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"template_id": template_id, "recipient": recipient, "variables": variables, "category": category, "queue": queue, "language": language}
+        raise _argument_error("send_template", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_send_template(r: _app_socket_pb2.AppToServerCommandReply) -> CommsSendReply:
+    entry = r.WhichOneof("entry")
+    if entry != "send_template":
+        raise _unexpected_reply("send_template", "send_template", entry)
+    return CommsSendReply.from_proto(r.send_template)
+
+
+def _build_set_otp_config(
+    config: OtpConfig,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("config", config, (OtpConfig,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.set_otp_config
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        if config is not None:
+            t_config = p.config
+            t_config.SetInParent()
+            config._write(t_config)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"config": config}
+        raise _argument_error("set_otp_config", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_set_otp_config(r: _app_socket_pb2.AppToServerCommandReply) -> OtpConfigsReply:
+    entry = r.WhichOneof("entry")
+    if entry != "set_otp_config":
+        raise _unexpected_reply("set_otp_config", "set_otp_config", entry)
+    return OtpConfigsReply.from_proto(r.set_otp_config)
+
+
+def _build_list_otp_configs(
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.list_otp_configs
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    return env
+
+
+def _parse_list_otp_configs(r: _app_socket_pb2.AppToServerCommandReply) -> OtpConfigsReply:
+    entry = r.WhichOneof("entry")
+    if entry != "list_otp_configs":
+        raise _unexpected_reply("list_otp_configs", "list_otp_configs", entry)
+    return OtpConfigsReply.from_proto(r.list_otp_configs)
+
+
+def _build_send_otp(
+    config: str,
+    recipient: CommsRecipient,
+    variables: dict[str, str] | None,
+    language: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("config", config, (str,), False)
+    _check_arg("recipient", recipient, (CommsRecipient,), False)
+    _check_arg("variables", variables, (dict,), True)
+    _check_items("variables", variables, (str,))
+    _check_arg("language", language, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.send_otp
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.config = config
+        if recipient is not None:
+            t_recipient = p.recipient
+            t_recipient.SetInParent()
+            recipient._write(t_recipient)
+        if variables is not None:
+            p.variables.update(variables)
+        p.language = language
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"config": config, "recipient": recipient, "variables": variables, "language": language}
+        raise _argument_error("send_otp", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_send_otp(r: _app_socket_pb2.AppToServerCommandReply) -> SendOtpReply:
+    entry = r.WhichOneof("entry")
+    if entry != "send_otp":
+        raise _unexpected_reply("send_otp", "send_otp", entry)
+    return SendOtpReply.from_proto(r.send_otp)
+
+
+def _build_verify_otp(
+    otp_id: str,
+    code: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("otp_id", otp_id, (str,), False)
+    _check_arg("code", code, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.verify_otp
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.otp_id = otp_id
+        p.code = code
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"otp_id": otp_id, "code": code}
+        raise _argument_error("verify_otp", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_verify_otp(r: _app_socket_pb2.AppToServerCommandReply) -> VerifyOtpReply:
+    entry = r.WhichOneof("entry")
+    if entry != "verify_otp":
+        raise _unexpected_reply("verify_otp", "verify_otp", entry)
+    return VerifyOtpReply.from_proto(r.verify_otp)
+
+
+def _build_query_reports(
+    since: datetime | None,
+    until: datetime | None,
+    channel: CommsChannel,
+    address: str,
+    outcome: ReportOutcome,
+    template_id: str,
+    job_id: str,
+    campaign_id: str,
+    cursor: str,
+    limit: int,
+    event: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("since", since, (datetime, int, float), True)
+    _check_arg("until", until, (datetime, int, float), True)
+    _check_arg("channel", channel, (int,), False)
+    _check_arg("address", address, (str,), False)
+    _check_arg("outcome", outcome, (int,), False)
+    _check_arg("template_id", template_id, (str,), False)
+    _check_arg("job_id", job_id, (str,), False)
+    _check_arg("campaign_id", campaign_id, (str,), False)
+    _check_arg("cursor", cursor, (str,), False)
+    _check_arg("limit", limit, (int,), False)
+    _check_arg("event", event, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.query_reports
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        if since is not None:
+            t_since = p.since
+            _set_timestamp(t_since, since)
+        if until is not None:
+            t_until = p.until
+            _set_timestamp(t_until, until)
+        p.channel = channel  # type: ignore[assignment]
+        p.address = address
+        p.outcome = outcome  # type: ignore[assignment]
+        p.template_id = template_id
+        p.job_id = job_id
+        p.campaign_id = campaign_id
+        p.cursor = cursor
+        p.limit = limit
+        p.event = event
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"since": since, "until": until, "channel": channel, "address": address, "outcome": outcome, "template_id": template_id, "job_id": job_id, "campaign_id": campaign_id, "cursor": cursor, "limit": limit, "event": event}
+        raise _argument_error("query_reports", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_query_reports(r: _app_socket_pb2.AppToServerCommandReply) -> ReportsReply:
+    entry = r.WhichOneof("entry")
+    if entry != "query_reports":
+        raise _unexpected_reply("query_reports", "query_reports", entry)
+    return ReportsReply.from_proto(r.query_reports)
+
+
+def _build_update_suppression(
+    channel: CommsChannel,
+    address: str,
+    suppress: bool,
+    reason: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("channel", channel, (int,), False)
+    _check_arg("address", address, (str,), False)
+    _check_arg("suppress", suppress, (bool,), False)
+    _check_arg("reason", reason, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.update_suppression
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.channel = channel  # type: ignore[assignment]
+        p.address = address
+        p.suppress = suppress
+        p.reason = reason
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"channel": channel, "address": address, "suppress": suppress, "reason": reason}
+        raise _argument_error("update_suppression", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_update_suppression(r: _app_socket_pb2.AppToServerCommandReply) -> CommsReply:
+    entry = r.WhichOneof("entry")
+    if entry != "update_suppression":
+        raise _unexpected_reply("update_suppression", "update_suppression", entry)
+    return CommsReply.from_proto(r.update_suppression)
+
+
+def _build_list_suppressions(
+    channel: CommsChannel,
+    cursor: str,
+    limit: int,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("channel", channel, (int,), False)
+    _check_arg("cursor", cursor, (str,), False)
+    _check_arg("limit", limit, (int,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.list_suppressions
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.channel = channel  # type: ignore[assignment]
+        p.cursor = cursor
+        p.limit = limit
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"channel": channel, "cursor": cursor, "limit": limit}
+        raise _argument_error("list_suppressions", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_list_suppressions(r: _app_socket_pb2.AppToServerCommandReply) -> SuppressionsReply:
+    entry = r.WhichOneof("entry")
+    if entry != "list_suppressions":
+        raise _unexpected_reply("list_suppressions", "list_suppressions", entry)
+    return SuppressionsReply.from_proto(r.list_suppressions)
+
+
+def _build_query_audit_log(
+    since: datetime | None,
+    until: datetime | None,
+    cursor: str,
+    limit: int,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("since", since, (datetime, int, float), True)
+    _check_arg("until", until, (datetime, int, float), True)
+    _check_arg("cursor", cursor, (str,), False)
+    _check_arg("limit", limit, (int,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.query_audit_log
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        if since is not None:
+            t_since = p.since
+            _set_timestamp(t_since, since)
+        if until is not None:
+            t_until = p.until
+            _set_timestamp(t_until, until)
+        p.cursor = cursor
+        p.limit = limit
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"since": since, "until": until, "cursor": cursor, "limit": limit}
+        raise _argument_error("query_audit_log", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_query_audit_log(r: _app_socket_pb2.AppToServerCommandReply) -> AuditLogReply:
+    entry = r.WhichOneof("entry")
+    if entry != "query_audit_log":
+        raise _unexpected_reply("query_audit_log", "query_audit_log", entry)
+    return AuditLogReply.from_proto(r.query_audit_log)
 
 
 class SimulatorCommands:

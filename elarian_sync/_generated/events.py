@@ -162,6 +162,13 @@ class AppEvents:
         handler: AppHandler[CustomerActivityNotification],
     ) -> _AppEvents: ...
 
+    @overload
+    def on(
+        self: _AppEvents,
+        event: Literal["comms_send_status", "commsSendStatus"],
+        handler: AppHandler[CommsSendStatusNotification],
+    ) -> _AppEvents: ...
+
     def on(self: _AppEvents, event: str, handler: Callable[..., object]) -> _AppEvents:
         """Handle ``event`` (the spec's camelCase or snake_case) with ``handler``, replacing any
         earlier one; returns the client, so calls chain."""

@@ -33,6 +33,7 @@ from . import activity_pb2 as _activity_pb2
 from . import app_pb2 as _app_pb2
 from . import app_socket_pb2 as _app_socket_pb2
 from . import common_pb2 as _common_pb2
+from . import comms_pb2 as _comms_pb2
 from . import identity_pb2 as _identity_pb2
 from . import messaging_pb2 as _messaging_pb2
 from . import payment_pb2 as _payment_pb2
@@ -45,6 +46,12 @@ __all__ = [
     "MediaType",
     "CustomerEventDirection",
     "CustomerRequestOrigin",
+    "CommsChannel",
+    "CommsCategory",
+    "CommsSendStatus",
+    "SmsEncoding",
+    "OtpVerdict",
+    "ReportOutcome",
     "Channel",
     "ConsentAction",
     "MessagingConsentUpdateStatus",
@@ -68,6 +75,30 @@ __all__ = [
     "ActivityState",
     "Reminder",
     "AppState",
+    "TemplateVariant",
+    "CommsTemplate",
+    "CommsRecipient",
+    "CommsSendOutcome",
+    "CommsReply",
+    "TemplateReply",
+    "TemplateListReply",
+    "PreviewTemplateReply",
+    "GlobalVariable",
+    "GlobalVariablesReply",
+    "CommsEvent",
+    "EventReply",
+    "EventListReply",
+    "CommsSendReply",
+    "OtpConfig",
+    "OtpConfigsReply",
+    "SendOtpReply",
+    "VerifyOtpReply",
+    "CommsReport",
+    "ReportsReply",
+    "Suppression",
+    "SuppressionsReply",
+    "AuditEntry",
+    "AuditLogReply",
     "IdentityState",
     "MessagingChannel",
     "Media",
@@ -220,6 +251,100 @@ class CustomerRequestOrigin(_ProtoEnum):
 
 
 _CustomerRequestOrigin_BY_NUMBER = _EnumTable(CustomerRequestOrigin)
+
+
+class CommsChannel(_ProtoEnum):
+    """What a template renders, and where a send goes.
+
+    Wire enum: ``com.elarian.hera.proto.CommsChannel``.
+    """
+
+    UNSPECIFIED = 0
+    SMS = 1
+    EMAIL = 2
+
+
+_CommsChannel_BY_NUMBER = _EnumTable(CommsChannel)
+
+
+class CommsCategory(_ProtoEnum):
+    """Why a message is sent: it chooses the providers and the checks (promotional sends also check
+the org's suppression list).
+
+    Wire enum: ``com.elarian.hera.proto.CommsCategory``.
+    """
+
+    UNSPECIFIED = 0
+    TRANSACTIONAL = 1
+    OTP = 2
+    PROMOTIONAL = 3
+
+
+_CommsCategory_BY_NUMBER = _EnumTable(CommsCategory)
+
+
+class CommsSendStatus(_ProtoEnum):
+    """Where one send stands.
+
+    Wire enum: ``com.elarian.hera.proto.CommsSendStatus``.
+    """
+
+    UNSPECIFIED = 0
+    QUEUED = 1
+    SENDING = 2
+    SENT = 3
+    DELIVERED = 4
+    FAILED = 5
+    SKIPPED = 6
+    UNKNOWN = 7
+
+
+_CommsSendStatus_BY_NUMBER = _EnumTable(CommsSendStatus)
+
+
+class SmsEncoding(_ProtoEnum):
+    """The text encoding an SMS needs, which sets its segment size.
+
+    Wire enum: ``com.elarian.hera.proto.SmsEncoding``.
+    """
+
+    UNSPECIFIED = 0
+    GSM7 = 1
+    UCS2 = 2
+
+
+_SmsEncoding_BY_NUMBER = _EnumTable(SmsEncoding)
+
+
+class OtpVerdict(_ProtoEnum):
+    """OtpVerdict.
+
+    Wire enum: ``com.elarian.hera.proto.OtpVerdict``.
+    """
+
+    UNSPECIFIED = 0
+    APPROVED = 1
+    INVALID = 2
+    EXPIRED = 3
+    TOO_MANY_ATTEMPTS = 4
+    USED = 5
+
+
+_OtpVerdict_BY_NUMBER = _EnumTable(OtpVerdict)
+
+
+class ReportOutcome(_ProtoEnum):
+    """ReportOutcome.
+
+    Wire enum: ``com.elarian.hera.proto.ReportOutcome``.
+    """
+
+    ANY = 0
+    SUCCESS = 1
+    ERROR = 2
+
+
+_ReportOutcome_BY_NUMBER = _EnumTable(ReportOutcome)
 
 
 class Channel(_ProtoEnum):
@@ -1116,6 +1241,1742 @@ class AppState:
         for x_reminders in self.reminders:
             t_reminders = p.reminders.add()
             x_reminders._write(t_reminders)
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class TemplateVariant:
+    """One language of a template. For SMS only `body` (the text) is used; for email `subject`,
+`body` (HTML) and `text_body` (plain text; derived from the HTML when empty).
+
+    Wire message: ``com.elarian.hera.proto.TemplateVariant``.
+    """
+
+    __slots__ = ("language", "subject", "body", "text_body",)
+
+    language: str
+    subject: str
+    body: str
+    text_body: str
+
+    def __init__(
+        self,
+        *,
+        language: str = "",
+        subject: str = "",
+        body: str = "",
+        text_body: str = "",
+    ) -> None:
+        self.language = language
+        self.subject = subject
+        self.body = body
+        self.text_body = text_body
+
+    def __repr__(self) -> str:
+        return f"TemplateVariant(language={self.language!r}, subject={self.subject!r}, body={self.body!r}, text_body={self.text_body!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TemplateVariant) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.language, self.subject, self.body, self.text_body,) == (other.language, other.subject, other.body, other.text_body,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.TemplateVariant) -> TemplateVariant:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.language = m.language
+        o.subject = m.subject
+        o.body = m.body
+        o.text_body = m.text_body
+        return o
+
+    def to_proto(self) -> _comms_pb2.TemplateVariant:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.TemplateVariant()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("TemplateVariant", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.TemplateVariant) -> None:
+        p.language = self.language
+        p.subject = self.subject
+        p.body = self.body
+        p.text_body = self.text_body
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class CommsTemplate:
+    """A template as saved: each save of an existing one is a new version.
+
+    Wire message: ``com.elarian.hera.proto.CommsTemplate``.
+    """
+
+    __slots__ = ("template_id", "name", "description", "tags", "channel", "version", "variants", "variables", "default_language", "from_address", "reply_to", "updated_at", "events",)
+
+    template_id: str
+    name: str
+    description: str
+    tags: list[str]
+    channel: CommsChannel
+    version: int
+    variants: list[TemplateVariant]
+    variables: list[str]
+    """The recipient variables it may use besides globals and its events' variables."""
+    default_language: str
+    from_address: str
+    reply_to: str
+    updated_at: datetime | None
+    events: list[str]
+    """The events that link it."""
+
+    def __init__(
+        self,
+        *,
+        template_id: str = "",
+        name: str = "",
+        description: str = "",
+        tags: list[str] | None = None,
+        channel: CommsChannel = CommsChannel.UNSPECIFIED,
+        version: int = 0,
+        variants: list[TemplateVariant] | None = None,
+        variables: list[str] | None = None,
+        default_language: str = "",
+        from_address: str = "",
+        reply_to: str = "",
+        updated_at: datetime | None = None,
+        events: list[str] | None = None,
+    ) -> None:
+        self.template_id = template_id
+        self.name = name
+        self.description = description
+        self.tags = [] if tags is None else tags
+        self.channel = channel
+        self.version = version
+        self.variants = [] if variants is None else variants
+        self.variables = [] if variables is None else variables
+        self.default_language = default_language
+        self.from_address = from_address
+        self.reply_to = reply_to
+        self.updated_at = updated_at
+        self.events = [] if events is None else events
+
+    def __repr__(self) -> str:
+        return f"CommsTemplate(template_id={self.template_id!r}, name={self.name!r}, description={self.description!r}, tags={self.tags!r}, channel={self.channel!r}, version={self.version!r}, variants={self.variants!r}, variables={self.variables!r}, default_language={self.default_language!r}, from_address={self.from_address!r}, reply_to={self.reply_to!r}, updated_at={self.updated_at!r}, events={self.events!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CommsTemplate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.template_id, self.name, self.description, self.tags, self.channel, self.version, self.variants, self.variables, self.default_language, self.from_address, self.reply_to, self.updated_at, self.events,) == (other.template_id, other.name, other.description, other.tags, other.channel, other.version, other.variants, other.variables, other.default_language, other.from_address, other.reply_to, other.updated_at, other.events,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.CommsTemplate) -> CommsTemplate:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.template_id = m.template_id
+        o.name = m.name
+        o.description = m.description
+        o.tags = list(m.tags)
+        o.channel = _CommsChannel_BY_NUMBER[m.channel]
+        o.version = m.version
+        o.variants = (_lazy_list(r_variants, TemplateVariant.from_proto) if (r_variants := m.variants) else [])
+        o.variables = list(m.variables)
+        o.default_language = m.default_language
+        o.from_address = m.from_address
+        o.reply_to = m.reply_to
+        o.updated_at = _timestamp(m.updated_at) if m.HasField("updated_at") else None
+        o.events = list(m.events)
+        return o
+
+    def to_proto(self) -> _comms_pb2.CommsTemplate:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.CommsTemplate()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("CommsTemplate", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.CommsTemplate) -> None:
+        p.template_id = self.template_id
+        p.name = self.name
+        p.description = self.description
+        p.tags.extend(self.tags)
+        p.channel = self.channel  # type: ignore[assignment]
+        p.version = self.version
+        for x_variants in self.variants:
+            t_variants = p.variants.add()
+            x_variants._write(t_variants)
+        p.variables.extend(self.variables)
+        p.default_language = self.default_language
+        p.from_address = self.from_address
+        p.reply_to = self.reply_to
+        if self.updated_at is not None:
+            t_updated_at = p.updated_at
+            _set_timestamp(t_updated_at, self.updated_at)
+        p.events.extend(self.events)
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class CommsRecipient:
+    """A customer, by any of their names, or a bare address (a phone number or an email address)
+that need not be a customer's.
+
+    Wire message: ``com.elarian.hera.proto.CommsRecipient``.
+    """
+
+    __slots__ = ("customer_id", "customer_number", "secondary_id", "address",)
+
+    customer_id: str | None
+    customer_number: CustomerNumber | None
+    secondary_id: SecondaryId | None
+    address: str | None
+
+    def __init__(
+        self,
+        *,
+        customer_id: str | None = None,
+        customer_number: CustomerNumber | None = None,
+        secondary_id: SecondaryId | None = None,
+        address: str | None = None,
+    ) -> None:
+        self.customer_id = customer_id
+        self.customer_number = customer_number
+        self.secondary_id = secondary_id
+        self.address = address
+        _check_oneof(
+            "CommsRecipient",
+            "recipient",
+            "customer_id, customer_number, secondary_id, address",
+            (customer_id, customer_number, secondary_id, address,),
+            True,
+        )
+
+    def __repr__(self) -> str:
+        return f"CommsRecipient(customer_id={self.customer_id!r}, customer_number={self.customer_number!r}, secondary_id={self.secondary_id!r}, address={self.address!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CommsRecipient) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.customer_id, self.customer_number, self.secondary_id, self.address,) == (other.customer_id, other.customer_number, other.secondary_id, other.address,)
+
+    def which_recipient(self) -> Literal["customer_id", "customer_number", "secondary_id", "address"] | None:
+        """The member of oneof ``recipient`` that is set, or None."""
+        if self.customer_id is not None:
+            return "customer_id"
+        if self.customer_number is not None:
+            return "customer_number"
+        if self.secondary_id is not None:
+            return "secondary_id"
+        if self.address is not None:
+            return "address"
+        return None
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.CommsRecipient) -> CommsRecipient:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        w_recipient = m.WhichOneof("recipient")
+        o.customer_id = m.customer_id if w_recipient == "customer_id" else None
+        o.customer_number = CustomerNumber.from_proto(m.customer_number) if w_recipient == "customer_number" else None
+        o.secondary_id = SecondaryId.from_proto(m.secondary_id) if w_recipient == "secondary_id" else None
+        o.address = m.address if w_recipient == "address" else None
+        return o
+
+    def to_proto(self) -> _comms_pb2.CommsRecipient:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.CommsRecipient()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("CommsRecipient", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.CommsRecipient) -> None:
+        n_recipient = 0
+        if self.customer_id is not None:
+            p.customer_id = self.customer_id
+            n_recipient += 1
+        if self.customer_number is not None:
+            t_customer_number = p.customer_number
+            t_customer_number.SetInParent()
+            self.customer_number._write(t_customer_number)
+            n_recipient += 1
+        if self.secondary_id is not None:
+            t_secondary_id = p.secondary_id
+            t_secondary_id.SetInParent()
+            self.secondary_id._write(t_secondary_id)
+            n_recipient += 1
+        if self.address is not None:
+            p.address = self.address
+            n_recipient += 1
+        if n_recipient != 1:
+            raise _oneof_error("CommsRecipient", "recipient", "customer_id, customer_number, secondary_id, address", n_recipient, True)
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class CommsSendOutcome:
+    """One send: its report row and where it stands.
+
+    Wire message: ``com.elarian.hera.proto.CommsSendOutcome``.
+    """
+
+    __slots__ = ("report_id", "job_id", "channel", "address", "status", "provider", "provider_message_id", "error_code", "error_message", "template_id", "template_version",)
+
+    report_id: str
+    job_id: str
+    channel: CommsChannel
+    address: str
+    status: CommsSendStatus
+    provider: str
+    provider_message_id: str
+    error_code: str
+    error_message: str
+    template_id: str
+    template_version: int
+
+    def __init__(
+        self,
+        *,
+        report_id: str = "",
+        job_id: str = "",
+        channel: CommsChannel = CommsChannel.UNSPECIFIED,
+        address: str = "",
+        status: CommsSendStatus = CommsSendStatus.UNSPECIFIED,
+        provider: str = "",
+        provider_message_id: str = "",
+        error_code: str = "",
+        error_message: str = "",
+        template_id: str = "",
+        template_version: int = 0,
+    ) -> None:
+        self.report_id = report_id
+        self.job_id = job_id
+        self.channel = channel
+        self.address = address
+        self.status = status
+        self.provider = provider
+        self.provider_message_id = provider_message_id
+        self.error_code = error_code
+        self.error_message = error_message
+        self.template_id = template_id
+        self.template_version = template_version
+
+    def __repr__(self) -> str:
+        return f"CommsSendOutcome(report_id={self.report_id!r}, job_id={self.job_id!r}, channel={self.channel!r}, address={self.address!r}, status={self.status!r}, provider={self.provider!r}, provider_message_id={self.provider_message_id!r}, error_code={self.error_code!r}, error_message={self.error_message!r}, template_id={self.template_id!r}, template_version={self.template_version!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CommsSendOutcome) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.report_id, self.job_id, self.channel, self.address, self.status, self.provider, self.provider_message_id, self.error_code, self.error_message, self.template_id, self.template_version,) == (other.report_id, other.job_id, other.channel, other.address, other.status, other.provider, other.provider_message_id, other.error_code, other.error_message, other.template_id, other.template_version,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.CommsSendOutcome) -> CommsSendOutcome:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.report_id = m.report_id
+        o.job_id = m.job_id
+        o.channel = _CommsChannel_BY_NUMBER[m.channel]
+        o.address = m.address
+        o.status = _CommsSendStatus_BY_NUMBER[m.status]
+        o.provider = m.provider
+        o.provider_message_id = m.provider_message_id
+        o.error_code = m.error_code
+        o.error_message = m.error_message
+        o.template_id = m.template_id
+        o.template_version = m.template_version
+        return o
+
+    def to_proto(self) -> _comms_pb2.CommsSendOutcome:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.CommsSendOutcome()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("CommsSendOutcome", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.CommsSendOutcome) -> None:
+        p.report_id = self.report_id
+        p.job_id = self.job_id
+        p.channel = self.channel  # type: ignore[assignment]
+        p.address = self.address
+        p.status = self.status  # type: ignore[assignment]
+        p.provider = self.provider
+        p.provider_message_id = self.provider_message_id
+        p.error_code = self.error_code
+        p.error_message = self.error_message
+        p.template_id = self.template_id
+        p.template_version = self.template_version
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class CommsReply:
+    """The reply of a command that changes something and returns nothing else.
+
+    Wire message: ``com.elarian.hera.proto.CommsReply``.
+    """
+
+    __slots__ = ("status", "description",)
+
+    status: bool
+    description: str
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+    ) -> None:
+        self.status = status
+        self.description = description
+
+    def __repr__(self) -> str:
+        return f"CommsReply(status={self.status!r}, description={self.description!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CommsReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description,) == (other.status, other.description,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.CommsReply) -> CommsReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        return o
+
+    def to_proto(self) -> _comms_pb2.CommsReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.CommsReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("CommsReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.CommsReply) -> None:
+        p.status = self.status
+        p.description = self.description
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class TemplateReply:
+    """TemplateReply.
+
+    Wire message: ``com.elarian.hera.proto.TemplateReply``.
+    """
+
+    __slots__ = ("status", "description", "template",)
+
+    status: bool
+    description: str
+    template: CommsTemplate | None
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        template: CommsTemplate | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.template = template
+
+    def __repr__(self) -> str:
+        return f"TemplateReply(status={self.status!r}, description={self.description!r}, template={self.template!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TemplateReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.template,) == (other.status, other.description, other.template,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.TemplateReply) -> TemplateReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.template = CommsTemplate.from_proto(m.template) if m.HasField("template") else None
+        return o
+
+    def to_proto(self) -> _comms_pb2.TemplateReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.TemplateReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("TemplateReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.TemplateReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        if self.template is not None:
+            t_template = p.template
+            t_template.SetInParent()
+            self.template._write(t_template)
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class TemplateListReply:
+    """TemplateListReply.
+
+    Wire message: ``com.elarian.hera.proto.TemplateListReply``.
+    """
+
+    __slots__ = ("status", "description", "templates",)
+
+    status: bool
+    description: str
+    templates: list[CommsTemplate]
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        templates: list[CommsTemplate] | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.templates = [] if templates is None else templates
+
+    def __repr__(self) -> str:
+        return f"TemplateListReply(status={self.status!r}, description={self.description!r}, templates={self.templates!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TemplateListReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.templates,) == (other.status, other.description, other.templates,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.TemplateListReply) -> TemplateListReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.templates = (_lazy_list(r_templates, CommsTemplate.from_proto) if (r_templates := m.templates) else [])
+        return o
+
+    def to_proto(self) -> _comms_pb2.TemplateListReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.TemplateListReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("TemplateListReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.TemplateListReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        for x_templates in self.templates:
+            t_templates = p.templates.add()
+            x_templates._write(t_templates)
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class PreviewTemplateReply:
+    """PreviewTemplateReply.
+
+    Wire message: ``com.elarian.hera.proto.PreviewTemplateReply``.
+    """
+
+    __slots__ = ("status", "description", "subject", "text", "html", "encoding", "segments", "language", "version",)
+
+    status: bool
+    description: str
+    subject: str
+    text: str
+    html: str
+    encoding: SmsEncoding
+    segments: int
+    language: str
+    version: int
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        subject: str = "",
+        text: str = "",
+        html: str = "",
+        encoding: SmsEncoding = SmsEncoding.UNSPECIFIED,
+        segments: int = 0,
+        language: str = "",
+        version: int = 0,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.subject = subject
+        self.text = text
+        self.html = html
+        self.encoding = encoding
+        self.segments = segments
+        self.language = language
+        self.version = version
+
+    def __repr__(self) -> str:
+        return f"PreviewTemplateReply(status={self.status!r}, description={self.description!r}, subject={self.subject!r}, text={self.text!r}, html={self.html!r}, encoding={self.encoding!r}, segments={self.segments!r}, language={self.language!r}, version={self.version!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PreviewTemplateReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.subject, self.text, self.html, self.encoding, self.segments, self.language, self.version,) == (other.status, other.description, other.subject, other.text, other.html, other.encoding, other.segments, other.language, other.version,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.PreviewTemplateReply) -> PreviewTemplateReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.subject = m.subject
+        o.text = m.text
+        o.html = m.html
+        o.encoding = _SmsEncoding_BY_NUMBER[m.encoding]
+        o.segments = m.segments
+        o.language = m.language
+        o.version = m.version
+        return o
+
+    def to_proto(self) -> _comms_pb2.PreviewTemplateReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.PreviewTemplateReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("PreviewTemplateReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.PreviewTemplateReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        p.subject = self.subject
+        p.text = self.text
+        p.html = self.html
+        p.encoding = self.encoding  # type: ignore[assignment]
+        p.segments = self.segments
+        p.language = self.language
+        p.version = self.version
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class GlobalVariable:
+    """GlobalVariable.
+
+    Wire message: ``com.elarian.hera.proto.GlobalVariable``.
+    """
+
+    __slots__ = ("name", "value", "read_only",)
+
+    name: str
+    value: str
+    read_only: bool
+    """Set in the runtime's configuration: cannot be changed, added or removed here."""
+
+    def __init__(
+        self,
+        *,
+        name: str = "",
+        value: str = "",
+        read_only: bool = False,
+    ) -> None:
+        self.name = name
+        self.value = value
+        self.read_only = read_only
+
+    def __repr__(self) -> str:
+        return f"GlobalVariable(name={self.name!r}, value={self.value!r}, read_only={self.read_only!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GlobalVariable) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.name, self.value, self.read_only,) == (other.name, other.value, other.read_only,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.GlobalVariable) -> GlobalVariable:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.name = m.name
+        o.value = m.value
+        o.read_only = m.read_only
+        return o
+
+    def to_proto(self) -> _comms_pb2.GlobalVariable:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.GlobalVariable()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("GlobalVariable", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.GlobalVariable) -> None:
+        p.name = self.name
+        p.value = self.value
+        p.read_only = self.read_only
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class GlobalVariablesReply:
+    """GlobalVariablesReply.
+
+    Wire message: ``com.elarian.hera.proto.GlobalVariablesReply``.
+    """
+
+    __slots__ = ("status", "description", "variables",)
+
+    status: bool
+    description: str
+    variables: list[GlobalVariable]
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        variables: list[GlobalVariable] | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.variables = [] if variables is None else variables
+
+    def __repr__(self) -> str:
+        return f"GlobalVariablesReply(status={self.status!r}, description={self.description!r}, variables={self.variables!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GlobalVariablesReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.variables,) == (other.status, other.description, other.variables,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.GlobalVariablesReply) -> GlobalVariablesReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.variables = (_lazy_list(r_variables, GlobalVariable.from_proto) if (r_variables := m.variables) else [])
+        return o
+
+    def to_proto(self) -> _comms_pb2.GlobalVariablesReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.GlobalVariablesReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("GlobalVariablesReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.GlobalVariablesReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        for x_variables in self.variables:
+            t_variables = p.variables.add()
+            x_variables._write(t_variables)
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class CommsEvent:
+    """CommsEvent.
+
+    Wire message: ``com.elarian.hera.proto.CommsEvent``.
+    """
+
+    __slots__ = ("name", "description", "variables", "sms_template_id", "email_template_id", "category", "requires_subscription", "updated_at",)
+
+    name: str
+    description: str
+    variables: list[str]
+    sms_template_id: str
+    email_template_id: str
+    category: CommsCategory
+    requires_subscription: bool
+    updated_at: datetime | None
+
+    def __init__(
+        self,
+        *,
+        name: str = "",
+        description: str = "",
+        variables: list[str] | None = None,
+        sms_template_id: str = "",
+        email_template_id: str = "",
+        category: CommsCategory = CommsCategory.UNSPECIFIED,
+        requires_subscription: bool = False,
+        updated_at: datetime | None = None,
+    ) -> None:
+        self.name = name
+        self.description = description
+        self.variables = [] if variables is None else variables
+        self.sms_template_id = sms_template_id
+        self.email_template_id = email_template_id
+        self.category = category
+        self.requires_subscription = requires_subscription
+        self.updated_at = updated_at
+
+    def __repr__(self) -> str:
+        return f"CommsEvent(name={self.name!r}, description={self.description!r}, variables={self.variables!r}, sms_template_id={self.sms_template_id!r}, email_template_id={self.email_template_id!r}, category={self.category!r}, requires_subscription={self.requires_subscription!r}, updated_at={self.updated_at!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CommsEvent) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.name, self.description, self.variables, self.sms_template_id, self.email_template_id, self.category, self.requires_subscription, self.updated_at,) == (other.name, other.description, other.variables, other.sms_template_id, other.email_template_id, other.category, other.requires_subscription, other.updated_at,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.CommsEvent) -> CommsEvent:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.name = m.name
+        o.description = m.description
+        o.variables = list(m.variables)
+        o.sms_template_id = m.sms_template_id
+        o.email_template_id = m.email_template_id
+        o.category = _CommsCategory_BY_NUMBER[m.category]
+        o.requires_subscription = m.requires_subscription
+        o.updated_at = _timestamp(m.updated_at) if m.HasField("updated_at") else None
+        return o
+
+    def to_proto(self) -> _comms_pb2.CommsEvent:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.CommsEvent()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("CommsEvent", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.CommsEvent) -> None:
+        p.name = self.name
+        p.description = self.description
+        p.variables.extend(self.variables)
+        p.sms_template_id = self.sms_template_id
+        p.email_template_id = self.email_template_id
+        p.category = self.category  # type: ignore[assignment]
+        p.requires_subscription = self.requires_subscription
+        if self.updated_at is not None:
+            t_updated_at = p.updated_at
+            _set_timestamp(t_updated_at, self.updated_at)
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class EventReply:
+    """EventReply.
+
+    Wire message: ``com.elarian.hera.proto.EventReply``.
+    """
+
+    __slots__ = ("status", "description", "event",)
+
+    status: bool
+    description: str
+    event: CommsEvent | None
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        event: CommsEvent | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.event = event
+
+    def __repr__(self) -> str:
+        return f"EventReply(status={self.status!r}, description={self.description!r}, event={self.event!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, EventReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.event,) == (other.status, other.description, other.event,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.EventReply) -> EventReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.event = CommsEvent.from_proto(m.event) if m.HasField("event") else None
+        return o
+
+    def to_proto(self) -> _comms_pb2.EventReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.EventReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("EventReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.EventReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        if self.event is not None:
+            t_event = p.event
+            t_event.SetInParent()
+            self.event._write(t_event)
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class EventListReply:
+    """EventListReply.
+
+    Wire message: ``com.elarian.hera.proto.EventListReply``.
+    """
+
+    __slots__ = ("status", "description", "events",)
+
+    status: bool
+    description: str
+    events: list[CommsEvent]
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        events: list[CommsEvent] | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.events = [] if events is None else events
+
+    def __repr__(self) -> str:
+        return f"EventListReply(status={self.status!r}, description={self.description!r}, events={self.events!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, EventListReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.events,) == (other.status, other.description, other.events,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.EventListReply) -> EventListReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.events = (_lazy_list(r_events, CommsEvent.from_proto) if (r_events := m.events) else [])
+        return o
+
+    def to_proto(self) -> _comms_pb2.EventListReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.EventListReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("EventListReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.EventListReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        for x_events in self.events:
+            t_events = p.events.add()
+            x_events._write(t_events)
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class CommsSendReply:
+    """CommsSendReply.
+
+    Wire message: ``com.elarian.hera.proto.CommsSendReply``.
+    """
+
+    __slots__ = ("status", "description", "outcomes",)
+
+    status: bool
+    description: str
+    outcomes: list[CommsSendOutcome]
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        outcomes: list[CommsSendOutcome] | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.outcomes = [] if outcomes is None else outcomes
+
+    def __repr__(self) -> str:
+        return f"CommsSendReply(status={self.status!r}, description={self.description!r}, outcomes={self.outcomes!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CommsSendReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.outcomes,) == (other.status, other.description, other.outcomes,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.CommsSendReply) -> CommsSendReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.outcomes = (_lazy_list(r_outcomes, CommsSendOutcome.from_proto) if (r_outcomes := m.outcomes) else [])
+        return o
+
+    def to_proto(self) -> _comms_pb2.CommsSendReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.CommsSendReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("CommsSendReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.CommsSendReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        for x_outcomes in self.outcomes:
+            t_outcomes = p.outcomes.add()
+            x_outcomes._write(t_outcomes)
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class OtpConfig:
+    """OtpConfig.
+
+    Wire message: ``com.elarian.hera.proto.OtpConfig``.
+    """
+
+    __slots__ = ("name", "length", "alphanumeric", "expiry", "max_attempts", "max_sends", "send_window", "template_id",)
+
+    name: str
+    length: int
+    """4, 6 or 8"""
+    alphanumeric: bool
+    expiry: timedelta | None
+    """default 10 minutes"""
+    max_attempts: int
+    """default 5"""
+    max_sends: int
+    """per recipient per window; default 5"""
+    send_window: timedelta | None
+    """default 10 minutes"""
+    template_id: str
+    """its template uses the variable `code`"""
+
+    def __init__(
+        self,
+        *,
+        name: str = "",
+        length: int = 0,
+        alphanumeric: bool = False,
+        expiry: timedelta | None = None,
+        max_attempts: int = 0,
+        max_sends: int = 0,
+        send_window: timedelta | None = None,
+        template_id: str = "",
+    ) -> None:
+        self.name = name
+        self.length = length
+        self.alphanumeric = alphanumeric
+        self.expiry = expiry
+        self.max_attempts = max_attempts
+        self.max_sends = max_sends
+        self.send_window = send_window
+        self.template_id = template_id
+
+    def __repr__(self) -> str:
+        return f"OtpConfig(name={self.name!r}, length={self.length!r}, alphanumeric={self.alphanumeric!r}, expiry={self.expiry!r}, max_attempts={self.max_attempts!r}, max_sends={self.max_sends!r}, send_window={self.send_window!r}, template_id={self.template_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OtpConfig) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.name, self.length, self.alphanumeric, self.expiry, self.max_attempts, self.max_sends, self.send_window, self.template_id,) == (other.name, other.length, other.alphanumeric, other.expiry, other.max_attempts, other.max_sends, other.send_window, other.template_id,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.OtpConfig) -> OtpConfig:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.name = m.name
+        o.length = m.length
+        o.alphanumeric = m.alphanumeric
+        o.expiry = _duration(m.expiry) if m.HasField("expiry") else None
+        o.max_attempts = m.max_attempts
+        o.max_sends = m.max_sends
+        o.send_window = _duration(m.send_window) if m.HasField("send_window") else None
+        o.template_id = m.template_id
+        return o
+
+    def to_proto(self) -> _comms_pb2.OtpConfig:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.OtpConfig()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("OtpConfig", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.OtpConfig) -> None:
+        p.name = self.name
+        p.length = self.length
+        p.alphanumeric = self.alphanumeric
+        if self.expiry is not None:
+            t_expiry = p.expiry
+            _set_duration(t_expiry, self.expiry)
+        p.max_attempts = self.max_attempts
+        p.max_sends = self.max_sends
+        if self.send_window is not None:
+            t_send_window = p.send_window
+            _set_duration(t_send_window, self.send_window)
+        p.template_id = self.template_id
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class OtpConfigsReply:
+    """OtpConfigsReply.
+
+    Wire message: ``com.elarian.hera.proto.OtpConfigsReply``.
+    """
+
+    __slots__ = ("status", "description", "configs",)
+
+    status: bool
+    description: str
+    configs: list[OtpConfig]
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        configs: list[OtpConfig] | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.configs = [] if configs is None else configs
+
+    def __repr__(self) -> str:
+        return f"OtpConfigsReply(status={self.status!r}, description={self.description!r}, configs={self.configs!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OtpConfigsReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.configs,) == (other.status, other.description, other.configs,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.OtpConfigsReply) -> OtpConfigsReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.configs = (_lazy_list(r_configs, OtpConfig.from_proto) if (r_configs := m.configs) else [])
+        return o
+
+    def to_proto(self) -> _comms_pb2.OtpConfigsReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.OtpConfigsReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("OtpConfigsReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.OtpConfigsReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        for x_configs in self.configs:
+            t_configs = p.configs.add()
+            x_configs._write(t_configs)
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class SendOtpReply:
+    """SendOtpReply.
+
+    Wire message: ``com.elarian.hera.proto.SendOtpReply``.
+    """
+
+    __slots__ = ("status", "description", "otp_id", "expires_at", "outcome",)
+
+    status: bool
+    description: str
+    otp_id: str
+    expires_at: datetime | None
+    outcome: CommsSendOutcome | None
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        otp_id: str = "",
+        expires_at: datetime | None = None,
+        outcome: CommsSendOutcome | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.otp_id = otp_id
+        self.expires_at = expires_at
+        self.outcome = outcome
+
+    def __repr__(self) -> str:
+        return f"SendOtpReply(status={self.status!r}, description={self.description!r}, otp_id={self.otp_id!r}, expires_at={self.expires_at!r}, outcome={self.outcome!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SendOtpReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.otp_id, self.expires_at, self.outcome,) == (other.status, other.description, other.otp_id, other.expires_at, other.outcome,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.SendOtpReply) -> SendOtpReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.otp_id = m.otp_id
+        o.expires_at = _timestamp(m.expires_at) if m.HasField("expires_at") else None
+        o.outcome = CommsSendOutcome.from_proto(m.outcome) if m.HasField("outcome") else None
+        return o
+
+    def to_proto(self) -> _comms_pb2.SendOtpReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.SendOtpReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("SendOtpReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.SendOtpReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        p.otp_id = self.otp_id
+        if self.expires_at is not None:
+            t_expires_at = p.expires_at
+            _set_timestamp(t_expires_at, self.expires_at)
+        if self.outcome is not None:
+            t_outcome = p.outcome
+            t_outcome.SetInParent()
+            self.outcome._write(t_outcome)
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class VerifyOtpReply:
+    """VerifyOtpReply.
+
+    Wire message: ``com.elarian.hera.proto.VerifyOtpReply``.
+    """
+
+    __slots__ = ("status", "description", "verdict", "attempts_left",)
+
+    status: bool
+    description: str
+    verdict: OtpVerdict
+    attempts_left: int
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        verdict: OtpVerdict = OtpVerdict.UNSPECIFIED,
+        attempts_left: int = 0,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.verdict = verdict
+        self.attempts_left = attempts_left
+
+    def __repr__(self) -> str:
+        return f"VerifyOtpReply(status={self.status!r}, description={self.description!r}, verdict={self.verdict!r}, attempts_left={self.attempts_left!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VerifyOtpReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.verdict, self.attempts_left,) == (other.status, other.description, other.verdict, other.attempts_left,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.VerifyOtpReply) -> VerifyOtpReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.verdict = _OtpVerdict_BY_NUMBER[m.verdict]
+        o.attempts_left = m.attempts_left
+        return o
+
+    def to_proto(self) -> _comms_pb2.VerifyOtpReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.VerifyOtpReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("VerifyOtpReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.VerifyOtpReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        p.verdict = self.verdict  # type: ignore[assignment]
+        p.attempts_left = self.attempts_left
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class CommsReport:
+    """CommsReport.
+
+    Wire message: ``com.elarian.hera.proto.CommsReport``.
+    """
+
+    __slots__ = ("report_id", "channel", "address", "customer_id", "template_id", "template_version", "event", "job_id", "campaign_id", "category", "provider", "provider_message_id", "status", "error_code", "error_message", "created_at", "updated_at", "app_id",)
+
+    report_id: str
+    channel: CommsChannel
+    address: str
+    customer_id: str
+    template_id: str
+    template_version: int
+    event: str
+    job_id: str
+    campaign_id: str
+    category: CommsCategory
+    provider: str
+    provider_message_id: str
+    status: CommsSendStatus
+    error_code: str
+    error_message: str
+    created_at: datetime | None
+    updated_at: datetime | None
+    app_id: str
+
+    def __init__(
+        self,
+        *,
+        report_id: str = "",
+        channel: CommsChannel = CommsChannel.UNSPECIFIED,
+        address: str = "",
+        customer_id: str = "",
+        template_id: str = "",
+        template_version: int = 0,
+        event: str = "",
+        job_id: str = "",
+        campaign_id: str = "",
+        category: CommsCategory = CommsCategory.UNSPECIFIED,
+        provider: str = "",
+        provider_message_id: str = "",
+        status: CommsSendStatus = CommsSendStatus.UNSPECIFIED,
+        error_code: str = "",
+        error_message: str = "",
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+        app_id: str = "",
+    ) -> None:
+        self.report_id = report_id
+        self.channel = channel
+        self.address = address
+        self.customer_id = customer_id
+        self.template_id = template_id
+        self.template_version = template_version
+        self.event = event
+        self.job_id = job_id
+        self.campaign_id = campaign_id
+        self.category = category
+        self.provider = provider
+        self.provider_message_id = provider_message_id
+        self.status = status
+        self.error_code = error_code
+        self.error_message = error_message
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.app_id = app_id
+
+    def __repr__(self) -> str:
+        return f"CommsReport(report_id={self.report_id!r}, channel={self.channel!r}, address={self.address!r}, customer_id={self.customer_id!r}, template_id={self.template_id!r}, template_version={self.template_version!r}, event={self.event!r}, job_id={self.job_id!r}, campaign_id={self.campaign_id!r}, category={self.category!r}, provider={self.provider!r}, provider_message_id={self.provider_message_id!r}, status={self.status!r}, error_code={self.error_code!r}, error_message={self.error_message!r}, created_at={self.created_at!r}, updated_at={self.updated_at!r}, app_id={self.app_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CommsReport) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.report_id, self.channel, self.address, self.customer_id, self.template_id, self.template_version, self.event, self.job_id, self.campaign_id, self.category, self.provider, self.provider_message_id, self.status, self.error_code, self.error_message, self.created_at, self.updated_at, self.app_id,) == (other.report_id, other.channel, other.address, other.customer_id, other.template_id, other.template_version, other.event, other.job_id, other.campaign_id, other.category, other.provider, other.provider_message_id, other.status, other.error_code, other.error_message, other.created_at, other.updated_at, other.app_id,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.CommsReport) -> CommsReport:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.report_id = m.report_id
+        o.channel = _CommsChannel_BY_NUMBER[m.channel]
+        o.address = m.address
+        o.customer_id = m.customer_id
+        o.template_id = m.template_id
+        o.template_version = m.template_version
+        o.event = m.event
+        o.job_id = m.job_id
+        o.campaign_id = m.campaign_id
+        o.category = _CommsCategory_BY_NUMBER[m.category]
+        o.provider = m.provider
+        o.provider_message_id = m.provider_message_id
+        o.status = _CommsSendStatus_BY_NUMBER[m.status]
+        o.error_code = m.error_code
+        o.error_message = m.error_message
+        o.created_at = _timestamp(m.created_at) if m.HasField("created_at") else None
+        o.updated_at = _timestamp(m.updated_at) if m.HasField("updated_at") else None
+        o.app_id = m.app_id
+        return o
+
+    def to_proto(self) -> _comms_pb2.CommsReport:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.CommsReport()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("CommsReport", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.CommsReport) -> None:
+        p.report_id = self.report_id
+        p.channel = self.channel  # type: ignore[assignment]
+        p.address = self.address
+        p.customer_id = self.customer_id
+        p.template_id = self.template_id
+        p.template_version = self.template_version
+        p.event = self.event
+        p.job_id = self.job_id
+        p.campaign_id = self.campaign_id
+        p.category = self.category  # type: ignore[assignment]
+        p.provider = self.provider
+        p.provider_message_id = self.provider_message_id
+        p.status = self.status  # type: ignore[assignment]
+        p.error_code = self.error_code
+        p.error_message = self.error_message
+        if self.created_at is not None:
+            t_created_at = p.created_at
+            _set_timestamp(t_created_at, self.created_at)
+        if self.updated_at is not None:
+            t_updated_at = p.updated_at
+            _set_timestamp(t_updated_at, self.updated_at)
+        p.app_id = self.app_id
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class ReportsReply:
+    """ReportsReply.
+
+    Wire message: ``com.elarian.hera.proto.ReportsReply``.
+    """
+
+    __slots__ = ("status", "description", "reports", "next_cursor",)
+
+    status: bool
+    description: str
+    reports: list[CommsReport]
+    next_cursor: str
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        reports: list[CommsReport] | None = None,
+        next_cursor: str = "",
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.reports = [] if reports is None else reports
+        self.next_cursor = next_cursor
+
+    def __repr__(self) -> str:
+        return f"ReportsReply(status={self.status!r}, description={self.description!r}, reports={self.reports!r}, next_cursor={self.next_cursor!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ReportsReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.reports, self.next_cursor,) == (other.status, other.description, other.reports, other.next_cursor,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.ReportsReply) -> ReportsReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.reports = (_lazy_list(r_reports, CommsReport.from_proto) if (r_reports := m.reports) else [])
+        o.next_cursor = m.next_cursor
+        return o
+
+    def to_proto(self) -> _comms_pb2.ReportsReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.ReportsReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("ReportsReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.ReportsReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        for x_reports in self.reports:
+            t_reports = p.reports.add()
+            x_reports._write(t_reports)
+        p.next_cursor = self.next_cursor
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class Suppression:
+    """Suppression.
+
+    Wire message: ``com.elarian.hera.proto.Suppression``.
+    """
+
+    __slots__ = ("channel", "address", "reason", "created_at",)
+
+    channel: CommsChannel
+    address: str
+    reason: str
+    created_at: datetime | None
+
+    def __init__(
+        self,
+        *,
+        channel: CommsChannel = CommsChannel.UNSPECIFIED,
+        address: str = "",
+        reason: str = "",
+        created_at: datetime | None = None,
+    ) -> None:
+        self.channel = channel
+        self.address = address
+        self.reason = reason
+        self.created_at = created_at
+
+    def __repr__(self) -> str:
+        return f"Suppression(channel={self.channel!r}, address={self.address!r}, reason={self.reason!r}, created_at={self.created_at!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Suppression) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.channel, self.address, self.reason, self.created_at,) == (other.channel, other.address, other.reason, other.created_at,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.Suppression) -> Suppression:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.channel = _CommsChannel_BY_NUMBER[m.channel]
+        o.address = m.address
+        o.reason = m.reason
+        o.created_at = _timestamp(m.created_at) if m.HasField("created_at") else None
+        return o
+
+    def to_proto(self) -> _comms_pb2.Suppression:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.Suppression()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("Suppression", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.Suppression) -> None:
+        p.channel = self.channel  # type: ignore[assignment]
+        p.address = self.address
+        p.reason = self.reason
+        if self.created_at is not None:
+            t_created_at = p.created_at
+            _set_timestamp(t_created_at, self.created_at)
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class SuppressionsReply:
+    """SuppressionsReply.
+
+    Wire message: ``com.elarian.hera.proto.SuppressionsReply``.
+    """
+
+    __slots__ = ("status", "description", "suppressions", "next_cursor",)
+
+    status: bool
+    description: str
+    suppressions: list[Suppression]
+    next_cursor: str
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        suppressions: list[Suppression] | None = None,
+        next_cursor: str = "",
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.suppressions = [] if suppressions is None else suppressions
+        self.next_cursor = next_cursor
+
+    def __repr__(self) -> str:
+        return f"SuppressionsReply(status={self.status!r}, description={self.description!r}, suppressions={self.suppressions!r}, next_cursor={self.next_cursor!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SuppressionsReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.suppressions, self.next_cursor,) == (other.status, other.description, other.suppressions, other.next_cursor,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.SuppressionsReply) -> SuppressionsReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.suppressions = (_lazy_list(r_suppressions, Suppression.from_proto) if (r_suppressions := m.suppressions) else [])
+        o.next_cursor = m.next_cursor
+        return o
+
+    def to_proto(self) -> _comms_pb2.SuppressionsReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.SuppressionsReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("SuppressionsReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.SuppressionsReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        for x_suppressions in self.suppressions:
+            t_suppressions = p.suppressions.add()
+            x_suppressions._write(t_suppressions)
+        p.next_cursor = self.next_cursor
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class AuditEntry:
+    """AuditEntry.
+
+    Wire message: ``com.elarian.hera.proto.AuditEntry``.
+    """
+
+    __slots__ = ("at", "app_id", "actor", "action", "subject", "detail",)
+
+    at: datetime | None
+    app_id: str
+    actor: str
+    """which key: "admin key ...a1b2" or "api key ...c3d4\""""
+    action: str
+    subject: str
+    detail: str
+
+    def __init__(
+        self,
+        *,
+        at: datetime | None = None,
+        app_id: str = "",
+        actor: str = "",
+        action: str = "",
+        subject: str = "",
+        detail: str = "",
+    ) -> None:
+        self.at = at
+        self.app_id = app_id
+        self.actor = actor
+        self.action = action
+        self.subject = subject
+        self.detail = detail
+
+    def __repr__(self) -> str:
+        return f"AuditEntry(at={self.at!r}, app_id={self.app_id!r}, actor={self.actor!r}, action={self.action!r}, subject={self.subject!r}, detail={self.detail!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AuditEntry) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.at, self.app_id, self.actor, self.action, self.subject, self.detail,) == (other.at, other.app_id, other.actor, other.action, other.subject, other.detail,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.AuditEntry) -> AuditEntry:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.at = _timestamp(m.at) if m.HasField("at") else None
+        o.app_id = m.app_id
+        o.actor = m.actor
+        o.action = m.action
+        o.subject = m.subject
+        o.detail = m.detail
+        return o
+
+    def to_proto(self) -> _comms_pb2.AuditEntry:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.AuditEntry()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("AuditEntry", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.AuditEntry) -> None:
+        if self.at is not None:
+            t_at = p.at
+            _set_timestamp(t_at, self.at)
+        p.app_id = self.app_id
+        p.actor = self.actor
+        p.action = self.action
+        p.subject = self.subject
+        p.detail = self.detail
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class AuditLogReply:
+    """AuditLogReply.
+
+    Wire message: ``com.elarian.hera.proto.AuditLogReply``.
+    """
+
+    __slots__ = ("status", "description", "entries", "next_cursor",)
+
+    status: bool
+    description: str
+    entries: list[AuditEntry]
+    next_cursor: str
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        entries: list[AuditEntry] | None = None,
+        next_cursor: str = "",
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.entries = [] if entries is None else entries
+        self.next_cursor = next_cursor
+
+    def __repr__(self) -> str:
+        return f"AuditLogReply(status={self.status!r}, description={self.description!r}, entries={self.entries!r}, next_cursor={self.next_cursor!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AuditLogReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.entries, self.next_cursor,) == (other.status, other.description, other.entries, other.next_cursor,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.AuditLogReply) -> AuditLogReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.entries = (_lazy_list(r_entries, AuditEntry.from_proto) if (r_entries := m.entries) else [])
+        o.next_cursor = m.next_cursor
+        return o
+
+    def to_proto(self) -> _comms_pb2.AuditLogReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.AuditLogReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("AuditLogReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.AuditLogReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        for x_entries in self.entries:
+            t_entries = p.entries.add()
+            x_entries._write(t_entries)
+        p.next_cursor = self.next_cursor
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -5942,6 +7803,30 @@ PROTO_TYPES: dict[type, type] = {
     ActivityState: _activity_pb2.ActivityState,
     Reminder: _app_pb2.CustomerReminder,
     AppState: _app_pb2.AppState,
+    TemplateVariant: _comms_pb2.TemplateVariant,
+    CommsTemplate: _comms_pb2.CommsTemplate,
+    CommsRecipient: _comms_pb2.CommsRecipient,
+    CommsSendOutcome: _comms_pb2.CommsSendOutcome,
+    CommsReply: _comms_pb2.CommsReply,
+    TemplateReply: _comms_pb2.TemplateReply,
+    TemplateListReply: _comms_pb2.TemplateListReply,
+    PreviewTemplateReply: _comms_pb2.PreviewTemplateReply,
+    GlobalVariable: _comms_pb2.GlobalVariable,
+    GlobalVariablesReply: _comms_pb2.GlobalVariablesReply,
+    CommsEvent: _comms_pb2.CommsEvent,
+    EventReply: _comms_pb2.EventReply,
+    EventListReply: _comms_pb2.EventListReply,
+    CommsSendReply: _comms_pb2.CommsSendReply,
+    OtpConfig: _comms_pb2.OtpConfig,
+    OtpConfigsReply: _comms_pb2.OtpConfigsReply,
+    SendOtpReply: _comms_pb2.SendOtpReply,
+    VerifyOtpReply: _comms_pb2.VerifyOtpReply,
+    CommsReport: _comms_pb2.CommsReport,
+    ReportsReply: _comms_pb2.ReportsReply,
+    Suppression: _comms_pb2.Suppression,
+    SuppressionsReply: _comms_pb2.SuppressionsReply,
+    AuditEntry: _comms_pb2.AuditEntry,
+    AuditLogReply: _comms_pb2.AuditLogReply,
     IdentityState: _identity_pb2.IdentityState,
     MessagingChannel: _messaging_pb2.MessagingChannelNumber,
     Media: _messaging_pb2.MediaMessageBody,
@@ -6064,6 +7949,186 @@ _FIELD_TYPES: dict[type, _FieldTypes] = {
     AppState: {
         "data": ((str, bytes,), True, ()),
         "reminders": ((list, tuple), False, (Reminder,)),
+    },
+    TemplateVariant: {
+        "language": ((str,), False, ()),
+        "subject": ((str,), False, ()),
+        "body": ((str,), False, ()),
+        "text_body": ((str,), False, ()),
+    },
+    CommsTemplate: {
+        "template_id": ((str,), False, ()),
+        "name": ((str,), False, ()),
+        "description": ((str,), False, ()),
+        "tags": ((list, tuple), False, (str,)),
+        "channel": ((int,), False, ()),
+        "version": ((int,), False, ()),
+        "variants": ((list, tuple), False, (TemplateVariant,)),
+        "variables": ((list, tuple), False, (str,)),
+        "default_language": ((str,), False, ()),
+        "from_address": ((str,), False, ()),
+        "reply_to": ((str,), False, ()),
+        "updated_at": ((datetime, int, float), True, ()),
+        "events": ((list, tuple), False, (str,)),
+    },
+    CommsRecipient: {
+        "customer_id": ((str,), True, ()),
+        "customer_number": ((CustomerNumber,), True, ()),
+        "secondary_id": ((SecondaryId,), True, ()),
+        "address": ((str,), True, ()),
+    },
+    CommsSendOutcome: {
+        "report_id": ((str,), False, ()),
+        "job_id": ((str,), False, ()),
+        "channel": ((int,), False, ()),
+        "address": ((str,), False, ()),
+        "status": ((int,), False, ()),
+        "provider": ((str,), False, ()),
+        "provider_message_id": ((str,), False, ()),
+        "error_code": ((str,), False, ()),
+        "error_message": ((str,), False, ()),
+        "template_id": ((str,), False, ()),
+        "template_version": ((int,), False, ()),
+    },
+    CommsReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+    },
+    TemplateReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "template": ((CommsTemplate,), True, ()),
+    },
+    TemplateListReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "templates": ((list, tuple), False, (CommsTemplate,)),
+    },
+    PreviewTemplateReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "subject": ((str,), False, ()),
+        "text": ((str,), False, ()),
+        "html": ((str,), False, ()),
+        "encoding": ((int,), False, ()),
+        "segments": ((int,), False, ()),
+        "language": ((str,), False, ()),
+        "version": ((int,), False, ()),
+    },
+    GlobalVariable: {
+        "name": ((str,), False, ()),
+        "value": ((str,), False, ()),
+        "read_only": ((bool,), False, ()),
+    },
+    GlobalVariablesReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "variables": ((list, tuple), False, (GlobalVariable,)),
+    },
+    CommsEvent: {
+        "name": ((str,), False, ()),
+        "description": ((str,), False, ()),
+        "variables": ((list, tuple), False, (str,)),
+        "sms_template_id": ((str,), False, ()),
+        "email_template_id": ((str,), False, ()),
+        "category": ((int,), False, ()),
+        "requires_subscription": ((bool,), False, ()),
+        "updated_at": ((datetime, int, float), True, ()),
+    },
+    EventReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "event": ((CommsEvent,), True, ()),
+    },
+    EventListReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "events": ((list, tuple), False, (CommsEvent,)),
+    },
+    CommsSendReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "outcomes": ((list, tuple), False, (CommsSendOutcome,)),
+    },
+    OtpConfig: {
+        "name": ((str,), False, ()),
+        "length": ((int,), False, ()),
+        "alphanumeric": ((bool,), False, ()),
+        "expiry": ((timedelta, int, float), True, ()),
+        "max_attempts": ((int,), False, ()),
+        "max_sends": ((int,), False, ()),
+        "send_window": ((timedelta, int, float), True, ()),
+        "template_id": ((str,), False, ()),
+    },
+    OtpConfigsReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "configs": ((list, tuple), False, (OtpConfig,)),
+    },
+    SendOtpReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "otp_id": ((str,), False, ()),
+        "expires_at": ((datetime, int, float), True, ()),
+        "outcome": ((CommsSendOutcome,), True, ()),
+    },
+    VerifyOtpReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "verdict": ((int,), False, ()),
+        "attempts_left": ((int,), False, ()),
+    },
+    CommsReport: {
+        "report_id": ((str,), False, ()),
+        "channel": ((int,), False, ()),
+        "address": ((str,), False, ()),
+        "customer_id": ((str,), False, ()),
+        "template_id": ((str,), False, ()),
+        "template_version": ((int,), False, ()),
+        "event": ((str,), False, ()),
+        "job_id": ((str,), False, ()),
+        "campaign_id": ((str,), False, ()),
+        "category": ((int,), False, ()),
+        "provider": ((str,), False, ()),
+        "provider_message_id": ((str,), False, ()),
+        "status": ((int,), False, ()),
+        "error_code": ((str,), False, ()),
+        "error_message": ((str,), False, ()),
+        "created_at": ((datetime, int, float), True, ()),
+        "updated_at": ((datetime, int, float), True, ()),
+        "app_id": ((str,), False, ()),
+    },
+    ReportsReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "reports": ((list, tuple), False, (CommsReport,)),
+        "next_cursor": ((str,), False, ()),
+    },
+    Suppression: {
+        "channel": ((int,), False, ()),
+        "address": ((str,), False, ()),
+        "reason": ((str,), False, ()),
+        "created_at": ((datetime, int, float), True, ()),
+    },
+    SuppressionsReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "suppressions": ((list, tuple), False, (Suppression,)),
+        "next_cursor": ((str,), False, ()),
+    },
+    AuditEntry: {
+        "at": ((datetime, int, float), True, ()),
+        "app_id": ((str,), False, ()),
+        "actor": ((str,), False, ()),
+        "action": ((str,), False, ()),
+        "subject": ((str,), False, ()),
+        "detail": ((str,), False, ()),
+    },
+    AuditLogReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "entries": ((list, tuple), False, (AuditEntry,)),
+        "next_cursor": ((str,), False, ()),
     },
     IdentityState: {
         "tags": ((list, tuple), False, (Tag,)),

@@ -31,6 +31,12 @@ from .models import _ChannelNumberProvider_BY_NUMBER
 from .models import _MediaType_BY_NUMBER
 from .models import _CustomerEventDirection_BY_NUMBER
 from .models import _CustomerRequestOrigin_BY_NUMBER
+from .models import _CommsChannel_BY_NUMBER
+from .models import _CommsCategory_BY_NUMBER
+from .models import _CommsSendStatus_BY_NUMBER
+from .models import _SmsEncoding_BY_NUMBER
+from .models import _OtpVerdict_BY_NUMBER
+from .models import _ReportOutcome_BY_NUMBER
 from .models import _Channel_BY_NUMBER
 from .models import _ConsentAction_BY_NUMBER
 from .models import _MessagingConsentUpdateStatus_BY_NUMBER
@@ -48,6 +54,7 @@ from . import activity_pb2 as _activity_pb2
 from . import app_pb2 as _app_pb2
 from . import app_socket_pb2 as _app_socket_pb2
 from . import common_pb2 as _common_pb2
+from . import comms_pb2 as _comms_pb2
 from . import identity_pb2 as _identity_pb2
 from . import messaging_pb2 as _messaging_pb2
 from . import payment_pb2 as _payment_pb2
@@ -76,6 +83,7 @@ __all__ = [
     "SendCustomerPaymentSimulatorNotification",
     "SendChannelPaymentSimulatorNotification",
     "CheckoutPaymentSimulatorNotification",
+    "CommsSendStatusNotification",
     "EVENTS",
     "EVENT_CLASSES",
     "EVENT_TABLE",
@@ -2819,8 +2827,96 @@ class CheckoutPaymentSimulatorNotification:
         return env
 
 
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class CommsSendStatusNotification:
+    """An async send's outcome, to the app that queued it.
+
+    Event: comms_send_status.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("comms_send_status",)
+
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "outcome", "event",)
+
+    org_id: str
+    app_id: str
+    customer_id: str
+    created_at: datetime | None
+    notification_id: str
+    outcome: CommsSendOutcome | None
+    event: str
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str = "",
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        outcome: CommsSendOutcome | None = None,
+        event: str = "",
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.outcome = outcome
+        self.event = event
+
+    def __repr__(self) -> str:
+        return f"CommsSendStatusNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, outcome={self.outcome!r}, event={self.event!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CommsSendStatusNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.outcome, self.event,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.outcome, other.event,)
+
+    @classmethod
+    def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> CommsSendStatusNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_app_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_app_comms(cls, c: _comms_pb2.ServerToAppCommsNotification, m: _comms_pb2.CommsSendStatusNotification) -> CommsSendStatusNotification:
+        o = object.__new__(cls)
+        o.org_id = c.org_id
+        o.app_id = c.app_id
+        o.customer_id = m.customer_id
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.outcome = CommsSendOutcome.from_proto(m.outcome) if m.HasField("outcome") else None
+        o.event = m.event
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.ServerToAppNotification:
+        """The whole notification as the runtime sends it."""
+        env = _app_socket_pb2.ServerToAppNotification()
+        c1 = env.comms
+        c1.SetInParent()
+        m1 = c1.send_status
+        m1.SetInParent()
+        c1.org_id = self.org_id
+        c1.app_id = self.app_id
+        m1.customer_id = self.customer_id
+        if self.created_at is not None:
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
+        c1.notification_id = self.notification_id
+        if self.outcome is not None:
+            t_outcome = m1.outcome
+            t_outcome.SetInParent()
+            self.outcome._write(t_outcome)
+        m1.event = self.event
+        return env
+
+
 EVENTS: dict[str, tuple[str, ...]] = {
-    "app": ("reminder", "messaging_session_started", "messaging_session_renewed", "messaging_session_ended", "messaging_consent_update", "received_sms", "received_fb_messenger", "received_telegram", "received_whatsapp", "received_email", "voice_call", "ussd_session", "message_status", "sent_message_reaction", "received_payment", "payment_status", "customer_activity",),
+    "app": ("reminder", "messaging_session_started", "messaging_session_renewed", "messaging_session_ended", "messaging_consent_update", "received_sms", "received_fb_messenger", "received_telegram", "received_whatsapp", "received_email", "voice_call", "ussd_session", "message_status", "sent_message_reaction", "received_payment", "payment_status", "customer_activity", "comms_send_status",),
     "simulator": ("send_message", "make_voice_call", "send_customer_payment", "send_channel_payment", "checkout_payment",),
 }
 """Event names (snake_case) by client kind."""
@@ -2848,6 +2944,7 @@ CAMEL_CASE: dict[str, str] = {
     "send_customer_payment": "sendCustomerPayment",
     "send_channel_payment": "sendChannelPayment",
     "checkout_payment": "checkoutPayment",
+    "comms_send_status": "commsSendStatus",
 }
 """The spec's camelCase spelling of each event name."""
 
@@ -2874,6 +2971,7 @@ EVENT_CLASSES: dict[str, tuple[type, ...]] = {
     "send_customer_payment": (SendCustomerPaymentSimulatorNotification,),
     "send_channel_payment": (SendChannelPaymentSimulatorNotification,),
     "checkout_payment": (CheckoutPaymentSimulatorNotification,),
+    "comms_send_status": (CommsSendStatusNotification,),
 }
 
 EVENT_TABLE: dict[tuple[str, str, str], str] = {
@@ -2900,59 +2998,66 @@ EVENT_TABLE: dict[tuple[str, str, str], str] = {
     ("ServerToSimulatorNotification", "send_customer_payment", ""): "send_customer_payment",
     ("ServerToSimulatorNotification", "send_channel_payment", ""): "send_channel_payment",
     ("ServerToSimulatorNotification", "checkout_payment", ""): "checkout_payment",
+    ("ServerToAppCommsNotification", "send_status", ""): "comms_send_status",
 }
 """(carrier message, oneof entry, channel or "") -> event name."""
 
 
-def parse_server_to_app_notification(env: _app_socket_pb2.ServerToAppNotification) -> tuple[str, ReminderNotification | MessagingSessionStartedNotification | MessagingSessionRenewedNotification | MessagingSessionEndedNotification | MessagingConsentUpdateNotification | ReceivedSmsNotification | ReceivedFbMessengerNotification | ReceivedTelegramNotification | ReceivedWhatsappNotification | ReceivedEmailNotification | VoiceCallNotification | UssdSessionNotification | MessageStatusNotification | SentMessageReactionNotification | ReceivedPaymentNotification | PaymentStatusNotification | CustomerActivityNotification]:
+def parse_server_to_app_notification(env: _app_socket_pb2.ServerToAppNotification) -> tuple[str, CommsSendStatusNotification | ReminderNotification | MessagingSessionStartedNotification | MessagingSessionRenewedNotification | MessagingSessionEndedNotification | MessagingConsentUpdateNotification | ReceivedSmsNotification | ReceivedFbMessengerNotification | ReceivedTelegramNotification | ReceivedWhatsappNotification | ReceivedEmailNotification | VoiceCallNotification | UssdSessionNotification | MessageStatusNotification | SentMessageReactionNotification | ReceivedPaymentNotification | PaymentStatusNotification | CustomerActivityNotification]:
     """The event name and dataclass of a notification."""
     w = env.WhichOneof("entry")
-    if w == "customer":
-        c1 = env.customer
+    if w == "comms":
+        c1 = env.comms
         e = c1.WhichOneof("entry")
+        if e == "send_status":
+            return "comms_send_status", CommsSendStatusNotification._from_app_comms(c1, c1.send_status)
+        raise _UnknownNotificationError(f"ServerToAppCommsNotification entry {e!r} maps to no event")
+    if w == "customer":
+        c2 = env.customer
+        e = c2.WhichOneof("entry")
         if e == "reminder":
-            return "reminder", ReminderNotification._from_app_customer(c1, c1.reminder)
+            return "reminder", ReminderNotification._from_app_customer(c2, c2.reminder)
         if e == "messaging_session_started":
-            return "messaging_session_started", MessagingSessionStartedNotification._from_app_customer(c1, c1.messaging_session_started)
+            return "messaging_session_started", MessagingSessionStartedNotification._from_app_customer(c2, c2.messaging_session_started)
         if e == "messaging_session_renewed":
-            return "messaging_session_renewed", MessagingSessionRenewedNotification._from_app_customer(c1, c1.messaging_session_renewed)
+            return "messaging_session_renewed", MessagingSessionRenewedNotification._from_app_customer(c2, c2.messaging_session_renewed)
         if e == "messaging_session_ended":
-            return "messaging_session_ended", MessagingSessionEndedNotification._from_app_customer(c1, c1.messaging_session_ended)
+            return "messaging_session_ended", MessagingSessionEndedNotification._from_app_customer(c2, c2.messaging_session_ended)
         if e == "messaging_consent_update":
-            return "messaging_consent_update", MessagingConsentUpdateNotification._from_app_customer(c1, c1.messaging_consent_update)
+            return "messaging_consent_update", MessagingConsentUpdateNotification._from_app_customer(c2, c2.messaging_consent_update)
         if e == "received_message":
-            ch = c1.received_message.channel_number.channel
+            ch = c2.received_message.channel_number.channel
             if ch == 1:  # SMS
-                return "received_sms", ReceivedSmsNotification._from_app_customer(c1, c1.received_message)
+                return "received_sms", ReceivedSmsNotification._from_app_customer(c2, c2.received_message)
             if ch == 4:  # FB_MESSENGER
-                return "received_fb_messenger", ReceivedFbMessengerNotification._from_app_customer(c1, c1.received_message)
+                return "received_fb_messenger", ReceivedFbMessengerNotification._from_app_customer(c2, c2.received_message)
             if ch == 5:  # TELEGRAM
-                return "received_telegram", ReceivedTelegramNotification._from_app_customer(c1, c1.received_message)
+                return "received_telegram", ReceivedTelegramNotification._from_app_customer(c2, c2.received_message)
             if ch == 6:  # WHATSAPP
-                return "received_whatsapp", ReceivedWhatsappNotification._from_app_customer(c1, c1.received_message)
+                return "received_whatsapp", ReceivedWhatsappNotification._from_app_customer(c2, c2.received_message)
             if ch == 7:  # EMAIL
-                return "received_email", ReceivedEmailNotification._from_app_customer(c1, c1.received_message)
+                return "received_email", ReceivedEmailNotification._from_app_customer(c2, c2.received_message)
             if ch == 2:  # VOICE
-                return "voice_call", VoiceCallNotification._from_app_customer(c1, c1.received_message)
+                return "voice_call", VoiceCallNotification._from_app_customer(c2, c2.received_message)
             if ch == 3:  # USSD
-                return "ussd_session", UssdSessionNotification._from_app_customer(c1, c1.received_message)
+                return "ussd_session", UssdSessionNotification._from_app_customer(c2, c2.received_message)
             raise _UnknownNotificationError(f"received_message on channel {ch} maps to no event")
         if e == "message_status":
-            return "message_status", MessageStatusNotification._from_app_customer(c1, c1.message_status)
+            return "message_status", MessageStatusNotification._from_app_customer(c2, c2.message_status)
         if e == "sent_message_reaction":
-            return "sent_message_reaction", SentMessageReactionNotification._from_app_customer(c1, c1.sent_message_reaction)
+            return "sent_message_reaction", SentMessageReactionNotification._from_app_customer(c2, c2.sent_message_reaction)
         if e == "received_payment":
-            return "received_payment", ReceivedPaymentNotification._from_app_customer(c1, c1.received_payment)
+            return "received_payment", ReceivedPaymentNotification._from_app_customer(c2, c2.received_payment)
         if e == "payment_status":
-            return "payment_status", PaymentStatusNotification._from_app_customer(c1, c1.payment_status)
+            return "payment_status", PaymentStatusNotification._from_app_customer(c2, c2.payment_status)
         if e == "customer_activity":
-            return "customer_activity", CustomerActivityNotification._from_app_customer(c1, c1.customer_activity)
+            return "customer_activity", CustomerActivityNotification._from_app_customer(c2, c2.customer_activity)
         raise _UnknownNotificationError(f"ServerToAppCustomerNotification entry {e!r} maps to no event")
     if w == "purse":
-        c2 = env.purse
-        e = c2.WhichOneof("entry")
+        c3 = env.purse
+        e = c3.WhichOneof("entry")
         if e == "payment_status":
-            return "payment_status", PaymentStatusNotification._from_app_purse(c2, c2.payment_status)
+            return "payment_status", PaymentStatusNotification._from_app_purse(c3, c3.payment_status)
         raise _UnknownNotificationError(f"ServerToAppPurseNotification entry {e!r} maps to no event")
     raise _UnknownNotificationError(f"ServerToAppNotification entry {w!r} maps to no event")
 
