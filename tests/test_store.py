@@ -24,7 +24,10 @@ from elarian_server.store.base import (
     IndexRow,
     MessageRow,
     NumberRow,
+    OtpRow,
     ReminderRow,
+    ReportFilter,
+    SendRow,
     SessionRow,
     Store,
     StoreClosed,
@@ -542,3 +545,135 @@ def test_presence_says_which_orgs_have_a_simulator_somewhere(store: Store) -> No
         tx.put_presence("instance-a", ["org1"], T0 + 30)  # a's org2 simulator left
     with store.read() as tx:
         assert tx.present("org1", T0 + 20) and not tx.present("org2", T0)
+
+
+# -- the communication layer's tables -------------------------------------------------------------
+
+
+def _send(report_id: str, status: int, at: float, **kw: object) -> SendRow:
+    fields: dict[str, object] = dict(
+        report_id=report_id, org_id="org", app_id="app", channel=1, address="+254700000001", customer_id=None,
+        template_id="tpl", template_version=1, event="", job_id="", campaign_id="", category=1, status=status,
+        created_at=at, updated_at=at, due_at=at,
+    )  # fmt: skip
+    fields.update(kw)
+    return SendRow(**fields)  # type: ignore[arg-type]
+
+
+def test_templates_keep_versions_and_globals_events_configs_are_per_org(store: Store) -> None:
+    with store.transaction() as tx:
+        tx.put_template("org", "t1", 1, "welcome", 1, b"v1", T0)
+        tx.put_template("org", "t1", 2, "welcome", 1, b"v2", T0 + 1)
+        tx.put_template("org", "t2", 1, "bye", 1, b"b1", T0)
+        tx.put_template("other", "t3", 1, "welcome", 1, b"x", T0)
+        tx.put_global("org", "brand", "Acme", T0)
+        tx.put_event("org", "shipped", b"e", T0)
+        tx.put_otp_config("org", "login", b"c")
+        tx.put_subscription("org", "shipped", "c1", False, T0)
+    with store.read() as tx:
+        assert tx.template("org", "t1") == b"v2" and tx.template("org", "t1", 1) == b"v1"
+        assert tx.template("org", "t3") is None  # another org's
+        assert tx.templates("org") == [b"b1", b"v2"]  # latest versions, by name
+        assert tx.template_named("org", "welcome") == "t1" and tx.template_named("org", "nope") is None
+        assert tx.globals("org") == {"brand": "Acme"} and tx.globals("other") == {}
+        assert tx.event("org", "shipped") == b"e" and tx.events("other") == []
+        assert tx.otp_config("org", "login") == b"c" and tx.otp_configs("org") == [b"c"]
+        assert tx.subscription("org", "shipped", "c1") is False
+        assert tx.subscription("org", "shipped", "c2") is None
+    with store.transaction() as tx:
+        assert tx.delete_template("org", "t1") and not tx.delete_template("org", "t1")
+        assert tx.delete_global("org", "brand") and not tx.delete_global("org", "brand")
+        tx.put_global("org", "brand", "B", T0)
+        tx.put_global("org", "brand", "C", T0 + 1)  # replaced
+        assert tx.delete_event("org", "shipped")  # its subscriptions go with it
+    with store.read() as tx:
+        assert tx.template("org", "t1") is None and tx.template("org", "t1", 1) is None
+        assert tx.templates("org") == [b"b1"] and tx.template_named("org", "welcome") is None
+        assert tx.globals("org") == {"brand": "C"}
+        assert tx.subscription("org", "shipped", "c1") is None
+
+
+def test_otps_count_sends_per_window_and_retire(store: Store) -> None:
+    with store.transaction() as tx:
+        for i, at in enumerate((T0, T0 + 100, T0 + 200)):
+            tx.put_otp(OtpRow(f"o{i}", "org", "login", "+1", None, b"h" * 32, at, at + 600, 0, 5, "pending"))
+        assert tx.comms_key("org", b"k1") == b"k1" and tx.comms_key("org", b"k2") == b"k1"  # kept
+    with store.transaction() as tx:
+        assert tx.otp_sends("org", "login", "+1", T0 + 100) == 2
+        assert tx.retire_otps("org", "login", "+1") == 3
+        tx.update_otp("o2", 1, "approved")
+    with store.read() as tx:
+        otp = tx.otp("o2")
+        assert otp is not None and (otp.attempts, otp.state, otp.code_hash) == (1, "approved", b"h" * 32)
+        assert tx.otp("o0") is not None and tx.otp("o0").state == "used"  # type: ignore[union-attr]
+        assert tx.otp("nope") is None
+
+
+def test_sends_are_jobs_and_report_rows(store: Store) -> None:
+    with store.transaction() as tx:
+        first = tx.put_send(_send("r1", 3, T0, job_id="j1"))
+        assert not tx.queued  # a sent row is no job
+        queued = tx.put_send(_send("r2", 1, T0 + 1, body=b"msg", notify=True))
+        assert tx.queued
+        later = tx.put_send(
+            _send("r3", 1, T0 + 2, due_at=T0 + 50, body=b"later", channel=2, address="a@b.co")
+        )
+    with store.transaction() as tx:
+        assert tx.next_send_due() == T0 + 1
+        assert tx.due_sends(T0 + 10, 1000.0, 10) == [queued]
+        assert tx.claim("comms_sends", [queued], "me", 2000.0, 1000.0) == [queued]
+        assert tx.due_sends(T0 + 100, 1000.0, 10) == [later]  # claimed: not due for others
+        tx.update_send(queued, 2, T0 + 3)  # in flight: keeps its body
+    with store.transaction() as tx:
+        assert tx.due_sends(T0 + 10, 2000.0, 10) == [queued]  # its lease ran out: back
+        (row,) = tx.sends([queued])
+        assert (row.status, row.body, row.notify) == (2, b"msg", True)
+        tx.update_send(queued, 3, T0 + 4, "simulator", "pm1")
+        tx.release_claims("comms_sends", "me")
+    with store.read() as tx:
+        (row,) = tx.sends([queued])
+        assert (row.status, row.body, row.provider, row.provider_message_id) == (3, None, "simulator", "pm1")
+        everything = ReportFilter("org", T0 - 1, T0 + 100)
+        assert [r.report_id for r in tx.reports(everything, None, 10)] == ["r3", "r2", "r1"]
+        assert [r.report_id for r in tx.reports(everything, (T0 + 1, queued), 10)] == ["r1"]
+        assert [r.row_id for r in tx.reports(ReportFilter("org", T0, T0 + 100, job_id="j1"), None, 10)] == [
+            first
+        ]
+        assert [r.report_id for r in tx.reports(ReportFilter("org", T0, T0 + 100, channel=2), None, 10)] == [
+            "r3"
+        ]
+        assert [
+            r.report_id for r in tx.reports(ReportFilter("org", T0, T0 + 100, statuses=(3,)), None, 10)
+        ] == ["r2", "r1"]
+        assert tx.reports(ReportFilter("other", T0, T0 + 100), None, 10) == []
+
+
+def test_suppressions_audit_and_erasure(store: Store) -> None:
+    with store.transaction() as tx:
+        _customers(tx, "c1")
+        tx.put_suppression("org", 1, "+2", "stop", T0)
+        tx.put_suppression("org", 1, "+1", "stop", T0)
+        tx.put_suppression("org", 1, "+1", "again", T0 + 1)  # kept as first put
+        tx.put_suppression("org", 2, "a@b.co", "bounce", T0)
+        for i in range(3):
+            tx.put_audit("org", "app", "admin key ...abcd", f"action{i}", "s", "d", T0 + i)
+        tx.put_subscription("org", "e", "c1", True, T0)
+        tx.put_send(_send("r1", 1, T0, customer_id="c1", body=b"m"))
+    with store.read() as tx:
+        assert tx.suppressed("org", 1, "+1") and not tx.suppressed("org", 2, "+1")
+        assert tx.suppressions("org", 0, None, 10) == [
+            (1, "+1", "stop", T0),
+            (1, "+2", "stop", T0),
+            (2, "a@b.co", "bounce", T0),
+        ]
+        assert tx.suppressions("org", 1, (1, "+1"), 10) == [(1, "+2", "stop", T0)]
+        log = tx.audit_log("org", T0, T0 + 10, None, 2)
+        assert [e.action for e in log] == ["action2", "action1"]
+        assert [e.action for e in tx.audit_log("org", T0, T0 + 10, log[-1].row_id, 10)] == ["action0"]
+    with store.transaction() as tx:
+        assert tx.delete_suppression("org", 1, "+1") and not tx.delete_suppression("org", 1, "+1")
+        tx.delete_customer("c1")
+    with store.read() as tx:
+        assert tx.subscription("org", "e", "c1") is None
+        (row,) = tx.reports(ReportFilter("org", T0 - 1, T0 + 1), None, 10)
+        assert (row.address, row.customer_id, row.body, row.status) == ("", None, None, 6)  # queued: skipped

@@ -172,6 +172,79 @@ class OutboxRow:
     created_at: float
 
 
+@dataclass(frozen=True)
+class SendRow:
+    """One send of the communication layer: its report row, and while it is queued what to send
+    (``body``: the rendered message, serialized). Statuses are ``CommsSendStatus`` numbers."""
+
+    report_id: str
+    org_id: str
+    app_id: str
+    channel: int  # CommsChannel
+    address: str
+    customer_id: str | None
+    template_id: str
+    template_version: int
+    event: str
+    job_id: str
+    campaign_id: str
+    category: int  # CommsCategory
+    status: int
+    created_at: float
+    updated_at: float
+    due_at: float
+    body: bytes | None = None
+    provider: str = ""
+    provider_message_id: str = ""
+    error_code: str = ""
+    error_message: str = ""
+    notify: bool = False  # tell the app its outcome (an async send)
+    row_id: int = 0
+
+
+@dataclass(frozen=True)
+class ReportFilter:
+    """Which reports a query wants (empty fields: any)."""
+
+    org_id: str
+    since: float
+    until: float
+    channel: int = 0
+    address: str = ""
+    statuses: tuple[int, ...] = ()
+    template_id: str = ""
+    job_id: str = ""
+    campaign_id: str = ""
+    event: str = ""
+
+
+@dataclass(frozen=True)
+class OtpRow:
+    otp_id: str
+    org_id: str
+    config: str
+    address: str
+    customer_id: str | None
+    code_hash: bytes
+    created_at: float
+    expires_at: float
+    attempts: int
+    max_attempts: int
+    state: str  # "pending", "approved", "used"
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    row_id: int
+    org_id: str
+    app_id: str
+    actor: str
+    action: str
+    subject: str
+    detail: str
+    at: float
+
+
 class SchemaError(RuntimeError):
     """The database belongs to a newer (or foreign) schema: refused rather than guessed at."""
 
@@ -213,9 +286,11 @@ class Effects:
     """Set by ``put_answer``: a simulator waiting (on whichever instance) has its app's answer."""
     unleased: bool = False
     """Set by ``put_app_data`` with no lease: a lease someone waits for may be free."""
+    queued: bool = False
+    """Set by ``put_send`` of a queued send: the communication layer's sender has work."""
 
 
-EFFECTS = ("notified", "rescheduled", "answered", "unleased")
+EFFECTS = ("notified", "rescheduled", "answered", "unleased", "queued")
 """The flags of ``Effects``."""
 
 
@@ -583,7 +658,166 @@ class OutboxTx(Effects, abc.ABC):
     def undelivered(self) -> int: ...
 
 
-JOBS = frozenset({"outbox"})
+class CommsTx(Effects, abc.ABC):
+    """The communication layer's tables: templates (versions), global variables, events and
+    subscriptions, OTP configs and codes, sends (report rows and queued jobs), the suppression
+    list and the audit log. Bodies of templates, events and OTP configs are their messages of
+    comms.proto, serialized."""
+
+    # -- templates ----------------------------------------------------------------------------
+
+    @abc.abstractmethod
+    def put_template(
+        self, org_id: str, template_id: str, version: int, name: str, channel: int, body: bytes, now: float
+    ) -> None: ...
+
+    @abc.abstractmethod
+    def template(self, org_id: str, template_id: str, version: int = 0) -> bytes | None:
+        """A template's body: the version named, or the latest (0); None if absent or deleted."""
+
+    @abc.abstractmethod
+    def templates(self, org_id: str) -> list[bytes]:
+        """The latest version of each of the org's templates (not deleted), by name."""
+
+    @abc.abstractmethod
+    def template_named(self, org_id: str, name: str) -> str | None:
+        """The id of the org's (not deleted) template of that name."""
+
+    @abc.abstractmethod
+    def delete_template(self, org_id: str, template_id: str) -> bool: ...
+
+    # -- global variables ---------------------------------------------------------------------
+
+    @abc.abstractmethod
+    def put_global(self, org_id: str, name: str, value: str, now: float) -> None: ...
+
+    @abc.abstractmethod
+    def delete_global(self, org_id: str, name: str) -> bool: ...
+
+    @abc.abstractmethod
+    def globals(self, org_id: str) -> dict[str, str]: ...
+
+    # -- events and subscriptions -------------------------------------------------------------
+
+    @abc.abstractmethod
+    def put_event(self, org_id: str, name: str, body: bytes, now: float) -> None: ...
+
+    @abc.abstractmethod
+    def event(self, org_id: str, name: str) -> bytes | None: ...
+
+    @abc.abstractmethod
+    def events(self, org_id: str) -> list[bytes]: ...
+
+    @abc.abstractmethod
+    def delete_event(self, org_id: str, name: str) -> bool: ...
+
+    @abc.abstractmethod
+    def put_subscription(
+        self, org_id: str, event: str, customer_id: str, subscribed: bool, now: float
+    ) -> None: ...
+
+    @abc.abstractmethod
+    def subscription(self, org_id: str, event: str, customer_id: str) -> bool | None:
+        """Whether the customer opted in (True) or out (False) of the event; None: neither."""
+
+    # -- OTP ----------------------------------------------------------------------------------
+
+    @abc.abstractmethod
+    def put_otp_config(self, org_id: str, name: str, body: bytes) -> None: ...
+
+    @abc.abstractmethod
+    def otp_config(self, org_id: str, name: str) -> bytes | None: ...
+
+    @abc.abstractmethod
+    def otp_configs(self, org_id: str) -> list[bytes]: ...
+
+    @abc.abstractmethod
+    def put_otp(self, otp: OtpRow) -> None: ...
+
+    @abc.abstractmethod
+    def otp(self, otp_id: str) -> OtpRow | None: ...
+
+    @abc.abstractmethod
+    def update_otp(self, otp_id: str, attempts: int, state: str) -> None: ...
+
+    @abc.abstractmethod
+    def otp_sends(self, org_id: str, config: str, address: str, since: float) -> int:
+        """How many codes were sent to ``address`` under ``config`` from ``since`` on."""
+
+    @abc.abstractmethod
+    def retire_otps(self, org_id: str, config: str, address: str) -> int:
+        """Pending codes for ``address`` under ``config`` become used (a newer one replaces them)."""
+
+    @abc.abstractmethod
+    def comms_key(self, org_id: str, new_key: bytes) -> bytes:
+        """The org's key for hashing codes: the one kept, or ``new_key`` kept from now on."""
+
+    # -- sends (report rows; queued ones are jobs) --------------------------------------------
+
+    @abc.abstractmethod
+    def put_send(self, send: SendRow) -> int:
+        """Record a send; its row id. A queued one sets ``queued``."""
+
+    @abc.abstractmethod
+    def sends(self, ids: Collection[int]) -> list[SendRow]: ...
+
+    @abc.abstractmethod
+    def due_sends(self, now: float, lease_now: float, limit: int) -> list[int]:
+        """Ids of sends that are queued and due by ``now`` (the runtime's clock), or in flight
+        under an expired lease (by ``lease_now``, real time), oldest first."""
+
+    @abc.abstractmethod
+    def next_send_due(self) -> float | None:
+        """When the earliest queued send falls due (the runtime's clock)."""
+
+    @abc.abstractmethod
+    def update_send(
+        self,
+        row_id: int,
+        status: int,
+        now: float,
+        provider: str = "",
+        provider_message_id: str = "",
+        error_code: str = "",
+        error_message: str = "",
+    ) -> None:
+        """A send's new status (its body is dropped once it is neither queued nor in flight)."""
+
+    @abc.abstractmethod
+    def reports(self, query: ReportFilter, before: tuple[float, int] | None, limit: int) -> list[SendRow]:
+        """Report rows matching ``query``, newest first, strictly before ``before`` (created_at,
+        row id) when given."""
+
+    # -- suppression and audit ----------------------------------------------------------------
+
+    @abc.abstractmethod
+    def put_suppression(self, org_id: str, channel: int, address: str, reason: str, now: float) -> None: ...
+
+    @abc.abstractmethod
+    def delete_suppression(self, org_id: str, channel: int, address: str) -> bool: ...
+
+    @abc.abstractmethod
+    def suppressed(self, org_id: str, channel: int, address: str) -> bool: ...
+
+    @abc.abstractmethod
+    def suppressions(
+        self, org_id: str, channel: int, after: tuple[int, str] | None, limit: int
+    ) -> list[tuple[int, str, str, float]]:
+        """(channel, address, reason, created_at), by channel and address, after ``after``."""
+
+    @abc.abstractmethod
+    def put_audit(
+        self, org_id: str, app_id: str, actor: str, action: str, subject: str, detail: str, now: float
+    ) -> None: ...
+
+    @abc.abstractmethod
+    def audit_log(
+        self, org_id: str, since: float, until: float, before: int | None, limit: int
+    ) -> list[AuditRow]:
+        """Audit entries in [since, until), newest first, with row ids below ``before``."""
+
+
+JOBS = frozenset({"outbox", "comms_sends"})
 """The tables whose rows are claimed jobs (each has ``owner`` and ``lease_until`` columns)."""
 
 
@@ -609,7 +843,7 @@ class ClaimsTx(abc.ABC):
         """Let go of ``owner``'s claims (all of them when ``ids`` is None); how many."""
 
 
-class Tx(CustomersTx, AppDataTx, MessagingTx, PaymentsTx, AppsTx, OutboxTx, ClaimsTx):
+class Tx(CustomersTx, AppDataTx, MessagingTx, PaymentsTx, AppsTx, OutboxTx, ClaimsTx, CommsTx):
     """One store transaction: every aggregate's operations, and the two that span them all."""
 
     @abc.abstractmethod

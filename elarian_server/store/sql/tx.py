@@ -12,13 +12,14 @@ from .appdata import SqlAppData
 from .apps import SqlApps
 from .claims import SqlClaims
 from .common import Db
+from .comms import SqlComms
 from .customers import SqlCustomers
 from .messaging import SqlMessaging
 from .outbox import SqlOutbox
 from .payments import SqlPayments
 
 
-class SqlTx(SqlCustomers, SqlAppData, SqlMessaging, SqlPayments, SqlApps, SqlOutbox, SqlClaims, Tx):
+class SqlTx(SqlCustomers, SqlAppData, SqlMessaging, SqlPayments, SqlApps, SqlOutbox, SqlClaims, SqlComms, Tx):
     """One transaction: each aggregate's SQL (one module each), and the two that span them."""
 
     def __init__(self, db: Db) -> None:
@@ -50,9 +51,11 @@ class SqlTx(SqlCustomers, SqlAppData, SqlMessaging, SqlPayments, SqlApps, SqlOut
         self._adopt_messaging(customer_id, other_id)
         self._adopt_payments(customer_id, other_id)
         self._adopt_outbox(customer_id, other_id)
+        self._adopt_comms(customer_id, other_id)
         self._decommission(customer_id, other_id)
 
     def delete_customer(self, customer_id: str) -> None:
+        self._delete_comms(customer_id)
         self._delete_payments(customer_id)
         self._delete_customers(customer_id)
         self._delete_outbox(customer_id)

@@ -8,6 +8,7 @@ change to the schema is a new script at the end.
 from __future__ import annotations
 
 from ..base import SchemaError
+from ..sql.comms import schema as comms_schema
 
 __all__ = ["MIGRATIONS", "SchemaError"]
 
@@ -329,4 +330,6 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX presence_by_org ON presence(org_id, until);
     """,
+    # 9: the communication layer (store/sql/comms.py)
+    comms_schema("TEXT", "BLOB", "REAL", "INTEGER PRIMARY KEY AUTOINCREMENT", ""),
 ]
