@@ -2,6 +2,7 @@
 
   elarian-sync serve     run the local Elarian runtime (until SIGINT/SIGTERM)
   elarian-sync demo      the SDK spec's debt-collection story, live, on an embedded runtime
+  elarian-sync report    export the communication layer's reports as CSV (an SDK client)
   elarian-sync version   print the versions this installation runs with (also --version)
 
 With ``serve --manual-clock``, the runtime's clock stands still and reads
@@ -21,6 +22,8 @@ import threading
 from datetime import datetime, timezone
 from types import FrameType
 from typing import TYPE_CHECKING
+
+from .comms.cli import add_report_parser
 
 if TYPE_CHECKING:
     from .listeners import BindError
@@ -251,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     demo.add_argument("--keep-running", action="store_true", help="leave the runtime up afterwards")
     demo.set_defaults(run=_demo)
+    add_report_parser(commands)
     args = parser.parse_args(argv)
     result: int = args.run(args)
     return result

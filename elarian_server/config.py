@@ -9,11 +9,22 @@ unchanged. A file looks like::
     auth_token_seconds = 3600       # lifetime of tokens from GenerateAuthToken
     notification_timeout = 30       # how long the runtime waits for an app's answer
     write_timeout = 10              # a write unfinished this long: the peer is not reading (dropped)
+    send_lease = 30                 # a queued send in flight this long after its sender died: unknown
+    send_rate = 0                   # the simulator provider's messages/s (0: no limit)
     db = "postgresql://elarian@db.internal:5432/elarian"   # the store (--db wins; default elarian.db)
 
     [[orgs]]
     id = "el_org_eu_1SJ2jx"
     api_keys = ["el_k_test_..."]
+    admin_keys = ["el_k_admin_..."]  # may also change global variables, OTP configs, suppressions
+
+    [orgs.comms]                    # the communication layer (docs/communication.md)
+    globals = { company_domain = "example.com", support_contact = "+254700000000" }  # read-only
+    sms_sender = "83044"            # templated SMS go out from this SMS channel number
+    email_sender = "hello@example.com"
+    language_key = "language"       # the customer metadata key holding their language
+    default_language = "en"
+    stop_keywords = ["STOP", "UNSUBSCRIBE"]
 
     [[orgs.apps]]
     id = "el_app_WZFQdt"
@@ -58,6 +69,8 @@ DEV_ORG = "el_org_eu_1SJ2jx"
 DEV_APP = "el_app_WZFQdt"
 DEV_API_KEY = "el_k_test_80922f5e467e9d5e8067795c263ba0e43c6ef6de7ffa1923aaa189d2772042be"
 DEV_PURSE = "el_prs_rL3IPZ"
+# The dev org's admin key (global variables, OTP configs, suppression list); not the spec's.
+DEV_ADMIN_KEY = "el_k_admin_5d1c3b0a9e8f7d6c5b4a39281706f5e4d3c2b1a0"
 
 MESSAGING_CHANNELS = {
     "sms": MessagingChannel.MESSAGING_CHANNEL_SMS,
@@ -92,6 +105,22 @@ class Purse:
 
 
 @dataclass(frozen=True)
+class CommsSettings:
+    """An org's communication layer settings (``[orgs.comms]``)."""
+
+    # Read-only global variables: templates may use them; no command changes them.
+    globals: dict[str, str] = field(default_factory=dict)
+    # The channel numbers templated sends go out from (default: the org's first of each kind).
+    sms_sender: str = ""
+    email_sender: str = ""
+    # The customer metadata key holding their language, and the language when it is unset.
+    language_key: str = "language"
+    default_language: str = "en"
+    # An SMS reply of one of these words (case and spaces ignored) opts the customer out.
+    stop_keywords: tuple[str, ...] = ("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT")
+
+
+@dataclass(frozen=True)
 class Org:
     org_id: str
     api_keys: frozenset[str]
@@ -99,6 +128,18 @@ class Org:
     channels: tuple[ChannelNumber, ...]
     payment_channels: tuple[ChannelNumber, ...]
     purses: tuple[Purse, ...]
+    # Keys that may also change what only an org admin may (global variables, OTP configs,
+    # the suppression list); they open connections like any API key.
+    admin_keys: frozenset[str] = frozenset()
+    comms: CommsSettings = field(default_factory=CommsSettings)
+
+    def sender(self, channel: int) -> ChannelNumber | None:
+        """The channel number templated sends on ``channel`` (a MessagingChannel) go out from."""
+        chosen = self.comms.sms_sender if channel == MESSAGING_CHANNELS["sms"] else self.comms.email_sender
+        for c in self.channels:
+            if c.channel == channel and (not chosen or c.number == chosen):
+                return c
+        return None
 
     def channel(self, channel: int, number: str) -> ChannelNumber | None:
         for c in self.channels:
@@ -121,6 +162,12 @@ class RuntimeSettings:
     # A write to a socket not finished in this many seconds means the peer stopped reading: its
     # connection is dropped (what it was sent stays queued).
     write_timeout: float = 10.0
+    # How long a queued send handed to a provider stays its sender's: a send still in flight
+    # this long after its sender stopped is reported ``unknown`` (never sent twice).
+    send_lease: float = 30.0
+    # The built-in simulator provider's rate limit, messages per second across the runtime
+    # (0: none). Queued sends beyond it wait their turn.
+    send_rate: float = 0.0
     # The store: a SQLite file or a postgresql:// URL (``serve --db`` wins over it); None: the
     # command line's default.
     db: str | None = None
@@ -165,6 +212,16 @@ def dev_config() -> Config:
         channels=channels,
         payment_channels=(ChannelNumber(PAYMENT_CHANNELS["cellular"], "83044", DEV_APP),),
         purses=(Purse(DEV_PURSE, {"KES": Decimal("1000000")}),),
+        admin_keys=frozenset({DEV_ADMIN_KEY}),
+        comms=CommsSettings(
+            globals={
+                "company_name": "Elarian Dev",
+                "company_domain": "elarian.local",
+                "support_contact": "support@elarian.local",
+            },
+            sms_sender="83044",
+            email_sender="dev@elarian.local",
+        ),
     )
     return Config({org.org_id: org})
 
@@ -243,6 +300,40 @@ def _channels(
     return tuple(out)
 
 
+def _comms(table: dict[str, Any], channels: tuple[ChannelNumber, ...], where: str) -> CommsSettings:
+    raw = _mapping(table, "comms", where)
+    known = {"globals", "sms_sender", "email_sender", "language_key", "default_language", "stop_keywords"}
+    for key in raw:
+        if key not in known:
+            raise ConfigError(f"{where}: unknown setting {key!r} (one of {', '.join(sorted(known))})")
+    defaults = CommsSettings()
+    values = {}
+    for name, value in _mapping(raw, "globals", where).items():
+        if not name.isidentifier():
+            raise ConfigError(f"{where}.globals: {name!r} is not a variable name (letters, digits, _)")
+        if not isinstance(value, str):
+            raise ConfigError(f"{where}.globals.{name} must be a string, not {value!r}")
+        values[name] = value
+    senders = {}
+    for key, kind in (("sms_sender", "sms"), ("email_sender", "email")):
+        number = _text(raw, key, where) if key in raw else ""
+        if number and not any(c.channel == MESSAGING_CHANNELS[kind] and c.number == number for c in channels):
+            raise ConfigError(f"{where}: {key} {number!r} is not one of the org's {kind} channel numbers")
+        senders[key] = number
+    words = _list(raw, "stop_keywords", where) if "stop_keywords" in raw else list(defaults.stop_keywords)
+    if not all(isinstance(w, str) and w.strip() for w in words):
+        raise ConfigError(f"{where}: 'stop_keywords' must list non-empty strings")
+    return CommsSettings(
+        globals=values,
+        language_key=_text(raw, "language_key", where) if "language_key" in raw else defaults.language_key,
+        default_language=(
+            _text(raw, "default_language", where) if "default_language" in raw else defaults.default_language
+        ),
+        stop_keywords=tuple(w.strip().upper() for w in words),
+        **senders,
+    )
+
+
 def parse_config(raw: dict[str, Any], source: str) -> Config:
     orgs: dict[str, Org] = {}
     once = _Once(source)
@@ -276,13 +367,19 @@ def parse_config(raw: dict[str, Any], source: str) -> Config:
             purse_id = _text(purse, "id", here)
             once.claim(("purse", purse_id), f"purse {purse_id!r}", org_id, f"{at}.purses[{j}]")
             purses.append(Purse(purse_id, balances))
+        admin_keys = _list(table, "admin_keys", where)
+        if not all(isinstance(k, str) and k for k in admin_keys):
+            raise ConfigError(f"{where}: 'admin_keys' must list non-empty strings")
+        channels = _channels(table, "channels", MESSAGING_CHANNELS, apps, at, once)
         orgs[org_id] = Org(
             org_id=org_id,
             api_keys=frozenset(keys),
             apps=apps,
-            channels=_channels(table, "channels", MESSAGING_CHANNELS, apps, at, once),
+            channels=channels,
             payment_channels=_channels(table, "payment_channels", PAYMENT_CHANNELS, apps, at, once),
             purses=tuple(purses),
+            admin_keys=frozenset(admin_keys),
+            comms=_comms(table, channels, f"{where}.comms"),
         )
     if not orgs:
         raise ConfigError(f"{source}: no [[orgs]] declared")
@@ -290,7 +387,13 @@ def parse_config(raw: dict[str, Any], source: str) -> Config:
     defaults = RuntimeSettings()
     seconds = {
         name: _seconds(settings, name, getattr(defaults, name), f"{source}: [runtime]")
-        for name in ("lease_seconds", "auth_token_seconds", "notification_timeout", "write_timeout")
+        for name in (
+            "lease_seconds",
+            "auth_token_seconds",
+            "notification_timeout",
+            "write_timeout",
+            "send_lease",
+        )
     }
     session_seconds = dict(defaults.session_seconds)
     for name in _mapping(settings, "session_seconds", f"{source}: [runtime]"):
@@ -303,7 +406,12 @@ def parse_config(raw: dict[str, Any], source: str) -> Config:
             settings["session_seconds"], name, 0.0, f"{source}: [runtime.session_seconds]"
         )
     db = _text(settings, "db", f"{source}: [runtime]") if "db" in settings else None
-    runtime = RuntimeSettings(**seconds, db=db, session_seconds=session_seconds)
+    rate = settings.get("send_rate", 0.0)
+    if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not 0 <= rate < float("inf"):
+        raise ConfigError(
+            f"{source}: [runtime]: send_rate must be messages per second (0: no limit), not {rate!r}"
+        )
+    runtime = RuntimeSettings(**seconds, db=db, session_seconds=session_seconds, send_rate=float(rate))
     return Config(orgs, runtime, source)
 
 

@@ -7,7 +7,9 @@ notification as it happens:
 
   a reminder fires -> the app texts the customer -> the customer replies OK ->
   the app starts a mobile checkout -> the customer confirms -> the payment status
-  arrives; then a USSD session of two menus.
+  arrives; then a USSD session of two menus; then the communication layer: an OTP
+  login (a code by SMS, verified once) and an order-shipped event (a queued SMS, its
+  outcome told to the app, and an email receipt the phone reads).
 
 Each step waits (bounded) for the one before it; a step that does not happen
 ends the demo with exit status 1 and says which.
@@ -28,6 +30,8 @@ from elarian_sync import (
     Cash,
     Channel,
     Customer,
+    CustomerNumber,
+    CustomerNumberProvider,
     Elarian,
     InboundMessageBody,
     Message,
@@ -45,9 +49,17 @@ from elarian_sync import (
     UssdMenu,
     UssdSessionStatus,
 )
+from elarian_sync.models import (
+    CommsChannel,
+    CommsEvent,
+    CommsRecipient,
+    OtpConfig,
+    OtpVerdict,
+    TemplateVariant,
+)
 
 from .clock import ManualClock
-from .config import DEV_API_KEY, DEV_APP, DEV_ORG, DEV_PURSE
+from .config import DEV_ADMIN_KEY, DEV_API_KEY, DEV_APP, DEV_ORG, DEV_PURSE
 from .runtime import Runtime
 
 STEP_TIMEOUT = 15.0
@@ -152,11 +164,19 @@ def run(out: TextIO = sys.stdout, keep_running: bool = False) -> int:
         # -- the phone: what the simulated customer sees ----------------------------------------------
         def on_phone_sms(notification: Any) -> None:
             sms_told.wait(STEP_TIMEOUT)
-            say(
-                "phone",
-                f'<- SMS from {notification.channel_number.number}: "{notification.message.body.text}"',
-            )
+            body = notification.message.body
+            if body.email is not None:
+                say("phone", f'<- email from {notification.channel_number.number}: "{body.email.subject}"')
+                say("phone", "   " + body.email.body_plain.replace("\n", "\n" + " " * 15))
+                events.put(("email", notification))
+                return
+            say("phone", f'<- SMS from {notification.channel_number.number}: "{body.text}"')
             events.put(("sms", notification))
+
+        def on_comms_status(notification: Any) -> None:
+            outcome = notification.outcome
+            say("app", f"<- queued {outcome.channel.name} to {outcome.address} was {outcome.status.name}")
+            events.put(("comms_status", notification))
 
         def on_checkout(notification: Any) -> None:
             checkout_told.wait(STEP_TIMEOUT)
@@ -169,6 +189,7 @@ def run(out: TextIO = sys.stdout, keep_running: bool = False) -> int:
             events.put(("prompt", notification))
 
         phone.on("sendMessage", on_phone_sms).on("checkoutPayment", on_checkout)
+        app.on("commsSendStatus", on_comms_status)
 
         try:
             app.connect()
@@ -176,6 +197,7 @@ def run(out: TextIO = sys.stdout, keep_running: bool = False) -> int:
             phone.connect()
             say("phone", f"connected: the simulator plays {PHONE}")
             _story(say, runtime, clock, app, phone, events)
+            _communication(say, runtime, app, events)
         except StepFailed as exc:
             say("demo", f"FAILED: {exc}")
             return 1
@@ -183,7 +205,11 @@ def run(out: TextIO = sys.stdout, keep_running: bool = False) -> int:
             if not keep_running:
                 phone.disconnect()
                 app.disconnect()
-        say("demo", "done: reminder, SMS, reply, checkout, confirmation, payment status, USSD menus")
+        say(
+            "demo",
+            "done: reminder, SMS, reply, checkout, confirmation, payment status, USSD menus,"
+            " OTP login, order-shipped event",
+        )
         if keep_running:
             say("demo", f"the runtime stays up on {runtime.url} for the dev org; Ctrl-C stops it")
             _wait_for_signal()
@@ -236,6 +262,87 @@ def _story(
     say("phone", "-> 1")
     second = _menu(phone.receive_message(PHONE, USSD, "ussd-demo-1", [_dial("1")]))
     say("phone", f"<- menu{' (session over)' if second.is_terminal else ''}: {second.text!r}")
+
+
+def _communication(
+    say: Callable[[str, str], None], runtime: Runtime, app: Elarian, events: queue.Queue[tuple[str, Any]]
+) -> None:
+    """The communication layer: an admin sets up templates, an OTP config and an event; the app
+    logs the customer in with a code and tells them their order shipped."""
+    with Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, url=runtime.url) as admin:
+        cmd = admin.commands
+        code = _saved(cmd.save_template(
+            name="login-code", channel=CommsChannel.SMS, variables=["code", "expiry_minutes"],
+            variants=[TemplateVariant(
+                body="{{ code }} is your {{ company_name }} login code."
+                " It expires in {{ expiry_minutes }} min."
+            )],
+        ))  # fmt: skip
+        _check(cmd.set_otp_config(config=OtpConfig(name="login", length=6, template_id=code)))
+        sms = _saved(cmd.save_template(
+            name="order-shipped-sms", channel=CommsChannel.SMS, variables=["order_id", "first_name"],
+            variants=[TemplateVariant(body="Hi {{ first_name }}, order {{ order_id }} has shipped.")],
+        ))  # fmt: skip
+        email = _saved(cmd.save_template(
+            name="order-shipped-email", channel=CommsChannel.EMAIL, variables=["order_id", "first_name"],
+            variants=[TemplateVariant(
+                subject="Order {{ order_id }} has shipped",
+                body="<p>Hi {{ first_name }},</p><p>Order <b>{{ order_id }}</b> is on its way.</p>"
+                "<p>{{ company_name }} &middot; {{ support_contact }}</p>",
+            )],
+        ))  # fmt: skip
+        _check(cmd.save_event(event=CommsEvent(
+            name="order_shipped", variables=["order_id", "first_name"],
+            sms_template_id=sms, email_template_id=email,
+        )))  # fmt: skip
+        say(
+            "admin",
+            "templates login-code, order-shipped-sms/-email; OTP config 'login'; event 'order_shipped'",
+        )
+
+    ann = CommsRecipient(
+        customer_number=CustomerNumber(number=PHONE, provider=CustomerNumberProvider.CELLULAR)
+    )
+    otp = app.commands.send_otp(config="login", recipient=ann)
+    if not otp.status:
+        raise StepFailed(f"the OTP was not sent: {otp.description}")
+    say("app", f"-> OTP login: code sent to {PHONE} ({otp.otp_id})")
+    text = _wait(events, "sms").message.body.text
+    typed = text.split()[0]
+    say("phone", f"-> types {typed} into the app")
+    verdict = app.commands.verify_otp(otp_id=otp.otp_id, code=typed).verdict
+    say("app", f"<- code {typed}: {verdict.name}")
+    again = app.commands.verify_otp(otp_id=otp.otp_id, code=typed).verdict
+    say("app", f"<- the same code again: {again.name}")
+    if (verdict, again) != (OtpVerdict.APPROVED, OtpVerdict.USED):
+        raise StepFailed(f"the OTP was {verdict.name}, then {again.name}")
+
+    variables = {"order_id": "A-1042", "first_name": "Ann"}
+    shipped = app.commands.trigger_event(
+        event="order_shipped", recipient=ann, variables=variables, queue=True
+    )
+    said = ", ".join(
+        f"{o.channel.name} {o.status.name}" + (f" ({o.error_message})" if o.error_message else "")
+        for o in shipped.outcomes
+    )
+    say("app", f"-> event order_shipped for {PHONE}, queued: {said}")
+    _wait(events, "comms_status")
+    _wait(events, "sms")
+    receipt = app.commands.send_template(
+        template_id=email, recipient=CommsRecipient(address="ann@example.com"), variables=variables
+    )
+    say("app", f"-> email receipt to ann@example.com ({receipt.outcomes[0].status.name})")
+    _wait(events, "email")
+
+
+def _saved(reply: Any) -> str:
+    _check(reply)
+    return str(reply.template.template_id)
+
+
+def _check(reply: Any) -> None:
+    if not reply.status:
+        raise StepFailed(f"the runtime refused the setup: {reply.description}")
 
 
 def _menu(reply: Any) -> UssdMenu:

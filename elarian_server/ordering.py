@@ -173,6 +173,8 @@ class Keyer:
                     keys.add(self._secondary(org_id, value))
                 elif name in _PARTIES:
                     keys.update(self._party(org_id, value))
+                elif name == "recipient":  # the communication layer's CommsRecipient
+                    keys.add(self._recipient(org_id, value))
         return frozenset(keys) or frozenset({CONNECTION})
 
     @staticmethod
@@ -191,6 +193,17 @@ class Keyer:
         with self.store.lookup() as tx:
             key: Hashable = secondary_key(tx, org_id, mapping)
         return key
+
+    def _recipient(self, org_id: str, recipient: Message) -> Hashable:
+        """A customer by id, number or secondary id; a bare address is its own key."""
+        which = recipient.WhichOneof("recipient")
+        if which == "customer_id":
+            return ("customer", recipient.customer_id)  # type: ignore[attr-defined]
+        if which == "customer_number":
+            return self._number(org_id, recipient.customer_number)  # type: ignore[attr-defined]
+        if which == "secondary_id":
+            return self._secondary(org_id, recipient.secondary_id)  # type: ignore[attr-defined]
+        return ("address", org_id, getattr(recipient, "address", ""))
 
     def _party(self, org_id: str, party: P.PaymentCounterParty) -> list[Hashable]:
         which = party.WhichOneof("party")

@@ -42,6 +42,7 @@ from elarian_sync.session import Session
 
 from .clock import Clock
 from .commits import GroupCommit, StoppedError, Write
+from .comms.sender import Sender
 from .config import Config, dev_config
 from .delivery import Delivery
 from .engine import Engine
@@ -170,6 +171,15 @@ class Runtime:
             abort=lambda session: self.listener.abort(session),
             write_timeout=self.config.runtime.write_timeout,
         )
+        self.sender = Sender(
+            self.store,
+            self.clock,
+            self.config,
+            self.engine.committed,
+            lease=self.config.runtime.send_lease,
+            rate=self.config.runtime.send_rate,
+        )
+        self.engine.on_queued = self.sender.kick
         self.listener = Listener(
             self,
             ListenerOptions(
@@ -209,6 +219,7 @@ class Runtime:
         for reader in self.readers:
             reader.start()
         self.delivery.start()
+        self.sender.start()
         self._scheduler.start()
         self.store.watch(  # what other instances' commits did, as their Effects say
             {
@@ -216,6 +227,7 @@ class Runtime:
                 "rescheduled": self.clock.notify,
                 "answered": self.engine.collect_answers,
                 "unleased": self.engine.leases.recheck,
+                "queued": self.sender.kick,
             }
         )
         self.engine.resume_work()
@@ -231,6 +243,7 @@ class Runtime:
         self.clock.notify()
         self.listener.stop()
         self.delivery.stop()
+        self.sender.stop()
         self._scheduler.join(5)
         self._pool.shutdown(wait=True)
         for reader in self.readers:

@@ -286,12 +286,13 @@ def running(config: Config | None = None, **options: Any) -> Iterator[Runtime]:
 
 
 @contextmanager
-def served(db: Path | str) -> Iterator[tuple[subprocess.Popen[str], str]]:
+def served(db: Path | str, config: Path | None = None) -> Iterator[tuple[subprocess.Popen[str], str]]:
     """``elarian-sync serve`` in its own process on the store ``db`` (a SQLite file or a
-    PostgreSQL URL; so a test can kill -9 it): the process and its ws:// URL. Killed on the way
-    out if still running."""
+    PostgreSQL URL; so a test can kill -9 it), with ``config`` if given: the process and its
+    ws:// URL. Killed on the way out if still running."""
+    extra = ["--config", str(config)] if config is not None else []
     proc = subprocess.Popen(
-        [sys.executable, "-m", "elarian_server.cli", "serve", "--ws-port", "0", "--db", str(db)],
+        [sys.executable, "-m", "elarian_server.cli", "serve", "--ws-port", "0", "--db", str(db), *extra],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
     )  # fmt: skip
     try:

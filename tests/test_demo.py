@@ -31,6 +31,16 @@ STEPS = [
     r"\[phone\] +<- menu: 'Hi Ann!\\n1\. Loan balance\\n2\. Exit'",
     r"\[phone\] +-> 1",
     r"\[phone\] +<- menu \(session over\): 'Your loan balance is KES 0: paid, thank you!'",
+    r"\[admin\] +templates login-code, order-shipped-sms/-email; OTP config 'login'; event 'order_shipped'",
+    r"\[app\] +-> OTP login: code sent to \+254700000001 \(el_otp_\w+\)",
+    r'\[phone\] +<- SMS from 83044: "\d{6} is your Elarian Dev login code\. It expires in 10 min\."',
+    r"\[app\] +<- code \d{6}: APPROVED",
+    r"\[app\] +<- the same code again: USED",
+    r"\[app\] +-> event order_shipped for \+254700000001, queued: SMS QUEUED, EMAIL SKIPPED",
+    r"\[app\] +<- queued SMS to \+254700000001 was SENT",
+    r'\[phone\] +<- SMS from 83044: "Hi Ann, order A-1042 has shipped\."',
+    r"\[app\] +-> email receipt to ann@example\.com \(SENT\)",
+    r'\[phone\] +<- email from dev@elarian\.local: "Order A-1042 has shipped"',
     r"\[demo\] +done",
 ]
 

@@ -151,3 +151,29 @@ if __name__ == "__main__":  # python tests/test_docs.py --write-reference
         text = page.read_text(encoding="utf-8")
         start, end = _reference_section(text)
         page.write_text(text[:start] + method_reference() + "\n" + text[end:], encoding="utf-8")
+
+
+def test_the_communication_guide_runs(
+    elarian_runtime: Runtime, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    namespace = run_blocks(python_blocks(ROOT / "docs" / "communication.md"), elarian_runtime, monkeypatch)
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("False variants: unknown variable 'order_id'")
+    assert out[1].startswith("False variants: unknown variable 'brand'")
+    assert out[2:4] == [
+        "True",
+        "set_global_variable needs an org admin key; this connection was opened with api key ...42be",
+    ]
+    assert out[4] == "Welcome to Duka, Ann!"
+    assert out[5].startswith("False event.sms_template_id: template el_tpl_") and "'first_name'" in out[5]
+    assert out[6:] == [
+        "SENT",
+        "QUEUED True",
+        "APPROVED",
+        "USED",
+        "2 True",
+        "True",
+        "SKIPPED suppressed",
+        "['suppress', 'set_otp_config']",
+    ]
+    assert not namespace["app"].connected

@@ -20,16 +20,17 @@ import psycopg
 import pytest
 
 from elarian_server.clock import ManualClock
-from elarian_server.config import RuntimeSettings, dev_config
+from elarian_server.config import DEV_ADMIN_KEY, DEV_APP, DEV_ORG, RuntimeSettings, dev_config
 from elarian_server.runtime import Runtime
 from elarian_server.store.base import SchemaError
 from elarian_server.store.postgres import MIGRATIONS, PostgresStore
+from elarian_sync import Elarian
 from elarian_sync._generated import app_socket_pb2 as A
 from elarian_sync._generated import models as M
 
 from .pg_support import database
 from .runtime_support import T0, AppClient, number, running
-from .sdk_support import app_client, simulator
+from .sdk_support import FAST, app_client, simulator
 from .test_sdk import debt_collection_story
 from .waiting import wait_until
 
@@ -384,3 +385,47 @@ def test_a_lease_waiting_on_another_instance_gets_the_value_once_it_is_written_b
         with a.store.read() as tx:
             _, until = tx.app_data(customer_id, "el_app_WZFQdt")
         assert until is not None  # B's holder has it now
+
+
+def test_queued_sends_are_sent_once_whichever_instance_claims_them() -> None:
+    """Apps on both instances queue sends; both instances' senders work the one queue; the
+    simulator (on B) receives each exactly once."""
+    with two_instances() as (a, b):
+        received: list[str] = []
+        lock = threading.Lock()
+
+        def got(notification: Any) -> None:
+            with lock:
+                received.append(notification.message_id)
+
+        with (
+            Elarian(
+                org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, url=a.url, reconnect=FAST
+            ) as admin,
+            app_client(b.url) as other,
+            simulator(b.url) as sim,
+        ):
+            sim.on("send_message", got)
+            template = admin.commands.save_template(
+                name="t",
+                channel=M.CommsChannel.SMS,
+                variants=[M.TemplateVariant(body="hi {{ n }}")],
+                variables=["n"],
+            ).template
+            assert template is not None
+            futures = [
+                client.commands.send_template_async(
+                    template_id=template.template_id,
+                    recipient=M.CommsRecipient(address=f"+2547110{i:05d}"),
+                    variables={"n": str(i)},
+                    queue=True,
+                )
+                for i in range(300)
+                for client in ((admin, other)[i % 2],)
+            ]
+            queued = {f.result(30).outcomes[0].report_id for f in futures}
+            assert len(queued) == 300
+            wait_until(lambda: len(received) >= 300, timeout=60)
+            wait_until(lambda: a.sender.sent + b.sender.sent >= 300, timeout=30)
+            assert sorted(received) == sorted(queued)  # each once, none other
+            assert a.sender.sent + b.sender.sent == 300

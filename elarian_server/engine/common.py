@@ -37,6 +37,8 @@ class Caller:
     simplex: bool = False
     simulator: bool = False
     by_token: bool = False  # the session was opened with an auth token, not an API key
+    admin: bool = False  # opened with one of the org's admin keys
+    actor: str = ""  # which credential, for the audit log ("admin key ...a1b2")
 
     @property
     def org_id(self) -> str:

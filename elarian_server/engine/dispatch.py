@@ -32,6 +32,8 @@ from elarian_sync._generated import simulator_socket_pb2 as S
 
 from ..clock import Clock
 from ..commits import Write
+from ..comms.service import COMMANDS as COMMS_COMMANDS
+from ..comms.service import Comms
 from ..config import Config
 from ..store.base import OutboxRow, Store, Tx, chunks
 from ..timers import Timers
@@ -101,6 +103,8 @@ REPLY_ENTRY = {
     "replay_payment": "replay_payment",
     "replay_payment_status_update": "replay_payment",
     "delete_customer": "update_customer_state",
+    # the communication layer's: each answered at its own number
+    **{entry: entry for entry in COMMS_COMMANDS},
 }
 
 
@@ -181,6 +185,8 @@ class Engine:
         self.replay = Replay()
         self.timers = Timers()
         self.idempotency = Idempotency(store, clock)
+        self.comms = Comms(config)
+        self.on_queued: Callable[[], None] = lambda: None  # a commit queued sends (the runtime's sender)
         self._waiting: dict[str, _Waiting] = {}  # by notification id
         self._waiting_lock = threading.Lock()
         self._work = ThreadPoolExecutor(1, thread_name_prefix="elarian-server-work")
@@ -209,6 +215,7 @@ class Engine:
             "update_messaging_consent": self.outbound.update_consent,
             "initiate_payment": payments.initiate_payment,
             **self.replay.commands,
+            **self.comms.commands,
         }
         self._grouped = frozenset(self._commands)
 
@@ -229,9 +236,12 @@ class Engine:
             return f"unknown org {meta.org_id!r}"
         if meta.app_id not in org.apps:
             return f"unknown app {meta.app_id!r} in org {meta.org_id}"
+        actor = "auth token"
         if meta.HasField("api_key"):
-            if meta.api_key.value not in org.api_keys:
+            key = meta.api_key.value
+            if key not in org.api_keys and key not in org.admin_keys:
                 return "invalid API key"
+            actor = f"{'admin' if key in org.admin_keys else 'api'} key ...{key[-4:]}"
         elif meta.HasField("auth_token"):
             with self.store.read() as tx:
                 token = tx.token(meta.auth_token.value)
@@ -247,6 +257,8 @@ class Engine:
             simplex=meta.simplex_mode,
             simulator=meta.simulator_mode,
             by_token=meta.HasField("auth_token"),
+            admin=meta.HasField("api_key") and meta.api_key.value in org.admin_keys,
+            actor=actor,
         )
 
     # -- commands ------------------------------------------------------------------------------------
@@ -363,6 +375,8 @@ class Engine:
             self.on_notify()
         if tx.rescheduled:
             self.clock.notify()
+        if tx.queued:
+            self.on_queued()
 
     def _generate_auth_token(
         self, tx: Tx, caller: Caller, cmd: A.GenerateAuthTokenCommand, now: float
@@ -554,6 +568,8 @@ class Engine:
         if row.kind != "app" or row.customer_id is None:
             return row.body
         env = A.ServerToAppNotification.FromString(row.body)
+        if env.WhichOneof("entry") != "customer":  # only a customer notification carries app data
+            return row.body
         value, _ = tx.app_data(row.customer_id, row.app_id)
         if value is not None:
             fill_data(env.customer.app_data, value)

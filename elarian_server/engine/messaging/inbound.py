@@ -16,6 +16,7 @@ from elarian_sync._generated import app_socket_pb2 as A
 from elarian_sync._generated import messaging_pb2 as M
 from elarian_sync._generated import simulator_socket_pb2 as S
 
+from ...comms.optout import is_stop, stop_reply
 from ...store.base import NumberRow, SessionRow, Tx
 from ..common import Caller, CommandError, fill_number, new_id, notify_customer, number_row
 from ..customers import Found, by_number
@@ -120,6 +121,8 @@ class Inbound:
         notification_id = notify_customer(
             tx, caller.org_id, owner, customer_id, "received_message", now, fill
         )
+        if channel == M.MESSAGING_CHANNEL_SMS and is_stop(caller.org, cmd.parts):
+            stop_reply(tx, caller.org, owner, customer_id, number, channel_number, None, now)
         if session is not None and ended is not None:
             self.sessions.end_session(tx, session, ended, now)
         return message_id, notification_id, ended is None

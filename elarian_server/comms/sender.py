@@ -1,0 +1,227 @@
+"""The sender: sends the communication layer's queued sends, soon after they were queued,
+whichever runtime instance queued them.
+
+Theory of operation
+-------------------
+A queued send is a report row with status QUEUED and the rendered message. The sender, one
+thread per runtime, wakes when a commit queued one (``Effects.queued``, also from other
+instances through ``Store.watch``) or when the earliest falls due, and works in passes:
+
+1. One transaction claims up to ``batch`` due rows (``ClaimsTx``: on PostgreSQL the rows are
+   locked as they are claimed and rows another instance is claiming are skipped, so each row
+   has one sender) and marks each SENDING. From here on the row is *in flight*.
+2. Each row is handed to its provider, then its outcome (SENT, FAILED) is recorded, the claim
+   let go, and the app that queued it told (a ``comms_send_status`` notification). The
+   simulator provider writes to the outbox in that same transaction, so with it a message
+   goes out exactly once.
+3. A row still SENDING when its claim's lease ran out was in flight when its sender died:
+   whether the provider took it cannot be known, so it is not sent again; it becomes
+   UNKNOWN, and the app is told.
+
+Leases run on real time (they are about processes, not the customers' calendar); when a
+send is due runs on the runtime's clock.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+
+from elarian_sync._convert import set_timestamp
+from elarian_sync._generated import app_socket_pb2 as A
+from elarian_sync._generated import comms_pb2 as CM
+from elarian_sync._generated import messaging_pb2 as M
+
+from ..clock import Clock
+from ..config import Config
+from ..engine.common import new_id
+from ..store.base import SendRow, Store, Tx
+from .providers import SIMULATOR, ProviderError, SimulatorProvider
+from .service import MESSAGING, outcome
+
+log = logging.getLogger("elarian_server.comms")
+
+JOBS = "comms_sends"
+QUEUED, SENDING, SENT = CM.COMMS_SEND_STATUS_QUEUED, CM.COMMS_SEND_STATUS_SENDING, CM.COMMS_SEND_STATUS_SENT
+FAILED, UNKNOWN = CM.COMMS_SEND_STATUS_FAILED, CM.COMMS_SEND_STATUS_UNKNOWN
+
+
+def notify_outcome(tx: Tx, row: SendRow, now: float) -> None:
+    """Tell the app that queued ``row`` how it went."""
+    env = A.ServerToAppNotification()
+    carrier = env.comms
+    carrier.org_id, carrier.app_id = row.org_id, row.app_id
+    set_timestamp(carrier.created_at, now)
+    carrier.notification_id = new_id("el_ntf_")
+    status = carrier.send_status
+    status.outcome.CopyFrom(outcome(row))
+    status.customer_id = row.customer_id or ""
+    status.event = row.event
+    # a customer's in order with their other notifications; an address's in order per app
+    order = f"{row.customer_id}/{row.app_id}" if row.customer_id else f"comms/{row.org_id}/{row.app_id}"
+    tx.enqueue(
+        carrier.notification_id, row.org_id, row.app_id, "app", order, row.customer_id,
+        env.SerializeToString(), now,
+    )  # fmt: skip
+
+
+class Sender:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        config: Config,
+        committed: Callable[[Tx], None],
+        *,
+        lease: float = 30.0,
+        batch: int = 64,
+        owner: str | None = None,
+        rate: float = 0.0,
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.config = config
+        self.committed = committed  # wakes what a transaction's effects concern (delivery)
+        self.lease = lease
+        self.batch = batch
+        self.owner = owner or f"{socket.gethostname()}/{os.getpid()}/{uuid.uuid4().hex[:8]}/sender"
+        self.simulator = SimulatorProvider()
+        # the simulator provider's rate limit (messages/s, 0: none): a token bucket on
+        # monotonic time holding at most one second's worth
+        self.rate = rate
+        self._tokens = rate
+        self._filled = time.monotonic()
+        self.sent = 0  # sends this sender handed to a provider and saw accepted
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="elarian-server-sender", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        self._thread.join(10)
+
+    def kick(self) -> None:
+        """Something was queued (here or on another instance)."""
+        self._wake.set()
+
+    # -- the thread -----------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self._wake.clear()
+                if self.work() >= self.batch:
+                    continue  # a full batch: there may be more
+                with self.store.read() as tx:
+                    due = tx.next_send_due()
+                # the earliest due, or a lease that may run out (a dead sender's rows)
+                wait = self.lease / 2
+                if due is not None:
+                    wait = min(wait, max(0.0, due - self.clock.now()))
+                    if self.rate and self._tokens < 1:  # sleep out the rate limit, kicks or not
+                        self._stop.wait(max(wait, (1 - self._tokens) / self.rate))
+                        continue
+                self._wake.wait(max(wait, 0.005))
+            except Exception:
+                if self._stop.is_set():
+                    return
+                log.exception("send pass failed")
+                self._stop.wait(1.0)
+
+    def _allowance(self) -> int:
+        """How many sends the rate limit allows now (a batch when there is none)."""
+        if not self.rate:
+            return self.batch
+        now = time.monotonic()
+        self._tokens = min(self.rate, self._tokens + (now - self._filled) * self.rate)
+        self._filled = now
+        return min(self.batch, int(self._tokens))
+
+    def work(self) -> int:
+        """One pass: claim what is due, send it, record how it went; how many rows it took (a
+        whole batch's worth when the rate limit cut it short: there may be more)."""
+        allowed = self._allowance()
+        if not allowed:
+            return 0
+        lease_now = time.time()
+        with self.store.transaction(keys=()) as tx:
+            due = tx.due_sends(self.clock.now(), lease_now, allowed)
+            claimed = tx.claim(JOBS, due, self.owner, lease_now + self.lease, lease_now)
+            rows = tx.sends(claimed)
+            lost = [r for r in rows if r.status == SENDING]
+            fresh = [r for r in rows if r.status == QUEUED]
+            now = self.clock.now()
+            for row in lost:  # in flight when its sender stopped: never sent twice
+                self._finish(
+                    tx, row, UNKNOWN, now, "in_flight", "the runtime stopped while the provider had it"
+                )
+            for row in fresh:
+                tx.update_send(row.row_id, SENDING, now)
+            if lost:
+                tx.release_claims(JOBS, self.owner, [r.row_id for r in lost])
+        self.committed(tx)
+        if fresh:
+            if self.rate:
+                self._tokens -= len(fresh)
+            self._send(fresh)
+        return len(rows)
+
+    def _send(self, rows: list[SendRow]) -> None:
+        with self.store.transaction(keys=()) as tx:
+            now = self.clock.now()
+            delivered = 0
+            for row in rows:
+                try:
+                    with tx.savepoint():
+                        self._deliver(tx, row, now)
+                    delivered += 1
+                except ProviderError as exc:
+                    self._finish(tx, row, FAILED, now, exc.code, str(exc), provider=SIMULATOR)
+            tx.release_claims(JOBS, self.owner, [r.row_id for r in rows])
+        self.sent += delivered
+        self.committed(tx)
+
+    def _deliver(self, tx: Tx, row: SendRow, now: float) -> None:
+        org = self.config.orgs.get(row.org_id)
+        sender = org.sender(MESSAGING[row.channel]) if org is not None else None
+        if sender is None:
+            raise ProviderError("no_sender", "the org has no channel number of this kind to send from")
+        message = M.OutboundMessage.FromString(row.body or b"")
+        provider_id = self.simulator.deliver(tx, row, message, sender, now)
+        self._finish(tx, row, SENT, now, provider=SIMULATOR, provider_message_id=provider_id)
+
+    @staticmethod
+    def _finish(
+        tx: Tx,
+        row: SendRow,
+        status: int,
+        now: float,
+        code: str = "",
+        message: str = "",
+        *,
+        provider: str = "",
+        provider_message_id: str = "",
+    ) -> None:
+        tx.update_send(row.row_id, status, now, provider, provider_message_id, code, message)
+        if row.notify:
+            done = replace(
+                row,
+                status=status,
+                provider=provider,
+                provider_message_id=provider_message_id,
+                error_code=code,
+                error_message=message,
+                updated_at=now,
+                body=None,
+            )
+            notify_outcome(tx, done, now)
