@@ -379,11 +379,11 @@ class Elarian(_Client, AppEvents, ElarianMethods):
             return envelope, envelope.customer.customer_id, envelope.customer.notification_id
         if which == "purse":
             return envelope, ("purse", envelope.purse.purse_id), envelope.purse.notification_id
-        if which == "comms":  # in order per customer, like the customer's own notifications
+        if which == "comms":  # in order per customer (with their other notifications), or address
             comms = envelope.comms
-            entry = comms.WhichOneof("entry")
-            customer_id = getattr(comms, entry).customer_id if entry else ""
-            return envelope, customer_id or ("comms", comms.app_id), comms.notification_id
+            status = comms.send_status
+            key = status.customer_id or ("comms", status.outcome.address)
+            return envelope, key, comms.notification_id
         raise UnknownNotificationError("the notification has no customer, purse or comms entry")
 
     def _handle(self, envelope: Any, reply: Reply, notification_id: str) -> None:

@@ -129,6 +129,27 @@ def test_broken_proto_reports_protoc_and_touches_nothing(tmp_path: Path) -> None
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
 
 
+def test_a_field_named_like_a_python_keyword_is_refused_by_name(tmp_path: Path) -> None:
+    proto = tmp_path / "proto"
+    shutil.copytree(DEFAULT_PROTO, proto)
+    comms = proto / "elarian" / "comms.proto"
+    comms.write_text(
+        comms.read_text().replace(
+            "google.protobuf.Timestamp since = 1;", "google.protobuf.Timestamp from = 1;", 1
+        )
+    )
+    result = _run("--proto", str(proto), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert "QueryReportsCommand.from: a field may not be named like a Python keyword" in result.stderr
+
+
+def test_a_docstring_may_end_in_a_quote() -> None:
+    from codegen.naming import docstring
+
+    text = docstring('which key: "admin key ...a1b2"')
+    assert eval(f'"""{text}"""') == 'which key: "admin key ...a1b2"'
+
+
 def test_regenerate_writes_only_what_changed(tmp_path: Path) -> None:
     out = tmp_path / "out"
     shutil.copytree(DEFAULT_OUT, out)

@@ -35,6 +35,7 @@ from elarian_sync._generated.models import (
     SmsEncoding,
     TemplateVariant,
 )
+from elarian_sync.errors import ServerError
 
 from .runtime_support import T0
 from .sdk_support import FAST, SMS, simulator
@@ -58,29 +59,41 @@ def inbox(runtime: Runtime) -> Iterator[Inbox]:
 
 
 class Inbox:
-    """What the simulator received (texts and emails), in order."""
+    """What the simulator received (texts and emails), in order per address."""
 
     def __init__(self) -> None:
         self.got: queue.Queue[Any] = queue.Queue()
+        self.held: list[Any] = []  # read past by a flush of another address
         self.sim: Simulator
+        self.marker = ""
 
     def next(self, timeout: float = 10.0) -> Any:
+        if self.held:
+            return self.held.pop(0)
         try:
             return self.got.get(timeout=timeout)
         except queue.Empty:
             raise AssertionError(f"the simulator received nothing within {timeout} s") from None
 
-    def flush(self, admin: Elarian) -> list[Any]:
-        """Everything received before a marker SMS sent now (one org's simulator messages arrive
-        in order), marker excluded."""
-        marker = sms_template(admin, f"marker-{id(self)}-{self.got.qsize()}", "marker")
-        admin.commands.send_template(template_id=marker, recipient=CommsRecipient(address="+254799999999"))
-        out = []
+    def flush(self, client: Elarian, address: str) -> list[Any]:
+        """What reached ``address`` before a marker SMS sent to it now (one address's messages
+        reach the simulator in order), marker excluded; other addresses' wait for ``next``."""
+        if not self.marker:
+            self.marker = sms_template(client, f"marker-{id(self)}", "marker")
+        sent = client.commands.send_template(
+            template_id=self.marker, recipient=CommsRecipient(address=address)
+        )
+        assert sent.status, sent.description
+        out, other = [], []
         while True:
-            message = self.next()
-            if message.message.body.text == "marker":
+            message = self.got.get(timeout=10)
+            if message.customer_number.number != address:
+                other.append(message)
+            elif message.message.body.text == "marker":
+                self.held.extend(other)
                 return out
-            out.append(message)
+            else:
+                out.append(message)
 
 
 def sms_template(client: Elarian, name: str, body: str, variables: list[str] | None = None, **kw: Any) -> str:
@@ -312,7 +325,7 @@ def test_an_event_without_subscription_reaches_a_customer_until_they_opt_out(
     assert skipped.outcomes[0].error_code == "unsubscribed"
     unknown = app.commands.trigger_event(event="order_shipped", recipient=who, variables={"nope": "1"})
     assert not unknown.status and "declares no variable 'nope'" in unknown.description
-    assert inbox.flush(app) == []
+    assert inbox.flush(app, "+254700000105") == []
 
 
 def test_an_event_that_needs_a_subscription_reaches_subscribers_only(app: Elarian, inbox: Inbox) -> None:
@@ -347,7 +360,7 @@ def test_consent_blocks_every_send_and_suppression_blocks_promotional_ones(
     assert promo.outcomes[0].error_code == "suppressed"
     transactional = app.commands.send_template(template_id=template_id, recipient=to("+254700000108"))
     assert transactional.status
-    assert [m.customer_number.number for m in inbox.flush(app)] == ["+254700000108"]
+    assert [m.message.body.text for m in inbox.flush(app, "+254700000108")] == ["hi"]
     listed = app.commands.list_suppressions(channel=CommsChannel.SMS).suppressions
     assert [s.address for s in listed] == ["+254700000108"]
 
@@ -365,7 +378,8 @@ def test_a_stop_reply_opts_the_customer_out_and_suppresses_the_number(app: Elari
     )
     assert not promo.status and promo.outcomes[0].error_code in ("no_consent", "suppressed")
     assert [s.address for s in app.commands.list_suppressions().suppressions] == ["+254700000109"]
-    assert inbox.flush(app) == []
+    rows = app.commands.query_reports(since=SINCE, address="+254700000109").reports
+    assert [r.status for r in rows] == [CommsSendStatus.SKIPPED]  # nothing went out
 
 
 def test_deleting_a_customer_erases_what_the_layer_holds(app: Elarian, inbox: Inbox) -> None:
@@ -478,7 +492,7 @@ def test_otp_send_limits_and_a_new_code_replaces_the_old(admin: Elarian, app: El
     new = _code(inbox)
     third = app.commands.send_otp(config="login", recipient=to("+254700000116"))
     assert not third.status and "2 codes were sent" in third.description
-    assert inbox.flush(app) == []  # the refused one sent nothing
+    assert inbox.flush(app, "+254700000116") == []  # the refused one sent nothing
     assert app.commands.verify_otp(otp_id=first.otp_id, code=old).verdict == OtpVerdict.USED
     assert app.commands.verify_otp(otp_id=second.otp_id, code=new).verdict == OtpVerdict.APPROVED
 
@@ -590,7 +604,7 @@ def test_a_send_in_flight_when_its_sender_died_is_reported_unknown_not_sent(
     assert (told.outcome.report_id, told.outcome.status) == ("el_rpt_lost", CommsSendStatus.UNKNOWN)
     (row,) = app.commands.query_reports(since=SINCE, job_id="el_job_lost").reports
     assert row.status == CommsSendStatus.UNKNOWN and row.error_code == "in_flight"
-    assert inbox.flush(app) == []
+    assert inbox.flush(app, "+254700000119") == []
 
 
 def test_the_cli_exports_reports_as_csv(runtime: Runtime, app: Elarian, inbox: Inbox, tmp_path: Any) -> None:
@@ -621,3 +635,19 @@ def test_the_cli_exports_reports_as_csv(runtime: Runtime, app: Elarian, inbox: I
     (only,) = list(csv.DictReader(out.open(encoding="utf-8")))
     assert only["channel"] == "email" and only["template_id"] == email.template_id
     assert main(["report", "--url", runtime.url, "--since", since, "--key", "wrong", "-o", str(out)]) == 1
+
+
+def test_a_send_retried_under_its_idempotency_key_is_sent_once(app: Elarian, inbox: Inbox) -> None:
+    template_id = sms_template(app, "once", "once")
+    first = app.commands.send_template(
+        template_id=template_id, recipient=to("+254700000120"), idempotency_key="k1"
+    )
+    again = app.commands.send_template(
+        template_id=template_id, recipient=to("+254700000120"), idempotency_key="k1"
+    )
+    assert first.outcomes[0].report_id == again.outcomes[0].report_id
+    assert [m.message_id for m in inbox.flush(app, "+254700000120")] == [first.outcomes[0].report_id]
+    with pytest.raises(ServerError, match="first used for a different command"):
+        app.commands.send_template(
+            template_id=template_id, recipient=to("+254700000121"), idempotency_key="k1"
+        )

@@ -155,3 +155,27 @@ def test_the_store_can_be_named_in_the_config_file() -> None:
     url = "postgresql://elarian@127.0.0.1:5432/elarian"
     assert parse_config({"orgs": [org("a")], "runtime": {"db": url}}, "org.toml").runtime.db == url
     assert parse_config({"orgs": [org("a")]}, "org.toml").runtime.db is None  # serve's default then
+
+
+def test_comms_settings_are_checked_and_admin_keys_read() -> None:
+    sms = [{"channel": "sms", "number": "83044"}]
+    table = org("a", channels=sms)
+    table["admin_keys"] = ["admin-a"]
+    table["comms"] = {
+        "globals": {"brand": "Acme"},
+        "sms_sender": "83044",
+        "stop_keywords": ["stop", " Arrêt "],
+    }
+    config = parse_config({"orgs": [table]}, "org.toml")
+    parsed = config.orgs["a"]
+    assert parsed.admin_keys == frozenset({"admin-a"})
+    assert parsed.comms.globals == {"brand": "Acme"} and parsed.comms.stop_keywords == ("STOP", "ARRÊT")
+    assert parsed.sender(1) is not None and parsed.sender(1).number == "83044"  # type: ignore[union-attr]
+    table["comms"] = {"sms_sender": "99999"}
+    assert "sms_sender '99999' is not one of the org's sms channel numbers" in refusal([table])
+    table["comms"] = {"globals": {"not a name": "x"}}
+    assert "'not a name' is not a variable name" in refusal([table])
+    table["comms"] = {"senders": "x"}
+    assert "unknown setting 'senders'" in refusal([table])
+    with pytest.raises(ConfigError, match="send_rate"):
+        parse_config({"orgs": [org("b")], "runtime": {"send_rate": -1}}, "org.toml")

@@ -623,7 +623,7 @@ def test_sends_are_jobs_and_report_rows(store: Store) -> None:
         assert tx.due_sends(T0 + 10, 1000.0, 10) == [queued]
         assert tx.claim("comms_sends", [queued], "me", 2000.0, 1000.0) == [queued]
         assert tx.due_sends(T0 + 100, 1000.0, 10) == [later]  # claimed: not due for others
-        tx.update_send(queued, 2, T0 + 3)  # in flight: keeps its body
+        tx.mark_sending([queued], T0 + 3)  # in flight: keeps its body
     with store.transaction() as tx:
         assert tx.due_sends(T0 + 10, 2000.0, 10) == [queued]  # its lease ran out: back
         (row,) = tx.sends([queued])

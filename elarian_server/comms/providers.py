@@ -50,5 +50,5 @@ class SimulatorProvider:
             sent.channel_number.number = sender.number
             sent.message.CopyFrom(message)
 
-        enqueue_simulator(tx, row.org_id, sender.app_id, row.customer_id, now, fill)
+        enqueue_simulator(tx, row.org_id, sender.app_id, row.customer_id, now, fill, row.address)
         return row.report_id

@@ -63,8 +63,8 @@ def notify_outcome(tx: Tx, row: SendRow, now: float) -> None:
     status.outcome.CopyFrom(outcome(row))
     status.customer_id = row.customer_id or ""
     status.event = row.event
-    # a customer's in order with their other notifications; an address's in order per app
-    order = f"{row.customer_id}/{row.app_id}" if row.customer_id else f"comms/{row.org_id}/{row.app_id}"
+    # a customer's in order with their other notifications; an address's in order per address
+    order = f"{row.customer_id}/{row.app_id}" if row.customer_id else f"comms/{row.app_id}/{row.address}"
     tx.enqueue(
         carrier.notification_id, row.org_id, row.app_id, "app", order, row.customer_id,
         env.SerializeToString(), now,
@@ -165,8 +165,7 @@ class Sender:
                 self._finish(
                     tx, row, UNKNOWN, now, "in_flight", "the runtime stopped while the provider had it"
                 )
-            for row in fresh:
-                tx.update_send(row.row_id, SENDING, now)
+            tx.mark_sending([r.row_id for r in fresh], now)
             if lost:
                 tx.release_claims(JOBS, self.owner, [r.row_id for r in lost])
         self.committed(tx)
@@ -181,9 +180,8 @@ class Sender:
             now = self.clock.now()
             delivered = 0
             for row in rows:
-                try:
-                    with tx.savepoint():
-                        self._deliver(tx, row, now)
+                try:  # a provider refuses before it writes anything: no savepoint needed
+                    self._deliver(tx, row, now)
                     delivered += 1
                 except ProviderError as exc:
                     self._finish(tx, row, FAILED, now, exc.code, str(exc), provider=SIMULATOR)

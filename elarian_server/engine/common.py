@@ -202,14 +202,16 @@ def enqueue_simulator(
     customer_id: str | None,
     now: float,
     fill: Callable[[S.ServerToSimulatorNotification], None],
+    address: str = "",
 ) -> str:
-    """Put a notification for the org's simulators in the outbox (held until one connects)."""
+    """Put a notification for the org's simulators in the outbox (held until one connects). They
+    reach the simulator in order per customer (per ``address``, for one to no customer)."""
     env = S.ServerToSimulatorNotification()
     notification_id = new_id("el_ntf_")
     env.notification_id = notification_id
     set_timestamp(env.created_at, now)
     fill(env)
-    order = f"sim/{customer_id}" if customer_id else f"sim/{org_id}"
+    order = f"sim/{customer_id}" if customer_id else f"sim/{org_id}/{address}" if address else f"sim/{org_id}"
     tx.enqueue(notification_id, org_id, app_id, "simulator", order, customer_id, env.SerializeToString(), now)
     return notification_id
 

@@ -767,6 +767,10 @@ class CommsTx(Effects, abc.ABC):
         under an expired lease (by ``lease_now``, real time), oldest first."""
 
     @abc.abstractmethod
+    def mark_sending(self, ids: Collection[int], now: float) -> None:
+        """These sends are in flight (handed to a provider)."""
+
+    @abc.abstractmethod
     def next_send_due(self) -> float | None:
         """When the earliest queued send falls due (the runtime's clock)."""
 

@@ -20,7 +20,12 @@ _SEND_COLUMNS = (
 def schema(text: str, blob: str, real: str, serial: str, rowid: str) -> str:
     """The tables, in a dialect: ``text``, ``blob``, ``real`` are its column types, ``serial`` an
     auto-numbered integer primary key, ``rowid`` what a table adds to have a rowid ('' where
-    every table has one)."""
+    every table has one).
+
+    Reports are read newest first within a date range: each filter that picks few rows of many
+    (an address, a job, a campaign, a template) has an index ending in (created_at, id), so a
+    page reads its rows in order from that index whatever the table's size; the others
+    (channel, status, event) filter the time index's walk."""
     r = f",\n        {rowid}" if rowid else ""
     return f"""
     CREATE TABLE comms_templates (
@@ -110,9 +115,11 @@ def schema(text: str, blob: str, real: str, serial: str, rowid: str) -> str:
         owner {text},
         lease_until {real}
     );
-    CREATE INDEX comms_sends_by_time ON comms_sends(org_id, created_at, id);
-    CREATE INDEX comms_sends_by_address ON comms_sends(org_id, address, created_at);
-    CREATE INDEX comms_sends_by_job ON comms_sends(org_id, job_id);
+    CREATE INDEX comms_sends_by_time ON comms_sends(org_id, created_at, id, status, channel);
+    CREATE INDEX comms_sends_by_address ON comms_sends(org_id, address, created_at, id);
+    CREATE INDEX comms_sends_by_job ON comms_sends(org_id, job_id, created_at, id);
+    CREATE INDEX comms_sends_by_campaign ON comms_sends(org_id, campaign_id, created_at, id);
+    CREATE INDEX comms_sends_by_template ON comms_sends(org_id, template_id, created_at, id);
     CREATE INDEX comms_sends_by_customer ON comms_sends(customer_id);
     CREATE INDEX comms_sends_pending ON comms_sends(due_at, id) WHERE status IN (1, 2);
     CREATE TABLE comms_suppressions (
@@ -402,6 +409,14 @@ class SqlComms(SqlAggregate, CommsTx):
             (now, lease_now, lease_now, limit),
         )
         return [int(r[0]) for r in rows]
+
+    def mark_sending(self, ids: Collection[int], now: float) -> None:
+        if ids:
+            marks = ", ".join("?" * len(ids))
+            self.db.execute(
+                f"UPDATE comms_sends SET status = {SENDING}, updated_at = ? WHERE id IN ({marks})",
+                (now, *ids),
+            )
 
     def next_send_due(self) -> float | None:
         row = self.db.execute("SELECT min(due_at) FROM comms_sends WHERE status IN (1, 2)").fetchone()
