@@ -630,9 +630,11 @@ def test_sends_are_jobs_and_report_rows(store: Store) -> None:
         assert (row.status, row.body, row.notify) == (2, b"msg", True)
         tx.update_send(queued, 3, T0 + 4, "simulator", "pm1")
         tx.release_claims("comms_sends", "me")
+        assert tx.mark_delivered("r2", T0 + 5) and not tx.mark_delivered("r2", T0 + 6)  # once, from sent
+        assert not tx.mark_delivered("r3", T0 + 5)  # still queued
     with store.read() as tx:
         (row,) = tx.sends([queued])
-        assert (row.status, row.body, row.provider, row.provider_message_id) == (3, None, "simulator", "pm1")
+        assert (row.status, row.body, row.provider, row.provider_message_id) == (4, None, "simulator", "pm1")
         everything = ReportFilter("org", T0 - 1, T0 + 100)
         assert [r.report_id for r in tx.reports(everything, None, 10)] == ["r3", "r2", "r1"]
         assert [r.report_id for r in tx.reports(everything, (T0 + 1, queued), 10)] == ["r1"]
@@ -643,7 +645,7 @@ def test_sends_are_jobs_and_report_rows(store: Store) -> None:
             "r3"
         ]
         assert [
-            r.report_id for r in tx.reports(ReportFilter("org", T0, T0 + 100, statuses=(3,)), None, 10)
+            r.report_id for r in tx.reports(ReportFilter("org", T0, T0 + 100, statuses=(3, 4)), None, 10)
         ] == ["r2", "r1"]
         assert tx.reports(ReportFilter("other", T0, T0 + 100), None, 10) == []
 

@@ -767,6 +767,10 @@ class CommsTx(Effects, abc.ABC):
         under an expired lease (by ``lease_now``, real time), oldest first."""
 
     @abc.abstractmethod
+    def mark_delivered(self, report_id: str, now: float) -> bool:
+        """A sent message reached its recipient (a receipt, the simulator's acknowledgement)."""
+
+    @abc.abstractmethod
     def mark_sending(self, ids: Collection[int], now: float) -> None:
         """These sends are in flight (handed to a provider)."""
 

@@ -247,6 +247,8 @@ def acknowledged(tx: Tx, env: S.ServerToSimulatorNotification, now: float) -> No
             sent = M.SentMessage.FromString(row.body)
             if sent.status in (QUEUED, SENT):
                 set_status(tx, row, DELIVERED, now)
+        elif row is None:  # the communication layer's send: its report id
+            tx.mark_delivered(env.send_message.message_id, now)
 
 
 def send_reply(

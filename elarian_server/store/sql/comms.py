@@ -9,7 +9,7 @@ from typing import Any
 from ..base import AuditRow, CommsTx, OtpRow, ReportFilter, SendRow
 from .common import SqlAggregate, upsert
 
-QUEUED, SENDING = 1, 2  # CommsSendStatus numbers the sender works on
+QUEUED, SENDING, SENT, DELIVERED = 1, 2, 3, 4  # CommsSendStatus numbers
 _SEND_COLUMNS = (
     "report_id, org_id, app_id, channel, address, customer_id, template_id, template_version, event,"
     " job_id, campaign_id, category, status, created_at, updated_at, due_at, body, provider,"
@@ -409,6 +409,13 @@ class SqlComms(SqlAggregate, CommsTx):
             (now, lease_now, lease_now, limit),
         )
         return [int(r[0]) for r in rows]
+
+    def mark_delivered(self, report_id: str, now: float) -> bool:
+        cur = self.db.execute(
+            f"UPDATE comms_sends SET status = {DELIVERED}, updated_at = ? WHERE report_id = ? AND status = {SENT}",
+            (now, report_id),
+        )
+        return cur.rowcount > 0
 
     def mark_sending(self, ids: Collection[int], now: float) -> None:
         if ids:
