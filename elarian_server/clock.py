@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from datetime import datetime, timezone
 
 
@@ -23,6 +24,7 @@ class Clock:
     def __init__(self) -> None:
         self._changed = threading.Condition()
         self._generation = 0  # how many nudges so far; a waiter that saw fewer looks again
+        self._listeners: list[Callable[[], None]] = []
 
     @property
     def generation(self) -> int:
@@ -55,10 +57,18 @@ class Clock:
         return not stop.is_set() and self.now() >= moment
 
     def notify(self) -> None:
-        """Wake every ``wait_until`` (something it waits for may have changed)."""
+        """Wake every ``wait_until`` (something it waits for may have changed), and every
+        listener."""
         with self._changed:
             self._generation += 1
             self._changed.notify_all()
+        for listener in self._listeners:
+            listener()
+
+    def listen(self, wake: Callable[[], None]) -> None:
+        """Call ``wake`` whenever the clock is nudged (moved, for a manual clock): for a thread
+        that waits on something else too (an event) and for a moment of this clock."""
+        self._listeners.append(wake)
 
 
 class ManualClock(Clock):

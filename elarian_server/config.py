@@ -26,6 +26,18 @@ unchanged. A file looks like::
     default_language = "en"
     stop_keywords = ["STOP", "UNSUBSCRIBE"]
 
+    [orgs.comms.defaults]           # providers to try, in order, per category and channel
+    transactional_sms = ["at", "simulator"]
+
+    [[orgs.providers]]              # an outside provider (docs/communication.md, "Providers")
+    name = "at"
+    kind = "http_sms"               # smtp, http_sms
+    channel = "sms"                 # sms, email
+    numbers = ["83044"]             # the org's channel numbers it sends from
+    url = "https://api.africastalking.com/version1/messaging"
+    username = "duka"
+    api_key_env = "AT_API_KEY"      # or api_key = "..."; smtp: host, port, security, password(_env)
+
     [[orgs.apps]]
     id = "el_app_WZFQdt"
 
@@ -104,6 +116,38 @@ class Purse:
     balances: dict[str, Decimal]
 
 
+PROVIDER_KINDS = ("simulator", "smtp", "http_sms")
+PROVIDER_CHANNELS = {"sms": 1, "email": 2}  # CommsChannel
+CATEGORIES = ("transactional", "otp", "promotional")
+
+
+@dataclass(frozen=True)
+class ProviderSettings:
+    """One messaging provider an org sends through (``[[orgs.providers]]``)."""
+
+    name: str
+    kind: str  # one of PROVIDER_KINDS
+    channel: int  # CommsChannel: 1 SMS, 2 email
+    numbers: tuple[str, ...] = ()  # the org's channel numbers it sends from
+    host: str = ""
+    port: int = 0
+    security: str = "none"  # smtp: none, starttls, tls
+    username: str = ""
+    secret: str = field(default="", repr=False)  # password or API key: never logged, never returned
+    url: str = ""  # http_sms: the endpoint
+    timeout: float = 10.0
+    rate: float = 0.0  # messages per second (0: no limit)
+    ca_file: str = ""  # TLS: trust this CA file besides the system's
+
+    @property
+    def external(self) -> bool:
+        return self.kind != "simulator"
+
+
+SIMULATOR_PROVIDER = ProviderSettings(name="simulator", kind="simulator", channel=0)
+"""The built-in simulator provider: every channel, every number."""
+
+
 @dataclass(frozen=True)
 class CommsSettings:
     """An org's communication layer settings (``[orgs.comms]``)."""
@@ -118,6 +162,10 @@ class CommsSettings:
     default_language: str = "en"
     # An SMS reply of one of these words (case and spaces ignored) opts the customer out.
     stop_keywords: tuple[str, ...] = ("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT")
+    # Ordered provider names per category and channel ("transactional_sms", "otp_email"...): a
+    # temporary failure moves to the next. Unset: the providers bound to the sender number, else
+    # the simulator.
+    defaults: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -132,6 +180,21 @@ class Org:
     # the suppression list); they open connections like any API key.
     admin_keys: frozenset[str] = frozenset()
     comms: CommsSettings = field(default_factory=CommsSettings)
+    providers: tuple[ProviderSettings, ...] = ()
+
+    def provider(self, name: str) -> ProviderSettings | None:
+        if name == SIMULATOR_PROVIDER.name:
+            return SIMULATOR_PROVIDER
+        return next((p for p in self.providers if p.name == name), None)
+
+    def provider_chain(self, category: str, channel: int, sender: str) -> list[ProviderSettings]:
+        """The providers a send tries, in order: the category's defaults for the channel, else
+        the providers bound to the number it goes out from, else the simulator."""
+        names = self.comms.defaults.get(f"{category}_{'sms' if channel == 1 else 'email'}")
+        if names:
+            return [p for n in names if (p := self.provider(n)) is not None]
+        bound = [p for p in self.providers if p.channel == channel and sender in p.numbers]
+        return bound or [SIMULATOR_PROVIDER]
 
     def sender(self, channel: int) -> ChannelNumber | None:
         """The channel number templated sends on ``channel`` (a MessagingChannel) go out from."""
@@ -300,9 +363,112 @@ def _channels(
     return tuple(out)
 
 
+_PROVIDER_KEYS = {
+    "name", "kind", "channel", "numbers", "host", "port", "security", "username", "password", "password_env",
+    "api_key", "api_key_env", "url", "timeout", "rate", "ca_file",
+}  # fmt: skip
+
+
+def _secret(entry: dict[str, Any], here: str) -> str:
+    """A provider's password or API key: given, or read from the environment variable named."""
+    import os
+
+    for key in ("password", "api_key"):
+        if key in entry:
+            return _text(entry, key, here)
+        if f"{key}_env" in entry:
+            name = _text(entry, f"{key}_env", here)
+            value = os.environ.get(name)
+            if not value:
+                raise ConfigError(f"{here}: {key}_env names {name}, which is not set in the environment")
+            return value
+    return ""
+
+
+def _providers(
+    table: dict[str, Any], channels: tuple[ChannelNumber, ...], where: str
+) -> tuple[ProviderSettings, ...]:
+    out: list[ProviderSettings] = []
+    for i, entry in enumerate(_tables(table, "providers", where)):
+        here = f"{where}.providers[{i}]"
+        for key in entry:
+            if key not in _PROVIDER_KEYS:
+                raise ConfigError(
+                    f"{here}: unknown setting {key!r} (one of {', '.join(sorted(_PROVIDER_KEYS))})"
+                )
+        name = _text(entry, "name", here)
+        if name == SIMULATOR_PROVIDER.name or any(p.name == name for p in out):
+            raise ConfigError(f"{here}: provider name {name!r} is taken")
+        kind = _text(entry, "kind", here)
+        if kind not in PROVIDER_KINDS:
+            raise ConfigError(f"{here}: unknown kind {kind!r} (one of {', '.join(PROVIDER_KINDS)})")
+        channel_name = _text(entry, "channel", here).lower()
+        if channel_name not in PROVIDER_CHANNELS:
+            raise ConfigError(f"{here}: channel {channel_name!r} (sms or email)")
+        if (kind, channel_name) in (("smtp", "sms"), ("http_sms", "email")):
+            raise ConfigError(f"{here}: a {kind} provider cannot send {channel_name}")
+        numbers = _list(entry, "numbers", here)
+        messaging = MESSAGING_CHANNELS[channel_name]
+        for number in numbers:
+            if not any(c.channel == messaging and c.number == number for c in channels):
+                raise ConfigError(
+                    f"{here}: {number!r} is not one of the org's {channel_name} channel numbers"
+                )
+        security = entry.get("security", "none")
+        if security not in ("none", "starttls", "tls"):
+            raise ConfigError(f"{here}: security {security!r} (none, starttls or tls)")
+        port = entry.get("port", 0)
+        if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port < 65536:
+            raise ConfigError(f"{here}: port {port!r} is not a port number")
+        if kind == "smtp" and not entry.get("host"):
+            raise ConfigError(f"{here}: an smtp provider needs a host")
+        if kind == "http_sms" and not str(entry.get("url", "")).startswith(("http://", "https://")):
+            raise ConfigError(f"{here}: an http_sms provider needs an http(s) url")
+        rate = entry.get("rate", 0)
+        if isinstance(rate, bool) or not isinstance(rate, (int, float)) or rate < 0:
+            raise ConfigError(f"{here}: rate must be messages per second (0: no limit), not {rate!r}")
+        out.append(
+            ProviderSettings(
+                name=name,
+                kind=kind,
+                channel=PROVIDER_CHANNELS[channel_name],
+                numbers=tuple(numbers),
+                host=str(entry.get("host", "")),
+                port=port,
+                security=security,
+                username=str(entry.get("username", "")),
+                secret=_secret(entry, here),
+                url=str(entry.get("url", "")),
+                timeout=_seconds(entry, "timeout", 10.0, here),
+                rate=float(rate),
+                ca_file=str(entry.get("ca_file", "")),
+            )
+        )
+    return tuple(out)
+
+
+def _check_defaults(org: Org, where: str) -> None:
+    for key, names in org.comms.defaults.items():
+        channel = PROVIDER_CHANNELS[key.rsplit("_", 1)[1]]
+        for name in names:
+            provider = org.provider(name)
+            if provider is None:
+                raise ConfigError(f"{where}.{key}: unknown provider {name!r}")
+            if provider.external and provider.channel != channel:
+                raise ConfigError(f"{where}.{key}: provider {name!r} does not send {key.rsplit('_', 1)[1]}")
+
+
 def _comms(table: dict[str, Any], channels: tuple[ChannelNumber, ...], where: str) -> CommsSettings:
     raw = _mapping(table, "comms", where)
-    known = {"globals", "sms_sender", "email_sender", "language_key", "default_language", "stop_keywords"}
+    known = {
+        "globals",
+        "sms_sender",
+        "email_sender",
+        "language_key",
+        "default_language",
+        "stop_keywords",
+        "defaults",
+    }
     for key in raw:
         if key not in known:
             raise ConfigError(f"{where}: unknown setting {key!r} (one of {', '.join(sorted(known))})")
@@ -323,7 +489,18 @@ def _comms(table: dict[str, Any], channels: tuple[ChannelNumber, ...], where: st
     words = _list(raw, "stop_keywords", where) if "stop_keywords" in raw else list(defaults.stop_keywords)
     if not all(isinstance(w, str) and w.strip() for w in words):
         raise ConfigError(f"{where}: 'stop_keywords' must list non-empty strings")
+    chains: dict[str, tuple[str, ...]] = {}
+    for key, names in _mapping(raw, "defaults", where).items():
+        category, _, channel = key.rpartition("_")
+        if category not in CATEGORIES or channel not in PROVIDER_CHANNELS:
+            raise ConfigError(
+                f"{where}.defaults: {key!r} is not a category and channel (like transactional_sms, otp_email)"
+            )
+        if not isinstance(names, list) or not names or not all(isinstance(n, str) and n for n in names):
+            raise ConfigError(f"{where}.defaults.{key} must list provider names, in the order to try them")
+        chains[key] = tuple(names)
     return CommsSettings(
+        defaults=chains,
         globals=values,
         language_key=_text(raw, "language_key", where) if "language_key" in raw else defaults.language_key,
         default_language=(
@@ -371,6 +548,7 @@ def parse_config(raw: dict[str, Any], source: str) -> Config:
         if not all(isinstance(k, str) and k for k in admin_keys):
             raise ConfigError(f"{where}: 'admin_keys' must list non-empty strings")
         channels = _channels(table, "channels", MESSAGING_CHANNELS, apps, at, once)
+        providers = _providers(table, channels, where)
         orgs[org_id] = Org(
             org_id=org_id,
             api_keys=frozenset(keys),
@@ -380,7 +558,9 @@ def parse_config(raw: dict[str, Any], source: str) -> Config:
             purses=tuple(purses),
             admin_keys=frozenset(admin_keys),
             comms=_comms(table, channels, f"{where}.comms"),
+            providers=providers,
         )
+        _check_defaults(orgs[org_id], f"{where}.comms.defaults")
     if not orgs:
         raise ConfigError(f"{source}: no [[orgs]] declared")
     settings = _mapping(raw, "runtime", source)

@@ -180,6 +180,10 @@ class Runtime:
             rate=self.config.runtime.send_rate,
         )
         self.engine.on_queued = self.sender.kick
+        self.engine.send_now = self.sender.send_now
+        self.engine.comms.sync_owner, self.engine.comms.sync_lease = self.sender.owner, self.sender.lease
+        self.engine.comms.circuit = self.sender.providers.circuit
+        self.engine.comms.check = self.sender.providers.check
         self.listener = Listener(
             self,
             ListenerOptions(

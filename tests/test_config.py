@@ -179,3 +179,38 @@ def test_comms_settings_are_checked_and_admin_keys_read() -> None:
     assert "unknown setting 'senders'" in refusal([table])
     with pytest.raises(ConfigError, match="send_rate"):
         parse_config({"orgs": [org("b")], "runtime": {"send_rate": -1}}, "org.toml")
+
+
+def test_providers_and_their_defaults_are_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    sms = [{"channel": "sms", "number": "83044"}]
+
+    def with_providers(*providers: dict[str, Any], defaults: dict[str, Any] | None = None) -> dict[str, Any]:
+        table = org("a", channels=sms)
+        table["providers"] = list(providers)
+        if defaults is not None:
+            table["comms"] = {"defaults": defaults}
+        return table
+
+    at = {
+        "name": "at",
+        "kind": "http_sms",
+        "channel": "sms",
+        "numbers": ["83044"],
+        "url": "http://127.0.0.1:1/x",
+    }
+    monkeypatch.setenv("AT_KEY", "secret-from-env")
+    config = parse_config({"orgs": [with_providers({**at, "api_key_env": "AT_KEY"})]}, "org.toml")
+    (provider,) = config.orgs["a"].providers
+    assert provider.secret == "secret-from-env" and "secret-from-env" not in repr(provider)
+    assert config.orgs["a"].provider_chain("transactional", 1, "83044") == [provider]
+    assert config.orgs["a"].provider_chain("transactional", 1, "other")[0].name == "simulator"
+    assert "names NOPE, which is not set" in refusal([with_providers({**at, "api_key_env": "NOPE"})])
+    assert "unknown kind 'smpp2'" in refusal([with_providers({**at, "kind": "smpp2"})])
+    assert "cannot send email" in refusal([with_providers({**at, "channel": "email"})])
+    assert "'99' is not one of the org's sms channel numbers" in refusal(
+        [with_providers({**at, "numbers": ["99"]})]
+    )
+    assert "needs an http(s) url" in refusal([with_providers({**at, "url": "ftp://x"})])
+    assert "unknown provider 'mail'" in refusal([with_providers(at, defaults={"otp_sms": ["at", "mail"]})])
+    assert "not a category and channel" in refusal([with_providers(at, defaults={"urgent_sms": ["at"]})])
+    assert "provider name 'simulator' is taken" in refusal([with_providers({**at, "name": "simulator"})])

@@ -10,6 +10,8 @@ READS = frozenset(
         "list_global_variables",
         "list_events",
         "list_otp_configs",
+        "list_providers",
+        "test_provider",
         "query_reports",
         "list_suppressions",
         "query_audit_log",

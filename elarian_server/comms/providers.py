@@ -1,15 +1,38 @@
-"""Providers: what hands a rendered message to the outside world. Here the built-in simulator
-provider, the dev org's default: it routes a message to the org's connected simulators (held
-in the outbox until one connects), as the runtime's channels do, in the same transaction that
-records the outcome, so it sends each message exactly once."""
+"""Providers: what hands a rendered message to the outside world.
+
+* The built-in simulator provider (the dev org's default) routes a message to the org's
+  connected simulators (held in the outbox until one connects), as the runtime's channels do,
+  in the same transaction that records the outcome, so it sends each message exactly once.
+* ``SmtpProvider`` (email, the standard library's smtplib: STARTTLS or TLS, AUTH, a small pool
+  of open connections) and ``HttpSmsProvider`` (SMS through an HTTP API shaped like Africa's
+  Talking's ``POST /version1/messaging``, with urllib) talk to a server outside the store:
+  the sender calls them outside any transaction and records what they said after.
+
+A provider says no with ``ProviderError``: ``temporary`` (a refused connection, a timeout, a
+5xx or a throttle: the next provider may take it, this one may later) or permanent (a bad
+address, a refused sender: no provider will); ``bounce`` when the recipient's address itself
+was refused for good (an SMTP 5xx on RCPT), which suppresses it.
+"""
 
 from __future__ import annotations
+
+import abc
+import json
+import smtplib
+import ssl
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import make_msgid
 
 from elarian_sync._generated import comms_pb2 as CM
 from elarian_sync._generated import messaging_pb2 as M
 from elarian_sync._generated import simulator_socket_pb2 as S
 
-from ..config import ChannelNumber
+from ..config import ChannelNumber, ProviderSettings
 from ..engine.common import enqueue_simulator
 from ..store.base import SendRow, Tx
 
@@ -22,12 +45,254 @@ _NUMBER_PROVIDER: dict[int, int] = {
 
 
 class ProviderError(Exception):
-    """A provider refused a message (``temporary``: it may take it later, another may now)."""
+    """A provider refused a message (``temporary``: it may take it later, another may now;
+    ``bounce``: the recipient's address is refused for good)."""
 
-    def __init__(self, code: str, message: str, temporary: bool = False) -> None:
+    def __init__(self, code: str, message: str, temporary: bool = False, bounce: bool = False) -> None:
         super().__init__(message)
         self.code = code
         self.temporary = temporary
+        self.bounce = bounce
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One rendered message for an outside provider."""
+
+    report_id: str
+    channel: int  # CommsChannel
+    to: str
+    sender: str  # the channel number it goes out from
+    text: str
+    subject: str = ""
+    html: str = ""
+    from_address: str = ""
+    reply_to: str = ""
+    promotional: bool = False
+
+
+class Provider(abc.ABC):
+    """An outside provider: ``send`` blocks (at most about its timeout) and returns the
+    provider's id for the message, or raises ``ProviderError``."""
+
+    def __init__(self, settings: ProviderSettings) -> None:
+        self.settings = settings
+        self.name = settings.name
+
+    @abc.abstractmethod
+    def send(self, message: Outgoing) -> str: ...
+
+    @abc.abstractmethod
+    def check(self) -> str:
+        """Try the settings (connect, log in) without sending; what is wrong, or '' if nothing."""
+
+    def close(self) -> None:  # noqa: B027 - most providers hold nothing open
+        """Let go of what it holds open."""
+
+    def _tls(self) -> ssl.SSLContext:
+        context = ssl.create_default_context()
+        if self.settings.ca_file:
+            context.load_verify_locations(self.settings.ca_file)
+        return context
+
+
+class SmtpProvider(Provider):
+    """Email over SMTP: From (the template's, else the channel number), Reply-To, multipart text
+    and HTML, ``List-Unsubscribe`` on promotional mail; a few connections kept open."""
+
+    def __init__(self, settings: ProviderSettings, pool: int = 4) -> None:
+        super().__init__(settings)
+        self._idle: list[smtplib.SMTP] = []
+        self._pool = pool
+        self._lock = threading.Lock()
+
+    def _connect(self) -> smtplib.SMTP:
+        s = self.settings
+        port = s.port or (465 if s.security == "tls" else 587 if s.security == "starttls" else 25)
+        smtp: smtplib.SMTP
+        if s.security == "tls":
+            smtp = smtplib.SMTP_SSL(s.host, port, timeout=s.timeout, context=self._tls())
+        else:
+            smtp = smtplib.SMTP(s.host, port, timeout=s.timeout)
+            if s.security == "starttls":
+                smtp.starttls(context=self._tls())
+        if s.username:
+            smtp.login(s.username, s.secret)
+        return smtp
+
+    def _take(self) -> smtplib.SMTP:
+        with self._lock:
+            if self._idle:
+                return self._idle.pop()
+        return self._connect()
+
+    def _give(self, smtp: smtplib.SMTP) -> None:
+        with self._lock:
+            if len(self._idle) < self._pool:
+                self._idle.append(smtp)
+                return
+        _quit(smtp)
+
+    def message(self, out: Outgoing) -> EmailMessage:
+        msg = EmailMessage()
+        msg["From"] = out.from_address or out.sender
+        msg["To"] = out.to
+        msg["Subject"] = out.subject
+        domain = (out.from_address or out.sender).rpartition("@")[2].rstrip(">") or None
+        msg["Message-ID"] = make_msgid(idstring=out.report_id, domain=domain)
+        if out.reply_to:
+            msg["Reply-To"] = out.reply_to
+        if out.promotional:
+            msg["List-Unsubscribe"] = f"<mailto:{out.sender}?subject=unsubscribe>"
+        msg.set_content(out.text or " ")
+        if out.html:
+            msg.add_alternative(out.html, subtype="html")
+        return msg
+
+    def send(self, message: Outgoing) -> str:
+        msg = self.message(message)
+        for fresh in (False, True):  # a pooled connection the server closed: once more, anew
+            try:
+                smtp = self._connect() if fresh else self._take()
+            except smtplib.SMTPAuthenticationError as exc:
+                raise ProviderError(
+                    f"smtp_{exc.smtp_code}", f"{self.name}: login refused: {_said(exc)}", True
+                ) from None
+            except (OSError, smtplib.SMTPException) as exc:
+                raise ProviderError("connect", f"{self.name}: cannot connect: {exc}", True) from None
+            try:
+                smtp.send_message(msg)
+            except smtplib.SMTPServerDisconnected:
+                if fresh:
+                    raise ProviderError("disconnected", f"{self.name}: the server hung up", True) from None
+                continue
+            except smtplib.SMTPRecipientsRefused as exc:
+                self._give(smtp)
+                code, said = next(iter(exc.recipients.values()))
+                text = said.decode(errors="replace") if isinstance(said, bytes) else str(said)
+                permanent = 500 <= code < 600
+                raise ProviderError(
+                    f"smtp_{code}",
+                    f"{self.name}: {message.to} refused: {code} {text}",
+                    not permanent,
+                    permanent,
+                ) from None
+            except smtplib.SMTPResponseException as exc:
+                self._give(smtp)
+                raise ProviderError(
+                    f"smtp_{exc.smtp_code}",
+                    f"{self.name}: {exc.smtp_code} {_said(exc)}",
+                    not 500 <= exc.smtp_code < 600,
+                ) from None
+            except (OSError, smtplib.SMTPException) as exc:
+                _quit(smtp)
+                raise ProviderError("io", f"{self.name}: {exc}", True) from None
+            self._give(smtp)
+            return str(msg["Message-ID"])
+        raise AssertionError("unreachable")
+
+    def check(self) -> str:
+        try:
+            smtp = self._connect()
+        except smtplib.SMTPAuthenticationError as exc:
+            return f"login refused: {exc.smtp_code} {_said(exc)}"
+        except (OSError, smtplib.SMTPException) as exc:
+            return f"cannot connect to {self.settings.host}:{self.settings.port}: {exc}"
+        _quit(smtp)
+        return ""
+
+    def close(self) -> None:
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for smtp in idle:
+            _quit(smtp)
+
+
+def _said(exc: smtplib.SMTPResponseException) -> str:
+    error = exc.smtp_error
+    return error.decode(errors="replace") if isinstance(error, bytes) else str(error)
+
+
+def _quit(smtp: smtplib.SMTP) -> None:
+    try:
+        smtp.quit()
+    except (OSError, smtplib.SMTPException):
+        smtp.close()
+
+
+# Africa's Talking's per-recipient status codes: sent, or why not.
+_HTTP_SENT = {100, 101, 102}
+_HTTP_TEMPORARY = {405, 409, 500, 501}  # insufficient balance, throttled, its own errors
+
+
+class HttpSmsProvider(Provider):
+    """SMS through an HTTP API in the shape of Africa's Talking's: a form POST of username, to,
+    message and from, the key in an ``apiKey`` header, a JSON answer per recipient."""
+
+    def _post(self, fields: dict[str, str]) -> tuple[int, bytes]:
+        request = urllib.request.Request(
+            self.settings.url,
+            data=urllib.parse.urlencode(fields).encode(),
+            headers={
+                "apiKey": self.settings.secret,
+                "Accept": "application/json",
+                "Content-Type": "application/x-www-form-urlencoded",
+            },
+            method="POST",
+        )
+        context = self._tls() if self.settings.url.startswith("https://") else None
+        try:
+            with urllib.request.urlopen(request, timeout=self.settings.timeout, context=context) as response:
+                return int(response.status), response.read()
+        except urllib.error.HTTPError as exc:
+            return int(exc.code), exc.read()
+
+    def send(self, message: Outgoing) -> str:
+        fields = {"username": self.settings.username, "to": message.to, "message": message.text}
+        if message.sender:
+            fields["from"] = message.sender
+        try:
+            status, body = self._post(fields)
+        except (OSError, urllib.error.URLError) as exc:
+            raise ProviderError("connect", f"{self.name}: {getattr(exc, 'reason', exc)}", True) from None
+        if status == 429 or status >= 500 or status in (401, 403):  # throttled, down, or its keys
+            raise ProviderError(f"http_{status}", f"{self.name}: HTTP {status} {body[:200]!r}", True)
+        if status >= 400:
+            raise ProviderError(f"http_{status}", f"{self.name}: HTTP {status} {body[:200]!r}")
+        try:
+            recipient = json.loads(body)["SMSMessageData"]["Recipients"][0]
+            code, said, message_id = (
+                int(recipient["statusCode"]),
+                str(recipient["status"]),
+                recipient.get("messageId", ""),
+            )
+        except (ValueError, KeyError, IndexError, TypeError):
+            raise ProviderError(
+                "bad_answer", f"{self.name}: an answer it could not read: {body[:200]!r}", True
+            ) from None
+        if code in _HTTP_SENT:
+            return str(message_id)
+        raise ProviderError(f"at_{code}", f"{self.name}: {said} ({code})", code in _HTTP_TEMPORARY)
+
+    def check(self) -> str:
+        try:
+            status, _ = self._post({"username": self.settings.username, "to": "", "message": ""})
+        except (OSError, urllib.error.URLError) as exc:
+            return f"cannot reach {self.settings.url}: {getattr(exc, 'reason', exc)}"
+        if status in (401, 403):
+            return f"the API key was refused (HTTP {status})"
+        if status >= 500:
+            return f"the API answered HTTP {status}"
+        return ""
+
+
+def external(settings: ProviderSettings) -> Provider:
+    """The provider an outside kind of settings describes."""
+    if settings.kind == "smtp":
+        return SmtpProvider(settings)
+    if settings.kind == "http_sms":
+        return HttpSmsProvider(settings)
+    raise ValueError(f"no outside provider of kind {settings.kind!r}")
 
 
 class SimulatorProvider:

@@ -31,6 +31,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 from elarian_sync._convert import set_timestamp
@@ -39,15 +40,77 @@ from elarian_sync._generated import comms_pb2 as CM
 from elarian_sync._generated import messaging_pb2 as M
 
 from ..clock import Clock
-from ..config import Config
+from ..config import SIMULATOR_PROVIDER, Config, ProviderSettings
 from ..engine.common import new_id
+from ..engine.messaging.history import set_status
 from ..store.base import SendRow, Store, Tx
-from .providers import SIMULATOR, ProviderError, SimulatorProvider
+from .bound import MESSAGE_STATUS, bound
+from .limits import CircuitBreaker, RateLimit
+from .providers import SIMULATOR, Outgoing, Provider, ProviderError, SimulatorProvider, external
 from .service import MESSAGING, outcome
 
 log = logging.getLogger("elarian_server.comms")
 
 JOBS = "comms_sends"
+RETRY_AFTER = (60.0, 300.0, 1800.0)
+"""When every provider failed a send for now: tried again this much later (the runtime's clock),
+then failed for good."""
+CATEGORY_NAMES: dict[int, str] = {
+    CM.COMMS_CATEGORY_TRANSACTIONAL: "transactional",
+    CM.COMMS_CATEGORY_OTP: "otp",
+    CM.COMMS_CATEGORY_PROMOTIONAL: "promotional",
+}
+
+
+class Providers:
+    """The runtime's outside providers, each with its circuit breaker and rate limit, made when
+    first used."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[str, str], tuple[Provider, CircuitBreaker, RateLimit]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, org_id: str, settings: ProviderSettings) -> tuple[Provider, CircuitBreaker, RateLimit]:
+        key = (org_id, settings.name)
+        with self._lock:
+            made = self._made.get(key)
+            if made is None:
+                made = self._made[key] = (external(settings), CircuitBreaker(), RateLimit(settings.rate))
+            return made
+
+    def circuit(self, org_id: str, settings: ProviderSettings) -> str:
+        return self.get(org_id, settings)[1].state
+
+    def check(self, org_id: str, settings: ProviderSettings) -> str:
+        return self.get(org_id, settings)[0].check()
+
+    def close(self) -> None:
+        with self._lock:
+            made, self._made = self._made, {}
+        for provider, _, _ in made.values():
+            provider.close()
+
+
+def outgoing(row: SendRow, message: M.OutboundMessage, sender: str) -> Outgoing:
+    body = message.body
+    return Outgoing(
+        report_id=row.report_id,
+        channel=row.channel,
+        to=row.address,
+        sender=sender,
+        text=body.email.body_plain if body.HasField("email") else body.text,
+        subject=body.email.subject,
+        html=body.email.body_html,
+        from_address=row.from_address,
+        reply_to=row.reply_to,
+        promotional=row.category == CM.COMMS_CATEGORY_PROMOTIONAL,
+    )
+
+
+def last_provider(error: ProviderError) -> str:
+    return str(error).partition(":")[0]
+
+
 QUEUED, SENDING, SENT = CM.COMMS_SEND_STATUS_QUEUED, CM.COMMS_SEND_STATUS_SENDING, CM.COMMS_SEND_STATUS_SENT
 FAILED, UNKNOWN = CM.COMMS_SEND_STATUS_FAILED, CM.COMMS_SEND_STATUS_UNKNOWN
 
@@ -98,17 +161,26 @@ class Sender:
         self._tokens = rate
         self._filled = time.monotonic()
         self.sent = 0  # sends this sender handed to a provider and saw accepted
+        self.providers = Providers()
+        self._workers: dict[tuple[str, str], ThreadPoolExecutor] = {}  # per outside provider
+        self._inflight = 0  # rows out with outside providers (their leases are renewed)
+        self._inflight_lock = threading.Lock()
+        self._renewed = time.monotonic()
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="elarian-server-sender", daemon=True)
 
     def start(self) -> None:
+        self.clock.listen(self.kick)  # a send may fall due when the runtime's clock moves
         self._thread.start()
 
     def stop(self) -> None:
         self._stop.set()
         self._wake.set()
         self._thread.join(10)
+        for pool in self._workers.values():
+            pool.shutdown(wait=True, cancel_futures=True)
+        self.providers.close()
 
     def kick(self) -> None:
         """Something was queued (here or on another instance)."""
@@ -120,6 +192,7 @@ class Sender:
         while not self._stop.is_set():
             try:
                 self._wake.clear()
+                self._renew()
                 if self.work() >= self.batch:
                     continue  # a full batch: there may be more
                 with self.store.read() as tx:
@@ -169,11 +242,148 @@ class Sender:
             if lost:
                 tx.release_claims(JOBS, self.owner, [r.row_id for r in lost])
         self.committed(tx)
-        if fresh:
+        simulated = []
+        for row in fresh:
+            chain = self._chain(row)
+            if chain[0].external:
+                self._hand_out(row, chain)
+            else:
+                simulated.append(row)
+        if simulated:
             if self.rate:
-                self._tokens -= len(fresh)
-            self._send(fresh)
+                self._tokens -= len(simulated)
+            self._send(simulated)
         return len(rows)
+
+    # -- outside providers ------------------------------------------------------------------------
+
+    def _chain(self, row: SendRow) -> list[ProviderSettings]:
+        org = self.config.orgs.get(row.org_id)
+        if org is None:
+            return [SIMULATOR_PROVIDER]
+        if row.message:  # the runtime's own message: the providers bound to its channel number
+            return bound(org, MESSAGING[row.channel], row.sender) or [SIMULATOR_PROVIDER]
+        if row.sender:
+            return org.provider_chain(
+                CATEGORY_NAMES.get(row.category, "transactional"), row.channel, row.sender
+            )
+        sender = org.sender(MESSAGING[row.channel])
+        return org.provider_chain(
+            CATEGORY_NAMES.get(row.category, "transactional"), row.channel, sender.number if sender else ""
+        )
+
+    def _hand_out(self, row: SendRow, chain: list[ProviderSettings]) -> None:
+        """To the first provider's workers: a slow provider holds up its own sends only."""
+        key = (row.org_id, chain[0].name)
+        pool = self._workers.get(key)
+        if pool is None:
+            pool = self._workers[key] = ThreadPoolExecutor(
+                4, thread_name_prefix=f"elarian-send-{chain[0].name}"
+            )
+        with self._inflight_lock:
+            self._inflight += 1
+        try:
+            pool.submit(self._external, row, chain)
+        except RuntimeError:  # stopping: the row stays in flight; its lease decides
+            with self._inflight_lock:
+                self._inflight -= 1
+
+    def _renew(self) -> None:
+        """Keep the leases of rows out with outside providers (a third of the lease at a time)."""
+        with self._inflight_lock:
+            busy = self._inflight > 0
+        if busy and time.monotonic() - self._renewed > self.lease / 3:
+            with self.store.transaction(keys=()) as tx:
+                tx.renew_claims(JOBS, self.owner, time.time() + self.lease)
+            self._renewed = time.monotonic()
+
+    def send_now(self, report_ids: list[str]) -> dict[str, SendRow]:
+        """Sync sends (the request waits): send these in-flight rows here, now; what each became."""
+        with self.store.read() as tx:
+            rows = tx.sends_by_report(report_ids)
+        for row in rows:
+            self._external(row, self._chain(row), counted=False)
+        with self.store.read() as tx:
+            return {r.report_id: r for r in tx.sends_by_report(report_ids)}
+
+    def _external(self, row: SendRow, chain: list[ProviderSettings], counted: bool = True) -> None:
+        try:
+            self._try_chain(row, chain, retry=counted)  # a sync send's caller is told now
+        except Exception:
+            log.exception("send %s failed", row.report_id)
+        finally:
+            if counted:
+                with self._inflight_lock:
+                    self._inflight -= 1
+
+    def _try_chain(self, row: SendRow, chain: list[ProviderSettings], retry: bool) -> None:
+        message = M.OutboundMessage.FromString(row.body or b"")
+        org = self.config.orgs.get(row.org_id)
+        sender = org.sender(MESSAGING[row.channel]) if org is not None else None
+        out = outgoing(row, message, row.sender or (sender.number if sender else ""))
+        last: ProviderError | None = None
+        for settings in chain:
+            if not settings.external:
+                with self.store.transaction(keys=()) as tx:
+                    try:
+                        self._deliver(tx, row, self.clock.now())
+                        self.sent += 1
+                    except ProviderError as exc:
+                        self._finish(
+                            tx, row, FAILED, self.clock.now(), exc.code, str(exc), provider=SIMULATOR
+                        )
+                    tx.release_claims(JOBS, self.owner, [row.row_id])
+                self.committed(tx)
+                return
+            provider, breaker, rate = self.providers.get(row.org_id, settings)
+            if not breaker.allow():
+                last = ProviderError("circuit_open", f"{settings.name}: skipped, it keeps failing", True)
+                continue
+            if not rate.take(self._stop):
+                return  # stopping: in flight until its lease runs out (then unknown)
+            try:
+                provider_id = provider.send(out)
+            except ProviderError as exc:
+                if exc.temporary:
+                    breaker.failed()
+                    last = exc
+                    continue
+                breaker.succeeded()  # it answered: it works, the message is what it refused
+                self._record(row, FAILED, exc.code, str(exc), settings.name, bounce=exc.bounce)
+                return
+            breaker.succeeded()
+            self.sent += 1
+            self._record(row, SENT, "", "", settings.name, provider_id)
+            return
+        assert last is not None
+        self._record(
+            row, FAILED, last.code, f"every provider failed: {last}", last_provider(last), retry=retry
+        )
+
+    def _record(
+        self,
+        row: SendRow,
+        status: int,
+        code: str,
+        message: str,
+        provider: str,
+        provider_id: str = "",
+        *,
+        bounce: bool = False,
+        retry: bool = False,
+    ) -> None:
+        now = self.clock.now()
+        with self.store.transaction(keys=()) as tx:
+            if retry and row.attempts < len(RETRY_AFTER):
+                tx.retry_send(row.row_id, now + RETRY_AFTER[row.attempts], now, code, message)
+            else:
+                self._finish(
+                    tx, row, status, now, code, message, provider=provider, provider_message_id=provider_id
+                )
+                if bounce:
+                    tx.put_suppression(row.org_id, row.channel, row.address, f"hard bounce: {message}", now)
+            tx.release_claims(JOBS, self.owner, [row.row_id])
+        self.committed(tx)
 
     def _send(self, rows: list[SendRow]) -> None:
         with self.store.transaction(keys=()) as tx:
@@ -211,6 +421,8 @@ class Sender:
         provider_message_id: str = "",
     ) -> None:
         tx.update_send(row.row_id, status, now, provider, provider_message_id, code, message)
+        if row.message and (sent := tx.message(row.report_id)) is not None and status in MESSAGE_STATUS:
+            set_status(tx, sent, MESSAGE_STATUS[status], now)  # the app hears messageStatus
         if row.notify:
             done = replace(
                 row,

@@ -15,6 +15,8 @@ import hashlib
 import hmac
 import re
 import secrets
+import threading
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -25,7 +27,7 @@ from elarian_sync._generated import common_pb2 as C
 from elarian_sync._generated import comms_pb2 as CM
 from elarian_sync._generated import messaging_pb2 as M
 
-from ..config import Config
+from ..config import SIMULATOR_PROVIDER, Config, ProviderSettings
 from ..engine.common import Caller, CommandError, new_id, number_row, seconds_of
 from ..engine.customers import by_id, by_secondary_id
 from ..store.base import NumberRow, OtpRow, ReportFilter, SendRow, Tx
@@ -66,8 +68,10 @@ OTP_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 OTP_DEFAULTS = {"expiry": 600.0, "max_attempts": 5, "max_sends": 5, "send_window": 600.0}
 
 COMMANDS_NEEDING_ADMIN = frozenset(
-    {"set_global_variable", "delete_global_variable", "set_otp_config", "update_suppression"}
+    {"set_global_variable", "delete_global_variable", "set_otp_config", "update_suppression", "test_provider"}
 )
+OUTSIDE_CALLS = frozenset({"test_provider"})
+"""Commands that call an outside server whatever they are given: never in a group."""
 
 
 def _reply(entry: str) -> tuple[A.AppToServerCommandReply, Any]:
@@ -121,10 +125,20 @@ COMMANDS = (
     "save_template", "get_template", "list_templates", "preview_template", "delete_template",
     "set_global_variable", "delete_global_variable", "list_global_variables",
     "save_event", "delete_event", "list_events", "trigger_event", "subscribe_event", "send_template",
-    "set_otp_config", "list_otp_configs", "send_otp", "verify_otp", "query_reports",
+    "set_otp_config", "list_otp_configs", "send_otp", "verify_otp", "list_providers", "test_provider",
+    "query_reports",
     "update_suppression", "list_suppressions", "query_audit_log",
 )  # fmt: skip
 """The layer's commands (AppToServerCommand entries), each answered by the reply entry of its name."""
+
+
+SYNC_SENDS = frozenset({"send_template", "trigger_event", "send_otp"})
+CATEGORY_NAMES: dict[int, str] = {TRANSACTIONAL: "transactional", OTP: "otp", PROMOTIONAL: "promotional"}
+
+
+class _Pending(threading.local):
+    def __init__(self) -> None:
+        self.rows: list[str] = []
 
 
 class Comms:
@@ -134,6 +148,44 @@ class Comms:
         self.config = config
         self.simulator = SimulatorProvider()
         self.commands: dict[str, TxCommand] = {entry: getattr(self, entry) for entry in COMMANDS}
+        # sync sends to outside providers: who holds them while the request waits (the
+        # runtime's sender), and the report ids this thread's command left for it
+        self.sync_owner = "sync"
+        self.sync_lease = 30.0
+        self._pending = _Pending()
+        # the runtime's outside providers (the sender's): their circuit's state, a settings check
+        self.circuit: Callable[[str, ProviderSettings], str] = lambda org_id, settings: "closed"
+        self.check: Callable[[str, ProviderSettings], str] = lambda org_id, settings: ""
+
+    def take_pending(self) -> list[str]:
+        """The sync sends to outside providers the last command on this thread recorded."""
+        rows, self._pending.rows = self._pending.rows, []
+        return rows
+
+    @staticmethod
+    def needs_provider_call(caller: Caller, entry: str | None, body: Any) -> bool:
+        """Whether a command may call an outside provider while its request waits (it then runs
+        outside a group commit: a send's provider is called after its transaction)."""
+        if entry in OUTSIDE_CALLS:
+            return True
+        if entry not in SYNC_SENDS or getattr(body, "queue", False):
+            return False
+        return any(p.external for p in caller.org.providers)
+
+    def finish_sync(self, entry: str, reply: A.AppToServerCommandReply, rows: Mapping[str, SendRow]) -> None:
+        """A sync send's reply, once its outside providers answered: each outcome as it ended."""
+        body = getattr(reply, entry)
+        outcomes = [body.outcome] if entry == "send_otp" else list(body.outcomes)
+        for o in outcomes:
+            row = rows.get(o.report_id)
+            if row is not None:
+                o.CopyFrom(outcome(row))
+        if entry == "send_otp":
+            if body.outcome.status != SENT:
+                body.status = False
+                body.description = f"the code could not be sent: {body.outcome.error_message}"
+        else:
+            self._summed(reply, body)
 
     # -- shared ---------------------------------------------------------------------------------
 
@@ -503,12 +555,12 @@ class Comms:
     @staticmethod
     def _summed(reply: A.AppToServerCommandReply, body: Any) -> A.AppToServerCommandReply:
         """A send's reply: status true when something was sent or queued; each outcome said."""
-        words = {QUEUED: "queued", SENT: "sent", SKIPPED: "skipped", FAILED: "failed"}
+        words = {QUEUED: "queued", SENDING: "sending", SENT: "sent", SKIPPED: "skipped", FAILED: "failed"}
         said = []
         for o in body.outcomes:
             why = f" ({o.error_message})" if o.error_message else ""
             said.append(f"{CHANNEL_NAMES.get(o.channel, '?')} {words.get(o.status, 'unknown')}{why}")
-        body.status = any(o.status in (QUEUED, SENT) for o in body.outcomes)
+        body.status = any(o.status in (QUEUED, SENDING, SENT) for o in body.outcomes)
         body.description = "; ".join(said)
         return reply
 
@@ -642,8 +694,27 @@ class Comms:
             error_message=why,
             notify=queue,
         )
+        row = _replace(
+            row,
+            from_address=template.from_address,
+            reply_to=template.reply_to,
+            sender=sender.number if sender else "",
+        )
+        chain = (
+            caller.org.provider_chain(CATEGORY_NAMES.get(category, "transactional"), channel, sender.number)
+            if sender
+            else []
+        )
         if status == SENDING and queue:
             row = _replace(row, status=QUEUED, body=message.SerializeToString())
+        elif status == SENDING and chain and chain[0].external:
+            # an outside provider: called once this commits, while the request waits (Engine)
+            row = _replace(row, body=message.SerializeToString())
+            row_id = tx.put_send(row)
+            lease_now = time.time()
+            tx.claim("comms_sends", [row_id], self.sync_owner, lease_now + self.sync_lease, lease_now)
+            self._pending.rows.append(row.report_id)
+            return outcome(row)
         elif status == SENDING:
             assert sender is not None
             try:
@@ -751,7 +822,7 @@ class Comms:
             "expiry_minutes": str(max(1, round(config.expiry.seconds / 60))),
         }
         result = self._send(tx, caller, now, template, target, given, OTP, False, language=cmd.language)
-        if result.status != SENT:
+        if result.status not in (SENT, SENDING):  # SENDING: an outside provider, called next
             raise CommandError(
                 f"the code could not be sent: {result.error_message or 'the provider refused it'}"
             )
@@ -798,6 +869,39 @@ class Comms:
         body.attempts_left = max(0, left if verdict != CM.OTP_VERDICT_APPROVED else 0)
         body.status = verdict == CM.OTP_VERDICT_APPROVED
         body.description = why
+        return reply
+
+    # -- providers --------------------------------------------------------------------------------
+
+    def list_providers(
+        self, tx: Tx, caller: Caller, cmd: CM.ListProvidersCommand, now: float
+    ) -> A.AppToServerCommandReply:
+        reply, body = _reply("list_providers")
+        for settings in (SIMULATOR_PROVIDER, *caller.org.providers):
+            info = body.providers.add(name=settings.name, kind=settings.kind, numbers=settings.numbers)
+            info.channel = settings.channel
+            info.host, info.port, info.url, info.username = (
+                settings.host,
+                settings.port,
+                settings.url,
+                settings.username,
+            )
+            info.security = settings.security if settings.external else ""
+            info.secret_set, info.rate = bool(settings.secret), settings.rate
+            info.circuit = self.circuit(caller.org_id, settings) if settings.external else "closed"
+        return reply
+
+    def test_provider(
+        self, tx: Tx, caller: Caller, cmd: CM.TestProviderCommand, now: float
+    ) -> A.AppToServerCommandReply:
+        _admin(caller, "test_provider")
+        settings = caller.org.provider(cmd.name) if cmd.name else None
+        if settings is None:
+            raise CommandError(f"name: unknown provider {cmd.name!r}")
+        reply, body = _reply("test_provider")
+        wrong = self.check(caller.org_id, settings) if settings.external else ""
+        body.status = not wrong
+        body.description = f"{settings.name}: {wrong or 'the settings work'}"
         return reply
 
     # -- reports ----------------------------------------------------------------------------------

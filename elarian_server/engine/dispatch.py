@@ -19,7 +19,7 @@ import logging
 import secrets
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -35,7 +35,7 @@ from ..commits import Write
 from ..comms.service import COMMANDS as COMMS_COMMANDS
 from ..comms.service import Comms
 from ..config import Config
-from ..store.base import OutboxRow, Store, Tx, chunks
+from ..store.base import OutboxRow, SendRow, Store, Tx, chunks
 from ..timers import Timers
 from . import customers, payments, reminders, state
 from .appdata import Leases
@@ -187,6 +187,8 @@ class Engine:
         self.idempotency = Idempotency(store, clock)
         self.comms = Comms(config)
         self.on_queued: Callable[[], None] = lambda: None  # a commit queued sends (the runtime's sender)
+        # sync sends to outside providers: sent by the runtime's sender while the request waits
+        self.send_now: Callable[[list[str]], Mapping[str, SendRow]] | None = None
         self._waiting: dict[str, _Waiting] = {}  # by notification id
         self._waiting_lock = threading.Lock()
         self._work = ThreadPoolExecutor(1, thread_name_prefix="elarian-server-work")
@@ -299,8 +301,12 @@ class Engine:
             else:
                 if entry not in self._commands:
                     raise CommandError(f"{entry} is not available in this runtime yet")
+                self.comms.take_pending()  # none left from an earlier command on this thread
                 with self.store.read() if entry in READS else self.store.transaction() as tx:
                     reply = self.apply(tx, caller, cmd)
+                pending = self.comms.take_pending()
+                if pending and self.send_now is not None:  # outside providers, called now
+                    self.comms.finish_sync(entry, reply, self.send_now(pending))
                 respond(reply)
                 self.applied(caller, cmd, reply)
                 self.committed(tx)
@@ -324,7 +330,11 @@ class Engine:
         """Whether the command is one transaction's work and nothing else, so it can be one step
         of a group: a read in a group's snapshot (``store.read()``), a write in a group commit
         (``apply`` in the group's transaction, ``applied`` once it commits)."""
-        return not caller.simulator and cmd.WhichOneof("entry") in self._grouped
+        entry = cmd.WhichOneof("entry")
+        if caller.simulator or entry not in self._grouped:
+            return False
+        # a send whose provider is called while the request waits runs on its own
+        return not self.comms.needs_provider_call(caller, entry, getattr(cmd, entry))
 
     def apply(self, tx: Tx, caller: Caller, cmd: A.AppToServerCommand) -> A.AppToServerCommandReply:
         """Run a grouped command in ``tx``: its answer, a refusal (its effects rolled back, the

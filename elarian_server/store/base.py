@@ -200,6 +200,11 @@ class SendRow:
     error_message: str = ""
     notify: bool = False  # tell the app its outcome (an async send)
     row_id: int = 0
+    from_address: str = ""  # an email's From (empty: the channel number it goes out from)
+    reply_to: str = ""
+    attempts: int = 0  # times every provider failed it for now (it is tried again later)
+    sender: str = ""  # the channel number it goes out from
+    message: bool = False  # the runtime's own message (send_message): report_id is its message id
 
 
 @dataclass(frozen=True)
@@ -762,9 +767,16 @@ class CommsTx(Effects, abc.ABC):
     def sends(self, ids: Collection[int]) -> list[SendRow]: ...
 
     @abc.abstractmethod
+    def sends_by_report(self, report_ids: Collection[str]) -> list[SendRow]: ...
+
+    @abc.abstractmethod
     def due_sends(self, now: float, lease_now: float, limit: int) -> list[int]:
         """Ids of sends that are queued and due by ``now`` (the runtime's clock), or in flight
         under an expired lease (by ``lease_now``, real time), oldest first."""
+
+    @abc.abstractmethod
+    def retry_send(self, row_id: int, due_at: float, now: float, error_code: str, error_message: str) -> None:
+        """Every provider failed the send for now: queued again, due at ``due_at``, one attempt more."""
 
     @abc.abstractmethod
     def mark_delivered(self, report_id: str, now: float) -> bool:

@@ -2328,6 +2328,77 @@ class AppCommands:
         command = _build_verify_otp(otp_id, code, idempotency_key)
         return self._request_async(command, _parse_verify_otp, timeout)
 
+    def list_providers(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> ProvidersReply:
+        """Send ``ListProvidersCommand`` and wait for its reply.
+
+        Args:
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            ProvidersReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_list_providers(idempotency_key)
+        return self._request(command, _parse_list_providers, timeout)
+
+    def list_providers_async(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[ProvidersReply]:
+        """Like ``list_providers()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_list_providers(idempotency_key)
+        return self._request_async(command, _parse_list_providers, timeout)
+
+    def test_provider(
+        self,
+        *,
+        name: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> CommsReply:
+        """Try a provider's settings (connect, log in) without sending anything (an org admin key).
+
+        Args:
+            name: ``name`` of ``TestProviderCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CommsReply: The reply of a command that changes something and returns nothing else.
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_test_provider(name, idempotency_key)
+        return self._request(command, _parse_test_provider, timeout)
+
+    def test_provider_async(
+        self,
+        *,
+        name: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[CommsReply]:
+        """Like ``test_provider()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_test_provider(name, idempotency_key)
+        return self._request_async(command, _parse_test_provider, timeout)
+
     def query_reports(
         self,
         *,
@@ -4625,6 +4696,51 @@ def _parse_verify_otp(r: _app_socket_pb2.AppToServerCommandReply) -> VerifyOtpRe
     if entry != "verify_otp":
         raise _unexpected_reply("verify_otp", "verify_otp", entry)
     return VerifyOtpReply.from_proto(r.verify_otp)
+
+
+def _build_list_providers(
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.list_providers
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    return env
+
+
+def _parse_list_providers(r: _app_socket_pb2.AppToServerCommandReply) -> ProvidersReply:
+    entry = r.WhichOneof("entry")
+    if entry != "list_providers":
+        raise _unexpected_reply("list_providers", "list_providers", entry)
+    return ProvidersReply.from_proto(r.list_providers)
+
+
+def _build_test_provider(
+    name: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("name", name, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.test_provider
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.name = name
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"name": name}
+        raise _argument_error("test_provider", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_test_provider(r: _app_socket_pb2.AppToServerCommandReply) -> CommsReply:
+    entry = r.WhichOneof("entry")
+    if entry != "test_provider":
+        raise _unexpected_reply("test_provider", "test_provider", entry)
+    return CommsReply.from_proto(r.test_provider)
 
 
 def _build_query_reports(

@@ -531,6 +531,54 @@ class VerifyOtpReply(_message.Message):
     attempts_left: int
     def __init__(self, status: _Optional[bool] = ..., description: _Optional[str] = ..., verdict: _Optional[_Union[OtpVerdict, str]] = ..., attempts_left: _Optional[int] = ...) -> None: ...
 
+class ProviderInfo(_message.Message):
+    __slots__ = ("name", "kind", "channel", "numbers", "host", "port", "security", "url", "username", "secret_set", "rate", "circuit")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    CHANNEL_FIELD_NUMBER: _ClassVar[int]
+    NUMBERS_FIELD_NUMBER: _ClassVar[int]
+    HOST_FIELD_NUMBER: _ClassVar[int]
+    PORT_FIELD_NUMBER: _ClassVar[int]
+    SECURITY_FIELD_NUMBER: _ClassVar[int]
+    URL_FIELD_NUMBER: _ClassVar[int]
+    USERNAME_FIELD_NUMBER: _ClassVar[int]
+    SECRET_SET_FIELD_NUMBER: _ClassVar[int]
+    RATE_FIELD_NUMBER: _ClassVar[int]
+    CIRCUIT_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    kind: str
+    channel: CommsChannel
+    numbers: _containers.RepeatedScalarFieldContainer[str]
+    host: str
+    port: int
+    security: str
+    url: str
+    username: str
+    secret_set: bool
+    rate: float
+    circuit: str
+    def __init__(self, name: _Optional[str] = ..., kind: _Optional[str] = ..., channel: _Optional[_Union[CommsChannel, str]] = ..., numbers: _Optional[_Iterable[str]] = ..., host: _Optional[str] = ..., port: _Optional[int] = ..., security: _Optional[str] = ..., url: _Optional[str] = ..., username: _Optional[str] = ..., secret_set: _Optional[bool] = ..., rate: _Optional[float] = ..., circuit: _Optional[str] = ...) -> None: ...
+
+class ListProvidersCommand(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class ProvidersReply(_message.Message):
+    __slots__ = ("status", "description", "providers")
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    PROVIDERS_FIELD_NUMBER: _ClassVar[int]
+    status: bool
+    description: str
+    providers: _containers.RepeatedCompositeFieldContainer[ProviderInfo]
+    def __init__(self, status: _Optional[bool] = ..., description: _Optional[str] = ..., providers: _Optional[_Iterable[_Union[ProviderInfo, _Mapping[str, object]]]] = ...) -> None: ...
+
+class TestProviderCommand(_message.Message):
+    __slots__ = ("name",)
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    def __init__(self, name: _Optional[str] = ...) -> None: ...
+
 class CommsReport(_message.Message):
     __slots__ = ("report_id", "channel", "address", "customer_id", "template_id", "template_version", "event", "job_id", "campaign_id", "category", "provider", "provider_message_id", "status", "error_code", "error_message", "created_at", "updated_at", "app_id")
     REPORT_ID_FIELD_NUMBER: _ClassVar[int]

@@ -93,6 +93,8 @@ __all__ = [
     "OtpConfigsReply",
     "SendOtpReply",
     "VerifyOtpReply",
+    "ProviderInfo",
+    "ProvidersReply",
     "CommsReport",
     "ReportsReply",
     "Suppression",
@@ -2516,6 +2518,170 @@ class VerifyOtpReply:
         p.description = self.description
         p.verdict = self.verdict  # type: ignore[assignment]
         p.attempts_left = self.attempts_left
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class ProviderInfo:
+    """A provider as the runtime knows it; its secret is never given back.
+
+    Wire message: ``com.elarian.hera.proto.ProviderInfo``.
+    """
+
+    __slots__ = ("name", "kind", "channel", "numbers", "host", "port", "security", "url", "username", "secret_set", "rate", "circuit",)
+
+    name: str
+    kind: str
+    """simulator, smtp, http_sms"""
+    channel: CommsChannel
+    """unspecified: every channel (the simulator)"""
+    numbers: list[str]
+    """the channel numbers it sends from"""
+    host: str
+    port: int
+    security: str
+    url: str
+    username: str
+    secret_set: bool
+    rate: float
+    """messages per second (0: no limit)"""
+    circuit: str
+    """closed, open (skipped for now) or half-open"""
+
+    def __init__(
+        self,
+        *,
+        name: str = "",
+        kind: str = "",
+        channel: CommsChannel = CommsChannel.UNSPECIFIED,
+        numbers: list[str] | None = None,
+        host: str = "",
+        port: int = 0,
+        security: str = "",
+        url: str = "",
+        username: str = "",
+        secret_set: bool = False,
+        rate: float = 0.0,
+        circuit: str = "",
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.channel = channel
+        self.numbers = [] if numbers is None else numbers
+        self.host = host
+        self.port = port
+        self.security = security
+        self.url = url
+        self.username = username
+        self.secret_set = secret_set
+        self.rate = rate
+        self.circuit = circuit
+
+    def __repr__(self) -> str:
+        return f"ProviderInfo(name={self.name!r}, kind={self.kind!r}, channel={self.channel!r}, numbers={self.numbers!r}, host={self.host!r}, port={self.port!r}, security={self.security!r}, url={self.url!r}, username={self.username!r}, secret_set={self.secret_set!r}, rate={self.rate!r}, circuit={self.circuit!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ProviderInfo) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.name, self.kind, self.channel, self.numbers, self.host, self.port, self.security, self.url, self.username, self.secret_set, self.rate, self.circuit,) == (other.name, other.kind, other.channel, other.numbers, other.host, other.port, other.security, other.url, other.username, other.secret_set, other.rate, other.circuit,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.ProviderInfo) -> ProviderInfo:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.name = m.name
+        o.kind = m.kind
+        o.channel = _CommsChannel_BY_NUMBER[m.channel]
+        o.numbers = list(m.numbers)
+        o.host = m.host
+        o.port = m.port
+        o.security = m.security
+        o.url = m.url
+        o.username = m.username
+        o.secret_set = m.secret_set
+        o.rate = m.rate
+        o.circuit = m.circuit
+        return o
+
+    def to_proto(self) -> _comms_pb2.ProviderInfo:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.ProviderInfo()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("ProviderInfo", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.ProviderInfo) -> None:
+        p.name = self.name
+        p.kind = self.kind
+        p.channel = self.channel  # type: ignore[assignment]
+        p.numbers.extend(self.numbers)
+        p.host = self.host
+        p.port = self.port
+        p.security = self.security
+        p.url = self.url
+        p.username = self.username
+        p.secret_set = self.secret_set
+        p.rate = self.rate
+        p.circuit = self.circuit
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class ProvidersReply:
+    """ProvidersReply.
+
+    Wire message: ``com.elarian.hera.proto.ProvidersReply``.
+    """
+
+    __slots__ = ("status", "description", "providers",)
+
+    status: bool
+    description: str
+    providers: list[ProviderInfo]
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        providers: list[ProviderInfo] | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.providers = [] if providers is None else providers
+
+    def __repr__(self) -> str:
+        return f"ProvidersReply(status={self.status!r}, description={self.description!r}, providers={self.providers!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ProvidersReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.providers,) == (other.status, other.description, other.providers,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.ProvidersReply) -> ProvidersReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.providers = (_lazy_list(r_providers, ProviderInfo.from_proto) if (r_providers := m.providers) else [])
+        return o
+
+    def to_proto(self) -> _comms_pb2.ProvidersReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.ProvidersReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("ProvidersReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.ProvidersReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        for x_providers in self.providers:
+            t_providers = p.providers.add()
+            x_providers._write(t_providers)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -7821,6 +7987,8 @@ PROTO_TYPES: dict[type, type] = {
     OtpConfigsReply: _comms_pb2.OtpConfigsReply,
     SendOtpReply: _comms_pb2.SendOtpReply,
     VerifyOtpReply: _comms_pb2.VerifyOtpReply,
+    ProviderInfo: _comms_pb2.ProviderInfo,
+    ProvidersReply: _comms_pb2.ProvidersReply,
     CommsReport: _comms_pb2.CommsReport,
     ReportsReply: _comms_pb2.ReportsReply,
     Suppression: _comms_pb2.Suppression,
@@ -8077,6 +8245,25 @@ _FIELD_TYPES: dict[type, _FieldTypes] = {
         "description": ((str,), False, ()),
         "verdict": ((int,), False, ()),
         "attempts_left": ((int,), False, ()),
+    },
+    ProviderInfo: {
+        "name": ((str,), False, ()),
+        "kind": ((str,), False, ()),
+        "channel": ((int,), False, ()),
+        "numbers": ((list, tuple), False, (str,)),
+        "host": ((str,), False, ()),
+        "port": ((int,), False, ()),
+        "security": ((str,), False, ()),
+        "url": ((str,), False, ()),
+        "username": ((str,), False, ()),
+        "secret_set": ((bool,), False, ()),
+        "rate": ((int, float), False, ()),
+        "circuit": ((str,), False, ()),
+    },
+    ProvidersReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "providers": ((list, tuple), False, (ProviderInfo,)),
     },
     CommsReport: {
         "report_id": ((str,), False, ()),

@@ -18,6 +18,7 @@ from elarian_sync._generated import app_socket_pb2 as A
 from elarian_sync._generated import messaging_pb2 as M
 from elarian_sync._generated import simulator_socket_pb2 as S
 
+from ...comms.bound import bound, queue_message
 from ...store.base import ConsentRow, Tx
 from ..common import Caller, CommandError, enqueue_simulator, fill_number, new_id, notify_customer, number_row
 from ..customers import BY_ID_FIRST, named
@@ -87,7 +88,8 @@ class Outbound:
             raise CommandError(
                 f"a voice call with the customer is in progress ({session.session_id})", OTHER_SESSION
             )
-        status = SENT if self.simulator_live(caller.org_id) else QUEUED
+        providers = bound(caller.org, channel, channel_number)
+        status = QUEUED if providers or not self.simulator_live(caller.org_id) else SENT
         message_id = message_id or new_id("el_msg_")
         session_id = session.session_id if session is not None else None
         if channel == VOICE:
@@ -119,6 +121,11 @@ class Outbound:
                 fill_channel(body.channel_number, channel, channel_number)
 
             enqueue_simulator(tx, caller.org_id, caller.app_id, customer_id, now, call)
+        elif providers:  # an outside provider is bound to the number: the sender sends it
+            queue_message(
+                tx, caller.org_id, caller.app_id, customer_id, route.number, channel, channel_number,
+                message, message_id, now,
+            )  # fmt: skip
         else:
             push(tx, caller.org_id, caller.app_id, route, message, message_id, now)
         return message_id, status, session_id

@@ -13,8 +13,9 @@ QUEUED, SENDING, SENT, DELIVERED = 1, 2, 3, 4  # CommsSendStatus numbers
 _SEND_COLUMNS = (
     "report_id, org_id, app_id, channel, address, customer_id, template_id, template_version, event,"
     " job_id, campaign_id, category, status, created_at, updated_at, due_at, body, provider,"
-    " provider_message_id, error_code, error_message, notify"
+    " provider_message_id, error_code, error_message, notify, from_address, reply_to, attempts, sender, message"
 )
+_SEND_FIELDS = 27
 
 
 def schema(text: str, blob: str, real: str, serial: str, rowid: str) -> str:
@@ -144,6 +145,18 @@ def schema(text: str, blob: str, real: str, serial: str, rowid: str) -> str:
     """
 
 
+def schema_senders(text: str) -> str:
+    """Migration: what an email says it is from, retries of sends every provider failed, the
+    channel number a send goes out from, and sends that are the runtime's own messages."""
+    return f"""
+    ALTER TABLE comms_sends ADD COLUMN from_address {text} NOT NULL DEFAULT '';
+    ALTER TABLE comms_sends ADD COLUMN reply_to {text} NOT NULL DEFAULT '';
+    ALTER TABLE comms_sends ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE comms_sends ADD COLUMN sender {text} NOT NULL DEFAULT '';
+    ALTER TABLE comms_sends ADD COLUMN message INTEGER NOT NULL DEFAULT 0;
+    """
+
+
 def _send(row: Any) -> SendRow:
     return SendRow(
         report_id=row[0],
@@ -168,7 +181,12 @@ def _send(row: Any) -> SendRow:
         error_code=row[19],
         error_message=row[20],
         notify=bool(row[21]),
-        row_id=int(row[22]),
+        from_address=row[22],
+        reply_to=row[23],
+        attempts=row[24],
+        sender=row[25],
+        message=bool(row[26]),
+        row_id=int(row[27]),
     )
 
 
@@ -361,7 +379,7 @@ class SqlComms(SqlAggregate, CommsTx):
     # -- sends --------------------------------------------------------------------------------
 
     def put_send(self, send: SendRow) -> int:
-        marks = ", ".join("?" * 22)
+        marks = ", ".join("?" * _SEND_FIELDS)
         row = self.db.execute(
             f"INSERT INTO comms_sends({_SEND_COLUMNS}) VALUES ({marks}) RETURNING id",
             (
@@ -387,6 +405,11 @@ class SqlComms(SqlAggregate, CommsTx):
                 send.error_code,
                 send.error_message,
                 int(send.notify),
+                send.from_address,
+                send.reply_to,
+                send.attempts,
+                send.sender,
+                int(send.message),
             ),
         ).fetchone()
         if send.status == QUEUED:
@@ -402,6 +425,16 @@ class SqlComms(SqlAggregate, CommsTx):
         )
         return [_send(r) for r in rows]
 
+    def sends_by_report(self, report_ids: Collection[str]) -> list[SendRow]:
+        if not report_ids:
+            return []
+        marks = ", ".join("?" * len(report_ids))
+        rows = self.db.execute(
+            f"SELECT {_SEND_COLUMNS}, id FROM comms_sends WHERE report_id IN ({marks}) ORDER BY id",
+            tuple(report_ids),
+        )
+        return [_send(r) for r in rows]
+
     def due_sends(self, now: float, lease_now: float, limit: int) -> list[int]:
         rows = self.db.execute(
             "SELECT id FROM comms_sends WHERE status IN (1, 2) AND ((status = 1 AND due_at <= ? AND"
@@ -409,6 +442,14 @@ class SqlComms(SqlAggregate, CommsTx):
             (now, lease_now, lease_now, limit),
         )
         return [int(r[0]) for r in rows]
+
+    def retry_send(self, row_id: int, due_at: float, now: float, error_code: str, error_message: str) -> None:
+        self.db.execute(
+            f"UPDATE comms_sends SET status = {QUEUED}, due_at = ?, updated_at = ?, attempts = attempts + 1,"
+            " error_code = ?, error_message = ?, owner = NULL, lease_until = NULL WHERE id = ?",
+            (due_at, now, error_code, error_message, row_id),
+        )
+        self.queued = True
 
     def mark_delivered(self, report_id: str, now: float) -> bool:
         cur = self.db.execute(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..base import SchemaError
 from ..sql.comms import schema as comms_schema
+from ..sql.comms import schema_senders
 
 __all__ = ["MIGRATIONS", "SchemaError"]
 
@@ -332,4 +333,6 @@ MIGRATIONS: list[str] = [
     """,
     # 9: the communication layer (store/sql/comms.py)
     comms_schema("TEXT", "BLOB", "REAL", "INTEGER PRIMARY KEY AUTOINCREMENT", ""),
+    # 10: an email's From and Reply-To; retries of sends every provider failed
+    schema_senders("TEXT"),
 ]
