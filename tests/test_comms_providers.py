@@ -439,3 +439,94 @@ def test_a_message_a_provider_refuses_fails_and_the_app_is_told(setup: Setup) ->
     status = statuses.get(timeout=10)
     assert (status.message_id, status.status) == (reply.message_id, MessageDeliveryStatus.FAILED)
     assert setup.sms_b.posts == []  # only the provider bound to 83044 carries its messages
+
+
+def test_a_provider_nothing_listens_for_is_skipped_for_the_next(sms_api: tuple[SmsApi, str]) -> None:
+    """A refused connection is a temporary failure: the next provider takes the send."""
+    box = Mailbox()
+    controller = Controller(box, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        closed = free_port()  # nothing listens here
+        config = _config(closed, controller.port, sms_api[1], sms_api[1])
+        with (
+            running(config) as runtime,
+            Elarian(
+                org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_API_KEY, url=runtime.url, reconnect=FAST
+            ) as app,
+        ):
+            template = app.commands.save_template(
+                name="t", channel=CommsChannel.EMAIL, variants=[TemplateVariant(subject="s", body="<p>b</p>")]
+            ).template
+            assert template is not None
+            (out,) = app.commands.send_template(
+                template_id=template.template_id, recipient=CommsRecipient(address="di@example.com")
+            ).outcomes
+            assert (out.status, out.provider) == (CommsSendStatus.SENT, "mail-b")
+            assert box.next()["To"] == "di@example.com"
+    finally:
+        controller.stop()
+
+
+def test_smtp_with_starttls_and_login(tmp_path: Any) -> None:
+    """STARTTLS against a server whose certificate a test CA signed, then AUTH; a wrong password
+    is what test_provider reports."""
+    import ssl
+
+    import trustme
+    from aiosmtpd.smtp import AuthResult
+
+    ca = trustme.CA()
+    cert = ca.issue_cert("127.0.0.1")
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    cert.configure_cert(server_tls)
+    ca_file = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+
+    def authenticator(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
+        ok = data.login == b"duka" and data.password == b"s3cret"
+        return AuthResult(success=ok, handled=False)
+
+    box = Mailbox()
+    controller = Controller(
+        box, hostname="127.0.0.1", port=free_port(), tls_context=server_tls, require_starttls=True,
+        authenticator=authenticator, auth_required=True,
+    )  # fmt: skip
+    controller.start()
+    try:
+        provider = {
+            "kind": "smtp", "channel": "email", "numbers": ["hello@duka.test"], "host": "127.0.0.1",
+            "port": controller.port, "security": "starttls", "username": "duka", "ca_file": str(ca_file),
+        }  # fmt: skip
+        org = {
+            "id": DEV_ORG, "api_keys": [DEV_API_KEY], "admin_keys": [DEV_ADMIN_KEY],
+            "apps": [{"id": DEV_APP}],
+            "channels": [{"channel": "email", "number": "hello@duka.test", "app": DEV_APP}],
+            "providers": [
+                {**provider, "name": "good", "password": "s3cret"},
+                {**provider, "name": "bad", "password": "nope", "numbers": []},
+            ],
+            "comms": {"email_sender": "hello@duka.test"},
+        }  # fmt: skip
+        with (
+            running(parse_config({"orgs": [org]}, "tls.toml")) as runtime,
+            Elarian(
+                org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, url=runtime.url, reconnect=FAST
+            ) as admin,
+        ):
+            template = admin.commands.save_template(
+                name="t",
+                channel=CommsChannel.EMAIL,
+                variants=[TemplateVariant(subject="over tls", body="<p>b</p>")],
+            ).template
+            assert template is not None
+            (out,) = admin.commands.send_template(
+                template_id=template.template_id, recipient=CommsRecipient(address="ed@example.com")
+            ).outcomes
+            assert (out.status, out.provider) == (CommsSendStatus.SENT, "good"), out.error_message
+            assert box.next()["Subject"] == "over tls"
+            assert admin.commands.test_provider(name="good").status
+            bad = admin.commands.test_provider(name="bad")
+            assert not bad.status and "login refused: 535" in bad.description
+    finally:
+        controller.stop()

@@ -26,13 +26,14 @@ from __future__ import annotations
 
 import logging
 import os
+import queue
 import socket
 import threading
 import time
 import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from elarian_sync._convert import set_timestamp
 from elarian_sync._generated import app_socket_pb2 as A
@@ -60,6 +61,20 @@ CATEGORY_NAMES: dict[int, str] = {
     CM.COMMS_CATEGORY_OTP: "otp",
     CM.COMMS_CATEGORY_PROMOTIONAL: "promotional",
 }
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """What a provider said of one send, for the sender thread to write."""
+
+    row: SendRow
+    status: int
+    code: str
+    message: str
+    provider: str
+    provider_id: str
+    bounce: bool
+    retry: bool  # an async send: if every provider failed it for now, queued again for later
 
 
 class Providers:
@@ -166,6 +181,7 @@ class Sender:
         self._inflight = 0  # rows out with outside providers (their leases are renewed)
         self._inflight_lock = threading.Lock()
         self._renewed = time.monotonic()
+        self._outcomes: queue.SimpleQueue[_Outcome] = queue.SimpleQueue()  # from the workers
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="elarian-server-sender", daemon=True)
@@ -192,6 +208,7 @@ class Sender:
         while not self._stop.is_set():
             try:
                 self._wake.clear()
+                self._flush()
                 self._renew()
                 if self.work() >= self.batch:
                     continue  # a full batch: there may be more
@@ -349,15 +366,21 @@ class Sender:
                     last = exc
                     continue
                 breaker.succeeded()  # it answered: it works, the message is what it refused
-                self._record(row, FAILED, exc.code, str(exc), settings.name, bounce=exc.bounce)
+                self._record(row, FAILED, exc.code, str(exc), settings.name, bounce=exc.bounce, batch=retry)
                 return
             breaker.succeeded()
             self.sent += 1
-            self._record(row, SENT, "", "", settings.name, provider_id)
+            self._record(row, SENT, "", "", settings.name, provider_id, batch=retry)
             return
         assert last is not None
         self._record(
-            row, FAILED, last.code, f"every provider failed: {last}", last_provider(last), retry=retry
+            row,
+            FAILED,
+            last.code,
+            f"every provider failed: {last}",
+            last_provider(last),
+            retry=retry,
+            batch=retry,
         )
 
     def _record(
@@ -371,18 +394,52 @@ class Sender:
         *,
         bounce: bool = False,
         retry: bool = False,
+        batch: bool = False,
     ) -> None:
+        """What a provider said of a send: written now for a sync send (its request waits), else
+        (``batch``) handed to the sender thread, which writes the outcomes ready together in one
+        transaction."""
+        outcome = _Outcome(row, status, code, message, provider, provider_id, bounce, retry)
+        if not batch:
+            self._write([outcome])
+            return
+        self._outcomes.put(outcome)
+        self._wake.set()
+
+    def _flush(self) -> None:
+        """Write the outcomes the workers left (at most a few batches' worth at a time)."""
+        ready: list[_Outcome] = []
+        while len(ready) < 4 * self.batch:
+            try:
+                ready.append(self._outcomes.get_nowait())
+            except queue.Empty:
+                break
+        if ready:
+            self._write(ready)
+
+    def _write(self, outcomes: list[_Outcome]) -> None:
         now = self.clock.now()
         with self.store.transaction(keys=()) as tx:
-            if retry and row.attempts < len(RETRY_AFTER):
-                tx.retry_send(row.row_id, now + RETRY_AFTER[row.attempts], now, code, message)
-            else:
-                self._finish(
-                    tx, row, status, now, code, message, provider=provider, provider_message_id=provider_id
-                )
-                if bounce:
-                    tx.put_suppression(row.org_id, row.channel, row.address, f"hard bounce: {message}", now)
-            tx.release_claims(JOBS, self.owner, [row.row_id])
+            for o in outcomes:
+                row = o.row
+                if o.retry and row.attempts < len(RETRY_AFTER):
+                    tx.retry_send(row.row_id, now + RETRY_AFTER[row.attempts], now, o.code, o.message)
+                else:
+                    self._finish(
+                        tx,
+                        row,
+                        o.status,
+                        now,
+                        o.code,
+                        o.message,
+                        provider=o.provider,
+                        provider_message_id=o.provider_id,
+                    )
+                    if o.bounce:
+                        tx.put_suppression(
+                            row.org_id, row.channel, row.address, f"hard bounce: {o.message}", now
+                        )
+            tx.release_claims(JOBS, self.owner, [o.row.row_id for o in outcomes])
         self.committed(tx)
 
     def _send(self, rows: list[SendRow]) -> None:
