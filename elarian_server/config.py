@@ -31,12 +31,12 @@ unchanged. A file looks like::
 
     [[orgs.providers]]              # an outside provider (docs/communication.md, "Providers")
     name = "at"
-    kind = "http_sms"               # smtp, http_sms
+    kind = "http_sms"               # smtp, smpp, http_sms
     channel = "sms"                 # sms, email
     numbers = ["83044"]             # the org's channel numbers it sends from
     url = "https://api.africastalking.com/version1/messaging"
     username = "duka"
-    api_key_env = "AT_API_KEY"      # or api_key = "..."; smtp: host, port, security, password(_env)
+    api_key_env = "AT_API_KEY"      # or api_key = "..."; smtp, smpp: host, port, password(_env)
 
     [[orgs.apps]]
     id = "el_app_WZFQdt"
@@ -116,7 +116,7 @@ class Purse:
     balances: dict[str, Decimal]
 
 
-PROVIDER_KINDS = ("simulator", "smtp", "http_sms")
+PROVIDER_KINDS = ("simulator", "smtp", "http_sms", "smpp")
 PROVIDER_CHANNELS = {"sms": 1, "email": 2}  # CommsChannel
 CATEGORIES = ("transactional", "otp", "promotional")
 
@@ -405,7 +405,7 @@ def _providers(
         channel_name = _text(entry, "channel", here).lower()
         if channel_name not in PROVIDER_CHANNELS:
             raise ConfigError(f"{here}: channel {channel_name!r} (sms or email)")
-        if (kind, channel_name) in (("smtp", "sms"), ("http_sms", "email")):
+        if (kind, channel_name) in (("smtp", "sms"), ("http_sms", "email"), ("smpp", "email")):
             raise ConfigError(f"{here}: a {kind} provider cannot send {channel_name}")
         numbers = _list(entry, "numbers", here)
         messaging = MESSAGING_CHANNELS[channel_name]
@@ -420,8 +420,8 @@ def _providers(
         port = entry.get("port", 0)
         if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port < 65536:
             raise ConfigError(f"{here}: port {port!r} is not a port number")
-        if kind == "smtp" and not entry.get("host"):
-            raise ConfigError(f"{here}: an smtp provider needs a host")
+        if kind in ("smtp", "smpp") and not entry.get("host"):
+            raise ConfigError(f"{here}: an {kind} provider needs a host")
         if kind == "http_sms" and not str(entry.get("url", "")).startswith(("http://", "https://")):
             raise ConfigError(f"{here}: an http_sms provider needs an http(s) url")
         rate = entry.get("rate", 0)

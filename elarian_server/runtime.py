@@ -183,6 +183,7 @@ class Runtime:
         self.engine.send_now = self.sender.send_now
         self.engine.comms.sync_owner, self.engine.comms.sync_lease = self.sender.owner, self.sender.lease
         self.engine.comms.circuit = self.sender.providers.circuit
+        self.sender.providers.on_inbound = self.engine.receive_from_provider
         self.engine.comms.check = self.sender.providers.check
         self.listener = Listener(
             self,

@@ -17,16 +17,26 @@ was refused for good (an SMTP 5xx on RCPT), which suppresses it.
 from __future__ import annotations
 
 import abc
+import contextlib
 import json
+import logging
+import re
 import smtplib
 import ssl
 import threading
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import make_msgid
+from typing import Any
+
+import smpplib.client
+import smpplib.exceptions
+import smpplib.gsm
+import smpplib.smpp
 
 from elarian_sync._generated import comms_pb2 as CM
 from elarian_sync._generated import messaging_pb2 as M
@@ -37,6 +47,7 @@ from ..engine.common import enqueue_simulator
 from ..store.base import SendRow, Tx
 
 SIMULATOR = "simulator"
+log = logging.getLogger("elarian_server.comms")
 
 _NUMBER_PROVIDER: dict[int, int] = {
     CM.COMMS_CHANNEL_SMS: 2,  # CUSTOMER_NUMBER_PROVIDER_CELLULAR
@@ -46,13 +57,17 @@ _NUMBER_PROVIDER: dict[int, int] = {
 
 class ProviderError(Exception):
     """A provider refused a message (``temporary``: it may take it later, another may now;
-    ``bounce``: the recipient's address is refused for good)."""
+    ``bounce``: the recipient's address is refused for good; ``unknown``: it may have taken it,
+    nobody can tell, so it is neither failed over nor sent again)."""
 
-    def __init__(self, code: str, message: str, temporary: bool = False, bounce: bool = False) -> None:
+    def __init__(
+        self, code: str, message: str, temporary: bool = False, bounce: bool = False, unknown: bool = False
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.temporary = temporary
         self.bounce = bounce
+        self.unknown = unknown
 
 
 @dataclass(frozen=True)
@@ -114,10 +129,14 @@ class SmtpProvider(Provider):
             smtp = smtplib.SMTP_SSL(s.host, port, timeout=s.timeout, context=self._tls())
         else:
             smtp = smtplib.SMTP(s.host, port, timeout=s.timeout)
+        try:
             if s.security == "starttls":
                 smtp.starttls(context=self._tls())
-        if s.username:
-            smtp.login(s.username, s.secret)
+            if s.username:
+                smtp.login(s.username, s.secret)
+        except BaseException:
+            _quit(smtp)
+            raise
         return smtp
 
     def _take(self) -> smtplib.SMTP:
@@ -286,12 +305,204 @@ class HttpSmsProvider(Provider):
         return ""
 
 
-def external(settings: ProviderSettings) -> Provider:
+# -- SMPP -----------------------------------------------------------------------------------------------
+
+Receipt = Callable[[str, str, bool], None]
+"""A delivery receipt: (provider name, the provider's message id, delivered or not)."""
+Inbound = Callable[[str, str, str], None]
+"""A mobile-originated message: (the customer's number, the channel number it was sent to, text)."""
+
+_SMPP_TEMPORARY = {0x14, 0x58, 0x08, 0x45}  # queue full, throttled, system error, submit failed
+_RECEIPT_FLAG = 0x04  # esm_class: an SMSC delivery receipt
+
+
+class _Client(smpplib.client.Client):  # type: ignore[misc]
+    """smpplib's client with its writes under one lock: the reader thread answers enquire_link
+    and deliver_sm while workers submit."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.write_lock = threading.Lock()
+
+    def send_pdu(self, p: Any) -> bool:
+        with self.write_lock:
+            return bool(super().send_pdu(p))
+
+
+class _Submitted:
+    __slots__ = ("done", "dropped", "message_id", "status")
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.status = 0
+        self.message_id = ""
+        self.dropped = False
+
+
+class SmppProvider(Provider):
+    """SMS over SMPP 3.4 through smpplib: one transceiver bind, held by a thread of its own that
+    reads every PDU (submit_sm_resp, deliver_sm: receipts and mobile-originated messages,
+    enquire_link), enquires the link when it is quiet, and binds again after a drop. A long
+    message goes as concatenated parts (UDH); each part asks for a delivery receipt."""
+
+    def __init__(self, settings: ProviderSettings, on_receipt: Receipt, on_inbound: Inbound) -> None:
+        super().__init__(settings)
+        self.on_receipt = on_receipt
+        self.on_inbound = on_inbound
+        self._client: _Client | None = None
+        self._bound = threading.Event()
+        self._stop = threading.Event()
+        self._waiting: dict[int, _Submitted] = {}
+        self._lock = threading.Lock()
+        self.binds = 0  # how many times it bound (reconnects show here)
+        self._problem = ""
+        self._thread = threading.Thread(target=self._run, name=f"elarian-smpp-{settings.name}", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        backoff = 0.1
+        while not self._stop.is_set():
+            client = _Client(self.settings.host, self.settings.port or 2775, timeout=self.settings.timeout,
+                             allow_unknown_opt_params=True)  # fmt: skip
+            client.set_message_sent_handler(self._sent)
+            client.set_message_received_handler(self._received)
+            client.set_error_pdu_handler(self._error)
+            try:
+                client.connect()
+                client.bind_transceiver(system_id=self.settings.username, password=self.settings.secret)
+                with self._lock:
+                    self._client, self._problem = client, ""
+                self.binds += 1
+                self._bound.set()
+                backoff = 0.1
+                while not self._stop.is_set():
+                    client.read_once()  # a quiet link: an enquire_link on the socket's timeout
+            except Exception as exc:
+                if not self._stop.is_set():
+                    log.warning("SMPP provider %s: %s; binding again", self.name, exc or "the link dropped")
+                    self._problem = str(exc) or "the link dropped"
+            finally:
+                self._bound.clear()
+                with self._lock:
+                    self._client = None
+                    dropped, self._waiting = self._waiting, {}
+                for waiter in dropped.values():
+                    waiter.dropped = True
+                    waiter.done.set()
+                with contextlib.suppress(Exception):  # a dead socket: nothing to close cleanly
+                    client.disconnect()
+            self._stop.wait(backoff)
+            backoff = min(backoff * 2, 5.0)
+
+    def _sent(self, pdu: Any, **_: Any) -> None:
+        with self._lock:
+            waiter = self._waiting.pop(pdu.sequence, None)
+        if waiter is not None:
+            waiter.status = int(pdu.status)
+            raw = getattr(pdu, "message_id", b"") or b""
+            waiter.message_id = raw.decode(errors="replace") if isinstance(raw, bytes) else str(raw)
+            waiter.done.set()
+
+    def _error(self, pdu: Any) -> None:
+        """A PDU with an error status: a refused submit is its sender's answer, not a broken link."""
+        if pdu.command == "submit_sm_resp":
+            self._sent(pdu)
+        else:
+            log.warning("SMPP provider %s: %s with status 0x%02x", self.name, pdu.command, int(pdu.status))
+
+    def _received(self, pdu: Any, **_: Any) -> int:
+        text = pdu.short_message or b""
+        body = text.decode("utf-16-be" if pdu.data_coding == 8 else "latin-1", errors="replace")
+        try:
+            if pdu.esm_class & _RECEIPT_FLAG:
+                fields = dict(re.findall(r"(\w+):(\S+)", body))
+                receipted = getattr(pdu, "receipted_message_id", None)
+                message_id = receipted.decode() if isinstance(receipted, bytes) else fields.get("id", "")
+                self.on_receipt(self.name, message_id, fields.get("stat", "").upper() == "DELIVRD")
+            else:
+                sender = (
+                    pdu.source_addr.decode() if isinstance(pdu.source_addr, bytes) else str(pdu.source_addr)
+                )
+                to = pdu.destination_addr
+                to = to.decode() if isinstance(to, bytes) else str(to)
+                number = sender if sender.startswith("+") or pdu.source_addr_ton != 1 else "+" + sender
+                self.on_inbound(number, to, body)
+        except Exception:
+            log.exception("SMPP provider %s: a deliver_sm could not be taken", self.name)
+            return 0x08  # ESME_RSYSERR: the SMSC keeps it and delivers it again
+        return 0
+
+    def send(self, message: Outgoing) -> str:
+        if not self._bound.wait(self.settings.timeout):
+            raise ProviderError(
+                "not_bound", f"{self.name}: not bound ({self._problem or 'connecting'})", True
+            )
+        parts, coding, esm = smpplib.gsm.make_parts(message.text)
+        ids: list[str] = []
+        for i, part in enumerate(parts):
+            with self._lock:
+                client = self._client
+                if client is None:
+                    raise ProviderError(
+                        "not_bound", f"{self.name}: the link dropped", True, unknown=bool(ids)
+                    )
+                pdu = smpplib.smpp.make_pdu(
+                    "submit_sm", client=client,
+                    source_addr_ton=5 if not message.sender.lstrip("+").isdigit() else 1,
+                    source_addr=message.sender, dest_addr_ton=1, dest_addr_npi=1,
+                    destination_addr=message.to.lstrip("+"), short_message=part, data_coding=coding,
+                    esm_class=esm, registered_delivery=1,
+                )  # fmt: skip
+                waiter = self._waiting[pdu.sequence] = _Submitted()
+            try:
+                client.send_pdu(pdu)
+            except (smpplib.exceptions.ConnectionError, OSError):
+                raise ProviderError(
+                    "dropped", f"{self.name}: the link dropped while submitting", True, unknown=True
+                ) from None
+            if not waiter.done.wait(self.settings.timeout) or waiter.dropped:
+                # it may have been taken: never sent again
+                raise ProviderError(
+                    "no_answer", f"{self.name}: no submit_sm_resp for part {i + 1}", unknown=True
+                )
+            if waiter.status:
+                what = f"{self.name}: submit_sm refused (0x{waiter.status:02x})"
+                if ids:  # earlier parts went: the message is neither whole nor absent
+                    raise ProviderError(
+                        f"smpp_{waiter.status:02x}", f"{what} at part {i + 1} of {len(parts)}"
+                    )
+                raise ProviderError(f"smpp_{waiter.status:02x}", what, waiter.status in _SMPP_TEMPORARY)
+            ids.append(waiter.message_id)
+        return ids[0] if len(ids) == 1 else ",".join(ids)
+
+    def check(self) -> str:
+        if self._bound.wait(self.settings.timeout):
+            return ""
+        return f"not bound to {self.settings.host}:{self.settings.port}: {self._problem or 'no answer'}"
+
+    def close(self) -> None:
+        """Unbind (the reader reads the answer, and the SMSC closes the link), then stop."""
+        self._stop.set()
+        with self._lock:
+            client = self._client
+        if client is not None:
+            with contextlib.suppress(Exception):  # closing anyway
+                client.send_pdu(smpplib.smpp.make_pdu("unbind", client=client))
+        self._thread.join(self.settings.timeout + 1)
+        if self._thread.is_alive() and client is not None:  # no answer: cut it
+            with contextlib.suppress(Exception):
+                client.disconnect()
+            self._thread.join(self.settings.timeout + 1)
+
+
+def external(settings: ProviderSettings, on_receipt: Receipt, on_inbound: Inbound) -> Provider:
     """The provider an outside kind of settings describes."""
     if settings.kind == "smtp":
         return SmtpProvider(settings)
     if settings.kind == "http_sms":
         return HttpSmsProvider(settings)
+    if settings.kind == "smpp":
+        return SmppProvider(settings, on_receipt, on_inbound)
     raise ValueError(f"no outside provider of kind {settings.kind!r}")
 
 

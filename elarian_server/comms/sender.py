@@ -77,21 +77,42 @@ class _Outcome:
     retry: bool  # an async send: if every provider failed it for now, queued again for later
 
 
+Receipt = Callable[[str, str, str, bool], None]
+"""(org id, provider name, the provider's message id, delivered or not)."""
+Inbound = Callable[[str, str, str, str], None]
+"""(org id, the customer's number, the channel number it was sent to, text)."""
+
+
 class Providers:
     """The runtime's outside providers, each with its circuit breaker and rate limit, made when
-    first used."""
+    first used; what an SMPP link brings in (receipts, mobile-originated messages) goes to
+    ``on_receipt`` and ``on_inbound``."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_receipt: Receipt | None = None, on_inbound: Inbound | None = None) -> None:
         self._made: dict[tuple[str, str], tuple[Provider, CircuitBreaker, RateLimit]] = {}
         self._lock = threading.Lock()
+        self.on_receipt: Receipt = on_receipt or (lambda org_id, provider, message_id, delivered: None)
+        self.on_inbound: Inbound = on_inbound or (lambda org_id, number, to, text: None)
 
     def get(self, org_id: str, settings: ProviderSettings) -> tuple[Provider, CircuitBreaker, RateLimit]:
         key = (org_id, settings.name)
         with self._lock:
             made = self._made.get(key)
             if made is None:
-                made = self._made[key] = (external(settings), CircuitBreaker(), RateLimit(settings.rate))
+                provider = external(
+                    settings,
+                    lambda name, message_id, delivered: self.on_receipt(org_id, name, message_id, delivered),
+                    lambda number, to, text: self.on_inbound(org_id, number, to, text),
+                )
+                made = self._made[key] = (provider, CircuitBreaker(), RateLimit(settings.rate))
             return made
+
+    def start(self, config: Config) -> None:
+        """Bind the links that bring messages in (SMPP) at once, not at the first send."""
+        for org in config.orgs.values():
+            for settings in org.providers:
+                if settings.kind == "smpp":
+                    self.get(org.org_id, settings)
 
     def circuit(self, org_id: str, settings: ProviderSettings) -> str:
         return self.get(org_id, settings)[1].state
@@ -127,6 +148,7 @@ def last_provider(error: ProviderError) -> str:
 
 
 QUEUED, SENDING, SENT = CM.COMMS_SEND_STATUS_QUEUED, CM.COMMS_SEND_STATUS_SENDING, CM.COMMS_SEND_STATUS_SENT
+DELIVERED = CM.COMMS_SEND_STATUS_DELIVERED
 FAILED, UNKNOWN = CM.COMMS_SEND_STATUS_FAILED, CM.COMMS_SEND_STATUS_UNKNOWN
 
 
@@ -176,7 +198,9 @@ class Sender:
         self._tokens = rate
         self._filled = time.monotonic()
         self.sent = 0  # sends this sender handed to a provider and saw accepted
-        self.providers = Providers()
+        self.providers = Providers(self._receipt)
+        self._receipts = threading.Lock()  # a receipt and the outcome it may overtake, one at a time
+        self._early: dict[tuple[str, str, str], bool] = {}
         self._workers: dict[tuple[str, str], ThreadPoolExecutor] = {}  # per outside provider
         self._inflight = 0  # rows out with outside providers (their leases are renewed)
         self._inflight_lock = threading.Lock()
@@ -189,6 +213,28 @@ class Sender:
     def start(self) -> None:
         self.clock.listen(self.kick)  # a send may fall due when the runtime's clock moves
         self._thread.start()
+        self.providers.start(self.config)
+
+    def _receipt(self, org_id: str, provider: str, message_id: str, delivered: bool) -> None:
+        """A provider's delivery receipt: the report row, and the runtime's own message, move on.
+        One that comes before its send's outcome is written (an SMSC answers the submit and
+        sends the receipt at once) waits for it (``_early``)."""
+        with self._receipts:
+            with self.store.transaction(keys=()) as tx:
+                if not self._apply_receipt(tx, org_id, provider, message_id, delivered):
+                    self._early[(org_id, provider, message_id)] = delivered
+                    while len(self._early) > 10_000:  # receipts for sends never recorded here
+                        del self._early[next(iter(self._early))]
+            self.committed(tx)
+
+    def _apply_receipt(self, tx: Tx, org_id: str, provider: str, message_id: str, delivered: bool) -> bool:
+        status = DELIVERED if delivered else FAILED
+        row = tx.receipt(org_id, provider, message_id, status, self.clock.now())
+        if row is None:
+            return False
+        if row.message and (sent := tx.message(row.report_id)) is not None:
+            set_status(tx, sent, MESSAGE_STATUS[status], self.clock.now())
+        return True
 
     def stop(self) -> None:
         self._stop.set()
@@ -361,6 +407,10 @@ class Sender:
             try:
                 provider_id = provider.send(out)
             except ProviderError as exc:
+                if exc.unknown:  # it may have gone: never tried again, anywhere (the link's own
+                    # reconnecting, not the breaker, decides when the provider is back)
+                    self._record(row, UNKNOWN, exc.code, str(exc), settings.name, batch=retry)
+                    return
                 if exc.temporary:
                     breaker.failed()
                     last = exc
@@ -418,6 +468,10 @@ class Sender:
             self._write(ready)
 
     def _write(self, outcomes: list[_Outcome]) -> None:
+        with self._receipts:
+            self._write_outcomes(outcomes)
+
+    def _write_outcomes(self, outcomes: list[_Outcome]) -> None:
         now = self.clock.now()
         with self.store.transaction(keys=()) as tx:
             for o in outcomes:
@@ -440,6 +494,10 @@ class Sender:
                             row.org_id, row.channel, row.address, f"hard bounce: {o.message}", now
                         )
             tx.release_claims(JOBS, self.owner, [o.row.row_id for o in outcomes])
+            for o in outcomes:  # receipts that came first
+                first = o.provider_id.split(",")[0]
+                if o.status == SENT and (key := (o.row.org_id, o.provider, first)) in self._early:
+                    self._apply_receipt(tx, *key, self._early.pop(key))
         self.committed(tx)
 
     def _send(self, rows: list[SendRow]) -> None:

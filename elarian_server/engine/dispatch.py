@@ -538,6 +538,22 @@ class Engine:
             reply.message.CopyFrom(message)
         return reply
 
+    def receive_from_provider(self, org_id: str, number: str, channel_number: str, text: str) -> None:
+        """A mobile-originated SMS an outside provider (SMPP) brought in: to the app that owns the
+        channel number, as ``receivedSms`` (a stop keyword opts the customer out), as if the
+        simulator had sent it; nobody waits for the app's answer, which goes out as a message."""
+        org = self.config.orgs.get(org_id)
+        if org is None:
+            raise ValueError(f"no org {org_id!r}")
+        command = S.ReceiveMessageSimulatorCommand(customer_number=number)
+        command.channel_number.channel = M.MESSAGING_CHANNEL_SMS
+        command.channel_number.number = channel_number
+        command.parts.add().text = text
+        caller = Caller(org, next(iter(sorted(org.apps))), simulator=True)
+        with self.store.transaction() as tx:
+            self.inbound.receive(tx, caller, command, self.clock.now())
+        self.committed(tx)
+
     def collect_answers(self) -> None:
         """Another runtime instance recorded an app's answer: give each simulator waiting here
         the answer that came for it."""

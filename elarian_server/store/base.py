@@ -779,6 +779,13 @@ class CommsTx(Effects, abc.ABC):
         """Every provider failed the send for now: queued again, due at ``due_at``, one attempt more."""
 
     @abc.abstractmethod
+    def receipt(
+        self, org_id: str, provider: str, provider_message_id: str, status: int, now: float
+    ) -> SendRow | None:
+        """A provider's receipt for the message it gave this id (the first part's, for a long
+        one): a sent row moves to ``status``; the row, or None if none matched."""
+
+    @abc.abstractmethod
     def mark_delivered(self, report_id: str, now: float) -> bool:
         """A sent message reached its recipient (a receipt, the simulator's acknowledgement)."""
 

@@ -16,6 +16,7 @@ from elarian_sync._generated import app_socket_pb2 as A
 from elarian_sync._generated import messaging_pb2 as M
 from elarian_sync._generated import simulator_socket_pb2 as S
 
+from ...comms.bound import bound, queue_message
 from ...comms.optout import is_stop, stop_reply
 from ...store.base import NumberRow, SessionRow, Tx
 from ..common import Caller, CommandError, fill_number, new_id, notify_customer, number_row
@@ -190,7 +191,14 @@ class Inbound:
         if channel == VOICE and session is not None:
             tx.put_session(replace(session, pending=message.SerializeToString()))  # plays on the next input
         elif channel != USSD:
-            push(tx, received.org_id, app_id or "", route, message, message_id, now)
+            org = self.sessions.config.orgs.get(received.org_id)
+            if org is not None and bound(org, channel, channel_number):  # out through its provider
+                queue_message(
+                    tx, received.org_id, app_id or "", received.customer_id, number, channel, channel_number,
+                    message, message_id, now,
+                )  # fmt: skip
+            else:
+                push(tx, received.org_id, app_id or "", route, message, message_id, now)
         return None
 
 

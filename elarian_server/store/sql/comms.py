@@ -7,7 +7,7 @@ from collections.abc import Collection
 from typing import Any
 
 from ..base import AuditRow, CommsTx, OtpRow, ReportFilter, SendRow
-from .common import SqlAggregate, upsert
+from .common import SqlAggregate, like_prefix, upsert
 
 QUEUED, SENDING, SENT, DELIVERED = 1, 2, 3, 4  # CommsSendStatus numbers
 _SEND_COLUMNS = (
@@ -154,6 +154,13 @@ def schema_senders(text: str) -> str:
     ALTER TABLE comms_sends ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE comms_sends ADD COLUMN sender {text} NOT NULL DEFAULT '';
     ALTER TABLE comms_sends ADD COLUMN message INTEGER NOT NULL DEFAULT 0;
+    """
+
+
+def schema_receipts() -> str:
+    """Migration: receipts find their send by the provider's message id."""
+    return """
+    CREATE INDEX comms_sends_by_provider_id ON comms_sends(org_id, provider, provider_message_id);
     """
 
 
@@ -450,6 +457,25 @@ class SqlComms(SqlAggregate, CommsTx):
             (due_at, now, error_code, error_message, row_id),
         )
         self.queued = True
+
+    def receipt(
+        self, org_id: str, provider: str, provider_message_id: str, status: int, now: float
+    ) -> SendRow | None:
+        if not provider_message_id:
+            return None
+        row = self.db.execute(
+            f"SELECT {_SEND_COLUMNS}, id FROM comms_sends WHERE org_id = ? AND provider = ?"
+            " AND (provider_message_id = ? OR provider_message_id LIKE ? ESCAPE '\\') LIMIT 1",
+            (org_id, provider, provider_message_id, like_prefix(provider_message_id + ",")),
+        ).fetchone()
+        if row is None:
+            return None
+        found = _send(row)
+        if found.status == SENT:
+            self.db.execute(
+                "UPDATE comms_sends SET status = ?, updated_at = ? WHERE id = ?", (status, now, found.row_id)
+            )
+        return found
 
     def mark_delivered(self, report_id: str, now: float) -> bool:
         cur = self.db.execute(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..base import SchemaError
 from ..sql.comms import schema as comms_schema
-from ..sql.comms import schema_senders
+from ..sql.comms import schema_receipts, schema_senders
 
 __all__ = ["MIGRATIONS", "SchemaError"]
 
@@ -335,4 +335,6 @@ MIGRATIONS: list[str] = [
     comms_schema("TEXT", "BLOB", "REAL", "INTEGER PRIMARY KEY AUTOINCREMENT", ""),
     # 10: an email's From and Reply-To; retries of sends every provider failed
     schema_senders("TEXT"),
+    # 11: receipts find their send by the provider's message id
+    schema_receipts(),
 ]
