@@ -9,6 +9,10 @@ directly, in the same run.
   connection each, as the provider's workers hold them).
 * http: queued SMS through the runtime's HTTP SMS provider to a local HTTP API in Africa's
   Talking's shape (its own process), against urllib posting the same forms directly (4 threads).
+* smpp: the runtime's own ``send_message`` on a channel number bound to its SMPP provider, to the
+  tests' SMSC (its own process; delivery receipts off), counted when the app has heard each
+  message SENT, against smpplib submitting the same messages directly (4 binds, one submit at a
+  time each, as the provider's workers wait for each answer).
 
 The runtime runs as ``elarian-sync serve`` in its own process on a SQLite file. Every loop is
 bounded in count and in time.
@@ -64,6 +68,17 @@ server.serve_forever()
 """
 
 
+SMSC = """
+import sys
+sys.path.insert(0, {root!r})
+from tests.smsc import Smsc
+smsc = Smsc()
+smsc.receipts = False
+print(smsc.port, flush=True)
+sys.stdin.read()
+"""
+
+
 def free_port() -> int:
     with socket.create_server(("127.0.0.1", 0)) as probe:
         return int(probe.getsockname()[1])
@@ -87,7 +102,7 @@ def smtp_server() -> tuple[subprocess.Popen[bytes], int]:
     raise SystemExit("the SMTP server did not start")
 
 
-def config(tmp: str, smtp_port: int, http_url: str) -> str:
+def config(tmp: str, smtp_port: int, http_url: str, smpp_port: int) -> str:
     path = Path(tmp) / "providers.toml"
     path.write_text(
         f"""
@@ -112,6 +127,19 @@ channel = "email"
 numbers = ["hello@duka.test"]
 host = "127.0.0.1"
 port = {smtp_port}
+[[orgs.channels]]
+channel = "sms"
+number = "83045"
+app = "{DEV_APP}"
+[[orgs.providers]]
+name = "smsc"
+kind = "smpp"
+channel = "sms"
+numbers = ["83045"]
+host = "127.0.0.1"
+port = {smpp_port}
+username = "duka"
+password = "secret"
 [[orgs.providers]]
 name = "at"
 kind = "http_sms"
@@ -183,6 +211,80 @@ def through_runtime(
     return count / (time.perf_counter() - start)
 
 
+class Statuses:
+    """Counts the app's messageStatus SENT notifications."""
+
+    def __init__(self) -> None:
+        self.sent = 0
+        self.cond = threading.Condition()
+
+    def __call__(self, notification: Any) -> None:
+        if notification.status.name == "SENT":
+            with self.cond:
+                self.sent += 1
+                self.cond.notify_all()
+
+    def wait_for(self, n: int, timeout: float = 120.0) -> None:
+        with self.cond:
+            if not self.cond.wait_for(lambda: self.sent >= n, timeout):
+                raise SystemExit(f"only {self.sent} of {n} messages SENT within {timeout} s")
+
+
+def smpp_runtime(app: Any, count: int, statuses: Statuses, seen: int) -> float:
+    from elarian_sync import Channel, Message, MessageBody, MessagingChannel
+    from elarian_sync._generated.models import CustomerNumber
+
+    channel = MessagingChannel(channel=Channel.SMS, number="83045")
+    start = time.perf_counter()
+    inflight: list[Future[Any]] = []
+    for i in range(count):
+        inflight.append(
+            app.commands.send_message_async(
+                customer_number=CustomerNumber(number=f"+2547{i:08d}"),
+                channel_number=channel,
+                message=Message(body=MessageBody(text=f"Order {i} shipped.")),
+            )
+        )
+        if len(inflight) >= 64:
+            inflight.pop(0).result(60)
+    for f in inflight:
+        f.result(60)
+    statuses.wait_for(seen + count)
+    return count / (time.perf_counter() - start)
+
+
+def smpp_direct(port: int, count: int) -> float:
+    import smpplib.client
+    import smpplib.gsm
+
+    def worker(indexes: range) -> None:
+        client = smpplib.client.Client("127.0.0.1", port, timeout=10, allow_unknown_opt_params=True)
+        client.set_message_sent_handler(lambda pdu, **kw: None)
+        client.connect()
+        client.bind_transceiver(system_id="duka", password="secret")
+        for i in indexes:
+            parts, coding, esm = smpplib.gsm.make_parts(f"Order {i} shipped.")
+            for part in parts:
+                client.send_message(
+                    source_addr_ton=1, source_addr="83045", dest_addr_ton=1, destination_addr=f"2547{i:08d}",
+                    short_message=part, data_coding=coding, esm_class=esm, registered_delivery=1,
+                )  # fmt: skip
+                client.read_once()  # its submit_sm_resp
+        client.unbind()
+        client.disconnect()
+
+    start = time.perf_counter()
+    quarter = count // 4
+    threads = [
+        threading.Thread(target=worker, args=(range(k * quarter, (k + 1) * quarter),)) for k in range(4)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    return 4 * quarter / (time.perf_counter() - start)
+
+
 def smtp_direct(port: int, count: int) -> float:
     local = threading.local()
 
@@ -236,12 +338,21 @@ def main() -> None:
     http_proc = subprocess.Popen([sys.executable, "-c", HTTP_API], stdout=subprocess.PIPE, text=True)
     assert http_proc.stdout is not None
     http_url = f"http://127.0.0.1:{int(http_proc.stdout.readline())}/version1/messaging"
+    smsc_proc = subprocess.Popen(
+        [sys.executable, "-c", SMSC.format(root=str(harness.ROOT))],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert smsc_proc.stdout is not None
+    smpp_port = int(smsc_proc.stdout.readline())
     with tempfile.TemporaryDirectory() as tmp:
-        runtime, url = serve(tmp, config(tmp, smtp_port, http_url))
+        runtime, url = serve(tmp, config(tmp, smtp_port, http_url, smpp_port))
         try:
             outcomes = Outcomes()
             app = Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_API_KEY, url=url, request_timeout=60)
-            app.on("commsSendStatus", outcomes)
+            statuses = Statuses()
+            app.on("commsSendStatus", outcomes).on("messageStatus", statuses)
             app.connect()
             html = TemplateVariant(subject="Order {{ n }}", body="<p>Order <b>{{ n }}</b> shipped.</p>")
             text = TemplateVariant(body="Order {{ n }} shipped.")
@@ -253,7 +364,15 @@ def main() -> None:
             ).template
             results: dict[str, list[float]] = {}
             seen = 0
-            targets = ["smtp runtime", "smtp direct", "http runtime", "http direct"]
+            targets = [
+                "smtp runtime",
+                "smtp direct",
+                "http runtime",
+                "http direct",
+                "smpp runtime",
+                "smpp direct",
+            ]
+            smpp_seen = 0
             for order in orders(targets, rounds):
                 for name in order:
                     if name == "smtp runtime":
@@ -264,6 +383,11 @@ def main() -> None:
                     elif name == "http runtime":
                         rate = through_runtime(app, sms.template_id, "+2547{i:08d}", count, outcomes, seen)
                         seen += count
+                    elif name == "smpp runtime":
+                        rate = smpp_runtime(app, count, statuses, smpp_seen)
+                        smpp_seen += count
+                    elif name == "smpp direct":
+                        rate = smpp_direct(smpp_port, count)
                     elif name == "smtp direct":
                         rate = smtp_direct(smtp_port, count)
                     else:
@@ -271,7 +395,7 @@ def main() -> None:
                     results.setdefault(name, []).append(rate)
             failed = f"{outcomes.failed} of {seen} runtime sends not SENT"
             print(f"\n{count} messages a round, {rounds} rounds; {failed}")
-            for kind in ("smtp", "http"):
+            for kind in ("smtp", "http", "smpp"):
                 line = f"  {kind}: runtime {spread(results[f'{kind} runtime'])} msgs/s,"
                 line += f" direct {spread(results[f'{kind} direct'])} msgs/s,"
                 ratio = ratios(results[f"{kind} runtime"], results[f"{kind} direct"])
@@ -283,6 +407,9 @@ def main() -> None:
             runtime.wait(30)
             smtp_proc.terminate()
             http_proc.terminate()
+            assert smsc_proc.stdin is not None
+            smsc_proc.stdin.close()
+            smsc_proc.wait(10)
             smtp_proc.wait(10)
             http_proc.wait(10)
 
