@@ -391,60 +391,62 @@ def _providers(
     out: list[ProviderSettings] = []
     for i, entry in enumerate(_tables(table, "providers", where)):
         here = f"{where}.providers[{i}]"
-        for key in entry:
-            if key not in _PROVIDER_KEYS:
-                raise ConfigError(
-                    f"{here}: unknown setting {key!r} (one of {', '.join(sorted(_PROVIDER_KEYS))})"
-                )
-        name = _text(entry, "name", here)
-        if name == SIMULATOR_PROVIDER.name or any(p.name == name for p in out):
-            raise ConfigError(f"{here}: provider name {name!r} is taken")
-        kind = _text(entry, "kind", here)
-        if kind not in PROVIDER_KINDS:
-            raise ConfigError(f"{here}: unknown kind {kind!r} (one of {', '.join(PROVIDER_KINDS)})")
-        channel_name = _text(entry, "channel", here).lower()
-        if channel_name not in PROVIDER_CHANNELS:
-            raise ConfigError(f"{here}: channel {channel_name!r} (sms or email)")
-        if (kind, channel_name) in (("smtp", "sms"), ("http_sms", "email"), ("smpp", "email")):
-            raise ConfigError(f"{here}: a {kind} provider cannot send {channel_name}")
-        numbers = _list(entry, "numbers", here)
-        messaging = MESSAGING_CHANNELS[channel_name]
-        for number in numbers:
-            if not any(c.channel == messaging and c.number == number for c in channels):
-                raise ConfigError(
-                    f"{here}: {number!r} is not one of the org's {channel_name} channel numbers"
-                )
-        security = entry.get("security", "none")
-        if security not in ("none", "starttls", "tls"):
-            raise ConfigError(f"{here}: security {security!r} (none, starttls or tls)")
-        port = entry.get("port", 0)
-        if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port < 65536:
-            raise ConfigError(f"{here}: port {port!r} is not a port number")
-        if kind in ("smtp", "smpp") and not entry.get("host"):
-            raise ConfigError(f"{here}: an {kind} provider needs a host")
-        if kind == "http_sms" and not str(entry.get("url", "")).startswith(("http://", "https://")):
-            raise ConfigError(f"{here}: an http_sms provider needs an http(s) url")
-        rate = entry.get("rate", 0)
-        if isinstance(rate, bool) or not isinstance(rate, (int, float)) or rate < 0:
-            raise ConfigError(f"{here}: rate must be messages per second (0: no limit), not {rate!r}")
-        out.append(
-            ProviderSettings(
-                name=name,
-                kind=kind,
-                channel=PROVIDER_CHANNELS[channel_name],
-                numbers=tuple(numbers),
-                host=str(entry.get("host", "")),
-                port=port,
-                security=security,
-                username=str(entry.get("username", "")),
-                secret=_secret(entry, here),
-                url=str(entry.get("url", "")),
-                timeout=_seconds(entry, "timeout", 10.0, here),
-                rate=float(rate),
-                ca_file=str(entry.get("ca_file", "")),
-            )
-        )
+        settings = provider_settings(entry, channels, here)
+        if settings.name == SIMULATOR_PROVIDER.name or any(p.name == settings.name for p in out):
+            raise ConfigError(f"{here}: provider name {settings.name!r} is taken")
+        out.append(settings)
     return tuple(out)
+
+
+def provider_settings(
+    entry: dict[str, Any], channels: tuple[ChannelNumber, ...], here: str
+) -> ProviderSettings:
+    """One provider's settings, checked (a config file's table, or what the API was given)."""
+    for key in entry:
+        if key not in _PROVIDER_KEYS:
+            raise ConfigError(f"{here}: unknown setting {key!r} (one of {', '.join(sorted(_PROVIDER_KEYS))})")
+    name = _text(entry, "name", here)
+    kind = _text(entry, "kind", here)
+    if kind not in PROVIDER_KINDS:
+        raise ConfigError(f"{here}: unknown kind {kind!r} (one of {', '.join(PROVIDER_KINDS)})")
+    channel_name = _text(entry, "channel", here).lower()
+    if channel_name not in PROVIDER_CHANNELS:
+        raise ConfigError(f"{here}: channel {channel_name!r} (sms or email)")
+    if (kind, channel_name) in (("smtp", "sms"), ("http_sms", "email"), ("smpp", "email")):
+        raise ConfigError(f"{here}: a {kind} provider cannot send {channel_name}")
+    numbers = _list(entry, "numbers", here)
+    messaging = MESSAGING_CHANNELS[channel_name]
+    for number in numbers:
+        if not any(c.channel == messaging and c.number == number for c in channels):
+            raise ConfigError(f"{here}: {number!r} is not one of the org's {channel_name} channel numbers")
+    security = entry.get("security", "none")
+    if security not in ("none", "starttls", "tls"):
+        raise ConfigError(f"{here}: security {security!r} (none, starttls or tls)")
+    port = entry.get("port", 0)
+    if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port < 65536:
+        raise ConfigError(f"{here}: port {port!r} is not a port number")
+    if kind in ("smtp", "smpp") and not entry.get("host"):
+        raise ConfigError(f"{here}: an {kind} provider needs a host")
+    if kind == "http_sms" and not str(entry.get("url", "")).startswith(("http://", "https://")):
+        raise ConfigError(f"{here}: an http_sms provider needs an http(s) url")
+    rate = entry.get("rate", 0)
+    if isinstance(rate, bool) or not isinstance(rate, (int, float)) or rate < 0:
+        raise ConfigError(f"{here}: rate must be messages per second (0: no limit), not {rate!r}")
+    return ProviderSettings(
+        name=name,
+        kind=kind,
+        channel=PROVIDER_CHANNELS[channel_name],
+        numbers=tuple(numbers),
+        host=str(entry.get("host", "")),
+        port=port,
+        security=security,
+        username=str(entry.get("username", "")),
+        secret=_secret(entry, here),
+        url=str(entry.get("url", "")),
+        timeout=_seconds(entry, "timeout", 10.0, here),
+        rate=float(rate),
+        ca_file=str(entry.get("ca_file", "")),
+    )
 
 
 def _check_defaults(org: Org, where: str) -> None:

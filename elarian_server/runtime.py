@@ -178,6 +178,7 @@ class Runtime:
             self.engine.committed,
             lease=self.config.runtime.send_lease,
             rate=self.config.runtime.send_rate,
+            routes=self.engine.comms.directory.org,
         )
         self.engine.on_queued = self.sender.kick
         self.engine.send_now = self.sender.send_now
@@ -233,6 +234,7 @@ class Runtime:
                 "answered": self.engine.collect_answers,
                 "unleased": self.engine.leases.recheck,
                 "queued": self.sender.kick,
+                "reconfigured": self.engine.comms.directory.invalidate,
             }
         )
         self.engine.resume_work()

@@ -40,6 +40,8 @@ from elarian_sync._generated.models import (
     CommsChannel,
     CommsRecipient,
     CommsSendStatus,
+    ProviderDefaults,
+    ProviderInfo,
     TemplateVariant,
 )
 
@@ -530,3 +532,58 @@ def test_smtp_with_starttls_and_login(tmp_path: Any) -> None:
             assert not bad.status and "login refused: 535" in bad.description
     finally:
         controller.stop()
+
+
+def test_providers_added_through_the_api_route_sends_and_keep_their_secret(
+    sms_api: tuple[SmsApi, str],
+) -> None:
+    api, url = sms_api
+    with (
+        running() as runtime,
+        Elarian(
+            org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, url=runtime.url, reconnect=FAST
+        ) as admin,
+        Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_API_KEY, url=runtime.url, reconnect=FAST) as app,
+    ):
+        info = ProviderInfo(
+            name="at", kind="http_sms", channel=CommsChannel.SMS, numbers=["83044"], url=url, username="duka"
+        )
+        refused = app.commands.set_provider(provider=info, secret="k")
+        assert not refused.status and "needs an org admin key" in refused.description
+        no_secret = admin.commands.set_provider(provider=info)
+        assert not no_secret.status and "needs its API key" in no_secret.description
+        added = admin.commands.set_provider(provider=info, secret="key-from-api")
+        assert added.status, added.description
+        listed = {p.name: p for p in admin.commands.list_providers().providers}
+        assert listed["at"].secret_set and not listed["at"].from_config and listed["simulator"].from_config
+        assert "key-from-api" not in repr(admin.commands.list_providers())
+        template = app.commands.save_template(
+            name="t", channel=CommsChannel.SMS, variants=[TemplateVariant(body="via the api")]
+        ).template
+        assert template is not None
+
+        def send() -> Any:
+            return app.commands.send_template(
+                template_id=template.template_id, recipient=CommsRecipient(address="+254700000701")
+            ).outcomes[0]
+
+        assert send().provider == "at"  # bound to the sender number 83044
+        assert api.posts[-1][1]["apikey"] == "key-from-api"
+        changed = ProviderInfo(
+            name="at", kind="http_sms", channel=CommsChannel.SMS, numbers=["83044"], url=url, username="other"
+        )
+        assert admin.commands.set_provider(provider=changed).status  # no secret given: the one it has stays
+        assert send().provider == "at" and api.posts[-1][0]["username"] == "other"
+        assert api.posts[-1][1]["apikey"] == "key-from-api"
+        chain = ProviderDefaults(
+            category=CommsCategory.TRANSACTIONAL, channel=CommsChannel.SMS, providers=["simulator"]
+        )
+        assert admin.commands.set_provider_defaults(defaults=chain).status
+        assert send().provider == "simulator"
+        in_use = admin.commands.delete_provider(name="at")
+        assert in_use.status  # not a default any more: the simulator is
+        gone = admin.commands.delete_provider(name="at")
+        assert not gone.status and "unknown provider" in gone.description
+        actions = [e.action for e in admin.commands.query_audit_log().entries]
+        assert actions[:3] == ["delete_provider", "set_provider_defaults", "set_provider"]
+        assert actions.count("set_provider") == 2

@@ -429,3 +429,42 @@ def test_queued_sends_are_sent_once_whichever_instance_claims_them() -> None:
             wait_until(lambda: a.sender.sent + b.sender.sent >= 300, timeout=30)
             assert sorted(received) == sorted(queued)  # each once, none other
             assert a.sender.sent + b.sender.sent == 300
+
+
+def test_a_provider_added_on_one_instance_routes_sends_on_the_other() -> None:
+    """The directory of providers is read again on B when A changes it (a NOTIFY)."""
+    from .test_comms_providers import SmsApi, serving
+
+    api = SmsApi()
+    with (
+        two_instances() as (a, b),
+        serving(api) as url,
+        Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, url=a.url, reconnect=FAST) as admin,
+        app_client(b.url) as app,
+    ):
+        template = app.commands.save_template(
+            name="t", channel=M.CommsChannel.SMS, variants=[M.TemplateVariant(body="hi")]
+        ).template
+        assert template is not None
+
+        def provider() -> str:
+            return str(
+                app.commands.send_template(
+                    template_id=template.template_id, recipient=M.CommsRecipient(address="+254711000099")
+                )
+                .outcomes[0]
+                .provider
+            )
+
+        assert provider() == "simulator"
+        info = M.ProviderInfo(
+            name="at",
+            kind="http_sms",
+            channel=M.CommsChannel.SMS,
+            numbers=["83044"],
+            url=url,
+            username="u",
+        )
+        assert admin.commands.set_provider(provider=info, secret="k").status
+        wait_until(lambda: provider() == "at", timeout=10)
+        assert api.posts

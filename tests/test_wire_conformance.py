@@ -37,7 +37,8 @@ COMMS = {
     "set_global_variable", "delete_global_variable", "list_global_variables",
     "save_event", "delete_event", "list_events", "trigger_event", "subscribe_event",
     "send_template", "set_otp_config", "list_otp_configs", "send_otp", "verify_otp",
-    "list_providers", "test_provider", "query_reports", "update_suppression", "list_suppressions",
+    "list_providers", "test_provider", "set_provider", "delete_provider", "set_provider_defaults",
+    "query_reports", "update_suppression", "list_suppressions",
     "query_audit_log",
 }  # fmt: skip
 ADDITIONS = {

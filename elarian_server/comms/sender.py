@@ -41,7 +41,7 @@ from elarian_sync._generated import comms_pb2 as CM
 from elarian_sync._generated import messaging_pb2 as M
 
 from ..clock import Clock
-from ..config import SIMULATOR_PROVIDER, Config, ProviderSettings
+from ..config import SIMULATOR_PROVIDER, Config, Org, ProviderSettings
 from ..engine.common import new_id
 from ..engine.messaging.history import set_status
 from ..store.base import SendRow, Store, Tx
@@ -98,6 +98,9 @@ class Providers:
         key = (org_id, settings.name)
         with self._lock:
             made = self._made.get(key)
+            if made is not None and made[0].settings != settings:  # changed through the API
+                made[0].close()
+                made = None
             if made is None:
                 provider = external(
                     settings,
@@ -107,9 +110,9 @@ class Providers:
                 made = self._made[key] = (provider, CircuitBreaker(), RateLimit(settings.rate))
             return made
 
-    def start(self, config: Config) -> None:
+    def start(self, orgs: list[Org]) -> None:
         """Bind the links that bring messages in (SMPP) at once, not at the first send."""
-        for org in config.orgs.values():
+        for org in orgs:
             for settings in org.providers:
                 if settings.kind == "smpp":
                     self.get(org.org_id, settings)
@@ -183,10 +186,13 @@ class Sender:
         batch: int = 64,
         owner: str | None = None,
         rate: float = 0.0,
+        routes: Callable[[str], Org | None] | None = None,
     ) -> None:
         self.store = store
         self.clock = clock
         self.config = config
+        # an org with every provider it has (the config's and the API's)
+        self.routes: Callable[[str], Org | None] = routes or config.orgs.get
         self.committed = committed  # wakes what a transaction's effects concern (delivery)
         self.lease = lease
         self.batch = batch
@@ -213,7 +219,7 @@ class Sender:
     def start(self) -> None:
         self.clock.listen(self.kick)  # a send may fall due when the runtime's clock moves
         self._thread.start()
-        self.providers.start(self.config)
+        self.providers.start([org for o in self.config.orgs if (org := self.routes(o)) is not None])
 
     def _receipt(self, org_id: str, provider: str, message_id: str, delivered: bool) -> None:
         """A provider's delivery receipt: the report row, and the runtime's own message, move on.
@@ -321,7 +327,7 @@ class Sender:
     # -- outside providers ------------------------------------------------------------------------
 
     def _chain(self, row: SendRow) -> list[ProviderSettings]:
-        org = self.config.orgs.get(row.org_id)
+        org = self.routes(row.org_id)
         if org is None:
             return [SIMULATOR_PROVIDER]
         if row.message:  # the runtime's own message: the providers bound to its channel number
@@ -381,7 +387,7 @@ class Sender:
 
     def _try_chain(self, row: SendRow, chain: list[ProviderSettings], retry: bool) -> None:
         message = M.OutboundMessage.FromString(row.body or b"")
-        org = self.config.orgs.get(row.org_id)
+        org = self.routes(row.org_id)
         sender = org.sender(MESSAGING[row.channel]) if org is not None else None
         out = outgoing(row, message, row.sender or (sender.number if sender else ""))
         last: ProviderError | None = None
@@ -515,7 +521,7 @@ class Sender:
         self.committed(tx)
 
     def _deliver(self, tx: Tx, row: SendRow, now: float) -> None:
-        org = self.config.orgs.get(row.org_id)
+        org = self.routes(row.org_id)
         sender = org.sender(MESSAGING[row.channel]) if org is not None else None
         if sender is None:
             raise ProviderError("no_sender", "the org has no channel number of this kind to send from")

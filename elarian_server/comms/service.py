@@ -27,11 +27,12 @@ from elarian_sync._generated import common_pb2 as C
 from elarian_sync._generated import comms_pb2 as CM
 from elarian_sync._generated import messaging_pb2 as M
 
-from ..config import SIMULATOR_PROVIDER, Config, ProviderSettings
+from ..config import SIMULATOR_PROVIDER, Config, ConfigError, Org, ProviderSettings, provider_settings
 from ..engine.common import Caller, CommandError, new_id, number_row, seconds_of
 from ..engine.customers import by_id, by_secondary_id
-from ..store.base import NumberRow, OtpRow, ReportFilter, SendRow, Tx
+from ..store.base import NumberRow, OtpRow, ReportFilter, SendRow, Store, Tx
 from . import READS
+from .directory import Directory, settings_of
 from .providers import SIMULATOR, ProviderError, SimulatorProvider
 from .render import (
     EMAIL,
@@ -68,7 +69,16 @@ OTP_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 OTP_DEFAULTS = {"expiry": 600.0, "max_attempts": 5, "max_sends": 5, "send_window": 600.0}
 
 COMMANDS_NEEDING_ADMIN = frozenset(
-    {"set_global_variable", "delete_global_variable", "set_otp_config", "update_suppression", "test_provider"}
+    {
+        "set_global_variable",
+        "delete_global_variable",
+        "set_otp_config",
+        "update_suppression",
+        "test_provider",
+        "set_provider",
+        "delete_provider",
+        "set_provider_defaults",
+    }
 )
 OUTSIDE_CALLS = frozenset({"test_provider"})
 """Commands that call an outside server whatever they are given: never in a group."""
@@ -126,7 +136,7 @@ COMMANDS = (
     "set_global_variable", "delete_global_variable", "list_global_variables",
     "save_event", "delete_event", "list_events", "trigger_event", "subscribe_event", "send_template",
     "set_otp_config", "list_otp_configs", "send_otp", "verify_otp", "list_providers", "test_provider",
-    "query_reports",
+    "set_provider", "delete_provider", "set_provider_defaults", "query_reports",
     "update_suppression", "list_suppressions", "query_audit_log",
 )  # fmt: skip
 """The layer's commands (AppToServerCommand entries), each answered by the reply entry of its name."""
@@ -134,6 +144,7 @@ COMMANDS = (
 
 SYNC_SENDS = frozenset({"send_template", "trigger_event", "send_otp"})
 CATEGORY_NAMES: dict[int, str] = {TRANSACTIONAL: "transactional", OTP: "otp", PROMOTIONAL: "promotional"}
+CATEGORY_BY_NAME: dict[str, int] = {name: number for number, name in CATEGORY_NAMES.items()}
 
 
 class _Pending(threading.local):
@@ -144,8 +155,9 @@ class _Pending(threading.local):
 class Comms:
     """The communication layer's commands for the engine (``commands``: entry -> function)."""
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, store: Store) -> None:
         self.config = config
+        self.directory = Directory(config, store)
         self.simulator = SimulatorProvider()
         self.commands: dict[str, TxCommand] = {entry: getattr(self, entry) for entry in COMMANDS}
         # sync sends to outside providers: who holds them while the request waits (the
@@ -157,20 +169,24 @@ class Comms:
         self.circuit: Callable[[str, ProviderSettings], str] = lambda org_id, settings: "closed"
         self.check: Callable[[str, ProviderSettings], str] = lambda org_id, settings: ""
 
+    def _org(self, caller: Caller) -> Org:
+        """The caller's org with every provider it has (the config's and the API's)."""
+        return self.directory.org(caller.org_id) or caller.org
+
     def take_pending(self) -> list[str]:
         """The sync sends to outside providers the last command on this thread recorded."""
         rows, self._pending.rows = self._pending.rows, []
         return rows
 
-    @staticmethod
-    def needs_provider_call(caller: Caller, entry: str | None, body: Any) -> bool:
+    def needs_provider_call(self, caller: Caller, entry: str | None, body: Any) -> bool:
         """Whether a command may call an outside provider while its request waits (it then runs
         outside a group commit: a send's provider is called after its transaction)."""
         if entry in OUTSIDE_CALLS:
             return True
         if entry not in SYNC_SENDS or getattr(body, "queue", False):
             return False
-        return any(p.external for p in caller.org.providers)
+        org = self.directory.org(caller.org_id)
+        return org is not None and any(p.external for p in org.providers)
 
     def finish_sync(self, entry: str, reply: A.AppToServerCommandReply, rows: Mapping[str, SendRow]) -> None:
         """A sync send's reply, once its outside providers answered: each outcome as it ended."""
@@ -701,7 +717,9 @@ class Comms:
             sender=sender.number if sender else "",
         )
         chain = (
-            caller.org.provider_chain(CATEGORY_NAMES.get(category, "transactional"), channel, sender.number)
+            self._org(caller).provider_chain(
+                CATEGORY_NAMES.get(category, "transactional"), channel, sender.number
+            )
             if sender
             else []
         )
@@ -876,8 +894,35 @@ class Comms:
     def list_providers(
         self, tx: Tx, caller: Caller, cmd: CM.ListProvidersCommand, now: float
     ) -> A.AppToServerCommandReply:
-        reply, body = _reply("list_providers")
-        for settings in (SIMULATOR_PROVIDER, *caller.org.providers):
+        org = self._org(caller)
+        added = org.providers[len(caller.org.providers) :]
+        return self._describe(caller, "list_providers", caller.org.providers, added, org.comms.defaults)
+
+    def _providers_reply(
+        self, tx: Tx, caller: Caller, entry: str, description: str
+    ) -> A.AppToServerCommandReply:
+        """The org's providers as the reply to a change: the config's, then the store's as this
+        transaction has them (the directory reads them again once it commits)."""
+        base = caller.org
+        added = tuple(
+            settings_of(CM.ProviderInfo.FromString(body), secret)
+            for _, body, secret in tx.providers(base.org_id)
+        )
+        chains = {**base.comms.defaults, **tx.provider_defaults(base.org_id)}
+        return self._describe(caller, entry, base.providers, added, chains, description)
+
+    def _describe(
+        self,
+        caller: Caller,
+        entry: str,
+        configured: tuple[ProviderSettings, ...],
+        added: tuple[ProviderSettings, ...],
+        chains: Mapping[str, tuple[str, ...]],
+        description: str = "",
+    ) -> A.AppToServerCommandReply:
+        reply, body = _reply(entry)
+        body.description = description
+        for settings in (SIMULATOR_PROVIDER, *configured, *added):
             info = body.providers.add(name=settings.name, kind=settings.kind, numbers=settings.numbers)
             info.channel = settings.channel
             info.host, info.port, info.url, info.username = (
@@ -887,15 +932,100 @@ class Comms:
                 settings.username,
             )
             info.security = settings.security if settings.external else ""
-            info.secret_set, info.rate = bool(settings.secret), settings.rate
+            info.secret_set, info.rate, info.timeout = bool(settings.secret), settings.rate, settings.timeout
             info.circuit = self.circuit(caller.org_id, settings) if settings.external else "closed"
+            info.from_config = settings in configured or not settings.external
+        for key, names in sorted(chains.items()):
+            category, _, channel = key.rpartition("_")
+            body.defaults.add(
+                category=CATEGORY_BY_NAME[category],
+                channel=SMS if channel == "sms" else EMAIL,
+                providers=names,
+            )
         return reply
+
+    def set_provider(
+        self, tx: Tx, caller: Caller, cmd: CM.SetProviderCommand, now: float
+    ) -> A.AppToServerCommandReply:
+        _admin(caller, "set_provider")
+        info = CM.ProviderInfo()
+        info.CopyFrom(cmd.provider)
+        if caller.org.provider(info.name) is not None:
+            raise CommandError(
+                f"provider.name: {info.name!r} is declared in the runtime's config; change it there"
+            )
+        entry: dict[str, Any] = {
+            "name": info.name, "kind": info.kind,
+            "channel": {SMS: "sms", EMAIL: "email"}.get(info.channel, ""),
+            "numbers": list(info.numbers), "host": info.host, "port": info.port,
+            "security": info.security or "none", "username": info.username, "url": info.url,
+            "timeout": info.timeout or 10.0, "rate": info.rate,
+        }  # fmt: skip
+        try:
+            checked = provider_settings(entry, caller.org.channels, "provider")
+        except ConfigError as exc:
+            raise CommandError(str(exc)) from None
+        if checked.kind == "simulator":
+            raise CommandError("provider.kind: the simulator provider is built in")
+        known = {name for name, _, _ in tx.providers(caller.org_id)}
+        if info.name not in known and not cmd.secret and checked.kind != "smtp":
+            raise CommandError(f"secret: a new {checked.kind} provider needs its API key or password")
+        for field in ("circuit", "from_config", "secret_set"):
+            info.ClearField(field)  # what the runtime says, not what it is told
+        tx.put_provider(caller.org_id, info.name, info.SerializeToString(), cmd.secret or None, now)
+        what = "changed" if info.name in known else "added"
+        self._audit(tx, caller, "set_provider", info.name, what + (", secret set" if cmd.secret else ""), now)
+        return self._providers_reply(tx, caller, "set_provider", f"provider {info.name} {what}")
+
+    def delete_provider(
+        self, tx: Tx, caller: Caller, cmd: CM.DeleteProviderCommand, now: float
+    ) -> A.AppToServerCommandReply:
+        _admin(caller, "delete_provider")
+        if caller.org.provider(cmd.name) is not None:
+            raise CommandError(f"name: {cmd.name!r} is declared in the runtime's config; remove it there")
+        chains = {**caller.org.comms.defaults, **tx.provider_defaults(caller.org_id)}
+        using = sorted(key for key, names in chains.items() if cmd.name in names)
+        if using:
+            raise CommandError(f"name: {cmd.name} is a default for {', '.join(using)}; change those first")
+        if not tx.delete_provider(caller.org_id, cmd.name):
+            raise CommandError(f"name: unknown provider {cmd.name!r}")
+        self._audit(tx, caller, "delete_provider", cmd.name, "", now)
+        return self._providers_reply(tx, caller, "delete_provider", f"provider {cmd.name} deleted")
+
+    def set_provider_defaults(
+        self, tx: Tx, caller: Caller, cmd: CM.SetProviderDefaultsCommand, now: float
+    ) -> A.AppToServerCommandReply:
+        _admin(caller, "set_provider_defaults")
+        chain = cmd.defaults
+        category = CATEGORY_NAMES.get(chain.category)
+        if category is None:
+            raise CommandError("defaults.category: transactional, otp or promotional")
+        if chain.channel not in (SMS, EMAIL):
+            raise CommandError("defaults.channel: SMS or EMAIL")
+        added = {name: CM.ProviderInfo.FromString(body) for name, body, _ in tx.providers(caller.org_id)}
+        for name in chain.providers:
+            settings = caller.org.provider(name)
+            channel = (
+                settings.channel if settings is not None else added[name].channel if name in added else None
+            )
+            if channel is None:
+                raise CommandError(f"defaults.providers: unknown provider {name!r}")
+            if name != SIMULATOR_PROVIDER.name and channel != chain.channel:
+                raise CommandError(f"defaults.providers: {name} does not send {CHANNEL_NAMES[chain.channel]}")
+        key = f"{category}_{'sms' if chain.channel == SMS else 'email'}"
+        tx.put_provider_defaults(caller.org_id, key, tuple(chain.providers))
+        self._audit(
+            tx, caller, "set_provider_defaults", key, ", ".join(chain.providers) or "(the config's)", now
+        )
+        return self._providers_reply(
+            tx, caller, "set_provider_defaults", f"{key}: {', '.join(chain.providers)}"
+        )
 
     def test_provider(
         self, tx: Tx, caller: Caller, cmd: CM.TestProviderCommand, now: float
     ) -> A.AppToServerCommandReply:
         _admin(caller, "test_provider")
-        settings = caller.org.provider(cmd.name) if cmd.name else None
+        settings = self._org(caller).provider(cmd.name) if cmd.name else None
         if settings is None:
             raise CommandError(f"name: unknown provider {cmd.name!r}")
         reply, body = _reply("test_provider")

@@ -180,12 +180,12 @@ class Engine:
         self.leases = Leases(store, clock, config.runtime.lease_seconds)
         live = simulator_live or (lambda org_id: False)
         self.sessions = Sessions(config)
-        self.outbound = Outbound(self.sessions, live)
-        self.inbound = Inbound(self.sessions, live)
+        self.comms = Comms(config, store)
+        self.outbound = Outbound(self.sessions, live, self.comms.directory.org)
+        self.inbound = Inbound(self.sessions, live, self.comms.directory.org)
         self.replay = Replay()
         self.timers = Timers()
         self.idempotency = Idempotency(store, clock)
-        self.comms = Comms(config)
         self.on_queued: Callable[[], None] = lambda: None  # a commit queued sends (the runtime's sender)
         # sync sends to outside providers: sent by the runtime's sender while the request waits
         self.send_now: Callable[[list[str]], Mapping[str, SendRow]] | None = None
@@ -387,6 +387,8 @@ class Engine:
             self.clock.notify()
         if tx.queued:
             self.on_queued()
+        if tx.reconfigured:
+            self.comms.directory.invalidate()
 
     def _generate_auth_token(
         self, tx: Tx, caller: Caller, cmd: A.GenerateAuthTokenCommand, now: float

@@ -293,9 +293,11 @@ class Effects:
     """Set by ``put_app_data`` with no lease: a lease someone waits for may be free."""
     queued: bool = False
     """Set by ``put_send`` of a queued send: the communication layer's sender has work."""
+    reconfigured: bool = False
+    """Set when an org's providers or their defaults change: what routes sends must be read again."""
 
 
-EFFECTS = ("notified", "rescheduled", "answered", "unleased", "queued")
+EFFECTS = ("notified", "rescheduled", "answered", "unleased", "queued", "reconfigured")
 """The flags of ``Effects``."""
 
 
@@ -814,6 +816,26 @@ class CommsTx(Effects, abc.ABC):
     def reports(self, query: ReportFilter, before: tuple[float, int] | None, limit: int) -> list[SendRow]:
         """Report rows matching ``query``, newest first, strictly before ``before`` (created_at,
         row id) when given."""
+
+    # -- providers added through the API ------------------------------------------------------
+
+    @abc.abstractmethod
+    def put_provider(self, org_id: str, name: str, body: bytes, secret: str | None, now: float) -> None:
+        """Add or change a provider (``body``: its ProviderInfo); ``secret`` None keeps the one it has."""
+
+    @abc.abstractmethod
+    def delete_provider(self, org_id: str, name: str) -> bool: ...
+
+    @abc.abstractmethod
+    def providers(self, org_id: str) -> list[tuple[str, bytes, str]]:
+        """The org's providers added through the API: (name, body, secret), by name."""
+
+    @abc.abstractmethod
+    def put_provider_defaults(self, org_id: str, key: str, names: tuple[str, ...]) -> None:
+        """The providers ``key`` ("transactional_sms"...) tries, in order (none: the config's)."""
+
+    @abc.abstractmethod
+    def provider_defaults(self, org_id: str) -> dict[str, tuple[str, ...]]: ...
 
     # -- suppression and audit ----------------------------------------------------------------
 

@@ -2399,6 +2399,122 @@ class AppCommands:
         command = _build_test_provider(name, idempotency_key)
         return self._request_async(command, _parse_test_provider, timeout)
 
+    def set_provider(
+        self,
+        *,
+        provider: ProviderInfo,
+        secret: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> ProvidersReply:
+        """Add or change a provider (an org admin key). Its secret (password, API key) is write-only:
+        never given back, never logged; empty keeps the one it has.
+
+        Args:
+            provider: ``provider`` of ``SetProviderCommand``.
+            secret: ``secret`` of ``SetProviderCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            ProvidersReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_set_provider(provider, secret, idempotency_key)
+        return self._request(command, _parse_set_provider, timeout)
+
+    def set_provider_async(
+        self,
+        *,
+        provider: ProviderInfo,
+        secret: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[ProvidersReply]:
+        """Like ``set_provider()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_set_provider(provider, secret, idempotency_key)
+        return self._request_async(command, _parse_set_provider, timeout)
+
+    def delete_provider(
+        self,
+        *,
+        name: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> ProvidersReply:
+        """Remove a provider added through the API (an org admin key); refused while a default names it.
+
+        Args:
+            name: ``name`` of ``DeleteProviderCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            ProvidersReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_delete_provider(name, idempotency_key)
+        return self._request(command, _parse_delete_provider, timeout)
+
+    def delete_provider_async(
+        self,
+        *,
+        name: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[ProvidersReply]:
+        """Like ``delete_provider()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_delete_provider(name, idempotency_key)
+        return self._request_async(command, _parse_delete_provider, timeout)
+
+    def set_provider_defaults(
+        self,
+        *,
+        defaults: ProviderDefaults,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> ProvidersReply:
+        """Set the providers a category's sends on a channel try, in order (an org admin key); none: the
+        config's, else the providers bound to the sender number, else the simulator.
+
+        Args:
+            defaults: ``defaults`` of ``SetProviderDefaultsCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            ProvidersReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_set_provider_defaults(defaults, idempotency_key)
+        return self._request(command, _parse_set_provider_defaults, timeout)
+
+    def set_provider_defaults_async(
+        self,
+        *,
+        defaults: ProviderDefaults,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[ProvidersReply]:
+        """Like ``set_provider_defaults()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_set_provider_defaults(defaults, idempotency_key)
+        return self._request_async(command, _parse_set_provider_defaults, timeout)
+
     def query_reports(
         self,
         *,
@@ -4741,6 +4857,93 @@ def _parse_test_provider(r: _app_socket_pb2.AppToServerCommandReply) -> CommsRep
     if entry != "test_provider":
         raise _unexpected_reply("test_provider", "test_provider", entry)
     return CommsReply.from_proto(r.test_provider)
+
+
+def _build_set_provider(
+    provider: ProviderInfo,
+    secret: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("provider", provider, (ProviderInfo,), False)
+    _check_arg("secret", secret, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.set_provider
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        if provider is not None:
+            t_provider = p.provider
+            t_provider.SetInParent()
+            provider._write(t_provider)
+        p.secret = secret
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"provider": provider, "secret": secret}
+        raise _argument_error("set_provider", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_set_provider(r: _app_socket_pb2.AppToServerCommandReply) -> ProvidersReply:
+    entry = r.WhichOneof("entry")
+    if entry != "set_provider":
+        raise _unexpected_reply("set_provider", "set_provider", entry)
+    return ProvidersReply.from_proto(r.set_provider)
+
+
+def _build_delete_provider(
+    name: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("name", name, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.delete_provider
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.name = name
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"name": name}
+        raise _argument_error("delete_provider", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_delete_provider(r: _app_socket_pb2.AppToServerCommandReply) -> ProvidersReply:
+    entry = r.WhichOneof("entry")
+    if entry != "delete_provider":
+        raise _unexpected_reply("delete_provider", "delete_provider", entry)
+    return ProvidersReply.from_proto(r.delete_provider)
+
+
+def _build_set_provider_defaults(
+    defaults: ProviderDefaults,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("defaults", defaults, (ProviderDefaults,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.set_provider_defaults
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        if defaults is not None:
+            t_defaults = p.defaults
+            t_defaults.SetInParent()
+            defaults._write(t_defaults)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"defaults": defaults}
+        raise _argument_error("set_provider_defaults", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_set_provider_defaults(r: _app_socket_pb2.AppToServerCommandReply) -> ProvidersReply:
+    entry = r.WhichOneof("entry")
+    if entry != "set_provider_defaults":
+        raise _unexpected_reply("set_provider_defaults", "set_provider_defaults", entry)
+    return ProvidersReply.from_proto(r.set_provider_defaults)
 
 
 def _build_query_reports(

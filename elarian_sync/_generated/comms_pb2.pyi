@@ -532,7 +532,7 @@ class VerifyOtpReply(_message.Message):
     def __init__(self, status: _Optional[bool] = ..., description: _Optional[str] = ..., verdict: _Optional[_Union[OtpVerdict, str]] = ..., attempts_left: _Optional[int] = ...) -> None: ...
 
 class ProviderInfo(_message.Message):
-    __slots__ = ("name", "kind", "channel", "numbers", "host", "port", "security", "url", "username", "secret_set", "rate", "circuit")
+    __slots__ = ("name", "kind", "channel", "numbers", "host", "port", "security", "url", "username", "secret_set", "rate", "circuit", "timeout", "from_config")
     NAME_FIELD_NUMBER: _ClassVar[int]
     KIND_FIELD_NUMBER: _ClassVar[int]
     CHANNEL_FIELD_NUMBER: _ClassVar[int]
@@ -545,6 +545,8 @@ class ProviderInfo(_message.Message):
     SECRET_SET_FIELD_NUMBER: _ClassVar[int]
     RATE_FIELD_NUMBER: _ClassVar[int]
     CIRCUIT_FIELD_NUMBER: _ClassVar[int]
+    TIMEOUT_FIELD_NUMBER: _ClassVar[int]
+    FROM_CONFIG_FIELD_NUMBER: _ClassVar[int]
     name: str
     kind: str
     channel: CommsChannel
@@ -557,21 +559,55 @@ class ProviderInfo(_message.Message):
     secret_set: bool
     rate: float
     circuit: str
-    def __init__(self, name: _Optional[str] = ..., kind: _Optional[str] = ..., channel: _Optional[_Union[CommsChannel, str]] = ..., numbers: _Optional[_Iterable[str]] = ..., host: _Optional[str] = ..., port: _Optional[int] = ..., security: _Optional[str] = ..., url: _Optional[str] = ..., username: _Optional[str] = ..., secret_set: _Optional[bool] = ..., rate: _Optional[float] = ..., circuit: _Optional[str] = ...) -> None: ...
+    timeout: float
+    from_config: bool
+    def __init__(self, name: _Optional[str] = ..., kind: _Optional[str] = ..., channel: _Optional[_Union[CommsChannel, str]] = ..., numbers: _Optional[_Iterable[str]] = ..., host: _Optional[str] = ..., port: _Optional[int] = ..., security: _Optional[str] = ..., url: _Optional[str] = ..., username: _Optional[str] = ..., secret_set: _Optional[bool] = ..., rate: _Optional[float] = ..., circuit: _Optional[str] = ..., timeout: _Optional[float] = ..., from_config: _Optional[bool] = ...) -> None: ...
+
+class ProviderDefaults(_message.Message):
+    __slots__ = ("category", "channel", "providers")
+    CATEGORY_FIELD_NUMBER: _ClassVar[int]
+    CHANNEL_FIELD_NUMBER: _ClassVar[int]
+    PROVIDERS_FIELD_NUMBER: _ClassVar[int]
+    category: CommsCategory
+    channel: CommsChannel
+    providers: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, category: _Optional[_Union[CommsCategory, str]] = ..., channel: _Optional[_Union[CommsChannel, str]] = ..., providers: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class ListProvidersCommand(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...
 
 class ProvidersReply(_message.Message):
-    __slots__ = ("status", "description", "providers")
+    __slots__ = ("status", "description", "providers", "defaults")
     STATUS_FIELD_NUMBER: _ClassVar[int]
     DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
     PROVIDERS_FIELD_NUMBER: _ClassVar[int]
+    DEFAULTS_FIELD_NUMBER: _ClassVar[int]
     status: bool
     description: str
     providers: _containers.RepeatedCompositeFieldContainer[ProviderInfo]
-    def __init__(self, status: _Optional[bool] = ..., description: _Optional[str] = ..., providers: _Optional[_Iterable[_Union[ProviderInfo, _Mapping[str, object]]]] = ...) -> None: ...
+    defaults: _containers.RepeatedCompositeFieldContainer[ProviderDefaults]
+    def __init__(self, status: _Optional[bool] = ..., description: _Optional[str] = ..., providers: _Optional[_Iterable[_Union[ProviderInfo, _Mapping[str, object]]]] = ..., defaults: _Optional[_Iterable[_Union[ProviderDefaults, _Mapping[str, object]]]] = ...) -> None: ...
+
+class SetProviderCommand(_message.Message):
+    __slots__ = ("provider", "secret")
+    PROVIDER_FIELD_NUMBER: _ClassVar[int]
+    SECRET_FIELD_NUMBER: _ClassVar[int]
+    provider: ProviderInfo
+    secret: str
+    def __init__(self, provider: _Optional[_Union[ProviderInfo, _Mapping[str, object]]] = ..., secret: _Optional[str] = ...) -> None: ...
+
+class DeleteProviderCommand(_message.Message):
+    __slots__ = ("name",)
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    def __init__(self, name: _Optional[str] = ...) -> None: ...
+
+class SetProviderDefaultsCommand(_message.Message):
+    __slots__ = ("defaults",)
+    DEFAULTS_FIELD_NUMBER: _ClassVar[int]
+    defaults: ProviderDefaults
+    def __init__(self, defaults: _Optional[_Union[ProviderDefaults, _Mapping[str, object]]] = ...) -> None: ...
 
 class TestProviderCommand(_message.Message):
     __slots__ = ("name",)

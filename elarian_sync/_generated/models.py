@@ -94,6 +94,7 @@ __all__ = [
     "SendOtpReply",
     "VerifyOtpReply",
     "ProviderInfo",
+    "ProviderDefaults",
     "ProvidersReply",
     "CommsReport",
     "ReportsReply",
@@ -2527,7 +2528,7 @@ class ProviderInfo:
     Wire message: ``com.elarian.hera.proto.ProviderInfo``.
     """
 
-    __slots__ = ("name", "kind", "channel", "numbers", "host", "port", "security", "url", "username", "secret_set", "rate", "circuit",)
+    __slots__ = ("name", "kind", "channel", "numbers", "host", "port", "security", "url", "username", "secret_set", "rate", "circuit", "timeout", "from_config",)
 
     name: str
     kind: str
@@ -2546,6 +2547,10 @@ class ProviderInfo:
     """messages per second (0: no limit)"""
     circuit: str
     """closed, open (skipped for now) or half-open"""
+    timeout: float
+    """seconds (0: 10)"""
+    from_config: bool
+    """declared in the runtime's config: not changed through the API"""
 
     def __init__(
         self,
@@ -2562,6 +2567,8 @@ class ProviderInfo:
         secret_set: bool = False,
         rate: float = 0.0,
         circuit: str = "",
+        timeout: float = 0.0,
+        from_config: bool = False,
     ) -> None:
         self.name = name
         self.kind = kind
@@ -2575,14 +2582,16 @@ class ProviderInfo:
         self.secret_set = secret_set
         self.rate = rate
         self.circuit = circuit
+        self.timeout = timeout
+        self.from_config = from_config
 
     def __repr__(self) -> str:
-        return f"ProviderInfo(name={self.name!r}, kind={self.kind!r}, channel={self.channel!r}, numbers={self.numbers!r}, host={self.host!r}, port={self.port!r}, security={self.security!r}, url={self.url!r}, username={self.username!r}, secret_set={self.secret_set!r}, rate={self.rate!r}, circuit={self.circuit!r})"
+        return f"ProviderInfo(name={self.name!r}, kind={self.kind!r}, channel={self.channel!r}, numbers={self.numbers!r}, host={self.host!r}, port={self.port!r}, security={self.security!r}, url={self.url!r}, username={self.username!r}, secret_set={self.secret_set!r}, rate={self.rate!r}, circuit={self.circuit!r}, timeout={self.timeout!r}, from_config={self.from_config!r})"
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ProviderInfo) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (self.name, self.kind, self.channel, self.numbers, self.host, self.port, self.security, self.url, self.username, self.secret_set, self.rate, self.circuit,) == (other.name, other.kind, other.channel, other.numbers, other.host, other.port, other.security, other.url, other.username, other.secret_set, other.rate, other.circuit,)
+        return (self.name, self.kind, self.channel, self.numbers, self.host, self.port, self.security, self.url, self.username, self.secret_set, self.rate, self.circuit, self.timeout, self.from_config,) == (other.name, other.kind, other.channel, other.numbers, other.host, other.port, other.security, other.url, other.username, other.secret_set, other.rate, other.circuit, other.timeout, other.from_config,)
 
     @classmethod
     def from_proto(cls, m: _comms_pb2.ProviderInfo) -> ProviderInfo:
@@ -2600,6 +2609,8 @@ class ProviderInfo:
         o.secret_set = m.secret_set
         o.rate = m.rate
         o.circuit = m.circuit
+        o.timeout = m.timeout
+        o.from_config = m.from_config
         return o
 
     def to_proto(self) -> _comms_pb2.ProviderInfo:
@@ -2624,6 +2635,64 @@ class ProviderInfo:
         p.secret_set = self.secret_set
         p.rate = self.rate
         p.circuit = self.circuit
+        p.timeout = self.timeout
+        p.from_config = self.from_config
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class ProviderDefaults:
+    """The providers a category's sends on a channel try, in order.
+
+    Wire message: ``com.elarian.hera.proto.ProviderDefaults``.
+    """
+
+    __slots__ = ("category", "channel", "providers",)
+
+    category: CommsCategory
+    channel: CommsChannel
+    providers: list[str]
+
+    def __init__(
+        self,
+        *,
+        category: CommsCategory = CommsCategory.UNSPECIFIED,
+        channel: CommsChannel = CommsChannel.UNSPECIFIED,
+        providers: list[str] | None = None,
+    ) -> None:
+        self.category = category
+        self.channel = channel
+        self.providers = [] if providers is None else providers
+
+    def __repr__(self) -> str:
+        return f"ProviderDefaults(category={self.category!r}, channel={self.channel!r}, providers={self.providers!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ProviderDefaults) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.category, self.channel, self.providers,) == (other.category, other.channel, other.providers,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.ProviderDefaults) -> ProviderDefaults:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.category = _CommsCategory_BY_NUMBER[m.category]
+        o.channel = _CommsChannel_BY_NUMBER[m.channel]
+        o.providers = list(m.providers)
+        return o
+
+    def to_proto(self) -> _comms_pb2.ProviderDefaults:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.ProviderDefaults()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("ProviderDefaults", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.ProviderDefaults) -> None:
+        p.category = self.category  # type: ignore[assignment]
+        p.channel = self.channel  # type: ignore[assignment]
+        p.providers.extend(self.providers)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -2633,11 +2702,12 @@ class ProvidersReply:
     Wire message: ``com.elarian.hera.proto.ProvidersReply``.
     """
 
-    __slots__ = ("status", "description", "providers",)
+    __slots__ = ("status", "description", "providers", "defaults",)
 
     status: bool
     description: str
     providers: list[ProviderInfo]
+    defaults: list[ProviderDefaults]
 
     def __init__(
         self,
@@ -2645,18 +2715,20 @@ class ProvidersReply:
         status: bool = False,
         description: str = "",
         providers: list[ProviderInfo] | None = None,
+        defaults: list[ProviderDefaults] | None = None,
     ) -> None:
         self.status = status
         self.description = description
         self.providers = [] if providers is None else providers
+        self.defaults = [] if defaults is None else defaults
 
     def __repr__(self) -> str:
-        return f"ProvidersReply(status={self.status!r}, description={self.description!r}, providers={self.providers!r})"
+        return f"ProvidersReply(status={self.status!r}, description={self.description!r}, providers={self.providers!r}, defaults={self.defaults!r})"
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ProvidersReply) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (self.status, self.description, self.providers,) == (other.status, other.description, other.providers,)
+        return (self.status, self.description, self.providers, self.defaults,) == (other.status, other.description, other.providers, other.defaults,)
 
     @classmethod
     def from_proto(cls, m: _comms_pb2.ProvidersReply) -> ProvidersReply:
@@ -2665,6 +2737,7 @@ class ProvidersReply:
         o.status = m.status
         o.description = m.description
         o.providers = (_lazy_list(r_providers, ProviderInfo.from_proto) if (r_providers := m.providers) else [])
+        o.defaults = (_lazy_list(r_defaults, ProviderDefaults.from_proto) if (r_defaults := m.defaults) else [])
         return o
 
     def to_proto(self) -> _comms_pb2.ProvidersReply:
@@ -2682,6 +2755,9 @@ class ProvidersReply:
         for x_providers in self.providers:
             t_providers = p.providers.add()
             x_providers._write(t_providers)
+        for x_defaults in self.defaults:
+            t_defaults = p.defaults.add()
+            x_defaults._write(t_defaults)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -7988,6 +8064,7 @@ PROTO_TYPES: dict[type, type] = {
     SendOtpReply: _comms_pb2.SendOtpReply,
     VerifyOtpReply: _comms_pb2.VerifyOtpReply,
     ProviderInfo: _comms_pb2.ProviderInfo,
+    ProviderDefaults: _comms_pb2.ProviderDefaults,
     ProvidersReply: _comms_pb2.ProvidersReply,
     CommsReport: _comms_pb2.CommsReport,
     ReportsReply: _comms_pb2.ReportsReply,
@@ -8259,11 +8336,19 @@ _FIELD_TYPES: dict[type, _FieldTypes] = {
         "secret_set": ((bool,), False, ()),
         "rate": ((int, float), False, ()),
         "circuit": ((str,), False, ()),
+        "timeout": ((int, float), False, ()),
+        "from_config": ((bool,), False, ()),
+    },
+    ProviderDefaults: {
+        "category": ((int,), False, ()),
+        "channel": ((int,), False, ()),
+        "providers": ((list, tuple), False, (str,)),
     },
     ProvidersReply: {
         "status": ((bool,), False, ()),
         "description": ((str,), False, ()),
         "providers": ((list, tuple), False, (ProviderInfo,)),
+        "defaults": ((list, tuple), False, (ProviderDefaults,)),
     },
     CommsReport: {
         "report_id": ((str,), False, ()),

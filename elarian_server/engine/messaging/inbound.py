@@ -18,6 +18,7 @@ from elarian_sync._generated import simulator_socket_pb2 as S
 
 from ...comms.bound import bound, queue_message
 from ...comms.optout import is_stop, stop_reply
+from ...config import Org
 from ...store.base import NumberRow, SessionRow, Tx
 from ..common import Caller, CommandError, fill_number, new_id, notify_customer, number_row
 from ..customers import Found, by_number
@@ -48,9 +49,16 @@ log = logging.getLogger("elarian_server.messaging")
 class Inbound:
     """Inbound messages and the app's answers; ``simulator_live`` as for ``Outbound``."""
 
-    def __init__(self, sessions: Sessions, simulator_live: Callable[[str], bool]) -> None:
+    def __init__(
+        self,
+        sessions: Sessions,
+        simulator_live: Callable[[str], bool],
+        routes: Callable[[str], Org | None] | None = None,
+    ) -> None:
         self.sessions = sessions
         self.simulator_live = simulator_live
+        # an org with every provider it has (the config's and the API's): where messages go out
+        self.routes = routes or sessions.config.orgs.get
 
     def receive(
         self, tx: Tx, caller: Caller, cmd: S.ReceiveMessageSimulatorCommand, now: float
@@ -191,7 +199,7 @@ class Inbound:
         if channel == VOICE and session is not None:
             tx.put_session(replace(session, pending=message.SerializeToString()))  # plays on the next input
         elif channel != USSD:
-            org = self.sessions.config.orgs.get(received.org_id)
+            org = self.routes(received.org_id)
             if org is not None and bound(org, channel, channel_number):  # out through its provider
                 queue_message(
                     tx, received.org_id, app_id or "", received.customer_id, number, channel, channel_number,

@@ -19,6 +19,7 @@ from elarian_sync._generated import messaging_pb2 as M
 from elarian_sync._generated import simulator_socket_pb2 as S
 
 from ...comms.bound import bound, queue_message
+from ...config import Org
 from ...store.base import ConsentRow, Tx
 from ..common import Caller, CommandError, enqueue_simulator, fill_number, new_id, notify_customer, number_row
 from ..customers import BY_ID_FIRST, named
@@ -56,9 +57,16 @@ class Outbound:
     """The outbound commands; ``simulator_live`` says whether a message goes out now (SENT) or
     waits in the outbox for the org's simulator (QUEUED)."""
 
-    def __init__(self, sessions: Sessions, simulator_live: Callable[[str], bool]) -> None:
+    def __init__(
+        self,
+        sessions: Sessions,
+        simulator_live: Callable[[str], bool],
+        routes: Callable[[str], Org | None] | None = None,
+    ) -> None:
         self.sessions = sessions
         self.simulator_live = simulator_live
+        # an org with every provider it has (the config's and the API's): where messages go out
+        self.routes = routes or sessions.config.orgs.get
 
     def send(
         self,
@@ -88,7 +96,8 @@ class Outbound:
             raise CommandError(
                 f"a voice call with the customer is in progress ({session.session_id})", OTHER_SESSION
             )
-        providers = bound(caller.org, channel, channel_number)
+        org = self.routes(caller.org_id)
+        providers = bound(org, channel, channel_number) if org is not None else []
         status = QUEUED if providers or not self.simulator_live(caller.org_id) else SENT
         message_id = message_id or new_id("el_msg_")
         session_id = session.session_id if session is not None else None

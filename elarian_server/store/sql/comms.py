@@ -164,6 +164,27 @@ def schema_receipts() -> str:
     """
 
 
+def schema_providers(text: str, blob: str, real: str, rowid: str) -> str:
+    """Migration: providers and their defaults added through the API."""
+    r = f",\n        {rowid}" if rowid else ""
+    return f"""
+    CREATE TABLE comms_providers (
+        org_id {text} NOT NULL,
+        name {text} NOT NULL,
+        body {blob} NOT NULL,
+        secret {text} NOT NULL,
+        updated_at {real} NOT NULL{r},
+        PRIMARY KEY (org_id, name)
+    );
+    CREATE TABLE comms_provider_defaults (
+        org_id {text} NOT NULL,
+        key {text} NOT NULL,
+        names {text} NOT NULL{r},
+        PRIMARY KEY (org_id, key)
+    );
+    """
+
+
 def _send(row: Any) -> SendRow:
     return SendRow(
         report_id=row[0],
@@ -533,6 +554,47 @@ class SqlComms(SqlAggregate, CommsTx):
             (*args, limit),
         )
         return [_send(r) for r in rows]
+
+    # -- providers added through the API ------------------------------------------------------
+
+    def put_provider(self, org_id: str, name: str, body: bytes, secret: str | None, now: float) -> None:
+        if secret is None:
+            self.db.execute(
+                "INSERT INTO comms_providers(org_id, name, body, secret, updated_at) VALUES (?, ?, ?, '', ?)"
+                " ON CONFLICT(org_id, name) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
+                (org_id, name, body, now),
+            )
+        else:
+            self.db.execute(
+                upsert("comms_providers", "org_id, name, body, secret, updated_at", "org_id, name"),
+                (org_id, name, body, secret, now),
+            )
+        self.reconfigured = True
+
+    def delete_provider(self, org_id: str, name: str) -> bool:
+        cur = self.db.execute("DELETE FROM comms_providers WHERE org_id = ? AND name = ?", (org_id, name))
+        self.reconfigured = True
+        return cur.rowcount > 0
+
+    def providers(self, org_id: str) -> list[tuple[str, bytes, str]]:
+        rows = self.db.execute(
+            "SELECT name, body, secret FROM comms_providers WHERE org_id = ? ORDER BY name", (org_id,)
+        )
+        return [(r[0], bytes(r[1]), r[2]) for r in rows]
+
+    def put_provider_defaults(self, org_id: str, key: str, names: tuple[str, ...]) -> None:
+        if names:
+            self.db.execute(
+                upsert("comms_provider_defaults", "org_id, key, names", "org_id, key"),
+                (org_id, key, "\n".join(names)),
+            )
+        else:
+            self.db.execute("DELETE FROM comms_provider_defaults WHERE org_id = ? AND key = ?", (org_id, key))
+        self.reconfigured = True
+
+    def provider_defaults(self, org_id: str) -> dict[str, tuple[str, ...]]:
+        rows = self.db.execute("SELECT key, names FROM comms_provider_defaults WHERE org_id = ?", (org_id,))
+        return {r[0]: tuple(r[1].split("\n")) for r in rows}
 
     # -- suppression and audit ----------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..base import SchemaError
 from ..sql.comms import schema as comms_schema
-from ..sql.comms import schema_receipts, schema_senders
+from ..sql.comms import schema_providers, schema_receipts, schema_senders
 
 __all__ = ["MIGRATIONS", "SchemaError"]
 
@@ -337,4 +337,6 @@ MIGRATIONS: list[str] = [
     schema_senders("TEXT"),
     # 11: receipts find their send by the provider's message id
     schema_receipts(),
+    # 12: providers and their defaults added through the API
+    schema_providers("TEXT", "BLOB", "REAL", ""),
 ]
