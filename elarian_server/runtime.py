@@ -184,6 +184,7 @@ class Runtime:
         self.engine.send_now = self.sender.send_now
         self.engine.comms.sync_owner, self.engine.comms.sync_lease = self.sender.owner, self.sender.lease
         self.engine.comms.circuit = self.sender.providers.circuit
+        self.engine.comms.directory.listen(self.sender.reconfigured)
         self.sender.providers.on_inbound = self.engine.receive_from_provider
         self.engine.comms.check = self.sender.providers.check
         self.listener = Listener(
@@ -250,9 +251,9 @@ class Runtime:
         self.clock.notify()
         self.listener.stop()
         self.delivery.stop()
-        self.sender.stop()
         self._scheduler.join(5)
-        self._pool.shutdown(wait=True)
+        self._pool.shutdown(wait=True)  # a sync send on the pool finishes with its provider
+        self.sender.stop()
         for reader in self.readers:
             reader.stop()
         self.commits.stop()

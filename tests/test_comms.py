@@ -658,3 +658,34 @@ def test_a_send_retried_under_its_idempotency_key_is_sent_once(app: Elarian, inb
         app.commands.send_template(
             template_id=template_id, recipient=to("+254700000121"), idempotency_key="k1"
         )
+
+
+def test_templates_that_fail_or_grow_at_render_are_refused_not_crashed(app: Elarian) -> None:
+    divide = sms_template(app, "div", "{{ 1 / n }}", ["n"])
+    refused = app.commands.preview_template(template_id=divide, variables={"n": "0"})
+    assert not refused.status and "TypeError" in refused.description  # a str divides nothing
+    huge = sms_template(app, "huge", "{{ 'a' * 10000000 }}")
+    grown = app.commands.send_template(template_id=huge, recipient=to("+254700000130"))
+    assert not grown.status and "too long for a template" in grown.description
+    assert app.commands.query_reports(since=SINCE, template_id=huge).reports == []  # nothing written
+
+
+def test_bad_cursors_categories_and_addresses_name_the_field(admin: Elarian, app: Elarian) -> None:
+    import base64
+
+    for cursor in ("²", base64.urlsafe_b64encode("²".encode()).decode(), "OjE"):
+        refused = app.commands.query_reports(since=SINCE, cursor=cursor)
+        assert not refused.status and refused.description.startswith("cursor:")
+    assert app.commands.query_audit_log(
+        cursor=base64.urlsafe_b64encode(b"9" * 40).decode()
+    ).description.startswith("cursor:")
+    template_id = sms_template(app, "t", "x")
+    wrong = app.commands.send_template(template_id=template_id, recipient=to("+254700000131"), category=9)  # type: ignore[arg-type]
+    assert not wrong.status and wrong.description.startswith("category:")
+    header = app.commands.save_template(
+        name="e", channel=CommsChannel.EMAIL, from_address="a@b.co\r\nBcc: x@y.z",
+        variants=[TemplateVariant(subject="s", body="<p>b</p>")],
+    )  # fmt: skip
+    assert not header.status and header.description.startswith("from_address:")
+    address = admin.commands.update_suppression(channel=CommsChannel.SMS, address="nope", suppress=True)
+    assert not address.status and address.description.startswith("address:")

@@ -59,3 +59,13 @@ def test_a_circuit_opens_after_failures_in_a_row_and_half_opens_after_its_cooldo
     assert breaker.allow()
     breaker.succeeded()
     assert breaker.state == "closed" and breaker.allow() and breaker.allow()
+
+
+def test_a_probe_that_ends_saying_nothing_lets_the_next_one_probe() -> None:
+    clock = FakeTime()
+    breaker = CircuitBreaker(threshold=1, cooldown=10, now=clock)
+    breaker.failed()
+    clock.now += 10
+    assert breaker.allow() and not breaker.allow()
+    breaker.release()  # an unknown outcome: no verdict on the provider
+    assert breaker.allow()

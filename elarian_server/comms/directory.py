@@ -5,6 +5,7 @@ org and kept until a change (here, or on another instance: ``Effects.reconfigure
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 
 from elarian_sync._generated import comms_pb2 as CM
@@ -38,6 +39,7 @@ class Directory:
         self._orgs: dict[str, Org] = {}
         self._generation = 0
         self._lock = threading.Lock()
+        self._listeners: list[Callable[[], None]] = []
 
     def org(self, org_id: str) -> Org | None:
         """The org with every provider it has (None: no such org in the config)."""
@@ -63,7 +65,12 @@ class Directory:
         return org
 
     def invalidate(self) -> None:
-        """Providers or defaults changed: read them again when next asked."""
+        """Providers or defaults changed: read them again when next asked (and tell listeners)."""
         with self._lock:
             self._generation += 1
             self._orgs.clear()
+        for listener in self._listeners:
+            listener()
+
+    def listen(self, changed: Callable[[], None]) -> None:
+        self._listeners.append(changed)

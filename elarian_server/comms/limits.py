@@ -80,6 +80,12 @@ class CircuitBreaker:
         with self._lock:
             self._failures, self._opened_at, self._probing = 0, None, False
 
+    def release(self) -> None:
+        """A send it let through ended saying nothing of the provider's health (an unknown
+        outcome, a stop): a half-open circuit may let the next one probe."""
+        with self._lock:
+            self._probing = False
+
     def failed(self) -> None:
         with self._lock:
             self._failures += 1

@@ -203,9 +203,9 @@ class SmtpProvider(Provider):
                     f"{self.name}: {exc.smtp_code} {_said(exc)}",
                     not 500 <= exc.smtp_code < 600,
                 ) from None
-            except (OSError, smtplib.SMTPException) as exc:
+            except (OSError, smtplib.SMTPException) as exc:  # mid-conversation: it may have taken it
                 _quit(smtp)
-                raise ProviderError("io", f"{self.name}: {exc}", True) from None
+                raise ProviderError("io", f"{self.name}: {exc}", unknown=True) from None
             self._give(smtp)
             return str(msg["Message-ID"])
         raise AssertionError("unreachable")
@@ -260,8 +260,10 @@ class HttpSmsProvider(Provider):
             method="POST",
         )
         context = self._tls() if self.settings.url.startswith("https://") else None
+        # no redirects: they would carry the API key to wherever the answer points
+        opener = urllib.request.build_opener(_NoRedirect, urllib.request.HTTPSHandler(context=context))
         try:
-            with urllib.request.urlopen(request, timeout=self.settings.timeout, context=context) as response:
+            with opener.open(request, timeout=self.settings.timeout) as response:
                 return int(response.status), response.read()
         except urllib.error.HTTPError as exc:
             return int(exc.code), exc.read()
@@ -272,8 +274,10 @@ class HttpSmsProvider(Provider):
             fields["from"] = message.sender
         try:
             status, body = self._post(fields)
-        except (OSError, urllib.error.URLError) as exc:
-            raise ProviderError("connect", f"{self.name}: {getattr(exc, 'reason', exc)}", True) from None
+        except urllib.error.URLError as exc:  # it did not connect: nothing was sent
+            raise ProviderError("connect", f"{self.name}: {exc.reason}", True) from None
+        except OSError as exc:  # connected, then no (whole) answer: it may have taken it
+            raise ProviderError("no_answer", f"{self.name}: {exc}", unknown=True) from None
         if status == 429 or status >= 500 or status in (401, 403):  # throttled, down, or its keys
             raise ProviderError(f"http_{status}", f"{self.name}: HTTP {status} {body[:200]!r}", True)
         if status >= 400:
@@ -285,9 +289,9 @@ class HttpSmsProvider(Provider):
                 str(recipient["status"]),
                 recipient.get("messageId", ""),
             )
-        except (ValueError, KeyError, IndexError, TypeError):
+        except (ValueError, KeyError, IndexError, TypeError):  # a 2xx it could not read: maybe sent
             raise ProviderError(
-                "bad_answer", f"{self.name}: an answer it could not read: {body[:200]!r}", True
+                "bad_answer", f"{self.name}: an answer it could not read: {body[:200]!r}", unknown=True
             ) from None
         if code in _HTTP_SENT:
             return str(message_id)
@@ -493,6 +497,11 @@ class SmppProvider(Provider):
             with contextlib.suppress(Exception):
                 client.disconnect()
             self._thread.join(self.settings.timeout + 1)
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None  # the 3xx comes back as an HTTPError: the provider refused, naming where to
 
 
 def external(settings: ProviderSettings, on_receipt: Receipt, on_inbound: Inbound) -> Provider:

@@ -10,9 +10,11 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import Any
 
 import jinja2
 from jinja2 import meta, nodes
+from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from elarian_sync._generated import comms_pb2 as CM
@@ -20,8 +22,32 @@ from elarian_sync._generated import comms_pb2 as CM
 SMS, EMAIL = CM.COMMS_CHANNEL_SMS, CM.COMMS_CHANNEL_EMAIL
 GSM7, UCS2 = CM.SMS_ENCODING_GSM7, CM.SMS_ENCODING_UCS2
 
-_TEXT = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True)
-_HTML = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=True, keep_trailing_newline=True)
+MAX_OUTPUT = 1_000_000
+"""The most characters a product of ``*`` or ``**`` may have in a template: a template cannot
+make the runtime build a huge string or number while a transaction waits."""
+
+
+class _Bounded(SandboxedEnvironment):
+    """The sandbox, with ``*`` and ``**`` bounded (``range`` the sandbox bounds itself)."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and isinstance(right, int) and isinstance(left, int) and abs(right) > 64:
+            raise SecurityError(f"{left} ** {right} is too large for a template")
+        if operator == "*":
+            for seq, count in ((left, right), (right, left)):
+                if (
+                    isinstance(seq, (str, list, tuple))
+                    and isinstance(count, int)
+                    and len(seq) * count > MAX_OUTPUT
+                ):
+                    raise SecurityError("a repeated string or list too long for a template")
+        return super().call_binop(context, operator, left, right)
+
+
+_TEXT = _Bounded(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True)
+_HTML = _Bounded(undefined=jinja2.StrictUndefined, autoescape=True, keep_trailing_newline=True)
 
 # GSM 03.38: the basic set (one septet each) and the extension table (two: escape + char).
 _GSM_BASIC = frozenset(
@@ -72,6 +98,8 @@ def render(source: str, variables: Mapping[str, str], *, html: bool, where: str)
         raise TemplateProblem(f"{where}: {exc.message}") from None
     except jinja2.TemplateError as exc:  # a sandbox refusal, a filter's error
         raise TemplateProblem(f"{where}: {exc}") from None
+    except (ArithmeticError, TypeError, ValueError, LookupError) as exc:  # {{ 1/0 }}, {{ "%d" % "x" }}
+        raise TemplateProblem(f"{where}: {type(exc).__name__}: {exc}") from None
 
 
 def parts(variant: CM.TemplateVariant, channel: int) -> list[tuple[str, str]]:

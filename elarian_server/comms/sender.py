@@ -118,7 +118,22 @@ class Providers:
                     self.get(org.org_id, settings)
 
     def circuit(self, org_id: str, settings: ProviderSettings) -> str:
-        return self.get(org_id, settings)[1].state
+        """Its circuit's state, without making (or binding) a provider nobody has used."""
+        with self._lock:
+            made = self._made.get((org_id, settings.name))
+        return made[1].state if made is not None and made[0].settings == settings else "closed"
+
+    def prune(self, routes: Callable[[str], Org | None]) -> None:
+        """Let go of providers no org has any more, or has changed (an API change)."""
+        with self._lock:
+            stale = []
+            for (org_id, name), made in list(self._made.items()):
+                org = routes(org_id)
+                now = org.provider(name) if org is not None else None
+                if now != made[0].settings:
+                    stale.append(self._made.pop((org_id, name))[0])
+        for provider in stale:
+            provider.close()
 
     def check(self, org_id: str, settings: ProviderSettings) -> str:
         return self.get(org_id, settings)[0].check()
@@ -216,6 +231,20 @@ class Sender:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="elarian-server-sender", daemon=True)
 
+    def reconfigured(self) -> None:
+        """Providers changed (the directory was dropped): close the ones gone or changed, and
+        bind the links that bring messages in again; on a thread of its own, as closing a link
+        waits for it and the caller may be the committer."""
+
+        def redo() -> None:
+            try:
+                self.providers.prune(self.routes)
+                self.providers.start([org for o in self.config.orgs if (org := self.routes(o)) is not None])
+            except Exception:
+                log.exception("providers could not be set up again after a change")
+
+        threading.Thread(target=redo, name="elarian-server-providers", daemon=True).start()
+
     def start(self) -> None:
         self.clock.listen(self.kick)  # a send may fall due when the runtime's clock moves
         self._thread.start()
@@ -243,12 +272,22 @@ class Sender:
         return True
 
     def stop(self) -> None:
+        """Stop: sends handed to a provider finish (their outcomes written), sends not started
+        go back to the queue for whichever sender is next."""
         self._stop.set()
         self._wake.set()
         self._thread.join(10)
         for pool in self._workers.values():
-            pool.shutdown(wait=True, cancel_futures=True)
+            pool.shutdown(wait=True)  # a task not started yet sees the stop and queues its row again
+        self._flush(everything=True)
         self.providers.close()
+
+    def _unsend(self, row: SendRow) -> None:
+        """A send taken and never handed to a provider: queued again, its claim let go."""
+        with self.store.transaction(keys=()) as tx:
+            tx.unsend([row.row_id])
+            tx.release_claims(JOBS, self.owner, [row.row_id])
+        self.committed(tx)
 
     def kick(self) -> None:
         """Something was queued (here or on another instance)."""
@@ -300,6 +339,15 @@ class Sender:
             due = tx.due_sends(self.clock.now(), lease_now, allowed)
             claimed = tx.claim(JOBS, due, self.owner, lease_now + self.lease, lease_now)
             rows = tx.sends(claimed)
+            # a row another sender settled, or put off, between the read and the claim: let go
+            gone = [
+                r.row_id
+                for r in rows
+                if r.status not in (QUEUED, SENDING) or (r.status == QUEUED and r.due_at > self.clock.now())
+            ]
+            rows = [r for r in rows if r.row_id not in gone]
+            if gone:
+                tx.release_claims(JOBS, self.owner, gone)
             lost = [r for r in rows if r.status == SENDING]
             fresh = [r for r in rows if r.status == QUEUED]
             now = self.clock.now()
@@ -370,16 +418,29 @@ class Sender:
         """Sync sends (the request waits): send these in-flight rows here, now; what each became."""
         with self.store.read() as tx:
             rows = tx.sends_by_report(report_ids)
-        for row in rows:
-            self._external(row, self._chain(row), counted=False)
+        with self._inflight_lock:  # their leases are renewed while the request waits
+            self._inflight += len(rows)
+        try:
+            for row in rows:
+                self._external(row, self._chain(row), counted=False)
+        finally:
+            with self._inflight_lock:
+                self._inflight -= len(rows)
         with self.store.read() as tx:
             return {r.report_id: r for r in tx.sends_by_report(report_ids)}
 
     def _external(self, row: SendRow, chain: list[ProviderSettings], counted: bool = True) -> None:
         try:
+            if self._stop.is_set() and counted:
+                self._unsend(row)  # handed out, never started: queued again
+                return
             self._try_chain(row, chain, retry=counted)  # a sync send's caller is told now
-        except Exception:
+        except Exception as exc:
             log.exception("send %s failed", row.report_id)
+            try:  # whatever broke, the send says so rather than waiting out its lease
+                self._record(row, FAILED, "error", f"the runtime failed to send it: {exc}", "", batch=counted)
+            except Exception:
+                log.exception("send %s: its failure could not be recorded", row.report_id)
         finally:
             if counted:
                 with self._inflight_lock:
@@ -408,13 +469,15 @@ class Sender:
             if not breaker.allow():
                 last = ProviderError("circuit_open", f"{settings.name}: skipped, it keeps failing", True)
                 continue
-            if not rate.take(self._stop):
-                return  # stopping: in flight until its lease runs out (then unknown)
             try:
+                if not rate.take(self._stop):
+                    self._unsend(row)  # stopping before it went: queued again, for whoever is next
+                    return
                 provider_id = provider.send(out)
             except ProviderError as exc:
                 if exc.unknown:  # it may have gone: never tried again, anywhere (the link's own
                     # reconnecting, not the breaker, decides when the provider is back)
+                    breaker.release()
                     self._record(row, UNKNOWN, exc.code, str(exc), settings.name, batch=retry)
                     return
                 if exc.temporary:
@@ -424,6 +487,9 @@ class Sender:
                 breaker.succeeded()  # it answered: it works, the message is what it refused
                 self._record(row, FAILED, exc.code, str(exc), settings.name, bounce=exc.bounce, batch=retry)
                 return
+            except BaseException:
+                breaker.release()
+                raise
             breaker.succeeded()
             self.sent += 1
             self._record(row, SENT, "", "", settings.name, provider_id, batch=retry)
@@ -462,10 +528,11 @@ class Sender:
         self._outcomes.put(outcome)
         self._wake.set()
 
-    def _flush(self) -> None:
-        """Write the outcomes the workers left (at most a few batches' worth at a time)."""
+    def _flush(self, everything: bool = False) -> None:
+        """Write the outcomes the workers left (at most a few batches' worth at a time, unless
+        ``everything``)."""
         ready: list[_Outcome] = []
-        while len(ready) < 4 * self.batch:
+        while everything or len(ready) < 4 * self.batch:
             try:
                 ready.append(self._outcomes.get_nowait())
             except queue.Empty:
@@ -541,7 +608,10 @@ class Sender:
         provider: str = "",
         provider_message_id: str = "",
     ) -> None:
-        tx.update_send(row.row_id, status, now, provider, provider_message_id, code, message)
+        if not tx.update_send(
+            row.row_id, status, now, provider, provider_message_id, code, message, expect=SENDING
+        ):
+            return  # settled meanwhile (its lease ran out and another sender called it unknown; erased)
         if row.message and (sent := tx.message(row.report_id)) is not None and status in MESSAGE_STATUS:
             set_status(tx, sent, MESSAGE_STATUS[status], now)  # the app hears messageStatus
         if row.notify:

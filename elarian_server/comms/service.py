@@ -13,12 +13,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import math
 import re
 import secrets
 import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from email.utils import parseaddr
 from typing import Any
 
 from elarian_sync._convert import set_duration, set_timestamp
@@ -266,6 +268,12 @@ class Comms:
                 raise CommandError(f"variants[{i}].body: empty")
             if cmd.channel == EMAIL and not variant.subject.strip():
                 raise CommandError(f"variants[{i}].subject: an email needs a subject")
+        for field in ("from_address", "reply_to"):
+            value = getattr(cmd, field)
+            if value and (any(c in value for c in "\r\n") or "@" not in parseaddr(value)[1]):
+                raise CommandError(
+                    f"{field}: {value!r} is not an email address (Name <user@domain> or user@domain)"
+                )
         for name in cmd.variables:
             _name(name, "variables")
             if name in self._readonly(caller):
@@ -465,6 +473,10 @@ class Comms:
             )
         if not event.sms_template_id and not event.email_template_id:
             raise CommandError("event: links no template (give sms_template_id, email_template_id or both)")
+        if event.category not in (CM.COMMS_CATEGORY_UNSPECIFIED, *CATEGORY_NAMES):
+            raise CommandError(
+                f"event.category: {event.category} is no category (transactional, otp, promotional)"
+            )
         if event.category == CM.COMMS_CATEGORY_UNSPECIFIED:
             event.category = TRANSACTIONAL
         for name in event.variables:
@@ -555,6 +567,8 @@ class Comms:
     def send_template(
         self, tx: Tx, caller: Caller, cmd: CM.SendTemplateCommand, now: float
     ) -> A.AppToServerCommandReply:
+        if cmd.category not in (CM.COMMS_CATEGORY_UNSPECIFIED, *CATEGORY_NAMES):
+            raise CommandError(f"category: {cmd.category} is no category (transactional, otp, promotional)")
         template = self._template(tx, caller, cmd.template_id)
         self._check_given(caller, cmd.variables)
         target = self._target(tx, caller, cmd.recipient, now)
@@ -1076,7 +1090,13 @@ class Comms:
         if cmd.channel not in (SMS, EMAIL):
             raise CommandError("channel: SMS or EMAIL")
         address = cmd.address.strip()
-        if _address_kind(address) != cmd.channel:
+        try:
+            kind = _address_kind(address)
+        except CommandError:
+            raise CommandError(
+                f"address: {address!r} is neither a phone number (+254...) nor an email address"
+            ) from None
+        if kind != cmd.channel:
             raise CommandError(f"address: {address!r} is not an {CHANNEL_NAMES[cmd.channel]} address")
         reply, body = _reply("update_suppression")
         if cmd.suppress:
@@ -1098,7 +1118,7 @@ class Comms:
         after = None
         if cmd.cursor:
             kind, _, last = _decode(cmd.cursor).partition(":")
-            if not kind.isdigit():
+            if not re.fullmatch(r"[0-9]{1,9}", kind):
                 raise CommandError(f"cursor: {cmd.cursor!r} is not a cursor this runtime gave")
             after = (int(kind), last)
         rows = tx.suppressions(caller.org_id, cmd.channel, after, limit + 1)
@@ -1121,7 +1141,7 @@ class Comms:
         before = None
         if cmd.cursor:
             last = _decode(cmd.cursor)
-            if not last.isdigit():
+            if not re.fullmatch(r"[0-9]{1,18}", last):
                 raise CommandError(f"cursor: {cmd.cursor!r} is not a cursor this runtime gave")
             before = int(last)
         rows = tx.audit_log(caller.org_id, since, until, before, limit + 1)
@@ -1203,6 +1223,9 @@ def _encode_cursor(created_at: float, row_id: int) -> str:
 def _cursor(cursor: str) -> tuple[float, int]:
     at, _, row_id = _decode(cursor).partition(":")
     try:
-        return float(at), int(row_id)
+        moment = float(at)
     except ValueError:
-        raise CommandError(f"cursor: {cursor!r} is not a cursor this runtime gave") from None
+        moment = float("nan")
+    if not re.fullmatch(r"[0-9]{1,18}", row_id) or not math.isfinite(moment):
+        raise CommandError(f"cursor: {cursor!r} is not a cursor this runtime gave")
+    return moment, int(row_id)

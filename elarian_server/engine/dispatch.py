@@ -305,7 +305,8 @@ class Engine:
                 with self.store.read() if entry in READS else self.store.transaction() as tx:
                     reply = self.apply(tx, caller, cmd)
                 pending = self.comms.take_pending()
-                if pending and self.send_now is not None:  # outside providers, called now
+                # outside providers, called now; a refused command was rolled back: nothing to send
+                if pending and self.send_now is not None and getattr(reply, REPLY_ENTRY[entry]).status:
                     self.comms.finish_sync(entry, reply, self.send_now(pending))
                 respond(reply)
                 self.applied(caller, cmd, reply)

@@ -777,8 +777,9 @@ class CommsTx(Effects, abc.ABC):
         under an expired lease (by ``lease_now``, real time), oldest first."""
 
     @abc.abstractmethod
-    def retry_send(self, row_id: int, due_at: float, now: float, error_code: str, error_message: str) -> None:
-        """Every provider failed the send for now: queued again, due at ``due_at``, one attempt more."""
+    def retry_send(self, row_id: int, due_at: float, now: float, error_code: str, error_message: str) -> bool:
+        """Every provider failed the send (in flight) for now: queued again, due at ``due_at``,
+        one attempt more. False if it is no longer in flight (another sender settled it)."""
 
     @abc.abstractmethod
     def receipt(
@@ -792,12 +793,16 @@ class CommsTx(Effects, abc.ABC):
         """A sent message reached its recipient (a receipt, the simulator's acknowledgement)."""
 
     @abc.abstractmethod
+    def unsend(self, ids: Collection[int]) -> None:
+        """In-flight sends never handed to a provider: queued again."""
+
+    @abc.abstractmethod
     def mark_sending(self, ids: Collection[int], now: float) -> None:
         """These sends are in flight (handed to a provider)."""
 
     @abc.abstractmethod
     def next_send_due(self) -> float | None:
-        """When the earliest queued send falls due (the runtime's clock)."""
+        """When the earliest queued send nobody holds falls due (the runtime's clock)."""
 
     @abc.abstractmethod
     def update_send(
@@ -809,8 +814,10 @@ class CommsTx(Effects, abc.ABC):
         provider_message_id: str = "",
         error_code: str = "",
         error_message: str = "",
-    ) -> None:
-        """A send's new status (its body is dropped once it is neither queued nor in flight)."""
+        expect: int | None = None,
+    ) -> bool:
+        """A send's new status (its body is dropped once it is neither queued nor in flight); with
+        ``expect``, only if that is its status now. Whether it changed."""
 
     @abc.abstractmethod
     def reports(self, query: ReportFilter, before: tuple[float, int] | None, limit: int) -> list[SendRow]:

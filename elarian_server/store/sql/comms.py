@@ -471,13 +471,14 @@ class SqlComms(SqlAggregate, CommsTx):
         )
         return [int(r[0]) for r in rows]
 
-    def retry_send(self, row_id: int, due_at: float, now: float, error_code: str, error_message: str) -> None:
-        self.db.execute(
+    def retry_send(self, row_id: int, due_at: float, now: float, error_code: str, error_message: str) -> bool:
+        cur = self.db.execute(
             f"UPDATE comms_sends SET status = {QUEUED}, due_at = ?, updated_at = ?, attempts = attempts + 1,"
-            " error_code = ?, error_message = ?, owner = NULL, lease_until = NULL WHERE id = ?",
+            f" error_code = ?, error_message = ?, owner = NULL, lease_until = NULL WHERE id = ? AND status = {SENDING}",
             (due_at, now, error_code, error_message, row_id),
         )
         self.queued = True
+        return cur.rowcount > 0
 
     def receipt(
         self, org_id: str, provider: str, provider_message_id: str, status: int, now: float
@@ -505,6 +506,15 @@ class SqlComms(SqlAggregate, CommsTx):
         )
         return cur.rowcount > 0
 
+    def unsend(self, ids: Collection[int]) -> None:
+        if ids:
+            marks = ", ".join("?" * len(ids))
+            self.db.execute(
+                f"UPDATE comms_sends SET status = {QUEUED} WHERE status = {SENDING} AND id IN ({marks})",
+                tuple(ids),
+            )
+            self.queued = True
+
     def mark_sending(self, ids: Collection[int], now: float) -> None:
         if ids:
             marks = ", ".join("?" * len(ids))
@@ -514,7 +524,10 @@ class SqlComms(SqlAggregate, CommsTx):
             )
 
     def next_send_due(self) -> float | None:
-        row = self.db.execute("SELECT min(due_at) FROM comms_sends WHERE status IN (1, 2)").fetchone()
+        # rows in flight, or another sender's, come back through their leases (``due_sends``)
+        row = self.db.execute(
+            "SELECT min(due_at) FROM comms_sends WHERE status = 1 AND owner IS NULL"
+        ).fetchone()
         return float(row[0]) if row and row[0] is not None else None
 
     def update_send(
@@ -526,13 +539,17 @@ class SqlComms(SqlAggregate, CommsTx):
         provider_message_id: str = "",
         error_code: str = "",
         error_message: str = "",
-    ) -> None:
+        expect: int | None = None,
+    ) -> bool:
         keep_body = status in (QUEUED, SENDING)
-        self.db.execute(
+        cur = self.db.execute(
             "UPDATE comms_sends SET status = ?, updated_at = ?, provider = ?, provider_message_id = ?,"
-            f" error_code = ?, error_message = ?{'' if keep_body else ', body = NULL'} WHERE id = ?",
-            (status, now, provider, provider_message_id, error_code, error_message, row_id),
+            f" error_code = ?, error_message = ?{'' if keep_body else ', body = NULL'} WHERE id = ?"
+            + ("" if expect is None else " AND status = ?"),
+            (status, now, provider, provider_message_id, error_code, error_message, row_id)
+            + (() if expect is None else (expect,)),
         )
+        return cur.rowcount > 0
 
     def reports(self, query: ReportFilter, before: tuple[float, int] | None, limit: int) -> list[SendRow]:
         where = ["org_id = ?", "created_at >= ?", "created_at < ?"]
