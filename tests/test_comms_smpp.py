@@ -117,7 +117,7 @@ def test_a_send_over_smpp_is_submitted_and_its_receipt_delivers_it(
 
 
 def test_a_long_message_goes_as_concatenated_parts(runtime_app: tuple[Runtime, Elarian], smsc: Smsc) -> None:
-    _, app = runtime_app
+    runtime, app = runtime_app
     template_id = _template(app, "{{ text }}")
     text = "part " * 60  # 300 characters: two GSM-7 parts
     (out,) = app.commands.send_template(
@@ -132,6 +132,11 @@ def test_a_long_message_goes_as_concatenated_parts(runtime_app: tuple[Runtime, E
     assert udh[:3] == b"\x05\x00\x03" and udh[4:6] == b"\x02\x01" and second.short_message[4:6] == b"\x02\x02"
     assert (first.short_message[6:] + second.short_message[6:]).decode() == text
     wait_until(lambda: _report(app, out.report_id).status == CommsSendStatus.DELIVERED, timeout=10)
+    app.commands.send_template(  # after the second part's receipt: it was dropped, not kept waiting
+        template_id=template_id, recipient=CommsRecipient(address="+254700000612"), variables={"text": "x"}
+    )
+    wait_until(lambda: len(smsc.submitted) == 3, timeout=10)
+    assert not runtime.sender._early
 
 
 def test_an_elarian_app_works_over_smpp_unchanged(runtime_app: tuple[Runtime, Elarian], smsc: Smsc) -> None:

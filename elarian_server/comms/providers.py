@@ -357,6 +357,7 @@ class SmppProvider(Provider):
         self._bound = threading.Event()
         self._stop = threading.Event()
         self._waiting: dict[int, _Submitted] = {}
+        self._later_parts: dict[str, None] = {}  # ids of long messages' later parts (in order)
         self._lock = threading.Lock()
         self.binds = 0  # how many times it bound (reconnects show here)
         self._problem = ""
@@ -422,7 +423,10 @@ class SmppProvider(Provider):
                 fields = dict(re.findall(r"(\w+):(\S+)", body))
                 receipted = getattr(pdu, "receipted_message_id", None)
                 message_id = receipted.decode() if isinstance(receipted, bytes) else fields.get("id", "")
-                self.on_receipt(self.name, message_id, fields.get("stat", "").upper() == "DELIVRD")
+                with self._lock:
+                    later = self._later_parts.pop(message_id, 0) is None
+                if not later:
+                    self.on_receipt(self.name, message_id, fields.get("stat", "").upper() == "DELIVRD")
             else:
                 sender = (
                     pdu.source_addr.decode() if isinstance(pdu.source_addr, bytes) else str(pdu.source_addr)
@@ -477,6 +481,11 @@ class SmppProvider(Provider):
                     )
                 raise ProviderError(f"smpp_{waiter.status:02x}", what, waiter.status in _SMPP_TEMPORARY)
             ids.append(waiter.message_id)
+        with self._lock:  # a receipt for a later part says nothing the first part's does not
+            for later in ids[1:]:
+                self._later_parts[later] = None
+            while len(self._later_parts) > 10_000:
+                del self._later_parts[next(iter(self._later_parts))]
         return ids[0] if len(ids) == 1 else ",".join(ids)
 
     def check(self) -> str:

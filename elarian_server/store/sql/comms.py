@@ -7,7 +7,7 @@ from collections.abc import Collection
 from typing import Any
 
 from ..base import AuditRow, CommsTx, OtpRow, ReportFilter, SendRow
-from .common import SqlAggregate, like_prefix, upsert
+from .common import SqlAggregate, upsert
 
 QUEUED, SENDING, SENT, DELIVERED = 1, 2, 3, 4  # CommsSendStatus numbers
 _SEND_COLUMNS = (
@@ -486,9 +486,11 @@ class SqlComms(SqlAggregate, CommsTx):
         if not provider_message_id:
             return None
         row = self.db.execute(
+            # the id, or a long message's first part's id (byte-wise on both stores: no LIKE,
+            # which SQLite compares without case); the newest such row, should an SMSC reuse ids
             f"SELECT {_SEND_COLUMNS}, id FROM comms_sends WHERE org_id = ? AND provider = ?"
-            " AND (provider_message_id = ? OR provider_message_id LIKE ? ESCAPE '\\') LIMIT 1",
-            (org_id, provider, provider_message_id, like_prefix(provider_message_id + ",")),
+            " AND (provider_message_id = ? OR substr(provider_message_id, 1, ?) = ?) ORDER BY id DESC LIMIT 1",
+            (org_id, provider, provider_message_id, len(provider_message_id) + 1, provider_message_id + ","),
         ).fetchone()
         if row is None:
             return None
