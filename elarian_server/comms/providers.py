@@ -334,9 +334,10 @@ class _Client(smpplib.client.Client):  # type: ignore[misc]
 
 
 class _Submitted:
-    __slots__ = ("done", "dropped", "message_id", "status")
+    __slots__ = ("done", "dropped", "message_id", "part", "status")
 
-    def __init__(self) -> None:
+    def __init__(self, part: int = 0) -> None:
+        self.part = part  # which part of its message (0: the first)
         self.done = threading.Event()
         self.status = 0
         self.message_id = ""
@@ -406,6 +407,13 @@ class SmppProvider(Provider):
             waiter.status = int(pdu.status)
             raw = getattr(pdu, "message_id", b"") or b""
             waiter.message_id = raw.decode(errors="replace") if isinstance(raw, bytes) else str(raw)
+            if waiter.part and not waiter.status:
+                # noted here, on the reader thread, before it reads the receipt that may follow:
+                # a later part's receipt says nothing the first part's does not
+                with self._lock:
+                    self._later_parts[waiter.message_id] = None
+                    while len(self._later_parts) > 10_000:
+                        del self._later_parts[next(iter(self._later_parts))]
             waiter.done.set()
 
     def _error(self, pdu: Any) -> None:
@@ -461,7 +469,7 @@ class SmppProvider(Provider):
                     destination_addr=message.to.lstrip("+"), short_message=part, data_coding=coding,
                     esm_class=esm, registered_delivery=1,
                 )  # fmt: skip
-                waiter = self._waiting[pdu.sequence] = _Submitted()
+                waiter = self._waiting[pdu.sequence] = _Submitted(i)
             try:
                 client.send_pdu(pdu)
             except (smpplib.exceptions.ConnectionError, OSError):
@@ -481,11 +489,6 @@ class SmppProvider(Provider):
                     )
                 raise ProviderError(f"smpp_{waiter.status:02x}", what, waiter.status in _SMPP_TEMPORARY)
             ids.append(waiter.message_id)
-        with self._lock:  # a receipt for a later part says nothing the first part's does not
-            for later in ids[1:]:
-                self._later_parts[later] = None
-            while len(self._later_parts) > 10_000:
-                del self._later_parts[next(iter(self._later_parts))]
         return ids[0] if len(ids) == 1 else ",".join(ids)
 
     def check(self) -> str:
