@@ -587,3 +587,11 @@ def test_providers_added_through_the_api_route_sends_and_keep_their_secret(
         actions = [e.action for e in admin.commands.query_audit_log().entries]
         assert actions[:3] == ["delete_provider", "set_provider_defaults", "set_provider"]
         assert actions.count("set_provider") == 2
+
+
+def test_a_sync_send_retried_under_its_key_gets_what_the_provider_said(setup: Setup) -> None:
+    first = send_sms(setup, "+254700000801", idempotency_key="sync-1")
+    again = send_sms(setup, "+254700000801", idempotency_key="sync-1")
+    assert first.outcomes[0].status == again.outcomes[0].status == CommsSendStatus.SENT
+    assert again.outcomes[0].provider_message_id == first.outcomes[0].provider_message_id
+    assert len(setup.sms_a.posts) == 1  # sent once

@@ -308,6 +308,8 @@ class Engine:
                 # outside providers, called now; a refused command was rolled back: nothing to send
                 if pending and self.send_now is not None and getattr(reply, REPLY_ENTRY[entry]).status:
                     self.comms.finish_sync(entry, reply, self.send_now(pending))
+                    if key is not None:  # a retry gets what the provider said, not "sending"
+                        self.idempotency.answered(key, reply)
                 respond(reply)
                 self.applied(caller, cmd, reply)
                 self.committed(tx)
