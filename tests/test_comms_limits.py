@@ -69,3 +69,14 @@ def test_a_probe_that_ends_saying_nothing_lets_the_next_one_probe() -> None:
     assert breaker.allow() and not breaker.allow()
     breaker.release()  # an unknown outcome: no verdict on the provider
     assert breaker.allow()
+
+
+def test_a_batch_takes_what_the_bucket_allows_and_says_when_the_next_may_go() -> None:
+    clock = FakeTime()
+    limit = RateLimit(4, now=clock)
+    assert limit.allowance(64) == 4 and limit.allowance(2) == 2  # looking takes nothing
+    limit.spend(4)
+    assert limit.allowance(64) == 0 and abs(limit.delay() - 0.25) < 1e-9
+    clock.now += 0.5
+    assert limit.allowance(64) == 2 and limit.delay() == 0.0
+    assert RateLimit(0).allowance(64) == 64 and RateLimit(0).delay() == 0.0

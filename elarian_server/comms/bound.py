@@ -8,17 +8,38 @@ SENT or FAILED and the app that sent it gets a ``messageStatus`` notification (`
 
 from __future__ import annotations
 
+from elarian_sync._generated import common_pb2 as C
 from elarian_sync._generated import comms_pb2 as CM
 from elarian_sync._generated import messaging_pb2 as M
 
 from ..config import Org, ProviderSettings
 from ..store.base import NumberRow, SendRow, Tx
 
-CHANNELS: dict[int, int] = {
-    M.MESSAGING_CHANNEL_SMS: CM.COMMS_CHANNEL_SMS,
-    M.MESSAGING_CHANNEL_EMAIL: CM.COMMS_CHANNEL_EMAIL,
+MESSAGING: dict[int, int] = {
+    CM.COMMS_CHANNEL_SMS: M.MESSAGING_CHANNEL_SMS,
+    CM.COMMS_CHANNEL_EMAIL: M.MESSAGING_CHANNEL_EMAIL,
 }
+"""The communication layer's channels as the runtime's messaging names them."""
+CHANNELS: dict[int, int] = {messaging: comms for comms, messaging in MESSAGING.items()}
 """The messaging channels an outside provider may carry, as the communication layer names them."""
+NUMBER_PROVIDER: dict[int, int] = {
+    CM.COMMS_CHANNEL_SMS: C.CUSTOMER_NUMBER_PROVIDER_CELLULAR,
+    CM.COMMS_CHANNEL_EMAIL: C.CUSTOMER_NUMBER_PROVIDER_EMAIL,
+}
+"""The kind of customer number each channel reaches."""
+
+
+CATEGORY_NAMES: dict[int, str] = {
+    CM.COMMS_CATEGORY_TRANSACTIONAL: "transactional",
+    CM.COMMS_CATEGORY_OTP: "otp",
+    CM.COMMS_CATEGORY_PROMOTIONAL: "promotional",
+}
+"""The categories, as the config's defaults name them (``transactional_sms``...)."""
+
+
+def chain(org: Org, category: int, channel: int, sender: str) -> list[ProviderSettings]:
+    """The providers a templated send of ``category`` on ``channel`` from ``sender`` tries."""
+    return org.provider_chain(CATEGORY_NAMES.get(category, "transactional"), channel, sender)
 
 
 def bound(org: Org, channel: int, channel_number: str) -> list[ProviderSettings]:

@@ -18,18 +18,42 @@ class RateLimit:
         self._at = now()
         self._lock = threading.Lock()
 
+    def _refill(self) -> None:
+        now = self._now()
+        self._tokens = min(max(self.rate, 1.0), self._tokens + (now - self._at) * self.rate)
+        self._at = now
+
     def wait(self) -> float:
         """Seconds until a send may go (0: take one now; it is taken)."""
         if not self.rate:
             return 0.0
         with self._lock:
-            now = self._now()
-            self._tokens = min(max(self.rate, 1.0), self._tokens + (now - self._at) * self.rate)
-            self._at = now
+            self._refill()
             if self._tokens >= 1:
                 self._tokens -= 1
                 return 0.0
             return (1 - self._tokens) / self.rate
+
+    def allowance(self, most: int) -> int:
+        """How many sends may go now, at most ``most``; none is taken (``spend`` takes them)."""
+        if not self.rate:
+            return most
+        with self._lock:
+            self._refill()
+            return min(most, int(self._tokens))
+
+    def spend(self, sends: int) -> None:
+        if self.rate:
+            with self._lock:
+                self._tokens -= sends
+
+    def delay(self) -> float:
+        """Seconds until the next send may go (0: now)."""
+        if not self.rate:
+            return 0.0
+        with self._lock:
+            self._refill()
+            return max(0.0, (1 - self._tokens) / self.rate)
 
     def take(self, stop: threading.Event) -> bool:
         """Block until a send may go; False if ``stop`` was set meanwhile."""

@@ -38,21 +38,16 @@ import smpplib.exceptions
 import smpplib.gsm
 import smpplib.smpp
 
-from elarian_sync._generated import comms_pb2 as CM
 from elarian_sync._generated import messaging_pb2 as M
 from elarian_sync._generated import simulator_socket_pb2 as S
 
 from ..config import ChannelNumber, ProviderSettings
 from ..engine.common import enqueue_simulator
 from ..store.base import SendRow, Tx
+from .bound import NUMBER_PROVIDER
 
 SIMULATOR = "simulator"
 log = logging.getLogger("elarian_server.comms")
-
-_NUMBER_PROVIDER: dict[int, int] = {
-    CM.COMMS_CHANNEL_SMS: 2,  # CUSTOMER_NUMBER_PROVIDER_CELLULAR
-    CM.COMMS_CHANNEL_EMAIL: 5,  # CUSTOMER_NUMBER_PROVIDER_EMAIL
-}
 
 
 class ProviderError(Exception):
@@ -248,6 +243,12 @@ class HttpSmsProvider(Provider):
     """SMS through an HTTP API in the shape of Africa's Talking's: a form POST of username, to,
     message and from, the key in an ``apiKey`` header, a JSON answer per recipient."""
 
+    def __init__(self, settings: ProviderSettings) -> None:
+        super().__init__(settings)
+        context = self._tls() if settings.url.startswith("https://") else None
+        # no redirects: they would carry the API key to wherever the answer points
+        self._opener = urllib.request.build_opener(_NoRedirect, urllib.request.HTTPSHandler(context=context))
+
     def _post(self, fields: dict[str, str]) -> tuple[int, bytes]:
         request = urllib.request.Request(
             self.settings.url,
@@ -259,11 +260,8 @@ class HttpSmsProvider(Provider):
             },
             method="POST",
         )
-        context = self._tls() if self.settings.url.startswith("https://") else None
-        # no redirects: they would carry the API key to wherever the answer points
-        opener = urllib.request.build_opener(_NoRedirect, urllib.request.HTTPSHandler(context=context))
         try:
-            with opener.open(request, timeout=self.settings.timeout) as response:
+            with self._opener.open(request, timeout=self.settings.timeout) as response:
                 return int(response.status), response.read()
         except urllib.error.HTTPError as exc:
             return int(exc.code), exc.read()
@@ -541,7 +539,7 @@ class SimulatorProvider:
             sent.org_id = row.org_id
             sent.customer_id = row.customer_id or ""
             sent.message_id = row.report_id
-            sent.customer_number.provider = _NUMBER_PROVIDER[row.channel]  # type: ignore[assignment]
+            sent.customer_number.provider = NUMBER_PROVIDER[row.channel]  # type: ignore[assignment]
             sent.customer_number.number = row.address
             sent.channel_number.channel = sender.channel  # type: ignore[assignment]
             sent.channel_number.number = sender.number

@@ -45,10 +45,10 @@ from ..config import SIMULATOR_PROVIDER, Config, Org, ProviderSettings
 from ..engine.common import new_id
 from ..engine.messaging.history import set_status
 from ..store.base import SendRow, Store, Tx
-from .bound import MESSAGE_STATUS, bound
+from .bound import MESSAGE_STATUS, MESSAGING, bound, chain
 from .limits import CircuitBreaker, RateLimit
 from .providers import SIMULATOR, Outgoing, Provider, ProviderError, SimulatorProvider, external
-from .service import MESSAGING, outcome
+from .service import outcome
 
 log = logging.getLogger("elarian_server.comms")
 
@@ -56,11 +56,6 @@ JOBS = "comms_sends"
 RETRY_AFTER = (60.0, 300.0, 1800.0)
 """When every provider failed a send for now: tried again this much later (the runtime's clock),
 then failed for good."""
-CATEGORY_NAMES: dict[int, str] = {
-    CM.COMMS_CATEGORY_TRANSACTIONAL: "transactional",
-    CM.COMMS_CATEGORY_OTP: "otp",
-    CM.COMMS_CATEGORY_PROMOTIONAL: "promotional",
-}
 
 
 @dataclass(frozen=True)
@@ -215,9 +210,7 @@ class Sender:
         self.simulator = SimulatorProvider()
         # the simulator provider's rate limit (messages/s, 0: none): a token bucket on
         # monotonic time holding at most one second's worth
-        self.rate = rate
-        self._tokens = rate
-        self._filled = time.monotonic()
+        self.rate = RateLimit(rate)
         self.sent = 0  # sends this sender handed to a provider and saw accepted
         self.providers = Providers(self._receipt)
         self._receipts = threading.Lock()  # a receipt and the outcome it may overtake, one at a time
@@ -309,8 +302,8 @@ class Sender:
                 wait = self.lease / 2
                 if due is not None:
                     wait = min(wait, max(0.0, due - self.clock.now()))
-                    if self.rate and self._tokens < 1:  # sleep out the rate limit, kicks or not
-                        self._stop.wait(max(wait, (1 - self._tokens) / self.rate))
+                    if (limited := self.rate.delay()) > 0:  # sleep out the rate limit, kicks or not
+                        self._stop.wait(max(wait, limited))
                         continue
                 self._wake.wait(max(wait, 0.005))
             except Exception:
@@ -319,27 +312,21 @@ class Sender:
                 log.exception("send pass failed")
                 self._stop.wait(1.0)
 
-    def _allowance(self) -> int:
-        """How many sends the rate limit allows now (a batch when there is none)."""
-        if not self.rate:
-            return self.batch
-        now = time.monotonic()
-        self._tokens = min(self.rate, self._tokens + (now - self._filled) * self.rate)
-        self._filled = now
-        return min(self.batch, int(self._tokens))
-
     def work(self) -> int:
         """One pass: claim what is due, send it, record how it went; how many rows it took (a
         whole batch's worth when the rate limit cut it short: there may be more)."""
-        allowed = self._allowance()
+        allowed = self.rate.allowance(self.batch)
         if not allowed:
             return 0
         lease_now = time.time()
-        with self.store.transaction(keys=()) as tx:
+        with self.store.read() as tx:  # most passes find nothing: no write transaction for them
             due = tx.due_sends(self.clock.now(), lease_now, allowed)
+        if not due:
+            return 0
+        with self.store.transaction(keys=()) as tx:
             claimed = tx.claim(JOBS, due, self.owner, lease_now + self.lease, lease_now)
             rows = tx.sends(claimed)
-            # a row another sender settled, or put off, between the read and the claim: let go
+            # a row another sender took, settled or put off between the read and the claim: let go
             gone = [
                 r.row_id
                 for r in rows
@@ -367,8 +354,7 @@ class Sender:
             else:
                 simulated.append(row)
         if simulated:
-            if self.rate:
-                self._tokens -= len(simulated)
+            self.rate.spend(len(simulated))
             self._send(simulated)
         return len(rows)
 
@@ -380,14 +366,10 @@ class Sender:
             return [SIMULATOR_PROVIDER]
         if row.message:  # the runtime's own message: the providers bound to its channel number
             return bound(org, MESSAGING[row.channel], row.sender) or [SIMULATOR_PROVIDER]
-        if row.sender:
-            return org.provider_chain(
-                CATEGORY_NAMES.get(row.category, "transactional"), row.channel, row.sender
-            )
-        sender = org.sender(MESSAGING[row.channel])
-        return org.provider_chain(
-            CATEGORY_NAMES.get(row.category, "transactional"), row.channel, sender.number if sender else ""
-        )
+        if not row.sender:  # a row queued before sends recorded their channel number
+            sender = org.sender(MESSAGING[row.channel])
+            return chain(org, row.category, row.channel, sender.number if sender else "")
+        return chain(org, row.category, row.channel, row.sender)
 
     def _hand_out(self, row: SendRow, chain: list[ProviderSettings]) -> None:
         """To the first provider's workers: a slow provider holds up its own sends only."""
@@ -453,17 +435,8 @@ class Sender:
         out = outgoing(row, message, row.sender or (sender.number if sender else ""))
         last: ProviderError | None = None
         for settings in chain:
-            if not settings.external:
-                with self.store.transaction(keys=()) as tx:
-                    try:
-                        self._deliver(tx, row, self.clock.now())
-                        self.sent += 1
-                    except ProviderError as exc:
-                        self._finish(
-                            tx, row, FAILED, self.clock.now(), exc.code, str(exc), provider=SIMULATOR
-                        )
-                    tx.release_claims(JOBS, self.owner, [row.row_id])
-                self.committed(tx)
+            if not settings.external:  # the simulator, later in the chain
+                self._send([row])
                 return
             provider, breaker, rate = self.providers.get(row.org_id, settings)
             if not breaker.allow():

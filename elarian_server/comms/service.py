@@ -19,13 +19,12 @@ import secrets
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.utils import parseaddr
 from typing import Any
 
 from elarian_sync._convert import set_duration, set_timestamp
 from elarian_sync._generated import app_socket_pb2 as A
-from elarian_sync._generated import common_pb2 as C
 from elarian_sync._generated import comms_pb2 as CM
 from elarian_sync._generated import messaging_pb2 as M
 
@@ -34,6 +33,7 @@ from ..engine.common import Caller, CommandError, new_id, number_row, seconds_of
 from ..engine.customers import by_id, by_secondary_id
 from ..store.base import NumberRow, OtpRow, ReportFilter, SendRow, Store, Tx
 from . import READS
+from .bound import CATEGORY_NAMES, MESSAGING, NUMBER_PROVIDER, chain
 from .directory import Directory, settings_of
 from .providers import SIMULATOR, ProviderError, SimulatorProvider
 from .render import (
@@ -58,11 +58,6 @@ TRANSACTIONAL, OTP, PROMOTIONAL = (
     CM.COMMS_CATEGORY_PROMOTIONAL,
 )
 CHANNEL_NAMES: dict[int, str] = {SMS: "SMS", EMAIL: "email"}
-MESSAGING: dict[int, int] = {SMS: M.MESSAGING_CHANNEL_SMS, EMAIL: M.MESSAGING_CHANNEL_EMAIL}
-NUMBER_PROVIDER: dict[int, int] = {
-    SMS: C.CUSTOMER_NUMBER_PROVIDER_CELLULAR,
-    EMAIL: C.CUSTOMER_NUMBER_PROVIDER_EMAIL,
-}
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _PHONE = re.compile(r"^\+?[0-9]{5,15}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
@@ -145,7 +140,6 @@ COMMANDS = (
 
 
 SYNC_SENDS = frozenset({"send_template", "trigger_event", "send_otp"})
-CATEGORY_NAMES: dict[int, str] = {TRANSACTIONAL: "transactional", OTP: "otp", PROMOTIONAL: "promotional"}
 CATEGORY_BY_NAME: dict[str, int] = {name: number for number, name in CATEGORY_NAMES.items()}
 
 
@@ -724,24 +718,18 @@ class Comms:
             error_message=why,
             notify=queue,
         )
-        row = _replace(
+        row = replace(
             row,
             from_address=template.from_address,
             reply_to=template.reply_to,
             sender=sender.number if sender else "",
         )
-        chain = (
-            self._org(caller).provider_chain(
-                CATEGORY_NAMES.get(category, "transactional"), channel, sender.number
-            )
-            if sender
-            else []
-        )
+        providers = chain(self._org(caller), category, channel, sender.number) if sender else []
         if status == SENDING and queue:
-            row = _replace(row, status=QUEUED, body=message.SerializeToString())
-        elif status == SENDING and chain and chain[0].external:
+            row = replace(row, status=QUEUED, body=message.SerializeToString())
+        elif status == SENDING and providers and providers[0].external:
             # an outside provider: called once this commits, while the request waits (Engine)
-            row = _replace(row, body=message.SerializeToString())
+            row = replace(row, body=message.SerializeToString())
             row_id = tx.put_send(row)
             lease_now = time.time()
             tx.claim("comms_sends", [row_id], self.sync_owner, lease_now + self.sync_lease, lease_now)
@@ -751,9 +739,9 @@ class Comms:
             assert sender is not None
             try:
                 provider_id = self.simulator.deliver(tx, row, message, sender, now)
-                row = _replace(row, status=SENT, provider=SIMULATOR, provider_message_id=provider_id)
+                row = replace(row, status=SENT, provider=SIMULATOR, provider_message_id=provider_id)
             except ProviderError as exc:
-                row = _replace(
+                row = replace(
                     row, status=FAILED, provider=SIMULATOR, error_code=exc.code, error_message=str(exc)
                 )
         tx.put_send(row)
@@ -1010,29 +998,31 @@ class Comms:
         self, tx: Tx, caller: Caller, cmd: CM.SetProviderDefaultsCommand, now: float
     ) -> A.AppToServerCommandReply:
         _admin(caller, "set_provider_defaults")
-        chain = cmd.defaults
-        category = CATEGORY_NAMES.get(chain.category)
+        wanted = cmd.defaults
+        category = CATEGORY_NAMES.get(wanted.category)
         if category is None:
             raise CommandError("defaults.category: transactional, otp or promotional")
-        if chain.channel not in (SMS, EMAIL):
+        if wanted.channel not in (SMS, EMAIL):
             raise CommandError("defaults.channel: SMS or EMAIL")
         added = {name: CM.ProviderInfo.FromString(body) for name, body, _ in tx.providers(caller.org_id)}
-        for name in chain.providers:
+        for name in wanted.providers:
             settings = caller.org.provider(name)
             channel = (
                 settings.channel if settings is not None else added[name].channel if name in added else None
             )
             if channel is None:
                 raise CommandError(f"defaults.providers: unknown provider {name!r}")
-            if name != SIMULATOR_PROVIDER.name and channel != chain.channel:
-                raise CommandError(f"defaults.providers: {name} does not send {CHANNEL_NAMES[chain.channel]}")
-        key = f"{category}_{'sms' if chain.channel == SMS else 'email'}"
-        tx.put_provider_defaults(caller.org_id, key, tuple(chain.providers))
+            if name != SIMULATOR_PROVIDER.name and channel != wanted.channel:
+                raise CommandError(
+                    f"defaults.providers: {name} does not send {CHANNEL_NAMES[wanted.channel]}"
+                )
+        key = f"{category}_{'sms' if wanted.channel == SMS else 'email'}"
+        tx.put_provider_defaults(caller.org_id, key, tuple(wanted.providers))
         self._audit(
-            tx, caller, "set_provider_defaults", key, ", ".join(chain.providers) or "(the config's)", now
+            tx, caller, "set_provider_defaults", key, ", ".join(wanted.providers) or "(the config's)", now
         )
         return self._providers_reply(
-            tx, caller, "set_provider_defaults", f"{key}: {', '.join(chain.providers)}"
+            tx, caller, "set_provider_defaults", f"{key}: {', '.join(wanted.providers)}"
         )
 
     def test_provider(
@@ -1157,12 +1147,6 @@ class Comms:
 
 
 # -- rows to messages ----------------------------------------------------------------------------
-
-
-def _replace(row: SendRow, **changes: Any) -> SendRow:
-    from dataclasses import replace
-
-    return replace(row, **changes)
 
 
 def outcome(row: SendRow) -> CM.CommsSendOutcome:
