@@ -3,6 +3,8 @@
   elarian-sync serve     run the local Elarian runtime (until SIGINT/SIGTERM)
   elarian-sync demo      the SDK spec's debt-collection story, live, on an embedded runtime
   elarian-sync report    export the communication layer's reports as CSV (an SDK client)
+  elarian-sync audience  import an audience from a CSV (a live progress bar), list its rejects
+  elarian-sync campaign  list, show, start, pause, resume, cancel or watch a campaign
   elarian-sync version   print the versions this installation runs with (also --version)
 
 With ``serve --manual-clock``, the runtime's clock stands still and reads
@@ -24,6 +26,7 @@ from types import FrameType
 from typing import TYPE_CHECKING
 
 from .comms.cli import add_report_parser
+from .comms.console import add_parsers as add_comms_parsers
 
 if TYPE_CHECKING:
     from .listeners import BindError
@@ -255,6 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     demo.add_argument("--keep-running", action="store_true", help="leave the runtime up afterwards")
     demo.set_defaults(run=_demo)
     add_report_parser(commands)
+    add_comms_parsers(commands)
     args = parser.parse_args(argv)
     result: int = args.run(args)
     return result

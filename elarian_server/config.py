@@ -11,6 +11,7 @@ unchanged. A file looks like::
     write_timeout = 10              # a write unfinished this long: the peer is not reading (dropped)
     send_lease = 30                 # a queued send in flight this long after its sender died: unknown
     send_rate = 0                   # the simulator provider's messages/s (0: no limit)
+    import_workers = 2              # processes checking audience rows (0: in the request's thread)
     db = "postgresql://elarian@db.internal:5432/elarian"   # the store (--db wins; default elarian.db)
 
     [[orgs]]
@@ -25,6 +26,8 @@ unchanged. A file looks like::
     language_key = "language"       # the customer metadata key holding their language
     default_language = "en"
     stop_keywords = ["STOP", "UNSUBSCRIBE"]
+    region = "KE"                   # phone numbers without a country code are taken to be from here
+    simulator_price = 0.0           # what a message through the simulator provider costs (estimates)
 
     [orgs.comms.defaults]           # providers to try, in order, per category and channel
     transactional_sms = ["at", "simulator"]
@@ -138,6 +141,7 @@ class ProviderSettings:
     timeout: float = 10.0
     rate: float = 0.0  # messages per second (0: no limit)
     ca_file: str = ""  # TLS: trust this CA file besides the system's
+    price: float = 0.0  # one SMS segment or one email: campaign estimates and spending caps
 
     @property
     def external(self) -> bool:
@@ -166,6 +170,11 @@ class CommsSettings:
     # temporary failure moves to the next. Unset: the providers bound to the sender number, else
     # the simulator.
     defaults: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Where an audience's phone numbers without a country code are from (ISO 3166; "": nowhere,
+    # such numbers are rejected).
+    region: str = ""
+    # What one message through the simulator provider costs (campaign estimates and caps).
+    simulator_price: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -231,6 +240,9 @@ class RuntimeSettings:
     # The built-in simulator provider's rate limit, messages per second across the runtime
     # (0: none). Queued sends beyond it wait their turn.
     send_rate: float = 0.0
+    # Processes that check an audience's rows (phone numbers, email addresses) while it is
+    # imported; 0: the request's own thread.
+    import_workers: int = 2
     # The store: a SQLite file or a postgresql:// URL (``serve --db`` wins over it); None: the
     # command line's default.
     db: str | None = None
@@ -284,6 +296,7 @@ def dev_config() -> Config:
             },
             sms_sender="83044",
             email_sender="dev@elarian.local",
+            region="KE",
         ),
     )
     return Config({org.org_id: org})
@@ -365,7 +378,7 @@ def _channels(
 
 _PROVIDER_KEYS = {
     "name", "kind", "channel", "numbers", "host", "port", "security", "username", "password", "password_env",
-    "api_key", "api_key_env", "url", "timeout", "rate", "ca_file",
+    "api_key", "api_key_env", "url", "timeout", "rate", "ca_file", "price",
 }  # fmt: skip
 
 
@@ -432,7 +445,11 @@ def provider_settings(
     rate = entry.get("rate", 0)
     if isinstance(rate, bool) or not isinstance(rate, (int, float)) or rate < 0:
         raise ConfigError(f"{here}: rate must be messages per second (0: no limit), not {rate!r}")
+    price = entry.get("price", 0)
+    if isinstance(price, bool) or not isinstance(price, (int, float)) or not 0 <= price < float("inf"):
+        raise ConfigError(f"{here}: price must be what one message costs (0 or more), not {price!r}")
     return ProviderSettings(
+        price=float(price),
         name=name,
         kind=kind,
         channel=PROVIDER_CHANNELS[channel_name],
@@ -470,6 +487,8 @@ def _comms(table: dict[str, Any], channels: tuple[ChannelNumber, ...], where: st
         "default_language",
         "stop_keywords",
         "defaults",
+        "region",
+        "simulator_price",
     }
     for key in raw:
         if key not in known:
@@ -501,7 +520,18 @@ def _comms(table: dict[str, Any], channels: tuple[ChannelNumber, ...], where: st
         if not isinstance(names, list) or not names or not all(isinstance(n, str) and n for n in names):
             raise ConfigError(f"{where}.defaults.{key} must list provider names, in the order to try them")
         chains[key] = tuple(names)
+    region = _text(raw, "region", where).upper() if "region" in raw else ""
+    if region:
+        import phonenumbers
+
+        if region not in phonenumbers.SUPPORTED_REGIONS:
+            raise ConfigError(f"{where}: region {region!r} is not a region (ISO 3166, like KE, NG, US)")
+    price = raw.get("simulator_price", 0.0)
+    if isinstance(price, bool) or not isinstance(price, (int, float)) or not 0 <= price < float("inf"):
+        raise ConfigError(f"{where}: simulator_price must be one message's cost (0 or more), not {price!r}")
     return CommsSettings(
+        region=region,
+        simulator_price=float(price),
         defaults=chains,
         globals=values,
         language_key=_text(raw, "language_key", where) if "language_key" in raw else defaults.language_key,
@@ -593,7 +623,14 @@ def parse_config(raw: dict[str, Any], source: str) -> Config:
         raise ConfigError(
             f"{source}: [runtime]: send_rate must be messages per second (0: no limit), not {rate!r}"
         )
-    runtime = RuntimeSettings(**seconds, db=db, session_seconds=session_seconds, send_rate=float(rate))
+    workers = settings.get("import_workers", defaults.import_workers)
+    if isinstance(workers, bool) or not isinstance(workers, int) or not 0 <= workers <= 64:
+        raise ConfigError(
+            f"{source}: [runtime]: import_workers must be a number of processes (0: none), not {workers!r}"
+        )
+    runtime = RuntimeSettings(
+        **seconds, db=db, session_seconds=session_seconds, send_rate=float(rate), import_workers=workers
+    )
     return Config(orgs, runtime, source)
 
 

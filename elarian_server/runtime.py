@@ -42,6 +42,7 @@ from elarian_sync.session import Session
 
 from .clock import Clock
 from .commits import GroupCommit, StoppedError, Write
+from .comms.runner import Runner
 from .comms.sender import Sender
 from .config import Config, dev_config
 from .delivery import Delivery
@@ -180,13 +181,22 @@ class Runtime:
             rate=self.config.runtime.send_rate,
             routes=self.engine.comms.directory.org,
         )
-        self.engine.on_queued = self.sender.kick
+        self.engine.on_queued = self._queued
         self.engine.send_now = self.sender.send_now
         self.engine.comms.sync_owner, self.engine.comms.sync_lease = self.sender.owner, self.sender.lease
         self.engine.comms.circuit = self.sender.providers.circuit
         self.engine.comms.directory.listen(self.sender.reconfigured)
         self.sender.providers.on_inbound = self.engine.receive_from_provider
         self.engine.comms.check = self.sender.providers.check
+        self.runner = Runner(
+            self.store,
+            self.clock,
+            self.engine.comms.campaigns,
+            self.engine.committed,
+            self.engine.comms.directory.org,
+            lease=self.config.runtime.send_lease,
+        )
+        self.sender.on_settled = self.runner.kick
         self.listener = Listener(
             self,
             ListenerOptions(
@@ -227,6 +237,7 @@ class Runtime:
             reader.start()
         self.delivery.start()
         self.sender.start()
+        self.runner.start()
         self._scheduler.start()
         self.store.watch(  # what other instances' commits did, as their Effects say
             {
@@ -234,7 +245,7 @@ class Runtime:
                 "rescheduled": self.clock.notify,
                 "answered": self.engine.collect_answers,
                 "unleased": self.engine.leases.recheck,
-                "queued": self.sender.kick,
+                "queued": self._queued,
                 "reconfigured": self.engine.comms.directory.invalidate,
             }
         )
@@ -242,6 +253,11 @@ class Runtime:
         self._started = True
         log.info("elarian runtime listening on %s (%s)", self.url, self.config.source)
         return self
+
+    def _queued(self) -> None:
+        """Sends were queued, or a campaign changed (here, or on another instance)."""
+        self.sender.kick()
+        self.runner.kick()
 
     def stop(self) -> None:
         if not self._started:
@@ -253,6 +269,7 @@ class Runtime:
         self.delivery.stop()
         self._scheduler.join(5)
         self._pool.shutdown(wait=True)  # a sync send on the pool finishes with its provider
+        self.runner.stop()
         self.sender.stop()
         for reader in self.readers:
             reader.stop()

@@ -45,7 +45,7 @@ SPEC_SIMULATOR_EVENTS = [
 ]
 
 
-OUR_APP_EVENTS = ["comms_send_status"]  # the communication layer's (comms.proto)
+OUR_APP_EVENTS = ["comms_send_status", "comms_campaign_status"]  # the communication layer's (comms.proto)
 
 
 def test_every_spec_event_exists_with_its_camel_case_name() -> None:
@@ -158,6 +158,7 @@ def test_event_table_lists_every_route() -> None:
     assert N.EVENT_TABLE[("ServerToAppPurseNotification", "payment_status", "")] == "payment_status"
     assert N.EVENT_TABLE[("ServerToSimulatorNotification", "checkout_payment", "")] == "checkout_payment"
     assert N.EVENT_TABLE[("ServerToAppCommsNotification", "send_status", "")] == "comms_send_status"
+    assert N.EVENT_TABLE[("ServerToAppCommsNotification", "campaign_status", "")] == "comms_campaign_status"
     assert sorted(set(N.EVENT_TABLE.values())) == sorted(
         SPEC_APP_EVENTS + SPEC_SIMULATOR_EVENTS + OUR_APP_EVENTS
     )

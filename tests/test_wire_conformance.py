@@ -40,6 +40,10 @@ COMMS = {
     "list_providers", "test_provider", "set_provider", "delete_provider", "set_provider_defaults",
     "query_reports", "update_suppression", "list_suppressions",
     "query_audit_log",
+    "create_audience", "import_audience_chunk", "get_audience", "list_audiences", "delete_audience",
+    "list_audience_rejects", "list_audience_members",
+    "save_campaign", "get_campaign", "list_campaigns", "start_campaign", "pause_campaign", "resume_campaign",
+    "cancel_campaign", "test_campaign",
 }  # fmt: skip
 ADDITIONS = {
     "AppToServerCommand": {"delete_customer", "idempotency_key"} | COMMS,

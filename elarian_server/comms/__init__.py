@@ -1,6 +1,6 @@
 """The communication layer (seed 003): templates, variables, events, sends, OTP, reports,
-suppression (docs/communication.md). ``service.Comms`` holds the commands; ``sender.Sender``
-sends what was queued."""
+suppression, audiences and campaigns (docs/communication.md). ``service.Comms`` holds the
+commands; ``sender.Sender`` sends what was queued; ``campaigns.Runner`` takes campaigns up."""
 
 READS = frozenset(
     {
@@ -15,6 +15,12 @@ READS = frozenset(
         "query_reports",
         "list_suppressions",
         "query_audit_log",
+        "get_audience",
+        "list_audiences",
+        "list_audience_rejects",
+        "list_audience_members",
+        "get_campaign",
+        "list_campaigns",
     }
 )
 """The layer's commands that change nothing: they run in a snapshot."""

@@ -29,6 +29,7 @@ def settings_of(info: CM.ProviderInfo, secret: str) -> ProviderSettings:
         url=info.url,
         timeout=info.timeout or 10.0,
         rate=info.rate,
+        price=info.price,
     )
 
 

@@ -9,18 +9,20 @@ from collections.abc import Callable
 
 
 class RateLimit:
-    """A token bucket: ``rate`` sends a second, bursts of at most one second's worth; 0: none."""
+    """A token bucket: ``rate`` sends a second, bursts of at most ``burst`` seconds' worth (and
+    at least one send); 0: none."""
 
-    def __init__(self, rate: float, now: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, rate: float, now: Callable[[], float] = time.monotonic, burst: float = 1.0) -> None:
         self.rate = rate
         self._now = now
-        self._tokens = max(rate, 1.0)
+        self._most = max(rate * burst, 1.0)
+        self._tokens = self._most
         self._at = now()
         self._lock = threading.Lock()
 
     def _refill(self) -> None:
         now = self._now()
-        self._tokens = min(max(self.rate, 1.0), self._tokens + (now - self._at) * self.rate)
+        self._tokens = min(self._most, self._tokens + (now - self._at) * self.rate)
         self._at = now
 
     def wait(self) -> float:

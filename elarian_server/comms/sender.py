@@ -220,6 +220,7 @@ class Sender:
         self._inflight_lock = threading.Lock()
         self._renewed = time.monotonic()
         self._outcomes: queue.SimpleQueue[_Outcome] = queue.SimpleQueue()  # from the workers
+        self.on_settled: Callable[[], None] = lambda: None  # sends settled (a campaign may take more)
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="elarian-server-sender", daemon=True)
@@ -335,8 +336,9 @@ class Sender:
             rows = [r for r in rows if r.row_id not in gone]
             if gone:
                 tx.release_claims(JOBS, self.owner, gone)
-            lost = [r for r in rows if r.status == SENDING]
-            fresh = [r for r in rows if r.status == QUEUED]
+            lost = [r for r in rows if r.status == SENDING and not self._resendable(r)]
+            # in flight to the simulator, whose delivery commits with its outcome: it never went
+            fresh = [r for r in rows if r.status == QUEUED or (r.status == SENDING and self._resendable(r))]
             now = self.clock.now()
             for row in lost:  # in flight when its sender stopped: never sent twice
                 self._finish(
@@ -360,10 +362,19 @@ class Sender:
 
     # -- outside providers ------------------------------------------------------------------------
 
+    def _resendable(self, row: SendRow) -> bool:
+        """A lost send that may go again: its campaign asked so, and its first provider is the
+        simulator (which takes a message in the same transaction that records it as sent)."""
+        return row.resend and not self._chain(row)[0].external
+
     def _chain(self, row: SendRow) -> list[ProviderSettings]:
         org = self.routes(row.org_id)
         if org is None:
             return [SIMULATOR_PROVIDER]
+        if row.route:  # the providers it names (a campaign's)
+            named = [p for n in row.route.split(",") if (p := org.provider(n)) is not None]
+            if named:
+                return named
         if row.message:  # the runtime's own message: the providers bound to its channel number
             return bound(org, MESSAGING[row.channel], row.sender) or [SIMULATOR_PROVIDER]
         if not row.sender:  # a row queued before sends recorded their channel number
@@ -545,6 +556,7 @@ class Sender:
                 if o.status == SENT and (key := (o.row.org_id, o.provider, first)) in self._early:
                     self._apply_receipt(tx, *key, self._early.pop(key))
         self.committed(tx)
+        self.on_settled()
 
     def _send(self, rows: list[SendRow]) -> None:
         with self.store.transaction(keys=()) as tx:
@@ -559,6 +571,7 @@ class Sender:
             tx.release_claims(JOBS, self.owner, [r.row_id for r in rows])
         self.sent += delivered
         self.committed(tx)
+        self.on_settled()
 
     def _deliver(self, tx: Tx, row: SendRow, now: float) -> None:
         org = self.routes(row.org_id)

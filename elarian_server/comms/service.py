@@ -33,7 +33,11 @@ from ..engine.common import Caller, CommandError, new_id, number_row, seconds_of
 from ..engine.customers import by_id, by_secondary_id
 from ..store.base import NumberRow, OtpRow, ReportFilter, SendRow, Store, Tx
 from . import READS
+from .audiences import COMMANDS as AUDIENCE_COMMANDS
+from .audiences import PREPARED, Audiences
 from .bound import CATEGORY_NAMES, MESSAGING, NUMBER_PROVIDER, chain
+from .campaigns import COMMANDS as CAMPAIGN_COMMANDS
+from .campaigns import Campaigns
 from .directory import Directory, settings_of
 from .providers import SIMULATOR, ProviderError, SimulatorProvider
 from .render import (
@@ -75,6 +79,8 @@ COMMANDS_NEEDING_ADMIN = frozenset(
         "set_provider",
         "delete_provider",
         "set_provider_defaults",
+        "start_campaign",
+        "resume_campaign",
     }
 )
 OUTSIDE_CALLS = frozenset({"test_provider"})
@@ -128,18 +134,20 @@ def _address_kind(address: str) -> int:
     )
 
 
-COMMANDS = (
+OWN_COMMANDS = (
     "save_template", "get_template", "list_templates", "preview_template", "delete_template",
     "set_global_variable", "delete_global_variable", "list_global_variables",
     "save_event", "delete_event", "list_events", "trigger_event", "subscribe_event", "send_template",
     "set_otp_config", "list_otp_configs", "send_otp", "verify_otp", "list_providers", "test_provider",
     "set_provider", "delete_provider", "set_provider_defaults", "query_reports",
-    "update_suppression", "list_suppressions", "query_audit_log",
+    "update_suppression", "list_suppressions", "query_audit_log", "test_campaign",
 )  # fmt: skip
+"""The commands ``Comms`` itself holds."""
+COMMANDS = OWN_COMMANDS + AUDIENCE_COMMANDS + CAMPAIGN_COMMANDS
 """The layer's commands (AppToServerCommand entries), each answered by the reply entry of its name."""
 
 
-SYNC_SENDS = frozenset({"send_template", "trigger_event", "send_otp"})
+SYNC_SENDS = frozenset({"send_template", "trigger_event", "send_otp", "test_campaign"})
 CATEGORY_BY_NAME: dict[str, int] = {name: number for number, name in CATEGORY_NAMES.items()}
 
 
@@ -155,7 +163,11 @@ class Comms:
         self.config = config
         self.directory = Directory(config, store)
         self.simulator = SimulatorProvider()
-        self.commands: dict[str, TxCommand] = {entry: getattr(self, entry) for entry in COMMANDS}
+        self.commands: dict[str, TxCommand] = {entry: getattr(self, entry) for entry in OWN_COMMANDS}
+        self.audiences = Audiences(store, config.runtime.import_workers)
+        self.commands.update(self.audiences.commands)
+        self.campaigns = Campaigns(self)
+        self.commands.update(self.campaigns.commands)
         # sync sends to outside providers: who holds them while the request waits (the
         # runtime's sender), and the report ids this thread's command left for it
         self.sync_owner = "sync"
@@ -169,15 +181,24 @@ class Comms:
         """The caller's org with every provider it has (the config's and the API's)."""
         return self.directory.org(caller.org_id) or caller.org
 
+    def prepare(self, caller: Caller, entry: str, cmd: Any) -> None:
+        """What a command does before its transaction (checking an audience chunk's rows)."""
+        if entry in PREPARED:
+            self.audiences.prepare(caller, entry, cmd)
+
+    def close(self) -> None:
+        self.audiences.close()
+
     def take_pending(self) -> list[str]:
         """The sync sends to outside providers the last command on this thread recorded."""
         rows, self._pending.rows = self._pending.rows, []
         return rows
 
     def needs_provider_call(self, caller: Caller, entry: str | None, body: Any) -> bool:
-        """Whether a command may call an outside provider while its request waits (it then runs
-        outside a group commit: a send's provider is called after its transaction)."""
-        if entry in OUTSIDE_CALLS:
+        """Whether a command runs on its own, outside a group commit: one that may call an outside
+        provider while its request waits (a send's provider is called after its transaction), or
+        one with work to do before its transaction (``prepare``)."""
+        if entry in OUTSIDE_CALLS or entry in PREPARED:
             return True
         if entry not in SYNC_SENDS or getattr(body, "queue", False):
             return False
@@ -652,6 +673,7 @@ class Comms:
         job_id: str = "",
         event: CM.CommsEvent | None = None,
         language: str = "",
+        route: tuple[str, ...] = (),
     ) -> CM.CommsSendOutcome:
         """Render and send (or queue) one template to one recipient, recording it as a report
         row; a check that stops it (no address, consent, suppression, subscription) is a
@@ -723,8 +745,13 @@ class Comms:
             from_address=template.from_address,
             reply_to=template.reply_to,
             sender=sender.number if sender else "",
+            route=",".join(route),
         )
-        providers = chain(self._org(caller), category, channel, sender.number) if sender else []
+        org = self._org(caller)
+        if route:  # the providers named (a campaign's), else the category's
+            providers = [p for n in route if (p := org.provider(n)) is not None]
+        else:
+            providers = chain(org, category, channel, sender.number) if sender else []
         if status == SENDING and queue:
             row = replace(row, status=QUEUED, body=message.SerializeToString())
         elif status == SENDING and providers and providers[0].external:
@@ -751,6 +778,26 @@ class Comms:
     def _blocked(tx: Tx, customer_id: str, channel: int, sender: str) -> bool:
         consent = tx.consent(customer_id, MESSAGING[channel], sender)
         return consent is not None and consent.update == M.MESSAGING_CONSENT_UPDATE_BLOCK
+
+    def test_campaign(
+        self, tx: Tx, caller: Caller, cmd: CM.TestCampaignCommand, now: float
+    ) -> A.AppToServerCommandReply:
+        """A campaign's template, sent now to one address (its report row not the campaign's)."""
+        self._check_given(caller, cmd.variables)
+        campaign, template, given = self.campaigns.test_inputs(tx, caller, cmd)
+        target = self._target(tx, caller, CM.CommsRecipient(address=cmd.address.strip()), now)
+        if not target.address(template.channel):
+            what = CHANNEL_NAMES[template.channel]
+            raise CommandError(f"address: {cmd.address.strip()!r} cannot receive the campaign's {what}")
+        reply, body = _reply("test_campaign")
+        body.outcomes.append(
+            self._send(
+                tx, caller, now, template, target, given, campaign.category or PROMOTIONAL, False,
+                job_id=f"test-{campaign.campaign_id}", language=campaign.language,
+                route=tuple(campaign.providers),
+            )
+        )  # fmt: skip
+        return self._summed(reply, body)
 
     # -- OTP --------------------------------------------------------------------------------------
 
@@ -935,6 +982,7 @@ class Comms:
             )
             info.security = settings.security if settings.external else ""
             info.secret_set, info.rate, info.timeout = bool(settings.secret), settings.rate, settings.timeout
+            info.price = settings.price if settings.external else caller.org.comms.simulator_price
             info.circuit = self.circuit(caller.org_id, settings) if settings.external else "closed"
             info.from_config = settings in configured or not settings.external
         for key, names in sorted(chains.items()):
@@ -961,7 +1009,7 @@ class Comms:
             "channel": {SMS: "sms", EMAIL: "email"}.get(info.channel, ""),
             "numbers": list(info.numbers), "host": info.host, "port": info.port,
             "security": info.security or "none", "username": info.username, "url": info.url,
-            "timeout": info.timeout or 10.0, "rate": info.rate,
+            "timeout": info.timeout or 10.0, "rate": info.rate, "price": info.price,
         }  # fmt: skip
         try:
             checked = provider_settings(entry, caller.org.channels, "provider")

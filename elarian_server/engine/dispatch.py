@@ -302,6 +302,7 @@ class Engine:
                 if entry not in self._commands:
                     raise CommandError(f"{entry} is not available in this runtime yet")
                 self.comms.take_pending()  # none left from an earlier command on this thread
+                self.comms.prepare(caller, entry, body)  # outside the transaction: checking rows
                 with self.store.read() if entry in READS else self.store.transaction() as tx:
                     reply = self.apply(tx, caller, cmd)
                 pending = self.comms.take_pending()
@@ -751,6 +752,7 @@ class Engine:
 
     def close(self) -> None:
         self._work.shutdown(wait=True, cancel_futures=False)
+        self.comms.close()
         self.timers.stop()
         with self._waiting_lock:
             waiting, self._waiting = list(self._waiting.values()), {}

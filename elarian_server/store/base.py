@@ -205,6 +205,8 @@ class SendRow:
     attempts: int = 0  # times every provider failed it for now (it is tried again later)
     sender: str = ""  # the channel number it goes out from
     message: bool = False  # the runtime's own message (send_message): report_id is its message id
+    route: str = ""  # the providers to try, in order, comma-separated (a campaign's); empty: the defaults
+    resend: bool = False  # lost in flight: sent again if its provider is the simulator (a campaign's choice)
 
 
 @dataclass(frozen=True)
@@ -248,6 +250,57 @@ class AuditRow:
     subject: str
     detail: str
     at: float
+
+
+@dataclass(frozen=True)
+class AudienceRec:
+    """An audience: ``body`` its Audience message (name, columns, contact columns, region, tag);
+    where its import stands in columns of its own."""
+
+    audience_id: str
+    org_id: str
+    name: str
+    body: bytes
+    state: int  # AudienceState
+    next_chunk: int
+    rows: int
+    members: int
+    rejected: int
+    created_at: float
+    updated_at: float
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """One contact of an audience: ``values`` the variable columns' values, as a JSON list."""
+
+    line: int
+    phone: str | None
+    email: str | None
+    values: str
+    customer_id: str | None = None
+    member_id: int = 0
+
+
+@dataclass(frozen=True)
+class CampaignRec:
+    """A campaign: ``body`` its Campaign message (what it sends, to whom, how); its state and
+    where it stands in its audience (``position``: the last member taken up) in columns."""
+
+    campaign_id: str
+    org_id: str
+    app_id: str
+    body: bytes
+    state: int  # CampaignState
+    reason: str
+    start_at: float | None
+    position: int
+    spent: float
+    started_at: float | None
+    finished_at: float | None
+    created_at: float
+    updated_at: float
+    row_id: int = 0
 
 
 class SchemaError(RuntimeError):
@@ -873,7 +926,127 @@ class CommsTx(Effects, abc.ABC):
         """Audit entries in [since, until), newest first, with row ids below ``before``."""
 
 
-JOBS = frozenset({"outbox", "comms_sends"})
+class AudiencesTx(Effects, abc.ABC):
+    """Audiences (imported contacts, or customers drawn by tag) and campaigns. A contact is
+    unique in its audience by phone number and by email address (unique indexes: a duplicate
+    is dropped by the database, not found in memory)."""
+
+    @abc.abstractmethod
+    def put_audience(self, audience: AudienceRec) -> None: ...
+
+    @abc.abstractmethod
+    def audience(self, org_id: str, audience_id: str = "", name: str = "") -> AudienceRec | None:
+        """The org's audience by id, or by name."""
+
+    @abc.abstractmethod
+    def audiences(self, org_id: str) -> list[AudienceRec]: ...
+
+    @abc.abstractmethod
+    def update_audience(
+        self,
+        audience_id: str,
+        next_chunk: int,
+        rows: int,
+        members: int,
+        rejected: int,
+        state: int,
+        now: float,
+    ) -> None:
+        """Where its import stands (counts added to those it has)."""
+
+    @abc.abstractmethod
+    def add_members(self, audience_id: str, members: list[MemberRow]) -> set[int]:
+        """Add contacts; the lines of those added (the others duplicate a contact it has)."""
+
+    @abc.abstractmethod
+    def members_matching(
+        self, audience_id: str, phones: Collection[str], emails: Collection[str]
+    ) -> list[MemberRow]:
+        """Its contacts with one of these phone numbers or email addresses."""
+
+    @abc.abstractmethod
+    def add_rejects(self, audience_id: str, rejects: list[tuple[int, str]]) -> None:
+        """Rows not kept: (line, why)."""
+
+    @abc.abstractmethod
+    def rejects(self, audience_id: str, after_line: int, limit: int) -> list[tuple[int, str]]: ...
+
+    @abc.abstractmethod
+    def members(self, audience_id: str, after_id: int, limit: int) -> list[MemberRow]:
+        """Its contacts in the order they were added, after member ``after_id``."""
+
+    @abc.abstractmethod
+    def count_members(self, audience_id: str, after_id: int = 0) -> int: ...
+
+    @abc.abstractmethod
+    def draw_members(self, org_id: str, audience_id: str, key: str, value: str, now: float) -> int:
+        """Add the org's customers with a live tag ``key`` (of ``value``, unless empty), each with
+        their first phone number and email address; how many."""
+
+    @abc.abstractmethod
+    def delete_audience(self, audience_id: str) -> bool: ...
+
+    # -- campaigns ------------------------------------------------------------------------------
+
+    @abc.abstractmethod
+    def put_campaign(self, campaign: CampaignRec) -> None: ...
+
+    @abc.abstractmethod
+    def campaign(self, org_id: str, campaign_id: str) -> CampaignRec | None: ...
+
+    @abc.abstractmethod
+    def campaigns(self, org_id: str, state: int = 0) -> list[CampaignRec]:
+        """The org's campaigns (of a state, unless 0), newest first."""
+
+    @abc.abstractmethod
+    def campaigns_by_row(self, ids: Collection[int]) -> list[CampaignRec]: ...
+
+    @abc.abstractmethod
+    def update_campaign(self, campaign: CampaignRec, expect: tuple[int, int] | None = None) -> bool:
+        """Write a campaign's body, state and standing; with ``expect`` (position, state), only
+        if it stands there now. Whether it was written. A campaign now due sets ``queued``."""
+
+    @abc.abstractmethod
+    def due_campaigns(self, now: float, lease_now: float, limit: int, owner: str) -> list[int]:
+        """Row ids of campaigns running, or scheduled to start by ``now`` (the runtime's clock),
+        that nobody else holds (no claim, ``owner``'s, or one expired by ``lease_now``)."""
+
+    @abc.abstractmethod
+    def next_campaign_start(self) -> float | None:
+        """When the earliest scheduled campaign starts (the runtime's clock)."""
+
+    @abc.abstractmethod
+    def campaign_counts(self, org_id: str, campaign_id: str) -> dict[int, int]:
+        """How many of its sends have each status."""
+
+    @abc.abstractmethod
+    def campaign_recent(self, org_id: str, campaign_id: str, limit: int) -> list[int]:
+        """The statuses of its last ``limit`` sends that were settled (sent, delivered, failed)."""
+
+    @abc.abstractmethod
+    def campaign_due(self, org_id: str, campaign_id: str, now: float) -> int:
+        """How many of its sends are queued and due by ``now`` or in flight."""
+
+    @abc.abstractmethod
+    def put_sends(self, sends: list[SendRow]) -> int:
+        """Record sends; one of a campaign to an address it already sent to is dropped. How many
+        were recorded; a queued one sets ``queued``."""
+
+    @abc.abstractmethod
+    def hold_campaign_sends(self, org_id: str, campaign_id: str, due_at: float) -> int:
+        """Its queued sends fall due at ``due_at`` (a pause puts them off; a resume brings them
+        back); how many."""
+
+    @abc.abstractmethod
+    def skip_campaign_sends(self, org_id: str, campaign_id: str, now: float, code: str, message: str) -> int:
+        """Its queued sends are skipped (cancelled); how many."""
+
+    @abc.abstractmethod
+    def promotional_sends(self, org_id: str, address: str, since: float) -> int:
+        """Promotional messages queued, sent or delivered to ``address`` from ``since`` on."""
+
+
+JOBS = frozenset({"outbox", "comms_sends", "comms_campaigns"})
 """The tables whose rows are claimed jobs (each has ``owner`` and ``lease_until`` columns)."""
 
 
@@ -899,7 +1072,7 @@ class ClaimsTx(abc.ABC):
         """Let go of ``owner``'s claims (all of them when ``ids`` is None); how many."""
 
 
-class Tx(CustomersTx, AppDataTx, MessagingTx, PaymentsTx, AppsTx, OutboxTx, ClaimsTx, CommsTx):
+class Tx(CustomersTx, AppDataTx, MessagingTx, PaymentsTx, AppsTx, OutboxTx, ClaimsTx, CommsTx, AudiencesTx):
     """One store transaction: every aggregate's operations, and the two that span them all."""
 
     @abc.abstractmethod

@@ -2583,6 +2583,613 @@ class AppCommands:
         command = _build_query_reports(since, until, channel, address, outcome, template_id, job_id, campaign_id, cursor, limit, event, idempotency_key)
         return self._request_async(command, _parse_query_reports, timeout)
 
+    def create_audience(
+        self,
+        *,
+        name: str = "",
+        columns: list[str] | None = None,
+        phone_column: str = "",
+        email_column: str = "",
+        region: str = "",
+        customer_tag: SecondaryId | None = None,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> AudienceReply:
+        """Create an audience: to import a CSV, name its columns (its header, in order) and which hold
+        the phone number and the email address (at least one); or draw it at once from the customers
+        with a tag (its value empty: any value).
+
+        Args:
+            name: ``name`` of ``CreateAudienceCommand``.
+            columns: ``columns`` of ``CreateAudienceCommand``.
+            phone_column: ``phone_column`` of ``CreateAudienceCommand``.
+            email_column: ``email_column`` of ``CreateAudienceCommand``.
+            region: empty: the org's
+            customer_tag: ``customer_tag`` of ``CreateAudienceCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            AudienceReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_create_audience(name, columns, phone_column, email_column, region, customer_tag, idempotency_key)
+        return self._request(command, _parse_create_audience, timeout)
+
+    def create_audience_async(
+        self,
+        *,
+        name: str = "",
+        columns: list[str] | None = None,
+        phone_column: str = "",
+        email_column: str = "",
+        region: str = "",
+        customer_tag: SecondaryId | None = None,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[AudienceReply]:
+        """Like ``create_audience()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_create_audience(name, columns, phone_column, email_column, region, customer_tag, idempotency_key)
+        return self._request_async(command, _parse_create_audience, timeout)
+
+    def import_audience_chunk(
+        self,
+        *,
+        audience_id: str = "",
+        chunk: int = 0,
+        rows: list[AudienceRow] | None = None,
+        last: bool = False,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> AudienceReply:
+        """The next chunk of an import's rows. Chunks are numbered from 0 and taken in order: one the
+        audience has already taken is answered as it stands and changes nothing (a retry after a
+        dropped connection), one past the next is refused.
+
+        Args:
+            audience_id: ``audience_id`` of ``ImportAudienceChunkCommand``.
+            chunk: ``chunk`` of ``ImportAudienceChunkCommand``.
+            rows: ``rows`` of ``ImportAudienceChunkCommand``.
+            last: the import is complete: the audience is ready
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            AudienceReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_import_audience_chunk(audience_id, chunk, rows, last, idempotency_key)
+        return self._request(command, _parse_import_audience_chunk, timeout)
+
+    def import_audience_chunk_async(
+        self,
+        *,
+        audience_id: str = "",
+        chunk: int = 0,
+        rows: list[AudienceRow] | None = None,
+        last: bool = False,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[AudienceReply]:
+        """Like ``import_audience_chunk()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_import_audience_chunk(audience_id, chunk, rows, last, idempotency_key)
+        return self._request_async(command, _parse_import_audience_chunk, timeout)
+
+    def get_audience(
+        self,
+        *,
+        audience_id: str = "",
+        name: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> AudienceReply:
+        """An audience by id, or by name.
+
+        Args:
+            audience_id: ``audience_id`` of ``GetAudienceCommand``.
+            name: ``name`` of ``GetAudienceCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            AudienceReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_get_audience(audience_id, name, idempotency_key)
+        return self._request(command, _parse_get_audience, timeout)
+
+    def get_audience_async(
+        self,
+        *,
+        audience_id: str = "",
+        name: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[AudienceReply]:
+        """Like ``get_audience()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_get_audience(audience_id, name, idempotency_key)
+        return self._request_async(command, _parse_get_audience, timeout)
+
+    def list_audiences(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> AudienceListReply:
+        """Send ``ListAudiencesCommand`` and wait for its reply.
+
+        Args:
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            AudienceListReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_list_audiences(idempotency_key)
+        return self._request(command, _parse_list_audiences, timeout)
+
+    def list_audiences_async(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[AudienceListReply]:
+        """Like ``list_audiences()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_list_audiences(idempotency_key)
+        return self._request_async(command, _parse_list_audiences, timeout)
+
+    def delete_audience(
+        self,
+        *,
+        audience_id: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> CommsReply:
+        """Delete an audience and its contacts; refused while a campaign that has not ended uses it.
+
+        Args:
+            audience_id: ``audience_id`` of ``DeleteAudienceCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CommsReply: The reply of a command that changes something and returns nothing else.
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_delete_audience(audience_id, idempotency_key)
+        return self._request(command, _parse_delete_audience, timeout)
+
+    def delete_audience_async(
+        self,
+        *,
+        audience_id: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[CommsReply]:
+        """Like ``delete_audience()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_delete_audience(audience_id, idempotency_key)
+        return self._request_async(command, _parse_delete_audience, timeout)
+
+    def list_audience_rejects(
+        self,
+        *,
+        audience_id: str = "",
+        cursor: str = "",
+        limit: int = 0,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> AudienceRejectsReply:
+        """An import's rejected rows, by line, in pages.
+
+        Args:
+            audience_id: ``audience_id`` of ``ListAudienceRejectsCommand``.
+            cursor: ``cursor`` of ``ListAudienceRejectsCommand``.
+            limit: default 1000, at most 10000
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            AudienceRejectsReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_list_audience_rejects(audience_id, cursor, limit, idempotency_key)
+        return self._request(command, _parse_list_audience_rejects, timeout)
+
+    def list_audience_rejects_async(
+        self,
+        *,
+        audience_id: str = "",
+        cursor: str = "",
+        limit: int = 0,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[AudienceRejectsReply]:
+        """Like ``list_audience_rejects()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_list_audience_rejects(audience_id, cursor, limit, idempotency_key)
+        return self._request_async(command, _parse_list_audience_rejects, timeout)
+
+    def list_audience_members(
+        self,
+        *,
+        audience_id: str = "",
+        cursor: str = "",
+        limit: int = 0,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> AudienceMembersReply:
+        """An audience's contacts, in import order, in pages.
+
+        Args:
+            audience_id: ``audience_id`` of ``ListAudienceMembersCommand``.
+            cursor: ``cursor`` of ``ListAudienceMembersCommand``.
+            limit: default 1000, at most 10000
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            AudienceMembersReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_list_audience_members(audience_id, cursor, limit, idempotency_key)
+        return self._request(command, _parse_list_audience_members, timeout)
+
+    def list_audience_members_async(
+        self,
+        *,
+        audience_id: str = "",
+        cursor: str = "",
+        limit: int = 0,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[AudienceMembersReply]:
+        """Like ``list_audience_members()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_list_audience_members(audience_id, cursor, limit, idempotency_key)
+        return self._request_async(command, _parse_list_audience_members, timeout)
+
+    def save_campaign(
+        self,
+        *,
+        campaign: Campaign,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> CampaignReply:
+        """Create a campaign (campaign_id empty: a draft), or change one while it is a draft or paused.
+        Refused, and nothing saved, if the template uses a variable neither the audience's columns
+        nor the globals give (the names listed).
+
+        Args:
+            campaign: ``campaign`` of ``SaveCampaignCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CampaignReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_save_campaign(campaign, idempotency_key)
+        return self._request(command, _parse_save_campaign, timeout)
+
+    def save_campaign_async(
+        self,
+        *,
+        campaign: Campaign,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[CampaignReply]:
+        """Like ``save_campaign()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_save_campaign(campaign, idempotency_key)
+        return self._request_async(command, _parse_save_campaign, timeout)
+
+    def get_campaign(
+        self,
+        *,
+        campaign_id: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> CampaignReply:
+        """Send ``GetCampaignCommand`` and wait for its reply.
+
+        Args:
+            campaign_id: ``campaign_id`` of ``GetCampaignCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CampaignReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_get_campaign(campaign_id, idempotency_key)
+        return self._request(command, _parse_get_campaign, timeout)
+
+    def get_campaign_async(
+        self,
+        *,
+        campaign_id: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[CampaignReply]:
+        """Like ``get_campaign()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_get_campaign(campaign_id, idempotency_key)
+        return self._request_async(command, _parse_get_campaign, timeout)
+
+    def list_campaigns(
+        self,
+        *,
+        state: CampaignState = CampaignState.UNSPECIFIED,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> CampaignListReply:
+        """Send ``ListCampaignsCommand`` and wait for its reply.
+
+        Args:
+            state: unspecified: every state
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CampaignListReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_list_campaigns(state, idempotency_key)
+        return self._request(command, _parse_list_campaigns, timeout)
+
+    def list_campaigns_async(
+        self,
+        *,
+        state: CampaignState = CampaignState.UNSPECIFIED,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[CampaignListReply]:
+        """Like ``list_campaigns()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_list_campaigns(state, idempotency_key)
+        return self._request_async(command, _parse_list_campaigns, timeout)
+
+    def start_campaign(
+        self,
+        *,
+        campaign_id: str = "",
+        at: datetime | None = None,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> CampaignReply:
+        """Start a draft (an org admin key): at `at` on the runtime's clock, or now.
+
+        Args:
+            campaign_id: ``campaign_id`` of ``StartCampaignCommand``.
+            at: ``at`` of ``StartCampaignCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CampaignReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_start_campaign(campaign_id, at, idempotency_key)
+        return self._request(command, _parse_start_campaign, timeout)
+
+    def start_campaign_async(
+        self,
+        *,
+        campaign_id: str = "",
+        at: datetime | None = None,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[CampaignReply]:
+        """Like ``start_campaign()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_start_campaign(campaign_id, at, idempotency_key)
+        return self._request_async(command, _parse_start_campaign, timeout)
+
+    def pause_campaign(
+        self,
+        *,
+        campaign_id: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> CampaignReply:
+        """Pause a scheduled or running campaign: nothing more is sent until it resumes.
+
+        Args:
+            campaign_id: ``campaign_id`` of ``PauseCampaignCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CampaignReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_pause_campaign(campaign_id, idempotency_key)
+        return self._request(command, _parse_pause_campaign, timeout)
+
+    def pause_campaign_async(
+        self,
+        *,
+        campaign_id: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[CampaignReply]:
+        """Like ``pause_campaign()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_pause_campaign(campaign_id, idempotency_key)
+        return self._request_async(command, _parse_pause_campaign, timeout)
+
+    def resume_campaign(
+        self,
+        *,
+        campaign_id: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> CampaignReply:
+        """Resume a paused campaign (an org admin key).
+
+        Args:
+            campaign_id: ``campaign_id`` of ``ResumeCampaignCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CampaignReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_resume_campaign(campaign_id, idempotency_key)
+        return self._request(command, _parse_resume_campaign, timeout)
+
+    def resume_campaign_async(
+        self,
+        *,
+        campaign_id: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[CampaignReply]:
+        """Like ``resume_campaign()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_resume_campaign(campaign_id, idempotency_key)
+        return self._request_async(command, _parse_resume_campaign, timeout)
+
+    def cancel_campaign(
+        self,
+        *,
+        campaign_id: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> CampaignReply:
+        """Cancel a campaign that has not ended: what it queued is skipped, the rest never sent.
+
+        Args:
+            campaign_id: ``campaign_id`` of ``CancelCampaignCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CampaignReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_cancel_campaign(campaign_id, idempotency_key)
+        return self._request(command, _parse_cancel_campaign, timeout)
+
+    def cancel_campaign_async(
+        self,
+        *,
+        campaign_id: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[CampaignReply]:
+        """Like ``cancel_campaign()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_cancel_campaign(campaign_id, idempotency_key)
+        return self._request_async(command, _parse_cancel_campaign, timeout)
+
+    def test_campaign(
+        self,
+        *,
+        campaign_id: str = "",
+        address: str = "",
+        variables: dict[str, str] | None = None,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> CommsSendReply:
+        """Send the campaign's template to one address now, with the variables given (else the
+        audience's first contact's); not counted in the campaign.
+
+        Args:
+            campaign_id: ``campaign_id`` of ``TestCampaignCommand``.
+            address: ``address`` of ``TestCampaignCommand``.
+            variables: ``variables`` of ``TestCampaignCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            CommsSendReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_test_campaign(campaign_id, address, variables, idempotency_key)
+        return self._request(command, _parse_test_campaign, timeout)
+
+    def test_campaign_async(
+        self,
+        *,
+        campaign_id: str = "",
+        address: str = "",
+        variables: dict[str, str] | None = None,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[CommsSendReply]:
+        """Like ``test_campaign()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_test_campaign(campaign_id, address, variables, idempotency_key)
+        return self._request_async(command, _parse_test_campaign, timeout)
+
     def update_suppression(
         self,
         *,
@@ -5004,6 +5611,453 @@ def _parse_query_reports(r: _app_socket_pb2.AppToServerCommandReply) -> ReportsR
     if entry != "query_reports":
         raise _unexpected_reply("query_reports", "query_reports", entry)
     return ReportsReply.from_proto(r.query_reports)
+
+
+def _build_create_audience(
+    name: str,
+    columns: list[str] | None,
+    phone_column: str,
+    email_column: str,
+    region: str,
+    customer_tag: SecondaryId | None,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("name", name, (str,), False)
+    _check_arg("columns", columns, (list, tuple), True)
+    _check_items("columns", columns, (str,))
+    _check_arg("phone_column", phone_column, (str,), False)
+    _check_arg("email_column", email_column, (str,), False)
+    _check_arg("region", region, (str,), False)
+    _check_arg("customer_tag", customer_tag, (SecondaryId,), True)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.create_audience
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.name = name
+        if columns is not None:
+            p.columns.extend(columns)
+        p.phone_column = phone_column
+        p.email_column = email_column
+        p.region = region
+        if customer_tag is not None:
+            t_customer_tag = p.customer_tag
+            t_customer_tag.SetInParent()
+            customer_tag._write(t_customer_tag)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"name": name, "columns": columns, "phone_column": phone_column, "email_column": email_column, "region": region, "customer_tag": customer_tag}
+        raise _argument_error("create_audience", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_create_audience(r: _app_socket_pb2.AppToServerCommandReply) -> AudienceReply:
+    entry = r.WhichOneof("entry")
+    if entry != "create_audience":
+        raise _unexpected_reply("create_audience", "create_audience", entry)
+    return AudienceReply.from_proto(r.create_audience)
+
+
+def _build_import_audience_chunk(
+    audience_id: str,
+    chunk: int,
+    rows: list[AudienceRow] | None,
+    last: bool,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("audience_id", audience_id, (str,), False)
+    _check_arg("chunk", chunk, (int,), False)
+    _check_arg("rows", rows, (list, tuple), True)
+    _check_items("rows", rows, (AudienceRow,))
+    _check_arg("last", last, (bool,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.import_audience_chunk
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.audience_id = audience_id
+        p.chunk = chunk
+        if rows is not None:
+            for x_rows in rows:
+                t_rows = p.rows.add()
+                x_rows._write(t_rows)
+        p.last = last
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"audience_id": audience_id, "chunk": chunk, "rows": rows, "last": last}
+        raise _argument_error("import_audience_chunk", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_import_audience_chunk(r: _app_socket_pb2.AppToServerCommandReply) -> AudienceReply:
+    entry = r.WhichOneof("entry")
+    if entry != "import_audience_chunk":
+        raise _unexpected_reply("import_audience_chunk", "import_audience_chunk", entry)
+    return AudienceReply.from_proto(r.import_audience_chunk)
+
+
+def _build_get_audience(
+    audience_id: str,
+    name: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("audience_id", audience_id, (str,), False)
+    _check_arg("name", name, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.get_audience
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.audience_id = audience_id
+        p.name = name
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"audience_id": audience_id, "name": name}
+        raise _argument_error("get_audience", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_get_audience(r: _app_socket_pb2.AppToServerCommandReply) -> AudienceReply:
+    entry = r.WhichOneof("entry")
+    if entry != "get_audience":
+        raise _unexpected_reply("get_audience", "get_audience", entry)
+    return AudienceReply.from_proto(r.get_audience)
+
+
+def _build_list_audiences(
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.list_audiences
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    return env
+
+
+def _parse_list_audiences(r: _app_socket_pb2.AppToServerCommandReply) -> AudienceListReply:
+    entry = r.WhichOneof("entry")
+    if entry != "list_audiences":
+        raise _unexpected_reply("list_audiences", "list_audiences", entry)
+    return AudienceListReply.from_proto(r.list_audiences)
+
+
+def _build_delete_audience(
+    audience_id: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("audience_id", audience_id, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.delete_audience
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.audience_id = audience_id
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"audience_id": audience_id}
+        raise _argument_error("delete_audience", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_delete_audience(r: _app_socket_pb2.AppToServerCommandReply) -> CommsReply:
+    entry = r.WhichOneof("entry")
+    if entry != "delete_audience":
+        raise _unexpected_reply("delete_audience", "delete_audience", entry)
+    return CommsReply.from_proto(r.delete_audience)
+
+
+def _build_list_audience_rejects(
+    audience_id: str,
+    cursor: str,
+    limit: int,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("audience_id", audience_id, (str,), False)
+    _check_arg("cursor", cursor, (str,), False)
+    _check_arg("limit", limit, (int,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.list_audience_rejects
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.audience_id = audience_id
+        p.cursor = cursor
+        p.limit = limit
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"audience_id": audience_id, "cursor": cursor, "limit": limit}
+        raise _argument_error("list_audience_rejects", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_list_audience_rejects(r: _app_socket_pb2.AppToServerCommandReply) -> AudienceRejectsReply:
+    entry = r.WhichOneof("entry")
+    if entry != "list_audience_rejects":
+        raise _unexpected_reply("list_audience_rejects", "list_audience_rejects", entry)
+    return AudienceRejectsReply.from_proto(r.list_audience_rejects)
+
+
+def _build_list_audience_members(
+    audience_id: str,
+    cursor: str,
+    limit: int,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("audience_id", audience_id, (str,), False)
+    _check_arg("cursor", cursor, (str,), False)
+    _check_arg("limit", limit, (int,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.list_audience_members
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.audience_id = audience_id
+        p.cursor = cursor
+        p.limit = limit
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"audience_id": audience_id, "cursor": cursor, "limit": limit}
+        raise _argument_error("list_audience_members", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_list_audience_members(r: _app_socket_pb2.AppToServerCommandReply) -> AudienceMembersReply:
+    entry = r.WhichOneof("entry")
+    if entry != "list_audience_members":
+        raise _unexpected_reply("list_audience_members", "list_audience_members", entry)
+    return AudienceMembersReply.from_proto(r.list_audience_members)
+
+
+def _build_save_campaign(
+    campaign: Campaign,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("campaign", campaign, (Campaign,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.save_campaign
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        if campaign is not None:
+            t_campaign = p.campaign
+            t_campaign.SetInParent()
+            campaign._write(t_campaign)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"campaign": campaign}
+        raise _argument_error("save_campaign", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_save_campaign(r: _app_socket_pb2.AppToServerCommandReply) -> CampaignReply:
+    entry = r.WhichOneof("entry")
+    if entry != "save_campaign":
+        raise _unexpected_reply("save_campaign", "save_campaign", entry)
+    return CampaignReply.from_proto(r.save_campaign)
+
+
+def _build_get_campaign(
+    campaign_id: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("campaign_id", campaign_id, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.get_campaign
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.campaign_id = campaign_id
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"campaign_id": campaign_id}
+        raise _argument_error("get_campaign", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_get_campaign(r: _app_socket_pb2.AppToServerCommandReply) -> CampaignReply:
+    entry = r.WhichOneof("entry")
+    if entry != "get_campaign":
+        raise _unexpected_reply("get_campaign", "get_campaign", entry)
+    return CampaignReply.from_proto(r.get_campaign)
+
+
+def _build_list_campaigns(
+    state: CampaignState,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("state", state, (int,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.list_campaigns
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.state = state  # type: ignore[assignment]
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"state": state}
+        raise _argument_error("list_campaigns", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_list_campaigns(r: _app_socket_pb2.AppToServerCommandReply) -> CampaignListReply:
+    entry = r.WhichOneof("entry")
+    if entry != "list_campaigns":
+        raise _unexpected_reply("list_campaigns", "list_campaigns", entry)
+    return CampaignListReply.from_proto(r.list_campaigns)
+
+
+def _build_start_campaign(
+    campaign_id: str,
+    at: datetime | None,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("campaign_id", campaign_id, (str,), False)
+    _check_arg("at", at, (datetime, int, float), True)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.start_campaign
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.campaign_id = campaign_id
+        if at is not None:
+            t_at = p.at
+            _set_timestamp(t_at, at)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"campaign_id": campaign_id, "at": at}
+        raise _argument_error("start_campaign", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_start_campaign(r: _app_socket_pb2.AppToServerCommandReply) -> CampaignReply:
+    entry = r.WhichOneof("entry")
+    if entry != "start_campaign":
+        raise _unexpected_reply("start_campaign", "start_campaign", entry)
+    return CampaignReply.from_proto(r.start_campaign)
+
+
+def _build_pause_campaign(
+    campaign_id: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("campaign_id", campaign_id, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.pause_campaign
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.campaign_id = campaign_id
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"campaign_id": campaign_id}
+        raise _argument_error("pause_campaign", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_pause_campaign(r: _app_socket_pb2.AppToServerCommandReply) -> CampaignReply:
+    entry = r.WhichOneof("entry")
+    if entry != "pause_campaign":
+        raise _unexpected_reply("pause_campaign", "pause_campaign", entry)
+    return CampaignReply.from_proto(r.pause_campaign)
+
+
+def _build_resume_campaign(
+    campaign_id: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("campaign_id", campaign_id, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.resume_campaign
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.campaign_id = campaign_id
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"campaign_id": campaign_id}
+        raise _argument_error("resume_campaign", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_resume_campaign(r: _app_socket_pb2.AppToServerCommandReply) -> CampaignReply:
+    entry = r.WhichOneof("entry")
+    if entry != "resume_campaign":
+        raise _unexpected_reply("resume_campaign", "resume_campaign", entry)
+    return CampaignReply.from_proto(r.resume_campaign)
+
+
+def _build_cancel_campaign(
+    campaign_id: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("campaign_id", campaign_id, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.cancel_campaign
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.campaign_id = campaign_id
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"campaign_id": campaign_id}
+        raise _argument_error("cancel_campaign", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_cancel_campaign(r: _app_socket_pb2.AppToServerCommandReply) -> CampaignReply:
+    entry = r.WhichOneof("entry")
+    if entry != "cancel_campaign":
+        raise _unexpected_reply("cancel_campaign", "cancel_campaign", entry)
+    return CampaignReply.from_proto(r.cancel_campaign)
+
+
+def _build_test_campaign(
+    campaign_id: str,
+    address: str,
+    variables: dict[str, str] | None,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("campaign_id", campaign_id, (str,), False)
+    _check_arg("address", address, (str,), False)
+    _check_arg("variables", variables, (dict,), True)
+    _check_items("variables", variables, (str,))
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.test_campaign
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.campaign_id = campaign_id
+        p.address = address
+        if variables is not None:
+            p.variables.update(variables)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"campaign_id": campaign_id, "address": address, "variables": variables}
+        raise _argument_error("test_campaign", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_test_campaign(r: _app_socket_pb2.AppToServerCommandReply) -> CommsSendReply:
+    entry = r.WhichOneof("entry")
+    if entry != "test_campaign":
+        raise _unexpected_reply("test_campaign", "test_campaign", entry)
+    return CommsSendReply.from_proto(r.test_campaign)
 
 
 def _build_update_suppression(

@@ -57,6 +57,22 @@ class ReportOutcome(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     REPORT_OUTCOME_ANY: _ClassVar[ReportOutcome]
     REPORT_OUTCOME_SUCCESS: _ClassVar[ReportOutcome]
     REPORT_OUTCOME_ERROR: _ClassVar[ReportOutcome]
+
+class AudienceState(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    AUDIENCE_STATE_UNSPECIFIED: _ClassVar[AudienceState]
+    AUDIENCE_STATE_IMPORTING: _ClassVar[AudienceState]
+    AUDIENCE_STATE_READY: _ClassVar[AudienceState]
+
+class CampaignState(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    CAMPAIGN_STATE_UNSPECIFIED: _ClassVar[CampaignState]
+    CAMPAIGN_STATE_DRAFT: _ClassVar[CampaignState]
+    CAMPAIGN_STATE_SCHEDULED: _ClassVar[CampaignState]
+    CAMPAIGN_STATE_RUNNING: _ClassVar[CampaignState]
+    CAMPAIGN_STATE_PAUSED: _ClassVar[CampaignState]
+    CAMPAIGN_STATE_CANCELLED: _ClassVar[CampaignState]
+    CAMPAIGN_STATE_FINISHED: _ClassVar[CampaignState]
 COMMS_CHANNEL_UNSPECIFIED: CommsChannel
 COMMS_CHANNEL_SMS: CommsChannel
 COMMS_CHANNEL_EMAIL: CommsChannel
@@ -84,6 +100,16 @@ OTP_VERDICT_USED: OtpVerdict
 REPORT_OUTCOME_ANY: ReportOutcome
 REPORT_OUTCOME_SUCCESS: ReportOutcome
 REPORT_OUTCOME_ERROR: ReportOutcome
+AUDIENCE_STATE_UNSPECIFIED: AudienceState
+AUDIENCE_STATE_IMPORTING: AudienceState
+AUDIENCE_STATE_READY: AudienceState
+CAMPAIGN_STATE_UNSPECIFIED: CampaignState
+CAMPAIGN_STATE_DRAFT: CampaignState
+CAMPAIGN_STATE_SCHEDULED: CampaignState
+CAMPAIGN_STATE_RUNNING: CampaignState
+CAMPAIGN_STATE_PAUSED: CampaignState
+CAMPAIGN_STATE_CANCELLED: CampaignState
+CAMPAIGN_STATE_FINISHED: CampaignState
 
 class TemplateVariant(_message.Message):
     __slots__ = ("language", "subject", "body", "text_body")
@@ -532,7 +558,7 @@ class VerifyOtpReply(_message.Message):
     def __init__(self, status: _Optional[bool] = ..., description: _Optional[str] = ..., verdict: _Optional[_Union[OtpVerdict, str]] = ..., attempts_left: _Optional[int] = ...) -> None: ...
 
 class ProviderInfo(_message.Message):
-    __slots__ = ("name", "kind", "channel", "numbers", "host", "port", "security", "url", "username", "secret_set", "rate", "circuit", "timeout", "from_config")
+    __slots__ = ("name", "kind", "channel", "numbers", "host", "port", "security", "url", "username", "secret_set", "rate", "circuit", "timeout", "from_config", "price")
     NAME_FIELD_NUMBER: _ClassVar[int]
     KIND_FIELD_NUMBER: _ClassVar[int]
     CHANNEL_FIELD_NUMBER: _ClassVar[int]
@@ -547,6 +573,7 @@ class ProviderInfo(_message.Message):
     CIRCUIT_FIELD_NUMBER: _ClassVar[int]
     TIMEOUT_FIELD_NUMBER: _ClassVar[int]
     FROM_CONFIG_FIELD_NUMBER: _ClassVar[int]
+    PRICE_FIELD_NUMBER: _ClassVar[int]
     name: str
     kind: str
     channel: CommsChannel
@@ -561,7 +588,8 @@ class ProviderInfo(_message.Message):
     circuit: str
     timeout: float
     from_config: bool
-    def __init__(self, name: _Optional[str] = ..., kind: _Optional[str] = ..., channel: _Optional[_Union[CommsChannel, str]] = ..., numbers: _Optional[_Iterable[str]] = ..., host: _Optional[str] = ..., port: _Optional[int] = ..., security: _Optional[str] = ..., url: _Optional[str] = ..., username: _Optional[str] = ..., secret_set: _Optional[bool] = ..., rate: _Optional[float] = ..., circuit: _Optional[str] = ..., timeout: _Optional[float] = ..., from_config: _Optional[bool] = ...) -> None: ...
+    price: float
+    def __init__(self, name: _Optional[str] = ..., kind: _Optional[str] = ..., channel: _Optional[_Union[CommsChannel, str]] = ..., numbers: _Optional[_Iterable[str]] = ..., host: _Optional[str] = ..., port: _Optional[int] = ..., security: _Optional[str] = ..., url: _Optional[str] = ..., username: _Optional[str] = ..., secret_set: _Optional[bool] = ..., rate: _Optional[float] = ..., circuit: _Optional[str] = ..., timeout: _Optional[float] = ..., from_config: _Optional[bool] = ..., price: _Optional[float] = ...) -> None: ...
 
 class ProviderDefaults(_message.Message):
     __slots__ = ("category", "channel", "providers")
@@ -693,6 +721,360 @@ class ReportsReply(_message.Message):
     next_cursor: str
     def __init__(self, status: _Optional[bool] = ..., description: _Optional[str] = ..., reports: _Optional[_Iterable[_Union[CommsReport, _Mapping[str, object]]]] = ..., next_cursor: _Optional[str] = ...) -> None: ...
 
+class Audience(_message.Message):
+    __slots__ = ("audience_id", "name", "state", "phone_column", "email_column", "variables", "region", "next_chunk", "rows", "members", "rejected", "customer_tag", "created_at", "updated_at", "columns")
+    AUDIENCE_ID_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    STATE_FIELD_NUMBER: _ClassVar[int]
+    PHONE_COLUMN_FIELD_NUMBER: _ClassVar[int]
+    EMAIL_COLUMN_FIELD_NUMBER: _ClassVar[int]
+    VARIABLES_FIELD_NUMBER: _ClassVar[int]
+    REGION_FIELD_NUMBER: _ClassVar[int]
+    NEXT_CHUNK_FIELD_NUMBER: _ClassVar[int]
+    ROWS_FIELD_NUMBER: _ClassVar[int]
+    MEMBERS_FIELD_NUMBER: _ClassVar[int]
+    REJECTED_FIELD_NUMBER: _ClassVar[int]
+    CUSTOMER_TAG_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FIELD_NUMBER: _ClassVar[int]
+    UPDATED_AT_FIELD_NUMBER: _ClassVar[int]
+    COLUMNS_FIELD_NUMBER: _ClassVar[int]
+    audience_id: str
+    name: str
+    state: AudienceState
+    phone_column: str
+    email_column: str
+    variables: _containers.RepeatedScalarFieldContainer[str]
+    region: str
+    next_chunk: int
+    rows: int
+    members: int
+    rejected: int
+    customer_tag: _common_pb2.IndexMapping
+    created_at: _timestamp_pb2.Timestamp
+    updated_at: _timestamp_pb2.Timestamp
+    columns: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, audience_id: _Optional[str] = ..., name: _Optional[str] = ..., state: _Optional[_Union[AudienceState, str]] = ..., phone_column: _Optional[str] = ..., email_column: _Optional[str] = ..., variables: _Optional[_Iterable[str]] = ..., region: _Optional[str] = ..., next_chunk: _Optional[int] = ..., rows: _Optional[int] = ..., members: _Optional[int] = ..., rejected: _Optional[int] = ..., customer_tag: _Optional[_Union[_common_pb2.IndexMapping, _Mapping[str, object]]] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., columns: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class CreateAudienceCommand(_message.Message):
+    __slots__ = ("name", "columns", "phone_column", "email_column", "region", "customer_tag")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    COLUMNS_FIELD_NUMBER: _ClassVar[int]
+    PHONE_COLUMN_FIELD_NUMBER: _ClassVar[int]
+    EMAIL_COLUMN_FIELD_NUMBER: _ClassVar[int]
+    REGION_FIELD_NUMBER: _ClassVar[int]
+    CUSTOMER_TAG_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    columns: _containers.RepeatedScalarFieldContainer[str]
+    phone_column: str
+    email_column: str
+    region: str
+    customer_tag: _common_pb2.IndexMapping
+    def __init__(self, name: _Optional[str] = ..., columns: _Optional[_Iterable[str]] = ..., phone_column: _Optional[str] = ..., email_column: _Optional[str] = ..., region: _Optional[str] = ..., customer_tag: _Optional[_Union[_common_pb2.IndexMapping, _Mapping[str, object]]] = ...) -> None: ...
+
+class AudienceRow(_message.Message):
+    __slots__ = ("line", "values")
+    LINE_FIELD_NUMBER: _ClassVar[int]
+    VALUES_FIELD_NUMBER: _ClassVar[int]
+    line: int
+    values: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, line: _Optional[int] = ..., values: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class ImportAudienceChunkCommand(_message.Message):
+    __slots__ = ("audience_id", "chunk", "rows", "last")
+    AUDIENCE_ID_FIELD_NUMBER: _ClassVar[int]
+    CHUNK_FIELD_NUMBER: _ClassVar[int]
+    ROWS_FIELD_NUMBER: _ClassVar[int]
+    LAST_FIELD_NUMBER: _ClassVar[int]
+    audience_id: str
+    chunk: int
+    rows: _containers.RepeatedCompositeFieldContainer[AudienceRow]
+    last: bool
+    def __init__(self, audience_id: _Optional[str] = ..., chunk: _Optional[int] = ..., rows: _Optional[_Iterable[_Union[AudienceRow, _Mapping[str, object]]]] = ..., last: _Optional[bool] = ...) -> None: ...
+
+class AudienceReply(_message.Message):
+    __slots__ = ("status", "description", "audience")
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    AUDIENCE_FIELD_NUMBER: _ClassVar[int]
+    status: bool
+    description: str
+    audience: Audience
+    def __init__(self, status: _Optional[bool] = ..., description: _Optional[str] = ..., audience: _Optional[_Union[Audience, _Mapping[str, object]]] = ...) -> None: ...
+
+class GetAudienceCommand(_message.Message):
+    __slots__ = ("audience_id", "name")
+    AUDIENCE_ID_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    audience_id: str
+    name: str
+    def __init__(self, audience_id: _Optional[str] = ..., name: _Optional[str] = ...) -> None: ...
+
+class ListAudiencesCommand(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class AudienceListReply(_message.Message):
+    __slots__ = ("status", "description", "audiences")
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    AUDIENCES_FIELD_NUMBER: _ClassVar[int]
+    status: bool
+    description: str
+    audiences: _containers.RepeatedCompositeFieldContainer[Audience]
+    def __init__(self, status: _Optional[bool] = ..., description: _Optional[str] = ..., audiences: _Optional[_Iterable[_Union[Audience, _Mapping[str, object]]]] = ...) -> None: ...
+
+class DeleteAudienceCommand(_message.Message):
+    __slots__ = ("audience_id",)
+    AUDIENCE_ID_FIELD_NUMBER: _ClassVar[int]
+    audience_id: str
+    def __init__(self, audience_id: _Optional[str] = ...) -> None: ...
+
+class AudienceReject(_message.Message):
+    __slots__ = ("line", "reason")
+    LINE_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    line: int
+    reason: str
+    def __init__(self, line: _Optional[int] = ..., reason: _Optional[str] = ...) -> None: ...
+
+class ListAudienceRejectsCommand(_message.Message):
+    __slots__ = ("audience_id", "cursor", "limit")
+    AUDIENCE_ID_FIELD_NUMBER: _ClassVar[int]
+    CURSOR_FIELD_NUMBER: _ClassVar[int]
+    LIMIT_FIELD_NUMBER: _ClassVar[int]
+    audience_id: str
+    cursor: str
+    limit: int
+    def __init__(self, audience_id: _Optional[str] = ..., cursor: _Optional[str] = ..., limit: _Optional[int] = ...) -> None: ...
+
+class AudienceRejectsReply(_message.Message):
+    __slots__ = ("status", "description", "rejects", "next_cursor")
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    REJECTS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_CURSOR_FIELD_NUMBER: _ClassVar[int]
+    status: bool
+    description: str
+    rejects: _containers.RepeatedCompositeFieldContainer[AudienceReject]
+    next_cursor: str
+    def __init__(self, status: _Optional[bool] = ..., description: _Optional[str] = ..., rejects: _Optional[_Iterable[_Union[AudienceReject, _Mapping[str, object]]]] = ..., next_cursor: _Optional[str] = ...) -> None: ...
+
+class AudienceMember(_message.Message):
+    __slots__ = ("line", "phone", "email", "variables", "customer_id")
+    class VariablesEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+    LINE_FIELD_NUMBER: _ClassVar[int]
+    PHONE_FIELD_NUMBER: _ClassVar[int]
+    EMAIL_FIELD_NUMBER: _ClassVar[int]
+    VARIABLES_FIELD_NUMBER: _ClassVar[int]
+    CUSTOMER_ID_FIELD_NUMBER: _ClassVar[int]
+    line: int
+    phone: str
+    email: str
+    variables: _containers.ScalarMap[str, str]
+    customer_id: str
+    def __init__(self, line: _Optional[int] = ..., phone: _Optional[str] = ..., email: _Optional[str] = ..., variables: _Optional[_Mapping[str, str]] = ..., customer_id: _Optional[str] = ...) -> None: ...
+
+class ListAudienceMembersCommand(_message.Message):
+    __slots__ = ("audience_id", "cursor", "limit")
+    AUDIENCE_ID_FIELD_NUMBER: _ClassVar[int]
+    CURSOR_FIELD_NUMBER: _ClassVar[int]
+    LIMIT_FIELD_NUMBER: _ClassVar[int]
+    audience_id: str
+    cursor: str
+    limit: int
+    def __init__(self, audience_id: _Optional[str] = ..., cursor: _Optional[str] = ..., limit: _Optional[int] = ...) -> None: ...
+
+class AudienceMembersReply(_message.Message):
+    __slots__ = ("status", "description", "members", "next_cursor")
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    MEMBERS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_CURSOR_FIELD_NUMBER: _ClassVar[int]
+    status: bool
+    description: str
+    members: _containers.RepeatedCompositeFieldContainer[AudienceMember]
+    next_cursor: str
+    def __init__(self, status: _Optional[bool] = ..., description: _Optional[str] = ..., members: _Optional[_Iterable[_Union[AudienceMember, _Mapping[str, object]]]] = ..., next_cursor: _Optional[str] = ...) -> None: ...
+
+class Campaign(_message.Message):
+    __slots__ = ("campaign_id", "name", "template_id", "audience_id", "providers", "category", "throttle", "quiet_start", "quiet_end", "skip_quiet_hours", "frequency_cap", "frequency_window", "spending_cap", "error_threshold", "language", "state", "state_reason", "start_at", "created_at", "updated_at", "spent", "started_at", "finished_at", "resend_unknown")
+    CAMPAIGN_ID_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    TEMPLATE_ID_FIELD_NUMBER: _ClassVar[int]
+    AUDIENCE_ID_FIELD_NUMBER: _ClassVar[int]
+    PROVIDERS_FIELD_NUMBER: _ClassVar[int]
+    CATEGORY_FIELD_NUMBER: _ClassVar[int]
+    THROTTLE_FIELD_NUMBER: _ClassVar[int]
+    QUIET_START_FIELD_NUMBER: _ClassVar[int]
+    QUIET_END_FIELD_NUMBER: _ClassVar[int]
+    SKIP_QUIET_HOURS_FIELD_NUMBER: _ClassVar[int]
+    FREQUENCY_CAP_FIELD_NUMBER: _ClassVar[int]
+    FREQUENCY_WINDOW_FIELD_NUMBER: _ClassVar[int]
+    SPENDING_CAP_FIELD_NUMBER: _ClassVar[int]
+    ERROR_THRESHOLD_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    STATE_FIELD_NUMBER: _ClassVar[int]
+    STATE_REASON_FIELD_NUMBER: _ClassVar[int]
+    START_AT_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FIELD_NUMBER: _ClassVar[int]
+    UPDATED_AT_FIELD_NUMBER: _ClassVar[int]
+    SPENT_FIELD_NUMBER: _ClassVar[int]
+    STARTED_AT_FIELD_NUMBER: _ClassVar[int]
+    FINISHED_AT_FIELD_NUMBER: _ClassVar[int]
+    RESEND_UNKNOWN_FIELD_NUMBER: _ClassVar[int]
+    campaign_id: str
+    name: str
+    template_id: str
+    audience_id: str
+    providers: _containers.RepeatedScalarFieldContainer[str]
+    category: CommsCategory
+    throttle: float
+    quiet_start: str
+    quiet_end: str
+    skip_quiet_hours: bool
+    frequency_cap: int
+    frequency_window: _duration_pb2.Duration
+    spending_cap: float
+    error_threshold: float
+    language: str
+    state: CampaignState
+    state_reason: str
+    start_at: _timestamp_pb2.Timestamp
+    created_at: _timestamp_pb2.Timestamp
+    updated_at: _timestamp_pb2.Timestamp
+    spent: float
+    started_at: _timestamp_pb2.Timestamp
+    finished_at: _timestamp_pb2.Timestamp
+    resend_unknown: bool
+    def __init__(self, campaign_id: _Optional[str] = ..., name: _Optional[str] = ..., template_id: _Optional[str] = ..., audience_id: _Optional[str] = ..., providers: _Optional[_Iterable[str]] = ..., category: _Optional[_Union[CommsCategory, str]] = ..., throttle: _Optional[float] = ..., quiet_start: _Optional[str] = ..., quiet_end: _Optional[str] = ..., skip_quiet_hours: _Optional[bool] = ..., frequency_cap: _Optional[int] = ..., frequency_window: _Optional[_Union[datetime.timedelta, _duration_pb2.Duration, _Mapping[str, object]]] = ..., spending_cap: _Optional[float] = ..., error_threshold: _Optional[float] = ..., language: _Optional[str] = ..., state: _Optional[_Union[CampaignState, str]] = ..., state_reason: _Optional[str] = ..., start_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., spent: _Optional[float] = ..., started_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., finished_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., resend_unknown: _Optional[bool] = ...) -> None: ...
+
+class CampaignEstimate(_message.Message):
+    __slots__ = ("recipients", "segments", "price", "cost", "provider")
+    RECIPIENTS_FIELD_NUMBER: _ClassVar[int]
+    SEGMENTS_FIELD_NUMBER: _ClassVar[int]
+    PRICE_FIELD_NUMBER: _ClassVar[int]
+    COST_FIELD_NUMBER: _ClassVar[int]
+    PROVIDER_FIELD_NUMBER: _ClassVar[int]
+    recipients: int
+    segments: int
+    price: float
+    cost: float
+    provider: str
+    def __init__(self, recipients: _Optional[int] = ..., segments: _Optional[int] = ..., price: _Optional[float] = ..., cost: _Optional[float] = ..., provider: _Optional[str] = ...) -> None: ...
+
+class CampaignProgress(_message.Message):
+    __slots__ = ("total", "sent", "failed", "skipped", "unknown", "in_flight", "remaining", "rate", "eta")
+    TOTAL_FIELD_NUMBER: _ClassVar[int]
+    SENT_FIELD_NUMBER: _ClassVar[int]
+    FAILED_FIELD_NUMBER: _ClassVar[int]
+    SKIPPED_FIELD_NUMBER: _ClassVar[int]
+    UNKNOWN_FIELD_NUMBER: _ClassVar[int]
+    IN_FLIGHT_FIELD_NUMBER: _ClassVar[int]
+    REMAINING_FIELD_NUMBER: _ClassVar[int]
+    RATE_FIELD_NUMBER: _ClassVar[int]
+    ETA_FIELD_NUMBER: _ClassVar[int]
+    total: int
+    sent: int
+    failed: int
+    skipped: int
+    unknown: int
+    in_flight: int
+    remaining: int
+    rate: float
+    eta: _duration_pb2.Duration
+    def __init__(self, total: _Optional[int] = ..., sent: _Optional[int] = ..., failed: _Optional[int] = ..., skipped: _Optional[int] = ..., unknown: _Optional[int] = ..., in_flight: _Optional[int] = ..., remaining: _Optional[int] = ..., rate: _Optional[float] = ..., eta: _Optional[_Union[datetime.timedelta, _duration_pb2.Duration, _Mapping[str, object]]] = ...) -> None: ...
+
+class SaveCampaignCommand(_message.Message):
+    __slots__ = ("campaign",)
+    CAMPAIGN_FIELD_NUMBER: _ClassVar[int]
+    campaign: Campaign
+    def __init__(self, campaign: _Optional[_Union[Campaign, _Mapping[str, object]]] = ...) -> None: ...
+
+class CampaignReply(_message.Message):
+    __slots__ = ("status", "description", "campaign", "estimate", "progress")
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    CAMPAIGN_FIELD_NUMBER: _ClassVar[int]
+    ESTIMATE_FIELD_NUMBER: _ClassVar[int]
+    PROGRESS_FIELD_NUMBER: _ClassVar[int]
+    status: bool
+    description: str
+    campaign: Campaign
+    estimate: CampaignEstimate
+    progress: CampaignProgress
+    def __init__(self, status: _Optional[bool] = ..., description: _Optional[str] = ..., campaign: _Optional[_Union[Campaign, _Mapping[str, object]]] = ..., estimate: _Optional[_Union[CampaignEstimate, _Mapping[str, object]]] = ..., progress: _Optional[_Union[CampaignProgress, _Mapping[str, object]]] = ...) -> None: ...
+
+class GetCampaignCommand(_message.Message):
+    __slots__ = ("campaign_id",)
+    CAMPAIGN_ID_FIELD_NUMBER: _ClassVar[int]
+    campaign_id: str
+    def __init__(self, campaign_id: _Optional[str] = ...) -> None: ...
+
+class ListCampaignsCommand(_message.Message):
+    __slots__ = ("state",)
+    STATE_FIELD_NUMBER: _ClassVar[int]
+    state: CampaignState
+    def __init__(self, state: _Optional[_Union[CampaignState, str]] = ...) -> None: ...
+
+class CampaignListReply(_message.Message):
+    __slots__ = ("status", "description", "campaigns")
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    CAMPAIGNS_FIELD_NUMBER: _ClassVar[int]
+    status: bool
+    description: str
+    campaigns: _containers.RepeatedCompositeFieldContainer[Campaign]
+    def __init__(self, status: _Optional[bool] = ..., description: _Optional[str] = ..., campaigns: _Optional[_Iterable[_Union[Campaign, _Mapping[str, object]]]] = ...) -> None: ...
+
+class StartCampaignCommand(_message.Message):
+    __slots__ = ("campaign_id", "at")
+    CAMPAIGN_ID_FIELD_NUMBER: _ClassVar[int]
+    AT_FIELD_NUMBER: _ClassVar[int]
+    campaign_id: str
+    at: _timestamp_pb2.Timestamp
+    def __init__(self, campaign_id: _Optional[str] = ..., at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ...) -> None: ...
+
+class PauseCampaignCommand(_message.Message):
+    __slots__ = ("campaign_id",)
+    CAMPAIGN_ID_FIELD_NUMBER: _ClassVar[int]
+    campaign_id: str
+    def __init__(self, campaign_id: _Optional[str] = ...) -> None: ...
+
+class ResumeCampaignCommand(_message.Message):
+    __slots__ = ("campaign_id",)
+    CAMPAIGN_ID_FIELD_NUMBER: _ClassVar[int]
+    campaign_id: str
+    def __init__(self, campaign_id: _Optional[str] = ...) -> None: ...
+
+class CancelCampaignCommand(_message.Message):
+    __slots__ = ("campaign_id",)
+    CAMPAIGN_ID_FIELD_NUMBER: _ClassVar[int]
+    campaign_id: str
+    def __init__(self, campaign_id: _Optional[str] = ...) -> None: ...
+
+class TestCampaignCommand(_message.Message):
+    __slots__ = ("campaign_id", "address", "variables")
+    class VariablesEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+    CAMPAIGN_ID_FIELD_NUMBER: _ClassVar[int]
+    ADDRESS_FIELD_NUMBER: _ClassVar[int]
+    VARIABLES_FIELD_NUMBER: _ClassVar[int]
+    campaign_id: str
+    address: str
+    variables: _containers.ScalarMap[str, str]
+    def __init__(self, campaign_id: _Optional[str] = ..., address: _Optional[str] = ..., variables: _Optional[_Mapping[str, str]] = ...) -> None: ...
+
 class Suppression(_message.Message):
     __slots__ = ("channel", "address", "reason", "created_at")
     CHANNEL_FIELD_NUMBER: _ClassVar[int]
@@ -789,16 +1171,32 @@ class CommsSendStatusNotification(_message.Message):
     event: str
     def __init__(self, outcome: _Optional[_Union[CommsSendOutcome, _Mapping[str, object]]] = ..., customer_id: _Optional[str] = ..., event: _Optional[str] = ...) -> None: ...
 
+class CampaignStatusNotification(_message.Message):
+    __slots__ = ("campaign_id", "name", "state", "reason", "progress")
+    CAMPAIGN_ID_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    STATE_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    PROGRESS_FIELD_NUMBER: _ClassVar[int]
+    campaign_id: str
+    name: str
+    state: CampaignState
+    reason: str
+    progress: CampaignProgress
+    def __init__(self, campaign_id: _Optional[str] = ..., name: _Optional[str] = ..., state: _Optional[_Union[CampaignState, str]] = ..., reason: _Optional[str] = ..., progress: _Optional[_Union[CampaignProgress, _Mapping[str, object]]] = ...) -> None: ...
+
 class ServerToAppCommsNotification(_message.Message):
-    __slots__ = ("org_id", "app_id", "created_at", "notification_id", "send_status")
+    __slots__ = ("org_id", "app_id", "created_at", "notification_id", "send_status", "campaign_status")
     ORG_ID_FIELD_NUMBER: _ClassVar[int]
     APP_ID_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FIELD_NUMBER: _ClassVar[int]
     NOTIFICATION_ID_FIELD_NUMBER: _ClassVar[int]
     SEND_STATUS_FIELD_NUMBER: _ClassVar[int]
+    CAMPAIGN_STATUS_FIELD_NUMBER: _ClassVar[int]
     org_id: str
     app_id: str
     created_at: _timestamp_pb2.Timestamp
     notification_id: str
     send_status: CommsSendStatusNotification
-    def __init__(self, org_id: _Optional[str] = ..., app_id: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., notification_id: _Optional[str] = ..., send_status: _Optional[_Union[CommsSendStatusNotification, _Mapping[str, object]]] = ...) -> None: ...
+    campaign_status: CampaignStatusNotification
+    def __init__(self, org_id: _Optional[str] = ..., app_id: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., notification_id: _Optional[str] = ..., send_status: _Optional[_Union[CommsSendStatusNotification, _Mapping[str, object]]] = ..., campaign_status: _Optional[_Union[CampaignStatusNotification, _Mapping[str, object]]] = ...) -> None: ...

@@ -169,6 +169,13 @@ class AppEvents:
         handler: AppHandler[CommsSendStatusNotification],
     ) -> _AppEvents: ...
 
+    @overload
+    def on(
+        self: _AppEvents,
+        event: Literal["comms_campaign_status", "commsCampaignStatus"],
+        handler: AppHandler[CampaignStatusNotification],
+    ) -> _AppEvents: ...
+
     def on(self: _AppEvents, event: str, handler: Callable[..., object]) -> _AppEvents:
         """Handle ``event`` (the spec's camelCase or snake_case) with ``handler``, replacing any
         earlier one; returns the client, so calls chain."""

@@ -52,6 +52,8 @@ __all__ = [
     "SmsEncoding",
     "OtpVerdict",
     "ReportOutcome",
+    "AudienceState",
+    "CampaignState",
     "Channel",
     "ConsentAction",
     "MessagingConsentUpdateStatus",
@@ -98,6 +100,19 @@ __all__ = [
     "ProvidersReply",
     "CommsReport",
     "ReportsReply",
+    "Audience",
+    "AudienceRow",
+    "AudienceReply",
+    "AudienceListReply",
+    "AudienceReject",
+    "AudienceRejectsReply",
+    "AudienceMember",
+    "AudienceMembersReply",
+    "Campaign",
+    "CampaignEstimate",
+    "CampaignProgress",
+    "CampaignReply",
+    "CampaignListReply",
     "Suppression",
     "SuppressionsReply",
     "AuditEntry",
@@ -348,6 +363,38 @@ class ReportOutcome(_ProtoEnum):
 
 
 _ReportOutcome_BY_NUMBER = _EnumTable(ReportOutcome)
+
+
+class AudienceState(_ProtoEnum):
+    """AudienceState.
+
+    Wire enum: ``com.elarian.hera.proto.AudienceState``.
+    """
+
+    UNSPECIFIED = 0
+    IMPORTING = 1
+    READY = 2
+
+
+_AudienceState_BY_NUMBER = _EnumTable(AudienceState)
+
+
+class CampaignState(_ProtoEnum):
+    """CampaignState.
+
+    Wire enum: ``com.elarian.hera.proto.CampaignState``.
+    """
+
+    UNSPECIFIED = 0
+    DRAFT = 1
+    SCHEDULED = 2
+    RUNNING = 3
+    PAUSED = 4
+    CANCELLED = 5
+    FINISHED = 6
+
+
+_CampaignState_BY_NUMBER = _EnumTable(CampaignState)
 
 
 class Channel(_ProtoEnum):
@@ -2528,7 +2575,7 @@ class ProviderInfo:
     Wire message: ``com.elarian.hera.proto.ProviderInfo``.
     """
 
-    __slots__ = ("name", "kind", "channel", "numbers", "host", "port", "security", "url", "username", "secret_set", "rate", "circuit", "timeout", "from_config",)
+    __slots__ = ("name", "kind", "channel", "numbers", "host", "port", "security", "url", "username", "secret_set", "rate", "circuit", "timeout", "from_config", "price",)
 
     name: str
     kind: str
@@ -2551,6 +2598,8 @@ class ProviderInfo:
     """seconds (0: 10)"""
     from_config: bool
     """declared in the runtime's config: not changed through the API"""
+    price: float
+    """what one SMS segment or one email costs through it (cost estimates, caps)"""
 
     def __init__(
         self,
@@ -2569,6 +2618,7 @@ class ProviderInfo:
         circuit: str = "",
         timeout: float = 0.0,
         from_config: bool = False,
+        price: float = 0.0,
     ) -> None:
         self.name = name
         self.kind = kind
@@ -2584,14 +2634,15 @@ class ProviderInfo:
         self.circuit = circuit
         self.timeout = timeout
         self.from_config = from_config
+        self.price = price
 
     def __repr__(self) -> str:
-        return f"ProviderInfo(name={self.name!r}, kind={self.kind!r}, channel={self.channel!r}, numbers={self.numbers!r}, host={self.host!r}, port={self.port!r}, security={self.security!r}, url={self.url!r}, username={self.username!r}, secret_set={self.secret_set!r}, rate={self.rate!r}, circuit={self.circuit!r}, timeout={self.timeout!r}, from_config={self.from_config!r})"
+        return f"ProviderInfo(name={self.name!r}, kind={self.kind!r}, channel={self.channel!r}, numbers={self.numbers!r}, host={self.host!r}, port={self.port!r}, security={self.security!r}, url={self.url!r}, username={self.username!r}, secret_set={self.secret_set!r}, rate={self.rate!r}, circuit={self.circuit!r}, timeout={self.timeout!r}, from_config={self.from_config!r}, price={self.price!r})"
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ProviderInfo) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (self.name, self.kind, self.channel, self.numbers, self.host, self.port, self.security, self.url, self.username, self.secret_set, self.rate, self.circuit, self.timeout, self.from_config,) == (other.name, other.kind, other.channel, other.numbers, other.host, other.port, other.security, other.url, other.username, other.secret_set, other.rate, other.circuit, other.timeout, other.from_config,)
+        return (self.name, self.kind, self.channel, self.numbers, self.host, self.port, self.security, self.url, self.username, self.secret_set, self.rate, self.circuit, self.timeout, self.from_config, self.price,) == (other.name, other.kind, other.channel, other.numbers, other.host, other.port, other.security, other.url, other.username, other.secret_set, other.rate, other.circuit, other.timeout, other.from_config, other.price,)
 
     @classmethod
     def from_proto(cls, m: _comms_pb2.ProviderInfo) -> ProviderInfo:
@@ -2611,6 +2662,7 @@ class ProviderInfo:
         o.circuit = m.circuit
         o.timeout = m.timeout
         o.from_config = m.from_config
+        o.price = m.price
         return o
 
     def to_proto(self) -> _comms_pb2.ProviderInfo:
@@ -2637,6 +2689,7 @@ class ProviderInfo:
         p.circuit = self.circuit
         p.timeout = self.timeout
         p.from_config = self.from_config
+        p.price = self.price
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -2956,6 +3009,1032 @@ class ReportsReply:
             t_reports = p.reports.add()
             x_reports._write(t_reports)
         p.next_cursor = self.next_cursor
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class Audience:
+    """A list of contacts (a phone number and/or an email address each, and recipient variables):
+imported from a CSV, or drawn from the customers with a tag.
+
+    Wire message: ``com.elarian.hera.proto.Audience``.
+    """
+
+    __slots__ = ("audience_id", "name", "state", "phone_column", "email_column", "variables", "region", "next_chunk", "rows", "members", "rejected", "customer_tag", "created_at", "updated_at", "columns",)
+
+    audience_id: str
+    name: str
+    state: AudienceState
+    phone_column: str
+    email_column: str
+    variables: list[str]
+    """The CSV's other columns, in order: each is a recipient variable."""
+    region: str
+    """where a phone number without a country code is taken to be (ISO 3166)"""
+    next_chunk: int
+    """the chunk the import takes next (a resumed upload starts there)"""
+    rows: int
+    """rows read"""
+    members: int
+    """contacts kept"""
+    rejected: int
+    """rows rejected: a bad phone number or email address, a duplicate"""
+    customer_tag: SecondaryId | None
+    """drawn from the customers with this tag"""
+    created_at: datetime | None
+    updated_at: datetime | None
+    columns: list[str]
+    """the CSV's header, as created"""
+
+    def __init__(
+        self,
+        *,
+        audience_id: str = "",
+        name: str = "",
+        state: AudienceState = AudienceState.UNSPECIFIED,
+        phone_column: str = "",
+        email_column: str = "",
+        variables: list[str] | None = None,
+        region: str = "",
+        next_chunk: int = 0,
+        rows: int = 0,
+        members: int = 0,
+        rejected: int = 0,
+        customer_tag: SecondaryId | None = None,
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+        columns: list[str] | None = None,
+    ) -> None:
+        self.audience_id = audience_id
+        self.name = name
+        self.state = state
+        self.phone_column = phone_column
+        self.email_column = email_column
+        self.variables = [] if variables is None else variables
+        self.region = region
+        self.next_chunk = next_chunk
+        self.rows = rows
+        self.members = members
+        self.rejected = rejected
+        self.customer_tag = customer_tag
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.columns = [] if columns is None else columns
+
+    def __repr__(self) -> str:
+        return f"Audience(audience_id={self.audience_id!r}, name={self.name!r}, state={self.state!r}, phone_column={self.phone_column!r}, email_column={self.email_column!r}, variables={self.variables!r}, region={self.region!r}, next_chunk={self.next_chunk!r}, rows={self.rows!r}, members={self.members!r}, rejected={self.rejected!r}, customer_tag={self.customer_tag!r}, created_at={self.created_at!r}, updated_at={self.updated_at!r}, columns={self.columns!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Audience) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.audience_id, self.name, self.state, self.phone_column, self.email_column, self.variables, self.region, self.next_chunk, self.rows, self.members, self.rejected, self.customer_tag, self.created_at, self.updated_at, self.columns,) == (other.audience_id, other.name, other.state, other.phone_column, other.email_column, other.variables, other.region, other.next_chunk, other.rows, other.members, other.rejected, other.customer_tag, other.created_at, other.updated_at, other.columns,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.Audience) -> Audience:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.audience_id = m.audience_id
+        o.name = m.name
+        o.state = _AudienceState_BY_NUMBER[m.state]
+        o.phone_column = m.phone_column
+        o.email_column = m.email_column
+        o.variables = list(m.variables)
+        o.region = m.region
+        o.next_chunk = m.next_chunk
+        o.rows = m.rows
+        o.members = m.members
+        o.rejected = m.rejected
+        o.customer_tag = SecondaryId.from_proto(m.customer_tag) if m.HasField("customer_tag") else None
+        o.created_at = _timestamp(m.created_at) if m.HasField("created_at") else None
+        o.updated_at = _timestamp(m.updated_at) if m.HasField("updated_at") else None
+        o.columns = list(m.columns)
+        return o
+
+    def to_proto(self) -> _comms_pb2.Audience:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.Audience()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("Audience", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.Audience) -> None:
+        p.audience_id = self.audience_id
+        p.name = self.name
+        p.state = self.state  # type: ignore[assignment]
+        p.phone_column = self.phone_column
+        p.email_column = self.email_column
+        p.variables.extend(self.variables)
+        p.region = self.region
+        p.next_chunk = self.next_chunk
+        p.rows = self.rows
+        p.members = self.members
+        p.rejected = self.rejected
+        if self.customer_tag is not None:
+            t_customer_tag = p.customer_tag
+            t_customer_tag.SetInParent()
+            self.customer_tag._write(t_customer_tag)
+        if self.created_at is not None:
+            t_created_at = p.created_at
+            _set_timestamp(t_created_at, self.created_at)
+        if self.updated_at is not None:
+            t_updated_at = p.updated_at
+            _set_timestamp(t_updated_at, self.updated_at)
+        p.columns.extend(self.columns)
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class AudienceRow:
+    """One row of a CSV: its line number in the file (for rejects) and its values, in column order.
+
+    Wire message: ``com.elarian.hera.proto.AudienceRow``.
+    """
+
+    __slots__ = ("line", "values",)
+
+    line: int
+    values: list[str]
+
+    def __init__(
+        self,
+        *,
+        line: int = 0,
+        values: list[str] | None = None,
+    ) -> None:
+        self.line = line
+        self.values = [] if values is None else values
+
+    def __repr__(self) -> str:
+        return f"AudienceRow(line={self.line!r}, values={self.values!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AudienceRow) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.line, self.values,) == (other.line, other.values,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.AudienceRow) -> AudienceRow:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.line = m.line
+        o.values = list(m.values)
+        return o
+
+    def to_proto(self) -> _comms_pb2.AudienceRow:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.AudienceRow()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("AudienceRow", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.AudienceRow) -> None:
+        p.line = self.line
+        p.values.extend(self.values)
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class AudienceReply:
+    """AudienceReply.
+
+    Wire message: ``com.elarian.hera.proto.AudienceReply``.
+    """
+
+    __slots__ = ("status", "description", "audience",)
+
+    status: bool
+    description: str
+    audience: Audience | None
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        audience: Audience | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.audience = audience
+
+    def __repr__(self) -> str:
+        return f"AudienceReply(status={self.status!r}, description={self.description!r}, audience={self.audience!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AudienceReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.audience,) == (other.status, other.description, other.audience,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.AudienceReply) -> AudienceReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.audience = Audience.from_proto(m.audience) if m.HasField("audience") else None
+        return o
+
+    def to_proto(self) -> _comms_pb2.AudienceReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.AudienceReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("AudienceReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.AudienceReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        if self.audience is not None:
+            t_audience = p.audience
+            t_audience.SetInParent()
+            self.audience._write(t_audience)
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class AudienceListReply:
+    """AudienceListReply.
+
+    Wire message: ``com.elarian.hera.proto.AudienceListReply``.
+    """
+
+    __slots__ = ("status", "description", "audiences",)
+
+    status: bool
+    description: str
+    audiences: list[Audience]
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        audiences: list[Audience] | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.audiences = [] if audiences is None else audiences
+
+    def __repr__(self) -> str:
+        return f"AudienceListReply(status={self.status!r}, description={self.description!r}, audiences={self.audiences!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AudienceListReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.audiences,) == (other.status, other.description, other.audiences,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.AudienceListReply) -> AudienceListReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.audiences = (_lazy_list(r_audiences, Audience.from_proto) if (r_audiences := m.audiences) else [])
+        return o
+
+    def to_proto(self) -> _comms_pb2.AudienceListReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.AudienceListReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("AudienceListReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.AudienceListReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        for x_audiences in self.audiences:
+            t_audiences = p.audiences.add()
+            x_audiences._write(t_audiences)
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class AudienceReject:
+    """AudienceReject.
+
+    Wire message: ``com.elarian.hera.proto.AudienceReject``.
+    """
+
+    __slots__ = ("line", "reason",)
+
+    line: int
+    reason: str
+
+    def __init__(
+        self,
+        *,
+        line: int = 0,
+        reason: str = "",
+    ) -> None:
+        self.line = line
+        self.reason = reason
+
+    def __repr__(self) -> str:
+        return f"AudienceReject(line={self.line!r}, reason={self.reason!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AudienceReject) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.line, self.reason,) == (other.line, other.reason,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.AudienceReject) -> AudienceReject:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.line = m.line
+        o.reason = m.reason
+        return o
+
+    def to_proto(self) -> _comms_pb2.AudienceReject:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.AudienceReject()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("AudienceReject", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.AudienceReject) -> None:
+        p.line = self.line
+        p.reason = self.reason
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class AudienceRejectsReply:
+    """AudienceRejectsReply.
+
+    Wire message: ``com.elarian.hera.proto.AudienceRejectsReply``.
+    """
+
+    __slots__ = ("status", "description", "rejects", "next_cursor",)
+
+    status: bool
+    description: str
+    rejects: list[AudienceReject]
+    next_cursor: str
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        rejects: list[AudienceReject] | None = None,
+        next_cursor: str = "",
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.rejects = [] if rejects is None else rejects
+        self.next_cursor = next_cursor
+
+    def __repr__(self) -> str:
+        return f"AudienceRejectsReply(status={self.status!r}, description={self.description!r}, rejects={self.rejects!r}, next_cursor={self.next_cursor!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AudienceRejectsReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.rejects, self.next_cursor,) == (other.status, other.description, other.rejects, other.next_cursor,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.AudienceRejectsReply) -> AudienceRejectsReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.rejects = (_lazy_list(r_rejects, AudienceReject.from_proto) if (r_rejects := m.rejects) else [])
+        o.next_cursor = m.next_cursor
+        return o
+
+    def to_proto(self) -> _comms_pb2.AudienceRejectsReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.AudienceRejectsReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("AudienceRejectsReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.AudienceRejectsReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        for x_rejects in self.rejects:
+            t_rejects = p.rejects.add()
+            x_rejects._write(t_rejects)
+        p.next_cursor = self.next_cursor
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class AudienceMember:
+    """AudienceMember.
+
+    Wire message: ``com.elarian.hera.proto.AudienceMember``.
+    """
+
+    __slots__ = ("line", "phone", "email", "variables", "customer_id",)
+
+    line: int
+    """0: drawn from customers"""
+    phone: str
+    """E.164"""
+    email: str
+    variables: dict[str, str]
+    customer_id: str
+    """drawn from customers"""
+
+    def __init__(
+        self,
+        *,
+        line: int = 0,
+        phone: str = "",
+        email: str = "",
+        variables: dict[str, str] | None = None,
+        customer_id: str = "",
+    ) -> None:
+        self.line = line
+        self.phone = phone
+        self.email = email
+        self.variables = {} if variables is None else variables
+        self.customer_id = customer_id
+
+    def __repr__(self) -> str:
+        return f"AudienceMember(line={self.line!r}, phone={self.phone!r}, email={self.email!r}, variables={self.variables!r}, customer_id={self.customer_id!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AudienceMember) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.line, self.phone, self.email, self.variables, self.customer_id,) == (other.line, other.phone, other.email, other.variables, other.customer_id,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.AudienceMember) -> AudienceMember:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.line = m.line
+        o.phone = m.phone
+        o.email = m.email
+        o.variables = dict(m.variables)
+        o.customer_id = m.customer_id
+        return o
+
+    def to_proto(self) -> _comms_pb2.AudienceMember:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.AudienceMember()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("AudienceMember", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.AudienceMember) -> None:
+        p.line = self.line
+        p.phone = self.phone
+        p.email = self.email
+        p.variables.update(self.variables)
+        p.customer_id = self.customer_id
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class AudienceMembersReply:
+    """AudienceMembersReply.
+
+    Wire message: ``com.elarian.hera.proto.AudienceMembersReply``.
+    """
+
+    __slots__ = ("status", "description", "members", "next_cursor",)
+
+    status: bool
+    description: str
+    members: list[AudienceMember]
+    next_cursor: str
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        members: list[AudienceMember] | None = None,
+        next_cursor: str = "",
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.members = [] if members is None else members
+        self.next_cursor = next_cursor
+
+    def __repr__(self) -> str:
+        return f"AudienceMembersReply(status={self.status!r}, description={self.description!r}, members={self.members!r}, next_cursor={self.next_cursor!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AudienceMembersReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.members, self.next_cursor,) == (other.status, other.description, other.members, other.next_cursor,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.AudienceMembersReply) -> AudienceMembersReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.members = (_lazy_list(r_members, AudienceMember.from_proto) if (r_members := m.members) else [])
+        o.next_cursor = m.next_cursor
+        return o
+
+    def to_proto(self) -> _comms_pb2.AudienceMembersReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.AudienceMembersReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("AudienceMembersReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.AudienceMembersReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        for x_members in self.members:
+            t_members = p.members.add()
+            x_members._write(t_members)
+        p.next_cursor = self.next_cursor
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class Campaign:
+    """A template sent to every contact of an audience, at most once each.
+
+    Wire message: ``com.elarian.hera.proto.Campaign``.
+    """
+
+    __slots__ = ("campaign_id", "name", "template_id", "audience_id", "providers", "category", "throttle", "quiet_start", "quiet_end", "skip_quiet_hours", "frequency_cap", "frequency_window", "spending_cap", "error_threshold", "language", "state", "state_reason", "start_at", "created_at", "updated_at", "spent", "started_at", "finished_at", "resend_unknown",)
+
+    campaign_id: str
+    name: str
+    template_id: str
+    audience_id: str
+    providers: list[str]
+    """The providers to try, in order; none: the category's defaults."""
+    category: CommsCategory
+    """unspecified: promotional"""
+    throttle: float
+    """messages per second (0: as fast as the providers take them)"""
+    quiet_start: str
+    """Quiet hours, in each number's local time (HH:MM, the end may be past midnight): a contact reached then waits until they end, or is skipped with `skip_quiet_hours`."""
+    quiet_end: str
+    skip_quiet_hours: bool
+    frequency_cap: int
+    """At most this many promotional messages to a contact within the window (0: no cap)."""
+    frequency_window: timedelta | None
+    spending_cap: float
+    """pauses the campaign when its cost reaches it (0: none)"""
+    error_threshold: float
+    """Pauses the campaign when more than this share of its last 100 sends failed (0: 0.5; 1: never)."""
+    language: str
+    """empty: each customer's, else the org's default"""
+    state: CampaignState
+    state_reason: str
+    """why it paused, ended or was refused"""
+    start_at: datetime | None
+    created_at: datetime | None
+    updated_at: datetime | None
+    spent: float
+    """the cost of what it has sent or queued"""
+    started_at: datetime | None
+    """when it first ran"""
+    finished_at: datetime | None
+    resend_unknown: bool
+    """A send in flight when a runtime stopped is sent again where its provider is the simulator, which takes a message in the same transaction that records it (so it cannot have gone); else, and by default, it is reported unknown."""
+
+    def __init__(
+        self,
+        *,
+        campaign_id: str = "",
+        name: str = "",
+        template_id: str = "",
+        audience_id: str = "",
+        providers: list[str] | None = None,
+        category: CommsCategory = CommsCategory.UNSPECIFIED,
+        throttle: float = 0.0,
+        quiet_start: str = "",
+        quiet_end: str = "",
+        skip_quiet_hours: bool = False,
+        frequency_cap: int = 0,
+        frequency_window: timedelta | None = None,
+        spending_cap: float = 0.0,
+        error_threshold: float = 0.0,
+        language: str = "",
+        state: CampaignState = CampaignState.UNSPECIFIED,
+        state_reason: str = "",
+        start_at: datetime | None = None,
+        created_at: datetime | None = None,
+        updated_at: datetime | None = None,
+        spent: float = 0.0,
+        started_at: datetime | None = None,
+        finished_at: datetime | None = None,
+        resend_unknown: bool = False,
+    ) -> None:
+        self.campaign_id = campaign_id
+        self.name = name
+        self.template_id = template_id
+        self.audience_id = audience_id
+        self.providers = [] if providers is None else providers
+        self.category = category
+        self.throttle = throttle
+        self.quiet_start = quiet_start
+        self.quiet_end = quiet_end
+        self.skip_quiet_hours = skip_quiet_hours
+        self.frequency_cap = frequency_cap
+        self.frequency_window = frequency_window
+        self.spending_cap = spending_cap
+        self.error_threshold = error_threshold
+        self.language = language
+        self.state = state
+        self.state_reason = state_reason
+        self.start_at = start_at
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.spent = spent
+        self.started_at = started_at
+        self.finished_at = finished_at
+        self.resend_unknown = resend_unknown
+
+    def __repr__(self) -> str:
+        return f"Campaign(campaign_id={self.campaign_id!r}, name={self.name!r}, template_id={self.template_id!r}, audience_id={self.audience_id!r}, providers={self.providers!r}, category={self.category!r}, throttle={self.throttle!r}, quiet_start={self.quiet_start!r}, quiet_end={self.quiet_end!r}, skip_quiet_hours={self.skip_quiet_hours!r}, frequency_cap={self.frequency_cap!r}, frequency_window={self.frequency_window!r}, spending_cap={self.spending_cap!r}, error_threshold={self.error_threshold!r}, language={self.language!r}, state={self.state!r}, state_reason={self.state_reason!r}, start_at={self.start_at!r}, created_at={self.created_at!r}, updated_at={self.updated_at!r}, spent={self.spent!r}, started_at={self.started_at!r}, finished_at={self.finished_at!r}, resend_unknown={self.resend_unknown!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Campaign) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.campaign_id, self.name, self.template_id, self.audience_id, self.providers, self.category, self.throttle, self.quiet_start, self.quiet_end, self.skip_quiet_hours, self.frequency_cap, self.frequency_window, self.spending_cap, self.error_threshold, self.language, self.state, self.state_reason, self.start_at, self.created_at, self.updated_at, self.spent, self.started_at, self.finished_at, self.resend_unknown,) == (other.campaign_id, other.name, other.template_id, other.audience_id, other.providers, other.category, other.throttle, other.quiet_start, other.quiet_end, other.skip_quiet_hours, other.frequency_cap, other.frequency_window, other.spending_cap, other.error_threshold, other.language, other.state, other.state_reason, other.start_at, other.created_at, other.updated_at, other.spent, other.started_at, other.finished_at, other.resend_unknown,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.Campaign) -> Campaign:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.campaign_id = m.campaign_id
+        o.name = m.name
+        o.template_id = m.template_id
+        o.audience_id = m.audience_id
+        o.providers = list(m.providers)
+        o.category = _CommsCategory_BY_NUMBER[m.category]
+        o.throttle = m.throttle
+        o.quiet_start = m.quiet_start
+        o.quiet_end = m.quiet_end
+        o.skip_quiet_hours = m.skip_quiet_hours
+        o.frequency_cap = m.frequency_cap
+        o.frequency_window = _duration(m.frequency_window) if m.HasField("frequency_window") else None
+        o.spending_cap = m.spending_cap
+        o.error_threshold = m.error_threshold
+        o.language = m.language
+        o.state = _CampaignState_BY_NUMBER[m.state]
+        o.state_reason = m.state_reason
+        o.start_at = _timestamp(m.start_at) if m.HasField("start_at") else None
+        o.created_at = _timestamp(m.created_at) if m.HasField("created_at") else None
+        o.updated_at = _timestamp(m.updated_at) if m.HasField("updated_at") else None
+        o.spent = m.spent
+        o.started_at = _timestamp(m.started_at) if m.HasField("started_at") else None
+        o.finished_at = _timestamp(m.finished_at) if m.HasField("finished_at") else None
+        o.resend_unknown = m.resend_unknown
+        return o
+
+    def to_proto(self) -> _comms_pb2.Campaign:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.Campaign()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("Campaign", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.Campaign) -> None:
+        p.campaign_id = self.campaign_id
+        p.name = self.name
+        p.template_id = self.template_id
+        p.audience_id = self.audience_id
+        p.providers.extend(self.providers)
+        p.category = self.category  # type: ignore[assignment]
+        p.throttle = self.throttle
+        p.quiet_start = self.quiet_start
+        p.quiet_end = self.quiet_end
+        p.skip_quiet_hours = self.skip_quiet_hours
+        p.frequency_cap = self.frequency_cap
+        if self.frequency_window is not None:
+            t_frequency_window = p.frequency_window
+            _set_duration(t_frequency_window, self.frequency_window)
+        p.spending_cap = self.spending_cap
+        p.error_threshold = self.error_threshold
+        p.language = self.language
+        p.state = self.state  # type: ignore[assignment]
+        p.state_reason = self.state_reason
+        if self.start_at is not None:
+            t_start_at = p.start_at
+            _set_timestamp(t_start_at, self.start_at)
+        if self.created_at is not None:
+            t_created_at = p.created_at
+            _set_timestamp(t_created_at, self.created_at)
+        if self.updated_at is not None:
+            t_updated_at = p.updated_at
+            _set_timestamp(t_updated_at, self.updated_at)
+        p.spent = self.spent
+        if self.started_at is not None:
+            t_started_at = p.started_at
+            _set_timestamp(t_started_at, self.started_at)
+        if self.finished_at is not None:
+            t_finished_at = p.finished_at
+            _set_timestamp(t_finished_at, self.finished_at)
+        p.resend_unknown = self.resend_unknown
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class CampaignEstimate:
+    """What sending a campaign would cost: recipients x segments (a sample's, SMS) x the first
+provider's price.
+
+    Wire message: ``com.elarian.hera.proto.CampaignEstimate``.
+    """
+
+    __slots__ = ("recipients", "segments", "price", "cost", "provider",)
+
+    recipients: int
+    segments: int
+    price: float
+    cost: float
+    provider: str
+
+    def __init__(
+        self,
+        *,
+        recipients: int = 0,
+        segments: int = 0,
+        price: float = 0.0,
+        cost: float = 0.0,
+        provider: str = "",
+    ) -> None:
+        self.recipients = recipients
+        self.segments = segments
+        self.price = price
+        self.cost = cost
+        self.provider = provider
+
+    def __repr__(self) -> str:
+        return f"CampaignEstimate(recipients={self.recipients!r}, segments={self.segments!r}, price={self.price!r}, cost={self.cost!r}, provider={self.provider!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CampaignEstimate) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.recipients, self.segments, self.price, self.cost, self.provider,) == (other.recipients, other.segments, other.price, other.cost, other.provider,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.CampaignEstimate) -> CampaignEstimate:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.recipients = m.recipients
+        o.segments = m.segments
+        o.price = m.price
+        o.cost = m.cost
+        o.provider = m.provider
+        return o
+
+    def to_proto(self) -> _comms_pb2.CampaignEstimate:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.CampaignEstimate()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("CampaignEstimate", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.CampaignEstimate) -> None:
+        p.recipients = self.recipients
+        p.segments = self.segments
+        p.price = self.price
+        p.cost = self.cost
+        p.provider = self.provider
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class CampaignProgress:
+    """CampaignProgress.
+
+    Wire message: ``com.elarian.hera.proto.CampaignProgress``.
+    """
+
+    __slots__ = ("total", "sent", "failed", "skipped", "unknown", "in_flight", "remaining", "rate", "eta",)
+
+    total: int
+    """the audience's contacts"""
+    sent: int
+    """sent or delivered"""
+    failed: int
+    skipped: int
+    """consent, suppression, quiet hours, frequency cap, cancelled"""
+    unknown: int
+    """in flight when a runtime stopped: not sent again"""
+    in_flight: int
+    """queued or sending"""
+    remaining: int
+    """not yet taken up"""
+    rate: float
+    """messages settled per second since it started"""
+    eta: timedelta | None
+
+    def __init__(
+        self,
+        *,
+        total: int = 0,
+        sent: int = 0,
+        failed: int = 0,
+        skipped: int = 0,
+        unknown: int = 0,
+        in_flight: int = 0,
+        remaining: int = 0,
+        rate: float = 0.0,
+        eta: timedelta | None = None,
+    ) -> None:
+        self.total = total
+        self.sent = sent
+        self.failed = failed
+        self.skipped = skipped
+        self.unknown = unknown
+        self.in_flight = in_flight
+        self.remaining = remaining
+        self.rate = rate
+        self.eta = eta
+
+    def __repr__(self) -> str:
+        return f"CampaignProgress(total={self.total!r}, sent={self.sent!r}, failed={self.failed!r}, skipped={self.skipped!r}, unknown={self.unknown!r}, in_flight={self.in_flight!r}, remaining={self.remaining!r}, rate={self.rate!r}, eta={self.eta!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CampaignProgress) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.total, self.sent, self.failed, self.skipped, self.unknown, self.in_flight, self.remaining, self.rate, self.eta,) == (other.total, other.sent, other.failed, other.skipped, other.unknown, other.in_flight, other.remaining, other.rate, other.eta,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.CampaignProgress) -> CampaignProgress:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.total = m.total
+        o.sent = m.sent
+        o.failed = m.failed
+        o.skipped = m.skipped
+        o.unknown = m.unknown
+        o.in_flight = m.in_flight
+        o.remaining = m.remaining
+        o.rate = m.rate
+        o.eta = _duration(m.eta) if m.HasField("eta") else None
+        return o
+
+    def to_proto(self) -> _comms_pb2.CampaignProgress:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.CampaignProgress()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("CampaignProgress", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.CampaignProgress) -> None:
+        p.total = self.total
+        p.sent = self.sent
+        p.failed = self.failed
+        p.skipped = self.skipped
+        p.unknown = self.unknown
+        p.in_flight = self.in_flight
+        p.remaining = self.remaining
+        p.rate = self.rate
+        if self.eta is not None:
+            t_eta = p.eta
+            _set_duration(t_eta, self.eta)
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class CampaignReply:
+    """CampaignReply.
+
+    Wire message: ``com.elarian.hera.proto.CampaignReply``.
+    """
+
+    __slots__ = ("status", "description", "campaign", "estimate", "progress",)
+
+    status: bool
+    description: str
+    campaign: Campaign | None
+    estimate: CampaignEstimate | None
+    progress: CampaignProgress | None
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        campaign: Campaign | None = None,
+        estimate: CampaignEstimate | None = None,
+        progress: CampaignProgress | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.campaign = campaign
+        self.estimate = estimate
+        self.progress = progress
+
+    def __repr__(self) -> str:
+        return f"CampaignReply(status={self.status!r}, description={self.description!r}, campaign={self.campaign!r}, estimate={self.estimate!r}, progress={self.progress!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CampaignReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.campaign, self.estimate, self.progress,) == (other.status, other.description, other.campaign, other.estimate, other.progress,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.CampaignReply) -> CampaignReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.campaign = Campaign.from_proto(m.campaign) if m.HasField("campaign") else None
+        o.estimate = CampaignEstimate.from_proto(m.estimate) if m.HasField("estimate") else None
+        o.progress = CampaignProgress.from_proto(m.progress) if m.HasField("progress") else None
+        return o
+
+    def to_proto(self) -> _comms_pb2.CampaignReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.CampaignReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("CampaignReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.CampaignReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        if self.campaign is not None:
+            t_campaign = p.campaign
+            t_campaign.SetInParent()
+            self.campaign._write(t_campaign)
+        if self.estimate is not None:
+            t_estimate = p.estimate
+            t_estimate.SetInParent()
+            self.estimate._write(t_estimate)
+        if self.progress is not None:
+            t_progress = p.progress
+            t_progress.SetInParent()
+            self.progress._write(t_progress)
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class CampaignListReply:
+    """CampaignListReply.
+
+    Wire message: ``com.elarian.hera.proto.CampaignListReply``.
+    """
+
+    __slots__ = ("status", "description", "campaigns",)
+
+    status: bool
+    description: str
+    campaigns: list[Campaign]
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        campaigns: list[Campaign] | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.campaigns = [] if campaigns is None else campaigns
+
+    def __repr__(self) -> str:
+        return f"CampaignListReply(status={self.status!r}, description={self.description!r}, campaigns={self.campaigns!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CampaignListReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.campaigns,) == (other.status, other.description, other.campaigns,)
+
+    @classmethod
+    def from_proto(cls, m: _comms_pb2.CampaignListReply) -> CampaignListReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.campaigns = (_lazy_list(r_campaigns, Campaign.from_proto) if (r_campaigns := m.campaigns) else [])
+        return o
+
+    def to_proto(self) -> _comms_pb2.CampaignListReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _comms_pb2.CampaignListReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("CampaignListReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _comms_pb2.CampaignListReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        for x_campaigns in self.campaigns:
+            t_campaigns = p.campaigns.add()
+            x_campaigns._write(t_campaigns)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -8068,6 +9147,19 @@ PROTO_TYPES: dict[type, type] = {
     ProvidersReply: _comms_pb2.ProvidersReply,
     CommsReport: _comms_pb2.CommsReport,
     ReportsReply: _comms_pb2.ReportsReply,
+    Audience: _comms_pb2.Audience,
+    AudienceRow: _comms_pb2.AudienceRow,
+    AudienceReply: _comms_pb2.AudienceReply,
+    AudienceListReply: _comms_pb2.AudienceListReply,
+    AudienceReject: _comms_pb2.AudienceReject,
+    AudienceRejectsReply: _comms_pb2.AudienceRejectsReply,
+    AudienceMember: _comms_pb2.AudienceMember,
+    AudienceMembersReply: _comms_pb2.AudienceMembersReply,
+    Campaign: _comms_pb2.Campaign,
+    CampaignEstimate: _comms_pb2.CampaignEstimate,
+    CampaignProgress: _comms_pb2.CampaignProgress,
+    CampaignReply: _comms_pb2.CampaignReply,
+    CampaignListReply: _comms_pb2.CampaignListReply,
     Suppression: _comms_pb2.Suppression,
     SuppressionsReply: _comms_pb2.SuppressionsReply,
     AuditEntry: _comms_pb2.AuditEntry,
@@ -8338,6 +9430,7 @@ _FIELD_TYPES: dict[type, _FieldTypes] = {
         "circuit": ((str,), False, ()),
         "timeout": ((int, float), False, ()),
         "from_config": ((bool,), False, ()),
+        "price": ((int, float), False, ()),
     },
     ProviderDefaults: {
         "category": ((int,), False, ()),
@@ -8375,6 +9468,116 @@ _FIELD_TYPES: dict[type, _FieldTypes] = {
         "description": ((str,), False, ()),
         "reports": ((list, tuple), False, (CommsReport,)),
         "next_cursor": ((str,), False, ()),
+    },
+    Audience: {
+        "audience_id": ((str,), False, ()),
+        "name": ((str,), False, ()),
+        "state": ((int,), False, ()),
+        "phone_column": ((str,), False, ()),
+        "email_column": ((str,), False, ()),
+        "variables": ((list, tuple), False, (str,)),
+        "region": ((str,), False, ()),
+        "next_chunk": ((int,), False, ()),
+        "rows": ((int,), False, ()),
+        "members": ((int,), False, ()),
+        "rejected": ((int,), False, ()),
+        "customer_tag": ((SecondaryId,), True, ()),
+        "created_at": ((datetime, int, float), True, ()),
+        "updated_at": ((datetime, int, float), True, ()),
+        "columns": ((list, tuple), False, (str,)),
+    },
+    AudienceRow: {
+        "line": ((int,), False, ()),
+        "values": ((list, tuple), False, (str,)),
+    },
+    AudienceReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "audience": ((Audience,), True, ()),
+    },
+    AudienceListReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "audiences": ((list, tuple), False, (Audience,)),
+    },
+    AudienceReject: {
+        "line": ((int,), False, ()),
+        "reason": ((str,), False, ()),
+    },
+    AudienceRejectsReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "rejects": ((list, tuple), False, (AudienceReject,)),
+        "next_cursor": ((str,), False, ()),
+    },
+    AudienceMember: {
+        "line": ((int,), False, ()),
+        "phone": ((str,), False, ()),
+        "email": ((str,), False, ()),
+        "variables": ((dict,), False, (str,)),
+        "customer_id": ((str,), False, ()),
+    },
+    AudienceMembersReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "members": ((list, tuple), False, (AudienceMember,)),
+        "next_cursor": ((str,), False, ()),
+    },
+    Campaign: {
+        "campaign_id": ((str,), False, ()),
+        "name": ((str,), False, ()),
+        "template_id": ((str,), False, ()),
+        "audience_id": ((str,), False, ()),
+        "providers": ((list, tuple), False, (str,)),
+        "category": ((int,), False, ()),
+        "throttle": ((int, float), False, ()),
+        "quiet_start": ((str,), False, ()),
+        "quiet_end": ((str,), False, ()),
+        "skip_quiet_hours": ((bool,), False, ()),
+        "frequency_cap": ((int,), False, ()),
+        "frequency_window": ((timedelta, int, float), True, ()),
+        "spending_cap": ((int, float), False, ()),
+        "error_threshold": ((int, float), False, ()),
+        "language": ((str,), False, ()),
+        "state": ((int,), False, ()),
+        "state_reason": ((str,), False, ()),
+        "start_at": ((datetime, int, float), True, ()),
+        "created_at": ((datetime, int, float), True, ()),
+        "updated_at": ((datetime, int, float), True, ()),
+        "spent": ((int, float), False, ()),
+        "started_at": ((datetime, int, float), True, ()),
+        "finished_at": ((datetime, int, float), True, ()),
+        "resend_unknown": ((bool,), False, ()),
+    },
+    CampaignEstimate: {
+        "recipients": ((int,), False, ()),
+        "segments": ((int,), False, ()),
+        "price": ((int, float), False, ()),
+        "cost": ((int, float), False, ()),
+        "provider": ((str,), False, ()),
+    },
+    CampaignProgress: {
+        "total": ((int,), False, ()),
+        "sent": ((int,), False, ()),
+        "failed": ((int,), False, ()),
+        "skipped": ((int,), False, ()),
+        "unknown": ((int,), False, ()),
+        "in_flight": ((int,), False, ()),
+        "remaining": ((int,), False, ()),
+        "rate": ((int, float), False, ()),
+        "eta": ((timedelta, int, float), True, ()),
+    },
+    CampaignReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "campaign": ((Campaign,), True, ()),
+        "estimate": ((CampaignEstimate,), True, ()),
+        "progress": ((CampaignProgress,), True, ()),
+    },
+    CampaignListReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "campaigns": ((list, tuple), False, (Campaign,)),
     },
     Suppression: {
         "channel": ((int,), False, ()),

@@ -37,6 +37,8 @@ from .models import _CommsSendStatus_BY_NUMBER
 from .models import _SmsEncoding_BY_NUMBER
 from .models import _OtpVerdict_BY_NUMBER
 from .models import _ReportOutcome_BY_NUMBER
+from .models import _AudienceState_BY_NUMBER
+from .models import _CampaignState_BY_NUMBER
 from .models import _Channel_BY_NUMBER
 from .models import _ConsentAction_BY_NUMBER
 from .models import _MessagingConsentUpdateStatus_BY_NUMBER
@@ -84,6 +86,7 @@ __all__ = [
     "SendChannelPaymentSimulatorNotification",
     "CheckoutPaymentSimulatorNotification",
     "CommsSendStatusNotification",
+    "CampaignStatusNotification",
     "EVENTS",
     "EVENT_CLASSES",
     "EVENT_TABLE",
@@ -2915,8 +2918,111 @@ class CommsSendStatusNotification:
         return env
 
 
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class CampaignStatusNotification:
+    """A campaign started, paused (by a command, or at its error threshold or spending cap),
+resumed, was cancelled or finished; to the app that created it.
+
+    Event: comms_campaign_status.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("comms_campaign_status",)
+
+    __slots__ = ("org_id", "app_id", "customer_id", "created_at", "notification_id", "campaign_id", "name", "state", "reason", "progress",)
+
+    org_id: str
+    app_id: str
+    customer_id: str | None
+    created_at: datetime | None
+    notification_id: str
+    campaign_id: str
+    name: str
+    state: CampaignState
+    reason: str
+    progress: CampaignProgress | None
+
+    def __init__(
+        self,
+        *,
+        org_id: str = "",
+        app_id: str = "",
+        customer_id: str | None = None,
+        created_at: datetime | None = None,
+        notification_id: str = "",
+        campaign_id: str = "",
+        name: str = "",
+        state: CampaignState = CampaignState.UNSPECIFIED,
+        reason: str = "",
+        progress: CampaignProgress | None = None,
+    ) -> None:
+        self.org_id = org_id
+        self.app_id = app_id
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.notification_id = notification_id
+        self.campaign_id = campaign_id
+        self.name = name
+        self.state = state
+        self.reason = reason
+        self.progress = progress
+
+    def __repr__(self) -> str:
+        return f"CampaignStatusNotification(org_id={self.org_id!r}, app_id={self.app_id!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, notification_id={self.notification_id!r}, campaign_id={self.campaign_id!r}, name={self.name!r}, state={self.state!r}, reason={self.reason!r}, progress={self.progress!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CampaignStatusNotification) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.org_id, self.app_id, self.customer_id, self.created_at, self.notification_id, self.campaign_id, self.name, self.state, self.reason, self.progress,) == (other.org_id, other.app_id, other.customer_id, other.created_at, other.notification_id, other.campaign_id, other.name, other.state, other.reason, other.progress,)
+
+    @classmethod
+    def from_proto(cls, env: _app_socket_pb2.ServerToAppNotification) -> CampaignStatusNotification:
+        """Parse a whole notification; ValueError if it is another event."""
+        event, notification = parse_server_to_app_notification(env)
+        if not isinstance(notification, cls):
+            raise ValueError(f"{event!r} notification is not a {cls.__name__}")
+        return notification
+
+    @classmethod
+    def _from_app_comms(cls, c: _comms_pb2.ServerToAppCommsNotification, m: _comms_pb2.CampaignStatusNotification) -> CampaignStatusNotification:
+        o = object.__new__(cls)
+        o.org_id = c.org_id
+        o.app_id = c.app_id
+        o.customer_id = None
+        o.created_at = _timestamp(c.created_at) if c.HasField("created_at") else None
+        o.notification_id = c.notification_id
+        o.campaign_id = m.campaign_id
+        o.name = m.name
+        o.state = _CampaignState_BY_NUMBER[m.state]
+        o.reason = m.reason
+        o.progress = CampaignProgress.from_proto(m.progress) if m.HasField("progress") else None
+        return o
+
+    def to_proto(self) -> _app_socket_pb2.ServerToAppNotification:
+        """The whole notification as the runtime sends it."""
+        env = _app_socket_pb2.ServerToAppNotification()
+        c1 = env.comms
+        c1.SetInParent()
+        m1 = c1.campaign_status
+        m1.SetInParent()
+        c1.org_id = self.org_id
+        c1.app_id = self.app_id
+        if self.created_at is not None:
+            t_created_at = c1.created_at
+            _set_timestamp(t_created_at, self.created_at)
+        c1.notification_id = self.notification_id
+        m1.campaign_id = self.campaign_id
+        m1.name = self.name
+        m1.state = self.state  # type: ignore[assignment]
+        m1.reason = self.reason
+        if self.progress is not None:
+            t_progress = m1.progress
+            t_progress.SetInParent()
+            self.progress._write(t_progress)
+        return env
+
+
 EVENTS: dict[str, tuple[str, ...]] = {
-    "app": ("reminder", "messaging_session_started", "messaging_session_renewed", "messaging_session_ended", "messaging_consent_update", "received_sms", "received_fb_messenger", "received_telegram", "received_whatsapp", "received_email", "voice_call", "ussd_session", "message_status", "sent_message_reaction", "received_payment", "payment_status", "customer_activity", "comms_send_status",),
+    "app": ("reminder", "messaging_session_started", "messaging_session_renewed", "messaging_session_ended", "messaging_consent_update", "received_sms", "received_fb_messenger", "received_telegram", "received_whatsapp", "received_email", "voice_call", "ussd_session", "message_status", "sent_message_reaction", "received_payment", "payment_status", "customer_activity", "comms_send_status", "comms_campaign_status",),
     "simulator": ("send_message", "make_voice_call", "send_customer_payment", "send_channel_payment", "checkout_payment",),
 }
 """Event names (snake_case) by client kind."""
@@ -2945,6 +3051,7 @@ CAMEL_CASE: dict[str, str] = {
     "send_channel_payment": "sendChannelPayment",
     "checkout_payment": "checkoutPayment",
     "comms_send_status": "commsSendStatus",
+    "comms_campaign_status": "commsCampaignStatus",
 }
 """The spec's camelCase spelling of each event name."""
 
@@ -2972,6 +3079,7 @@ EVENT_CLASSES: dict[str, tuple[type, ...]] = {
     "send_channel_payment": (SendChannelPaymentSimulatorNotification,),
     "checkout_payment": (CheckoutPaymentSimulatorNotification,),
     "comms_send_status": (CommsSendStatusNotification,),
+    "comms_campaign_status": (CampaignStatusNotification,),
 }
 
 EVENT_TABLE: dict[tuple[str, str, str], str] = {
@@ -2999,11 +3107,12 @@ EVENT_TABLE: dict[tuple[str, str, str], str] = {
     ("ServerToSimulatorNotification", "send_channel_payment", ""): "send_channel_payment",
     ("ServerToSimulatorNotification", "checkout_payment", ""): "checkout_payment",
     ("ServerToAppCommsNotification", "send_status", ""): "comms_send_status",
+    ("ServerToAppCommsNotification", "campaign_status", ""): "comms_campaign_status",
 }
 """(carrier message, oneof entry, channel or "") -> event name."""
 
 
-def parse_server_to_app_notification(env: _app_socket_pb2.ServerToAppNotification) -> tuple[str, CommsSendStatusNotification | ReminderNotification | MessagingSessionStartedNotification | MessagingSessionRenewedNotification | MessagingSessionEndedNotification | MessagingConsentUpdateNotification | ReceivedSmsNotification | ReceivedFbMessengerNotification | ReceivedTelegramNotification | ReceivedWhatsappNotification | ReceivedEmailNotification | VoiceCallNotification | UssdSessionNotification | MessageStatusNotification | SentMessageReactionNotification | ReceivedPaymentNotification | PaymentStatusNotification | CustomerActivityNotification]:
+def parse_server_to_app_notification(env: _app_socket_pb2.ServerToAppNotification) -> tuple[str, CommsSendStatusNotification | CampaignStatusNotification | ReminderNotification | MessagingSessionStartedNotification | MessagingSessionRenewedNotification | MessagingSessionEndedNotification | MessagingConsentUpdateNotification | ReceivedSmsNotification | ReceivedFbMessengerNotification | ReceivedTelegramNotification | ReceivedWhatsappNotification | ReceivedEmailNotification | VoiceCallNotification | UssdSessionNotification | MessageStatusNotification | SentMessageReactionNotification | ReceivedPaymentNotification | PaymentStatusNotification | CustomerActivityNotification]:
     """The event name and dataclass of a notification."""
     w = env.WhichOneof("entry")
     if w == "comms":
@@ -3011,6 +3120,8 @@ def parse_server_to_app_notification(env: _app_socket_pb2.ServerToAppNotificatio
         e = c1.WhichOneof("entry")
         if e == "send_status":
             return "comms_send_status", CommsSendStatusNotification._from_app_comms(c1, c1.send_status)
+        if e == "campaign_status":
+            return "comms_campaign_status", CampaignStatusNotification._from_app_comms(c1, c1.campaign_status)
         raise _UnknownNotificationError(f"ServerToAppCommsNotification entry {e!r} maps to no event")
     if w == "customer":
         c2 = env.customer

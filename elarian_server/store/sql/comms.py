@@ -10,12 +10,13 @@ from ..base import AuditRow, CommsTx, OtpRow, ReportFilter, SendRow
 from .common import SqlAggregate, upsert
 
 QUEUED, SENDING, SENT, DELIVERED = 1, 2, 3, 4  # CommsSendStatus numbers
-_SEND_COLUMNS = (
+SEND_COLUMNS = (
     "report_id, org_id, app_id, channel, address, customer_id, template_id, template_version, event,"
     " job_id, campaign_id, category, status, created_at, updated_at, due_at, body, provider,"
-    " provider_message_id, error_code, error_message, notify, from_address, reply_to, attempts, sender, message"
+    " provider_message_id, error_code, error_message, notify, from_address, reply_to, attempts, sender, message,"
+    " route, resend"
 )
-_SEND_FIELDS = 27
+_SEND_FIELDS = 29
 
 
 def schema(text: str, blob: str, real: str, serial: str, rowid: str) -> str:
@@ -214,8 +215,21 @@ def _send(row: Any) -> SendRow:
         attempts=row[24],
         sender=row[25],
         message=bool(row[26]),
-        row_id=int(row[27]),
+        route=row[27],
+        resend=bool(row[28]),
+        row_id=int(row[29]),
     )
+
+
+def send_values(send: SendRow) -> tuple[Any, ...]:
+    """A send's values in the order of ``SEND_COLUMNS``."""
+    return (
+        send.report_id, send.org_id, send.app_id, send.channel, send.address, send.customer_id,
+        send.template_id, send.template_version, send.event, send.job_id, send.campaign_id, send.category,
+        send.status, send.created_at, send.updated_at, send.due_at, send.body, send.provider,
+        send.provider_message_id, send.error_code, send.error_message, int(send.notify), send.from_address,
+        send.reply_to, send.attempts, send.sender, int(send.message), send.route, int(send.resend),
+    )  # fmt: skip
 
 
 def _otp(row: Any) -> OtpRow:
@@ -409,36 +423,7 @@ class SqlComms(SqlAggregate, CommsTx):
     def put_send(self, send: SendRow) -> int:
         marks = ", ".join("?" * _SEND_FIELDS)
         row = self.db.execute(
-            f"INSERT INTO comms_sends({_SEND_COLUMNS}) VALUES ({marks}) RETURNING id",
-            (
-                send.report_id,
-                send.org_id,
-                send.app_id,
-                send.channel,
-                send.address,
-                send.customer_id,
-                send.template_id,
-                send.template_version,
-                send.event,
-                send.job_id,
-                send.campaign_id,
-                send.category,
-                send.status,
-                send.created_at,
-                send.updated_at,
-                send.due_at,
-                send.body,
-                send.provider,
-                send.provider_message_id,
-                send.error_code,
-                send.error_message,
-                int(send.notify),
-                send.from_address,
-                send.reply_to,
-                send.attempts,
-                send.sender,
-                int(send.message),
-            ),
+            f"INSERT INTO comms_sends({SEND_COLUMNS}) VALUES ({marks}) RETURNING id", send_values(send)
         ).fetchone()
         if send.status == QUEUED:
             self.queued = True
@@ -449,7 +434,7 @@ class SqlComms(SqlAggregate, CommsTx):
             return []
         marks = ", ".join("?" * len(ids))
         rows = self.db.execute(
-            f"SELECT {_SEND_COLUMNS}, id FROM comms_sends WHERE id IN ({marks}) ORDER BY id", tuple(ids)
+            f"SELECT {SEND_COLUMNS}, id FROM comms_sends WHERE id IN ({marks}) ORDER BY id", tuple(ids)
         )
         return [_send(r) for r in rows]
 
@@ -458,7 +443,7 @@ class SqlComms(SqlAggregate, CommsTx):
             return []
         marks = ", ".join("?" * len(report_ids))
         rows = self.db.execute(
-            f"SELECT {_SEND_COLUMNS}, id FROM comms_sends WHERE report_id IN ({marks}) ORDER BY id",
+            f"SELECT {SEND_COLUMNS}, id FROM comms_sends WHERE report_id IN ({marks}) ORDER BY id",
             tuple(report_ids),
         )
         return [_send(r) for r in rows]
@@ -488,7 +473,7 @@ class SqlComms(SqlAggregate, CommsTx):
         row = self.db.execute(
             # the id, or a long message's first part's id (byte-wise on both stores: no LIKE,
             # which SQLite compares without case); the newest such row, should an SMSC reuse ids
-            f"SELECT {_SEND_COLUMNS}, id FROM comms_sends WHERE org_id = ? AND provider = ?"
+            f"SELECT {SEND_COLUMNS}, id FROM comms_sends WHERE org_id = ? AND provider = ?"
             " AND (provider_message_id = ? OR substr(provider_message_id, 1, ?) = ?) ORDER BY id DESC LIMIT 1",
             (org_id, provider, provider_message_id, len(provider_message_id) + 1, provider_message_id + ","),
         ).fetchone()
@@ -568,7 +553,7 @@ class SqlComms(SqlAggregate, CommsTx):
             where.append("(created_at < ? OR (created_at = ? AND id < ?))")
             args.extend((before[0], before[0], before[1]))
         rows = self.db.execute(
-            f"SELECT {_SEND_COLUMNS}, id FROM comms_sends WHERE {' AND '.join(where)}"
+            f"SELECT {SEND_COLUMNS}, id FROM comms_sends WHERE {' AND '.join(where)}"
             " ORDER BY created_at DESC, id DESC LIMIT ?",
             (*args, limit),
         )
@@ -686,6 +671,7 @@ class SqlComms(SqlAggregate, CommsTx):
         was sent."""
         self.db.execute("DELETE FROM comms_subscriptions WHERE customer_id = ?", (customer_id,))
         self.db.execute("DELETE FROM comms_otps WHERE customer_id = ?", (customer_id,))
+        self.db.execute("DELETE FROM comms_audience_members WHERE customer_id = ?", (customer_id,))
         self.db.execute(
             "UPDATE comms_sends SET address = '', body = NULL, customer_id = NULL,"
             " status = CASE WHEN status IN (1, 2) THEN 6 ELSE status END,"

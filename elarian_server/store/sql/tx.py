@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from ..base import EFFECTS, TransactionAborted, Tx
 from .appdata import SqlAppData
 from .apps import SqlApps
+from .audiences import SqlAudiences
 from .claims import SqlClaims
 from .common import Db
 from .comms import SqlComms
@@ -19,7 +20,18 @@ from .outbox import SqlOutbox
 from .payments import SqlPayments
 
 
-class SqlTx(SqlCustomers, SqlAppData, SqlMessaging, SqlPayments, SqlApps, SqlOutbox, SqlClaims, SqlComms, Tx):
+class SqlTx(
+    SqlCustomers,
+    SqlAppData,
+    SqlMessaging,
+    SqlPayments,
+    SqlApps,
+    SqlOutbox,
+    SqlClaims,
+    SqlComms,
+    SqlAudiences,
+    Tx,
+):
     """One transaction: each aggregate's SQL (one module each), and the two that span them."""
 
     def __init__(self, db: Db) -> None:

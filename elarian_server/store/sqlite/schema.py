@@ -8,6 +8,7 @@ change to the schema is a new script at the end.
 from __future__ import annotations
 
 from ..base import SchemaError
+from ..sql.audiences import schema_audiences
 from ..sql.comms import schema as comms_schema
 from ..sql.comms import schema_providers, schema_receipts, schema_senders
 
@@ -339,4 +340,6 @@ MIGRATIONS: list[str] = [
     schema_receipts(),
     # 12: providers and their defaults added through the API
     schema_providers("TEXT", "BLOB", "REAL", ""),
+    # 13: audiences and campaigns
+    schema_audiences("TEXT", "BLOB", "REAL", "INTEGER PRIMARY KEY AUTOINCREMENT", ""),
 ]

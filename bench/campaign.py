@@ -1,0 +1,231 @@
+"""Audiences and campaigns at scale, each figure against a baseline measured in the same run.
+
+    .venv/bin/python bench/campaign.py [--quick] [--only import,campaign]
+
+* import: a CSV of 1M rows (``--quick``: 100k; a phone, an email, two variables each) imported
+  through the runtime as ``elarian-sync audience import`` does it (the SDK's chunked upload), in
+  rows/s from the first chunk to the audience being ready; against ``csv.reader`` reading the
+  same file, and bare ``phonenumbers`` (parse, validity, E.164) of the same numbers on one core
+  (a sample). Memory: the runtime's peak RSS (VmHWM) after a tenth of the rows and after all of
+  them: bounded if the two are alike.
+* campaign: a 100k-recipient SMS campaign (``--quick``: 20k), unthrottled, through the simulator
+  provider, in messages/s from its start until the simulator received the last message, with
+  the runtime's peak RSS; against the async send path of part 1 (``send_template(queue=True)``,
+  64 in flight) measured the same way. While it runs, another client's sequential get_state
+  p99 against the same measured idle.
+
+The runtime runs in its own process on a SQLite file (harness.Runtime). Every loop is bounded
+in count and in time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import harness
+from comms import Counter, clients, line, pipelined
+from harness import Runtime, percentile
+
+
+def peak_rss_mb(pid: int) -> float:
+    with open(f"/proc/{pid}/status") as status:
+        for entry in status:
+            if entry.startswith("VmHWM:"):
+                return int(entry.split()[1]) / 1024
+    return 0.0
+
+
+def write_csv(path: Path, rows: int, start: int = 0) -> None:
+    with path.open("w", newline="", encoding="utf-8") as f:
+        out = csv.writer(f)
+        out.writerow(["phone", "email", "first_name", "plan"])
+        for i in range(start, start + rows):
+            out.writerow([f"07{10_000_000 + i % 90_000_000:08d}", f"user{i}@example.com", f"n{i}", "gold"])
+
+
+def csv_reader_rate(path: Path) -> float:
+    started = time.perf_counter()
+    with path.open(newline="", encoding="utf-8") as f:
+        count = sum(1 for _ in csv.reader(f)) - 1
+    return count / (time.perf_counter() - started)
+
+
+def phonenumbers_rate(path: Path, sample: int) -> float:
+    import phonenumbers
+
+    with path.open(newline="", encoding="utf-8") as f:
+        reader = csv.reader(f)
+        next(reader)
+        numbers = [row[0] for _, row in zip(range(sample), reader, strict=False)]
+    e164 = phonenumbers.PhoneNumberFormat.E164
+    started = time.perf_counter()
+    for n in numbers:
+        parsed = phonenumbers.parse(n, "KE")
+        if phonenumbers.is_valid_number(parsed):
+            phonenumbers.format_number(parsed, e164)
+    return len(numbers) / (time.perf_counter() - started)
+
+
+def imported(admin: Any, path: Path, name: str) -> float:
+    from elarian_sync.audiences import import_audience
+
+    started = time.perf_counter()
+    audience = import_audience(admin, path, name=name, phone_column="phone", email_column="email")
+    elapsed = time.perf_counter() - started
+    if audience.rows == 0:
+        raise SystemExit("the import read no rows")
+    return audience.rows / elapsed
+
+
+def import_section(args: argparse.Namespace, tmp: str) -> None:
+    rows = 100_000 if args.quick else 1_000_000
+    print(f"\nimport: a {rows:,}-row CSV through the runtime (rows/s) against csv.reader and phonenumbers")
+    small, big = Path(tmp) / "tenth.csv", Path(tmp) / "all.csv"
+    write_csv(small, rows // 10, start=rows)  # other numbers: not duplicates of the big file's
+    write_csv(big, rows)
+    runtime = Runtime(f"{tmp}/import.db")
+    try:
+        _, admin, _ = clients(runtime.url)
+        reader = csv_reader_rate(big)
+        bare = phonenumbers_rate(big, 20_000 if args.quick else 50_000)
+        rss_start = peak_rss_mb(runtime.proc.pid)
+        tenth = imported(admin, small, "tenth")
+        rss_tenth = peak_rss_mb(runtime.proc.pid)
+        whole = imported(admin, big, "all")
+        rss_all = peak_rss_mb(runtime.proc.pid)
+        line("csv.reader (rows/s)", f"{reader:,.0f}")
+        line("bare phonenumbers, one core (numbers/s)", f"{bare:,.0f}")
+        line(f"import of {rows // 10:,} rows (rows/s)", f"{tenth:,.0f}")
+        line(f"import of {rows:,} rows (rows/s)", f"{whole:,.0f}")
+        line("import / csv.reader", f"{whole / reader:.3f}x")
+        line("import / bare phonenumbers", f"{whole / bare:.2f}x   (goal: >= 20,000 rows/s)")
+        line("runtime peak RSS: start, tenth, all (MB)", f"{rss_start:.0f}  {rss_tenth:.0f}  {rss_all:.0f}")
+        admin.disconnect()
+    finally:
+        runtime.stop()
+
+
+def get_state_latencies(app: Any, customer: Any, stop: threading.Event, most: int) -> list[float]:
+    out = []
+    for _ in range(most):
+        if stop.is_set():
+            break
+        started = time.perf_counter()
+        customer.get_state()
+        out.append(time.perf_counter() - started)
+    return out
+
+
+def campaign_section(args: argparse.Namespace, tmp: str) -> None:
+    from elarian_sync import Customer
+    from elarian_sync._generated.models import Campaign, CommsChannel, CommsRecipient, TemplateVariant
+    from elarian_sync.audiences import import_audience
+
+    recipients = 20_000 if args.quick else 100_000
+    baseline = 2_000 if args.quick else 10_000
+    print(f"\ncampaign: {recipients:,} recipients, unthrottled, simulator provider (messages/s)")
+    runtime = Runtime(f"{tmp}/campaign.db")
+    try:
+        app, admin, sim = clients(runtime.url)
+        counter = Counter()
+        sim.on("sendMessage", counter)
+        sim.connect()
+        template = admin.commands.save_template(
+            name="promo", channel=CommsChannel.SMS, variables=["first_name"],
+            variants=[TemplateVariant(language="en", body="Hi {{ first_name }}, the sale is on.")],
+        ).template  # fmt: skip
+        assert template is not None
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["phone", "first_name"])
+        writer.writerows([f"07{20_000_000 + i:08d}", f"n{i}"] for i in range(recipients))
+        out.seek(0)
+        audience = import_audience(admin, out, name="everyone", phone_column="phone")
+        customer = Customer(app, customer_number="+254700000001")
+        customer.update_metadata({"seen": "yes"})
+        idle = get_state_latencies(app, customer, threading.Event(), 2000)
+
+        started = time.perf_counter()
+        pipelined(
+            lambda i: app.commands.send_template_async(
+                template_id=template.template_id,
+                recipient=CommsRecipient(address=f"+2547{30_000_000 + i:08d}"),
+                variables={"first_name": "Ann"}, queue=True,
+            ),
+            baseline,
+        )  # fmt: skip
+        if not counter.wait_for(baseline, timeout=300):
+            raise SystemExit(f"the simulator received {counter.count} of {baseline}")
+        async_rate = baseline / (time.perf_counter() - started)
+
+        made = admin.commands.save_campaign(
+            campaign=Campaign(name="sale", template_id=template.template_id, audience_id=audience.audience_id)
+        )
+        assert made.campaign is not None, made.description
+        stop = threading.Event()
+        busy: list[float] = []
+        prober = threading.Thread(
+            target=lambda: busy.extend(get_state_latencies(app, customer, stop, 1_000_000)), daemon=True
+        )
+        started = time.perf_counter()
+        assert admin.commands.start_campaign(campaign_id=made.campaign.campaign_id).status
+        prober.start()
+        done = counter.wait_for(baseline + recipients, timeout=1800)
+        elapsed = time.perf_counter() - started
+        stop.set()
+        prober.join(30)
+        if not done:
+            raise SystemExit(f"the simulator received {counter.count - baseline} of {recipients}")
+        rate = recipients / elapsed
+        line("async send path (messages/s)", f"{async_rate:,.0f}")
+        line("campaign (messages/s)", f"{rate:,.0f}   (goal: >= 2,000)")
+        line("campaign / async send path", f"{rate / async_rate:.2f}x")
+        line("runtime peak RSS (MB)", f"{peak_rss_mb(runtime.proc.pid):.0f}")
+        line(
+            "get_state p50 idle / during (ms)",
+            f"{percentile(idle, 50) * 1e3:.2f}  {percentile(busy, 50) * 1e3:.2f}",
+        )
+        line(
+            "get_state p99 idle / during (ms)",
+            f"{percentile(idle, 99) * 1e3:.2f}  {percentile(busy, 99) * 1e3:.2f}",
+        )
+        line(
+            "get_state p99 during / idle",
+            f"{percentile(busy, 99) / percentile(idle, 99):.2f}x   (goal: <= 2x)",
+        )
+        for client in (sim, admin, app):
+            client.disconnect()
+    finally:
+        runtime.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="fewer rows and recipients (a few minutes)")
+    parser.add_argument("--only", help="comma-separated sections: import, campaign")
+    args = parser.parse_args()
+    chosen = set(args.only.split(",")) if args.only else {"import", "campaign"}
+    harness.header("bench/campaign.py: audiences and campaigns")
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        if "import" in chosen:
+            import_section(args, tmp)
+        if "campaign" in chosen:
+            campaign_section(args, tmp)
+    print(f"\n(took {time.perf_counter() - started:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
