@@ -341,6 +341,7 @@ class Runtime:
                 keys = self._keyer.app_command(
                     caller.org_id, entry, getattr(command, entry) if entry else None
                 )
+                self.engine.comms.arrived(caller, entry, getattr(command, entry) if entry else None)
                 if keys is not None and command.idempotency_key:
                     # retries under one key are one command: in order, and (on a shared store)
                     # never two at once remembering the key on two instances

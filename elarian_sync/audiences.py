@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 
 __all__ = ["ImportProgress", "import_audience"]
 
-IN_FLIGHT = 2
-"""Chunks sent ahead of their answers: the runtime checks one while the next is on its way."""
+IN_FLIGHT = 3
+"""Chunks sent ahead of their answers: the runtime checks the next ones while it writes one."""
 
 
 @dataclass(frozen=True)

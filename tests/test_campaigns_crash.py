@@ -109,7 +109,7 @@ def _start(url: str) -> tuple[str, str]:
         to_emails = import_audience(admin, emails, name="emails", email_column="email")
         ids = []
         for template, audience, extra in (
-            (sms.template_id, to_phones.audience_id, {"resend_unknown": True, "throttle": 250.0}),
+            (sms.template_id, to_phones.audience_id, {"throttle": 250.0}),
             (mail.template_id, to_emails.audience_id, {"throttle": 60.0}),
         ):
             made = cmds.save_campaign(

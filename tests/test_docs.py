@@ -172,8 +172,14 @@ def test_the_communication_guide_runs(
         "APPROVED",
         "USED",
         "2 True",
+        "2 2",
+        "3 duplicate: phone +254712345678 is on line 2",
+        "4 phone '12345': not a valid number",
+        "DRAFT 2 1",
+        "True",
+        "2 0",
         "True",
         "SKIPPED suppressed",
-        "['suppress', 'set_otp_config']",
+        "['suppress', 'start_campaign']",
     ]
     assert not namespace["app"].connected

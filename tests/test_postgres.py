@@ -468,3 +468,54 @@ def test_a_provider_added_on_one_instance_routes_sends_on_the_other() -> None:
         assert admin.commands.set_provider(provider=info, secret="k").status
         wait_until(lambda: provider() == "at", timeout=10)
         assert api.posts
+
+
+def test_a_campaign_split_across_two_instances_sends_one_message_per_recipient() -> None:
+    """A campaign started on A: one runner takes its contacts up, both instances' senders send
+    what it queued (each held to 300 messages/s, so neither can take it all, whichever wakes
+    first), and the simulator (on B) receives exactly one message per recipient."""
+    from elarian_sync.audiences import csv_text, import_audience
+
+    count = 2000
+    slow = dataclasses.replace(dev_config(), runtime=RuntimeSettings(send_rate=300))
+    with (
+        database() as url,
+        running(slow, store=PostgresStore(url)) as a,
+        running(slow, store=PostgresStore(url)) as b,
+    ):
+        received: list[str] = []
+        lock = threading.Lock()
+
+        def got(notification: Any) -> None:
+            with lock:
+                received.append(notification.customer_number.number)
+
+        with (
+            Elarian(
+                org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, url=a.url, reconnect=FAST
+            ) as admin,
+            simulator(b.url) as sim,
+        ):
+            sim.on("send_message", got)
+            template = admin.commands.save_template(
+                name="t",
+                channel=M.CommsChannel.SMS,
+                variants=[M.TemplateVariant(body="hi {{ n }}")],
+                variables=["n"],
+            ).template
+            assert template is not None
+            rows = [["phone", "n"], *([f"07{50_000_000 + i:08d}", str(i)] for i in range(count))]
+            audience = import_audience(admin, csv_text(rows), name="all", phone_column="phone")
+            made = admin.commands.save_campaign(
+                campaign=M.Campaign(
+                    name="c", template_id=template.template_id, audience_id=audience.audience_id
+                )
+            )
+            assert made.campaign is not None
+            assert admin.commands.start_campaign(campaign_id=made.campaign.campaign_id).status
+            wait_until(
+                lambda: len(received) >= count, timeout=120, what=lambda: f"{len(received)} of {count}"
+            )
+            assert len(set(received)) == count and len(received) == count, "one message per recipient"
+            assert a.sender.sent > 0 and b.sender.sent > 0, "both instances sent"
+            assert a.sender.sent + b.sender.sent == count

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import json
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any
 
@@ -21,7 +22,7 @@ from elarian_sync._generated import comms_pb2 as CM
 
 from ..engine.common import Caller, CommandError, new_id
 from ..store.base import AudienceRec, MemberRow, Store, Tx
-from .contacts import Checked, Layout, Normaliser, Row
+from .contacts import Checked, Layout, Normaliser
 
 IMPORTING, READY = CM.AUDIENCE_STATE_IMPORTING, CM.AUDIENCE_STATE_READY
 PAGE, MOST = 1000, 10_000
@@ -30,6 +31,8 @@ COMMANDS = (
     "list_audience_rejects", "list_audience_members",
 )  # fmt: skip
 READS = frozenset({"get_audience", "list_audiences", "list_audience_rejects", "list_audience_members"})
+EARLY_CHUNKS = 8
+"""Chunks checked ahead of their turn, at most."""
 PREPARED = frozenset({"import_audience_chunk"})
 """Commands with work to do before their transaction (``Audiences.prepare``): never grouped."""
 
@@ -62,9 +65,14 @@ class Audiences:
         self.store = store
         self.normaliser = Normaliser(workers)
         self._prepared = _Prepared()
+        # chunks being checked since they arrived, by (org, audience, chunk)
+        self._early: dict[tuple[str, str, int], Future[tuple[str, int, Checked] | None]] = {}
+        self._early_lock = threading.Lock()
+        self._checker = ThreadPoolExecutor(1, thread_name_prefix="elarian-server-contacts")
         self.commands = {entry: getattr(self, entry) for entry in COMMANDS}
 
     def close(self) -> None:
+        self._checker.shutdown(wait=True, cancel_futures=True)
         self.normaliser.close()
 
     # -- import ---------------------------------------------------------------------------------
@@ -149,17 +157,41 @@ class Audiences:
             )
         return reply
 
+    def arrived(self, caller: Caller, entry: str, cmd: Any) -> None:
+        """A chunk arrived (its turn may come after the chunks before it are written): start
+        checking its rows now, on the checker's thread, so that they are checked meanwhile."""
+        if entry != "import_audience_chunk":
+            return
+        key = (caller.org_id, cmd.audience_id, cmd.chunk)
+        try:
+            future = self._checker.submit(self._check, caller.org_id, cmd)
+        except RuntimeError:  # closing: the chunk is checked in its turn, if it has one
+            return
+        with self._early_lock:
+            self._early[key] = future
+            while len(self._early) > EARLY_CHUNKS:  # chunks that never got their turn
+                self._early.pop(next(iter(self._early))).cancel()
+
+    def _check(self, org_id: str, cmd: CM.ImportAudienceChunkCommand) -> tuple[str, int, Checked] | None:
+        with self.store.lookup() as tx:
+            rec = tx.audience(org_id, cmd.audience_id)
+        if rec is None or rec.state != IMPORTING or cmd.chunk < rec.next_chunk:
+            return None  # the transaction says why, or answers a retry
+        checked = self.normaliser.run(cmd.SerializeToString(), len(cmd.rows), _layout(rec))
+        return rec.audience_id, cmd.chunk, checked
+
     def prepare(self, caller: Caller, entry: str, cmd: Any) -> None:
-        """Before a chunk's transaction: check its rows (the slow part) without holding anything."""
+        """Before a chunk's transaction: its rows checked (the slow part), outside any lock:
+        by the checking begun when it arrived, or here."""
         self._prepared.chunk = None
         if entry != "import_audience_chunk":
             return
-        with self.store.read() as tx:
-            rec = tx.audience(caller.org_id, cmd.audience_id)
-        if rec is None or rec.state != IMPORTING or cmd.chunk != rec.next_chunk:
-            return  # the transaction says why, or answers a retry
-        rows: list[Row] = [(r.line, list(r.values)) for r in cmd.rows]
-        self._prepared.chunk = (rec.audience_id, cmd.chunk, self.normaliser.run(rows, _layout(rec)))
+        with self._early_lock:
+            future = self._early.pop((caller.org_id, cmd.audience_id, cmd.chunk), None)
+        if future is not None and not future.cancelled():
+            self._prepared.chunk = future.result()
+        else:
+            self._prepared.chunk = self._check(caller.org_id, cmd)
 
     def import_audience_chunk(
         self, tx: Tx, caller: Caller, cmd: CM.ImportAudienceChunkCommand, now: float
@@ -182,7 +214,7 @@ class Audiences:
         if prepared is not None and prepared[:2] == (rec.audience_id, cmd.chunk):
             checked = prepared[2]
         else:
-            checked = self.normaliser.run([(r.line, list(r.values)) for r in cmd.rows], _layout(rec))
+            checked = self.normaliser.run(cmd.SerializeToString(), len(cmd.rows), _layout(rec))
         members = [MemberRow(line, phone, email, values) for line, phone, email, values in checked.kept]
         added = tx.add_members(rec.audience_id, members)
         rejected = list(checked.rejected)

@@ -554,7 +554,6 @@ class Campaigns:
                     body=message.SerializeToString() if status == QUEUED else None,
                     error_code=code, error_message=why, from_address=template.from_address,
                     reply_to=template.reply_to, sender=sender.number if sender else "", route=route,
-                    resend=campaign.resend_unknown,
                 )
             )  # fmt: skip
         return Window(rows, position, cost)

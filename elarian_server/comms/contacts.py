@@ -39,6 +39,15 @@ class Layout(NamedTuple):
     region: str  # "" : numbers must carry their country code
 
 
+def normalise_chunk(chunk: bytes, start: int, stop: int, layout: Layout) -> Checked:
+    """``normalise`` the rows ``start:stop`` of a serialized ImportAudienceChunkCommand (what a
+    worker is sent: bytes, not rows, so neither process converts rows to hand them over)."""
+    from elarian_sync._generated import comms_pb2 as CM
+
+    rows = CM.ImportAudienceChunkCommand.FromString(chunk).rows[start:stop]
+    return normalise([(r.line, list(r.values)) for r in rows], layout)
+
+
 def normalise(rows: list[Row], layout: Layout) -> Checked:
     import phonenumbers
     from email_validator import EmailNotValidError, validate_email
@@ -103,9 +112,9 @@ class _Worker:
             stdout=subprocess.PIPE,
         )
 
-    def send(self, rows: list[Row], layout: Layout) -> None:
+    def send(self, chunk: bytes, start: int, stop: int, layout: Layout) -> None:
         assert self.process.stdin is not None
-        _write(self.process.stdin, (rows, layout))
+        _write(self.process.stdin, (chunk, start, stop, layout))
 
     def receive(self) -> Checked:
         assert self.process.stdout is not None
@@ -154,24 +163,25 @@ class Normaliser:
         self._pool: list[_Worker] = []
         self._lock = threading.Lock()
 
-    def run(self, rows: list[Row], layout: Layout) -> Checked:
-        if self.workers <= 0 or len(rows) < self.SPLIT_FROM:
-            return normalise(rows, layout)
+    def run(self, chunk: bytes, count: int, layout: Layout) -> Checked:
+        """Check the ``count`` rows of ``chunk`` (a serialized ImportAudienceChunkCommand)."""
+        if self.workers <= 0 or count < self.SPLIT_FROM:
+            return normalise_chunk(chunk, 0, count, layout)
         with self._lock:
             try:
-                return self._split(rows, layout)
+                return self._split(chunk, count, layout)
             except (OSError, EOFError, pickle.UnpicklingError) as exc:
                 log.warning("audience rows: a worker process failed (%s); checking them here", exc)
                 self._close()
-        return normalise(rows, layout)
+        return normalise_chunk(chunk, 0, count, layout)
 
-    def _split(self, rows: list[Row], layout: Layout) -> Checked:
+    def _split(self, chunk: bytes, count: int, layout: Layout) -> Checked:
         while len(self._pool) < self.workers:
             self._pool.append(_Worker())
-        size = -(-len(rows) // self.workers)
+        size = -(-count // self.workers)
         busy = []
-        for worker, start in zip(self._pool, range(0, len(rows), size), strict=False):
-            worker.send(rows[start : start + size], layout)
+        for worker, start in zip(self._pool, range(0, count, size), strict=False):
+            worker.send(chunk, start, min(count, start + size), layout)
             busy.append(worker)
         kept: list[tuple[int, str | None, str | None, str]] = []
         rejected: list[tuple[int, str]] = []
@@ -197,10 +207,10 @@ def _serve() -> None:
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     while True:
         try:
-            rows, layout = _read(stdin)
+            chunk, start, stop, layout = _read(stdin)
         except EOFError:
             return
-        done = normalise(rows, layout)
+        done = normalise_chunk(chunk, start, stop, layout)
         _write(stdout, (done.kept, done.rejected))
 
 

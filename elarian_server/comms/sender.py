@@ -12,8 +12,9 @@ instances through ``Store.watch``) or when the earliest falls due, and works in 
    has one sender) and marks each SENDING. From here on the row is *in flight*.
 2. Each row is handed to its provider, then its outcome (SENT, FAILED) is recorded, the claim
    let go, and the app that queued it told (a ``comms_send_status`` notification). The
-   simulator provider writes to the outbox in that same transaction, so with it a message
-   goes out exactly once.
+   simulator provider takes a message by writing to the outbox, so a row for it is sent and
+   settled within the claiming transaction itself: nothing of it is ever in flight, and it
+   goes out exactly once whatever crashes.
 3. A row still SENDING when its claim's lease ran out was in flight when its sender died:
    whether the provider took it cannot be known, so it is not sent again; it becomes
    UNKNOWN, and the app is told.
@@ -336,36 +337,30 @@ class Sender:
             rows = [r for r in rows if r.row_id not in gone]
             if gone:
                 tx.release_claims(JOBS, self.owner, gone)
-            lost = [r for r in rows if r.status == SENDING and not self._resendable(r)]
-            # in flight to the simulator, whose delivery commits with its outcome: it never went
-            fresh = [r for r in rows if r.status == QUEUED or (r.status == SENDING and self._resendable(r))]
+            lost = [r for r in rows if r.status == SENDING]
+            fresh = [r for r in rows if r.status == QUEUED]
+            chains = {r.row_id: self._chain(r) for r in fresh}
+            simulated = [r for r in fresh if not chains[r.row_id][0].external]
             now = self.clock.now()
             for row in lost:  # in flight when its sender stopped: never sent twice
                 self._finish(
                     tx, row, UNKNOWN, now, "in_flight", "the runtime stopped while the provider had it"
                 )
-            tx.mark_sending([r.row_id for r in fresh], now)
-            if lost:
-                tx.release_claims(JOBS, self.owner, [r.row_id for r in lost])
+            tx.mark_sending([r.row_id for r in fresh if chains[r.row_id][0].external], now)
+            # the simulator takes a message in this same transaction: sent and settled at once
+            # (letting its claim go), so a crash leaves nothing of it in flight
+            delivered = self._send_in(tx, simulated, now, expect=QUEUED)
         self.committed(tx)
-        simulated = []
-        for row in fresh:
-            chain = self._chain(row)
-            if chain[0].external:
-                self._hand_out(row, chain)
-            else:
-                simulated.append(row)
         if simulated:
+            self.sent += delivered
             self.rate.spend(len(simulated))
-            self._send(simulated)
+            self.on_settled()
+        for row in fresh:
+            if chains[row.row_id][0].external:
+                self._hand_out(row, chains[row.row_id])
         return len(rows)
 
     # -- outside providers ------------------------------------------------------------------------
-
-    def _resendable(self, row: SendRow) -> bool:
-        """A lost send that may go again: its campaign asked so, and its first provider is the
-        simulator (which takes a message in the same transaction that records it as sent)."""
-        return row.resend and not self._chain(row)[0].external
 
     def _chain(self, row: SendRow) -> list[ProviderSettings]:
         org = self.routes(row.org_id)
@@ -559,28 +554,33 @@ class Sender:
         self.on_settled()
 
     def _send(self, rows: list[SendRow]) -> None:
+        """In-flight sends to the simulator (a chain's later step), in a transaction of their own."""
         with self.store.transaction(keys=()) as tx:
-            now = self.clock.now()
-            delivered = 0
-            for row in rows:
-                try:  # a provider refuses before it writes anything: no savepoint needed
-                    self._deliver(tx, row, now)
-                    delivered += 1
-                except ProviderError as exc:
-                    self._finish(tx, row, FAILED, now, exc.code, str(exc), provider=SIMULATOR)
-            tx.release_claims(JOBS, self.owner, [r.row_id for r in rows])
+            delivered = self._send_in(tx, rows, self.clock.now())
         self.sent += delivered
         self.committed(tx)
         self.on_settled()
 
-    def _deliver(self, tx: Tx, row: SendRow, now: float) -> None:
+    def _send_in(self, tx: Tx, rows: list[SendRow], now: float, expect: int = SENDING) -> int:
+        """Hand sends (of status ``expect``) to the simulator in ``tx``, each settled as it went;
+        how many it took."""
+        delivered = 0
+        for row in rows:
+            try:  # a provider refuses before it writes anything: no savepoint needed
+                self._deliver(tx, row, now, expect)
+                delivered += 1
+            except ProviderError as exc:
+                self._finish(tx, row, FAILED, now, exc.code, str(exc), provider=SIMULATOR, expect=expect)
+        return delivered
+
+    def _deliver(self, tx: Tx, row: SendRow, now: float, expect: int = SENDING) -> None:
         org = self.routes(row.org_id)
         sender = org.sender(MESSAGING[row.channel]) if org is not None else None
         if sender is None:
             raise ProviderError("no_sender", "the org has no channel number of this kind to send from")
         message = M.OutboundMessage.FromString(row.body or b"")
         provider_id = self.simulator.deliver(tx, row, message, sender, now)
-        self._finish(tx, row, SENT, now, provider=SIMULATOR, provider_message_id=provider_id)
+        self._finish(tx, row, SENT, now, provider=SIMULATOR, provider_message_id=provider_id, expect=expect)
 
     @staticmethod
     def _finish(
@@ -593,9 +593,10 @@ class Sender:
         *,
         provider: str = "",
         provider_message_id: str = "",
+        expect: int = SENDING,
     ) -> None:
         if not tx.update_send(
-            row.row_id, status, now, provider, provider_message_id, code, message, expect=SENDING
+            row.row_id, status, now, provider, provider_message_id, code, message, expect=expect
         ):
             return  # settled meanwhile (its lease ran out and another sender called it unknown; erased)
         if row.message and (sent := tx.message(row.report_id)) is not None and status in MESSAGE_STATUS:

@@ -181,6 +181,12 @@ class Comms:
         """The caller's org with every provider it has (the config's and the API's)."""
         return self.directory.org(caller.org_id) or caller.org
 
+    def arrived(self, caller: Caller, entry: str | None, cmd: Any) -> None:
+        """A command arrived, its turn to come: begin what may begin now (checking an audience
+        chunk's rows while the chunks before it are written)."""
+        if entry in PREPARED:
+            self.audiences.arrived(caller, entry, cmd)
+
     def prepare(self, caller: Caller, entry: str, cmd: Any) -> None:
         """What a command does before its transaction (checking an audience chunk's rows)."""
         if entry in PREPARED:

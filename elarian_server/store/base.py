@@ -206,7 +206,6 @@ class SendRow:
     sender: str = ""  # the channel number it goes out from
     message: bool = False  # the runtime's own message (send_message): report_id is its message id
     route: str = ""  # the providers to try, in order, comma-separated (a campaign's); empty: the defaults
-    resend: bool = False  # lost in flight: sent again if its provider is the simulator (a campaign's choice)
 
 
 @dataclass(frozen=True)
@@ -869,8 +868,8 @@ class CommsTx(Effects, abc.ABC):
         error_message: str = "",
         expect: int | None = None,
     ) -> bool:
-        """A send's new status (its body is dropped once it is neither queued nor in flight); with
-        ``expect``, only if that is its status now. Whether it changed."""
+        """A send's new status (once it is neither queued nor in flight, its body is dropped and
+        its claim let go); with ``expect``, only if that is its status now. Whether it changed."""
 
     @abc.abstractmethod
     def reports(self, query: ReportFilter, before: tuple[float, int] | None, limit: int) -> list[SendRow]:

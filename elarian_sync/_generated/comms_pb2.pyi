@@ -903,7 +903,7 @@ class AudienceMembersReply(_message.Message):
     def __init__(self, status: _Optional[bool] = ..., description: _Optional[str] = ..., members: _Optional[_Iterable[_Union[AudienceMember, _Mapping[str, object]]]] = ..., next_cursor: _Optional[str] = ...) -> None: ...
 
 class Campaign(_message.Message):
-    __slots__ = ("campaign_id", "name", "template_id", "audience_id", "providers", "category", "throttle", "quiet_start", "quiet_end", "skip_quiet_hours", "frequency_cap", "frequency_window", "spending_cap", "error_threshold", "language", "state", "state_reason", "start_at", "created_at", "updated_at", "spent", "started_at", "finished_at", "resend_unknown")
+    __slots__ = ("campaign_id", "name", "template_id", "audience_id", "providers", "category", "throttle", "quiet_start", "quiet_end", "skip_quiet_hours", "frequency_cap", "frequency_window", "spending_cap", "error_threshold", "language", "state", "state_reason", "start_at", "created_at", "updated_at", "spent", "started_at", "finished_at")
     CAMPAIGN_ID_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
     TEMPLATE_ID_FIELD_NUMBER: _ClassVar[int]
@@ -927,7 +927,6 @@ class Campaign(_message.Message):
     SPENT_FIELD_NUMBER: _ClassVar[int]
     STARTED_AT_FIELD_NUMBER: _ClassVar[int]
     FINISHED_AT_FIELD_NUMBER: _ClassVar[int]
-    RESEND_UNKNOWN_FIELD_NUMBER: _ClassVar[int]
     campaign_id: str
     name: str
     template_id: str
@@ -951,8 +950,7 @@ class Campaign(_message.Message):
     spent: float
     started_at: _timestamp_pb2.Timestamp
     finished_at: _timestamp_pb2.Timestamp
-    resend_unknown: bool
-    def __init__(self, campaign_id: _Optional[str] = ..., name: _Optional[str] = ..., template_id: _Optional[str] = ..., audience_id: _Optional[str] = ..., providers: _Optional[_Iterable[str]] = ..., category: _Optional[_Union[CommsCategory, str]] = ..., throttle: _Optional[float] = ..., quiet_start: _Optional[str] = ..., quiet_end: _Optional[str] = ..., skip_quiet_hours: _Optional[bool] = ..., frequency_cap: _Optional[int] = ..., frequency_window: _Optional[_Union[datetime.timedelta, _duration_pb2.Duration, _Mapping[str, object]]] = ..., spending_cap: _Optional[float] = ..., error_threshold: _Optional[float] = ..., language: _Optional[str] = ..., state: _Optional[_Union[CampaignState, str]] = ..., state_reason: _Optional[str] = ..., start_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., spent: _Optional[float] = ..., started_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., finished_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., resend_unknown: _Optional[bool] = ...) -> None: ...
+    def __init__(self, campaign_id: _Optional[str] = ..., name: _Optional[str] = ..., template_id: _Optional[str] = ..., audience_id: _Optional[str] = ..., providers: _Optional[_Iterable[str]] = ..., category: _Optional[_Union[CommsCategory, str]] = ..., throttle: _Optional[float] = ..., quiet_start: _Optional[str] = ..., quiet_end: _Optional[str] = ..., skip_quiet_hours: _Optional[bool] = ..., frequency_cap: _Optional[int] = ..., frequency_window: _Optional[_Union[datetime.timedelta, _duration_pb2.Duration, _Mapping[str, object]]] = ..., spending_cap: _Optional[float] = ..., error_threshold: _Optional[float] = ..., language: _Optional[str] = ..., state: _Optional[_Union[CampaignState, str]] = ..., state_reason: _Optional[str] = ..., start_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., spent: _Optional[float] = ..., started_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., finished_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ...) -> None: ...
 
 class CampaignEstimate(_message.Message):
     __slots__ = ("recipients", "segments", "price", "cost", "provider")

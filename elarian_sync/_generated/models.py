@@ -3564,7 +3564,7 @@ class Campaign:
     Wire message: ``com.elarian.hera.proto.Campaign``.
     """
 
-    __slots__ = ("campaign_id", "name", "template_id", "audience_id", "providers", "category", "throttle", "quiet_start", "quiet_end", "skip_quiet_hours", "frequency_cap", "frequency_window", "spending_cap", "error_threshold", "language", "state", "state_reason", "start_at", "created_at", "updated_at", "spent", "started_at", "finished_at", "resend_unknown",)
+    __slots__ = ("campaign_id", "name", "template_id", "audience_id", "providers", "category", "throttle", "quiet_start", "quiet_end", "skip_quiet_hours", "frequency_cap", "frequency_window", "spending_cap", "error_threshold", "language", "state", "state_reason", "start_at", "created_at", "updated_at", "spent", "started_at", "finished_at",)
 
     campaign_id: str
     name: str
@@ -3600,8 +3600,6 @@ class Campaign:
     started_at: datetime | None
     """when it first ran"""
     finished_at: datetime | None
-    resend_unknown: bool
-    """A send in flight when a runtime stopped is sent again where its provider is the simulator, which takes a message in the same transaction that records it (so it cannot have gone); else, and by default, it is reported unknown."""
 
     def __init__(
         self,
@@ -3629,7 +3627,6 @@ class Campaign:
         spent: float = 0.0,
         started_at: datetime | None = None,
         finished_at: datetime | None = None,
-        resend_unknown: bool = False,
     ) -> None:
         self.campaign_id = campaign_id
         self.name = name
@@ -3654,15 +3651,14 @@ class Campaign:
         self.spent = spent
         self.started_at = started_at
         self.finished_at = finished_at
-        self.resend_unknown = resend_unknown
 
     def __repr__(self) -> str:
-        return f"Campaign(campaign_id={self.campaign_id!r}, name={self.name!r}, template_id={self.template_id!r}, audience_id={self.audience_id!r}, providers={self.providers!r}, category={self.category!r}, throttle={self.throttle!r}, quiet_start={self.quiet_start!r}, quiet_end={self.quiet_end!r}, skip_quiet_hours={self.skip_quiet_hours!r}, frequency_cap={self.frequency_cap!r}, frequency_window={self.frequency_window!r}, spending_cap={self.spending_cap!r}, error_threshold={self.error_threshold!r}, language={self.language!r}, state={self.state!r}, state_reason={self.state_reason!r}, start_at={self.start_at!r}, created_at={self.created_at!r}, updated_at={self.updated_at!r}, spent={self.spent!r}, started_at={self.started_at!r}, finished_at={self.finished_at!r}, resend_unknown={self.resend_unknown!r})"
+        return f"Campaign(campaign_id={self.campaign_id!r}, name={self.name!r}, template_id={self.template_id!r}, audience_id={self.audience_id!r}, providers={self.providers!r}, category={self.category!r}, throttle={self.throttle!r}, quiet_start={self.quiet_start!r}, quiet_end={self.quiet_end!r}, skip_quiet_hours={self.skip_quiet_hours!r}, frequency_cap={self.frequency_cap!r}, frequency_window={self.frequency_window!r}, spending_cap={self.spending_cap!r}, error_threshold={self.error_threshold!r}, language={self.language!r}, state={self.state!r}, state_reason={self.state_reason!r}, start_at={self.start_at!r}, created_at={self.created_at!r}, updated_at={self.updated_at!r}, spent={self.spent!r}, started_at={self.started_at!r}, finished_at={self.finished_at!r})"
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Campaign) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (self.campaign_id, self.name, self.template_id, self.audience_id, self.providers, self.category, self.throttle, self.quiet_start, self.quiet_end, self.skip_quiet_hours, self.frequency_cap, self.frequency_window, self.spending_cap, self.error_threshold, self.language, self.state, self.state_reason, self.start_at, self.created_at, self.updated_at, self.spent, self.started_at, self.finished_at, self.resend_unknown,) == (other.campaign_id, other.name, other.template_id, other.audience_id, other.providers, other.category, other.throttle, other.quiet_start, other.quiet_end, other.skip_quiet_hours, other.frequency_cap, other.frequency_window, other.spending_cap, other.error_threshold, other.language, other.state, other.state_reason, other.start_at, other.created_at, other.updated_at, other.spent, other.started_at, other.finished_at, other.resend_unknown,)
+        return (self.campaign_id, self.name, self.template_id, self.audience_id, self.providers, self.category, self.throttle, self.quiet_start, self.quiet_end, self.skip_quiet_hours, self.frequency_cap, self.frequency_window, self.spending_cap, self.error_threshold, self.language, self.state, self.state_reason, self.start_at, self.created_at, self.updated_at, self.spent, self.started_at, self.finished_at,) == (other.campaign_id, other.name, other.template_id, other.audience_id, other.providers, other.category, other.throttle, other.quiet_start, other.quiet_end, other.skip_quiet_hours, other.frequency_cap, other.frequency_window, other.spending_cap, other.error_threshold, other.language, other.state, other.state_reason, other.start_at, other.created_at, other.updated_at, other.spent, other.started_at, other.finished_at,)
 
     @classmethod
     def from_proto(cls, m: _comms_pb2.Campaign) -> Campaign:
@@ -3691,7 +3687,6 @@ class Campaign:
         o.spent = m.spent
         o.started_at = _timestamp(m.started_at) if m.HasField("started_at") else None
         o.finished_at = _timestamp(m.finished_at) if m.HasField("finished_at") else None
-        o.resend_unknown = m.resend_unknown
         return o
 
     def to_proto(self) -> _comms_pb2.Campaign:
@@ -3739,7 +3734,6 @@ class Campaign:
         if self.finished_at is not None:
             t_finished_at = p.finished_at
             _set_timestamp(t_finished_at, self.finished_at)
-        p.resend_unknown = self.resend_unknown
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -9547,7 +9541,6 @@ _FIELD_TYPES: dict[type, _FieldTypes] = {
         "spent": ((int, float), False, ()),
         "started_at": ((datetime, int, float), True, ()),
         "finished_at": ((datetime, int, float), True, ()),
-        "resend_unknown": ((bool,), False, ()),
     },
     CampaignEstimate: {
         "recipients": ((int,), False, ()),

@@ -87,7 +87,6 @@ def schema_audiences(text: str, blob: str, real: str, serial: str, rowid: str) -
     CREATE INDEX comms_campaigns_by_org ON comms_campaigns(org_id, created_at);
     CREATE INDEX comms_campaigns_active ON comms_campaigns(start_at) WHERE state IN (2, 3);
     ALTER TABLE comms_sends ADD COLUMN route {text} NOT NULL DEFAULT '';
-    ALTER TABLE comms_sends ADD COLUMN resend INTEGER NOT NULL DEFAULT 0;
     CREATE UNIQUE INDEX comms_sends_once_per_campaign ON comms_sends(campaign_id, address)
         WHERE campaign_id <> '' AND address <> '';
     CREATE INDEX comms_sends_campaign_status ON comms_sends(campaign_id, status) WHERE campaign_id <> '';

@@ -14,9 +14,9 @@ SEND_COLUMNS = (
     "report_id, org_id, app_id, channel, address, customer_id, template_id, template_version, event,"
     " job_id, campaign_id, category, status, created_at, updated_at, due_at, body, provider,"
     " provider_message_id, error_code, error_message, notify, from_address, reply_to, attempts, sender, message,"
-    " route, resend"
+    " route"
 )
-_SEND_FIELDS = 29
+_SEND_FIELDS = 28
 
 
 def schema(text: str, blob: str, real: str, serial: str, rowid: str) -> str:
@@ -216,8 +216,7 @@ def _send(row: Any) -> SendRow:
         sender=row[25],
         message=bool(row[26]),
         route=row[27],
-        resend=bool(row[28]),
-        row_id=int(row[29]),
+        row_id=int(row[28]),
     )
 
 
@@ -228,7 +227,7 @@ def send_values(send: SendRow) -> tuple[Any, ...]:
         send.template_id, send.template_version, send.event, send.job_id, send.campaign_id, send.category,
         send.status, send.created_at, send.updated_at, send.due_at, send.body, send.provider,
         send.provider_message_id, send.error_code, send.error_message, int(send.notify), send.from_address,
-        send.reply_to, send.attempts, send.sender, int(send.message), send.route, int(send.resend),
+        send.reply_to, send.attempts, send.sender, int(send.message), send.route,
     )  # fmt: skip
 
 
@@ -528,10 +527,11 @@ class SqlComms(SqlAggregate, CommsTx):
         error_message: str = "",
         expect: int | None = None,
     ) -> bool:
-        keep_body = status in (QUEUED, SENDING)
+        keep_body = status in (QUEUED, SENDING)  # settled: its body and its claim go
+        settled = "" if keep_body else ", body = NULL, owner = NULL, lease_until = NULL"
         cur = self.db.execute(
             "UPDATE comms_sends SET status = ?, updated_at = ?, provider = ?, provider_message_id = ?,"
-            f" error_code = ?, error_message = ?{'' if keep_body else ', body = NULL'} WHERE id = ?"
+            f" error_code = ?, error_message = ?{settled} WHERE id = ?"
             + ("" if expect is None else " AND status = ?"),
             (status, now, provider, provider_message_id, error_code, error_message, row_id)
             + (() if expect is None else (expect,)),
