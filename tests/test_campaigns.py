@@ -328,7 +328,8 @@ def test_the_throttle_holds_over_ten_seconds(parties: Parties) -> None:
 
 def test_quiet_hours_hold_sends_until_morning_where_the_contact_is(parties: Parties) -> None:
     clock = parties.runtime.clock
-    clock.set(datetime(2027, 1, 15, 19, 30, tzinfo=timezone.utc))  # 22:30 in Nairobi, 14:30 in New York
+    # 02:30 in Nairobi (quiet), 18:30 in New York (not quiet; it would be in UTC, 23:30)
+    clock.set(datetime(2027, 1, 15, 23, 30, tzinfo=timezone.utc))
     kenya, usa = phones(3, 4000), ["+12025550143"]
     audience = parties.audience(kenya + usa)
     template = parties.template("good morning")
@@ -344,7 +345,7 @@ def test_quiet_hours_hold_sends_until_morning_where_the_contact_is(parties: Part
     assert note.progress.sent == 4
     parties.arrived(4)
     assert all(parties.texts()[n] == 1 for n in kenya)
-    clock.set(datetime(2027, 1, 16, 19, 30, tzinfo=timezone.utc))
+    clock.set(datetime(2027, 1, 16, 23, 30, tzinfo=timezone.utc))
     skipping = parties.campaign(
         template, audience, quiet_start="21:00", quiet_end="08:00", skip_quiet_hours=True, frequency_cap=0
     )
@@ -452,3 +453,22 @@ def test_consent_and_suppression_skip_recipients_by_number(parties: Parties) -> 
     reasons = {r.address: r.error_code for r in parties.reports(campaign_id)}
     assert reasons[numbers[0]] == "no_consent" and reasons[numbers[1]] == "suppressed"
     assert set(parties.texts()) == set(numbers[2:])
+
+
+def test_a_campaign_started_for_later_waits_for_the_runtimes_clock(parties: Parties) -> None:
+    numbers = phones(3, 9500)
+    campaign_id = parties.campaign(parties.template("at nine"), parties.audience(numbers))
+    at = datetime.fromtimestamp(T0 + 3600, timezone.utc)
+    started = parties.admin.commands.start_campaign(campaign_id=campaign_id, at=at)
+    assert started.campaign is not None and started.campaign.state == CampaignState.SCHEDULED
+    assert started.campaign.start_at == at
+    marker = parties.template("marker")
+    cmds = parties.admin.commands
+    assert cmds.send_template(template_id=marker, recipient=CommsRecipient(address=numbers[0])).status
+    parties.arrived(1)  # the runtime is running; the campaign has sent nothing
+    assert parties.progress(campaign_id).remaining == 3 and sum(parties.texts().values()) == 1
+    reply = cmds.get_campaign(campaign_id=campaign_id)
+    assert reply.campaign is not None and reply.campaign.state == CampaignState.SCHEDULED
+    parties.runtime.clock.advance(3600)
+    assert parties.until(CampaignState.RUNNING).campaign_id == campaign_id
+    assert parties.until(CampaignState.FINISHED).progress.sent == 3

@@ -9,6 +9,7 @@ says what it did that others wait for (``notified``: a notification to deliver;
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -20,8 +21,11 @@ import pytest
 
 from elarian_server.store.base import (
     ActivityRow,
+    AudienceRec,
+    CampaignRec,
     ConsentRow,
     IndexRow,
+    MemberRow,
     MessageRow,
     NumberRow,
     OtpRow,
@@ -679,3 +683,129 @@ def test_suppressions_audit_and_erasure(store: Store) -> None:
         assert tx.subscription("org", "e", "c1") is None
         (row,) = tx.reports(ReportFilter("org", T0 - 1, T0 + 1), None, 10)
         assert (row.address, row.customer_id, row.body, row.status) == ("", None, None, 6)  # queued: skipped
+
+
+def _audience(audience_id: str, name: str) -> AudienceRec:
+    return AudienceRec(audience_id, "org", name, b"body", 1, 0, 0, 0, 0, T0, T0)
+
+
+def test_audiences_drop_duplicate_contacts_and_keep_rejects_by_line(store: Store) -> None:
+    with store.transaction() as tx:
+        tx.put_audience(_audience("a1", "spring"))
+        added = tx.add_members(
+            "a1",
+            [
+                MemberRow(2, "+1", None, "[]"),
+                MemberRow(3, "+2", "x@y.co", "[]"),
+                MemberRow(4, "+1", None, "[]"),  # the phone of line 2
+                MemberRow(5, None, "x@y.co", "[]"),  # the email of line 3
+                MemberRow(6, None, "z@y.co", '["v"]'),
+            ],
+        )
+        assert added == {2, 3, 6}
+        assert tx.add_members("a1", [MemberRow(7, "+2", None, "[]")]) == set()  # across chunks too
+        tx.add_rejects("a1", [(9, "bad"), (8, "worse")])
+        tx.update_audience("a1", 1, 7, 3, 4, 2, T0 + 1)
+    with store.read() as tx:
+        rec = tx.audience("org", "a1")
+        assert rec is not None and (rec.next_chunk, rec.rows, rec.members, rec.rejected, rec.state) == (
+            1,
+            7,
+            3,
+            4,
+            2,
+        )
+        assert tx.audience("org", name="spring") == rec and tx.audience("other", "a1") is None
+        assert [m.line for m in tx.members_matching("a1", ["+1", "+9"], ["x@y.co"])] == [2, 3]
+        members = tx.members("a1", 0, 2)
+        assert [(m.line, m.phone, m.email) for m in members] == [(2, "+1", None), (3, "+2", "x@y.co")]
+        assert [m.line for m in tx.members("a1", members[-1].member_id, 10)] == [6]
+        assert tx.count_members("a1") == 3 and tx.count_members("a1", members[0].member_id) == 2
+        assert tx.rejects("a1", 0, 10) == [(8, "worse"), (9, "bad")] and tx.rejects("a1", 8, 10) == [
+            (9, "bad")
+        ]
+    with store.transaction() as tx:
+        assert tx.delete_audience("a1") and not tx.delete_audience("a1")
+    with store.read() as tx:
+        assert tx.audiences("org") == [] and tx.members("a1", 0, 10) == [] and tx.rejects("a1", 0, 10) == []
+
+
+def test_an_audience_drawn_by_tag_takes_live_tags_first_phone_and_email(store: Store) -> None:
+    with store.transaction() as tx:
+        _customers(tx, "c1", "c2", "c3")
+        tx.add_number("org", "c1", NumberRow(2, "+11", None))
+        tx.add_number("org", "c1", NumberRow(2, "+12", None))
+        tx.add_number("org", "c1", NumberRow(5, "c1@x.co", None))
+        tx.add_number("org", "c2", NumberRow(5, "c2@x.co", None))
+        tx.put_tag("org", "c1", IndexRow("plan", "gold", None))
+        tx.put_tag("org", "c2", IndexRow("plan", "silver", None))
+        tx.put_tag("org", "c3", IndexRow("plan", "gold", T0 - 1))  # expired
+        tx.put_audience(_audience("a1", "gold"))
+        tx.put_audience(_audience("a2", "any"))
+        assert tx.draw_members("org", "a1", "plan", "gold", T0) == 1
+        assert tx.draw_members("org", "a2", "plan", "", T0) == 2
+    with store.read() as tx:
+        assert [(m.customer_id, m.phone, m.email) for m in tx.members("a1", 0, 10)] == [
+            ("c1", "+11", "c1@x.co")
+        ]
+        assert {(m.customer_id, m.phone) for m in tx.members("a2", 0, 10)} == {("c1", "+11"), ("c2", None)}
+
+
+def test_campaigns_are_claimed_jobs_written_only_when_unchanged(store: Store) -> None:
+    def campaign(campaign_id: str, state: int, start_at: float | None) -> CampaignRec:
+        return CampaignRec(campaign_id, "org", "app", b"c", state, "", start_at, 0, 0.0, None, None, T0, T0)
+
+    with store.transaction() as tx:
+        tx.put_campaign(campaign("draft", 1, None))
+        assert not tx.queued
+        tx.put_campaign(campaign("soon", 2, T0 + 10))
+        assert tx.queued
+    with store.transaction() as tx:
+        assert tx.due_campaigns(T0, 1000.0, 10, "me") == []
+        assert tx.next_campaign_start() == T0 + 10
+        (due,) = tx.due_campaigns(T0 + 10, 1000.0, 10, "me")
+        assert tx.claim("comms_campaigns", [due], "me", 2000.0, 1000.0) == [due]
+        assert tx.due_campaigns(T0 + 10, 1000.0, 10, "you") == []  # held by me
+        assert tx.due_campaigns(T0 + 10, 1000.0, 10, "me") == [due]
+        assert tx.due_campaigns(T0 + 10, 2000.0, 10, "you") == [due]  # my lease ran out
+        (rec,) = tx.campaigns_by_row([due])
+        assert rec.version == 0
+        moved = dataclasses.replace(rec, state=3, position=5, spent=1.5)
+        assert tx.update_campaign(moved, expect=0)
+        assert not tx.update_campaign(dataclasses.replace(moved, position=9), expect=0)  # changed since
+    with store.read() as tx:
+        rec2 = tx.campaign("org", "soon")
+        assert rec2 is not None and (rec2.state, rec2.position, rec2.spent, rec2.version) == (3, 5, 1.5, 1)
+        assert [c.campaign_id for c in tx.campaigns("org")] == ["soon", "draft"]  # newest first (by row)
+        assert [c.campaign_id for c in tx.campaigns("org", 1)] == ["draft"]
+
+
+def test_campaign_sends_go_once_per_address_and_are_held_and_skipped(store: Store) -> None:
+    def send(report_id: str, address: str, status: int = 1) -> SendRow:
+        return _send(report_id, status, T0, campaign_id="c1", address=address, body=b"m", category=3)
+
+    with store.transaction() as tx:
+        assert tx.put_sends([send("r1", "+1"), send("r2", "+2"), send("r3", "+1")]) == 2  # +1 twice
+        assert tx.queued
+        assert tx.put_sends([send("r4", "+2")]) == 0
+        assert (
+            tx.put_sends([_send("r5", 3, T0, campaign_id="", address="+1", category=3)]) == 1
+        )  # not a campaign's
+        assert (
+            tx.put_sends([send("r6", "", status=6), send("r7", "", status=6)]) == 2
+        )  # no address: both kept
+    with store.transaction() as tx:
+        assert tx.campaign_counts("org", "c1") == {1: 2, 6: 2}
+        assert tx.campaign_due("org", "c1", T0) == 2
+        assert (
+            tx.promotional_sends("org", "+1", T0 - 1) == 2 and tx.promotional_sends("org", "+1", T0 + 1) == 0
+        )
+        assert tx.hold_campaign_sends("org", "c1", 1e15) == 2
+        assert tx.campaign_due("org", "c1", T0) == 0 and tx.due_sends(T0 + 100, 0.0, 10) == []
+        assert tx.hold_campaign_sends("org", "c1", T0) == 2
+        assert len(tx.due_sends(T0, 0.0, 10)) == 2
+        assert tx.skip_campaign_sends("org", "c1", T0 + 1, "cancelled", "the campaign was cancelled") == 2
+        assert tx.campaign_counts("org", "c1") == {6: 4}
+        assert tx.due_sends(T0 + 100, 0.0, 10) == []
+        tx.put_sends([_send("r8", 3, T0 + 2, campaign_id="c1", address="+3")])
+        assert tx.campaign_recent("org", "c1", 10) == [3]

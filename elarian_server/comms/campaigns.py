@@ -12,7 +12,6 @@ is called, and after a crash reported ``unknown`` rather than sent again.
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from collections.abc import Mapping
@@ -155,10 +154,24 @@ def _minutes(text: str, field: str) -> int:
     return int(match[1]) * 60 + int(match[2])
 
 
-@functools.lru_cache(maxsize=4096)
+_ZONES: dict[str, ZoneInfo] = {}
+_ZONES_KEPT = 10_000
+
+
 def _zone_of(phone: str, region: str) -> ZoneInfo:
     """The time zone of a phone number (the first phonenumbers gives), else of the region's
-    numbers, else UTC."""
+    numbers, else UTC. phonenumbers maps zones by prefix (country and area codes), so the zone
+    found for a number serves the others that share its first eight characters."""
+    key = phone[:8] or f"region:{region}"
+    zone = _ZONES.get(key)
+    if zone is None:
+        zone = _ZONES[key] = _look_up_zone(phone, region)
+        if len(_ZONES) > _ZONES_KEPT:
+            _ZONES.pop(next(iter(_ZONES)))
+    return zone
+
+
+def _look_up_zone(phone: str, region: str) -> ZoneInfo:
     import phonenumbers
     from phonenumbers import timezone
 
@@ -174,7 +187,7 @@ def _zone_of(phone: str, region: str) -> ZoneInfo:
     for zone in zones:
         try:
             return ZoneInfo(zone)
-        except (KeyError, ValueError):
+        except (KeyError, ValueError):  # "Etc/Unknown" and the like
             continue
     return ZoneInfo("UTC")
 
@@ -184,7 +197,7 @@ def quiet_until(campaign: CM.Campaign, phone: str, region: str, now: float) -> f
     if not campaign.quiet_start:
         return None
     start, end = _minutes(campaign.quiet_start, "quiet_start"), _minutes(campaign.quiet_end, "quiet_end")
-    local = datetime.fromtimestamp(now, _zone_of(phone[:6] + "0" * max(0, len(phone) - 6), region))
+    local = datetime.fromtimestamp(now, _zone_of(phone, region))
     minute = local.hour * 60 + local.minute
     quiet = start <= minute < end if start < end else (minute >= start or minute < end)
     if not quiet:

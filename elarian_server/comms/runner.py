@@ -13,7 +13,7 @@ For each it claimed:
    failed, or when its spending cap is reached.
 3. Otherwise it takes the next contacts (``Campaigns.take``, in a snapshot: checks, rendering)
    and records them (queued sends for the sender, skipped ones settled) in one transaction that
-   moves its position on only if nobody moved it or changed its state meanwhile. How many: no
+   moves its position on only if nobody changed the campaign since it was read (its version). How many: no
    more than its throttle allows now (a token bucket on monotonic time), and no more than keep
    ``window`` of its sends due or in flight, so the queue ahead of the sender stays short and a
    pause holds back little.
@@ -155,8 +155,9 @@ class Runner:
                 return rec.start_at - now
             started = replace(rec, state=RUNNING, started_at=rec.started_at or now, updated_at=now)
             with self.store.transaction(keys=()) as tx:
-                if not tx.update_campaign(started, expect=(rec.position, SCHEDULED)):
+                if not tx.update_campaign(started, expect=rec.version):
                     return 0.0  # changed meanwhile (paused, cancelled): the next pass sees how
+                started = replace(started, version=rec.version + 1)
                 notify(tx, started, now)
             self.committed(tx)
             rec = started
@@ -184,8 +185,9 @@ class Runner:
             return self._finish_if_done(rec, now)
         with self.store.transaction(keys=()) as tx:
             moved = replace(rec, position=window.position, spent=rec.spent + window.cost, updated_at=now)
-            if not tx.update_campaign(moved, expect=(rec.position, RUNNING)):
+            if not tx.update_campaign(moved, expect=rec.version):
                 return 0.0  # paused, cancelled or edited meanwhile: nothing recorded
+            moved = replace(moved, version=rec.version + 1)
             tx.put_sends(window.rows)
             if window.capped:
                 pause(tx, moved, f"its spending cap ({campaign.spending_cap:g}) is reached", now, hold=False)
@@ -220,7 +222,7 @@ class Runner:
             return 0.1
         with self.store.transaction(keys=()) as tx:
             done = replace(rec, state=FINISHED, finished_at=now, reason="", updated_at=now)
-            if tx.update_campaign(done, expect=(rec.position, RUNNING)):
+            if tx.update_campaign(done, expect=rec.version):
                 notify(tx, done, now)
         self.committed(tx)
         self._release(rec)

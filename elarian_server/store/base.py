@@ -300,6 +300,7 @@ class CampaignRec:
     created_at: float
     updated_at: float
     row_id: int = 0
+    version: int = 0  # one more with each write: a writer that read it can tell it changed since
 
 
 class SchemaError(RuntimeError):
@@ -1001,9 +1002,10 @@ class AudiencesTx(Effects, abc.ABC):
     def campaigns_by_row(self, ids: Collection[int]) -> list[CampaignRec]: ...
 
     @abc.abstractmethod
-    def update_campaign(self, campaign: CampaignRec, expect: tuple[int, int] | None = None) -> bool:
-        """Write a campaign's body, state and standing; with ``expect`` (position, state), only
-        if it stands there now. Whether it was written. A campaign now due sets ``queued``."""
+    def update_campaign(self, campaign: CampaignRec, expect: int | None = None) -> bool:
+        """Write a campaign's body, state and standing (its version moves on); with ``expect``,
+        only if its version is that still (nobody changed it since it was read). Whether it
+        was written. A campaign now due sets ``queued``."""
 
     @abc.abstractmethod
     def due_campaigns(self, now: float, lease_now: float, limit: int, owner: str) -> list[int]:

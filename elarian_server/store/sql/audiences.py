@@ -19,7 +19,7 @@ _AUDIENCE = (
 )
 _CAMPAIGN = (
     "campaign_id, org_id, app_id, body, state, reason, start_at, position, spent, started_at, finished_at,"
-    " created_at, updated_at"
+    " created_at, updated_at, version"
 )
 
 T = TypeVar("T")
@@ -81,6 +81,7 @@ def schema_audiences(text: str, blob: str, real: str, serial: str, rowid: str) -
         finished_at {real},
         created_at {real} NOT NULL,
         updated_at {real} NOT NULL,
+        version INTEGER NOT NULL DEFAULT 0,
         owner {text},
         lease_until {real}
     );
@@ -108,7 +109,7 @@ def _campaign(row: Any) -> CampaignRec:
     return CampaignRec(
         campaign_id=row[0], org_id=row[1], app_id=row[2], body=bytes(row[3]), state=row[4], reason=row[5],
         start_at=row[6], position=row[7], spent=row[8], started_at=row[9], finished_at=row[10],
-        created_at=row[11], updated_at=row[12], row_id=int(row[13]),
+        created_at=row[11], updated_at=row[12], version=int(row[13]), row_id=int(row[14]),
     )  # fmt: skip
 
 
@@ -251,9 +252,9 @@ class SqlAudiences(SqlAggregate, AudiencesTx):
     def put_campaign(self, campaign: CampaignRec) -> None:
         c = campaign
         self.db.execute(
-            f"INSERT INTO comms_campaigns({_CAMPAIGN}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO comms_campaigns({_CAMPAIGN}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (c.campaign_id, c.org_id, c.app_id, c.body, c.state, c.reason, c.start_at, c.position, c.spent,
-             c.started_at, c.finished_at, c.created_at, c.updated_at),
+             c.started_at, c.finished_at, c.created_at, c.updated_at, c.version),
         )  # fmt: skip
         if c.state in (SCHEDULED, RUNNING):
             self.queued = True
@@ -282,14 +283,14 @@ class SqlAudiences(SqlAggregate, AudiencesTx):
         )
         return [_campaign(r) for r in rows]
 
-    def update_campaign(self, campaign: CampaignRec, expect: tuple[int, int] | None = None) -> bool:
+    def update_campaign(self, campaign: CampaignRec, expect: int | None = None) -> bool:
         c = campaign
-        check = " AND position = ? AND state = ?" if expect is not None else ""
+        check = " AND version = ?" if expect is not None else ""
         cur = self.db.execute(
             "UPDATE comms_campaigns SET body = ?, state = ?, reason = ?, start_at = ?, position = ?, spent = ?,"
-            f" started_at = ?, finished_at = ?, updated_at = ? WHERE campaign_id = ?{check}",
+            f" started_at = ?, finished_at = ?, updated_at = ?, version = version + 1 WHERE campaign_id = ?{check}",
             (c.body, c.state, c.reason, c.start_at, c.position, c.spent, c.started_at, c.finished_at,
-             c.updated_at, c.campaign_id, *(expect or ())),
+             c.updated_at, c.campaign_id, *(() if expect is None else (expect,))),
         )  # fmt: skip
         if c.state in (SCHEDULED, RUNNING) and cur.rowcount:
             self.queued = True
