@@ -214,6 +214,7 @@ def campaign_section(args: argparse.Namespace, tmp: str) -> None:
         idle = probe.count(2000)
 
         started = time.perf_counter()
+        cpu = harness.cpu_seconds(runtime.proc.pid)
         probe.start()
         pipelined(
             lambda i: app.commands.send_template_async(
@@ -226,6 +227,7 @@ def campaign_section(args: argparse.Namespace, tmp: str) -> None:
         if not counter.wait_for(baseline, timeout=300):
             raise SystemExit(f"the simulator received {counter.count} of {baseline}")
         async_rate = baseline / (time.perf_counter() - started)
+        async_cpu = (harness.cpu_seconds(runtime.proc.pid) - cpu) / baseline
         during_async = probe.stop()
 
         made = admin.commands.save_campaign(
@@ -238,10 +240,12 @@ def campaign_section(args: argparse.Namespace, tmp: str) -> None:
             lambda n: finished.append(time.perf_counter()) if n.state.name == "FINISHED" else None,
         )
         started = time.perf_counter()
+        cpu = harness.cpu_seconds(runtime.proc.pid)
         assert admin.commands.start_campaign(campaign_id=made.campaign.campaign_id).status
         probe.start()
         done = counter.wait_for(baseline + recipients, timeout=1800)
         elapsed = time.perf_counter() - started
+        campaign_cpu = (harness.cpu_seconds(runtime.proc.pid) - cpu) / recipients
         busy = probe.stop()
         probe.close()
         if not done:
@@ -252,6 +256,10 @@ def campaign_section(args: argparse.Namespace, tmp: str) -> None:
         if finished:
             line("  all its sends recorded after (s)", f"{finished[0] - started:.1f} of {elapsed:.1f}")
         line("campaign / async send path", f"{rate / async_rate:.2f}x")
+        line(
+            "runtime CPU per message: async, campaign (us)",
+            f"{async_cpu * 1e6:.0f}  {campaign_cpu * 1e6:.0f}",
+        )
         line("runtime peak RSS (MB)", f"{peak_rss_mb(runtime.proc.pid):.0f}")
         for q in (50, 99):
             ms = "  ".join(f"{percentile(v, q) * 1e3:.2f}" for v in (idle, during_async, busy))

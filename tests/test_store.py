@@ -809,3 +809,22 @@ def test_campaign_sends_go_once_per_address_and_are_held_and_skipped(store: Stor
         assert tx.due_sends(T0 + 100, 0.0, 10) == []
         tx.put_sends([_send("r8", 3, T0 + 2, campaign_id="c1", address="+3")])
         assert tx.campaign_recent("org", "c1", 10) == [3]
+
+
+def test_a_window_of_contacts_is_looked_up_at_once(store: Store) -> None:
+    with store.transaction() as tx:
+        _customers(tx, "c1", "c2")
+        tx.add_number("org", "c1", NumberRow(2, "+1", None))
+        tx.add_number("org", "c2", NumberRow(2, "+2", "kenya"))  # in a partition: not a bare number
+        tx.put_suppression("org", 1, "+3", "stop", T0)
+        tx.put_suppression("org", 2, "+1", "odd", T0)  # another channel's list
+        tx.put_sends(
+            [_send("r1", 3, T0, address="+1", category=3), _send("r2", 5, T0, address="+1", category=3)]
+        )
+        tx.put_sends([_send("r3", 3, T0, address="+3", category=1)])  # transactional: not counted
+    with store.read() as tx:
+        assert tx.customers_with_numbers("org", 2, ["+1", "+2", "+9"]) == {"+1": "c1"}
+        assert tx.customers_with_numbers("other", 2, ["+1"]) == {}
+        assert tx.suppressed_among("org", 1, ["+1", "+3"]) == {"+3"}
+        assert tx.promotional_counts("org", ["+1", "+3"], T0) == {"+1": 1}  # the failed one is not counted
+        assert tx.promotional_counts("org", ["+1"], T0 + 1) == {}

@@ -27,7 +27,7 @@ from elarian_sync._generated import messaging_pb2 as M
 
 from ..config import SIMULATOR_PROVIDER, Org, ProviderSettings
 from ..engine.common import Caller, CommandError, new_id, seconds_of
-from ..store.base import AudienceRec, CampaignRec, MemberRow, NumberRow, SendRow, Tx
+from ..store.base import AudienceRec, CampaignRec, MemberRow, SendRow, Tx
 from .bound import MESSAGING, NUMBER_PROVIDER, chain
 from .render import EMAIL, SMS, TemplateProblem, render_template, used_variables
 
@@ -495,14 +495,25 @@ class Campaigns:
         cost = 0.0
         position = rec.position
         budget = campaign.spending_cap - rec.spent if campaign.spending_cap else None
+        # what the checks need, for the whole window at once (a statement each, not one a contact)
+        addresses = {m.member_id: (m.phone if channel == SMS else m.email) or "" for m in members}
+        unnamed = [a for m in members if (a := addresses[m.member_id]) and m.customer_id is None]
+        holders = tx.customers_with_numbers(rec.org_id, NUMBER_PROVIDER[channel], unnamed)
+        suppressed = (
+            tx.suppressed_among(rec.org_id, channel, addresses.values()) if category == PROMOTIONAL else set()
+        )
+        earlier = (
+            tx.promotional_counts(rec.org_id, addresses.values(), now - window)
+            if campaign.frequency_cap
+            else {}
+        )
         for member in members:
             row_cost = 0.0
-            address = (member.phone if channel == SMS else member.email) or ""
+            address = addresses[member.member_id]
             status, code, why, due = QUEUED, "", "", now
             customer_id = member.customer_id
-            if address and customer_id is None:
-                found = tx.find_by_number(rec.org_id, NumberRow(NUMBER_PROVIDER[channel], address, None))
-                customer_id = (tx.merged_into(found) or found) if found is not None else None
+            if address and customer_id is None and (found := holders.get(address)) is not None:
+                customer_id = tx.merged_into(found) or found
             if not address:
                 what = "phone number" if channel == SMS else "email address"
                 status, code, why = SKIPPED, "no_address", f"the contact on line {member.line} has no {what}"
@@ -514,12 +525,9 @@ class Campaigns:
                     "no_consent",
                     f"the customer blocked messages from {sender.number}",
                 )
-            elif category == PROMOTIONAL and tx.suppressed(rec.org_id, channel, address):
+            elif address in suppressed:
                 status, code, why = SKIPPED, "suppressed", f"{address} is on the org's suppression list"
-            elif (
-                campaign.frequency_cap
-                and tx.promotional_sends(rec.org_id, address, now - window) >= campaign.frequency_cap
-            ):
+            elif campaign.frequency_cap and earlier.get(address, 0) >= campaign.frequency_cap:
                 status, code, why = (
                     SKIPPED,
                     "frequency_cap",

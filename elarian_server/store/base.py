@@ -1046,6 +1046,20 @@ class AudiencesTx(Effects, abc.ABC):
     def promotional_sends(self, org_id: str, address: str, since: float) -> int:
         """Promotional messages queued, sent or delivered to ``address`` from ``since`` on."""
 
+    # -- a window of contacts at once (a campaign's step) ---------------------------------------
+
+    @abc.abstractmethod
+    def customers_with_numbers(self, org_id: str, provider: int, numbers: Collection[str]) -> dict[str, str]:
+        """The customers holding these numbers (of ``provider``, no partition): number -> id."""
+
+    @abc.abstractmethod
+    def suppressed_among(self, org_id: str, channel: int, addresses: Collection[str]) -> set[str]:
+        """Those of ``addresses`` on the org's suppression list for ``channel``."""
+
+    @abc.abstractmethod
+    def promotional_counts(self, org_id: str, addresses: Collection[str], since: float) -> dict[str, int]:
+        """``promotional_sends`` of each of ``addresses`` that has any."""
+
 
 JOBS = frozenset({"outbox", "comms_sends", "comms_campaigns"})
 """The tables whose rows are claimed jobs (each has ``owner`` and ``lease_until`` columns)."""

@@ -364,6 +364,41 @@ class SqlAudiences(SqlAggregate, AudiencesTx):
             (now, code, message, campaign_id, org_id),
         ).rowcount
 
+    def customers_with_numbers(self, org_id: str, provider: int, numbers: Collection[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for batch in _batches(list(numbers), 500):
+            marks = ", ".join("?" * len(batch))
+            rows = self.db.execute(
+                "SELECT number, customer_id FROM customer_numbers WHERE org_id = ? AND provider = ?"
+                f" AND partition = '' AND number IN ({marks})",
+                (org_id, provider, *batch),
+            )
+            found.update((r[0], r[1]) for r in rows)
+        return found
+
+    def suppressed_among(self, org_id: str, channel: int, addresses: Collection[str]) -> set[str]:
+        found: set[str] = set()
+        for batch in _batches(list(addresses), 500):
+            marks = ", ".join("?" * len(batch))
+            rows = self.db.execute(
+                f"SELECT address FROM comms_suppressions WHERE org_id = ? AND channel = ? AND address IN ({marks})",
+                (org_id, channel, *batch),
+            )
+            found.update(r[0] for r in rows)
+        return found
+
+    def promotional_counts(self, org_id: str, addresses: Collection[str], since: float) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for batch in _batches(list(addresses), 500):
+            marks = ", ".join("?" * len(batch))
+            rows = self.db.execute(
+                f"SELECT address, count(*) FROM comms_sends WHERE org_id = ? AND address IN ({marks})"
+                f" AND created_at >= ? AND category = {PROMOTIONAL} AND status IN (1, 2, 3, 4) GROUP BY address",
+                (org_id, *batch, since),
+            )
+            counts.update((r[0], int(r[1])) for r in rows)
+        return counts
+
     def promotional_sends(self, org_id: str, address: str, since: float) -> int:
         row = self.db.execute(
             "SELECT count(*) FROM comms_sends WHERE org_id = ? AND address = ? AND created_at >= ?"
