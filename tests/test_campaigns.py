@@ -472,3 +472,17 @@ def test_a_campaign_started_for_later_waits_for_the_runtimes_clock(parties: Part
     parties.runtime.clock.advance(3600)
     assert parties.until(CampaignState.RUNNING).campaign_id == campaign_id
     assert parties.until(CampaignState.FINISHED).progress.sent == 3
+
+
+def test_what_a_campaign_needs_is_not_deleted_from_under_it(parties: Parties) -> None:
+    template = parties.template("keep me")
+    audience = parties.audience(phones(2, 9700))
+    campaign_id = parties.campaign(template, audience, providers=["flaky"])
+    cmds = parties.admin.commands
+    gone = cmds.delete_template(template_id=template)
+    assert not gone.status and campaign_id in gone.description
+    kept = cmds.delete_audience(audience_id=audience)
+    assert not kept.status and campaign_id in kept.description
+    assert cmds.cancel_campaign(campaign_id=campaign_id).status
+    assert cmds.delete_template(template_id=template).status  # ended: free to go
+    assert cmds.delete_audience(audience_id=audience).status

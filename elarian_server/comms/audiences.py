@@ -271,7 +271,7 @@ class Audiences:
         for campaign in tx.campaigns(caller.org_id):
             body = CM.Campaign.FromString(campaign.body)
             ended = campaign.state in (CM.CAMPAIGN_STATE_CANCELLED, CM.CAMPAIGN_STATE_FINISHED)
-            if body.audience_id == rec.audience_id and not ended:
+            if body.audience_id == rec.audience_id and not ended:  # what it needs stays
                 raise CommandError(
                     f"audience {rec.name!r} is campaign {campaign.campaign_id}'s, which has not ended"
                 )

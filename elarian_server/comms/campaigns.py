@@ -283,6 +283,18 @@ class Campaigns:
             raise CommandError("campaign.frequency_window: a frequency cap needs a window (like 7 days)")
         return template, audience
 
+    @staticmethod
+    def not_ended_using(tx: Tx, caller: Caller, *, template_id: str = "", provider: str = "") -> str:
+        """The id of a campaign that has not ended and sends this template or through this
+        provider ('' if none): what it needs is not taken from under it."""
+        for rec in tx.campaigns(caller.org_id):
+            if rec.state in ENDED:
+                continue
+            body = CM.Campaign.FromString(rec.body)
+            if (template_id and body.template_id == template_id) or (provider and provider in body.providers):
+                return rec.campaign_id
+        return ""
+
     def _chain(
         self, caller: Caller, campaign: CM.Campaign, template: CM.CommsTemplate
     ) -> list[ProviderSettings]:

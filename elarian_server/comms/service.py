@@ -418,6 +418,10 @@ class Comms:
                 raise CommandError(
                     f"template_id: {cmd.template_id} is the template of OTP config {config.name!r}"
                 )
+        if using := self.campaigns.not_ended_using(tx, caller, template_id=cmd.template_id):
+            raise CommandError(
+                f"template_id: {cmd.template_id} is the template of campaign {using}, not ended"
+            )
         tx.delete_template(caller.org_id, cmd.template_id)
         self._audit(tx, caller, "delete_template", cmd.template_id, "", now)
         reply, body = _reply("delete_template")
@@ -1043,6 +1047,8 @@ class Comms:
         using = sorted(key for key, names in chains.items() if cmd.name in names)
         if using:
             raise CommandError(f"name: {cmd.name} is a default for {', '.join(using)}; change those first")
+        if campaign := self.campaigns.not_ended_using(tx, caller, provider=cmd.name):
+            raise CommandError(f"name: campaign {campaign}, not ended, sends through {cmd.name}")
         if not tx.delete_provider(caller.org_id, cmd.name):
             raise CommandError(f"name: unknown provider {cmd.name!r}")
         self._audit(tx, caller, "delete_provider", cmd.name, "", now)
