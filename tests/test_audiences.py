@@ -6,7 +6,6 @@ left off; an audience drawn from customers by tag. Runs on both stores (``--stor
 from __future__ import annotations
 
 import csv
-import io
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from elarian_server.config import DEV_ADMIN_KEY, DEV_APP, DEV_ORG
 from elarian_server.runtime import Runtime
 from elarian_sync import Customer, CustomerNumber, CustomerNumberProvider, Elarian, Tag
 from elarian_sync._generated.models import AudienceState, SecondaryId
-from elarian_sync.audiences import ImportProgress, import_audience
+from elarian_sync.audiences import ImportProgress, csv_text, import_audience
 from elarian_sync.errors import CommandRefusedError
 
 from .netutil import Proxy
@@ -27,13 +26,6 @@ from .sdk_support import FAST
 def admin(runtime: Runtime) -> Iterator[Elarian]:
     with Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, url=runtime.url, reconnect=FAST) as c:
         yield c
-
-
-def _csv(rows: list[list[str]]) -> io.StringIO:
-    out = io.StringIO()
-    csv.writer(out).writerows(rows)
-    out.seek(0)
-    return out
 
 
 def _rejects(client: Elarian, audience_id: str) -> dict[int, str]:
@@ -60,7 +52,7 @@ def _members(client: Elarian, audience_id: str) -> list[tuple[int, str, str, dic
         cursor = page.next_cursor
 
 
-def _big_csv(path: Path, rows: int) -> tuple[dict[int, str], int]:
+def _bigcsv_text(path: Path, rows: int) -> tuple[dict[int, str], int]:
     """A CSV of ``rows`` contacts (line 1 the header) where every 97th row has a bad phone,
     every 89th a bad email, and every 50th repeats the phone of the row 25 lines above it (when
     that row is kept): the lines rejected (with the start of why) and how many are kept."""
@@ -90,7 +82,7 @@ def _big_csv(path: Path, rows: int) -> tuple[dict[int, str], int]:
 
 def test_a_100k_row_csv_is_imported_with_its_exact_reject_list(admin: Elarian, tmp_path: Path) -> None:
     path = tmp_path / "contacts.csv"
-    expected, kept = _big_csv(path, 100_000)
+    expected, kept = _bigcsv_text(path, 100_000)
     seen: list[ImportProgress] = []
     audience = import_audience(
         admin, path, name="spring", phone_column="phone", email_column="email", on_progress=seen.append
@@ -122,11 +114,11 @@ def test_bad_imports_are_refused_naming_the_problem_and_keep_nothing(admin: Elar
     assert "not a region" in create(name="a", columns=["phone"], phone_column="phone", region="XX")
     assert admin.commands.list_audiences().audiences == []
     ok = import_audience(
-        admin, _csv([["phone", "first name"], ["0712000001", "x"]]), name="a", phone_column="phone"
+        admin, csv_text([["phone", "first name"], ["0712000001", "x"]]), name="a", phone_column="phone"
     )
     assert ok.variables == [] and ok.members == 1  # a column that is no variable name is not kept
     with pytest.raises(CommandRefusedError, match="already"):
-        import_audience(admin, _csv([["phone"], ["0712000002"]]), name="a", phone_column="phone")
+        import_audience(admin, csv_text([["phone"], ["0712000002"]]), name="a", phone_column="phone")
     late = admin.commands.import_audience_chunk(audience_id=ok.audience_id, chunk=1, rows=[], last=True)
     assert not late.status and "complete" in late.description
     unknown = admin.commands.import_audience_chunk(audience_id="el_aud_nope", chunk=0)
@@ -167,7 +159,12 @@ def test_an_upload_dropped_mid_way_goes_on_from_the_chunk_the_runtime_expects(ru
                     proxy.thaw()
 
             audience = import_audience(
-                admin, _csv(rows), name="dropped", phone_column="phone", chunk_rows=100, on_progress=progress
+                admin,
+                csv_text(rows),
+                name="dropped",
+                phone_column="phone",
+                chunk_rows=100,
+                on_progress=progress,
             )
             assert cut and proxy.connections >= 2, "the connection was dropped and made again"
             assert (audience.rows, audience.members, audience.rejected) == (3000, 3000, 0)
@@ -188,16 +185,16 @@ def test_an_import_that_stopped_part_way_is_resumed_by_audience_id(admin: Elaria
             raise Stop
 
     with pytest.raises(Stop):
-        import_audience(admin, _csv(rows), name="halted", email_column="email", chunk_rows=100,
+        import_audience(admin, csv_text(rows), name="halted", email_column="email", chunk_rows=100,
                         on_progress=stop_after_four)  # fmt: skip
     (halted,) = admin.commands.list_audiences().audiences
     assert halted.state == AudienceState.IMPORTING and 4 <= halted.next_chunk < 10
-    done = import_audience(admin, _csv(rows), name="halted", email_column="email", chunk_rows=100,
+    done = import_audience(admin, csv_text(rows), name="halted", email_column="email", chunk_rows=100,
                            resume=halted.audience_id)  # fmt: skip
     assert done.state == AudienceState.READY
     assert (done.rows, done.members) == (1000, 1000)
     with pytest.raises(ValueError, match="other columns"):
-        import_audience(admin, _csv([["phone"], ["0712000000"]]), name="x", resume=halted.audience_id)
+        import_audience(admin, csv_text([["phone"], ["0712000000"]]), name="x", resume=halted.audience_id)
 
 
 def test_an_audience_drawn_from_customers_by_tag(admin: Elarian) -> None:
@@ -222,7 +219,7 @@ def test_an_audience_drawn_from_customers_by_tag(admin: Elarian) -> None:
 
 def test_deleting_an_audience_drops_its_contacts_and_rejects(admin: Elarian) -> None:
     audience = import_audience(
-        admin, _csv([["phone"], ["0712000020"], ["bad"]]), name="gone", phone_column="phone"
+        admin, csv_text([["phone"], ["0712000020"], ["bad"]]), name="gone", phone_column="phone"
     )
     assert admin.commands.delete_audience(audience_id=audience.audience_id).status
     assert not admin.commands.get_audience(audience_id=audience.audience_id).status

@@ -1,6 +1,12 @@
 """The communication layer (seed 003): templates, variables, events, sends, OTP, reports,
 suppression, audiences and campaigns (docs/communication.md). ``service.Comms`` holds the
-commands; ``sender.Sender`` sends what was queued; ``campaigns.Runner`` takes campaigns up."""
+commands; ``sender.Sender`` sends what was queued; ``runner.Runner`` takes campaigns up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from elarian_sync._generated import app_socket_pb2 as A
 
 READS = frozenset(
     {
@@ -24,3 +30,12 @@ READS = frozenset(
     }
 )
 """The layer's commands that change nothing: they run in a snapshot."""
+
+
+def reply(entry: str) -> tuple[A.AppToServerCommandReply, Any]:
+    """A command's reply, ``status`` true: the reply envelope and its body (entry ``entry``)."""
+    out = A.AppToServerCommandReply()
+    body = getattr(out, entry)
+    body.SetInParent()
+    body.status = True
+    return out, body

@@ -22,6 +22,7 @@ from elarian_sync._generated import comms_pb2 as CM
 
 from ..engine.common import Caller, CommandError, new_id
 from ..store.base import AudienceRec, MemberRow, Store, Tx
+from . import reply as _reply
 from .contacts import Checked, Layout, Normaliser
 
 IMPORTING, READY = CM.AUDIENCE_STATE_IMPORTING, CM.AUDIENCE_STATE_READY
@@ -35,14 +36,6 @@ EARLY_CHUNKS = 8
 """Chunks checked ahead of their turn, at most."""
 PREPARED = frozenset({"import_audience_chunk"})
 """Commands with work to do before their transaction (``Audiences.prepare``): never grouped."""
-
-
-def _reply(entry: str) -> tuple[A.AppToServerCommandReply, Any]:
-    reply = A.AppToServerCommandReply()
-    body = getattr(reply, entry)
-    body.SetInParent()
-    body.status = True
-    return reply, body
 
 
 class _Prepared(threading.local):

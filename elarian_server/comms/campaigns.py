@@ -28,6 +28,7 @@ from elarian_sync._generated import messaging_pb2 as M
 from ..config import SIMULATOR_PROVIDER, Org, ProviderSettings
 from ..engine.common import Caller, CommandError, new_id, seconds_of
 from ..store.base import AudienceRec, CampaignRec, MemberRow, SendRow, Tx
+from . import reply as _reply
 from .bound import MESSAGING, NUMBER_PROVIDER, chain
 from .render import EMAIL, SMS, TemplateProblem, render_template, used_variables
 
@@ -76,14 +77,6 @@ COMMANDS = (
 )  # fmt: skip
 """Its commands (``test_campaign``, a send, is the layer's: ``service.Comms``)."""
 NEEDING_ADMIN = frozenset({"start_campaign", "resume_campaign"})
-
-
-def _reply(entry: str) -> tuple[A.AppToServerCommandReply, Any]:
-    reply = A.AppToServerCommandReply()
-    body = getattr(reply, entry)
-    body.SetInParent()
-    body.status = True
-    return reply, body
 
 
 def settings(rec: CampaignRec) -> CM.Campaign:

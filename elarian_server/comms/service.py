@@ -33,6 +33,7 @@ from ..engine.common import Caller, CommandError, new_id, number_row, seconds_of
 from ..engine.customers import by_id, by_secondary_id
 from ..store.base import NumberRow, OtpRow, ReportFilter, SendRow, Store, Tx
 from . import READS
+from . import reply as _reply
 from .audiences import COMMANDS as AUDIENCE_COMMANDS
 from .audiences import PREPARED, Audiences
 from .bound import CATEGORY_NAMES, MESSAGING, NUMBER_PROVIDER, chain
@@ -85,14 +86,6 @@ COMMANDS_NEEDING_ADMIN = frozenset(
 )
 OUTSIDE_CALLS = frozenset({"test_provider"})
 """Commands that call an outside server whatever they are given: never in a group."""
-
-
-def _reply(entry: str) -> tuple[A.AppToServerCommandReply, Any]:
-    reply = A.AppToServerCommandReply()
-    body = getattr(reply, entry)
-    body.SetInParent()
-    body.status = True
-    return reply, body
 
 
 def _name(value: str, field: str) -> str:
