@@ -70,9 +70,13 @@ class GroupCommit:
         *,
         read: bool = False,
         most: int = 64,
+        settled: Callable[[Tx], None] | None = None,
     ) -> None:
         self.store = store
         self.committed = committed  # after a group commits and its commands were answered
+        # after a group commits and before its commands are answered: what a client that got
+        # its answer must already see (a changed provider routes its next send)
+        self.settled = settled
         self.read = read  # a reader: each group in one snapshot, nothing written
         self.most = most
         self._queue: deque[Write] = deque()
@@ -133,6 +137,11 @@ class GroupCommit:
         except Exception as exc:  # the group did not commit: none of it happened
             log.exception("a group of %d commands failed to commit", len(group))
             outcomes = [exc] * len(group)
+        if committed is not None and self.settled is not None:
+            try:
+                self.settled(committed)
+            except Exception:
+                log.exception("settling a commit failed")
         for write, outcome in zip(group, outcomes, strict=True):
             try:
                 write.done(outcome)

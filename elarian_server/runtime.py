@@ -158,7 +158,7 @@ class Runtime:
             on_notify=self._deliver,
             simulator_live=lambda org_id: self.delivery.present(org_id),
         )
-        self.commits = GroupCommit(self.store, self.engine.committed)
+        self.commits = GroupCommit(self.store, self.engine.committed, settled=self.engine.settled)
         # one reader where reads run in this process (SQLite: more threads would only take turns
         # at the GIL), several where each statement waits on a database server (PostgreSQL)
         self.readers = [GroupCommit(self.store, read=True) for _ in range(self.store.readers)]

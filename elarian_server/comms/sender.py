@@ -327,6 +327,14 @@ class Sender:
             return 0
         with self.store.transaction(keys=()) as tx:
             claimed = tx.claim(JOBS, due, self.owner, lease_now + self.lease, lease_now)
+            if len(claimed) < len(due):
+                # another instance's sender is claiming the oldest (PostgreSQL skips rows it has
+                # locked): take the ones due after them instead of coming away with nothing
+                tried = set(due)
+                later = [i for i in tx.due_sends(self.clock.now(), lease_now, 2 * allowed) if i not in tried]
+                claimed += tx.claim(
+                    JOBS, later[: allowed - len(claimed)], self.owner, lease_now + self.lease, lease_now
+                )
             rows = tx.sends(claimed)
             # a row another sender took, settled or put off between the read and the claim: let go
             gone = [

@@ -305,6 +305,7 @@ class Engine:
                 self.comms.prepare(caller, entry, body)  # outside the transaction: checking rows
                 with self.store.read() if entry in READS else self.store.transaction() as tx:
                     reply = self.apply(tx, caller, cmd)
+                self.settled(tx)
                 pending = self.comms.take_pending()
                 # outside providers, called now; a refused command was rolled back: nothing to send
                 if pending and self.send_now is not None and getattr(reply, REPLY_ENTRY[entry]).status:
@@ -391,6 +392,11 @@ class Engine:
             self.clock.notify()
         if tx.queued:
             self.on_queued()
+
+    def settled(self, tx: Tx) -> None:
+        """A transaction committed and its commands are about to be answered: what their clients
+        must already see once answered (the org's providers read again after a change, so the
+        next send routes by the change)."""
         if tx.reconfigured:
             self.comms.directory.invalidate()
 
