@@ -234,11 +234,6 @@ def campaign_section(args: argparse.Namespace, tmp: str) -> None:
             campaign=Campaign(name="sale", template_id=template.template_id, audience_id=audience.audience_id)
         )
         assert made.campaign is not None, made.description
-        finished: list[float] = []
-        admin.on(
-            "comms_campaign_status",
-            lambda n: finished.append(time.perf_counter()) if n.state.name == "FINISHED" else None,
-        )
         started = time.perf_counter()
         cpu = harness.cpu_seconds(runtime.proc.pid)
         assert admin.commands.start_campaign(campaign_id=made.campaign.campaign_id).status
@@ -253,8 +248,6 @@ def campaign_section(args: argparse.Namespace, tmp: str) -> None:
         rate = recipients / elapsed
         line("async send path (messages/s)", f"{async_rate:,.0f}")
         line("campaign (messages/s)", f"{rate:,.0f}   (goal: >= 2,000)")
-        if finished:
-            line("  all its sends recorded after (s)", f"{finished[0] - started:.1f} of {elapsed:.1f}")
         line("campaign / async send path", f"{rate / async_rate:.2f}x")
         line(
             "runtime CPU per message: async, campaign (us)",

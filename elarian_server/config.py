@@ -445,11 +445,9 @@ def provider_settings(
     rate = entry.get("rate", 0)
     if isinstance(rate, bool) or not isinstance(rate, (int, float)) or rate < 0:
         raise ConfigError(f"{here}: rate must be messages per second (0: no limit), not {rate!r}")
-    price = entry.get("price", 0)
-    if isinstance(price, bool) or not isinstance(price, (int, float)) or not 0 <= price < float("inf"):
-        raise ConfigError(f"{here}: price must be what one message costs (0 or more), not {price!r}")
+    price = _price(entry, "price", here)
     return ProviderSettings(
-        price=float(price),
+        price=price,
         name=name,
         kind=kind,
         channel=PROVIDER_CHANNELS[channel_name],
@@ -464,6 +462,14 @@ def provider_settings(
         rate=float(rate),
         ca_file=str(entry.get("ca_file", "")),
     )
+
+
+def _price(table: dict[str, Any], key: str, where: str) -> float:
+    """What one message costs (``key``, 0 when absent): a finite number, 0 or more."""
+    value = table.get(key, 0.0)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < float("inf"):
+        raise ConfigError(f"{where}: {key} must be what one message costs (0 or more), not {value!r}")
+    return float(value)
 
 
 def _check_defaults(org: Org, where: str) -> None:
@@ -526,12 +532,10 @@ def _comms(table: dict[str, Any], channels: tuple[ChannelNumber, ...], where: st
 
         if region not in phonenumbers.SUPPORTED_REGIONS:
             raise ConfigError(f"{where}: region {region!r} is not a region (ISO 3166, like KE, NG, US)")
-    price = raw.get("simulator_price", 0.0)
-    if isinstance(price, bool) or not isinstance(price, (int, float)) or not 0 <= price < float("inf"):
-        raise ConfigError(f"{where}: simulator_price must be one message's cost (0 or more), not {price!r}")
+    price = _price(raw, "simulator_price", where)
     return CommsSettings(
         region=region,
-        simulator_price=float(price),
+        simulator_price=price,
         defaults=chains,
         globals=values,
         language_key=_text(raw, "language_key", where) if "language_key" in raw else defaults.language_key,

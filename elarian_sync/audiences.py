@@ -44,11 +44,12 @@ class ImportProgress:
     chunks: int  # chunks taken
     elapsed: float  # seconds since the import began (this run of it)
     done: bool = False
+    resumed_at: int = 0  # rows the runtime had when this run began (a resumed import)
 
     @property
     def rate(self) -> float:
         """Rows per second, this run."""
-        return self.rows / self.elapsed if self.elapsed > 0 else 0.0
+        return (self.rows - self.resumed_at) / self.elapsed if self.elapsed > 0 else 0.0
 
 
 def _chunks(
@@ -155,6 +156,7 @@ def _import(
             "create_audience",
         )
     begun = time.monotonic()
+    resumed_at = audience.rows
     audience_id = audience.audience_id
     sent: deque[tuple[int, list[AudienceRow], bool, Future[AudienceReply]]] = deque()
     chunks = _chunks(reader, lambda: reader.line_num, chunk_rows)
@@ -173,6 +175,7 @@ def _import(
                     audience.next_chunk,
                     time.monotonic() - begun,
                     done,
+                    resumed_at,
                 )
             )
 

@@ -4,9 +4,12 @@ commands; ``sender.Sender`` sends what was queued; ``runner.Runner`` takes campa
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 from elarian_sync._generated import app_socket_pb2 as A
+
+from ..engine.common import Caller, CommandError
 
 READS = frozenset(
     {
@@ -39,3 +42,23 @@ def reply(entry: str) -> tuple[A.AppToServerCommandReply, Any]:
     body.SetInParent()
     body.status = True
     return out, body
+
+
+def require_admin(caller: Caller, entry: str) -> None:
+    """Refuse ``entry`` unless the connection was opened with one of the org's admin keys."""
+    if not caller.admin:
+        raise CommandError(
+            f"{entry} needs an org admin key; this connection was opened with {caller.actor or 'an app key'}"
+        )
+
+
+def encode_cursor(text: str) -> str:
+    """A page's cursor: where the next page starts, opaque to the client."""
+    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> str:
+    try:
+        return base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+    except (ValueError, UnicodeDecodeError):
+        raise CommandError(f"cursor: {cursor!r} is not a cursor this runtime gave") from None

@@ -9,12 +9,9 @@ and moves ``next_chunk`` on, so a chunk sent again after a dropped connection ch
 
 from __future__ import annotations
 
-import base64
-import json
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
-from typing import Any
 
 from elarian_sync._convert import set_timestamp
 from elarian_sync._generated import app_socket_pb2 as A
@@ -22,8 +19,10 @@ from elarian_sync._generated import comms_pb2 as CM
 
 from ..engine.common import Caller, CommandError, new_id
 from ..store.base import AudienceRec, MemberRow, Store, Tx
+from . import decode_cursor, encode_cursor
 from . import reply as _reply
-from .contacts import Checked, Layout, Normaliser
+from .campaigns import not_ended_using
+from .contacts import Checked, Layout, Normaliser, variables
 
 IMPORTING, READY = CM.AUDIENCE_STATE_IMPORTING, CM.AUDIENCE_STATE_READY
 PAGE, MOST = 1000, 10_000
@@ -31,7 +30,6 @@ COMMANDS = (
     "create_audience", "import_audience_chunk", "get_audience", "list_audiences", "delete_audience",
     "list_audience_rejects", "list_audience_members",
 )  # fmt: skip
-READS = frozenset({"get_audience", "list_audiences", "list_audience_rejects", "list_audience_members"})
 EARLY_CHUNKS = 8
 """Chunks checked ahead of their turn, at most."""
 PREPARED = frozenset({"import_audience_chunk"})
@@ -150,11 +148,9 @@ class Audiences:
             )
         return reply
 
-    def arrived(self, caller: Caller, entry: str, cmd: Any) -> None:
+    def arrived(self, caller: Caller, cmd: CM.ImportAudienceChunkCommand) -> None:
         """A chunk arrived (its turn may come after the chunks before it are written): start
         checking its rows now, on the checker's thread, so that they are checked meanwhile."""
-        if entry != "import_audience_chunk":
-            return
         key = (caller.org_id, cmd.audience_id, cmd.chunk)
         try:
             future = self._checker.submit(self._check, caller.org_id, cmd)
@@ -173,12 +169,9 @@ class Audiences:
         checked = self.normaliser.run(cmd.SerializeToString(), len(cmd.rows), _layout(rec))
         return rec.audience_id, cmd.chunk, checked
 
-    def prepare(self, caller: Caller, entry: str, cmd: Any) -> None:
+    def prepare(self, caller: Caller, cmd: CM.ImportAudienceChunkCommand) -> None:
         """Before a chunk's transaction: its rows checked (the slow part), outside any lock:
         by the checking begun when it arrived, or here."""
-        self._prepared.chunk = None
-        if entry != "import_audience_chunk":
-            return
         with self._early_lock:
             future = self._early.pop((caller.org_id, cmd.audience_id, cmd.chunk), None)
         if future is not None and not future.cancelled():
@@ -261,13 +254,8 @@ class Audiences:
         self, tx: Tx, caller: Caller, cmd: CM.DeleteAudienceCommand, now: float
     ) -> A.AppToServerCommandReply:
         rec = self._find(tx, caller, cmd.audience_id)
-        for campaign in tx.campaigns(caller.org_id):
-            body = CM.Campaign.FromString(campaign.body)
-            ended = campaign.state in (CM.CAMPAIGN_STATE_CANCELLED, CM.CAMPAIGN_STATE_FINISHED)
-            if body.audience_id == rec.audience_id and not ended:  # what it needs stays
-                raise CommandError(
-                    f"audience {rec.name!r} is campaign {campaign.campaign_id}'s, which has not ended"
-                )
+        if using := not_ended_using(tx, caller, audience_id=rec.audience_id):
+            raise CommandError(f"audience {rec.name!r} is campaign {using}'s, which has not ended")
         tx.delete_audience(rec.audience_id)
         reply, out = _reply("delete_audience")
         out.description = f"audience {rec.name!r} deleted"
@@ -284,7 +272,7 @@ class Audiences:
         for line, reason in rows[:limit]:
             out.rejects.add(line=line, reason=reason)
         if len(rows) > limit:
-            out.next_cursor = _encode(rows[limit - 1][0])
+            out.next_cursor = encode_cursor(str(rows[limit - 1][0]))
         return reply
 
     def list_audience_members(
@@ -298,9 +286,9 @@ class Audiences:
         for m in rows[:limit]:
             member = out.members.add(line=m.line, phone=m.phone or "", email=m.email or "")
             member.customer_id = m.customer_id or ""
-            member.variables.update(zip(body.variables, json.loads(m.values), strict=True))
+            member.variables.update(variables(body, m))
         if len(rows) > limit:
-            out.next_cursor = _encode(rows[limit - 1].member_id)
+            out.next_cursor = encode_cursor(str(rows[limit - 1].member_id))
         return reply
 
 
@@ -340,14 +328,10 @@ def _limit(asked: int) -> int:
     return min(asked or PAGE, MOST)
 
 
-def _encode(position: int) -> str:
-    return base64.urlsafe_b64encode(str(position).encode()).decode().rstrip("=")
-
-
 def _cursor(cursor: str) -> int:
     if not cursor:
         return 0
-    try:
-        return int(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode())
-    except (ValueError, UnicodeDecodeError):
-        raise CommandError(f"cursor: {cursor!r} is not a cursor this runtime gave") from None
+    position = decode_cursor(cursor)
+    if not position.isdigit():
+        raise CommandError(f"cursor: {cursor!r} is not a cursor this runtime gave")
+    return int(position)

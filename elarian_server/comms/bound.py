@@ -8,6 +8,8 @@ SENT or FAILED and the app that sent it gets a ``messageStatus`` notification (`
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from elarian_sync._generated import common_pb2 as C
 from elarian_sync._generated import comms_pb2 as CM
 from elarian_sync._generated import messaging_pb2 as M
@@ -37,9 +39,22 @@ CATEGORY_NAMES: dict[int, str] = {
 """The categories, as the config's defaults name them (``transactional_sms``...)."""
 
 
-def chain(org: Org, category: int, channel: int, sender: str) -> list[ProviderSettings]:
-    """The providers a templated send of ``category`` on ``channel`` from ``sender`` tries."""
-    return org.provider_chain(CATEGORY_NAMES.get(category, "transactional"), channel, sender)
+CHANNEL_NAMES: dict[int, str] = {CM.COMMS_CHANNEL_SMS: "SMS", CM.COMMS_CHANNEL_EMAIL: "email"}
+"""The channels as messages to people name them."""
+
+
+def chain(
+    org: Org, category: int, channel: int, sender: str, route: Sequence[str] = ()
+) -> list[ProviderSettings]:
+    """The providers a templated send of ``category`` on ``channel`` from ``sender`` tries: the
+    ones ``route`` names (a campaign's) that the org has, else the category's."""
+    named = [p for n in route if (p := org.provider(n)) is not None]
+    return named or org.provider_chain(CATEGORY_NAMES.get(category, "transactional"), channel, sender)
+
+
+def price_of(org: Org, provider: ProviderSettings) -> float:
+    """What one message (an SMS segment, an email) through ``provider`` costs the org."""
+    return provider.price if provider.external else org.comms.simulator_price
 
 
 def bound(org: Org, channel: int, channel_number: str) -> list[ProviderSettings]:

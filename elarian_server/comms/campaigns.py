@@ -12,15 +12,14 @@ is called, and after a crash reported ``unknown`` rather than sent again.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from elarian_sync._convert import set_duration, set_timestamp
+from elarian_sync._convert import duration, set_duration, set_timestamp
 from elarian_sync._generated import app_socket_pb2 as A
 from elarian_sync._generated import comms_pb2 as CM
 from elarian_sync._generated import messaging_pb2 as M
@@ -29,7 +28,9 @@ from ..config import SIMULATOR_PROVIDER, Org, ProviderSettings
 from ..engine.common import Caller, CommandError, new_id, seconds_of
 from ..store.base import AudienceRec, CampaignRec, MemberRow, SendRow, Tx
 from . import reply as _reply
-from .bound import MESSAGING, NUMBER_PROVIDER, chain
+from . import require_admin
+from .bound import CHANNEL_NAMES, MESSAGING, NUMBER_PROVIDER, chain, price_of
+from .contacts import variables
 from .render import EMAIL, SMS, TemplateProblem, render_template, used_variables
 
 
@@ -68,7 +69,6 @@ HELD = 1e15
 """When a paused campaign's queued sends fall due: never, until it resumes."""
 ERROR_SAMPLE, ERROR_MINIMUM = 100, 20
 """The error rate is over the last ``ERROR_SAMPLE`` settled sends, once there are ``ERROR_MINIMUM``."""
-CHANNEL = {SMS: "SMS", EMAIL: "email"}
 _HHMM = re.compile(r"^([01]?[0-9]|2[0-3]):([0-5][0-9])$")
 
 COMMANDS = (
@@ -76,7 +76,6 @@ COMMANDS = (
     "resume_campaign", "cancel_campaign",
 )  # fmt: skip
 """Its commands (``test_campaign``, a send, is the layer's: ``service.Comms``)."""
-NEEDING_ADMIN = frozenset({"start_campaign", "resume_campaign"})
 
 
 def settings(rec: CampaignRec) -> CM.Campaign:
@@ -131,13 +130,6 @@ def notify(tx: Tx, rec: CampaignRec, now: float) -> None:
     tx.enqueue(
         carrier.notification_id, rec.org_id, rec.app_id, "app", order, None, env.SerializeToString(), now
     )
-
-
-def _admin(caller: Caller, entry: str) -> None:
-    if not caller.admin:
-        raise CommandError(
-            f"{entry} needs an org admin key; this connection was opened with {caller.actor or 'an app key'}"
-        )
 
 
 def _minutes(text: str, field: str) -> int:
@@ -257,7 +249,9 @@ class Campaigns:
             if provider is None:
                 raise CommandError(f"campaign.providers: unknown provider {name!r}")
             if provider.external and provider.channel != template.channel:
-                raise CommandError(f"campaign.providers: {name!r} does not send {CHANNEL[template.channel]}")
+                raise CommandError(
+                    f"campaign.providers: {name!r} does not send {CHANNEL_NAMES[template.channel]}"
+                )
         if campaign.category == CM.COMMS_CATEGORY_OTP:
             raise CommandError("campaign.category: OTP codes are not sent by campaign")
         for field in ("throttle", "spending_cap"):
@@ -272,30 +266,17 @@ class Campaigns:
             _minutes(campaign.quiet_end, "campaign.quiet_end")
         if campaign.frequency_cap < 0:
             raise CommandError(f"campaign.frequency_cap: {campaign.frequency_cap} (0 or more)")
-        if campaign.frequency_cap and timestamp_seconds_of(campaign.frequency_window) <= 0:
+        if campaign.frequency_cap and duration(campaign.frequency_window).total_seconds() <= 0:
             raise CommandError("campaign.frequency_window: a frequency cap needs a window (like 7 days)")
         return template, audience
-
-    @staticmethod
-    def not_ended_using(tx: Tx, caller: Caller, *, template_id: str = "", provider: str = "") -> str:
-        """The id of a campaign that has not ended and sends this template or through this
-        provider ('' if none): what it needs is not taken from under it."""
-        for rec in tx.campaigns(caller.org_id):
-            if rec.state in ENDED:
-                continue
-            body = CM.Campaign.FromString(rec.body)
-            if (template_id and body.template_id == template_id) or (provider and provider in body.providers):
-                return rec.campaign_id
-        return ""
 
     def _chain(
         self, caller: Caller, campaign: CM.Campaign, template: CM.CommsTemplate
     ) -> list[ProviderSettings]:
-        org = self.comms._org(caller)
-        if campaign.providers:
-            return [p for n in campaign.providers if (p := org.provider(n)) is not None]
         sender = caller.org.sender(MESSAGING[template.channel])
-        return chain(org, campaign.category or PROMOTIONAL, template.channel, sender.number if sender else "")
+        number = sender.number if sender else ""
+        return chain(self.comms._org(caller), campaign.category or PROMOTIONAL, template.channel, number,
+                     campaign.providers)  # fmt: skip
 
     def _estimate(
         self, tx: Tx, caller: Caller, campaign: CM.Campaign, template: CM.CommsTemplate, audience: AudienceRec
@@ -303,7 +284,7 @@ class Campaigns:
         """Recipients x segments (the first contact's message, SMS) x the first provider's price."""
         providers = self._chain(caller, campaign, template)
         provider = providers[0] if providers else SIMULATOR_PROVIDER
-        price = provider.price if provider.external else caller.org.comms.simulator_price
+        price = price_of(caller.org, provider)
         segments = 1
         if template.channel == SMS:
             sample = tx.members(audience.audience_id, 0, 1)
@@ -325,7 +306,7 @@ class Campaigns:
         self, tx: Tx, caller: Caller, audience: AudienceRec, member: MemberRow | None
     ) -> dict[str, str]:
         body = CM.Audience.FromString(audience.body)
-        values = dict(zip(body.variables, json.loads(member.values), strict=True)) if member else {}
+        values = variables(body, member) if member else {}
         return {**tx.globals(caller.org_id), **values, **self.comms._readonly(caller)}
 
     def _answer(
@@ -396,7 +377,7 @@ class Campaigns:
     def start_campaign(
         self, tx: Tx, caller: Caller, cmd: CM.StartCampaignCommand, now: float
     ) -> A.AppToServerCommandReply:
-        _admin(caller, "start_campaign")
+        require_admin(caller, "start_campaign")
         rec = self._find(tx, caller, cmd.campaign_id)
         if rec.state != DRAFT:
             raise CommandError(f"campaign {rec.campaign_id} is {STATE_NAMES[rec.state]}: only a draft starts")
@@ -426,7 +407,7 @@ class Campaigns:
     def resume_campaign(
         self, tx: Tx, caller: Caller, cmd: CM.ResumeCampaignCommand, now: float
     ) -> A.AppToServerCommandReply:
-        _admin(caller, "resume_campaign")
+        require_admin(caller, "resume_campaign")
         rec = self._find(tx, caller, cmd.campaign_id)
         if rec.state != PAUSED:
             raise CommandError(
@@ -447,10 +428,12 @@ class Campaigns:
         rec = self._find(tx, caller, cmd.campaign_id)
         if rec.state in ENDED:
             raise CommandError(f"campaign {rec.campaign_id} is {STATE_NAMES[rec.state]} already")
-        tx.skip_campaign_sends(rec.org_id, rec.campaign_id, now, "cancelled", "the campaign was cancelled")
         rec = replace(rec, state=CANCELLED, reason=f"cancelled by {caller.actor or caller.app_id}",
                       finished_at=now, updated_at=now)  # fmt: skip
+        # the campaign's row first: a runner writing a window holds it until the window commits,
+        # so the skip after it (a statement of its own) sees that window's sends too
         tx.update_campaign(rec)
+        tx.skip_campaign_sends(rec.org_id, rec.campaign_id, now, "cancelled", "the campaign was cancelled")
         notify(tx, rec, now)
         return self._answer(tx, caller, "cancel_campaign", rec, now)
 
@@ -466,15 +449,15 @@ class Campaigns:
         if not given:
             first = tx.members(audience.audience_id, 0, 1)
             body = CM.Audience.FromString(audience.body)
-            given = dict(zip(body.variables, json.loads(first[0].values), strict=True)) if first else {}
+            given = variables(body, first[0]) if first else {}
         return campaign, template, given
 
     # -- a running campaign's step (the runner's) ----------------------------------------------------
 
     def take(self, tx: Tx, rec: CampaignRec, org: Org, most: int, now: float) -> Window:
         """The next ``most`` contacts' sends, checked and rendered (a snapshot is enough: the
-        write that records them checks the position did not move meanwhile), short of what
-        would take the campaign past its spending cap."""
+        write that records them checks the campaign's version did not move meanwhile), short of
+        what would take the campaign past its spending cap."""
         campaign = CM.Campaign.FromString(rec.body)
         audience = tx.audience(rec.org_id, campaign.audience_id)
         body_template = tx.template(rec.org_id, campaign.template_id)
@@ -487,15 +470,11 @@ class Campaigns:
         sender = org.sender(MESSAGING[channel])
         category = campaign.category or PROMOTIONAL
         route = ",".join(campaign.providers)
-        providers = (
-            [p for n in campaign.providers if (p := org.provider(n)) is not None]
-            if campaign.providers else chain(org, category, channel, sender.number if sender else "")
-        )  # fmt: skip
-        first = providers[0] if providers else SIMULATOR_PROVIDER
-        price = first.price if first.external else org.comms.simulator_price
+        providers = chain(org, category, channel, sender.number if sender else "", campaign.providers)
+        price = price_of(org, providers[0] if providers else SIMULATOR_PROVIDER)
         base = {**tx.globals(rec.org_id), **org.comms.globals}
         readonly = org.comms.globals
-        window = float(timestamp_seconds_of(campaign.frequency_window))
+        window = duration(campaign.frequency_window).total_seconds()
         rows: list[SendRow] = []
         cost = 0.0
         position = rec.position
@@ -545,8 +524,7 @@ class Campaigns:
                     due = ends  # waits for the morning, its place held
             message = M.OutboundMessage()
             if status == QUEUED:
-                values = dict(zip(body.variables, json.loads(member.values), strict=True))
-                context = {**base, **values, **readonly}
+                context = {**base, **variables(body, member), **readonly}
                 language = campaign.language or org.comms.default_language
                 if customer_id is not None and not campaign.language:
                     spoken = tx.metadata(customer_id).get(org.comms.language_key)
@@ -585,16 +563,30 @@ class Campaigns:
         return Window(rows, position, cost)
 
 
+def not_ended_using(
+    tx: Tx, caller: Caller, *, template_id: str = "", audience_id: str = "", provider: str = ""
+) -> str:
+    """The id of a campaign that has not ended and sends this template, to this audience or
+    through this provider ('' if none): what it needs is not taken from under it."""
+    for rec in tx.campaigns(caller.org_id):
+        if rec.state in ENDED:
+            continue
+        body = CM.Campaign.FromString(rec.body)
+        if (
+            (template_id and body.template_id == template_id)
+            or (audience_id and body.audience_id == audience_id)
+            or (provider and provider in body.providers)
+        ):
+            return rec.campaign_id
+    return ""
+
+
 def pause(tx: Tx, rec: CampaignRec, reason: str, now: float, hold: bool = True) -> CampaignRec:
     """Pause a campaign: nothing more is taken up, and (``hold``) its queued sends wait, their
     places held, until it resumes; without ``hold`` they go (paid for, within a spending cap)."""
     rec = replace(rec, state=PAUSED, reason=reason, updated_at=now)
-    tx.update_campaign(rec)
+    tx.update_campaign(rec)  # first: see cancel_campaign
     if hold:
         tx.hold_campaign_sends(rec.org_id, rec.campaign_id, HELD)
     notify(tx, rec, now)
     return rec
-
-
-def timestamp_seconds_of(duration: Any) -> float:
-    return float(duration.seconds) + float(duration.nanos) / 1e9

@@ -65,7 +65,6 @@ class Progress:
                 console=Console(file=stream),
                 transient=False,
             )
-            self._columns = columns
             self._task = self._bar.add_task(what, total=total, **{c.replace(" ", "_"): "" for c in columns})
             self._bar.start()
 

@@ -16,7 +16,12 @@ import struct
 import subprocess
 import sys
 import threading
-from typing import IO, Any, NamedTuple
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from elarian_sync._generated import comms_pb2 as CM
+
+    from ..store.base import MemberRow
 
 log = logging.getLogger("elarian_server.comms")
 
@@ -96,6 +101,11 @@ def _parse_error(exc: Exception) -> str:
         return "no country code (+...) and no default region to assume one"
     text = str(exc).split(") ", 1)[-1].rstrip(".")
     return text[:1].lower() + text[1:]
+
+
+def variables(audience: CM.Audience, member: MemberRow) -> dict[str, str]:
+    """A kept contact's recipient variables, by the audience's variable columns."""
+    return dict(zip(audience.variables, json.loads(member.values), strict=True))
 
 
 class _Worker:

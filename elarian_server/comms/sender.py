@@ -374,16 +374,14 @@ class Sender:
         org = self.routes(row.org_id)
         if org is None:
             return [SIMULATOR_PROVIDER]
-        if row.route:  # the providers it names (a campaign's)
-            named = [p for n in row.route.split(",") if (p := org.provider(n)) is not None]
-            if named:
-                return named
         if row.message:  # the runtime's own message: the providers bound to its channel number
             return bound(org, MESSAGING[row.channel], row.sender) or [SIMULATOR_PROVIDER]
-        if not row.sender:  # a row queued before sends recorded their channel number
+        number = row.sender
+        if not number:  # a row queued before sends recorded their channel number
             sender = org.sender(MESSAGING[row.channel])
-            return chain(org, row.category, row.channel, sender.number if sender else "")
-        return chain(org, row.category, row.channel, row.sender)
+            number = sender.number if sender else ""
+        route = row.route.split(",") if row.route else ()  # a campaign's providers
+        return chain(org, row.category, row.channel, number, route)
 
     def _hand_out(self, row: SendRow, chain: list[ProviderSettings]) -> None:
         """To the first provider's workers: a slow provider holds up its own sends only."""

@@ -10,7 +10,6 @@ and tells the app how it went.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import hmac
 import math
@@ -32,13 +31,13 @@ from ..config import SIMULATOR_PROVIDER, Config, ConfigError, Org, ProviderSetti
 from ..engine.common import Caller, CommandError, new_id, number_row, seconds_of
 from ..engine.customers import by_id, by_secondary_id
 from ..store.base import NumberRow, OtpRow, ReportFilter, SendRow, Store, Tx
-from . import READS
+from . import READS, decode_cursor, encode_cursor, require_admin
 from . import reply as _reply
 from .audiences import COMMANDS as AUDIENCE_COMMANDS
 from .audiences import PREPARED, Audiences
-from .bound import CATEGORY_NAMES, MESSAGING, NUMBER_PROVIDER, chain
+from .bound import CATEGORY_NAMES, CHANNEL_NAMES, MESSAGING, NUMBER_PROVIDER, chain, price_of
 from .campaigns import COMMANDS as CAMPAIGN_COMMANDS
-from .campaigns import Campaigns
+from .campaigns import Campaigns, not_ended_using
 from .directory import Directory, settings_of
 from .providers import SIMULATOR, ProviderError, SimulatorProvider
 from .render import (
@@ -62,7 +61,6 @@ TRANSACTIONAL, OTP, PROMOTIONAL = (
     CM.COMMS_CATEGORY_OTP,
     CM.COMMS_CATEGORY_PROMOTIONAL,
 )
-CHANNEL_NAMES: dict[int, str] = {SMS: "SMS", EMAIL: "email"}
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _PHONE = re.compile(r"^\+?[0-9]{5,15}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
@@ -94,13 +92,6 @@ def _name(value: str, field: str) -> str:
             f"{field}: {value!r} is not a variable name (a letter or _, then letters, digits, _)"
         )
     return value
-
-
-def _admin(caller: Caller, entry: str) -> None:
-    if not caller.admin:
-        raise CommandError(
-            f"{entry} needs an org admin key; this connection was opened with {caller.actor or 'an app key'}"
-        )
 
 
 @dataclass(frozen=True)
@@ -178,12 +169,12 @@ class Comms:
         """A command arrived, its turn to come: begin what may begin now (checking an audience
         chunk's rows while the chunks before it are written)."""
         if entry in PREPARED:
-            self.audiences.arrived(caller, entry, cmd)
+            self.audiences.arrived(caller, cmd)
 
     def prepare(self, caller: Caller, entry: str, cmd: Any) -> None:
         """What a command does before its transaction (checking an audience chunk's rows)."""
         if entry in PREPARED:
-            self.audiences.prepare(caller, entry, cmd)
+            self.audiences.prepare(caller, cmd)
 
     def close(self) -> None:
         self.audiences.close()
@@ -411,7 +402,7 @@ class Comms:
                 raise CommandError(
                     f"template_id: {cmd.template_id} is the template of OTP config {config.name!r}"
                 )
-        if using := self.campaigns.not_ended_using(tx, caller, template_id=cmd.template_id):
+        if using := not_ended_using(tx, caller, template_id=cmd.template_id):
             raise CommandError(
                 f"template_id: {cmd.template_id} is the template of campaign {using}, not ended"
             )
@@ -438,7 +429,7 @@ class Comms:
     def set_global_variable(
         self, tx: Tx, caller: Caller, cmd: CM.SetGlobalVariableCommand, now: float
     ) -> A.AppToServerCommandReply:
-        _admin(caller, "set_global_variable")
+        require_admin(caller, "set_global_variable")
         _name(cmd.name, "name")
         if cmd.name in self._readonly(caller):
             raise CommandError(
@@ -454,7 +445,7 @@ class Comms:
     def delete_global_variable(
         self, tx: Tx, caller: Caller, cmd: CM.DeleteGlobalVariableCommand, now: float
     ) -> A.AppToServerCommandReply:
-        _admin(caller, "delete_global_variable")
+        require_admin(caller, "delete_global_variable")
         if cmd.name in self._readonly(caller):
             raise CommandError(
                 f"name: {cmd.name!r} is a read-only global variable (set in the runtime's config)"
@@ -750,11 +741,7 @@ class Comms:
             sender=sender.number if sender else "",
             route=",".join(route),
         )
-        org = self._org(caller)
-        if route:  # the providers named (a campaign's), else the category's
-            providers = [p for n in route if (p := org.provider(n)) is not None]
-        else:
-            providers = chain(org, category, channel, sender.number) if sender else []
+        providers = chain(self._org(caller), category, channel, sender.number, route) if sender else []
         if status == SENDING and queue:
             row = replace(row, status=QUEUED, body=message.SerializeToString())
         elif status == SENDING and providers and providers[0].external:
@@ -807,7 +794,7 @@ class Comms:
     def set_otp_config(
         self, tx: Tx, caller: Caller, cmd: CM.SetOtpConfigCommand, now: float
     ) -> A.AppToServerCommandReply:
-        _admin(caller, "set_otp_config")
+        require_admin(caller, "set_otp_config")
         config = CM.OtpConfig()
         config.CopyFrom(cmd.config)
         _name(config.name, "config.name")
@@ -985,7 +972,7 @@ class Comms:
             )
             info.security = settings.security if settings.external else ""
             info.secret_set, info.rate, info.timeout = bool(settings.secret), settings.rate, settings.timeout
-            info.price = settings.price if settings.external else caller.org.comms.simulator_price
+            info.price = price_of(caller.org, settings)
             info.circuit = self.circuit(caller.org_id, settings) if settings.external else "closed"
             info.from_config = settings in configured or not settings.external
         for key, names in sorted(chains.items()):
@@ -1000,7 +987,7 @@ class Comms:
     def set_provider(
         self, tx: Tx, caller: Caller, cmd: CM.SetProviderCommand, now: float
     ) -> A.AppToServerCommandReply:
-        _admin(caller, "set_provider")
+        require_admin(caller, "set_provider")
         info = CM.ProviderInfo()
         info.CopyFrom(cmd.provider)
         if caller.org.provider(info.name) is not None:
@@ -1033,14 +1020,14 @@ class Comms:
     def delete_provider(
         self, tx: Tx, caller: Caller, cmd: CM.DeleteProviderCommand, now: float
     ) -> A.AppToServerCommandReply:
-        _admin(caller, "delete_provider")
+        require_admin(caller, "delete_provider")
         if caller.org.provider(cmd.name) is not None:
             raise CommandError(f"name: {cmd.name!r} is declared in the runtime's config; remove it there")
         chains = {**caller.org.comms.defaults, **tx.provider_defaults(caller.org_id)}
         using = sorted(key for key, names in chains.items() if cmd.name in names)
         if using:
             raise CommandError(f"name: {cmd.name} is a default for {', '.join(using)}; change those first")
-        if campaign := self.campaigns.not_ended_using(tx, caller, provider=cmd.name):
+        if campaign := not_ended_using(tx, caller, provider=cmd.name):
             raise CommandError(f"name: campaign {campaign}, not ended, sends through {cmd.name}")
         if not tx.delete_provider(caller.org_id, cmd.name):
             raise CommandError(f"name: unknown provider {cmd.name!r}")
@@ -1050,7 +1037,7 @@ class Comms:
     def set_provider_defaults(
         self, tx: Tx, caller: Caller, cmd: CM.SetProviderDefaultsCommand, now: float
     ) -> A.AppToServerCommandReply:
-        _admin(caller, "set_provider_defaults")
+        require_admin(caller, "set_provider_defaults")
         wanted = cmd.defaults
         category = CATEGORY_NAMES.get(wanted.category)
         if category is None:
@@ -1081,7 +1068,7 @@ class Comms:
     def test_provider(
         self, tx: Tx, caller: Caller, cmd: CM.TestProviderCommand, now: float
     ) -> A.AppToServerCommandReply:
-        _admin(caller, "test_provider")
+        require_admin(caller, "test_provider")
         settings = self._org(caller).provider(cmd.name) if cmd.name else None
         if settings is None:
             raise CommandError(f"name: unknown provider {cmd.name!r}")
@@ -1129,7 +1116,7 @@ class Comms:
     def update_suppression(
         self, tx: Tx, caller: Caller, cmd: CM.UpdateSuppressionCommand, now: float
     ) -> A.AppToServerCommandReply:
-        _admin(caller, "update_suppression")
+        require_admin(caller, "update_suppression")
         if cmd.channel not in (SMS, EMAIL):
             raise CommandError("channel: SMS or EMAIL")
         address = cmd.address.strip()
@@ -1160,7 +1147,7 @@ class Comms:
             raise CommandError("limit: between 1 and 1000 (0: 100)")
         after = None
         if cmd.cursor:
-            kind, _, last = _decode(cmd.cursor).partition(":")
+            kind, _, last = decode_cursor(cmd.cursor).partition(":")
             if not re.fullmatch(r"[0-9]{1,9}", kind):
                 raise CommandError(f"cursor: {cmd.cursor!r} is not a cursor this runtime gave")
             after = (int(kind), last)
@@ -1170,7 +1157,7 @@ class Comms:
             entry = body.suppressions.add(channel=channel, address=address, reason=reason)
             set_timestamp(entry.created_at, at)
         if len(rows) > limit:
-            body.next_cursor = _encode(f"{rows[limit - 1][0]}:{rows[limit - 1][1]}")
+            body.next_cursor = encode_cursor(f"{rows[limit - 1][0]}:{rows[limit - 1][1]}")
         return reply
 
     def query_audit_log(
@@ -1183,7 +1170,7 @@ class Comms:
         until = seconds_of(cmd.until, now + 1.0) if cmd.HasField("until") else now + 1.0
         before = None
         if cmd.cursor:
-            last = _decode(cmd.cursor)
+            last = decode_cursor(cmd.cursor)
             if not re.fullmatch(r"[0-9]{1,18}", last):
                 raise CommandError(f"cursor: {cmd.cursor!r} is not a cursor this runtime gave")
             before = int(last)
@@ -1195,7 +1182,7 @@ class Comms:
             )
             set_timestamp(entry.at, row.at)
         if len(rows) > limit:
-            body.next_cursor = _encode(str(rows[limit - 1].row_id))
+            body.next_cursor = encode_cursor(str(rows[limit - 1].row_id))
         return reply
 
 
@@ -1242,23 +1229,12 @@ def report(row: SendRow) -> CM.CommsReport:
     return out
 
 
-def _encode(text: str) -> str:
-    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
-
-
-def _decode(cursor: str) -> str:
-    try:
-        return base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-    except (ValueError, UnicodeDecodeError):
-        raise CommandError(f"cursor: {cursor!r} is not a cursor this runtime gave") from None
-
-
 def _encode_cursor(created_at: float, row_id: int) -> str:
-    return _encode(f"{created_at!r}:{row_id}")
+    return encode_cursor(f"{created_at!r}:{row_id}")
 
 
 def _cursor(cursor: str) -> tuple[float, int]:
-    at, _, row_id = _decode(cursor).partition(":")
+    at, _, row_id = decode_cursor(cursor).partition(":")
     try:
         moment = float(at)
     except ValueError:
