@@ -145,7 +145,9 @@ class Runner:
 
     def _step(self, rec: CampaignRec, now: float) -> float:
         org = self.routes(rec.org_id)
-        if org is None:
+        if org is None or rec.state not in (SCHEDULED, RUNNING):
+            # paused or ended between the look at what was due and the claim: its writes below
+            # expect this version, so nothing would stop them
             self._release(rec)
             return self.lease / 3
         campaign = CM.Campaign.FromString(rec.body)
