@@ -113,7 +113,7 @@ def _tls(cert: str | None, key: str | None) -> ssl.SSLContext | None:
 
 def _cannot_listen(exc: BindError) -> str:
     """Why serve could not listen, naming the flag that chose the port, and what to do."""
-    flag = "--ws-port" if exc.listener == "ws" else "--tcp-port"
+    flag = {"ws": "--ws-port", "tcp": "--tcp-port"}.get(exc.listener, "--http-port")
     if exc.errno == errno.EADDRINUSE:
         return (
             f"port {exc.port} on {exc.host} is already in use ({flag}); "
@@ -161,6 +161,7 @@ def _serve(args: argparse.Namespace) -> int:
             host=args.host,
             ws_port=args.ws_port,
             tcp_port=args.tcp_port,
+            http_port=args.http_port,
             tls=tls,
             ws_tls=tls if args.wss else None,
             workers=args.workers,
@@ -183,6 +184,8 @@ def _serve(args: argparse.Namespace) -> int:
     where = [runtime.url]
     if runtime.tcp_port is not None:
         where.append(f"tcp{'+tls' if tls else ''}://{args.host}:{runtime.tcp_port}")
+    if runtime.http_url is not None:
+        where.append(runtime.http_url)
     print(f"elarian runtime: {', '.join(where)} (store {describe(db)}; {config.source})", flush=True)
     if isinstance(clock, ManualClock):
         print(f"clock: {clock.datetime().isoformat()} (manual: advance SECONDS | set WHEN | now)", flush=True)
@@ -216,7 +219,8 @@ def main(argv: list[str] | None = None) -> int:
         "serve",
         help="run the local Elarian runtime",
         description="Run the local Elarian runtime until SIGINT/SIGTERM. At start it prints, on one "
-        "line of stdout, the URLs it listens on: ws://HOST:PORT (and tcp://HOST:PORT with --tcp-port).",
+        "line of stdout, the URLs it listens on: ws://HOST:PORT (and tcp://HOST:PORT with --tcp-port, "
+        "http://HOST:PORT with --http-port).",
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument(
@@ -229,6 +233,12 @@ def main(argv: list[str] | None = None) -> int:
         "--tcp-port",
         type=int,
         help="TCP port (RSocket over TCP; off by default; 0: a free port, printed at start)",
+    )
+    serve.add_argument(
+        "--http-port",
+        type=int,
+        help="HTTP port: GET /healthz, GET /metrics (Prometheus), POST /connectors/NAME/events (off by "
+        "default; 0: a free port, printed at start)",
     )
     serve.add_argument("--tls-cert", help="certificate (PEM) for TLS on the TCP listener")
     serve.add_argument("--tls-key", help="private key (PEM) for --tls-cert")

@@ -41,6 +41,14 @@ unchanged. A file looks like::
     username = "duka"
     api_key_env = "AT_API_KEY"      # or api_key = "..."; smtp, smpp: host, port, password(_env)
 
+    [[orgs.webhooks]]               # an outbound connector (docs/connectors.md)
+    name = "map"
+    url = "https://map.example.com/hooks/elarian"
+    secret_env = "MAP_WEBHOOK_SECRET" # or secret = "whsec_..." (Standard Webhooks, 24-64 bytes)
+    events = ["reward.issued", "payment.status_changed"]    # default: every event
+    identities = ["customer_id", "number:cellular", "secondary_id:loyalty_id"]
+    timeout = 15                    # seconds per attempt
+
     [[orgs.apps]]
     id = "el_app_WZFQdt"
 
@@ -177,6 +185,36 @@ class CommsSettings:
     simulator_price: float = 0.0
 
 
+WEBHOOK_EVENTS = (
+    "customer.activity", "customer.consent_changed", "reminder.fired", "message.received",
+    "message.status_changed", "message.reaction", "session.started", "session.renewed", "session.ended",
+    "payment.status_changed", "payment.received", "campaign.started", "campaign.paused",
+    "campaign.resumed", "campaign.cancelled", "campaign.finished", "reward.issued", "reward.failed",
+)  # fmt: skip
+"""The domain events an outbound connector may ask for (docs/connectors.md says what each carries)."""
+IDENTITY_KINDS = ("customer_id", "numbers", "number:", "secondary_ids", "secondary_id:")
+"""What an outbound connector may enrich events with: the customer id, all their numbers or
+those of one provider (``number:cellular``), all their secondary ids or one key's
+(``secondary_id:loyalty_id``)."""
+
+
+@dataclass(frozen=True)
+class WebhookSettings:
+    """One outbound connector (``[[orgs.webhooks]]``): events POSTed to ``url`` as Standard Webhooks."""
+
+    name: str
+    url: str
+    secret: str = field(repr=False)  # "whsec_" + base64 of the signing key
+    events: frozenset[str] = frozenset()  # empty: every event
+    identities: tuple[str, ...] = ("customer_id",)
+    timeout: float = 15.0
+    threads: int = 4  # deliveries in flight at once (each customer's still in order)
+    ca_file: str = ""  # https: trust this CA file besides the system's
+
+    def wants(self, event_type: str) -> bool:
+        return not self.events or event_type in self.events
+
+
 @dataclass(frozen=True)
 class Org:
     org_id: str
@@ -190,6 +228,7 @@ class Org:
     admin_keys: frozenset[str] = frozenset()
     comms: CommsSettings = field(default_factory=CommsSettings)
     providers: tuple[ProviderSettings, ...] = ()
+    webhooks: tuple[WebhookSettings, ...] = ()
 
     def provider(self, name: str) -> ProviderSettings | None:
         if name == SIMULATOR_PROVIDER.name:
@@ -464,6 +503,90 @@ def provider_settings(
     )
 
 
+_WEBHOOK_KEYS = {
+    "name",
+    "url",
+    "secret",
+    "secret_env",
+    "events",
+    "identities",
+    "timeout",
+    "threads",
+    "ca_file",
+}
+
+
+def webhook_secret(secret: str, here: str) -> str:
+    """A Standard Webhooks signing secret: ``whsec_`` and the base64 of 24 to 64 random bytes."""
+    import base64
+    import binascii
+
+    if not secret.startswith("whsec_"):
+        raise ConfigError(f"{here}: secret must be a Standard Webhooks secret, 'whsec_' + base64")
+    try:
+        key = base64.b64decode(secret[len("whsec_") :], validate=True)
+    except binascii.Error:
+        raise ConfigError(f"{here}: secret is not base64 after 'whsec_'") from None
+    if not 24 <= len(key) <= 64:
+        raise ConfigError(f"{here}: secret must hold 24 to 64 bytes, not {len(key)}")
+    return secret
+
+
+def webhook_settings(entry: dict[str, Any], here: str) -> WebhookSettings:
+    """One outbound connector's settings, checked (a config file's table, or what the API was given)."""
+    import os
+    from urllib.parse import urlsplit
+
+    for key in entry:
+        if key not in _WEBHOOK_KEYS:
+            raise ConfigError(f"{here}: unknown setting {key!r} (one of {', '.join(sorted(_WEBHOOK_KEYS))})")
+    name = _text(entry, "name", here)
+    url = _text(entry, "url", here)
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"{here}: url must be an http:// or https:// URL with a host, not {url!r}")
+    if "secret_env" in entry:
+        variable = _text(entry, "secret_env", here)
+        secret = os.environ.get(variable, "")
+        if not secret:
+            raise ConfigError(f"{here}: secret_env names {variable}, which is not set in the environment")
+    else:
+        secret = _text(entry, "secret", here)
+    events = _list(entry, "events", here)
+    for event in events:
+        if event not in WEBHOOK_EVENTS:
+            raise ConfigError(f"{here}: unknown event {event!r} (one of {', '.join(WEBHOOK_EVENTS)})")
+    identities = _list(entry, "identities", here) if "identities" in entry else ["customer_id"]
+    for kind in identities:
+        if not isinstance(kind, str) or not any(
+            kind == k or (k.endswith(":") and kind.startswith(k) and len(kind) > len(k))
+            for k in IDENTITY_KINDS
+        ):
+            raise ConfigError(
+                f"{here}: unknown identity {kind!r} (customer_id, numbers, number:PROVIDER, secondary_ids, "
+                "secondary_id:KEY)"
+            )
+    threads = entry.get("threads", 4)
+    if isinstance(threads, bool) or not isinstance(threads, int) or not 1 <= threads <= 64:
+        raise ConfigError(f"{here}: threads must be 1 to 64, not {threads!r}")
+    return WebhookSettings(
+        name=name, url=url, secret=webhook_secret(secret, here), events=frozenset(events),
+        identities=tuple(identities), timeout=_seconds(entry, "timeout", 15.0, here), threads=threads,
+        ca_file=str(entry.get("ca_file", "")),
+    )  # fmt: skip
+
+
+def _webhooks(table: dict[str, Any], where: str) -> tuple[WebhookSettings, ...]:
+    out: list[WebhookSettings] = []
+    for i, entry in enumerate(_tables(table, "webhooks", where)):
+        here = f"{where}.webhooks[{i}]"
+        settings = webhook_settings(entry, here)
+        if any(w.name == settings.name for w in out):
+            raise ConfigError(f"{here}: connector name {settings.name!r} is taken")
+        out.append(settings)
+    return tuple(out)
+
+
 def _price(table: dict[str, Any], key: str, where: str) -> float:
     """What one message costs (``key``, 0 when absent): a finite number, 0 or more."""
     value = table.get(key, 0.0)
@@ -595,6 +718,7 @@ def parse_config(raw: dict[str, Any], source: str) -> Config:
             admin_keys=frozenset(admin_keys),
             comms=_comms(table, channels, f"{where}.comms"),
             providers=providers,
+            webhooks=_webhooks(table, where),
         )
         _check_defaults(orgs[org_id], f"{where}.comms.defaults")
     if not orgs:

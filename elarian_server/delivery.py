@@ -205,6 +205,15 @@ class Delivery:
         if caller.simulator:
             self.kick()
 
+    def connections(self) -> list[tuple[tuple[str], float]]:
+        """How many connections of each kind (app, simplex, simulator) are open (a metric)."""
+        counts = {"app": 0, "simplex": 0, "simulator": 0}
+        with self._lock:
+            for line in self._lines.values():
+                caller = line.caller
+                counts["simulator" if caller.simulator else "simplex" if caller.simplex else "app"] += 1
+        return [((kind,), float(n)) for kind, n in counts.items()]
+
     def _room(self, session: Session, wanted: int) -> bool:
         """Live, with room for ``wanted`` more notifications and under ``window`` bytes (call with
         the lock held)."""

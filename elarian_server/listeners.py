@@ -88,7 +88,7 @@ class BindError(OSError):
     def __init__(self, listener: str, host: str, port: int, cause: OSError) -> None:
         self.reason = cause.strerror or str(cause)
         super().__init__(cause.errno, f"cannot listen on {host}:{port} ({listener}): {self.reason}")
-        self.listener = listener  # "ws" or "tcp"
+        self.listener = listener  # "ws", "tcp" or "http"
         self.host = host
         self.port = port
 
@@ -304,6 +304,16 @@ class Listener:
         thread = threading.Thread(target=target, name=name, daemon=True)
         thread.start()
         self._threads.append(thread)
+
+    def states(self) -> dict[str, str]:
+        """Each listener that was asked for: "up" while it listens, else "down"."""
+        o, up = self.options, not self._stop.is_set()
+        states = {}
+        if o.ws_port is not None:
+            states["ws"] = "up" if up and self._ws_server is not None else "down"
+        if o.tcp_port is not None:
+            states["tcp"] = "up" if up and self._tcp_server is not None else "down"
+        return states
 
     @property
     def ws_url(self) -> str:

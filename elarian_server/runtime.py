@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from types import TracebackType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from google.protobuf import unknown_fields
 from google.protobuf.message import DecodeError, Message
@@ -42,18 +42,24 @@ from elarian_sync.session import Session
 
 from .clock import Clock
 from .commits import GroupCommit, StoppedError, Write
+from .comms.campaigns import ENDED, STATE_NAMES, progress
 from .comms.runner import Runner
 from .comms.sender import Sender
 from .config import Config, dev_config
+from .connectors.outbound import Outbound
 from .delivery import Delivery
 from .engine import Engine
 from .engine.common import Caller, Invalid
 from .engine.idempotency import READS
 from .engine.reminders import RESOLUTION
 from .listeners import Listener, ListenerOptions
+from .metrics import Metrics
 from .ordering import CONNECTION, Keyer, Keys, Sequencer, Step
 from .store import open_store
 from .store.base import BalanceRow, Store
+
+if TYPE_CHECKING:
+    from .web import HttpSide
 
 log = logging.getLogger("elarian_server")
 
@@ -129,6 +135,7 @@ class Runtime:
         host: str = "127.0.0.1",
         ws_port: int | None = 0,
         tcp_port: int | None = None,
+        http_port: int | None = None,
         tls: ssl.SSLContext | None = None,
         ws_tls: ssl.SSLContext | None = None,
         workers: int = 8,
@@ -147,10 +154,13 @@ class Runtime:
         larger request is refused on its stream), ``resume_buffer`` (bytes kept for a resume),
         ``setup_timeout`` (for the TLS handshake and the first frame), ``max_setup_frame`` and
         ``setup_budget`` (bytes held for one, and for all, sockets that have not sent a SETUP).
+        ``http_port``: the HTTP side (health, metrics, inbound connectors; 0: a free port; None,
+        the default: none).
         """
         self.config = config or dev_config()
         self.clock = clock or Clock()
         self.store = store or open_store(db)
+        self.metrics = Metrics()
         self.engine = Engine(
             self.config,
             self.store,
@@ -197,6 +207,15 @@ class Runtime:
             lease=self.config.runtime.send_lease,
         )
         self.sender.on_settled = self.runner.kick
+        self.outbound = Outbound(
+            self.store,
+            self.clock,
+            self.config,
+            record=self.metrics.webhook,
+            lease=self.config.runtime.send_lease,
+        )
+        self.store.publisher = self.outbound.publish  # domain events become webhooks in their transaction
+        self.engine.on_published = self.outbound.kick
         self.listener = Listener(
             self,
             ListenerOptions(
@@ -214,6 +233,26 @@ class Runtime:
                 setup_budget=setup_budget,
             ),
         )
+        self.metrics.gauge(
+            "elarian_connections", "Open connections, by kind (app, simplex, simulator)", ("kind",),
+            self.delivery.connections,
+        )  # fmt: skip
+        self.metrics.gauge(
+            "elarian_notification_backlog",
+            "Notifications not delivered yet, by org, app and kind (to the app, or to the org's simulators)",
+            ("org", "app", "kind"), self._backlog,
+        )  # fmt: skip
+        self.metrics.gauge(
+            "elarian_campaign_messages",
+            "A campaign's recipients (not ended campaigns), by org, campaign, its state and what became "
+            "of them (total, sent, failed, skipped, unknown, in_flight, remaining)",
+            ("org", "campaign", "state", "of"), self._campaigns,
+        )  # fmt: skip
+        self.http: HttpSide | None = None
+        if http_port is not None:
+            from .web import HttpSide  # cheroot and werkzeug load only when asked for
+
+            self.http = HttpSide(self, host, http_port)
         self._pool = ThreadPoolExecutor(workers, thread_name_prefix="elarian-server-worker")
         self._keyer = Keyer(self.store)
         self._sequencers: weakref.WeakKeyDictionary[Session, Sequencer] = weakref.WeakKeyDictionary()
@@ -228,6 +267,12 @@ class Runtime:
     def start(self) -> Runtime:
         try:
             self.listener.start()  # first: what fails most (a port in use) leaves nothing running
+            if self.http is not None:
+                try:
+                    self.http.start()
+                except BaseException:
+                    self.listener.stop()
+                    raise
         except BaseException:
             self.engine.close()
             self.store.close()
@@ -238,6 +283,7 @@ class Runtime:
         self.delivery.start()
         self.sender.start()
         self.runner.start()
+        self.outbound.start()
         self._scheduler.start()
         self.store.watch(  # what other instances' commits did, as their Effects say
             {
@@ -247,6 +293,7 @@ class Runtime:
                 "unleased": self.engine.leases.recheck,
                 "queued": self._queued,
                 "reconfigured": self.engine.comms.directory.invalidate,
+                "published": self.outbound.kick,
             }
         )
         self.engine.resume_work()
@@ -265,12 +312,15 @@ class Runtime:
         self._started = False
         self._stop.set()
         self.clock.notify()
+        if self.http is not None:
+            self.http.stop()
         self.listener.stop()
         self.delivery.stop()
         self._scheduler.join(5)
         self._pool.shutdown(wait=True)  # a sync send on the pool finishes with its provider
         self.runner.stop()
         self.sender.stop()
+        self.outbound.stop()
         for reader in self.readers:
             reader.stop()
         self.commits.stop()
@@ -296,9 +346,41 @@ class Runtime:
     def tcp_port(self) -> int | None:
         return self.listener.tcp_port
 
+    @property
+    def http_url(self) -> str | None:
+        """The HTTP side's URL (None without one)."""
+        return self.http.url if self.http is not None else None
+
+    def listening(self) -> dict[str, str]:
+        """Each listener, "up" or "down" (the health check)."""
+        states = self.listener.states()
+        if self.http is not None:
+            states["http"] = "up" if self._started else "down"
+        return states
+
+    def _backlog(self) -> list[tuple[tuple[str, ...], float]]:
+        with self.store.read() as tx:
+            return [((org_id, app_id, kind), float(n)) for org_id, app_id, kind, n in tx.backlog()]
+
+    def _campaigns(self) -> list[tuple[tuple[str, ...], float]]:
+        values: list[tuple[tuple[str, ...], float]] = []
+        now = self.clock.now()
+        with self.store.read() as tx:
+            for org_id in self.config.orgs:
+                for rec in tx.campaigns(org_id):
+                    if rec.state in ENDED:
+                        continue
+                    made = progress(tx, rec, now)
+                    state = STATE_NAMES[rec.state]
+                    for of in ("total", "sent", "failed", "skipped", "unknown", "in_flight", "remaining"):
+                        values.append(((org_id, rec.campaign_id, state, of), float(getattr(made, of))))
+        return values
+
     def _deliver(self) -> None:
-        """A transaction wrote a notification (the engine wakes the scheduler itself)."""
+        """A transaction wrote a notification (the engine wakes the scheduler itself), which may
+        have been published to outbound connectors too (paths that wake delivery alone)."""
         self.delivery.kick()
+        self.outbound.kick()
 
     # -- sessions (the listener's SessionHost) ---------------------------------------------------------
 
@@ -390,17 +472,21 @@ class Runtime:
         job = step.task
         assert isinstance(job, _Command)
         session, stream_id = job.session, job.stream_id
+        entry = job.command.WhichOneof("entry") or ""
         try:
             if isinstance(outcome, Message):
+                self.metrics.command("app", entry, "answered")
                 session.respond(stream_id, outcome.SerializeToString())
                 assert isinstance(job.command, A.AppToServerCommand) and isinstance(
                     outcome, A.AppToServerCommandReply
                 )
                 self.engine.applied(session.context, job.command, outcome)
             elif isinstance(outcome, StoppedError):
+                self.metrics.command("app", entry, "failed")
                 session.respond_error(stream_id, str(outcome))
             else:
                 assert isinstance(outcome, Exception)
+                self.metrics.command("app", entry, "failed")
                 _failed(session, stream_id, outcome)
         finally:
             sequencer.finish(step)
@@ -408,7 +494,11 @@ class Runtime:
     def _serve(
         self, session: Session, stream_id: int, command: A.AppToServerCommand | S.SimulatorToServerCommand
     ) -> None:
+        connection = "simulator" if isinstance(command, S.SimulatorToServerCommand) else "app"
+        entry = command.WhichOneof("entry") or ""
+
         def respond(reply: Message) -> bool:
+            self.metrics.command(connection, entry, "answered")
             return session.respond(stream_id, reply.SerializeToString())
 
         try:
@@ -417,6 +507,7 @@ class Runtime:
             else:
                 self.engine.handle(session.context, command, respond)
         except Exception as exc:
+            self.metrics.command(connection, entry, "failed")
             _failed(session, stream_id, exc)
 
     # -- looking in ---------------------------------------------------------------------------------------

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import errno
+import json
 import re
 import signal
 import socket
 import subprocess
 import sys
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -109,10 +111,10 @@ def test_help_says_what_each_command_does() -> None:
         )
 
 
-@pytest.mark.parametrize("flag", ["--ws-port", "--tcp-port"])
+@pytest.mark.parametrize("flag", ["--ws-port", "--tcp-port", "--http-port"])
 def test_a_port_in_use_is_named_with_its_flag(tmp_path: Path, flag: str) -> None:
     with port_in_use() as port:
-        ports = {"--ws-port": "0", "--tcp-port": "0", flag: str(port)}
+        ports = {"--ws-port": "0", "--tcp-port": "0", "--http-port": "0", flag: str(port)}
         result = cli(
             "serve", "--db", str(tmp_path / "e.db"), *(word for pair in ports.items() for word in pair)
         )
@@ -124,9 +126,10 @@ def test_a_port_in_use_is_named_with_its_flag(tmp_path: Path, flag: str) -> None
     )
 
 
-def test_a_runtime_that_cannot_bind_releases_the_port_it_did_bind() -> None:
+@pytest.mark.parametrize("listener", ["tcp_port", "http_port"])
+def test_a_runtime_that_cannot_bind_releases_the_port_it_did_bind(listener: str) -> None:
     with port_in_use() as port:
-        runtime = Runtime(db=":memory:", ws_port=0, tcp_port=port)
+        runtime = Runtime(db=":memory:", ws_port=0, **{listener: port})
         with pytest.raises(OSError) as failure:
             runtime.start()
     assert failure.value.errno == errno.EADDRINUSE
@@ -141,7 +144,7 @@ def test_port_0_serves_on_free_ports_named_at_start(tmp_path: Path) -> None:
     assert "0: a free port, printed at start)" in help_text.split("--tcp-port TCP_PORT", 1)[1]
     proc = subprocess.Popen(
         [sys.executable, "-m", "elarian_server.cli", "serve", "--ws-port", "0", "--tcp-port", "0",
-         "--db", str(tmp_path / "e.db")],
+         "--http-port", "0", "--db", str(tmp_path / "e.db")],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
@@ -149,8 +152,11 @@ def test_port_0_serves_on_free_ports_named_at_start(tmp_path: Path) -> None:
         banner = proc.stdout.readline()
         ws = re.search(r"\bws://127\.0\.0\.1:(\d+)\b", banner)
         tcp = re.search(r"\btcp://127\.0\.0\.1:(\d+)\b", banner)
-        assert ws and tcp, banner
-        assert 0 not in (int(ws.group(1)), int(tcp.group(1)))
+        http = re.search(r"\bhttp://127\.0\.0\.1:(\d+)\b", banner)
+        assert ws and tcp and http, banner
+        assert 0 not in (int(ws.group(1)), int(tcp.group(1)), int(http.group(1)))
+        with urllib.request.urlopen(http.group(0) + "/healthz", timeout=10) as health:
+            assert json.loads(health.read())["status"] == "ok"
         with AppClient(ws.group(0)) as client:
             assert client.create_customer(customer_number=number()).customer_id
         socket.create_connection(("127.0.0.1", int(tcp.group(1))), timeout=10).close()

@@ -20,6 +20,9 @@ import psycopg
 import pytest
 
 from elarian_server.store.base import (
+    WEBHOOK_DELIVERED,
+    WEBHOOK_FAILED,
+    WEBHOOK_PENDING,
     ActivityRow,
     AudienceRec,
     CampaignRec,
@@ -828,3 +831,77 @@ def test_a_window_of_contacts_is_looked_up_at_once(store: Store) -> None:
         assert tx.suppressed_among("org", 1, ["+1", "+3"]) == {"+3"}
         assert tx.promotional_counts("org", ["+1", "+3"], T0) == {"+1": 1}  # the failed one is not counted
         assert tx.promotional_counts("org", ["+1"], T0 + 1) == {}
+
+
+def _due(tx: Tx, now: float, lease_now: float, owner: str) -> list[str]:
+    return [r.webhook_id for r in tx.due_webhooks("org", "map", now, lease_now, owner, 10)]
+
+
+def test_webhook_deliveries_go_in_order_per_key_and_are_listed_replayed_and_erased(store: Store) -> None:
+    with store.transaction() as tx:
+        _customers(tx, "c1", "c2")
+        for i, (customer, key) in enumerate([("c1", "c1"), ("c1", "c1"), ("c2", "c2"), (None, "org/org")]):
+            tx.add_webhook("org", "map", f"msg_{i}", "reminder.fired", customer, key, f'{{"n":{i}}}', T0 + i)
+        tx.add_webhook("org", "other", "msg_x", "reminder.fired", "c1", "c1", "{}", T0)
+        assert tx.published
+    with store.read() as tx:
+        due = tx.due_webhooks("org", "map", T0 + 10, T0, "a", 10)
+        assert [r.webhook_id for r in due] == ["msg_0", "msg_2", "msg_3"]  # msg_1 waits behind msg_0
+        assert due[0].body == '{"n":0}' and due[0].customer_id == "c1" and due[0].attempts == 0
+        assert _due(tx, T0 + 2.5, T0, "a") == [
+            "msg_0",
+            "msg_2",
+        ]
+        assert tx.next_webhook_due() == T0
+    with store.transaction() as tx:
+        ids = [r.row_id for r in due]
+        assert tx.claim("connector_deliveries", ids[:1], "a", T0 + 60, T0) == ids[:1]
+    with store.read() as tx:  # what a holds is nobody's to take, not even a's (it is in flight)
+        assert _due(tx, T0 + 10, T0, "a") == [
+            "msg_2",
+            "msg_3",
+        ]
+        assert _due(tx, T0 + 10, T0 + 61, "b")[:1] == ["msg_0"]
+    with store.transaction() as tx:
+        tx.retry_webhook(ids[0], T0 + 100, 500, "HTTP 500")
+        tx.settle_webhook(ids[1], WEBHOOK_FAILED, 410, "HTTP 410 Gone", T0 + 11)
+        tx.settle_webhook(ids[2], WEBHOOK_DELIVERED, 200, "", T0 + 11)
+    with store.read() as tx:
+        assert [
+            r.webhook_id for r in tx.due_webhooks("org", "map", T0 + 50, T0, "b", 10)
+        ] == []  # msg_0 at T0+100
+        (row,) = tx.webhooks_by_id(ids[:1])
+        assert (row.attempts, row.next_attempt, row.last_code, row.last_error) == (
+            1,
+            T0 + 100,
+            500,
+            "HTTP 500",
+        )
+        assert tx.webhook_counts("org", "map") == {
+            WEBHOOK_PENDING: 2,
+            WEBHOOK_DELIVERED: 1,
+            WEBHOOK_FAILED: 1,
+        }
+        failed = tx.list_webhooks("org", "map", WEBHOOK_FAILED, 0.0, float("inf"), 0, 10)
+        assert [(r.webhook_id, r.status, r.settled_at) for r in failed] == [
+            ("msg_2", WEBHOOK_FAILED, T0 + 11)
+        ]
+        listed = tx.list_webhooks("org", "map", None, T0 + 1, T0 + 3, 0, 10)
+        assert [r.webhook_id for r in listed] == ["msg_1", "msg_2"]
+    with store.transaction() as tx:
+        assert tx.replay_webhooks("org", "map", ["msg_2"], 0.0, 0.0, T0 + 20) == 1
+        assert tx.replay_webhooks("org", "map", [], 0.0, float("inf"), T0 + 20) == 0  # none failed now
+        (again,) = tx.list_webhooks("org", "map", WEBHOOK_PENDING, T0 + 2, T0 + 3, 0, 10)
+        assert (again.attempts, again.next_attempt, again.settled_at) == (0, T0 + 20, None)
+        assert tx.hasten_webhooks("org", "map", T0 + 30) == 1  # msg_0, due at T0 + 100
+        assert tx.connector_health("org", "map") == (None, None)
+        tx.set_connector_health("org", "map", T0, None)
+        tx.set_connector_health("org", "map", T0, T0 + 5)
+        assert tx.connector_health("org", "map") == (T0, T0 + 5)
+        assert tx.disabled_connectors() == {("org", "map")}
+        assert tx.next_webhook_due() == T0  # "other"'s; the disabled one's are not counted
+        tx.delete_customer("c1")  # erasure: nothing kept or to be sent about c1
+    with store.read() as tx:
+        left = tx.list_webhooks("org", "map", None, 0.0, float("inf"), 0, 10)
+        assert [r.webhook_id for r in left] == ["msg_2", "msg_3"]
+        assert tx.list_webhooks("org", "other", None, 0.0, float("inf"), 0, 10) == []

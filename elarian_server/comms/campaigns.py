@@ -26,7 +26,7 @@ from elarian_sync._generated import messaging_pb2 as M
 
 from ..config import SIMULATOR_PROVIDER, Org, ProviderSettings
 from ..engine.common import Caller, CommandError, new_id, seconds_of
-from ..store.base import AudienceRec, CampaignRec, MemberRow, SendRow, Tx
+from ..store.base import AudienceRec, CampaignRec, DomainEvent, MemberRow, SendRow, Tx
 from . import reply as _reply
 from . import require_admin
 from .bound import CHANNEL_NAMES, MESSAGING, NUMBER_PROVIDER, chain, price_of
@@ -115,6 +115,10 @@ def progress(tx: Tx, rec: CampaignRec, now: float) -> CM.CampaignProgress:
     return out
 
 
+_EVENT_OF_STATE = {int(PAUSED): "campaign.paused", int(CANCELLED): "campaign.cancelled",
+                   int(FINISHED): "campaign.finished"}  # fmt: skip
+
+
 def notify(tx: Tx, rec: CampaignRec, now: float) -> None:
     """Tell the app that made the campaign where it stands now (its state, why, its progress)."""
     env = A.ServerToAppNotification()
@@ -130,6 +134,11 @@ def notify(tx: Tx, rec: CampaignRec, now: float) -> None:
     tx.enqueue(
         carrier.notification_id, rec.org_id, rec.app_id, "app", order, None, env.SerializeToString(), now
     )
+    event = _EVENT_OF_STATE.get(int(rec.state))
+    if rec.state == RUNNING:  # the runner starts it at ``now``; a resume finds it started before
+        event = "campaign.started" if rec.started_at == now else "campaign.resumed"
+    if event is not None and tx.publisher is not None:
+        tx.publish(DomainEvent(rec.org_id, event, None, now, status, order_key=f"campaign/{rec.campaign_id}"))
 
 
 def _minutes(text: str, field: str) -> int:

@@ -22,7 +22,7 @@ from elarian_sync._generated import common_pb2 as C
 from elarian_sync._generated import simulator_socket_pb2 as S
 
 from ..config import Org
-from ..store.base import DataValue, IndexRow, NumberRow, Tx
+from ..store.base import DataValue, DomainEvent, IndexRow, NumberRow, Tx
 
 Respond = Callable[[A.AppToServerCommandReply], bool]
 """Sends a command's reply; False when the caller is gone (cancelled, disconnected)."""
@@ -160,6 +160,23 @@ def tag_reply(status: bool, description: str = "", work_id: str | None = None) -
 # -- notifications -------------------------------------------------------------------------------
 
 
+EVENT_OF_NOTIFICATION = {
+    "reminder": "reminder.fired",
+    "messaging_session_started": "session.started",
+    "messaging_session_renewed": "session.renewed",
+    "messaging_session_ended": "session.ended",
+    "messaging_consent_update": "customer.consent_changed",
+    "received_message": "message.received",
+    "message_status": "message.status_changed",
+    "sent_message_reaction": "message.reaction",
+    "received_payment": "payment.received",
+    "payment_status": "payment.status_changed",
+    "customer_activity": "customer.activity",
+}
+"""The domain event (outbound connectors, ``config.WEBHOOK_EVENTS``) each customer notification
+tells of: an app is told, and so is every connector that asked."""
+
+
 def notify_customer(
     tx: Tx,
     org_id: str,
@@ -169,7 +186,8 @@ def notify_customer(
     now: float,
     fill: Callable[[Any], None],
 ) -> str:
-    """Put a customer notification for ``app_id`` in the outbox; returns its notification id."""
+    """Put a customer notification for ``app_id`` in the outbox, and publish it as a domain event
+    (``EVENT_OF_NOTIFICATION``); returns its notification id."""
     env = A.ServerToAppNotification()
     carrier = env.customer
     carrier.org_id = org_id
@@ -192,6 +210,9 @@ def notify_customer(
         env.SerializeToString(),
         now,
     )
+    event = EVENT_OF_NOTIFICATION.get(entry)
+    if event is not None and tx.publisher is not None:
+        tx.publish(DomainEvent(org_id, event, customer_id, now, payload))
     return notification_id
 
 

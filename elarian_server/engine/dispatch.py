@@ -187,6 +187,7 @@ class Engine:
         self.timers = Timers()
         self.idempotency = Idempotency(store, clock)
         self.on_queued: Callable[[], None] = lambda: None  # a commit queued sends (the runtime's sender)
+        self.on_published: Callable[[], None] = lambda: None  # a commit wrote webhooks (outbound connectors)
         # sync sends to outside providers: sent by the runtime's sender while the request waits
         self.send_now: Callable[[list[str]], Mapping[str, SendRow]] | None = None
         self._waiting: dict[str, _Waiting] = {}  # by notification id
@@ -392,6 +393,8 @@ class Engine:
             self.clock.notify()
         if tx.queued:
             self.on_queued()
+        if tx.published:
+            self.on_published()
 
     def settled(self, tx: Tx) -> None:
         """A transaction committed and its commands are about to be answered: what their clients

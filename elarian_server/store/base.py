@@ -348,9 +348,11 @@ class Effects:
     """Set by ``put_send`` of a queued send: the communication layer's sender has work."""
     reconfigured: bool = False
     """Set when an org's providers or their defaults change: what routes sends must be read again."""
+    published: bool = False
+    """Set by ``add_webhook``: the outbound connectors have something to deliver."""
 
 
-EFFECTS = ("notified", "rescheduled", "answered", "unleased", "queued", "reconfigured")
+EFFECTS = ("notified", "rescheduled", "answered", "unleased", "queued", "reconfigured", "published")
 """The flags of ``Effects``."""
 
 
@@ -717,6 +719,10 @@ class OutboxTx(Effects, abc.ABC):
     @abc.abstractmethod
     def undelivered(self) -> int: ...
 
+    @abc.abstractmethod
+    def backlog(self) -> list[tuple[str, str, str, int]]:
+        """(org id, app id, kind, how many) of the notifications not delivered yet."""
+
 
 class CommsTx(Effects, abc.ABC):
     """The communication layer's tables: templates (versions), global variables, events and
@@ -1061,7 +1067,7 @@ class AudiencesTx(Effects, abc.ABC):
         """``promotional_sends`` of each of ``addresses`` that has any."""
 
 
-JOBS = frozenset({"outbox", "comms_sends", "comms_campaigns"})
+JOBS = frozenset({"outbox", "comms_sends", "comms_campaigns", "connector_deliveries"})
 """The tables whose rows are claimed jobs (each has ``owner`` and ``lease_until`` columns)."""
 
 
@@ -1087,8 +1093,145 @@ class ClaimsTx(abc.ABC):
         """Let go of ``owner``'s claims (all of them when ``ids`` is None); how many."""
 
 
-class Tx(CustomersTx, AppDataTx, MessagingTx, PaymentsTx, AppsTx, OutboxTx, ClaimsTx, CommsTx, AudiencesTx):
+@dataclass(frozen=True)
+class DomainEvent:
+    """Something that happened to an org's data, as the runtime's outbound connectors name it
+    (``reward.issued``, ``message.received``): written by the transaction that made it happen."""
+
+    org_id: str
+    type: str
+    customer_id: str | None
+    occurred_at: float  # the runtime's clock
+    data: object  # a protobuf message (what the app was notified of) or a JSON-able dict
+    order_key: str = ""  # deliveries of one key go in order (default: the customer, else the org)
+
+
+Publisher = Callable[["Tx", DomainEvent], None]
+"""Who hears of domain events, in the transaction that raised them (the outbound connectors)."""
+
+
+WEBHOOK_PENDING, WEBHOOK_DELIVERED, WEBHOOK_FAILED = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class WebhookRow:
+    """One delivery of one event to one outbound connector."""
+
+    row_id: int
+    org_id: str
+    connector: str
+    webhook_id: str  # the ``webhook-id`` header: the same on every attempt
+    event_type: str
+    customer_id: str | None
+    order_key: str
+    body: str  # the JSON body, fixed when the event happened
+    created_at: float
+    attempts: int
+    next_attempt: float
+    status: int  # WEBHOOK_PENDING, WEBHOOK_DELIVERED, WEBHOOK_FAILED
+    last_code: int  # the last attempt's HTTP status (0: no answer)
+    last_error: str
+    settled_at: float | None
+
+
+class ConnectorsTx(Effects, abc.ABC):
+    """The outbound connectors' deliveries (a durable outbox of webhooks, claimed by one worker
+    at a time) and each connector's health."""
+
+    @abc.abstractmethod
+    def add_webhook(
+        self, org_id: str, connector: str, webhook_id: str, event_type: str, customer_id: str | None,
+        order_key: str, body: str, now: float,
+    ) -> None: ...  # fmt: skip
+
+    @abc.abstractmethod
+    def due_webhooks(
+        self, org_id: str, connector: str, now: float, lease_now: float, owner: str, limit: int
+    ) -> list[WebhookRow]:
+        """Up to ``limit`` of the connector's pending deliveries due by ``now`` that head their
+        order key's line and that nobody holds (not even ``owner``: what it holds is in flight),
+        oldest first."""
+
+    @abc.abstractmethod
+    def webhooks_by_id(self, ids: Collection[int]) -> list[WebhookRow]: ...
+
+    @abc.abstractmethod
+    def settle_webhook(self, row_id: int, status: int, code: int, error: str, now: float) -> None:
+        """Delivered or failed for good: its line moves on, its claim is let go."""
+
+    @abc.abstractmethod
+    def retry_webhook(self, row_id: int, at: float, code: int, error: str) -> None:
+        """Failed for now: attempted once more, due again at ``at``, its claim let go."""
+
+    @abc.abstractmethod
+    def next_webhook_due(self) -> float | None:
+        """When the earliest pending delivery of a connector not disabled falls due."""
+
+    @abc.abstractmethod
+    def list_webhooks(
+        self,
+        org_id: str,
+        connector: str,
+        status: int | None,
+        since: float,
+        until: float,
+        after_id: int,
+        limit: int,
+    ) -> list[WebhookRow]:
+        """A connector's deliveries (of one status, or all) created in [since, until), by id after
+        ``after_id``."""  # fmt: skip
+
+    @abc.abstractmethod
+    def replay_webhooks(
+        self, org_id: str, connector: str, ids: Collection[str], since: float, until: float, now: float
+    ) -> int:
+        """Failed deliveries pending again, due now, attempts from zero: those of ``ids``
+        (webhook ids) if given, else those created in [since, until); how many."""
+
+    @abc.abstractmethod
+    def webhook_counts(self, org_id: str, connector: str) -> dict[int, int]:
+        """How many deliveries of the connector are in each status."""
+
+    @abc.abstractmethod
+    def connector_health(self, org_id: str, connector: str) -> tuple[float | None, float | None]:
+        """(failing since, disabled at) of an outbound connector; (None, None) when healthy."""
+
+    @abc.abstractmethod
+    def set_connector_health(
+        self, org_id: str, connector: str, failing_since: float | None, disabled_at: float | None
+    ) -> None: ...
+
+    @abc.abstractmethod
+    def hasten_webhooks(self, org_id: str, connector: str, now: float) -> int:
+        """The connector's pending deliveries due later than ``now`` due now (enabled again);
+        how many."""
+
+    @abc.abstractmethod
+    def disabled_connectors(self) -> set[tuple[str, str]]:
+        """(org id, connector) of every disabled outbound connector."""
+
+
+class Tx(
+    CustomersTx,
+    AppDataTx,
+    MessagingTx,
+    PaymentsTx,
+    AppsTx,
+    OutboxTx,
+    ClaimsTx,
+    CommsTx,
+    AudiencesTx,
+    ConnectorsTx,
+):
     """One store transaction: every aggregate's operations, and the two that span them all."""
+
+    publisher: Publisher | None = None
+    """Set by the store from ``Store.publisher``."""
+
+    def publish(self, event: DomainEvent) -> None:
+        """Tell the store's publisher (if any) of a domain event, within this transaction."""
+        if self.publisher is not None:
+            self.publisher(self, event)
 
     @abc.abstractmethod
     def savepoint(self) -> AbstractContextManager[None]:
@@ -1106,6 +1249,8 @@ class Tx(CustomersTx, AppDataTx, MessagingTx, PaymentsTx, AppsTx, OutboxTx, Clai
 
 
 class Store(abc.ABC):
+    publisher: Publisher | None = None
+    """Who hears of domain events (``Tx.publish``): the runtime's outbound connectors."""
     readers = 1
     """How many threads should run reads at once (a store whose statements wait on a server
     gains from several; one whose statements run in this process, under the GIL, does not)."""
@@ -1119,6 +1264,11 @@ class Store(abc.ABC):
         by several processes runs at once only blocks whose keys differ. ``()``: only rows the
         block's caller holds already (claimed jobs, its own presence). None (the default): it
         may touch anything, and runs alone. A store only one process writes may ignore them."""
+
+    def ping(self) -> None:
+        """Raises (saying why) when the store cannot be read now: the health check."""
+        with self.read() as tx:
+            tx.undelivered()
 
     def read(self) -> AbstractContextManager[Tx]:
         """For a lookup that writes nothing: a consistent view of what has committed, which a store

@@ -200,7 +200,7 @@ class PostgresStore(Store):
                 begin = f"BEGIN; SELECT elarian_lock_keys({WRITE_LOCK}, '{{{ids}}}')"
             try:
                 conn.execute(begin.encode())
-                tx = PgTx(PgDb(conn))
+                tx = PgTx(PgDb(conn), self.publisher)
                 yield tx
                 # the NOTIFYs go out with the commit, to every instance (this one too): see watch()
                 end = [f"NOTIFY {channel}" for flag, channel in _CHANNELS.items() if getattr(tx, flag)]
@@ -223,7 +223,7 @@ class PostgresStore(Store):
         with self._connection() as conn:
             conn.execute(begin)
             try:
-                yield PgTx(PgDb(conn))
+                yield PgTx(PgDb(conn), self.publisher)
             finally:
                 if conn.info.transaction_status in _ACTIVE:
                     conn.execute("ROLLBACK")  # nothing was written: ending it is all

@@ -93,6 +93,13 @@ class SqlOutbox(SqlAggregate, OutboxTx):
     def undelivered(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM outbox WHERE delivered_at IS NULL").fetchone()[0])
 
+    def backlog(self) -> list[tuple[str, str, str, int]]:
+        rows = self.db.execute(
+            "SELECT org_id, app_id, kind, count(*) FROM outbox WHERE delivered_at IS NULL"
+            " GROUP BY org_id, app_id, kind ORDER BY org_id, app_id, kind"
+        )
+        return [(org_id, app_id, kind, int(n)) for org_id, app_id, kind, n in rows]
+
     # -- answers awaited ----------------------------------------------------------------------------------
 
     def await_answer(self, notification_id: str, until: float) -> None:

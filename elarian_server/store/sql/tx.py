@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from ..base import EFFECTS, TransactionAborted, Tx
+from ..base import EFFECTS, Publisher, TransactionAborted, Tx
 from .appdata import SqlAppData
 from .apps import SqlApps
 from .audiences import SqlAudiences
 from .claims import SqlClaims
 from .common import Db
 from .comms import SqlComms
+from .connectors import SqlConnectors
 from .customers import SqlCustomers
 from .messaging import SqlMessaging
 from .outbox import SqlOutbox
@@ -30,12 +31,14 @@ class SqlTx(
     SqlClaims,
     SqlComms,
     SqlAudiences,
+    SqlConnectors,
     Tx,
 ):
     """One transaction: each aggregate's SQL (one module each), and the two that span them."""
 
-    def __init__(self, db: Db) -> None:
+    def __init__(self, db: Db, publisher: Publisher | None = None) -> None:
         self.db = db
+        self.publisher = publisher
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
@@ -64,6 +67,7 @@ class SqlTx(
         self._adopt_payments(customer_id, other_id)
         self._adopt_outbox(customer_id, other_id)
         self._adopt_comms(customer_id, other_id)
+        self._adopt_connectors(customer_id, other_id)
         self._decommission(customer_id, other_id)
 
     def delete_customer(self, customer_id: str) -> None:
@@ -71,3 +75,4 @@ class SqlTx(
         self._delete_payments(customer_id)
         self._delete_customers(customer_id)
         self._delete_outbox(customer_id)
+        self._delete_connectors(customer_id)

@@ -11,6 +11,7 @@ from ..base import SchemaError
 from ..sql.audiences import schema_audiences
 from ..sql.comms import schema as comms_schema
 from ..sql.comms import schema_providers, schema_receipts, schema_senders
+from ..sql.connectors import schema_connectors
 
 __all__ = ["MIGRATIONS", "SchemaError"]
 
@@ -342,4 +343,6 @@ MIGRATIONS: list[str] = [
     schema_providers("TEXT", "BLOB", "REAL", ""),
     # 13: audiences and campaigns
     schema_audiences("TEXT", "BLOB", "REAL", "INTEGER PRIMARY KEY AUTOINCREMENT", ""),
+    # 14: the outbound connectors' deliveries and health
+    schema_connectors("TEXT", "REAL", "INTEGER PRIMARY KEY AUTOINCREMENT", ""),
 ]

@@ -94,7 +94,7 @@ class SqliteStore(Store):
                 raise StoreClosed("the store is closed")
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                yield SqlTx(self._db)
+                yield SqlTx(self._db, self.publisher)
                 self._db.execute("COMMIT")
             except BaseException:
                 if self._db.in_transaction:  # the block failed, or COMMIT did (a deferred constraint)
@@ -108,7 +108,7 @@ class SqliteStore(Store):
         db = self._reader()
         db.execute("BEGIN")
         try:
-            yield SqlTx(db)
+            yield SqlTx(db, self.publisher)
         finally:
             self._release(db, snapshot=True)
 
@@ -117,7 +117,7 @@ class SqliteStore(Store):
         """Like ``read()``, each statement on its own (no snapshot: half the statements)."""
         db = self._reader()
         try:
-            yield SqlTx(db)
+            yield SqlTx(db, self.publisher)
         finally:
             self._release(db, snapshot=False)
 

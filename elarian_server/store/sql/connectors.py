@@ -1,0 +1,209 @@
+"""The outbound connectors' deliveries in SQL (SQLite and PostgreSQL), and their schema, written
+once for both dialects (each store's migration renders ``schema_connectors()`` with its types)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+from ..base import WEBHOOK_DELIVERED, WEBHOOK_FAILED, WEBHOOK_PENDING, ConnectorsTx, WebhookRow
+from .common import SqlAggregate
+
+_COLUMNS = (
+    "d.id, d.org_id, d.connector, d.webhook_id, d.event_type, d.customer_id, d.order_key, d.body, d.created_at,"
+    " d.attempts, d.next_attempt, d.status, d.last_code, d.last_error, d.settled_at"
+)
+
+
+def schema_connectors(text: str, real: str, serial: str, rowid: str) -> str:
+    """Migration: webhook deliveries (claimed jobs, one line per connector and order key) and
+    outbound connectors' health."""
+    r = f",\n        {rowid}" if rowid else ""
+    return f"""
+    CREATE TABLE connector_deliveries (
+        id {serial},
+        org_id {text} NOT NULL,
+        connector {text} NOT NULL,
+        webhook_id {text} NOT NULL UNIQUE,
+        event_type {text} NOT NULL,
+        customer_id {text},
+        order_key {text} NOT NULL,
+        body {text} NOT NULL,
+        created_at {real} NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt {real} NOT NULL,
+        status INTEGER NOT NULL DEFAULT {WEBHOOK_PENDING},
+        last_code INTEGER NOT NULL DEFAULT 0,
+        last_error {text} NOT NULL DEFAULT '',
+        settled_at {real},
+        owner {text},
+        lease_until {real}
+    );
+    CREATE INDEX connector_deliveries_line ON connector_deliveries(org_id, connector, order_key, id)
+        WHERE status = {WEBHOOK_PENDING};
+    CREATE INDEX connector_deliveries_due ON connector_deliveries(org_id, connector, next_attempt)
+        WHERE status = {WEBHOOK_PENDING};
+    CREATE INDEX connector_deliveries_listed ON connector_deliveries(org_id, connector, created_at, id);
+    CREATE INDEX connector_deliveries_customer ON connector_deliveries(customer_id);
+    CREATE TABLE connector_health (
+        org_id {text} NOT NULL,
+        connector {text} NOT NULL,
+        failing_since {real},
+        disabled_at {real}{r},
+        PRIMARY KEY (org_id, connector)
+    );
+    """
+
+
+def _row(r: Any) -> WebhookRow:
+    return WebhookRow(
+        int(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], r[7], float(r[8]), int(r[9]), float(r[10]), int(r[11]),
+        int(r[12]), r[13], r[14],
+    )  # fmt: skip
+
+
+class SqlConnectors(SqlAggregate, ConnectorsTx):
+    def add_webhook(
+        self, org_id: str, connector: str, webhook_id: str, event_type: str, customer_id: str | None,
+        order_key: str, body: str, now: float,
+    ) -> None:  # fmt: skip
+        self.published = True
+        self.db.execute(
+            "INSERT INTO connector_deliveries(org_id, connector, webhook_id, event_type, customer_id, order_key,"
+            " body, created_at, next_attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (org_id, connector, webhook_id, event_type, customer_id, order_key, body, now, now),
+        )
+
+    def due_webhooks(
+        self, org_id: str, connector: str, now: float, lease_now: float, owner: str, limit: int
+    ) -> list[WebhookRow]:
+        rows = self.db.execute(
+            f"SELECT {_COLUMNS} FROM connector_deliveries d"
+            f" WHERE d.org_id = ? AND d.connector = ? AND d.status = {WEBHOOK_PENDING} AND d.next_attempt <= ?"
+            " AND d.id = (SELECT min(p.id) FROM connector_deliveries p WHERE p.org_id = d.org_id"
+            f" AND p.connector = d.connector AND p.order_key = d.order_key AND p.status = {WEBHOOK_PENDING})"
+            " AND (d.owner IS NULL OR (d.owner <> ? AND d.lease_until <= ?))"
+            " ORDER BY d.next_attempt, d.id LIMIT ?",
+            (org_id, connector, now, owner, lease_now, limit),
+        )
+        return [_row(r) for r in rows]
+
+    def webhooks_by_id(self, ids: Collection[int]) -> list[WebhookRow]:
+        if not ids:
+            return []
+        marks = ", ".join("?" * len(ids))
+        rows = self.db.execute(
+            f"SELECT {_COLUMNS} FROM connector_deliveries d WHERE d.id IN ({marks}) ORDER BY d.id", tuple(ids)
+        )
+        return [_row(r) for r in rows]
+
+    def settle_webhook(self, row_id: int, status: int, code: int, error: str, now: float) -> None:
+        self.published = True  # the next of its line may go now
+        self.db.execute(
+            "UPDATE connector_deliveries SET status = ?, attempts = attempts + 1, last_code = ?, last_error = ?,"
+            " settled_at = ?, owner = NULL, lease_until = NULL WHERE id = ?",
+            (status, code, error, now, row_id),
+        )
+
+    def retry_webhook(self, row_id: int, at: float, code: int, error: str) -> None:
+        self.published = True
+        self.db.execute(
+            "UPDATE connector_deliveries SET attempts = attempts + 1, next_attempt = ?, last_code = ?,"
+            " last_error = ?, owner = NULL, lease_until = NULL WHERE id = ?",
+            (at, code, error, row_id),
+        )
+
+    def next_webhook_due(self) -> float | None:
+        row = self.db.execute(
+            f"SELECT min(d.next_attempt) FROM connector_deliveries d WHERE d.status = {WEBHOOK_PENDING}"
+            " AND NOT EXISTS (SELECT 1 FROM connector_health h WHERE h.org_id = d.org_id"
+            " AND h.connector = d.connector AND h.disabled_at IS NOT NULL)"
+        ).fetchone()
+        return float(row[0]) if row and row[0] is not None else None
+
+    def list_webhooks(
+        self, org_id: str, connector: str, status: int | None, since: float, until: float, after_id: int,
+        limit: int,
+    ) -> list[WebhookRow]:  # fmt: skip
+        which = "" if status is None else f" AND d.status = {int(status)}"
+        rows = self.db.execute(
+            f"SELECT {_COLUMNS} FROM connector_deliveries d WHERE d.org_id = ? AND d.connector = ?{which}"
+            " AND d.created_at >= ? AND d.created_at < ? AND d.id > ? ORDER BY d.id LIMIT ?",
+            (org_id, connector, since, until, after_id, limit),
+        )
+        return [_row(r) for r in rows]
+
+    def replay_webhooks(
+        self, org_id: str, connector: str, ids: Collection[str], since: float, until: float, now: float
+    ) -> int:
+        self.published = True
+        head = (
+            f"UPDATE connector_deliveries SET status = {WEBHOOK_PENDING}, attempts = 0, next_attempt = ?,"
+            " settled_at = NULL, owner = NULL, lease_until = NULL"
+            f" WHERE org_id = ? AND connector = ? AND status = {WEBHOOK_FAILED}"
+        )
+        if ids:
+            marks = ", ".join("?" * len(ids))
+            cursor = self.db.execute(f"{head} AND webhook_id IN ({marks})", (now, org_id, connector, *ids))
+        else:
+            cursor = self.db.execute(
+                f"{head} AND created_at >= ? AND created_at < ?", (now, org_id, connector, since, until)
+            )
+        return int(cursor.rowcount)
+
+    def webhook_counts(self, org_id: str, connector: str) -> dict[int, int]:
+        rows = self.db.execute(
+            "SELECT status, count(*) FROM connector_deliveries WHERE org_id = ? AND connector = ? GROUP BY status",
+            (org_id, connector),
+        )
+        counts = {WEBHOOK_PENDING: 0, WEBHOOK_DELIVERED: 0, WEBHOOK_FAILED: 0}
+        counts.update({int(s): int(n) for s, n in rows})
+        return counts
+
+    def connector_health(self, org_id: str, connector: str) -> tuple[float | None, float | None]:
+        row = self.db.execute(
+            "SELECT failing_since, disabled_at FROM connector_health WHERE org_id = ? AND connector = ?",
+            (org_id, connector),
+        ).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    def set_connector_health(
+        self, org_id: str, connector: str, failing_since: float | None, disabled_at: float | None
+    ) -> None:
+        self.published = True  # a connector enabled again has work
+        self.db.execute(
+            "INSERT INTO connector_health(org_id, connector, failing_since, disabled_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (org_id, connector) DO UPDATE SET failing_since = excluded.failing_since,"
+            " disabled_at = excluded.disabled_at",
+            (org_id, connector, failing_since, disabled_at),
+        )
+
+    def hasten_webhooks(self, org_id: str, connector: str, now: float) -> int:
+        self.published = True
+        return int(
+            self.db.execute(
+                f"UPDATE connector_deliveries SET next_attempt = ? WHERE org_id = ? AND connector = ?"
+                f" AND status = {WEBHOOK_PENDING} AND next_attempt > ?",
+                (now, org_id, connector, now),
+            ).rowcount
+        )
+
+    def disabled_connectors(self) -> set[tuple[str, str]]:
+        rows = self.db.execute("SELECT org_id, connector FROM connector_health WHERE disabled_at IS NOT NULL")
+        return {(o, c) for o, c in rows}
+
+    def _adopt_connectors(self, customer_id: str, other_id: str) -> None:
+        """Deliveries about the adopted customer go on in the adopter's line."""
+        self.db.execute(
+            "UPDATE connector_deliveries SET customer_id = ?, order_key = ? WHERE customer_id = ?"
+            " AND order_key = ?",
+            (customer_id, customer_id, other_id, other_id),
+        )
+        self.db.execute(
+            "UPDATE connector_deliveries SET customer_id = ? WHERE customer_id = ?", (customer_id, other_id)
+        )
+
+    def _delete_connectors(self, customer_id: str) -> None:
+        """Erasure: what was to be sent about the customer is not sent, and what was sent is not
+        kept (its identities are in the body)."""
+        self.db.execute("DELETE FROM connector_deliveries WHERE customer_id = ?", (customer_id,))
