@@ -75,7 +75,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -216,6 +216,40 @@ class WebhookSettings:
 
 
 @dataclass(frozen=True)
+class Reward:
+    """A payment from one of the org's purses to the customer's wallet (an inbound rule's)."""
+
+    purse_id: str
+    wallet_id: str
+    currency: str
+    amount: Decimal
+    reference: str  # the action reference: the payment's narration
+
+
+@dataclass(frozen=True)
+class AudienceRule:
+    """What an inbound connector does when a customer enters (or exits) an audience."""
+
+    audience: str
+    reward: Reward | None = None  # entered: paid once per event
+    event: str = ""  # entered: a communication layer event triggered for the customer
+    tag: str = ""  # entered: the tag set (exited: removed)
+    tag_seconds: float | None = None  # how long the tag lasts (None: for ever)
+
+
+@dataclass(frozen=True)
+class InboundSettings:
+    """One inbound connector (``[[orgs.inbound]]``): ``POST /connectors/NAME/events``."""
+
+    name: str
+    auth: str  # "webhook" (Standard Webhooks signature) or "bearer"
+    secret: str = field(repr=False)  # the signing secret (webhook) or the token (bearer)
+    app_id: str = ""  # the app its actions are done as
+    create_customers: bool = False  # an unknown person becomes a customer (else: ignored)
+    audiences: dict[str, AudienceRule] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Org:
     org_id: str
     api_keys: frozenset[str]
@@ -229,6 +263,7 @@ class Org:
     comms: CommsSettings = field(default_factory=CommsSettings)
     providers: tuple[ProviderSettings, ...] = ()
     webhooks: tuple[WebhookSettings, ...] = ()
+    inbound: tuple[InboundSettings, ...] = ()
 
     def provider(self, name: str) -> ProviderSettings | None:
         if name == SIMULATOR_PROVIDER.name:
@@ -576,6 +611,98 @@ def webhook_settings(entry: dict[str, Any], here: str) -> WebhookSettings:
     )  # fmt: skip
 
 
+_INBOUND_KEYS = {"name", "auth", "secret", "secret_env", "token", "token_env", "app", "create_customers",
+                 "audiences"}  # fmt: skip
+_RULE_KEYS = {"reward", "event", "tag", "tag_seconds"}
+_REWARD_KEYS = {"purse", "wallet", "amount", "currency", "reference"}
+
+
+def _given_or_env(entry: dict[str, Any], key: str, here: str) -> str:
+    import os
+
+    if f"{key}_env" in entry:
+        variable = _text(entry, f"{key}_env", here)
+        value = os.environ.get(variable, "")
+        if not value:
+            raise ConfigError(f"{here}: {key}_env names {variable}, which is not set in the environment")
+        return value
+    return _text(entry, key, here)
+
+
+def _unknown(entry: dict[str, Any], known: set[str], here: str) -> None:
+    for key in entry:
+        if key not in known:
+            raise ConfigError(f"{here}: unknown setting {key!r} (one of {', '.join(sorted(known))})")
+
+
+def _rule(audience: str, entry: dict[str, Any], org: Org, here: str) -> AudienceRule:
+    _unknown(entry, _RULE_KEYS, here)
+    reward = None
+    if "reward" in entry:
+        paid = _mapping(entry, "reward", here)
+        where = f"{here}.reward"
+        _unknown(paid, _REWARD_KEYS, where)
+        purse_id = _text(paid, "purse", where)
+        if purse_id not in {p.purse_id for p in org.purses}:
+            raise ConfigError(f"{where}: {purse_id!r} is not a purse of org {org.org_id}")
+        try:
+            amount = Decimal(str(paid.get("amount")))
+        except InvalidOperation:
+            raise ConfigError(f"{where}: amount {paid.get('amount')!r} is not a number") from None
+        if not amount.is_finite() or amount <= 0:
+            raise ConfigError(f"{where}: amount must be more than 0, not {paid.get('amount')!r}")
+        reward = Reward(purse_id, str(paid.get("wallet", "rewards")), _text(paid, "currency", where), amount,
+                        _text(paid, "reference", where))  # fmt: skip
+    seconds = None
+    if "tag_seconds" in entry:
+        seconds = _seconds(entry, "tag_seconds", 0.0, here)
+    event = str(entry.get("event", ""))
+    tag = str(entry.get("tag", ""))
+    if reward is None and not event and not tag:
+        raise ConfigError(f"{here}: a rule needs a reward, an event or a tag")
+    return AudienceRule(audience, reward, event, tag, seconds)
+
+
+def inbound_settings(entry: dict[str, Any], org: Org, here: str) -> InboundSettings:
+    """One inbound connector's settings, checked."""
+    _unknown(entry, _INBOUND_KEYS, here)
+    name = _text(entry, "name", here)
+    if not name.replace("-", "").replace("_", "").isalnum():
+        raise ConfigError(f"{here}: name {name!r} must be letters, digits, - and _ (it is in the URL)")
+    auth = entry.get("auth", "webhook")
+    if auth == "webhook":
+        secret = webhook_secret(_given_or_env(entry, "secret", here), here)
+    elif auth == "bearer":
+        secret = _given_or_env(entry, "token", here)
+        if len(secret) < 16:
+            raise ConfigError(f"{here}: token must be at least 16 characters")
+    else:
+        raise ConfigError(f"{here}: auth must be 'webhook' or 'bearer', not {auth!r}")
+    app_id = str(entry.get("app", min(org.apps)))
+    if app_id not in org.apps:
+        raise ConfigError(f"{here}: app {app_id!r} is not an app of this org")
+    create = entry.get("create_customers", False)
+    if not isinstance(create, bool):
+        raise ConfigError(f"{here}: create_customers must be true or false")
+    rules = {
+        audience: _rule(audience, rule, org, f"{here}.audiences.{audience}")
+        for audience, rule in _mapping(entry, "audiences", here).items()
+    }
+    return InboundSettings(name, auth, secret, app_id, create, rules)
+
+
+def _inbound(
+    table: dict[str, Any], org: Org, where: str, once: _Once, at: str
+) -> tuple[InboundSettings, ...]:
+    out = []
+    for i, entry in enumerate(_tables(table, "inbound", where)):
+        settings = inbound_settings(entry, org, f"{where}.inbound[{i}]")
+        once.claim(("inbound", settings.name), f"inbound connector {settings.name!r}", org.org_id,
+                   f"{at}.inbound[{i}]")  # fmt: skip
+        out.append(settings)
+    return tuple(out)
+
+
 def _webhooks(table: dict[str, Any], where: str) -> tuple[WebhookSettings, ...]:
     out: list[WebhookSettings] = []
     for i, entry in enumerate(_tables(table, "webhooks", where)):
@@ -721,6 +848,7 @@ def parse_config(raw: dict[str, Any], source: str) -> Config:
             webhooks=_webhooks(table, where),
         )
         _check_defaults(orgs[org_id], f"{where}.comms.defaults")
+        orgs[org_id] = replace(orgs[org_id], inbound=_inbound(table, orgs[org_id], where, once, at))
     if not orgs:
         raise ConfigError(f"{source}: no [[orgs]] declared")
     settings = _mapping(raw, "runtime", source)

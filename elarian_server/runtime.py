@@ -46,6 +46,7 @@ from .comms.campaigns import ENDED, STATE_NAMES, progress
 from .comms.runner import Runner
 from .comms.sender import Sender
 from .config import Config, dev_config
+from .connectors.inbound import Inbound
 from .connectors.outbound import Outbound
 from .delivery import Delivery
 from .engine import Engine
@@ -215,7 +216,11 @@ class Runtime:
             lease=self.config.runtime.send_lease,
         )
         self.store.publisher = self.outbound.publish  # domain events become webhooks in their transaction
-        self.engine.on_published = self.outbound.kick
+        self.inbound = Inbound(
+            self.store, self.clock, self.config, self.engine.perform, self.engine.committed,
+            record=self.metrics.inbound, lease=self.config.runtime.send_lease,
+        )  # fmt: skip
+        self.engine.on_published = self._published
         self.listener = Listener(
             self,
             ListenerOptions(
@@ -253,6 +258,10 @@ class Runtime:
             from .web import HttpSide  # cheroot and werkzeug load only when asked for
 
             self.http = HttpSide(self, host, http_port)
+            self.http.route("/connectors/<name>/events", "inbound_post", ["POST"], self.inbound.post_event)
+            self.http.route(
+                "/connectors/<name>/events/<event_id>", "inbound_get", ["GET"], self.inbound.get_event
+            )
         self._pool = ThreadPoolExecutor(workers, thread_name_prefix="elarian-server-worker")
         self._keyer = Keyer(self.store)
         self._sequencers: weakref.WeakKeyDictionary[Session, Sequencer] = weakref.WeakKeyDictionary()
@@ -284,6 +293,7 @@ class Runtime:
         self.sender.start()
         self.runner.start()
         self.outbound.start()
+        self.inbound.start()
         self._scheduler.start()
         self.store.watch(  # what other instances' commits did, as their Effects say
             {
@@ -293,13 +303,18 @@ class Runtime:
                 "unleased": self.engine.leases.recheck,
                 "queued": self._queued,
                 "reconfigured": self.engine.comms.directory.invalidate,
-                "published": self.outbound.kick,
+                "published": self._published,
             }
         )
         self.engine.resume_work()
         self._started = True
         log.info("elarian runtime listening on %s (%s)", self.url, self.config.source)
         return self
+
+    def _published(self) -> None:
+        """Webhooks to deliver, or inbound events to apply (here, or on another instance)."""
+        self.outbound.kick()
+        self.inbound.kick()
 
     def _queued(self) -> None:
         """Sends were queued, or a campaign changed (here, or on another instance)."""
@@ -320,6 +335,7 @@ class Runtime:
         self._pool.shutdown(wait=True)  # a sync send on the pool finishes with its provider
         self.runner.stop()
         self.sender.stop()
+        self.inbound.stop()
         self.outbound.stop()
         for reader in self.readers:
             reader.stop()

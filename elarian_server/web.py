@@ -65,6 +65,11 @@ def _why(host: str, port: int, exc: OSError) -> OSError:
     return exc
 
 
+def _routes(rules: list[tuple[str, str, tuple[str, ...]]]) -> Map:
+    """A werkzeug map of (path, endpoint, methods) (a rule belongs to one map: made anew)."""
+    return Map([Rule(path, endpoint=endpoint, methods=list(methods)) for path, endpoint, methods in rules])
+
+
 class HttpSide:
     """The runtime's HTTP listener and its routes."""
 
@@ -72,11 +77,11 @@ class HttpSide:
         self.runtime = runtime
         self.host = host
         self._handlers: dict[str, Handler] = {"healthz": self._healthz, "metrics": self._metrics}
-        self._rules = [
-            Rule("/healthz", endpoint="healthz", methods=["GET"]),
-            Rule("/metrics", endpoint="metrics", methods=["GET"]),
+        self._rules: list[tuple[str, str, tuple[str, ...]]] = [
+            ("/healthz", "healthz", ("GET",)),
+            ("/metrics", "metrics", ("GET",)),
         ]
-        self._map = Map(self._rules)
+        self._map = _routes(self._rules)
         self._server = wsgi.Server((host, port), self, numthreads=threads, server_name="elarian-sync")
         self._thread: threading.Thread | None = None
         self.port: int | None = None
@@ -84,8 +89,8 @@ class HttpSide:
     def route(self, path: str, endpoint: str, methods: Iterable[str], handler: Handler) -> None:
         """Serve ``path`` (a werkzeug rule: ``/connectors/<name>/events``) with ``handler``, called
         with the request and the path's variables; before ``start``."""
-        self._rules.append(Rule(path, endpoint=endpoint, methods=list(methods)))
-        self._map = Map(self._rules)
+        self._rules.append((path, endpoint, tuple(methods)))
+        self._map = _routes(self._rules)
         self._handlers[endpoint] = handler
 
     def start(self) -> None:

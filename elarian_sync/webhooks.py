@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-__all__ = ["WebhookError", "WebhookEvent", "sign_webhook", "verify_webhook"]
+__all__ = ["WebhookError", "WebhookEvent", "sign_webhook", "verify_signature", "verify_webhook"]
 
 TOLERANCE = 300.0
 """How far (seconds) a delivery's timestamp may be from the receiver's clock: older ones are
@@ -77,17 +77,17 @@ def sign_webhook(secret: str | bytes, webhook_id: str, timestamp: int, body: byt
     return "v1," + base64.b64encode(digest).decode()
 
 
-def verify_webhook(
+def verify_signature(
     secret: str | bytes,
     body: bytes | str,
     headers: Mapping[str, str],
     *,
     tolerance: float = TOLERANCE,
     now: float | None = None,
-) -> WebhookEvent:
-    """The event of a delivery whose signature is the connector's (``secret``) and whose
-    timestamp is within ``tolerance`` seconds of ``now`` (the receiver's clock); raises
-    ``WebhookError`` naming what is wrong otherwise. ``headers``: any mapping, names in any case."""
+) -> str:
+    """Check a Standard Webhooks signature (whatever the body holds): the ``webhook-id`` of a
+    request signed under ``secret`` within ``tolerance`` seconds of ``now``; raises
+    ``WebhookError`` naming what is wrong otherwise."""
     if isinstance(body, str):
         body = body.encode()
     lowered = {k.lower(): v for k, v in headers.items()}
@@ -101,15 +101,30 @@ def verify_webhook(
         raise WebhookError(f"webhook-timestamp is not Unix seconds: {stamp!r}") from None
     now = time.time() if now is None else now
     if timestamp < now - tolerance:
-        raise WebhookError(f"webhook-timestamp is {now - timestamp:.0f} s old (more than {tolerance:.0f} s)")
+        raise WebhookError(f"webhook-timestamp is {now - timestamp:.0f} s old (over {tolerance:.0f} s)")
     if timestamp > now + tolerance:
-        raise WebhookError(
-            f"webhook-timestamp is {timestamp - now:.0f} s ahead (more than {tolerance:.0f} s)"
-        )
+        raise WebhookError(f"webhook-timestamp is {timestamp - now:.0f} s ahead (over {tolerance:.0f} s)")
     expected = sign_webhook(secret, webhook_id, timestamp, body).encode()
     offered = lowered["webhook-signature"].split()
     if not any(hmac.compare_digest(expected, s.encode()) for s in offered if s.startswith("v1,")):
         raise WebhookError("no signature matches: signed with another secret, or the body was changed")
+    return webhook_id
+
+
+def verify_webhook(
+    secret: str | bytes,
+    body: bytes | str,
+    headers: Mapping[str, str],
+    *,
+    tolerance: float = TOLERANCE,
+    now: float | None = None,
+) -> WebhookEvent:
+    """The event of a delivery whose signature is the connector's (``secret``) and whose
+    timestamp is within ``tolerance`` seconds of ``now`` (the receiver's clock); raises
+    ``WebhookError`` naming what is wrong otherwise. ``headers``: any mapping, names in any case."""
+    if isinstance(body, str):
+        body = body.encode()
+    webhook_id = verify_signature(secret, body, headers, tolerance=tolerance, now=now)
     try:
         parsed = json.loads(body)
         event = WebhookEvent(

@@ -286,24 +286,36 @@ def running(config: Config | None = None, **options: Any) -> Iterator[Runtime]:
 
 
 @contextmanager
-def served(db: Path | str, config: Path | None = None) -> Iterator[tuple[subprocess.Popen[str], str]]:
+def serving(
+    db: Path | str, config: Path | None = None, *flags: str
+) -> Iterator[tuple[subprocess.Popen[str], dict[str, str]]]:
     """``elarian-sync serve`` in its own process on the store ``db`` (a SQLite file or a
-    PostgreSQL URL; so a test can kill -9 it), with ``config`` if given: the process and its
-    ws:// URL. Killed on the way out if still running."""
+    PostgreSQL URL; so a test can kill -9 it), with ``config`` if given and more ``flags``: the
+    process and the URLs its banner names, by scheme (``ws``, ``http``, ...). Killed on the way
+    out if still running."""
     extra = ["--config", str(config)] if config is not None else []
     proc = subprocess.Popen(
-        [sys.executable, "-m", "elarian_server.cli", "serve", "--ws-port", "0", "--db", str(db), *extra],
+        [sys.executable, "-m", "elarian_server.cli", "serve", "--ws-port", "0", "--db", str(db), *extra,
+         *flags],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
     )  # fmt: skip
     try:
         assert proc.stdout is not None
-        match = re.search(r"(ws://127\.0\.0\.1:\d+)", proc.stdout.readline())
-        assert match, "the runtime did not say where it listens"
-        yield proc, match.group(1)
+        banner = proc.stdout.readline()
+        urls = {m.group(1): m.group(0) for m in re.finditer(r"\b([a-z+]+)://127\.0\.0\.1:\d+", banner)}
+        assert "ws" in urls, f"the runtime did not say where it listens: {banner!r}"
+        yield proc, urls
     finally:
         if proc.poll() is None:
             proc.kill()
         proc.wait(10)
+
+
+@contextmanager
+def served(db: Path | str, config: Path | None = None) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """``serving`` with its WebSocket URL."""
+    with serving(db, config) as (proc, urls):
+        yield proc, urls["ws"]
 
 
 @pytest.fixture

@@ -342,6 +342,15 @@ class Engine:
         # a send whose provider is called while the request waits runs on its own
         return not self.comms.needs_provider_call(caller, entry, getattr(cmd, entry))
 
+    def perform(self, tx: Tx, caller: Caller, cmd: A.AppToServerCommand) -> A.AppToServerCommandReply:
+        """Run an app command in ``tx`` as ``caller``, for the runtime's own work (an inbound
+        connector's rule): its reply; a refusal raises ``CommandError`` (the caller's savepoint
+        decides what is rolled back)."""
+        entry = cmd.WhichOneof("entry")
+        if entry is None or entry not in self._commands:
+            raise Invalid(f"{entry or 'an empty command'} cannot be performed")
+        return self._commands[entry](tx, caller, getattr(cmd, entry), self.clock.now())
+
     def apply(self, tx: Tx, caller: Caller, cmd: A.AppToServerCommand) -> A.AppToServerCommandReply:
         """Run a grouped command in ``tx``: its answer, a refusal (its effects rolled back, the
         refusal remembered under its idempotency key) or, for a retry, the first answer. Raises

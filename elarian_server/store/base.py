@@ -1067,7 +1067,7 @@ class AudiencesTx(Effects, abc.ABC):
         """``promotional_sends`` of each of ``addresses`` that has any."""
 
 
-JOBS = frozenset({"outbox", "comms_sends", "comms_campaigns", "connector_deliveries"})
+JOBS = frozenset({"outbox", "comms_sends", "comms_campaigns", "connector_deliveries", "inbound_events"})
 """The tables whose rows are claimed jobs (each has ``owner`` and ``lease_until`` columns)."""
 
 
@@ -1131,6 +1131,28 @@ class WebhookRow:
     status: int  # WEBHOOK_PENDING, WEBHOOK_DELIVERED, WEBHOOK_FAILED
     last_code: int  # the last attempt's HTTP status (0: no answer)
     last_error: str
+    settled_at: float | None
+
+
+INBOUND_QUEUED, INBOUND_APPLIED, INBOUND_IGNORED, INBOUND_FAILED = 0, 1, 2, 3
+
+
+@dataclass(frozen=True)
+class InboundRow:
+    """An event an inbound connector accepted: queued until its actions ran (or failed)."""
+
+    row_id: int
+    org_id: str
+    connector: str
+    event_id: str
+    audience: str
+    action: str  # "entered" or "exited"
+    identities: str  # JSON: {phone, email, customer_id, secondary_ids: {key: value}}
+    properties: str  # JSON
+    received_at: float
+    status: int  # INBOUND_QUEUED, INBOUND_APPLIED, INBOUND_IGNORED, INBOUND_FAILED
+    customer_id: str | None
+    outcome: str  # JSON: what was done, or why not
     settled_at: float | None
 
 
@@ -1209,6 +1231,46 @@ class ConnectorsTx(Effects, abc.ABC):
     @abc.abstractmethod
     def disabled_connectors(self) -> set[tuple[str, str]]:
         """(org id, connector) of every disabled outbound connector."""
+
+    # inbound events: deduplicated by id per connector, queued, applied once
+
+    @abc.abstractmethod
+    def add_inbound(
+        self,
+        org_id: str,
+        connector: str,
+        event_id: str,
+        audience: str,
+        action: str,
+        identities: str,
+        properties: str,
+        now: float,
+    ) -> bool:
+        """Queue an event; False (nothing written) if the connector has it already."""  # fmt: skip
+
+    @abc.abstractmethod
+    def inbound_event(self, org_id: str, connector: str, event_id: str) -> InboundRow | None: ...
+
+    @abc.abstractmethod
+    def queued_inbound(self, lease_now: float, owner: str, limit: int) -> list[int]:
+        """Queued events nobody holds (not even ``owner``), oldest first."""
+
+    @abc.abstractmethod
+    def inbound_by_id(self, ids: Collection[int]) -> list[InboundRow]: ...
+
+    @abc.abstractmethod
+    def settle_inbound(
+        self, row_id: int, status: int, customer_id: str | None, outcome: str, now: float
+    ) -> None:
+        """Applied, ignored or failed: its claim let go."""
+
+    @abc.abstractmethod
+    def replay_inbound(self, org_id: str, connector: str, event_id: str) -> bool:
+        """A failed event queued again; False if there is no failed event of that id."""
+
+    @abc.abstractmethod
+    def forget_inbound(self, before: float) -> int:
+        """Settled events received before ``before`` forgotten (their ids deduplicate no more)."""
 
 
 class Tx(

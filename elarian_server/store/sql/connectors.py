@@ -6,7 +6,16 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from ..base import WEBHOOK_DELIVERED, WEBHOOK_FAILED, WEBHOOK_PENDING, ConnectorsTx, WebhookRow
+from ..base import (
+    INBOUND_FAILED,
+    INBOUND_QUEUED,
+    WEBHOOK_DELIVERED,
+    WEBHOOK_FAILED,
+    WEBHOOK_PENDING,
+    ConnectorsTx,
+    InboundRow,
+    WebhookRow,
+)
 from .common import SqlAggregate
 
 _COLUMNS = (
@@ -45,6 +54,27 @@ def schema_connectors(text: str, real: str, serial: str, rowid: str) -> str:
         WHERE status = {WEBHOOK_PENDING};
     CREATE INDEX connector_deliveries_listed ON connector_deliveries(org_id, connector, created_at, id);
     CREATE INDEX connector_deliveries_customer ON connector_deliveries(customer_id);
+    CREATE TABLE inbound_events (
+        id {serial},
+        org_id {text} NOT NULL,
+        connector {text} NOT NULL,
+        event_id {text} NOT NULL,
+        audience {text} NOT NULL,
+        action {text} NOT NULL,
+        identities {text} NOT NULL,
+        properties {text} NOT NULL,
+        received_at {real} NOT NULL,
+        status INTEGER NOT NULL DEFAULT {INBOUND_QUEUED},
+        customer_id {text},
+        outcome {text} NOT NULL DEFAULT '',
+        settled_at {real},
+        owner {text},
+        lease_until {real}
+    );
+    CREATE UNIQUE INDEX inbound_events_once ON inbound_events(org_id, connector, event_id);
+    CREATE INDEX inbound_events_queued ON inbound_events(id) WHERE status = {INBOUND_QUEUED};
+    CREATE INDEX inbound_events_received ON inbound_events(received_at);
+    CREATE INDEX inbound_events_customer ON inbound_events(customer_id);
     CREATE TABLE connector_health (
         org_id {text} NOT NULL,
         connector {text} NOT NULL,
@@ -53,6 +83,18 @@ def schema_connectors(text: str, real: str, serial: str, rowid: str) -> str:
         PRIMARY KEY (org_id, connector)
     );
     """
+
+
+_INBOUND = (
+    "id, org_id, connector, event_id, audience, action, identities, properties, received_at, status, customer_id,"
+    " outcome, settled_at"
+)
+
+
+def _inbound(r: Any) -> InboundRow:
+    return InboundRow(
+        int(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], r[7], float(r[8]), int(r[9]), r[10], r[11], r[12]
+    )
 
 
 def _row(r: Any) -> WebhookRow:
@@ -192,6 +234,71 @@ class SqlConnectors(SqlAggregate, ConnectorsTx):
         rows = self.db.execute("SELECT org_id, connector FROM connector_health WHERE disabled_at IS NOT NULL")
         return {(o, c) for o, c in rows}
 
+    # -- inbound events ---------------------------------------------------------------------------------
+
+    def add_inbound(
+        self, org_id: str, connector: str, event_id: str, audience: str, action: str, identities: str,
+        properties: str, now: float,
+    ) -> bool:  # fmt: skip
+        cursor = self.db.execute(
+            "INSERT INTO inbound_events(org_id, connector, event_id, audience, action, identities, properties,"
+            " received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, connector, event_id) DO NOTHING",
+            (org_id, connector, event_id, audience, action, identities, properties, now),
+        )
+        added = int(cursor.rowcount) == 1
+        self.published = self.published or added
+        return added
+
+    def inbound_event(self, org_id: str, connector: str, event_id: str) -> InboundRow | None:
+        row = self.db.execute(
+            f"SELECT {_INBOUND} FROM inbound_events WHERE org_id = ? AND connector = ? AND event_id = ?",
+            (org_id, connector, event_id),
+        ).fetchone()
+        return _inbound(row) if row else None
+
+    def queued_inbound(self, lease_now: float, owner: str, limit: int) -> list[int]:
+        rows = self.db.execute(
+            f"SELECT id FROM inbound_events WHERE status = {INBOUND_QUEUED}"
+            " AND (owner IS NULL OR (owner <> ? AND lease_until <= ?)) ORDER BY id LIMIT ?",
+            (owner, lease_now, limit),
+        )
+        return [int(r[0]) for r in rows]
+
+    def inbound_by_id(self, ids: Collection[int]) -> list[InboundRow]:
+        if not ids:
+            return []
+        marks = ", ".join("?" * len(ids))
+        rows = self.db.execute(
+            f"SELECT {_INBOUND} FROM inbound_events WHERE id IN ({marks}) ORDER BY id", tuple(ids)
+        )
+        return [_inbound(r) for r in rows]
+
+    def settle_inbound(
+        self, row_id: int, status: int, customer_id: str | None, outcome: str, now: float
+    ) -> None:
+        self.db.execute(
+            "UPDATE inbound_events SET status = ?, customer_id = ?, outcome = ?, settled_at = ?, owner = NULL,"
+            " lease_until = NULL WHERE id = ?",
+            (status, customer_id, outcome, now, row_id),
+        )
+
+    def replay_inbound(self, org_id: str, connector: str, event_id: str) -> bool:
+        cursor = self.db.execute(
+            f"UPDATE inbound_events SET status = {INBOUND_QUEUED}, settled_at = NULL, owner = NULL,"
+            f" lease_until = NULL WHERE org_id = ? AND connector = ? AND event_id = ? AND status = {INBOUND_FAILED}",
+            (org_id, connector, event_id),
+        )
+        replayed = int(cursor.rowcount) == 1
+        self.published = self.published or replayed
+        return replayed
+
+    def forget_inbound(self, before: float) -> int:
+        return int(
+            self.db.execute(
+                f"DELETE FROM inbound_events WHERE received_at < ? AND status <> {INBOUND_QUEUED}", (before,)
+            ).rowcount
+        )
+
     def _adopt_connectors(self, customer_id: str, other_id: str) -> None:
         """Deliveries about the adopted customer go on in the adopter's line."""
         self.db.execute(
@@ -202,8 +309,16 @@ class SqlConnectors(SqlAggregate, ConnectorsTx):
         self.db.execute(
             "UPDATE connector_deliveries SET customer_id = ? WHERE customer_id = ?", (customer_id, other_id)
         )
+        self.db.execute(
+            "UPDATE inbound_events SET customer_id = ? WHERE customer_id = ?", (customer_id, other_id)
+        )
 
     def _delete_connectors(self, customer_id: str) -> None:
         """Erasure: what was to be sent about the customer is not sent, and what was sent is not
         kept (its identities are in the body)."""
         self.db.execute("DELETE FROM connector_deliveries WHERE customer_id = ?", (customer_id,))
+        self.db.execute(  # kept (its id still deduplicates), without who it was about
+            "UPDATE inbound_events SET identities = '{}', properties = '{}', customer_id = NULL"
+            " WHERE customer_id = ?",
+            (customer_id,),
+        )
