@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from .comms.cli import add_report_parser
 from .comms.console import add_parsers as add_comms_parsers
+from .connectors.console import add_parsers as add_connector_parsers
 
 if TYPE_CHECKING:
     from .listeners import BindError
@@ -269,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     demo.set_defaults(run=_demo)
     add_report_parser(commands)
     add_comms_parsers(commands)
+    add_connector_parsers(commands)
     args = parser.parse_args(argv)
     result: int = args.run(args)
     return result

@@ -49,6 +49,14 @@ unchanged. A file looks like::
     identities = ["customer_id", "number:cellular", "secondary_id:loyalty_id"]
     timeout = 15                    # seconds per attempt
 
+    [[orgs.inbound]]                # an inbound connector: POST /connectors/cdp/events
+    name = "cdp"
+    auth = "webhook"                # Standard Webhooks (secret[_env]) or "bearer" (token[_env])
+    secret_env = "CDP_WEBHOOK_SECRET"
+    [orgs.inbound.audiences.late_delivery]
+    reward = { purse = "el_prs_rL3IPZ", amount = "100", currency = "KES", reference = "late-delivery" }
+    tag = "late_delivery"
+
     [[orgs.apps]]
     id = "el_app_WZFQdt"
 

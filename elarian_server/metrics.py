@@ -67,7 +67,8 @@ class Metrics:
         )
         self._inbound = Counter(
             "elarian_inbound_events",
-            "Inbound connector events, by org, connector and outcome (accepted, duplicate, refused)",
+            "Inbound connector events, by org, connector and outcome (accepted, duplicate, refused, bad; "
+            "then applied, ignored, failed)",
             ["org", "connector", "outcome"],
             registry=self.registry,
         )

@@ -48,6 +48,7 @@ from .comms.sender import Sender
 from .config import Config, dev_config
 from .connectors.inbound import Inbound
 from .connectors.outbound import Outbound
+from .connectors.service import ConnectorCommands
 from .delivery import Delivery
 from .engine import Engine
 from .engine.common import Caller, Invalid
@@ -221,6 +222,8 @@ class Runtime:
             record=self.metrics.inbound, lease=self.config.runtime.send_lease,
         )  # fmt: skip
         self.engine.on_published = self._published
+        self.engine.add_commands(ConnectorCommands(self.outbound).commands)
+        self.engine.on_reconfigured = self.outbound.invalidate
         self.listener = Listener(
             self,
             ListenerOptions(
@@ -302,7 +305,7 @@ class Runtime:
                 "answered": self.engine.collect_answers,
                 "unleased": self.engine.leases.recheck,
                 "queued": self._queued,
-                "reconfigured": self.engine.comms.directory.invalidate,
+                "reconfigured": self._reconfigured,
                 "published": self._published,
             }
         )
@@ -310,6 +313,11 @@ class Runtime:
         self._started = True
         log.info("elarian runtime listening on %s (%s)", self.url, self.config.source)
         return self
+
+    def _reconfigured(self) -> None:
+        """Another instance changed providers or connectors: what routes them is read again."""
+        self.engine.comms.directory.invalidate()
+        self.outbound.invalidate()
 
     def _published(self) -> None:
         """Webhooks to deliver, or inbound events to apply (here, or on another instance)."""

@@ -38,7 +38,13 @@ from elarian_server.store import open_store
 from elarian_server.store.base import NumberRow, Tx
 from elarian_sync import Elarian
 from elarian_sync._generated import models as M
-from elarian_sync._generated.models import CommsChannel, CommsEvent, CommsRecipient, TemplateVariant
+from elarian_sync._generated.models import (
+    CommsChannel,
+    CommsEvent,
+    CommsRecipient,
+    InboundEventStatus,
+    TemplateVariant,
+)
 
 from .pg_support import database
 from .runtime_support import running, serving
@@ -270,14 +276,25 @@ def test_an_underfunded_reward_fails_whole_is_reported_and_replays_once_funded()
             ).status
             == M.PaymentStatus.SUCCESS
         )
-        assert w.runtime.inbound.outcome(DEV_ORG, "cdp", "gen-1").status == 3  # type: ignore[union-attr]
-        assert w.runtime.inbound.replay(DEV_ORG, "cdp", "gen-1")
-        wait_until(lambda: w.runtime.inbound.outcome(DEV_ORG, "cdp", "gen-1").status == 1)  # type: ignore[union-attr]
-        assert (
-            w.balance(purse_account(SMALL_PURSE)) == 50
-            and w.balance(wallet_account(customer, "rewards")) == 100
-        )
-        assert not w.runtime.inbound.replay(DEV_ORG, "cdp", "gen-1")  # applied: nothing to replay
+        looked = w.app.commands.get_inbound_event(connector="cdp", event_id="gen-1")
+        assert looked.event is not None and looked.event.status == InboundEventStatus.FAILED
+        assert json.loads(looked.event.outcome)["reason"] == failed["outcome"]["reason"]
+        assert w.app.commands.replay_inbound_event(connector="cdp", event_id="gen-1").count == 1
+
+        def status() -> InboundEventStatus | None:
+            event = w.app.commands.get_inbound_event(connector="cdp", event_id="gen-1").event
+            return event.status if event is not None else None
+
+        wait_until(lambda: status() == InboundEventStatus.APPLIED)
+        assert w.balance(purse_account(SMALL_PURSE)) == 50
+        assert w.balance(wallet_account(customer, "rewards")) == 100
+        again = w.app.commands.replay_inbound_event(connector="cdp", event_id="gen-1")
+        assert not again.status and "has no failed event 'gen-1'" in again.description  # applied already
+        listed = w.app.commands.list_connectors()
+        assert [(c.name, c.auth, c.audiences) for c in listed.inbound] == [
+            ("cdp", "webhook", ["late_delivery", "underfunded"]),
+            ("segment", "bearer", ["vip"]),
+        ]
 
 
 def test_bad_credentials_bad_json_and_unknown_shapes_are_refused_naming_why() -> None:

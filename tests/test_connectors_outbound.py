@@ -300,3 +300,101 @@ def test_the_sdk_helper_refuses_what_the_runtime_did_not_send_naming_why() -> No
         verify_webhook(SECRET, bad, {**headers, "Webhook-Signature": sig}, now=now)
     with pytest.raises(WebhookError, match="Standard Webhooks secret"):
         verify_webhook("hunter2", body, headers, now=now)
+
+
+def test_an_admin_adds_lists_replays_enables_and_removes_connectors_through_the_sdk() -> None:
+    from elarian_server.config import DEV_ADMIN_KEY, DEV_API_KEY, DEV_APP
+    from elarian_sync import Elarian
+    from elarian_sync._generated.models import WebhookConnector, WebhookDeliveryStatus
+
+    from .sdk_support import FAST
+
+    with receiving([410]) as receiver, running(config()) as runtime, AppClient(runtime.url) as client:
+        # simplex: the test client (AppClient) takes the app's notifications
+        options: dict[str, Any] = {"url": runtime.url, "reconnect": FAST, "allow_notifications": False}
+        admin = Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, **options)
+        plain = Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_API_KEY, **options)
+        with admin, plain:
+            hook = WebhookConnector(name="crm", url=receiver.url, events=["reminder.fired"])
+            refused = plain.commands.set_webhook_connector(connector=hook, secret=SECRET)
+            assert not refused.status and "needs an org admin key" in refused.description
+            bad = admin.commands.set_webhook_connector(connector=hook, secret="hunter2")
+            assert not bad.status and "Standard Webhooks secret" in bad.description
+            added = admin.commands.set_webhook_connector(connector=hook, secret=SECRET)
+            assert added.status and added.description == "connector crm added"
+            (listed,) = added.webhooks
+            assert (listed.name, listed.url, listed.events, listed.identities, listed.secret_set) == (
+                "crm",
+                receiver.url,
+                ["reminder.fired"],
+                ["customer_id"],
+                True,
+            )
+            customer_id = client.create_customer(customer_number=number()).customer_id
+            fire(runtime, client, customer_id, "first")  # the receiver refuses it for good (410)
+            fire(runtime, client, customer_id, "second")
+            receiver.wait_for(2)
+            wait_until(lambda: admin.commands.list_connectors().webhooks[0].delivered == 1)
+            failed = admin.commands.list_webhook_deliveries(
+                connector="crm", status=WebhookDeliveryStatus.FAILED
+            )
+            (gone,) = failed.deliveries
+            assert (gone.last_code, gone.attempts, json.loads(gone.body)["data"]["reminder"]["key"]) == (
+                410,
+                1,
+                "first",
+            )
+            # replayed by id: sent again (the receiver takes it now), with the same webhook-id
+            replayed = admin.commands.replay_webhook_deliveries(
+                connector="crm", webhook_ids=[gone.webhook_id]
+            )
+            assert replayed.status and replayed.count == 1
+            got = receiver.wait_for(3)
+            assert got[2].id == gone.webhook_id == got[0].id
+            wait_until(lambda: admin.commands.list_connectors().webhooks[0].delivered == 2)
+            # pages of deliveries, oldest first
+            first = admin.commands.list_webhook_deliveries(connector="crm", limit=1)
+            assert len(first.deliveries) == 1 and first.next_cursor
+            rest = admin.commands.list_webhook_deliveries(connector="crm", cursor=first.next_cursor)
+            assert [d.webhook_id for d in first.deliveries + rest.deliveries] == [got[0].id, got[1].id]
+            assert not rest.next_cursor
+            assert (
+                admin.commands.enable_webhook_connector(name="crm").description
+                == "connector crm was not disabled"
+            )
+            unknown = admin.commands.list_webhook_deliveries(connector="nope")
+            assert not unknown.status and "has no outbound connector 'nope'" in unknown.description
+            removed = admin.commands.delete_webhook_connector(name="crm")
+            assert removed.status and removed.webhooks == []
+            fire(runtime, client, customer_id, "third")  # no connector now: nothing written, nothing sent
+            assert rows(runtime, "crm")[-1].event_type == "reminder.fired" and len(rows(runtime, "crm")) == 2
+
+
+def test_the_command_line_lists_connectors_and_replays_failed_deliveries() -> None:
+    from elarian_server.config import DEV_ADMIN_KEY
+
+    from .test_serve_cli import cli
+
+    with one_connector([410]) as (receiver, runtime, client):
+        customer_id = client.create_customer(customer_number=number()).customer_id
+        fire(runtime, client, customer_id, "pay")
+        wait_until(lambda: rows(runtime, "map")[0].status == WEBHOOK_FAILED)
+        listed = cli("connector", "list", "--url", runtime.url)
+        assert listed.returncode == 0, listed.stderr
+        health = "failing since 2027-01-15T08:00:01+00:00"
+        assert listed.stdout == (
+            f"out  map  {receiver.url}  {health}  pending 0, delivered 0, failed 1  events all"
+            "  (config file)\n"
+        )
+        failed = cli("connector", "deliveries", "map", "--status", "failed", "--url", runtime.url)
+        (line,) = failed.stdout.splitlines()
+        webhook_id = rows(runtime, "map")[0].webhook_id
+        assert line.startswith(webhook_id) and line.endswith(
+            "reminder.fired  failed  attempts 1  410 HTTP 410 Gone"
+        )
+        refused = cli("connector", "replay", "map", webhook_id, "--url", runtime.url)
+        assert refused.returncode == 2 and "needs an org admin key" in refused.stderr
+        replayed = cli("connector", "replay", "map", webhook_id, "--url", runtime.url, "--key", DEV_ADMIN_KEY)
+        assert replayed.stdout == "1 failed deliveries of map queued again\n"
+        got = receiver.wait_for(2)
+        assert got[1].id == webhook_id

@@ -20,6 +20,9 @@ import psycopg
 import pytest
 
 from elarian_server.store.base import (
+    INBOUND_APPLIED,
+    INBOUND_FAILED,
+    INBOUND_QUEUED,
     WEBHOOK_DELIVERED,
     WEBHOOK_FAILED,
     WEBHOOK_PENDING,
@@ -905,3 +908,62 @@ def test_webhook_deliveries_go_in_order_per_key_and_are_listed_replayed_and_eras
         left = tx.list_webhooks("org", "map", None, 0.0, float("inf"), 0, 10)
         assert [r.webhook_id for r in left] == ["msg_2", "msg_3"]
         assert tx.list_webhooks("org", "other", None, 0.0, float("inf"), 0, 10) == []
+
+
+def test_inbound_events_are_taken_once_queued_settled_replayed_and_forgotten(store: Store) -> None:
+    with store.transaction() as tx:
+        _customers(tx, "c1")
+        assert tx.add_inbound("org", "cdp", "e1", "late", "entered", '{"phone":"+1"}', "{}", T0)
+        assert tx.published
+        assert not tx.add_inbound("org", "cdp", "e1", "late", "entered", "{}", "{}", T0 + 1)  # a duplicate
+        assert tx.add_inbound(
+            "org", "other", "e1", "late", "entered", "{}", "{}", T0 + 1
+        )  # another connector's
+        assert tx.add_inbound("org", "cdp", "e2", "late", "exited", "{}", "{}", T0 + 2)
+    with store.read() as tx:
+        queued = tx.queued_inbound(T0, "a", 10)
+        assert len(queued) == 3
+        first = tx.inbound_event("org", "cdp", "e1")
+        assert first is not None and (first.identities, first.status, first.received_at) == (
+            '{"phone":"+1"}',
+            INBOUND_QUEUED,
+            T0,
+        )
+    with store.transaction() as tx:
+        assert tx.claim("inbound_events", queued[:1], "a", T0 + 60, T0) == queued[:1]
+    with store.read() as tx:
+        assert tx.queued_inbound(T0, "b", 10) == queued[1:]  # a holds the first
+        assert tx.queued_inbound(T0, "a", 10) == queued[1:]  # a's own is in hand, not queued to it
+        assert tx.queued_inbound(T0 + 61, "b", 10) == queued  # a's lease ran out
+    with store.transaction() as tx:
+        tx.settle_inbound(queued[0], INBOUND_FAILED, "c1", '{"reason":"no funds"}', T0 + 5)
+        assert tx.replay_inbound("org", "cdp", "e1")
+        assert not tx.replay_inbound("org", "cdp", "e1")  # queued now, not failed
+        tx.settle_inbound(queued[0], INBOUND_APPLIED, "c1", '{"reward":{}}', T0 + 6)
+        (row,) = tx.inbound_by_id(queued[:1])
+        assert (row.status, row.customer_id, row.outcome, row.settled_at) == (
+            INBOUND_APPLIED,
+            "c1",
+            '{"reward":{}}',
+            T0 + 6,
+        )
+        tx.delete_customer("c1")  # erasure: kept for its id, without who it was about
+        (erased,) = tx.inbound_by_id(queued[:1])
+        assert (erased.customer_id, erased.identities) == (None, "{}")
+        assert tx.forget_inbound(T0 + 1.5) == 1  # settled and older; queued ones are never forgotten
+        assert tx.add_inbound("org", "cdp", "e1", "late", "entered", "{}", "{}", T0 + 10)  # new again
+
+
+def test_webhook_connectors_added_through_the_api_keep_their_secret(store: Store) -> None:
+    with store.transaction() as tx:
+        tx.put_webhook_connector("org", "crm", '{"url":"http://a"}', "whsec_1", T0)
+        assert tx.reconfigured
+        tx.put_webhook_connector("org", "crm", '{"url":"http://b"}', None, T0 + 1)  # secret kept
+        tx.put_webhook_connector("org", "aaa", '{"url":"http://c"}', "whsec_2", T0)
+        tx.add_webhook("org", "crm", "msg_1", "reminder.fired", None, "org/org", "{}", T0)
+        assert tx.webhook_connectors("org") == [("aaa", '{"url":"http://c"}', "whsec_2"),
+                                                ("crm", '{"url":"http://b"}', "whsec_1")]  # fmt: skip
+        assert tx.delete_webhook_connector("org", "crm")
+        assert not tx.delete_webhook_connector("org", "crm")
+        assert tx.webhook_connectors("org") == [("aaa", '{"url":"http://c"}', "whsec_2")]
+        assert tx.list_webhooks("org", "crm", None, 0.0, float("inf"), 0, 10) == []  # its pending went too

@@ -45,9 +45,13 @@ COMMS = {
     "save_campaign", "get_campaign", "list_campaigns", "start_campaign", "pause_campaign", "resume_campaign",
     "cancel_campaign", "test_campaign",
 }  # fmt: skip
+CONNECTORS = {
+    "list_connectors", "set_webhook_connector", "delete_webhook_connector", "enable_webhook_connector",
+    "list_webhook_deliveries", "replay_webhook_deliveries", "get_inbound_event", "replay_inbound_event",
+}  # fmt: skip
 ADDITIONS = {
-    "AppToServerCommand": {"delete_customer", "idempotency_key"} | COMMS,
-    "AppToServerCommandReply": COMMS,
+    "AppToServerCommand": {"delete_customer", "idempotency_key"} | COMMS | CONNECTORS,
+    "AppToServerCommandReply": COMMS | CONNECTORS,
     "ServerToAppNotification": {"comms"},
     "SimulatorToServerCommand": {"idempotency_key"},
     "ServerToAppCustomerNotification": {"notification_id"},

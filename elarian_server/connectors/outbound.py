@@ -54,7 +54,7 @@ from elarian_sync._generated import common_pb2 as C
 from elarian_sync.webhooks import sign_webhook
 
 from ..clock import Clock
-from ..config import Config, WebhookSettings
+from ..config import Config, WebhookSettings, webhook_settings
 from ..store.base import (
     WEBHOOK_DELIVERED,
     WEBHOOK_FAILED,
@@ -122,6 +122,14 @@ def body_of(event: DomainEvent, data: dict[str, Any], customer: dict[str, Any] |
     if customer is not None:
         payload["data"]["customer"] = customer
     return json.dumps(payload, separators=(",", ":"), sort_keys=True)
+
+
+def stored_connectors(rows: list[tuple[str, str, str]]) -> tuple[WebhookSettings, ...]:
+    """Connectors as the store keeps them (``ConnectorsTx.webhook_connectors``), as settings."""
+    return tuple(
+        webhook_settings({**json.loads(settings), "secret": secret}, f"connector {name}")
+        for name, settings, secret in rows
+    )
 
 
 @dataclass(frozen=True)
@@ -228,6 +236,7 @@ class Outbound:
         self.record: Record = record or (lambda org_id, connector, outcome: None)
         self.lease = lease
         self.owner = owner or f"{socket.gethostname()}/{os.getpid()}/{uuid.uuid4().hex[:8]}"
+        self._stored: dict[str, tuple[WebhookSettings, ...]] = {}
         self._pools: dict[tuple[str, str], ThreadPoolExecutor] = {}
         self._endpoints: dict[tuple[str, str], _Endpoint] = {}
         self._in_flight: dict[tuple[str, str], int] = {}
@@ -239,12 +248,32 @@ class Outbound:
 
     # -- the publisher (in the transaction that raised the event) -------------------------------------
 
-    def connectors(self, org_id: str) -> tuple[WebhookSettings, ...]:
+    def connectors(self, org_id: str, tx: Tx | None = None) -> tuple[WebhookSettings, ...]:
+        """The org's connectors: its config file's, then those added through the API (read from
+        the store, through ``tx`` if given, and kept until ``invalidate``)."""
         org = self.config.orgs.get(org_id)
-        return org.webhooks if org is not None else ()
+        if org is None:
+            return ()
+        stored = self._stored.get(org_id)
+        if stored is None:
+            if tx is not None:
+                rows = tx.webhook_connectors(org_id)
+            else:
+                with self.store.read() as reader:
+                    rows = reader.webhook_connectors(org_id)
+            stored = self._stored[org_id] = stored_connectors(rows)
+        return org.webhooks + stored
+
+    def invalidate(self) -> None:
+        """Connectors were added, changed or removed through the API (here or on another instance)."""
+        self._stored.clear()
+        self.kick()
+
+    def _any(self) -> bool:
+        return any(self.connectors(org_id) for org_id in self.config.orgs)
 
     def publish(self, tx: Tx, event: DomainEvent) -> None:
-        wanting = [w for w in self.connectors(event.org_id) if w.wants(event.type)]
+        wanting = [w for w in self.connectors(event.org_id, tx) if w.wants(event.type)]
         if not wanting:
             return
         data = (
@@ -321,7 +350,7 @@ class Outbound:
                 if self.work():
                     continue
                 due = None
-                if any(org.webhooks for org in self.config.orgs.values()):
+                if self._any():
                     with self.store.read() as tx:
                         due = tx.next_webhook_due()
                 wait = self.lease / 3
@@ -350,15 +379,15 @@ class Outbound:
         """One pass: for each connector with a free worker, claim its due deliveries and hand them
         over; how many were handed over."""
         handed = 0
-        if not any(org.webhooks for org in self.config.orgs.values()):
+        if not self._any():
             return 0
         lease_now = time.time()
         now = self.clock.now()
         with self.store.read() as tx:
             disabled = tx.disabled_connectors()
             wanted: list[tuple[str, WebhookSettings, list[int]]] = []
-            for org_id, org in self.config.orgs.items():
-                for connector in org.webhooks:
+            for org_id in self.config.orgs:
+                for connector in self.connectors(org_id):
                     key = (org_id, connector.name)
                     free = connector.threads * 2 - self._in_flight.get(key, 0)
                     if key in disabled or free <= 0:

@@ -35,6 +35,7 @@ from ..commits import Write
 from ..comms.service import COMMANDS as COMMS_COMMANDS
 from ..comms.service import Comms
 from ..config import Config
+from ..connectors import COMMANDS as CONNECTOR_COMMANDS
 from ..store.base import OutboxRow, SendRow, Store, Tx, chunks
 from ..timers import Timers
 from . import customers, payments, reminders, state
@@ -105,6 +106,7 @@ REPLY_ENTRY = {
     "delete_customer": "update_customer_state",
     # the communication layer's: each answered at its own number
     **{entry: entry for entry in COMMS_COMMANDS},
+    **{entry: entry for entry in CONNECTOR_COMMANDS},
 }
 
 
@@ -188,6 +190,7 @@ class Engine:
         self.idempotency = Idempotency(store, clock)
         self.on_queued: Callable[[], None] = lambda: None  # a commit queued sends (the runtime's sender)
         self.on_published: Callable[[], None] = lambda: None  # a commit wrote webhooks (outbound connectors)
+        self.on_reconfigured: Callable[[], None] = lambda: None  # connectors changed through the API
         # sync sends to outside providers: sent by the runtime's sender while the request waits
         self.send_now: Callable[[list[str]], Mapping[str, SendRow]] | None = None
         self._waiting: dict[str, _Waiting] = {}  # by notification id
@@ -342,6 +345,11 @@ class Engine:
         # a send whose provider is called while the request waits runs on its own
         return not self.comms.needs_provider_call(caller, entry, getattr(cmd, entry))
 
+    def add_commands(self, commands: dict[str, TxCommand]) -> None:
+        """More commands run like the engine's own (the connectors'), before the runtime starts."""
+        self._commands.update(commands)
+        self._grouped = frozenset(self._commands)
+
     def perform(self, tx: Tx, caller: Caller, cmd: A.AppToServerCommand) -> A.AppToServerCommandReply:
         """Run an app command in ``tx`` as ``caller``, for the runtime's own work (an inbound
         connector's rule): its reply; a refusal raises ``CommandError`` (the caller's savepoint
@@ -411,6 +419,7 @@ class Engine:
         next send routes by the change)."""
         if tx.reconfigured:
             self.comms.directory.invalidate()
+            self.on_reconfigured()
 
     def _generate_auth_token(
         self, tx: Tx, caller: Caller, cmd: A.GenerateAuthTokenCommand, now: float

@@ -33,6 +33,7 @@ from google.protobuf.message import Message
 
 from ..clock import Clock
 from ..comms import READS as COMMS_READS
+from ..connectors import READS as CONNECTOR_READS
 from ..store.base import Store, Tx
 from .common import Caller, Invalid, number_key, secondary_key
 
@@ -45,7 +46,7 @@ FORGET_EVERY = 3600.0
 KEY_LIMIT = 255
 """The longest key taken (characters)."""
 
-READS = frozenset({"get_customer_state", "lease_customer_app_data"}) | COMMS_READS
+READS = frozenset({"get_customer_state", "lease_customer_app_data"}) | COMMS_READS | CONNECTOR_READS
 """Commands a key changes nothing for: they run again."""
 
 

@@ -1232,6 +1232,22 @@ class ConnectorsTx(Effects, abc.ABC):
     def disabled_connectors(self) -> set[tuple[str, str]]:
         """(org id, connector) of every disabled outbound connector."""
 
+    # outbound connectors added through the API (the config file's are not stored)
+
+    @abc.abstractmethod
+    def put_webhook_connector(
+        self, org_id: str, name: str, settings: str, secret: str | None, now: float
+    ) -> None:
+        """Add or change one (``settings``: JSON); ``secret`` None keeps the one it has."""
+
+    @abc.abstractmethod
+    def delete_webhook_connector(self, org_id: str, name: str) -> bool:
+        """Remove one, with its pending deliveries and its health; False if there was none."""
+
+    @abc.abstractmethod
+    def webhook_connectors(self, org_id: str) -> list[tuple[str, str, str]]:
+        """(name, settings JSON, secret) of the org's connectors added through the API."""
+
     # inbound events: deduplicated by id per connector, queued, applied once
 
     @abc.abstractmethod

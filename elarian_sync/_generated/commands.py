@@ -29,6 +29,7 @@ from . import app_pb2 as _app_pb2
 from . import app_socket_pb2 as _app_socket_pb2
 from . import common_pb2 as _common_pb2
 from . import comms_pb2 as _comms_pb2
+from . import connectors_pb2 as _connectors_pb2
 from . import identity_pb2 as _identity_pb2
 from . import messaging_pb2 as _messaging_pb2
 from . import payment_pb2 as _payment_pb2
@@ -3190,6 +3191,335 @@ class AppCommands:
         command = _build_test_campaign(campaign_id, address, variables, idempotency_key)
         return self._request_async(command, _parse_test_campaign, timeout)
 
+    def list_connectors(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> ConnectorsReply:
+        """Send ``ListConnectorsCommand`` and wait for its reply.
+
+        Args:
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            ConnectorsReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_list_connectors(idempotency_key)
+        return self._request(command, _parse_list_connectors, timeout)
+
+    def list_connectors_async(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[ConnectorsReply]:
+        """Like ``list_connectors()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_list_connectors(idempotency_key)
+        return self._request_async(command, _parse_list_connectors, timeout)
+
+    def set_webhook_connector(
+        self,
+        *,
+        connector: WebhookConnector,
+        secret: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> ConnectorsReply:
+        """Add or change an outbound connector (not one of the runtime's config file). Its secret
+        ("whsec_" and base64) is write-only; empty keeps the one it has.
+
+        Args:
+            connector: ``connector`` of ``SetWebhookConnectorCommand``.
+            secret: ``secret`` of ``SetWebhookConnectorCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            ConnectorsReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_set_webhook_connector(connector, secret, idempotency_key)
+        return self._request(command, _parse_set_webhook_connector, timeout)
+
+    def set_webhook_connector_async(
+        self,
+        *,
+        connector: WebhookConnector,
+        secret: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[ConnectorsReply]:
+        """Like ``set_webhook_connector()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_set_webhook_connector(connector, secret, idempotency_key)
+        return self._request_async(command, _parse_set_webhook_connector, timeout)
+
+    def delete_webhook_connector(
+        self,
+        *,
+        name: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> ConnectorsReply:
+        """Remove an outbound connector added through the API, with what it had not delivered.
+
+        Args:
+            name: ``name`` of ``DeleteWebhookConnectorCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            ConnectorsReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_delete_webhook_connector(name, idempotency_key)
+        return self._request(command, _parse_delete_webhook_connector, timeout)
+
+    def delete_webhook_connector_async(
+        self,
+        *,
+        name: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[ConnectorsReply]:
+        """Like ``delete_webhook_connector()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_delete_webhook_connector(name, idempotency_key)
+        return self._request_async(command, _parse_delete_webhook_connector, timeout)
+
+    def enable_webhook_connector(
+        self,
+        *,
+        name: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> ConnectorsReply:
+        """Enable a disabled connector: its waiting deliveries go at once.
+
+        Args:
+            name: ``name`` of ``EnableWebhookConnectorCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            ConnectorsReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_enable_webhook_connector(name, idempotency_key)
+        return self._request(command, _parse_enable_webhook_connector, timeout)
+
+    def enable_webhook_connector_async(
+        self,
+        *,
+        name: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[ConnectorsReply]:
+        """Like ``enable_webhook_connector()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_enable_webhook_connector(name, idempotency_key)
+        return self._request_async(command, _parse_enable_webhook_connector, timeout)
+
+    def list_webhook_deliveries(
+        self,
+        *,
+        connector: str = "",
+        status: WebhookDeliveryStatus = WebhookDeliveryStatus.UNSPECIFIED,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        cursor: str = "",
+        limit: int = 0,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> WebhookDeliveriesReply:
+        """A connector's deliveries, oldest first, created in [since, until) (unset: any), of one status
+        (unspecified: any), a page at a time.
+
+        Args:
+            connector: ``connector`` of ``ListWebhookDeliveriesCommand``.
+            status: The status to record.
+            since: ``since`` of ``ListWebhookDeliveriesCommand``.
+            until: ``until`` of ``ListWebhookDeliveriesCommand``.
+            cursor: ``cursor`` of ``ListWebhookDeliveriesCommand``.
+            limit: 0: 100; at most 1000
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            WebhookDeliveriesReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_list_webhook_deliveries(connector, status, since, until, cursor, limit, idempotency_key)
+        return self._request(command, _parse_list_webhook_deliveries, timeout)
+
+    def list_webhook_deliveries_async(
+        self,
+        *,
+        connector: str = "",
+        status: WebhookDeliveryStatus = WebhookDeliveryStatus.UNSPECIFIED,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        cursor: str = "",
+        limit: int = 0,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[WebhookDeliveriesReply]:
+        """Like ``list_webhook_deliveries()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_list_webhook_deliveries(connector, status, since, until, cursor, limit, idempotency_key)
+        return self._request_async(command, _parse_list_webhook_deliveries, timeout)
+
+    def replay_webhook_deliveries(
+        self,
+        *,
+        connector: str = "",
+        webhook_ids: list[str] | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> ConnectorCountReply:
+        """Send failed deliveries again (attempts from zero): those named, else those created in
+        [since, until).
+
+        Args:
+            connector: ``connector`` of ``ReplayWebhookDeliveriesCommand``.
+            webhook_ids: ``webhook_ids`` of ``ReplayWebhookDeliveriesCommand``.
+            since: ``since`` of ``ReplayWebhookDeliveriesCommand``.
+            until: ``until`` of ``ReplayWebhookDeliveriesCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            ConnectorCountReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_replay_webhook_deliveries(connector, webhook_ids, since, until, idempotency_key)
+        return self._request(command, _parse_replay_webhook_deliveries, timeout)
+
+    def replay_webhook_deliveries_async(
+        self,
+        *,
+        connector: str = "",
+        webhook_ids: list[str] | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[ConnectorCountReply]:
+        """Like ``replay_webhook_deliveries()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_replay_webhook_deliveries(connector, webhook_ids, since, until, idempotency_key)
+        return self._request_async(command, _parse_replay_webhook_deliveries, timeout)
+
+    def get_inbound_event(
+        self,
+        *,
+        connector: str = "",
+        event_id: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> InboundEventReply:
+        """What became of an inbound event (kept 7 days).
+
+        Args:
+            connector: ``connector`` of ``GetInboundEventCommand``.
+            event_id: ``event_id`` of ``GetInboundEventCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            InboundEventReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_get_inbound_event(connector, event_id, idempotency_key)
+        return self._request(command, _parse_get_inbound_event, timeout)
+
+    def get_inbound_event_async(
+        self,
+        *,
+        connector: str = "",
+        event_id: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[InboundEventReply]:
+        """Like ``get_inbound_event()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_get_inbound_event(connector, event_id, idempotency_key)
+        return self._request_async(command, _parse_get_inbound_event, timeout)
+
+    def replay_inbound_event(
+        self,
+        *,
+        connector: str = "",
+        event_id: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> ConnectorCountReply:
+        """Apply a failed inbound event again (once what it needs is there: a purse's funds).
+
+        Args:
+            connector: ``connector`` of ``ReplayInboundEventCommand``.
+            event_id: ``event_id`` of ``ReplayInboundEventCommand``.
+            idempotency_key: A retry of a command whose answer was lost gets the first answer instead of running again
+            timeout: Seconds to wait for the reply; None uses the client's default.
+
+        Returns:
+            ConnectorCountReply
+
+        Raises:
+            ArgumentError: an argument is wrong (also a TypeError or ValueError); nothing was sent.
+            RequestTimeoutError: no reply within the timeout.
+            ConnectionLostError: the connection is down or dropped before the reply.
+            ServerError: the runtime answered with an error frame.
+        """
+        command = _build_replay_inbound_event(connector, event_id, idempotency_key)
+        return self._request(command, _parse_replay_inbound_event, timeout)
+
+    def replay_inbound_event_async(
+        self,
+        *,
+        connector: str = "",
+        event_id: str = "",
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+    ) -> Future[ConnectorCountReply]:
+        """Like ``replay_inbound_event()``, but return a Future at once (argument errors still raise here)."""
+        command = _build_replay_inbound_event(connector, event_id, idempotency_key)
+        return self._request_async(command, _parse_replay_inbound_event, timeout)
+
     def update_suppression(
         self,
         *,
@@ -6058,6 +6388,253 @@ def _parse_test_campaign(r: _app_socket_pb2.AppToServerCommandReply) -> CommsSen
     if entry != "test_campaign":
         raise _unexpected_reply("test_campaign", "test_campaign", entry)
     return CommsSendReply.from_proto(r.test_campaign)
+
+
+def _build_list_connectors(
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.list_connectors
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    return env
+
+
+def _parse_list_connectors(r: _app_socket_pb2.AppToServerCommandReply) -> ConnectorsReply:
+    entry = r.WhichOneof("entry")
+    if entry != "list_connectors":
+        raise _unexpected_reply("list_connectors", "list_connectors", entry)
+    return ConnectorsReply.from_proto(r.list_connectors)
+
+
+def _build_set_webhook_connector(
+    connector: WebhookConnector,
+    secret: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("connector", connector, (WebhookConnector,), False)
+    _check_arg("secret", secret, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.set_webhook_connector
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        if connector is not None:
+            t_connector = p.connector
+            t_connector.SetInParent()
+            connector._write(t_connector)
+        p.secret = secret
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"connector": connector, "secret": secret}
+        raise _argument_error("set_webhook_connector", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_set_webhook_connector(r: _app_socket_pb2.AppToServerCommandReply) -> ConnectorsReply:
+    entry = r.WhichOneof("entry")
+    if entry != "set_webhook_connector":
+        raise _unexpected_reply("set_webhook_connector", "set_webhook_connector", entry)
+    return ConnectorsReply.from_proto(r.set_webhook_connector)
+
+
+def _build_delete_webhook_connector(
+    name: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("name", name, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.delete_webhook_connector
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.name = name
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"name": name}
+        raise _argument_error("delete_webhook_connector", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_delete_webhook_connector(r: _app_socket_pb2.AppToServerCommandReply) -> ConnectorsReply:
+    entry = r.WhichOneof("entry")
+    if entry != "delete_webhook_connector":
+        raise _unexpected_reply("delete_webhook_connector", "delete_webhook_connector", entry)
+    return ConnectorsReply.from_proto(r.delete_webhook_connector)
+
+
+def _build_enable_webhook_connector(
+    name: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("name", name, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.enable_webhook_connector
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.name = name
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"name": name}
+        raise _argument_error("enable_webhook_connector", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_enable_webhook_connector(r: _app_socket_pb2.AppToServerCommandReply) -> ConnectorsReply:
+    entry = r.WhichOneof("entry")
+    if entry != "enable_webhook_connector":
+        raise _unexpected_reply("enable_webhook_connector", "enable_webhook_connector", entry)
+    return ConnectorsReply.from_proto(r.enable_webhook_connector)
+
+
+def _build_list_webhook_deliveries(
+    connector: str,
+    status: WebhookDeliveryStatus,
+    since: datetime | None,
+    until: datetime | None,
+    cursor: str,
+    limit: int,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("connector", connector, (str,), False)
+    _check_arg("status", status, (int,), False)
+    _check_arg("since", since, (datetime, int, float), True)
+    _check_arg("until", until, (datetime, int, float), True)
+    _check_arg("cursor", cursor, (str,), False)
+    _check_arg("limit", limit, (int,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.list_webhook_deliveries
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.connector = connector
+        p.status = status  # type: ignore[assignment]
+        if since is not None:
+            t_since = p.since
+            _set_timestamp(t_since, since)
+        if until is not None:
+            t_until = p.until
+            _set_timestamp(t_until, until)
+        p.cursor = cursor
+        p.limit = limit
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"connector": connector, "status": status, "since": since, "until": until, "cursor": cursor, "limit": limit}
+        raise _argument_error("list_webhook_deliveries", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_list_webhook_deliveries(r: _app_socket_pb2.AppToServerCommandReply) -> WebhookDeliveriesReply:
+    entry = r.WhichOneof("entry")
+    if entry != "list_webhook_deliveries":
+        raise _unexpected_reply("list_webhook_deliveries", "list_webhook_deliveries", entry)
+    return WebhookDeliveriesReply.from_proto(r.list_webhook_deliveries)
+
+
+def _build_replay_webhook_deliveries(
+    connector: str,
+    webhook_ids: list[str] | None,
+    since: datetime | None,
+    until: datetime | None,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("connector", connector, (str,), False)
+    _check_arg("webhook_ids", webhook_ids, (list, tuple), True)
+    _check_items("webhook_ids", webhook_ids, (str,))
+    _check_arg("since", since, (datetime, int, float), True)
+    _check_arg("until", until, (datetime, int, float), True)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.replay_webhook_deliveries
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.connector = connector
+        if webhook_ids is not None:
+            p.webhook_ids.extend(webhook_ids)
+        if since is not None:
+            t_since = p.since
+            _set_timestamp(t_since, since)
+        if until is not None:
+            t_until = p.until
+            _set_timestamp(t_until, until)
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"connector": connector, "webhook_ids": webhook_ids, "since": since, "until": until}
+        raise _argument_error("replay_webhook_deliveries", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_replay_webhook_deliveries(r: _app_socket_pb2.AppToServerCommandReply) -> ConnectorCountReply:
+    entry = r.WhichOneof("entry")
+    if entry != "replay_webhook_deliveries":
+        raise _unexpected_reply("replay_webhook_deliveries", "replay_webhook_deliveries", entry)
+    return ConnectorCountReply.from_proto(r.replay_webhook_deliveries)
+
+
+def _build_get_inbound_event(
+    connector: str,
+    event_id: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("connector", connector, (str,), False)
+    _check_arg("event_id", event_id, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.get_inbound_event
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.connector = connector
+        p.event_id = event_id
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"connector": connector, "event_id": event_id}
+        raise _argument_error("get_inbound_event", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_get_inbound_event(r: _app_socket_pb2.AppToServerCommandReply) -> InboundEventReply:
+    entry = r.WhichOneof("entry")
+    if entry != "get_inbound_event":
+        raise _unexpected_reply("get_inbound_event", "get_inbound_event", entry)
+    return InboundEventReply.from_proto(r.get_inbound_event)
+
+
+def _build_replay_inbound_event(
+    connector: str,
+    event_id: str,
+    idempotency_key: str | None,
+) -> _app_socket_pb2.AppToServerCommand:
+    _check_arg("connector", connector, (str,), False)
+    _check_arg("event_id", event_id, (str,), False)
+    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    env = _app_socket_pb2.AppToServerCommand()
+    p = env.replay_inbound_event
+    p.SetInParent()
+    if idempotency_key is not None:
+        env.idempotency_key = idempotency_key
+    try:
+        p.connector = connector
+        p.event_id = event_id
+    except (TypeError, ValueError, AttributeError) as exc:
+        args = {"connector": connector, "event_id": event_id}
+        raise _argument_error("replay_inbound_event", exc, args, _FIELD_TYPES) from exc
+    return env
+
+
+def _parse_replay_inbound_event(r: _app_socket_pb2.AppToServerCommandReply) -> ConnectorCountReply:
+    entry = r.WhichOneof("entry")
+    if entry != "replay_inbound_event":
+        raise _unexpected_reply("replay_inbound_event", "replay_inbound_event", entry)
+    return ConnectorCountReply.from_proto(r.replay_inbound_event)
 
 
 def _build_update_suppression(

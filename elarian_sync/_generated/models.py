@@ -34,6 +34,7 @@ from . import app_pb2 as _app_pb2
 from . import app_socket_pb2 as _app_socket_pb2
 from . import common_pb2 as _common_pb2
 from . import comms_pb2 as _comms_pb2
+from . import connectors_pb2 as _connectors_pb2
 from . import identity_pb2 as _identity_pb2
 from . import messaging_pb2 as _messaging_pb2
 from . import payment_pb2 as _payment_pb2
@@ -54,6 +55,8 @@ __all__ = [
     "ReportOutcome",
     "AudienceState",
     "CampaignState",
+    "WebhookDeliveryStatus",
+    "InboundEventStatus",
     "Channel",
     "ConsentAction",
     "MessagingConsentUpdateStatus",
@@ -117,6 +120,14 @@ __all__ = [
     "SuppressionsReply",
     "AuditEntry",
     "AuditLogReply",
+    "WebhookConnector",
+    "InboundConnector",
+    "ConnectorsReply",
+    "WebhookDelivery",
+    "WebhookDeliveriesReply",
+    "ConnectorCountReply",
+    "InboundEvent",
+    "InboundEventReply",
     "IdentityState",
     "MessagingChannel",
     "Media",
@@ -395,6 +406,37 @@ class CampaignState(_ProtoEnum):
 
 
 _CampaignState_BY_NUMBER = _EnumTable(CampaignState)
+
+
+class WebhookDeliveryStatus(_ProtoEnum):
+    """WebhookDeliveryStatus.
+
+    Wire enum: ``com.elarian.hera.proto.WebhookDeliveryStatus``.
+    """
+
+    UNSPECIFIED = 0
+    PENDING = 1
+    DELIVERED = 2
+    FAILED = 3
+
+
+_WebhookDeliveryStatus_BY_NUMBER = _EnumTable(WebhookDeliveryStatus)
+
+
+class InboundEventStatus(_ProtoEnum):
+    """InboundEventStatus.
+
+    Wire enum: ``com.elarian.hera.proto.InboundEventStatus``.
+    """
+
+    UNSPECIFIED = 0
+    QUEUED = 1
+    APPLIED = 2
+    IGNORED = 3
+    FAILED = 4
+
+
+_InboundEventStatus_BY_NUMBER = _EnumTable(InboundEventStatus)
 
 
 class Channel(_ProtoEnum):
@@ -4292,6 +4334,624 @@ class AuditLogReply:
             t_entries = p.entries.add()
             x_entries._write(t_entries)
         p.next_cursor = self.next_cursor
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class WebhookConnector:
+    """An outbound connector: where an org's events go, signed as Standard Webhooks.
+
+    Wire message: ``com.elarian.hera.proto.WebhookConnector``.
+    """
+
+    __slots__ = ("name", "url", "events", "identities", "timeout", "threads", "from_config", "secret_set", "failing_since", "disabled_at", "pending", "delivered", "failed",)
+
+    name: str
+    url: str
+    events: list[str]
+    """The event types it gets (empty: every one)."""
+    identities: list[str]
+    """The identities each event is enriched with: customer_id, numbers, number:PROVIDER, secondary_ids, secondary_id:KEY."""
+    timeout: float
+    """seconds per attempt (0: 15)"""
+    threads: int
+    """deliveries in flight at once (0: 4)"""
+    from_config: bool
+    """What the runtime says of it (ignored when setting one)."""
+    secret_set: bool
+    failing_since: datetime | None
+    disabled_at: datetime | None
+    pending: int
+    delivered: int
+    failed: int
+
+    def __init__(
+        self,
+        *,
+        name: str = "",
+        url: str = "",
+        events: list[str] | None = None,
+        identities: list[str] | None = None,
+        timeout: float = 0.0,
+        threads: int = 0,
+        from_config: bool = False,
+        secret_set: bool = False,
+        failing_since: datetime | None = None,
+        disabled_at: datetime | None = None,
+        pending: int = 0,
+        delivered: int = 0,
+        failed: int = 0,
+    ) -> None:
+        self.name = name
+        self.url = url
+        self.events = [] if events is None else events
+        self.identities = [] if identities is None else identities
+        self.timeout = timeout
+        self.threads = threads
+        self.from_config = from_config
+        self.secret_set = secret_set
+        self.failing_since = failing_since
+        self.disabled_at = disabled_at
+        self.pending = pending
+        self.delivered = delivered
+        self.failed = failed
+
+    def __repr__(self) -> str:
+        return f"WebhookConnector(name={self.name!r}, url={self.url!r}, events={self.events!r}, identities={self.identities!r}, timeout={self.timeout!r}, threads={self.threads!r}, from_config={self.from_config!r}, secret_set={self.secret_set!r}, failing_since={self.failing_since!r}, disabled_at={self.disabled_at!r}, pending={self.pending!r}, delivered={self.delivered!r}, failed={self.failed!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WebhookConnector) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.name, self.url, self.events, self.identities, self.timeout, self.threads, self.from_config, self.secret_set, self.failing_since, self.disabled_at, self.pending, self.delivered, self.failed,) == (other.name, other.url, other.events, other.identities, other.timeout, other.threads, other.from_config, other.secret_set, other.failing_since, other.disabled_at, other.pending, other.delivered, other.failed,)
+
+    @classmethod
+    def from_proto(cls, m: _connectors_pb2.WebhookConnector) -> WebhookConnector:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.name = m.name
+        o.url = m.url
+        o.events = list(m.events)
+        o.identities = list(m.identities)
+        o.timeout = m.timeout
+        o.threads = m.threads
+        o.from_config = m.from_config
+        o.secret_set = m.secret_set
+        o.failing_since = _timestamp(m.failing_since) if m.HasField("failing_since") else None
+        o.disabled_at = _timestamp(m.disabled_at) if m.HasField("disabled_at") else None
+        o.pending = m.pending
+        o.delivered = m.delivered
+        o.failed = m.failed
+        return o
+
+    def to_proto(self) -> _connectors_pb2.WebhookConnector:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _connectors_pb2.WebhookConnector()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("WebhookConnector", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _connectors_pb2.WebhookConnector) -> None:
+        p.name = self.name
+        p.url = self.url
+        p.events.extend(self.events)
+        p.identities.extend(self.identities)
+        p.timeout = self.timeout
+        p.threads = self.threads
+        p.from_config = self.from_config
+        p.secret_set = self.secret_set
+        if self.failing_since is not None:
+            t_failing_since = p.failing_since
+            _set_timestamp(t_failing_since, self.failing_since)
+        if self.disabled_at is not None:
+            t_disabled_at = p.disabled_at
+            _set_timestamp(t_disabled_at, self.disabled_at)
+        p.pending = self.pending
+        p.delivered = self.delivered
+        p.failed = self.failed
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class InboundConnector:
+    """An inbound connector, as configured.
+
+    Wire message: ``com.elarian.hera.proto.InboundConnector``.
+    """
+
+    __slots__ = ("name", "auth", "audiences", "create_customers",)
+
+    name: str
+    auth: str
+    """webhook or bearer"""
+    audiences: list[str]
+    """those with a rule"""
+    create_customers: bool
+
+    def __init__(
+        self,
+        *,
+        name: str = "",
+        auth: str = "",
+        audiences: list[str] | None = None,
+        create_customers: bool = False,
+    ) -> None:
+        self.name = name
+        self.auth = auth
+        self.audiences = [] if audiences is None else audiences
+        self.create_customers = create_customers
+
+    def __repr__(self) -> str:
+        return f"InboundConnector(name={self.name!r}, auth={self.auth!r}, audiences={self.audiences!r}, create_customers={self.create_customers!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, InboundConnector) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.name, self.auth, self.audiences, self.create_customers,) == (other.name, other.auth, other.audiences, other.create_customers,)
+
+    @classmethod
+    def from_proto(cls, m: _connectors_pb2.InboundConnector) -> InboundConnector:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.name = m.name
+        o.auth = m.auth
+        o.audiences = list(m.audiences)
+        o.create_customers = m.create_customers
+        return o
+
+    def to_proto(self) -> _connectors_pb2.InboundConnector:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _connectors_pb2.InboundConnector()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("InboundConnector", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _connectors_pb2.InboundConnector) -> None:
+        p.name = self.name
+        p.auth = self.auth
+        p.audiences.extend(self.audiences)
+        p.create_customers = self.create_customers
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class ConnectorsReply:
+    """ConnectorsReply.
+
+    Wire message: ``com.elarian.hera.proto.ConnectorsReply``.
+    """
+
+    __slots__ = ("status", "description", "webhooks", "inbound",)
+
+    status: bool
+    description: str
+    webhooks: list[WebhookConnector]
+    inbound: list[InboundConnector]
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        webhooks: list[WebhookConnector] | None = None,
+        inbound: list[InboundConnector] | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.webhooks = [] if webhooks is None else webhooks
+        self.inbound = [] if inbound is None else inbound
+
+    def __repr__(self) -> str:
+        return f"ConnectorsReply(status={self.status!r}, description={self.description!r}, webhooks={self.webhooks!r}, inbound={self.inbound!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ConnectorsReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.webhooks, self.inbound,) == (other.status, other.description, other.webhooks, other.inbound,)
+
+    @classmethod
+    def from_proto(cls, m: _connectors_pb2.ConnectorsReply) -> ConnectorsReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.webhooks = (_lazy_list(r_webhooks, WebhookConnector.from_proto) if (r_webhooks := m.webhooks) else [])
+        o.inbound = (_lazy_list(r_inbound, InboundConnector.from_proto) if (r_inbound := m.inbound) else [])
+        return o
+
+    def to_proto(self) -> _connectors_pb2.ConnectorsReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _connectors_pb2.ConnectorsReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("ConnectorsReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _connectors_pb2.ConnectorsReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        for x_webhooks in self.webhooks:
+            t_webhooks = p.webhooks.add()
+            x_webhooks._write(t_webhooks)
+        for x_inbound in self.inbound:
+            t_inbound = p.inbound.add()
+            x_inbound._write(t_inbound)
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class WebhookDelivery:
+    """WebhookDelivery.
+
+    Wire message: ``com.elarian.hera.proto.WebhookDelivery``.
+    """
+
+    __slots__ = ("webhook_id", "event_type", "customer_id", "created_at", "attempts", "status", "last_code", "last_error", "next_attempt", "settled_at", "body",)
+
+    webhook_id: str
+    event_type: str
+    customer_id: str
+    created_at: datetime | None
+    attempts: int
+    status: WebhookDeliveryStatus
+    last_code: int
+    """the last attempt's HTTP status (0: none came)"""
+    last_error: str
+    next_attempt: datetime | None
+    settled_at: datetime | None
+    body: str
+    """the JSON body, as signed"""
+
+    def __init__(
+        self,
+        *,
+        webhook_id: str = "",
+        event_type: str = "",
+        customer_id: str = "",
+        created_at: datetime | None = None,
+        attempts: int = 0,
+        status: WebhookDeliveryStatus = WebhookDeliveryStatus.UNSPECIFIED,
+        last_code: int = 0,
+        last_error: str = "",
+        next_attempt: datetime | None = None,
+        settled_at: datetime | None = None,
+        body: str = "",
+    ) -> None:
+        self.webhook_id = webhook_id
+        self.event_type = event_type
+        self.customer_id = customer_id
+        self.created_at = created_at
+        self.attempts = attempts
+        self.status = status
+        self.last_code = last_code
+        self.last_error = last_error
+        self.next_attempt = next_attempt
+        self.settled_at = settled_at
+        self.body = body
+
+    def __repr__(self) -> str:
+        return f"WebhookDelivery(webhook_id={self.webhook_id!r}, event_type={self.event_type!r}, customer_id={self.customer_id!r}, created_at={self.created_at!r}, attempts={self.attempts!r}, status={self.status!r}, last_code={self.last_code!r}, last_error={self.last_error!r}, next_attempt={self.next_attempt!r}, settled_at={self.settled_at!r}, body={self.body!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WebhookDelivery) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.webhook_id, self.event_type, self.customer_id, self.created_at, self.attempts, self.status, self.last_code, self.last_error, self.next_attempt, self.settled_at, self.body,) == (other.webhook_id, other.event_type, other.customer_id, other.created_at, other.attempts, other.status, other.last_code, other.last_error, other.next_attempt, other.settled_at, other.body,)
+
+    @classmethod
+    def from_proto(cls, m: _connectors_pb2.WebhookDelivery) -> WebhookDelivery:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.webhook_id = m.webhook_id
+        o.event_type = m.event_type
+        o.customer_id = m.customer_id
+        o.created_at = _timestamp(m.created_at) if m.HasField("created_at") else None
+        o.attempts = m.attempts
+        o.status = _WebhookDeliveryStatus_BY_NUMBER[m.status]
+        o.last_code = m.last_code
+        o.last_error = m.last_error
+        o.next_attempt = _timestamp(m.next_attempt) if m.HasField("next_attempt") else None
+        o.settled_at = _timestamp(m.settled_at) if m.HasField("settled_at") else None
+        o.body = m.body
+        return o
+
+    def to_proto(self) -> _connectors_pb2.WebhookDelivery:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _connectors_pb2.WebhookDelivery()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("WebhookDelivery", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _connectors_pb2.WebhookDelivery) -> None:
+        p.webhook_id = self.webhook_id
+        p.event_type = self.event_type
+        p.customer_id = self.customer_id
+        if self.created_at is not None:
+            t_created_at = p.created_at
+            _set_timestamp(t_created_at, self.created_at)
+        p.attempts = self.attempts
+        p.status = self.status  # type: ignore[assignment]
+        p.last_code = self.last_code
+        p.last_error = self.last_error
+        if self.next_attempt is not None:
+            t_next_attempt = p.next_attempt
+            _set_timestamp(t_next_attempt, self.next_attempt)
+        if self.settled_at is not None:
+            t_settled_at = p.settled_at
+            _set_timestamp(t_settled_at, self.settled_at)
+        p.body = self.body
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class WebhookDeliveriesReply:
+    """WebhookDeliveriesReply.
+
+    Wire message: ``com.elarian.hera.proto.WebhookDeliveriesReply``.
+    """
+
+    __slots__ = ("status", "description", "deliveries", "next_cursor",)
+
+    status: bool
+    description: str
+    deliveries: list[WebhookDelivery]
+    next_cursor: str
+    """empty: the last page"""
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        deliveries: list[WebhookDelivery] | None = None,
+        next_cursor: str = "",
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.deliveries = [] if deliveries is None else deliveries
+        self.next_cursor = next_cursor
+
+    def __repr__(self) -> str:
+        return f"WebhookDeliveriesReply(status={self.status!r}, description={self.description!r}, deliveries={self.deliveries!r}, next_cursor={self.next_cursor!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, WebhookDeliveriesReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.deliveries, self.next_cursor,) == (other.status, other.description, other.deliveries, other.next_cursor,)
+
+    @classmethod
+    def from_proto(cls, m: _connectors_pb2.WebhookDeliveriesReply) -> WebhookDeliveriesReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.deliveries = (_lazy_list(r_deliveries, WebhookDelivery.from_proto) if (r_deliveries := m.deliveries) else [])
+        o.next_cursor = m.next_cursor
+        return o
+
+    def to_proto(self) -> _connectors_pb2.WebhookDeliveriesReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _connectors_pb2.WebhookDeliveriesReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("WebhookDeliveriesReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _connectors_pb2.WebhookDeliveriesReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        for x_deliveries in self.deliveries:
+            t_deliveries = p.deliveries.add()
+            x_deliveries._write(t_deliveries)
+        p.next_cursor = self.next_cursor
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class ConnectorCountReply:
+    """ConnectorCountReply.
+
+    Wire message: ``com.elarian.hera.proto.ConnectorCountReply``.
+    """
+
+    __slots__ = ("status", "description", "count",)
+
+    status: bool
+    description: str
+    count: int
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        count: int = 0,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.count = count
+
+    def __repr__(self) -> str:
+        return f"ConnectorCountReply(status={self.status!r}, description={self.description!r}, count={self.count!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ConnectorCountReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.count,) == (other.status, other.description, other.count,)
+
+    @classmethod
+    def from_proto(cls, m: _connectors_pb2.ConnectorCountReply) -> ConnectorCountReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.count = m.count
+        return o
+
+    def to_proto(self) -> _connectors_pb2.ConnectorCountReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _connectors_pb2.ConnectorCountReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("ConnectorCountReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _connectors_pb2.ConnectorCountReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        p.count = self.count
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class InboundEvent:
+    """InboundEvent.
+
+    Wire message: ``com.elarian.hera.proto.InboundEvent``.
+    """
+
+    __slots__ = ("event_id", "connector", "audience", "action", "status", "customer_id", "outcome", "received_at", "settled_at",)
+
+    event_id: str
+    connector: str
+    audience: str
+    action: str
+    """entered or exited"""
+    status: InboundEventStatus
+    customer_id: str
+    outcome: str
+    """JSON: what was done, or why not"""
+    received_at: datetime | None
+    settled_at: datetime | None
+
+    def __init__(
+        self,
+        *,
+        event_id: str = "",
+        connector: str = "",
+        audience: str = "",
+        action: str = "",
+        status: InboundEventStatus = InboundEventStatus.UNSPECIFIED,
+        customer_id: str = "",
+        outcome: str = "",
+        received_at: datetime | None = None,
+        settled_at: datetime | None = None,
+    ) -> None:
+        self.event_id = event_id
+        self.connector = connector
+        self.audience = audience
+        self.action = action
+        self.status = status
+        self.customer_id = customer_id
+        self.outcome = outcome
+        self.received_at = received_at
+        self.settled_at = settled_at
+
+    def __repr__(self) -> str:
+        return f"InboundEvent(event_id={self.event_id!r}, connector={self.connector!r}, audience={self.audience!r}, action={self.action!r}, status={self.status!r}, customer_id={self.customer_id!r}, outcome={self.outcome!r}, received_at={self.received_at!r}, settled_at={self.settled_at!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, InboundEvent) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.event_id, self.connector, self.audience, self.action, self.status, self.customer_id, self.outcome, self.received_at, self.settled_at,) == (other.event_id, other.connector, other.audience, other.action, other.status, other.customer_id, other.outcome, other.received_at, other.settled_at,)
+
+    @classmethod
+    def from_proto(cls, m: _connectors_pb2.InboundEvent) -> InboundEvent:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.event_id = m.event_id
+        o.connector = m.connector
+        o.audience = m.audience
+        o.action = m.action
+        o.status = _InboundEventStatus_BY_NUMBER[m.status]
+        o.customer_id = m.customer_id
+        o.outcome = m.outcome
+        o.received_at = _timestamp(m.received_at) if m.HasField("received_at") else None
+        o.settled_at = _timestamp(m.settled_at) if m.HasField("settled_at") else None
+        return o
+
+    def to_proto(self) -> _connectors_pb2.InboundEvent:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _connectors_pb2.InboundEvent()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("InboundEvent", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _connectors_pb2.InboundEvent) -> None:
+        p.event_id = self.event_id
+        p.connector = self.connector
+        p.audience = self.audience
+        p.action = self.action
+        p.status = self.status  # type: ignore[assignment]
+        p.customer_id = self.customer_id
+        p.outcome = self.outcome
+        if self.received_at is not None:
+            t_received_at = p.received_at
+            _set_timestamp(t_received_at, self.received_at)
+        if self.settled_at is not None:
+            t_settled_at = p.settled_at
+            _set_timestamp(t_settled_at, self.settled_at)
+
+
+@dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
+class InboundEventReply:
+    """InboundEventReply.
+
+    Wire message: ``com.elarian.hera.proto.InboundEventReply``.
+    """
+
+    __slots__ = ("status", "description", "event",)
+
+    status: bool
+    description: str
+    event: InboundEvent | None
+
+    def __init__(
+        self,
+        *,
+        status: bool = False,
+        description: str = "",
+        event: InboundEvent | None = None,
+    ) -> None:
+        self.status = status
+        self.description = description
+        self.event = event
+
+    def __repr__(self) -> str:
+        return f"InboundEventReply(status={self.status!r}, description={self.description!r}, event={self.event!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, InboundEventReply) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.status, self.description, self.event,) == (other.status, other.description, other.event,)
+
+    @classmethod
+    def from_proto(cls, m: _connectors_pb2.InboundEventReply) -> InboundEventReply:
+        """Build from the protobuf message (unknown enum numbers are kept)."""
+        o = object.__new__(cls)
+        o.status = m.status
+        o.description = m.description
+        o.event = InboundEvent.from_proto(m.event) if m.HasField("event") else None
+        return o
+
+    def to_proto(self) -> _connectors_pb2.InboundEventReply:
+        """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
+        p = _connectors_pb2.InboundEventReply()
+        try:
+            self._write(p)
+        except (TypeError, AttributeError) as exc:
+            raise _value_error("InboundEventReply", self, exc, _FIELD_TYPES) from exc
+        return p
+
+    def _write(self, p: _connectors_pb2.InboundEventReply) -> None:
+        p.status = self.status
+        p.description = self.description
+        if self.event is not None:
+            t_event = p.event
+            t_event.SetInParent()
+            self.event._write(t_event)
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -9158,6 +9818,14 @@ PROTO_TYPES: dict[type, type] = {
     SuppressionsReply: _comms_pb2.SuppressionsReply,
     AuditEntry: _comms_pb2.AuditEntry,
     AuditLogReply: _comms_pb2.AuditLogReply,
+    WebhookConnector: _connectors_pb2.WebhookConnector,
+    InboundConnector: _connectors_pb2.InboundConnector,
+    ConnectorsReply: _connectors_pb2.ConnectorsReply,
+    WebhookDelivery: _connectors_pb2.WebhookDelivery,
+    WebhookDeliveriesReply: _connectors_pb2.WebhookDeliveriesReply,
+    ConnectorCountReply: _connectors_pb2.ConnectorCountReply,
+    InboundEvent: _connectors_pb2.InboundEvent,
+    InboundEventReply: _connectors_pb2.InboundEventReply,
     IdentityState: _identity_pb2.IdentityState,
     MessagingChannel: _messaging_pb2.MessagingChannelNumber,
     Media: _messaging_pb2.MediaMessageBody,
@@ -9597,6 +10265,73 @@ _FIELD_TYPES: dict[type, _FieldTypes] = {
         "description": ((str,), False, ()),
         "entries": ((list, tuple), False, (AuditEntry,)),
         "next_cursor": ((str,), False, ()),
+    },
+    WebhookConnector: {
+        "name": ((str,), False, ()),
+        "url": ((str,), False, ()),
+        "events": ((list, tuple), False, (str,)),
+        "identities": ((list, tuple), False, (str,)),
+        "timeout": ((int, float), False, ()),
+        "threads": ((int,), False, ()),
+        "from_config": ((bool,), False, ()),
+        "secret_set": ((bool,), False, ()),
+        "failing_since": ((datetime, int, float), True, ()),
+        "disabled_at": ((datetime, int, float), True, ()),
+        "pending": ((int,), False, ()),
+        "delivered": ((int,), False, ()),
+        "failed": ((int,), False, ()),
+    },
+    InboundConnector: {
+        "name": ((str,), False, ()),
+        "auth": ((str,), False, ()),
+        "audiences": ((list, tuple), False, (str,)),
+        "create_customers": ((bool,), False, ()),
+    },
+    ConnectorsReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "webhooks": ((list, tuple), False, (WebhookConnector,)),
+        "inbound": ((list, tuple), False, (InboundConnector,)),
+    },
+    WebhookDelivery: {
+        "webhook_id": ((str,), False, ()),
+        "event_type": ((str,), False, ()),
+        "customer_id": ((str,), False, ()),
+        "created_at": ((datetime, int, float), True, ()),
+        "attempts": ((int,), False, ()),
+        "status": ((int,), False, ()),
+        "last_code": ((int,), False, ()),
+        "last_error": ((str,), False, ()),
+        "next_attempt": ((datetime, int, float), True, ()),
+        "settled_at": ((datetime, int, float), True, ()),
+        "body": ((str,), False, ()),
+    },
+    WebhookDeliveriesReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "deliveries": ((list, tuple), False, (WebhookDelivery,)),
+        "next_cursor": ((str,), False, ()),
+    },
+    ConnectorCountReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "count": ((int,), False, ()),
+    },
+    InboundEvent: {
+        "event_id": ((str,), False, ()),
+        "connector": ((str,), False, ()),
+        "audience": ((str,), False, ()),
+        "action": ((str,), False, ()),
+        "status": ((int,), False, ()),
+        "customer_id": ((str,), False, ()),
+        "outcome": ((str,), False, ()),
+        "received_at": ((datetime, int, float), True, ()),
+        "settled_at": ((datetime, int, float), True, ()),
+    },
+    InboundEventReply: {
+        "status": ((bool,), False, ()),
+        "description": ((str,), False, ()),
+        "event": ((InboundEvent,), True, ()),
     },
     IdentityState: {
         "tags": ((list, tuple), False, (Tag,)),

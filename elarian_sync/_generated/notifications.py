@@ -39,6 +39,8 @@ from .models import _OtpVerdict_BY_NUMBER
 from .models import _ReportOutcome_BY_NUMBER
 from .models import _AudienceState_BY_NUMBER
 from .models import _CampaignState_BY_NUMBER
+from .models import _WebhookDeliveryStatus_BY_NUMBER
+from .models import _InboundEventStatus_BY_NUMBER
 from .models import _Channel_BY_NUMBER
 from .models import _ConsentAction_BY_NUMBER
 from .models import _MessagingConsentUpdateStatus_BY_NUMBER
@@ -57,6 +59,7 @@ from . import app_pb2 as _app_pb2
 from . import app_socket_pb2 as _app_socket_pb2
 from . import common_pb2 as _common_pb2
 from . import comms_pb2 as _comms_pb2
+from . import connectors_pb2 as _connectors_pb2
 from . import identity_pb2 as _identity_pb2
 from . import messaging_pb2 as _messaging_pb2
 from . import payment_pb2 as _payment_pb2

@@ -75,6 +75,14 @@ def schema_connectors(text: str, real: str, serial: str, rowid: str) -> str:
     CREATE INDEX inbound_events_queued ON inbound_events(id) WHERE status = {INBOUND_QUEUED};
     CREATE INDEX inbound_events_received ON inbound_events(received_at);
     CREATE INDEX inbound_events_customer ON inbound_events(customer_id);
+    CREATE TABLE webhook_connectors (
+        org_id {text} NOT NULL,
+        name {text} NOT NULL,
+        settings {text} NOT NULL,
+        secret {text} NOT NULL,
+        updated_at {real} NOT NULL{r},
+        PRIMARY KEY (org_id, name)
+    );
     CREATE TABLE connector_health (
         org_id {text} NOT NULL,
         connector {text} NOT NULL,
@@ -233,6 +241,41 @@ class SqlConnectors(SqlAggregate, ConnectorsTx):
     def disabled_connectors(self) -> set[tuple[str, str]]:
         rows = self.db.execute("SELECT org_id, connector FROM connector_health WHERE disabled_at IS NOT NULL")
         return {(o, c) for o, c in rows}
+
+    # -- connectors added through the API -------------------------------------------------------------
+
+    def put_webhook_connector(
+        self, org_id: str, name: str, settings: str, secret: str | None, now: float
+    ) -> None:
+        self.reconfigured = True
+        if secret is None:
+            self.db.execute(
+                "UPDATE webhook_connectors SET settings = ?, updated_at = ? WHERE org_id = ? AND name = ?",
+                (settings, now, org_id, name),
+            )
+            return
+        self.db.execute(
+            "INSERT INTO webhook_connectors(org_id, name, settings, secret, updated_at) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (org_id, name) DO UPDATE SET settings = excluded.settings, secret = excluded.secret,"
+            " updated_at = excluded.updated_at",
+            (org_id, name, settings, secret, now),
+        )
+
+    def delete_webhook_connector(self, org_id: str, name: str) -> bool:
+        self.reconfigured = True
+        gone = self.db.execute("DELETE FROM webhook_connectors WHERE org_id = ? AND name = ?", (org_id, name))
+        self.db.execute(
+            f"DELETE FROM connector_deliveries WHERE org_id = ? AND connector = ? AND status = {WEBHOOK_PENDING}",
+            (org_id, name),
+        )
+        self.db.execute("DELETE FROM connector_health WHERE org_id = ? AND connector = ?", (org_id, name))
+        return int(gone.rowcount) == 1
+
+    def webhook_connectors(self, org_id: str) -> list[tuple[str, str, str]]:
+        rows = self.db.execute(
+            "SELECT name, settings, secret FROM webhook_connectors WHERE org_id = ? ORDER BY name", (org_id,)
+        )
+        return [(n, s, k) for n, s, k in rows]
 
     # -- inbound events ---------------------------------------------------------------------------------
 
