@@ -194,7 +194,9 @@ class CommsSettings:
 
 
 WEBHOOK_EVENTS = (
-    "customer.activity", "customer.consent_changed", "reminder.fired", "message.received",
+    "customer.created", "customer.updated", "customer.deleted", "customer.tags_changed",
+    "customer.activity", "customer.consent_changed", "message.sent", "balance.changed", "otp.verified",
+    "reminder.fired", "message.received",
     "message.status_changed", "message.reaction", "session.started", "session.renewed", "session.ended",
     "payment.status_changed", "payment.received", "campaign.started", "campaign.paused",
     "campaign.resumed", "campaign.cancelled", "campaign.finished", "reward.issued", "reward.failed",

@@ -36,12 +36,14 @@ def config(*hooks: dict[str, Any]) -> Config:
 
 
 @contextmanager
-def one_connector(script: list[int]) -> Iterator[tuple[Receiver, Runtime, AppClient]]:
+def one_connector(
+    script: list[int], events: tuple[str, ...] = ("reminder.fired",)
+) -> Iterator[tuple[Receiver, Runtime, AppClient]]:
     """A receiver answering ``script`` (then 200), a runtime whose org has one connector "map"
-    sending it everything, and an app client."""
+    sending it ``events`` (empty: every one), and an app client."""
     with (
         receiving(script) as receiver,
-        running(config({"name": "map", "url": receiver.url})) as runtime,
+        running(config({"name": "map", "url": receiver.url, "events": list(events)})) as runtime,
         AppClient(runtime.url) as client,
     ):
         yield receiver, runtime, client
@@ -114,8 +116,8 @@ def test_only_the_events_a_connector_asked_for_reach_it() -> None:
         with running(hooks) as runtime, AppClient(runtime.url) as client:
             customer_id = client.create_customer(customer_number=number()).customer_id
             fire(runtime, client, customer_id, "a")
-            everything.wait_for(1)
-            assert [e["type"] for e in everything.events()] == ["reminder.fired"]
+            everything.wait_for(2)
+            assert [e["type"] for e in everything.events()] == ["customer.created", "reminder.fired"]
             assert rows(runtime, "some") == [] and reminders_only.count() == 0
 
 
@@ -189,7 +191,9 @@ def test_one_customers_events_wait_behind_a_retry_while_anothers_go() -> None:
 
 def test_a_slow_endpoint_never_delays_another() -> None:
     with receiving() as slow, receiving() as quick:
-        hooks = config({"name": "slow", "url": slow.url, "threads": 1}, {"name": "quick", "url": quick.url})
+        only = ["reminder.fired"]
+        hooks = config({"name": "slow", "url": slow.url, "threads": 1, "events": only},
+                       {"name": "quick", "url": quick.url, "events": only})  # fmt: skip
         slow.gate.clear()  # the slow receiver holds every request until the test lets go
         with running(hooks) as runtime, AppClient(runtime.url) as client:
             customer_ids = [client.create_customer(customer_number=number(f"+2547000001{i:02}")).customer_id
@@ -204,7 +208,9 @@ def test_a_slow_endpoint_never_delays_another() -> None:
 
 def test_a_connector_failing_for_days_is_disabled_and_its_deliveries_wait_until_enabled() -> None:
     with receiving([500] * 100) as receiver, receiving() as witness:
-        hooks = config({"name": "map", "url": receiver.url}, {"name": "witness", "url": witness.url})
+        only = ["reminder.fired"]
+        hooks = config({"name": "map", "url": receiver.url, "events": only},
+                       {"name": "witness", "url": witness.url, "events": only})  # fmt: skip
         with running(hooks) as runtime, AppClient(runtime.url) as client:
             customer_id = client.create_customer(customer_number=number()).customer_id
             fire(runtime, client, customer_id, "first")
@@ -383,7 +389,7 @@ def test_the_command_line_lists_connectors_and_replays_failed_deliveries() -> No
         assert listed.returncode == 0, listed.stderr
         health = "failing since 2027-01-15T08:00:01+00:00"
         assert listed.stdout == (
-            f"out  map  {receiver.url}  {health}  pending 0, delivered 0, failed 1  events all"
+            f"out  map  {receiver.url}  {health}  pending 0, delivered 0, failed 1  events reminder.fired"
             "  (config file)\n"
         )
         failed = cli("connector", "deliveries", "map", "--status", "failed", "--url", runtime.url)
@@ -398,3 +404,50 @@ def test_the_command_line_lists_connectors_and_replays_failed_deliveries() -> No
         assert replayed.stdout == "1 failed deliveries of map queued again\n"
         got = receiver.wait_for(2)
         assert got[1].id == webhook_id
+
+
+def test_customer_message_and_balance_events_reach_a_connector_in_order() -> None:
+    from elarian_server.config import DEV_PURSE
+
+    with one_connector([], events=()) as (receiver, _, client):
+        phone = "+254700000077"
+        customer_id = client.create_customer(customer_number=number(phone)).customer_id
+        assert client.update_customer_tag(
+            customer_id=customer_id, updates=[M.Tag(key="tier", value="gold")]
+        ).status
+        assert client.update_customer_metadata(customer_id=customer_id, updates={"name": "Ann"}).status
+        paid = client.initiate_payment(
+            debit_party=M.PaymentCounterParty(purse=M.PaymentPurseCounterParty(purse_id=DEV_PURSE)),
+            credit_party=M.PaymentCounterParty(
+                wallet=M.PaymentWalletCounterParty(customer_id=customer_id, wallet_id="points")
+            ),
+            value=M.Cash(currency_code="KES", amount=250),
+        )
+        assert paid.status == M.PaymentStatus.SUCCESS
+        sms = M.MessagingChannel(channel=M.Channel.SMS, number="83044")
+        sent = client.send_message(customer_id=customer_id, channel_number=sms,
+                                   message=M.Message(body=M.MessageBody(text="hi")))  # fmt: skip
+        assert client.delete_customer_tag(customer_id=customer_id, deletions=["tier"]).status
+        receiver.wait_for(7)
+        mine = [
+            e for e in receiver.events() if e["data"].get("customer", {}).get("customer_id") == customer_id
+        ]
+        told = [
+            (e["type"], {k: v for k, v in e["data"].items() if k not in ("customer", "org_id")}) for e in mine
+        ]
+        assert told == [
+            ("customer.created", {"customer_id": customer_id}),
+            ("customer.tags_changed", {"set": [{"key": "tier", "value": "gold"}], "removed": []}),
+            ("customer.updated", {"metadata_set": ["name"]}),
+            ("balance.changed", {"currency": "KES", "balance": "250", "wallet_id": "points"}),
+            ("message.sent", {"message_id": sent.message_id, "channel": "SMS", "channel_number": "83044",
+                              "number": phone, "status": "QUEUED"}),
+            ("customer.tags_changed", {"set": [], "removed": ["tier"]}),
+        ]  # fmt: skip
+        purse = [e for e in receiver.events() if e["type"] == "balance.changed" and "purse_id" in e["data"]]
+        assert [e["data"]["purse_id"] for e in purse] == [DEV_PURSE] and "customer" not in purse[0]["data"]
+        # erasure: the event names the id only, and what was not sent about them yet is not sent
+        assert client.delete_customer(customer_id=customer_id).status
+        deleted = receiver.wait_for(8)[-1]
+        assert json.loads(deleted.body)["type"] == "customer.deleted"
+        assert json.loads(deleted.body)["data"] == {"customer_id": customer_id, "org_id": DEV_ORG}

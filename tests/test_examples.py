@@ -18,6 +18,7 @@ import threading
 import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -69,8 +70,35 @@ def ussd(typed: str) -> list[InboundMessageBody]:
     return [InboundMessageBody(ussd=UssdInput(status=UssdSessionStatus.ACTIVE, text=typed))]
 
 
+WEBHOOK_SECRET = "whsec_ZXhhbXBsZS1zZWNyZXQtZm9yLXRoZS10ZXN0cw=="  # 28 bytes
+
+
+def signed(
+    event_id: str, payload: dict[str, Any], secret: str = WEBHOOK_SECRET
+) -> tuple[bytes, dict[str, str]]:
+    """A webhook as the runtime sends it, signed by the independent Standard Webhooks library."""
+    from standardwebhooks.webhooks import Webhook
+
+    body = json.dumps(payload).encode()
+    now = datetime.now(timezone.utc)
+    return body, {"webhook-id": event_id, "webhook-timestamp": str(int(now.timestamp())),
+                  "webhook-signature": Webhook(secret).sign(event_id, now, body.decode())}  # fmt: skip
+
+
+def post_raw(url: str, body: bytes, headers: dict[str, str]) -> int:
+    request = urllib.request.Request(
+        url, data=body, method="POST", headers={"Content-Type": "application/json", **headers}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as exc:
+        return int(exc.code)
+
+
 def exercise(base: str, runtime: Runtime, simulator: Simulator) -> None:
-    """What both web examples must do: HTTP endpoints, a reminder that texts, a USSD menu."""
+    """What both web examples must do: HTTP endpoints, a reminder that texts, a USSD menu, the
+    runtime's webhooks verified and acted on."""
     texts: queue.Queue[str] = queue.Queue()
     simulator.on("sendMessage", lambda n: texts.put(n.message.body.text))
     number = "+254700000301"
@@ -95,6 +123,19 @@ def exercise(base: str, runtime: Runtime, simulator: Simulator) -> None:
     assert status == 404
     status, _ = http("POST", f"{base}/customers/{number}/sms", {"text": ""})
     assert status == 400
+    # a reward.issued webhook: verified, then the customer is texted, once whatever the retries
+    reward = {"type": "reward.issued", "timestamp": "2027-01-15T08:00:00.000Z",
+              "data": {"amount": "100", "currency": "KES", "customer": {"numbers": [
+                  {"provider": "cellular", "number": number}]}}}  # fmt: skip
+    body, headers = signed("msg_reward_1", reward)
+    assert post_raw(f"{base}/hooks/elarian", body, headers) == 204
+    assert texts.get(timeout=10) == "You got 100 KES. Sorry for the wait!"
+    assert post_raw(f"{base}/hooks/elarian", body, headers) == 204  # delivered again: acted on once
+    forged, forged_headers = signed("msg_reward_2", reward, secret="whsec_" + "QUFB" * 8)
+    assert post_raw(f"{base}/hooks/elarian", forged, forged_headers) == 401
+    status, _ = http("POST", f"{base}/customers/{number}/sms", {"text": "After the hooks"})
+    assert status == 200
+    assert texts.get(timeout=10) == "After the hooks"  # nothing else reached the customer before it
 
 
 def test_the_plain_script(elarian_runtime: Runtime) -> None:
@@ -117,7 +158,7 @@ def test_the_flask_app(elarian_runtime: Runtime, elarian_simulator: Simulator) -
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    app = module.create_app(elarian_runtime.url)
+    app = module.create_app(elarian_runtime.url, webhook_secret=WEBHOOK_SECRET)
     try:
         with serve(app) as base:
             exercise(base, elarian_runtime, elarian_simulator)
@@ -131,6 +172,7 @@ def test_the_django_site(
     if "django.conf" in sys.modules and sys.modules["django.conf"].settings.configured:
         pytest.skip("Django is already set up in this process")
     monkeypatch.setenv("ELARIAN_URL", elarian_runtime.url)
+    monkeypatch.setenv("ELARIAN_WEBHOOK_SECRET", WEBHOOK_SECRET)
     monkeypatch.setenv("DJANGO_SETTINGS_MODULE", "elarian_site.settings")
     monkeypatch.syspath_prepend(str(EXAMPLES / "django_site"))
     import django

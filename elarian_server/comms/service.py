@@ -28,7 +28,7 @@ from elarian_sync._generated import comms_pb2 as CM
 from elarian_sync._generated import messaging_pb2 as M
 
 from ..config import SIMULATOR_PROVIDER, Config, ConfigError, Org, ProviderSettings, provider_settings
-from ..engine.common import Caller, CommandError, new_id, number_row, seconds_of
+from ..engine.common import Caller, CommandError, new_id, number_row, publish, seconds_of
 from ..engine.customers import by_id, by_secondary_id
 from ..store.base import NumberRow, OtpRow, ReportFilter, SendRow, Store, Tx
 from . import READS, decode_cursor, encode_cursor, require_admin
@@ -917,6 +917,8 @@ class Comms:
             if hmac.compare_digest(self._hash(tx, otp.org_id, otp.otp_id, given), otp.code_hash):
                 tx.update_otp(otp.otp_id, otp.attempts + 1, "approved")
                 verdict, why = CM.OTP_VERDICT_APPROVED, "approved"
+                publish(tx, otp.org_id, "otp.verified", otp.customer_id, now,
+                        {"otp_id": otp.otp_id, "config": otp.config, "address": otp.address})  # fmt: skip
             else:
                 left -= 1
                 tx.update_otp(otp.otp_id, otp.attempts + 1, "pending")

@@ -45,7 +45,7 @@ from elarian_sync.webhooks import WebhookError, verify_signature
 
 from ..clock import Clock
 from ..config import AudienceRule, Config, InboundSettings, Org
-from ..engine.common import Caller, CommandError
+from ..engine.common import Caller, CommandError, new_customer_id, publish
 from ..store.base import (
     INBOUND_APPLIED,
     INBOUND_FAILED,
@@ -472,10 +472,10 @@ class Inbound:
                 return tx.merged_into(found_id) or found_id
         if not connector.create_customers or not numbers:
             return None
-        from ..engine.common import new_customer_id
 
         customer_id = new_customer_id()
         tx.create_customer(org.org_id, customer_id, now)
+        publish(tx, org.org_id, "customer.created", customer_id, now, {"customer_id": customer_id})
         for number in numbers:
             tx.add_number(org.org_id, customer_id, number)
         for key, value in (identities.get("secondary_ids") or {}).items():

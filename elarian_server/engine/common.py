@@ -177,6 +177,20 @@ EVENT_OF_NOTIFICATION = {
 tells of: an app is told, and so is every connector that asked."""
 
 
+def publish(
+    tx: Tx,
+    org_id: str,
+    event_type: str,
+    customer_id: str | None,
+    now: float,
+    data: object,
+    order_key: str = "",
+) -> None:
+    """Tell the outbound connectors (the store's publisher) of a domain event, in ``tx``."""
+    if tx.publisher is not None:
+        tx.publish(DomainEvent(org_id, event_type, customer_id, now, data, order_key))
+
+
 def notify_customer(
     tx: Tx,
     org_id: str,

@@ -29,6 +29,7 @@ from .common import (
     new_customer_id,
     notify_customer,
     number_row,
+    publish,
     seconds_of,
     update_reply,
 )
@@ -71,6 +72,7 @@ def by_number(tx: Tx, caller: Caller, number: NumberRow, now: float, create: boo
     customer_id = new_customer_id()
     tx.create_customer(caller.org_id, customer_id, now)
     tx.add_number(caller.org_id, customer_id, number)
+    publish(tx, caller.org_id, "customer.created", customer_id, now, {"customer_id": customer_id})
     return Found(customer_id, True)
 
 
@@ -221,6 +223,10 @@ def delete_customer(
     else:
         raise CommandError("DeleteCustomer needs a customer id or number")
     tx.delete_customer(customer_id)
+    # after the erasure: who it was is gone with them, so the event names only the id
+    publish(
+        tx, caller.org_id, "customer.deleted", None, now, {"customer_id": customer_id}, order_key=customer_id
+    )
     return update_reply(True, "customer deleted", customer_id)
 
 
@@ -277,8 +283,12 @@ def update_tags(
     tx: Tx, caller: Caller, cmd: A.UpdateCustomerTagCommand, now: float
 ) -> A.AppToServerCommandReply:
     customer_id = resolve(tx, caller, cmd, now)
-    for update in cmd.updates:
-        tx.put_tag(caller.org_id, customer_id, index_row(update))
+    rows = [index_row(update) for update in cmd.updates]
+    for row in rows:
+        tx.put_tag(caller.org_id, customer_id, row)
+    if rows:
+        publish(tx, caller.org_id, "customer.tags_changed", customer_id, now,
+                {"set": [{"key": r.key, "value": r.value or ""} for r in rows], "removed": []})  # fmt: skip
     return update_reply(True, f"{len(cmd.updates)} tag(s) set", customer_id)
 
 
@@ -286,8 +296,10 @@ def delete_tags(
     tx: Tx, caller: Caller, cmd: A.DeleteCustomerTagCommand, now: float
 ) -> A.AppToServerCommandReply:
     customer_id = resolve(tx, caller, cmd, now)
-    removed = sum(tx.delete_tag(customer_id, key) for key in cmd.deletions)
-    return update_reply(True, f"{removed} tag(s) removed", customer_id)
+    gone = [key for key in cmd.deletions if tx.delete_tag(customer_id, key)]
+    if gone:
+        publish(tx, caller.org_id, "customer.tags_changed", customer_id, now, {"set": [], "removed": gone})
+    return update_reply(True, f"{len(gone)} tag(s) removed", customer_id)
 
 
 def update_secondary_ids(
@@ -301,6 +313,9 @@ def update_secondary_ids(
             raise CommandError(f"the secondary id {row.key}={row.value} belongs to another customer")
     for row in rows:
         tx.put_secondary_id(caller.org_id, customer_id, row)
+    if rows:
+        publish(tx, caller.org_id, "customer.updated", customer_id, now,
+                {"secondary_ids_set": [{"key": r.key, "value": r.value or ""} for r in rows]})  # fmt: skip
     return update_reply(True, f"{len(rows)} secondary id(s) set", customer_id)
 
 
@@ -308,8 +323,11 @@ def delete_secondary_ids(
     tx: Tx, caller: Caller, cmd: A.DeleteCustomerSecondaryIdCommand, now: float
 ) -> A.AppToServerCommandReply:
     customer_id = resolve(tx, caller, cmd, now)
-    removed = sum(tx.delete_secondary_id(customer_id, d.key, mapping_value(d)) for d in cmd.deletions)
-    return update_reply(True, f"{removed} secondary id(s) removed", customer_id)
+    gone = [d for d in cmd.deletions if tx.delete_secondary_id(customer_id, d.key, mapping_value(d))]
+    if gone:
+        removed = [{"key": d.key, "value": mapping_value(d) or ""} for d in gone]
+        publish(tx, caller.org_id, "customer.updated", customer_id, now, {"secondary_ids_removed": removed})
+    return update_reply(True, f"{len(gone)} secondary id(s) removed", customer_id)
 
 
 def update_metadata(
@@ -320,6 +338,10 @@ def update_metadata(
         if not key:
             raise CommandError("a metadata key is empty")
         tx.put_metadata(customer_id, key, data_value(value))
+    if cmd.updates:
+        publish(
+            tx, caller.org_id, "customer.updated", customer_id, now, {"metadata_set": sorted(cmd.updates)}
+        )
     return update_reply(True, f"{len(cmd.updates)} metadata value(s) set", customer_id)
 
 
@@ -327,8 +349,10 @@ def delete_metadata(
     tx: Tx, caller: Caller, cmd: A.DeleteCustomerMetadataCommand, now: float
 ) -> A.AppToServerCommandReply:
     customer_id = resolve(tx, caller, cmd, now)
-    removed = sum(tx.delete_metadata(customer_id, key) for key in cmd.deletions)
-    return update_reply(True, f"{removed} metadata value(s) removed", customer_id)
+    gone = [key for key in cmd.deletions if tx.delete_metadata(customer_id, key)]
+    if gone:
+        publish(tx, caller.org_id, "customer.updated", customer_id, now, {"metadata_removed": gone})
+    return update_reply(True, f"{len(gone)} metadata value(s) removed", customer_id)
 
 
 def fill_activity(target: AC.CustomerActivity, activity: ActivityRow) -> None:

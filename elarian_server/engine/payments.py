@@ -39,7 +39,16 @@ from elarian_sync._generated import payment_pb2 as P
 from elarian_sync._generated import simulator_socket_pb2 as S
 
 from ..store.base import NumberRow, TransactionRow, Tx
-from .common import Caller, CommandError, enqueue_simulator, fill_number, new_id, notify_customer, number_row
+from .common import (
+    Caller,
+    CommandError,
+    enqueue_simulator,
+    fill_number,
+    new_id,
+    notify_customer,
+    number_row,
+    publish,
+)
 from .customers import Decommissioned, by_id, by_number
 
 PS = P.PaymentStatus
@@ -174,17 +183,34 @@ def _funds(tx: Tx, org_id: str, account: str, currency: str, amount: Decimal, wh
         )
 
 
-def _credit(tx: Tx, org_id: str, account: str, currency: str, amount: Decimal) -> None:
+def _changed(tx: Tx, org_id: str, account: str, currency: str, actual: Decimal, now: float) -> None:
+    """A wallet's or a purse's balance moved: ``balance.changed`` for outbound connectors."""
+    customer_id = account_customer(account)
+    kind, _, rest = account.partition(":")
+    data: dict[str, str] = {
+        "currency": currency,
+        "balance": format(actual.normalize(), "f"),
+    }  # 250, not 250.0
+    if kind == "purse":
+        data["purse_id"] = rest
+    else:
+        data["wallet_id"] = rest.partition(":")[2]
+    publish(tx, org_id, "balance.changed", customer_id, now, data, order_key=customer_id or account)
+
+
+def _credit(tx: Tx, org_id: str, account: str, currency: str, amount: Decimal, now: float) -> None:
     balance = tx.balance(org_id, account, currency)
     actual = balance.actual if balance is not None else Decimal(0)
     tx.put_balance(org_id, account, currency, actual + amount, account_customer(account))
+    _changed(tx, org_id, account, currency, actual + amount, now)
 
 
-def _debit(tx: Tx, org_id: str, account: str, currency: str, amount: Decimal) -> None:
+def _debit(tx: Tx, org_id: str, account: str, currency: str, amount: Decimal, now: float) -> None:
     balance = tx.balance(org_id, account, currency)
     if balance is None or balance.actual < amount:  # pragma: no cover - guarded by holds and checks
         raise RuntimeError(f"{account} cannot give {amount} {currency}")
     tx.put_balance(org_id, account, currency, balance.actual - amount, account_customer(account))
+    _changed(tx, org_id, account, currency, balance.actual - amount, now)
 
 
 def initiate_payment(
@@ -224,8 +250,8 @@ def initiate_payment(
     )
     if funded and credit.kind in ("purse", "wallet"):
         assert debit.account is not None and credit.account is not None
-        _debit(tx, caller.org_id, debit.account, currency, amount)
-        _credit(tx, caller.org_id, credit.account, currency, amount)
+        _debit(tx, caller.org_id, debit.account, currency, amount, now)
+        _credit(tx, caller.org_id, credit.account, currency, amount, now)
         tx.put_transaction(replace(row, kind="transfer"))
         return initiate_reply(SUCCESS, "transferred", row)
     row = replace(row, status=PENDING_CONFIRMATION, pending=True)
@@ -332,9 +358,9 @@ def settle(tx: Tx, row: TransactionRow, status: int, now: float, notify: bool = 
             if balance is None or balance.actual < row.amount:  # the wallet went with its customer
                 status = FAILED
             else:
-                _debit(tx, row.org_id, row.hold_account, row.currency, row.amount)
+                _debit(tx, row.org_id, row.hold_account, row.currency, row.amount, now)
         if status == SUCCESS and row.credit_account is not None:
-            _credit(tx, row.org_id, row.credit_account, row.currency, row.amount)
+            _credit(tx, row.org_id, row.credit_account, row.currency, row.amount, now)
         row = replace(row, status=status, updated_at=now, pending=False)
     else:  # FAILED, PASS_THROUGH and every other end: the hold goes, no balance changes
         tx.release(row.org_id, row.transaction_id)

@@ -9,12 +9,17 @@ Endpoints:
     POST /customers/<number>/reminders   {"key": "...", "in_seconds": 60, "payload": "..."}
     POST /customers/<number>/sms         {"text": "..."}
     GET  /customers/<number>             metadata, tags and this app's data for the customer
+    POST /hooks/elarian                  the runtime's webhooks (an outbound connector pointed
+                                         here, signed with $ELARIAN_WEBHOOK_SECRET): verified,
+                                         then acted on (a reward issued: the customer is texted)
 """
 
 from __future__ import annotations
 
 import atexit
 import os
+import threading
+from collections import OrderedDict
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -31,6 +36,7 @@ from elarian_sync import (
     Reminder,
     UssdMenu,
 )
+from elarian_sync.webhooks import WebhookError, WebhookEvent, verify_webhook
 
 SMS = MessagingChannel(channel=Channel.SMS, number="83044")
 DEV_KEY = "el_k_test_80922f5e467e9d5e8067795c263ba0e43c6ef6de7ffa1923aaa189d2772042be"
@@ -55,8 +61,39 @@ def on_reminder(notification: Any, customer: Customer, app_data: Any) -> Any:
     return None, {**(app_data or {}), "last_reminder": notification.reminder.key}
 
 
-def create_app(elarian_url: str | None = None) -> Flask:
+class Seen:
+    """The webhook ids acted on lately: a delivery comes at least once, an action happens once."""
+
+    def __init__(self, most: int = 10_000) -> None:
+        self._ids: OrderedDict[str, None] = OrderedDict()
+        self._lock = threading.Lock()
+        self._most = most
+
+    def first_time(self, webhook_id: str) -> bool:
+        with self._lock:
+            if webhook_id in self._ids:
+                return False
+            self._ids[webhook_id] = None
+            if len(self._ids) > self._most:
+                self._ids.popitem(last=False)
+            return True
+
+
+def act_on(event: WebhookEvent, client: Elarian) -> None:
+    """A reward was issued: tell the customer by SMS, on the phone the webhook was enriched with."""
+    if event.type != "reward.issued":
+        return
+    numbers = event.data.get("customer", {}).get("numbers", [])
+    phone = next((n["number"] for n in numbers if n.get("provider") == "cellular"), None)
+    if phone is not None:
+        text = f"You got {event.data['amount']} {event.data['currency']}. Sorry for the wait!"
+        Customer(client, customer_number=phone).send_message(SMS, Message(body=MessageBody(text=text)))
+
+
+def create_app(elarian_url: str | None = None, webhook_secret: str | None = None) -> Flask:
     app = Flask(__name__)
+    secret = webhook_secret or os.environ.get("ELARIAN_WEBHOOK_SECRET", "")
+    seen = Seen()
     client = Elarian(
         org_id=os.environ.get("ELARIAN_ORG_ID", "el_org_eu_1SJ2jx"),
         app_id=os.environ.get("ELARIAN_APP_ID", "el_app_WZFQdt"),
@@ -105,5 +142,17 @@ def create_app(elarian_url: str | None = None) -> Flask:
             tags=[t.key for t in identity.tags] if identity else [],
             app_data=data,
         )
+
+    @app.post("/hooks/elarian")
+    def webhook() -> Any:
+        if not secret:
+            abort(404)  # no connector points here
+        try:
+            event = verify_webhook(secret, request.get_data(), request.headers)
+        except WebhookError as exc:
+            return jsonify(error=str(exc)), 401
+        if seen.first_time(event.id):
+            act_on(event, client)
+        return "", 204
 
     return app

@@ -21,7 +21,16 @@ from elarian_sync._generated import simulator_socket_pb2 as S
 from ...comms.bound import bound, queue_message
 from ...config import Org
 from ...store.base import ConsentRow, Tx
-from ..common import Caller, CommandError, enqueue_simulator, fill_number, new_id, notify_customer, number_row
+from ..common import (
+    Caller,
+    CommandError,
+    enqueue_simulator,
+    fill_number,
+    new_id,
+    notify_customer,
+    number_row,
+    publish,
+)
 from ..customers import BY_ID_FIRST, named
 from .channels import (
     ALLOW,
@@ -150,6 +159,7 @@ class Outbound:
         customer_id, number = addressed(tx, caller, cmd, channel, now, INVALID_CUSTOMER_ID, NUMBER_NOT_FOUND)
         route = Route(customer_id, number, channel, channel_number)
         message_id, status, session_id = self.send(tx, caller, route, cmd.message, now)
+        _sent(tx, caller, route, message_id, status, now)
         return send_reply(status, message_id, customer_id, session_id)
 
     def reply_to_message(
@@ -177,6 +187,7 @@ class Outbound:
         message_id, status, session_id = self.send(
             tx, caller, route, cmd.message, now, in_reply_to=received.message_id
         )
+        _sent(tx, caller, route, message_id, status, now)
         return send_reply(status, message_id, customer_id, session_id)
 
     def update_consent(
@@ -237,6 +248,16 @@ class Outbound:
             log.info("work %s: not sent to %s: %s", work_id, customer_id, exc)
             return False
         return True
+
+
+def _sent(tx: Tx, caller: Caller, route: Route, message_id: str, status: int, now: float) -> None:
+    """``message.sent`` for outbound connectors: an app sent (or replied with) a message."""
+    channel = M.MessagingChannel.Name(route.channel).removeprefix("MESSAGING_CHANNEL_")
+    publish(tx, caller.org_id, "message.sent", route.customer_id, now, {
+        "message_id": message_id, "channel": channel, "channel_number": route.channel_number,
+        "number": route.number.number,
+        "status": M.MessageDeliveryStatus.Name(status).removeprefix("MESSAGE_DELIVERY_STATUS_"),
+    })  # fmt: skip
 
 
 def push(

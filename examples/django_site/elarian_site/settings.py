@@ -25,3 +25,5 @@ ELARIAN = {
     ),
     "url": os.environ.get("ELARIAN_URL"),  # None: ws://127.0.0.1:8080
 }
+# The secret of the runtime's outbound connector that points at /hooks/elarian ("whsec_...").
+ELARIAN_WEBHOOK_SECRET = os.environ.get("ELARIAN_WEBHOOK_SECRET", "")
