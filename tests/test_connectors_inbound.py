@@ -5,24 +5,19 @@ from __future__ import annotations
 
 import json
 import queue
-import signal
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import ExitStack, contextmanager
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from decimal import Decimal
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-import pytest
 from standardwebhooks.webhooks import Webhook
 
 from elarian_server.config import (
     DEV_ADMIN_KEY,
-    DEV_API_KEY,
     DEV_APP,
     DEV_ORG,
     DEV_PURSE,
@@ -34,8 +29,6 @@ from elarian_server.config import (
 )
 from elarian_server.engine.payments import purse_account, wallet_account
 from elarian_server.runtime import Runtime
-from elarian_server.store import open_store
-from elarian_server.store.base import NumberRow, Tx
 from elarian_sync import Elarian
 from elarian_sync._generated import models as M
 from elarian_sync._generated.models import (
@@ -46,13 +39,11 @@ from elarian_sync._generated.models import (
     TemplateVariant,
 )
 
-from .pg_support import database
-from .runtime_support import running, serving
+from .runtime_support import running
 from .sdk_support import FAST, simulator
 from .waiting import wait_until
 from .webhook_receiver import SECRET, Receiver, receiving
 
-T = TypeVar("T")
 CELLULAR = M.CustomerNumberProvider.CELLULAR.value
 CDP_SECRET = "whsec_QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0NTY3ODk="  # 32 bytes
 TOKEN = "t0ken-for-the-cdp-0123456789"
@@ -70,7 +61,8 @@ def config(map_url: str) -> Config:
     small = {"reward": {"purse": SMALL_PURSE, "amount": "100", "currency": "KES", "reference": "too-big"}}
     cdp = inbound_settings(
         {"name": "cdp", "auth": "webhook", "secret": CDP_SECRET,
-         "audiences": {"late_delivery": late, "underfunded": small}}, org, "test"
+         "audiences": {"late_delivery": late, "underfunded": small,
+                       "welcome": {"event": "welcome", "tag": "welcomed"}}}, org, "test"
     )  # fmt: skip
     token = inbound_settings(
         {"name": "segment", "auth": "bearer", "token": TOKEN, "create_customers": True,
@@ -292,7 +284,7 @@ def test_an_underfunded_reward_fails_whole_is_reported_and_replays_once_funded()
         assert not again.status and "has no failed event 'gen-1'" in again.description  # applied already
         listed = w.app.commands.list_connectors()
         assert [(c.name, c.auth, c.audiences) for c in listed.inbound] == [
-            ("cdp", "webhook", ["late_delivery", "underfunded"]),
+            ("cdp", "webhook", ["late_delivery", "underfunded", "welcome"]),
             ("segment", "bearer", ["vip"]),
         ]
 
@@ -340,21 +332,6 @@ def test_bad_credentials_bad_json_and_unknown_shapes_are_refused_naming_why() ->
         assert w.tags(row.customer_id) == ["vip"]
 
 
-@contextmanager
-def running_store(db: Path | str) -> Iterator[Callable[[Callable[[Tx], T]], T]]:
-    """Reads of the store a runtime in another process writes."""
-    store = open_store(db)
-
-    def read(look: Callable[[Tx], T]) -> T:
-        with store.read() as tx:
-            return look(tx)
-
-    try:
-        yield read
-    finally:
-        store.close()
-
-
 def signed_raw(payload: bytes, event_id: str) -> dict[str, str]:
     now = datetime.now(timezone.utc)
     signature = Webhook(CDP_SECRET).sign(event_id, now, payload.decode())
@@ -365,69 +342,29 @@ def signed_raw(payload: bytes, event_id: str) -> dict[str, str]:
     }
 
 
-CRASH_CONFIG = f"""
-[runtime]
-send_lease = 3  # the dead instance's claims lapse in 3 s
-[[orgs]]
-id = "{DEV_ORG}"
-api_keys = ["{DEV_API_KEY}"]
-[[orgs.apps]]
-id = "{DEV_APP}"
-[[orgs.purses]]
-id = "{DEV_PURSE}"
-balances = {{ KES = "1000000" }}
-[[orgs.inbound]]
-name = "cdp"
-auth = "bearer"
-token = "{TOKEN}"
-create_customers = true
-[orgs.inbound.audiences.late_delivery]
-reward = {{ purse = "{DEV_PURSE}", amount = "100", currency = "KES", reference = "late-delivery-apology" }}
-tag = "late_delivery"
-"""
-
-
-@pytest.mark.parametrize("store", ["sqlite", "postgres"])
-def test_events_accepted_before_a_kill_9_are_applied_exactly_once_after_restart(
-    tmp_path: Path, store: str
-) -> None:
-    config = tmp_path / "elarian.toml"
-    config.write_text(CRASH_CONFIG)
-    phones = [f"+254700001{i:03}" for i in range(100)]
-    with ExitStack() as stack:
-        db: Path | str = tmp_path / "e.db" if store == "sqlite" else stack.enter_context(database())
-        with serving(db, config, "--http-port", "0") as (proc, urls):
-            events = f"{urls['http']}/connectors/cdp/events"
-
-            def accept(i: int) -> int:  # a 202 means durably queued
-                event = {"id": f"e-{i}", "audience": "late_delivery", "action": "entered",
-                         "identities": {"phone": phones[i]}}  # fmt: skip
-                return post(events, event, {"Authorization": f"Bearer {TOKEN}"}).status
-
-            with ThreadPoolExecutor(4) as senders:  # faster than the rewards are paid, one at a time
-                assert set(senders.map(accept, range(len(phones)))) == {202}
-            proc.send_signal(signal.SIGKILL)  # wherever the rewards are: some paid, most not yet
-            proc.wait(10)
-        with serving(db, config, "--http-port", "0") as (proc, urls), running_store(db) as read:
-            wait_until(lambda: read(lambda tx: all(
-                (r := tx.inbound_event(DEV_ORG, "cdp", f"e-{i}")) is not None and r.status == 1
-                for i in range(len(phones))
-            )), timeout=30, what="every accepted event applied")  # fmt: skip
-
-            # exactly once: each customer's wallet holds one reward, the purse paid for them all
-            def reward(tx: Tx, phone: str) -> Decimal | None:
-                customer_id = tx.find_by_number(DEV_ORG, NumberRow(CELLULAR, phone, None))
-                held = tx.balance(DEV_ORG, wallet_account(customer_id or "", "rewards"), "KES")
-                return held.actual if held is not None else None
-
-            assert read(lambda tx: [reward(tx, p) for p in phones]) == [Decimal(100)] * len(phones)
-            purse = read(lambda tx: tx.balance(DEV_ORG, purse_account(DEV_PURSE), "KES"))
-            assert purse is not None and purse.actual == Decimal(1000000) - 100 * len(phones)
-            first = {
-                "id": "e-0",
-                "audience": "late_delivery",
-                "action": "entered",
-                "identities": {"phone": phones[0]},
-            }
-            again = post(f"{urls['http']}/connectors/cdp/events", first, {"Authorization": f"Bearer {TOKEN}"})
-            assert again.body["status"] == "duplicate"  # remembered across the restart
+def test_a_rule_triggers_a_communication_event_or_fails_whole_when_the_layer_refuses() -> None:
+    with world() as w:
+        w.app.commands.create_customer(customer_number=M.CustomerNumber(
+            number=PHONE, provider=M.CustomerNumberProvider.CELLULAR))  # fmt: skip
+        # no event "welcome" yet: the rule fails, and its tag is not set either
+        assert w.send(segment("Audience Entered", "welcome", "w-1"), "w-1").status == 202
+        failed = w.settled("w-1")
+        assert failed["status"] == "failed" and "unknown event 'welcome'" in failed["outcome"]["reason"]
+        assert w.tags(failed["customer_id"]) == []
+        template = w.app.commands.save_template(
+            name="welcome-sms",
+            channel=CommsChannel.SMS,
+            variants=[TemplateVariant(language="en", body="Welcome!")],
+        )
+        assert template.template is not None
+        assert w.app.commands.save_event(
+            event=CommsEvent(name="welcome", sms_template_id=template.template.template_id)
+        ).status
+        assert w.app.commands.replay_inbound_event(connector="cdp", event_id="w-1").status
+        applied = wait_until(lambda: (o := w.settled("w-1"))["status"] == "applied" and o)
+        assert (
+            applied["outcome"]["event_triggered"] == "welcome" and applied["outcome"]["tag_set"] == "welcomed"
+        )
+        text = w.texts.get(timeout=10)
+        assert (text.customer_number.number, text.message.body.text) == (PHONE, "Welcome!")
+        assert w.tags(applied["customer_id"]) == ["welcomed"]

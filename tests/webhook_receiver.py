@@ -39,6 +39,7 @@ class Receiver:
     def __init__(self, script: list[int] | None = None) -> None:
         self.script = list(script or [])
         self.received: list[Received] = []
+        self.arrived = 0  # requests read, before the gate
         self.gate = threading.Event()  # cleared: requests wait here (a slow endpoint)
         self.gate.set()
         self._lock = threading.Lock()
@@ -49,6 +50,8 @@ class Receiver:
 
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("content-length", "0")))
+                with receiver._lock:
+                    receiver.arrived += 1
                 receiver.gate.wait(30)
                 with receiver._lock:
                     receiver.received.append(

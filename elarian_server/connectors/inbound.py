@@ -56,6 +56,7 @@ from ..store.base import (
     IndexRow,
     NumberRow,
     Store,
+    TransactionAborted,
     Tx,
 )
 
@@ -383,7 +384,11 @@ class Inbound:
                     if not reply.update_customer_state.status:
                         raise CommandError(f"the tag {rule.tag}: {reply.update_customer_state.description}")
                     done["tag_removed"] = rule.tag
-        except CommandError as exc:
+        except TransactionAborted:
+            raise  # the store rolled everything back: the pass fails, the claim lapses, it is tried again
+        except Exception as exc:  # a refusal (CommandError), or a fault: never a poison event tried for ever
+            if not isinstance(exc, CommandError):
+                log.exception("inbound event %s of %s failed to apply", row.event_id, row.connector)
             failed: dict[str, Any] = {"audience": row.audience, "action": row.action, "reason": str(exc)}
             if rule.reward is not None and row.action == "entered":
                 self._publish(tx, org, "reward.failed", customer_id, row, rule, {"reason": str(exc)}, now)
