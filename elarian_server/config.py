@@ -561,6 +561,24 @@ _WEBHOOK_KEYS = {
 }
 
 
+def _given_or_env(entry: dict[str, Any], key: str, here: str) -> str:
+    import os
+
+    if f"{key}_env" in entry:
+        variable = _text(entry, f"{key}_env", here)
+        value = os.environ.get(variable, "")
+        if not value:
+            raise ConfigError(f"{here}: {key}_env names {variable}, which is not set in the environment")
+        return value
+    return _text(entry, key, here)
+
+
+def _unknown(entry: dict[str, Any], known: set[str], here: str) -> None:
+    for key in entry:
+        if key not in known:
+            raise ConfigError(f"{here}: unknown setting {key!r} (one of {', '.join(sorted(known))})")
+
+
 def webhook_secret(secret: str, here: str) -> str:
     """A Standard Webhooks signing secret: ``whsec_`` and the base64 of 24 to 64 random bytes."""
     import base64
@@ -579,24 +597,15 @@ def webhook_secret(secret: str, here: str) -> str:
 
 def webhook_settings(entry: dict[str, Any], here: str) -> WebhookSettings:
     """One outbound connector's settings, checked (a config file's table, or what the API was given)."""
-    import os
     from urllib.parse import urlsplit
 
-    for key in entry:
-        if key not in _WEBHOOK_KEYS:
-            raise ConfigError(f"{here}: unknown setting {key!r} (one of {', '.join(sorted(_WEBHOOK_KEYS))})")
+    _unknown(entry, _WEBHOOK_KEYS, here)
     name = _text(entry, "name", here)
     url = _text(entry, "url", here)
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ConfigError(f"{here}: url must be an http:// or https:// URL with a host, not {url!r}")
-    if "secret_env" in entry:
-        variable = _text(entry, "secret_env", here)
-        secret = os.environ.get(variable, "")
-        if not secret:
-            raise ConfigError(f"{here}: secret_env names {variable}, which is not set in the environment")
-    else:
-        secret = _text(entry, "secret", here)
+    secret = _given_or_env(entry, "secret", here)
     events = _list(entry, "events", here)
     for event in events:
         if event not in WEBHOOK_EVENTS:
@@ -625,24 +634,6 @@ _INBOUND_KEYS = {"name", "auth", "secret", "secret_env", "token", "token_env", "
                  "audiences"}  # fmt: skip
 _RULE_KEYS = {"reward", "event", "tag", "tag_seconds"}
 _REWARD_KEYS = {"purse", "wallet", "amount", "currency", "reference"}
-
-
-def _given_or_env(entry: dict[str, Any], key: str, here: str) -> str:
-    import os
-
-    if f"{key}_env" in entry:
-        variable = _text(entry, f"{key}_env", here)
-        value = os.environ.get(variable, "")
-        if not value:
-            raise ConfigError(f"{here}: {key}_env names {variable}, which is not set in the environment")
-        return value
-    return _text(entry, key, here)
-
-
-def _unknown(entry: dict[str, Any], known: set[str], here: str) -> None:
-    for key in entry:
-        if key not in known:
-            raise ConfigError(f"{here}: unknown setting {key!r} (one of {', '.join(sorted(known))})")
 
 
 def _rule(audience: str, entry: dict[str, Any], org: Org, here: str) -> AudienceRule:

@@ -16,7 +16,6 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from cheroot import wsgi
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
@@ -82,6 +81,8 @@ class HttpSide:
             ("/metrics", "metrics", ("GET",)),
         ]
         self._map = _routes(self._rules)
+        from cheroot import wsgi  # loaded only by a runtime that serves HTTP
+
         self._server = wsgi.Server((host, port), self, numthreads=threads, server_name="elarian-sync")
         self._thread: threading.Thread | None = None
         self.port: int | None = None

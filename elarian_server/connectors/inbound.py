@@ -59,6 +59,7 @@ from ..store.base import (
     TransactionAborted,
     Tx,
 )
+from ..web import error, json_response
 
 log = logging.getLogger("elarian_server.connectors")
 
@@ -175,10 +176,6 @@ def _json(value: object) -> str:
     return json.dumps(value, separators=(",", ":"), sort_keys=True)
 
 
-def _error(status: int, message: str) -> Response:
-    return Response(_json({"error": message}) + "\n", status, content_type="application/json")
-
-
 Perform = Callable[[Tx, Caller, A.AppToServerCommand], A.AppToServerCommandReply]
 
 
@@ -217,7 +214,7 @@ class Inbound:
         """The connector and the body of an authenticated request, or the answer refusing it."""
         found = self._by_name.get(name)
         if found is None:
-            return _error(404, f"no inbound connector {name!r}")
+            return error(404, f"no inbound connector {name!r}")
         org, connector = found
         if connector.auth == "bearer":
             given = request.headers.get("Authorization", "")
@@ -226,21 +223,19 @@ class Inbound:
                 token.strip().encode(), connector.secret.encode()
             ):
                 self.record(org.org_id, name, "refused")
-                return _error(
-                    401, "a bearer token this connector knows is needed (Authorization: Bearer ...)"
-                )
+                return error(401, "a bearer token this connector knows is needed (Authorization: Bearer ...)")
         length = request.content_length
         if length is not None and length > MAX_BODY:
-            return _error(413, f"the body is {length} bytes; at most {MAX_BODY}")
+            return error(413, f"the body is {length} bytes; at most {MAX_BODY}")
         data = request.get_data(cache=False)[: MAX_BODY + 1]
         if len(data) > MAX_BODY:
-            return _error(413, f"the body is over {MAX_BODY} bytes")
+            return error(413, f"the body is over {MAX_BODY} bytes")
         if connector.auth == "webhook":
             try:
                 verify_signature(connector.secret, data, dict(request.headers.items()))
             except WebhookError as exc:
                 self.record(org.org_id, name, "refused")
-                return _error(401, f"the signature does not verify: {exc}")
+                return error(401, f"the signature does not verify: {exc}")
         return org, connector, data
 
     def post_event(self, request: Request, name: str) -> Response:
@@ -252,7 +247,7 @@ class Inbound:
             event = read_event(data)
         except BadEvent as exc:
             self.record(org.org_id, name, "bad")
-            return _error(400, str(exc))
+            return error(400, str(exc))
         now = self.clock.now()
         with self.store.transaction(keys={("inbound", org.org_id, name, event.event_id)}) as tx:
             added = tx.add_inbound(org.org_id, name, event.event_id, event.audience, event.action,
@@ -260,7 +255,7 @@ class Inbound:
         self.committed(tx)
         self.record(org.org_id, name, "accepted" if added else "duplicate")
         body = {"event_id": event.event_id, "status": "queued" if added else "duplicate"}
-        return Response(_json(body) + "\n", 202, content_type="application/json")
+        return json_response(body, 202)
 
     def get_event(self, request: Request, name: str, event_id: str) -> Response:
         found = self._connector(name, request)
@@ -269,8 +264,8 @@ class Inbound:
         org = found[0]
         row = self.outcome(org.org_id, name, event_id)
         if row is None:
-            return _error(404, f"connector {name!r} has no event {event_id!r} (events are kept 7 days)")
-        return Response(_json(describe(row)) + "\n", 200, content_type="application/json")
+            return error(404, f"connector {name!r} has no event {event_id!r} (events are kept 7 days)")
+        return json_response(describe(row))
 
     # -- queries --------------------------------------------------------------------------------------------
 
