@@ -41,6 +41,7 @@ from elarian_server.store.base import (
     SessionRow,
     Store,
     StoreClosed,
+    TransactionAborted,
     TransactionRow,
     Tx,
 )
@@ -283,6 +284,10 @@ def test_app_data_and_reminders(store: Store) -> None:
         assert tx.app_data("el_cst_1", "app") == ("state", T0 + 90)
         assert tx.app_data("el_cst_1", "app2") == (b"\x01", None)
         assert tx.app_data("el_cst_1", "nobody") == (None, None)
+        # many customers at once (one statement): who has none is left out; asked twice, once
+        assert tx.app_data_of("app2", ["el_cst_1", "el_cst_none", "el_cst_1"]) == {"el_cst_1": b"\x01"}
+        assert tx.app_data_of("app", ["el_cst_1"]) == {"el_cst_1": "state"}
+        assert tx.app_data_of("nobody", ["el_cst_1"]) == {} and tx.app_data_of("app", []) == {}
         assert [(r.key, r.remind_at) for r in tx.reminders("el_cst_1", "app")] == [
             ("a", T0 + 20), ("b", T0 + 20), ("c", T0 + 30),
         ]  # fmt: skip
@@ -491,6 +496,29 @@ def test_a_failed_transaction_leaves_nothing(store: Store) -> None:
     assert store.schema_version >= 1
 
 
+def test_a_statement_that_failed_outside_a_savepoint_never_passes_for_committed(store: Store) -> None:
+    # SQLite rolls back the failed statement alone and commits the rest; PostgreSQL loses the
+    # whole transaction, so the store must say so instead of a COMMIT that rolls back unsaid
+    outcome: type[BaseException] | None = None
+    try:
+        with store.transaction() as tx:
+            tx.put_token("el_tkn_first", "org", "app", T0)
+            with pytest.raises(Exception, match=r"(?i)unique|duplicate|constraint"):
+                tx.put_token("el_tkn_first", "org", "app", T0)  # caught: the block goes on
+    except TransactionAborted:
+        outcome = TransactionAborted
+    with store.read() as tx:
+        kept = tx.token("el_tkn_first") is not None
+    if isinstance(store, PostgresStore):
+        assert outcome is TransactionAborted and not kept
+    else:
+        assert outcome is None and kept
+    with store.transaction() as tx:  # and the store goes on
+        tx.put_token("el_tkn_next", "org", "app", T0)
+    with store.read() as tx:
+        assert tx.token("el_tkn_next") is not None
+
+
 def test_claims_give_each_job_to_one_owner_until_its_lease_ends(store: Store) -> None:
     with store.transaction() as tx:
         for i in range(4):
@@ -522,6 +550,42 @@ def test_claims_give_each_job_to_one_owner_until_its_lease_ends(store: Store) ->
         assert tx.claim("outbox", ids[:1], "c", T0 + 60, T0 + 31) == ids[:1]
         with pytest.raises(ValueError, match="holds no jobs"):
             tx.claim("customers", ids, "c", T0, T0)
+
+
+def test_renewing_and_releasing_claims_wait_for_no_row_another_transaction_holds(store: Store) -> None:
+    # An instance records answers (deleting claimed rows) while its delivery renews its claims:
+    # a renewal that waited for those rows could deadlock with the recording (PostgreSQL)
+    if not isinstance(store, PostgresStore):
+        pytest.skip("SQLite has one writer at a time: no two transactions hold rows at once")
+    with store.transaction() as tx:
+        for i in range(3):
+            tx.enqueue(f"el_ntf_{i}", "org", "app", "app", f"k{i}", None, b"", T0)
+        ids = [r.row_id for r in tx.deliverable(T0, [("org", "app")], [], 10, frozenset())]
+        assert tx.claim("outbox", ids, "me", T0 + 10, T0) == ids
+    holding, finish, committed = threading.Event(), threading.Event(), threading.Event()
+
+    def record_an_answer() -> None:
+        with store.transaction(keys=()) as tx:
+            tx.delivered(ids[0], T0)  # holds the row until it commits
+            holding.set()
+            finish.wait(10)
+        committed.set()
+
+    recorder = threading.Thread(target=record_an_answer)
+    recorder.start()
+    try:
+        assert holding.wait(10)
+        with store.transaction(keys=()) as tx:  # would wait for the recorder's row until finish
+            assert tx.renew_claims("outbox", "me", T0 + 20) == 2
+            assert tx.release_claims("outbox", "me") == 2
+        assert not committed.is_set()  # done while the row was held, not after it was let go
+    finally:
+        finish.set()
+        recorder.join(10)
+    with store.read() as tx:
+        assert tx.undelivered() == 2
+        seen = tx.deliverable(T0 + 1, [("org", "app")], [], 10, frozenset(), owner="other")
+        assert [r.row_id for r in seen] == ids[1:]  # released: anyone's again
 
 
 def test_an_awaited_answer_goes_to_whoever_waits(store: Store) -> None:

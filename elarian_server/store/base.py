@@ -449,6 +449,10 @@ class AppDataTx(Effects, abc.ABC):
         """The value and the time its lease lapses (None when not leased)."""
 
     @abc.abstractmethod
+    def app_data_of(self, app_id: str, customer_ids: Collection[str]) -> dict[str, DataValue]:
+        """The app's values for those customers at once (one who has none is left out)."""
+
+    @abc.abstractmethod
     def put_app_data(
         self, customer_id: str, app_id: str, value: DataValue | None, lease_until: float | None
     ) -> None:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import threading
 import uuid
 from collections.abc import Callable, Collection, Hashable, Iterator, Mapping, Sequence
@@ -42,7 +43,7 @@ from psycopg import pq
 from psycopg.adapt import Dumper
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from ..base import EFFECTS, SchemaError, Store, StoreClosed, StoreUnavailable, Tx
+from ..base import EFFECTS, SchemaError, Store, StoreClosed, StoreUnavailable, TransactionAborted, Tx
 from ..sql import SqlTx
 from ..sql.common import Cursor
 from ..urls import describe
@@ -91,21 +92,58 @@ def _psycopg_sql(sql: str) -> str:
     return sql.replace("%", "%%").replace("?", "%s")
 
 
+class _Rows:
+    """A statement's outcome, read in full when it ran: the transaction's one cursor moves on to
+    the next statement, and a caller may still be reading this one's rows."""
+
+    __slots__ = ("_at", "_rows", "rowcount")
+
+    def __init__(self, rows: list[Any], rowcount: int) -> None:
+        self._rows = rows
+        self._at = 0
+        self.rowcount = rowcount
+
+    def fetchone(self) -> Any:
+        if self._at < len(self._rows):
+            self._at += 1
+            return self._rows[self._at - 1]
+        return None
+
+    def fetchall(self) -> list[Any]:
+        rest = self._rows[self._at :] if self._at else self._rows
+        self._at = len(self._rows)
+        return rest
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.fetchall())
+
+
 class PgDb:
     """``store/sql``'s ``Db`` on a psycopg connection (in autocommit mode: the store says
-    BEGIN and COMMIT itself, as it does on SQLite)."""
+    BEGIN and COMMIT itself, as it does on SQLite).
 
-    __slots__ = ("conn",)
+    One cursor serves every statement of the transaction (a cursor made per statement cost
+    about a third of psycopg's CPU per statement, measured); each result is read in full at
+    once into ``_Rows`` (psycopg has the whole result in memory by then anyway)."""
+
+    __slots__ = ("_cursor", "conn")
 
     def __init__(self, conn: psycopg.Connection[Any]) -> None:
         self.conn = conn
+        self._cursor = conn.cursor()
 
     @property
     def in_transaction(self) -> bool:
         return self.conn.info.transaction_status in _ACTIVE
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Cursor:
-        return self.conn.execute(_psycopg_sql(sql), parameters)
+        cursor = self._cursor
+        cursor.execute(_psycopg_sql(sql), parameters)
+        return _Rows(cursor.fetchall() if cursor.description is not None else [], cursor.rowcount)
+
+    def script(self, sql: str) -> None:
+        """Statements of our own making, no parameters, in one round trip (BEGIN, COMMIT, NOTIFY)."""
+        self._cursor.execute(sql.encode())
 
 
 class PgTx(SqlTx):
@@ -120,7 +158,11 @@ class PostgresStore(Store):
     ``pool_size``: connections kept at most (transactions, snapshots and lookups each hold one
     while they run)."""
 
-    readers = 4  # each statement is a round trip to the server: reads overlap their waits
+    # Each statement is a round trip to the server, so several readers overlap their waits; but
+    # each wait lets go of the GIL and takes it back, and with the server on the same cores the
+    # readers' hand-offs cost more than the waits they overlap (2 cores, server local: 1 reader
+    # did 1.3x the get_states/s of 4 on 0.6x the runtime's CPU, bench/scale.py's layout).
+    readers = max(1, min(4, (os.cpu_count() or 2) // 2))
 
     def __init__(self, url: str, *, pool_size: int = 16, connect_timeout: float = 10.0) -> None:
         self.url = url
@@ -198,16 +240,21 @@ class PostgresStore(Store):
             else:
                 ids = ",".join(str(i) for i in sorted({_lock_id(k) for k in keys}))
                 begin = f"BEGIN; SELECT elarian_lock_keys({WRITE_LOCK}, '{{{ids}}}')"
+            db = PgDb(conn)
             try:
-                conn.execute(begin.encode())
-                tx = PgTx(PgDb(conn), self.publisher)
+                db.script(begin)
+                tx = PgTx(db, self.publisher)
                 yield tx
+                if conn.info.transaction_status == pq.TransactionStatus.INERROR:
+                    # a statement failed outside a savepoint and whoever ran it went on: COMMIT
+                    # would roll back without a word, so say that nothing of it happened
+                    raise TransactionAborted("a statement failed; the transaction was rolled back")
                 # the NOTIFYs go out with the commit, to every instance (this one too): see watch()
                 end = [f"NOTIFY {channel}" for flag, channel in _CHANNELS.items() if getattr(tx, flag)]
-                conn.execute("; ".join([*end, "COMMIT"]).encode())
+                db.script("; ".join([*end, "COMMIT"]))
             except BaseException:
-                if conn.info.transaction_status in _ACTIVE:  # the block failed (COMMIT rolls back itself)
-                    conn.execute("ROLLBACK")
+                if db.in_transaction:  # the block failed (COMMIT rolls back itself)
+                    db.script("ROLLBACK")
                 raise
 
     def read(self) -> AbstractContextManager[Tx]:
@@ -221,12 +268,13 @@ class PostgresStore(Store):
     @contextmanager
     def _read_only(self, begin: str) -> Iterator[Tx]:
         with self._connection() as conn:
-            conn.execute(begin)
+            db = PgDb(conn)
+            db.script(begin)
             try:
-                yield PgTx(PgDb(conn), self.publisher)
+                yield PgTx(db, self.publisher)
             finally:
-                if conn.info.transaction_status in _ACTIVE:
-                    conn.execute("ROLLBACK")  # nothing was written: ending it is all
+                if db.in_transaction:
+                    db.script("ROLLBACK")  # nothing was written: ending it is all
 
     @contextmanager
     def _connection(self) -> Iterator[psycopg.Connection[Any]]:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from ..base import AppDataTx, DataValue, IndexRow, ReminderRow
 from .common import SqlAggregate, data_value, split_data, upsert
+
+_CHUNK = 500  # customers a statement asks about (SQLite allows 32,766 parameters; PostgreSQL 65,535)
 
 
 class SqlAppData(SqlAggregate, AppDataTx):
@@ -17,6 +21,23 @@ class SqlAppData(SqlAggregate, AppDataTx):
         if row is None:
             return None, None
         return data_value(row[0], row[1]), row[2]
+
+    def app_data_of(self, app_id: str, customer_ids: Collection[str]) -> dict[str, DataValue]:
+        out: dict[str, DataValue] = {}
+        ids = list(dict.fromkeys(customer_ids))
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            rows = self.db.execute(
+                "SELECT customer_id, text_value, bytes_value FROM app_data"
+                f" WHERE app_id = ? AND customer_id IN ({marks})",
+                (app_id, *chunk),
+            )
+            for customer_id, text, blob in rows:
+                value = data_value(text, blob)
+                if value is not None:
+                    out[customer_id] = value
+        return out
 
     def put_app_data(
         self, customer_id: str, app_id: str, value: DataValue | None, lease_until: float | None

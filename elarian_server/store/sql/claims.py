@@ -34,13 +34,23 @@ class SqlClaims(SqlAggregate, ClaimsTx):
 
     def renew_claims(self, jobs: str, owner: str, until: float) -> int:
         table = _table(jobs)
-        return self.db.execute(f"UPDATE {table} SET lease_until = ? WHERE owner = ?", (until, owner)).rowcount
+        # rows another transaction holds (an answer being recorded, a job being settled) are
+        # skipped, not waited for: that transaction may be waiting for one this UPDATE took
+        # (a deadlock, seen on PostgreSQL); what it leaves is renewed next time
+        return self.db.execute(
+            f"UPDATE {table} SET lease_until = ? WHERE id IN (SELECT id FROM {table} WHERE owner = ?{self.LOCK_ROWS})",
+            (until, owner),
+        ).rowcount
 
     def release_claims(self, jobs: str, owner: str, ids: Collection[int] | None = None) -> int:
         table = _table(jobs)
         args: tuple[object, ...]
         if ids is None:
-            sql, args = f"UPDATE {table} SET owner = NULL, lease_until = NULL WHERE owner = ?", (owner,)
+            sql = (  # as renew_claims: what another transaction holds is left to its lease
+                f"UPDATE {table} SET owner = NULL, lease_until = NULL"
+                f" WHERE id IN (SELECT id FROM {table} WHERE owner = ?{self.LOCK_ROWS})"
+            )
+            args = (owner,)
         elif not ids:
             return 0
         else:

@@ -16,7 +16,7 @@ _DUE_HEAD = (
     " AND o.delivered_at IS NULL AND o.next_attempt <= ?"
     " AND o.id = (SELECT min(p.id) FROM outbox p WHERE p.order_key = o.order_key AND p.delivered_at IS NULL)"
     " AND (o.owner IS NULL OR o.owner = ? OR o.lease_until <= ?)"
-    " ORDER BY o.id"
+    " ORDER BY o.id LIMIT ?"
 )
 # The literal kinds let SQLite use the partial indexes outbox_app_line and outbox_simulator_line.
 _APP_LINE = _COLUMNS + " WHERE o.kind = 'app' AND o.org_id = ? AND o.app_id = ?" + _DUE_HEAD
@@ -57,12 +57,13 @@ class SqlOutbox(SqlAggregate, OutboxTx):
         return [row for turn in itertools.zip_longest(*lines) for row in turn if row is not None]
 
     def _line(self, sql: str, args: tuple[object, ...], each: int, busy: frozenset[str]) -> list[OutboxRow]:
-        """Up to ``each`` rows of one app's (or one org's simulators') line; the cursor steps lazily,
-        so a long line is read only as far as needed."""
+        """Up to ``each`` rows of one app's (or one org's simulators') line. Each order key has one
+        head, so ``each`` rows past the busy keys' heads are enough: a long line is not read
+        further (PostgreSQL sends a statement's whole result, whoever reads how much of it)."""
         out: list[OutboxRow] = []
         if each <= 0:
             return out
-        for row in self.db.execute(sql, args):
+        for row in self.db.execute(sql, (*args, each + len(busy))):
             if row[5] in busy:
                 continue
             out.append(
