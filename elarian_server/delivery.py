@@ -366,8 +366,11 @@ class Delivery:
                 return
             try:
                 prepared = self.prepare(batch)
-            except Exception as exc:
-                prepared = [exc] * len(batch)
+            except Exception:  # the store failed, not the rows: they wait for a later pass
+                log.exception("could not prepare %d notifications; they are sent later", len(batch))
+                for row in batch:  # no kick: the next pass comes when something wakes it, or idle
+                    self._release(row, line, len(row.body), kick=False)
+                continue
             for row, data in zip(batch, prepared, strict=True):
                 self._send(session, line, row, data)
         with self._lock:
@@ -405,12 +408,13 @@ class Delivery:
             future.set_exception(exc)
         future.add_done_callback(partial(self._done, row, line, len(data)))
 
-    def _release(self, row: OutboxRow, line: _Line, size: int) -> None:
+    def _release(self, row: OutboxRow, line: _Line, size: int, kick: bool = True) -> None:
         with self._lock:
             self._busy.discard(row.order_key)
             line.given -= 1
             line.size -= size
-        self.kick()
+        if kick:
+            self.kick()
 
     def _done(self, row: OutboxRow, line: _Line, size: int, future: Future[bytes]) -> None:
         """An answer, or none (on whichever thread completed the request: the event loop, for a

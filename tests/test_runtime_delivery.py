@@ -107,6 +107,27 @@ def test_an_unanswered_notification_is_delivered_again_with_the_same_id() -> Non
         assert client.flush(customer_id) == []  # answered on the third try: no more
 
 
+def test_a_store_failure_while_preparing_notifications_drops_none() -> None:
+    from elarian_server.store.base import StoreUnavailable
+
+    with running() as runtime, AppClient(runtime.url) as client:
+        prepare, failed = runtime.delivery.prepare, []
+
+        def fails_once(rows: list[Any]) -> list[Any]:
+            if not failed:
+                failed.append(len(rows))
+                raise StoreUnavailable("the database went away for a moment")
+            return prepare(rows)
+
+        runtime.delivery.prepare = fails_once
+        ids = remind_everyone(client, 3, when=5)
+        runtime.clock.advance(5)  # type: ignore[attr-defined]
+        got = drain(client, expect=3)[0]
+        assert failed  # the first batch did fail, and was sent once the store was back
+        assert sorted(n.customer_id for n in got) == sorted(ids)
+        wait_until(lambda: undelivered(runtime) == 0, what="every answer recorded")
+
+
 def test_one_customers_notifications_arrive_in_order_even_through_retries() -> None:
     failed = {"once": False}
 

@@ -144,6 +144,23 @@ def _stored_answer(answer: bytes) -> M.OutboundMessage | None:
     return M.OutboundMessage.FromString(answer) if answer else None
 
 
+def _delivered(row_id: int, now: float, tx: Tx) -> None:
+    tx.delivered(row_id, now)
+
+
+def _ignore(outcome: object) -> None:
+    """What a write's outcome needs when nobody waits on it."""
+
+
+def _dropped_message(row: OutboxRow, entry: str | None) -> None:
+    log.warning(
+        "the answer to %s (%s) carries a message, which is dropped: only an answer to a "
+        "received message can carry one (send it with SendMessage)",
+        row.notification_id,
+        entry,
+    )
+
+
 def _entry(row: OutboxRow) -> tuple[str | None, str | None]:
     """An app notification's entry (a customer notification's own entry, for those), and the id
     of the received message when it is one (a simulator may wait for the answer to it)."""
@@ -612,27 +629,35 @@ class Engine:
     # -- notifications ---------------------------------------------------------------------------------
 
     def prepare_notifications(self, rows: list[OutboxRow]) -> list[bytes | Exception]:
-        """The notifications as sent: with the customers' app data as it is now (one read)."""
+        """The notifications as sent: with the customers' app data as it is now (one read, one
+        statement per app for the whole batch)."""
         prepared: list[bytes | Exception] = []
+        carrying: dict[int, A.ServerToAppNotification] = {}  # position -> a customer notification
+        wanted: dict[str, list[str]] = {}  # app -> customers whose app data goes in
+        for at, row in enumerate(rows):
+            prepared.append(row.body)
+            if row.kind != "app" or row.customer_id is None:
+                continue
+            try:
+                env = A.ServerToAppNotification.FromString(row.body)
+            except Exception as exc:
+                prepared[at] = exc
+                continue
+            if env.WhichOneof("entry") == "customer":  # only a customer notification carries app data
+                carrying[at] = env
+                wanted.setdefault(row.app_id, []).append(row.customer_id)
+        if not carrying:
+            return prepared
         with self.store.read() as tx:
-            for row in rows:
-                try:
-                    prepared.append(self._prepare(tx, row))
-                except Exception as exc:
-                    prepared.append(exc)
+            values = {app_id: tx.app_data_of(app_id, customers) for app_id, customers in wanted.items()}
+        for at, env in carrying.items():
+            row = rows[at]
+            assert row.customer_id is not None
+            value = values[row.app_id].get(row.customer_id)
+            if value is not None:
+                fill_data(env.customer.app_data, value)
+                prepared[at] = env.SerializeToString()
         return prepared
-
-    @staticmethod
-    def _prepare(tx: Tx, row: OutboxRow) -> bytes:
-        if row.kind != "app" or row.customer_id is None:
-            return row.body
-        env = A.ServerToAppNotification.FromString(row.body)
-        if env.WhichOneof("entry") != "customer":  # only a customer notification carries app data
-            return row.body
-        value, _ = tx.app_data(row.customer_id, row.app_id)
-        if value is not None:
-            fill_data(env.customer.app_data, value)
-        return env.SerializeToString()
 
     def answer_write(self, row: OutboxRow, answer: bytes) -> Write:
         """What an answer does, as one write of a group commit. An app answered: the notification
@@ -647,7 +672,7 @@ class Engine:
                 acknowledged(tx, S.ServerToSimulatorNotification.FromString(row.body), self.clock.now())
                 return None
 
-            return Write(acknowledge, lambda outcome: None, keys=_customer_keys(row))
+            return Write(acknowledge, _ignore, keys=_customer_keys(row))
         update = None
         reply = A.ServerToAppNotificationReply()
         if row.kind == "app":
@@ -665,6 +690,14 @@ class Engine:
         if waiting is not None and waiting.timer is not None:
             self.timers.cancel(waiting.timer)
         entry, received_id = _entry(row)
+        if update is None and received_id is None and waiting is None:
+            if reply.HasField("message"):
+                _dropped_message(row, entry)
+            # the usual answer (a reminder's, an event's): one statement, atomic by itself, so no
+            # savepoint around it (on PostgreSQL that is two round trips of the three)
+            return Write(
+                functools.partial(_delivered, row.row_id, now), _ignore, atomic=True, keys=_customer_keys(row)
+            )
 
         def record(tx: Tx) -> object:
             tx.delivered(row.row_id, now)
@@ -676,12 +709,7 @@ class Engine:
             if received_id is not None and (reply.HasField("message") or waiting is not None or elsewhere):
                 outcome = self._answer_message(tx, received_id, reply, waiting is not None or elsewhere)
             elif reply.HasField("message"):
-                log.warning(
-                    "the answer to %s (%s) carries a message, which is dropped: only an answer to a "
-                    "received message can carry one (send it with SendMessage)",
-                    row.notification_id,
-                    entry,
-                )
+                _dropped_message(row, entry)
             if elsewhere:
                 message = outcome.SerializeToString() if outcome is not None else b""
                 tx.put_answer(row.notification_id, message)
