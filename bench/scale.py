@@ -239,7 +239,7 @@ def main() -> None:
     args = parser.parse_args()
     args.rounds = args.rounds or (2 if args.quick else 5)
     args.seconds = args.seconds or (2.0 if args.quick else 5.0)
-    args.reminders = args.reminders or (2_000 if args.quick else 20_000)
+    args.reminders = args.reminders or (5_000 if args.quick else 20_000)
     h.header("elarian-sync scale-out benchmark (PostgreSQL: several instances on one database)")
     began = time.monotonic()
     pg = Postgres()
