@@ -25,16 +25,13 @@ Memory is bounded by the window: contacts are read ``step`` at a time, never the
 from __future__ import annotations
 
 import logging
-import os
-import socket
-import threading
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import replace
 
 from elarian_sync._generated import comms_pb2 as CM
 
+from ..background import ClaimsWorker
 from ..clock import Clock
 from ..config import Org
 from ..store.base import CampaignRec, Store, Tx
@@ -58,7 +55,7 @@ log = logging.getLogger("elarian_server.comms")
 JOBS = "comms_campaigns"
 
 
-class Runner:
+class Runner(ClaimsWorker):
     def __init__(
         self,
         store: Store,
@@ -72,50 +69,16 @@ class Runner:
         window: int = 1024,
         step: int = 256,
     ) -> None:
-        self.store = store
-        self.clock = clock
+        super().__init__(store, clock, jobs=JOBS, role="campaigns", lease=lease, owner=owner)
         self.campaigns = campaigns
         self.committed = committed
         self.routes = routes
-        self.lease = lease
-        self.owner = owner or f"{socket.gethostname()}/{os.getpid()}/{uuid.uuid4().hex[:8]}/campaigns"
         self.window = window
         self.step = step
         self._limits: dict[str, RateLimit] = {}  # each campaign's throttle
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="elarian-server-campaigns", daemon=True)
 
-    def start(self) -> None:
-        self.clock.listen(self.kick)  # a campaign may fall due when the runtime's clock moves
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._wake.set()
-        self._thread.join(10)
-        try:
-            with self.store.transaction(keys=()) as tx:
-                tx.release_claims(JOBS, self.owner)
-        except Exception:  # the store may be gone already: the leases run out instead
-            log.debug("campaign claims not released at stop", exc_info=True)
-
-    def kick(self) -> None:
-        """A campaign changed, or sends of one settled."""
-        self._wake.set()
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            try:
-                self._wake.clear()
-                wait = self.work()
-                if wait > 0:
-                    self._wake.wait(wait)
-            except Exception:
-                if self._stop.is_set():
-                    return
-                log.exception("campaign pass failed")
-                self._stop.wait(1.0)
+    def work_pass(self) -> float:
+        return self.work()
 
     def work(self) -> float:
         """One pass over the campaigns due; how long until the next is worth making (0: now)."""

@@ -26,12 +26,9 @@ send is due runs on the runtime's clock.
 from __future__ import annotations
 
 import logging
-import os
 import queue
-import socket
 import threading
 import time
-import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -41,6 +38,7 @@ from elarian_sync._generated import app_socket_pb2 as A
 from elarian_sync._generated import comms_pb2 as CM
 from elarian_sync._generated import messaging_pb2 as M
 
+from ..background import ClaimsWorker
 from ..clock import Clock
 from ..config import SIMULATOR_PROVIDER, Config, Org, ProviderSettings
 from ..engine.common import new_id
@@ -185,7 +183,7 @@ def notify_outcome(tx: Tx, row: SendRow, now: float) -> None:
     )  # fmt: skip
 
 
-class Sender:
+class Sender(ClaimsWorker):
     def __init__(
         self,
         store: Store,
@@ -199,15 +197,12 @@ class Sender:
         rate: float = 0.0,
         routes: Callable[[str], Org | None] | None = None,
     ) -> None:
-        self.store = store
-        self.clock = clock
+        super().__init__(store, clock, jobs=JOBS, role="sender", lease=lease, owner=owner)
         self.config = config
         # an org with every provider it has (the config's and the API's)
         self.routes: Callable[[str], Org | None] = routes or config.orgs.get
         self.committed = committed  # wakes what a transaction's effects concern (delivery)
-        self.lease = lease
         self.batch = batch
-        self.owner = owner or f"{socket.gethostname()}/{os.getpid()}/{uuid.uuid4().hex[:8]}/sender"
         self.simulator = SimulatorProvider()
         # the simulator provider's rate limit (messages/s, 0: none): a token bucket on
         # monotonic time holding at most one second's worth
@@ -219,12 +214,8 @@ class Sender:
         self._workers: dict[tuple[str, str], ThreadPoolExecutor] = {}  # per outside provider
         self._inflight = 0  # rows out with outside providers (their leases are renewed)
         self._inflight_lock = threading.Lock()
-        self._renewed = time.monotonic()
         self._outcomes: queue.SimpleQueue[_Outcome] = queue.SimpleQueue()  # from the workers
         self.on_settled: Callable[[], None] = lambda: None  # sends settled (a campaign may take more)
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="elarian-server-sender", daemon=True)
 
     def reconfigured(self) -> None:
         """Providers changed (the directory was dropped): close the ones gone or changed, and
@@ -241,8 +232,7 @@ class Sender:
         threading.Thread(target=redo, name="elarian-server-providers", daemon=True).start()
 
     def start(self) -> None:
-        self.clock.listen(self.kick)  # a send may fall due when the runtime's clock moves
-        self._thread.start()
+        super().start()
         self.providers.start([org for o in self.config.orgs if (org := self.routes(o)) is not None])
 
     def _receipt(self, org_id: str, provider: str, message_id: str, delivered: bool) -> None:
@@ -266,12 +256,9 @@ class Sender:
             set_status(tx, sent, MESSAGE_STATUS[status], self.clock.now())
         return True
 
-    def stop(self) -> None:
-        """Stop: sends handed to a provider finish (their outcomes written), sends not started
-        go back to the queue for whichever sender is next."""
-        self._stop.set()
-        self._wake.set()
-        self._thread.join(10)
+    def stopping(self) -> None:
+        """Sends handed to a provider finish (their outcomes written), sends not started go back
+        to the queue for whichever sender is next."""
         for pool in self._workers.values():
             pool.shutdown(wait=True)  # a task not started yet sees the stop and queues its row again
         self._flush(everything=True)
@@ -284,35 +271,23 @@ class Sender:
             tx.release_claims(JOBS, self.owner, [row.row_id])
         self.committed(tx)
 
-    def kick(self) -> None:
-        """Something was queued (here or on another instance)."""
-        self._wake.set()
-
-    # -- the thread -----------------------------------------------------------------------------
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            try:
-                self._wake.clear()
-                self._flush()
-                self._renew()
-                if self.work() >= self.batch:
-                    continue  # a full batch: there may be more
-                with self.store.read() as tx:
-                    due = tx.next_send_due()
-                # the earliest due, or a lease that may run out (a dead sender's rows)
-                wait = self.lease / 2
-                if due is not None:
-                    wait = min(wait, max(0.0, due - self.clock.now()))
-                    if (limited := self.rate.delay()) > 0:  # sleep out the rate limit, kicks or not
-                        self._stop.wait(max(wait, limited))
-                        continue
-                self._wake.wait(max(wait, 0.005))
-            except Exception:
-                if self._stop.is_set():
-                    return
-                log.exception("send pass failed")
-                self._stop.wait(1.0)
+    def work_pass(self) -> float:
+        self._flush()
+        with self._inflight_lock:
+            busy = self._inflight > 0
+        self.renew(busy)  # the leases of rows out with outside providers
+        if self.work() >= self.batch:
+            return 0.0  # a full batch: there may be more
+        with self.store.read() as tx:
+            due = tx.next_send_due()
+        # the earliest due, or a lease that may run out (a dead sender's rows)
+        wait = self.lease / 2
+        if due is not None:
+            wait = min(wait, max(0.0, due - self.clock.now()))
+            if (limited := self.rate.delay()) > 0:  # sleep out the rate limit, kicks or not
+                self._stop.wait(max(wait, limited))
+                return 0.0
+        return max(wait, 0.005)
 
     def work(self) -> int:
         """One pass: claim what is due, send it, record how it went; how many rows it took (a
@@ -398,15 +373,6 @@ class Sender:
         except RuntimeError:  # stopping: the row stays in flight; its lease decides
             with self._inflight_lock:
                 self._inflight -= 1
-
-    def _renew(self) -> None:
-        """Keep the leases of rows out with outside providers (a third of the lease at a time)."""
-        with self._inflight_lock:
-            busy = self._inflight > 0
-        if busy and time.monotonic() - self._renewed > self.lease / 3:
-            with self.store.transaction(keys=()) as tx:
-                tx.renew_claims(JOBS, self.owner, time.time() + self.lease)
-            self._renewed = time.monotonic()
 
     def send_now(self, report_ids: list[str]) -> dict[str, SendRow]:
         """Sync sends (the request waits): send these in-flight rows here, now; what each became."""

@@ -26,11 +26,7 @@ from __future__ import annotations
 import hmac
 import json
 import logging
-import os
-import socket
-import threading
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -43,6 +39,7 @@ from elarian_sync._generated import comms_pb2 as CM
 from elarian_sync._generated import payment_pb2 as P
 from elarian_sync.webhooks import WebhookError, verify_signature
 
+from ..background import ClaimsWorker
 from ..clock import Clock
 from ..config import AudienceRule, Config, InboundSettings, Org
 from ..engine.common import Caller, CommandError, new_customer_id, publish
@@ -179,7 +176,7 @@ def _json(value: object) -> str:
 Perform = Callable[[Tx, Caller, A.AppToServerCommand], A.AppToServerCommandReply]
 
 
-class Inbound:
+class Inbound(ClaimsWorker):
     """The inbound connectors of one runtime: the HTTP handlers and the worker that applies."""
 
     def __init__(
@@ -194,18 +191,13 @@ class Inbound:
         lease: float = 60.0,
         owner: str | None = None,
     ) -> None:
-        self.store = store
-        self.clock = clock
+        # nothing it applies waits on the runtime's clock: events come by HTTP, kicks wake it
+        super().__init__(store, clock, jobs=JOBS, role="inbound", lease=lease, owner=owner, on_clock=False)
         self.config = config
         self.perform = perform
         self.committed = committed
         self.record = record or (lambda org_id, connector, outcome: None)
-        self.lease = lease
-        self.owner = owner or f"{socket.gethostname()}/{os.getpid()}/{uuid.uuid4().hex[:8]}"
         self._by_name = {c.name: (org, c) for org in config.orgs.values() for c in org.inbound}
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="elarian-server-inbound", daemon=True)
         self._forgotten = 0.0
 
     # -- HTTP ---------------------------------------------------------------------------------------------
@@ -283,38 +275,13 @@ class Inbound:
 
     # -- lifecycle ----------------------------------------------------------------------------------------
 
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._wake.set()
-        self._thread.join(10)
-        try:
-            with self.store.transaction(keys=()) as tx:
-                tx.release_claims(JOBS, self.owner)
-        except Exception:
-            log.exception("could not let go of the inbound claims of %s", self.owner)
-
-    def kick(self) -> None:
-        self._wake.set()
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            try:
-                self._wake.clear()
-                if not self._by_name:
-                    self._wake.wait(3600)
-                    continue
-                if self.work():
-                    continue
-                self._forget()
-                self._wake.wait(self.lease / 3)  # a dead instance's claims lapse meanwhile
-            except Exception:
-                if self._stop.is_set():
-                    return
-                log.exception("inbound pass failed")
-                self._stop.wait(1.0)
+    def work_pass(self) -> float:
+        if not self._by_name:
+            return 3600.0  # no inbound connector: nothing comes
+        if self.work():
+            return 0.0
+        self._forget()
+        return self.lease / 3  # a dead instance's claims lapse meanwhile
 
     def _forget(self) -> None:
         if time.monotonic() - self._forgotten < 3600:

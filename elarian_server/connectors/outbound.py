@@ -32,13 +32,10 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import secrets
-import socket
 import ssl
 import threading
 import time
-import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -53,6 +50,7 @@ from google.protobuf.message import Message
 from elarian_sync._generated import common_pb2 as C
 from elarian_sync.webhooks import sign_webhook
 
+from ..background import ClaimsWorker
 from ..clock import Clock
 from ..config import Config, WebhookSettings, webhook_settings
 from ..store.base import (
@@ -216,7 +214,7 @@ def _key(org_id: str, connector: str) -> tuple[str, str, str]:
 Record = Callable[[str, str, str], None]  # (org id, connector, outcome): the metrics
 
 
-class Outbound:
+class Outbound(ClaimsWorker):
     """The outbound connectors of one runtime: the publisher of their deliveries, and the
     dispatcher and workers that deliver them."""
 
@@ -230,21 +228,14 @@ class Outbound:
         lease: float = 60.0,
         owner: str | None = None,
     ) -> None:
-        self.store = store
-        self.clock = clock
+        super().__init__(store, clock, jobs=JOBS, role="webhooks", lease=lease, owner=owner)
         self.config = config
         self.record: Record = record or (lambda org_id, connector, outcome: None)
-        self.lease = lease
-        self.owner = owner or f"{socket.gethostname()}/{os.getpid()}/{uuid.uuid4().hex[:8]}"
         self._stored: dict[str, tuple[WebhookSettings, ...]] = {}
         self._pools: dict[tuple[str, str], ThreadPoolExecutor] = {}
         self._endpoints: dict[tuple[str, str], _Endpoint] = {}
         self._in_flight: dict[tuple[str, str], int] = {}
         self._lock = threading.Lock()
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="elarian-server-webhooks", daemon=True)
-        self._renewed = time.monotonic()
 
     # -- the publisher (in the transaction that raised the event) -------------------------------------
 
@@ -299,29 +290,11 @@ class Outbound:
 
     # -- lifecycle ----------------------------------------------------------------------------------------
 
-    def start(self) -> None:
-        self.clock.listen(self.kick)  # a retry may fall due when the runtime's clock moves
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._wake.set()
-        self._thread.join(10)
+    def stopping(self) -> None:
         with self._lock:
             pools = list(self._pools.values())
         for pool in pools:
             pool.shutdown(wait=True, cancel_futures=True)
-        try:  # what this instance held is another's to deliver now
-            with self.store.transaction(keys=()) as tx:
-                tx.release_claims(JOBS, self.owner)
-        except Exception:
-            log.exception(
-                "could not let go of the webhook claims of %s; they lapse in %.0f s", self.owner, self.lease
-            )
-
-    def kick(self) -> None:
-        """Something may be deliverable now."""
-        self._wake.set()
 
     # -- health ------------------------------------------------------------------------------------------
 
@@ -342,38 +315,20 @@ class Outbound:
 
     # -- the dispatcher -----------------------------------------------------------------------------------
 
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            try:
-                self._wake.clear()
-                self._renew()
-                if self.work():
-                    continue
-                due = None
-                if self._any():
-                    with self.store.read() as tx:
-                        due = tx.next_webhook_due()
-                wait = self.lease / 3
-                if due is not None:
-                    wait = min(wait, max(0.0, due - self.clock.now()))
-                self._wake.wait(max(wait, 0.005))
-            except Exception:
-                if self._stop.is_set():
-                    return
-                log.exception("webhook pass failed")
-                self._stop.wait(1.0)
-
-    def _renew(self) -> None:
-        if time.monotonic() - self._renewed < self.lease / 3:
-            return
+    def work_pass(self) -> float:
         with self._lock:
             holding = any(self._in_flight.values())
-        if not holding:
-            self._renewed = time.monotonic()
-            return
-        self._renewed = time.monotonic()
-        with self.store.transaction(keys=()) as tx:
-            tx.renew_claims(JOBS, self.owner, time.time() + self.lease)
+        self.renew(holding)
+        if self.work():
+            return 0.0
+        due = None
+        if self._any():
+            with self.store.read() as tx:
+                due = tx.next_webhook_due()
+        wait = self.lease / 3
+        if due is not None:
+            wait = min(wait, max(0.0, due - self.clock.now()))
+        return max(wait, 0.005)
 
     def work(self) -> int:
         """One pass: for each connector with a free worker, claim its due deliveries and hand them
