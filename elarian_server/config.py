@@ -468,17 +468,9 @@ _PROVIDER_KEYS = {
 
 def _secret(entry: dict[str, Any], here: str) -> str:
     """A provider's password or API key: given, or read from the environment variable named."""
-    import os
-
     for key in ("password", "api_key"):
-        if key in entry:
-            return _text(entry, key, here)
-        if f"{key}_env" in entry:
-            name = _text(entry, f"{key}_env", here)
-            value = os.environ.get(name)
-            if not value:
-                raise ConfigError(f"{here}: {key}_env names {name}, which is not set in the environment")
-            return value
+        if key in entry or f"{key}_env" in entry:
+            return _given_or_env(entry, key, here)
     return ""
 
 
@@ -499,9 +491,7 @@ def provider_settings(
     entry: dict[str, Any], channels: tuple[ChannelNumber, ...], here: str
 ) -> ProviderSettings:
     """One provider's settings, checked (a config file's table, or what the API was given)."""
-    for key in entry:
-        if key not in _PROVIDER_KEYS:
-            raise ConfigError(f"{here}: unknown setting {key!r} (one of {', '.join(sorted(_PROVIDER_KEYS))})")
+    _unknown(entry, _PROVIDER_KEYS, here)
     name = _text(entry, "name", here)
     kind = _text(entry, "kind", here)
     if kind not in PROVIDER_KINDS:
