@@ -519,3 +519,47 @@ def test_a_campaign_split_across_two_instances_sends_one_message_per_recipient()
             assert len(set(received)) == count and len(received) == count, "one message per recipient"
             assert a.sender.sent > 0 and b.sender.sent > 0, "both instances sent"
             assert a.sender.sent + b.sender.sent == count
+
+
+def test_renewing_and_releasing_claims_wait_for_no_row_another_transaction_holds() -> None:
+    # An instance records answers (deleting claimed rows) while its delivery renews its claims:
+    # a renewal that waited for those rows could deadlock with the recording (PostgreSQL)
+    # (SQLite has one writer at a time: no two transactions hold rows at once there)
+    with database() as url:
+        store = PostgresStore(url)
+        try:
+            _renew_while_rows_are_held(store)
+        finally:
+            store.close()
+
+
+def _renew_while_rows_are_held(store: PostgresStore) -> None:
+    with store.transaction() as tx:
+        for i in range(3):
+            tx.enqueue(f"el_ntf_{i}", "org", "app", "app", f"k{i}", None, b"", T0)
+        ids = [r.row_id for r in tx.deliverable(T0, [("org", "app")], [], 10, frozenset())]
+        assert tx.claim("outbox", ids, "me", T0 + 10, T0) == ids
+    holding, finish, committed = threading.Event(), threading.Event(), threading.Event()
+
+    def record_an_answer() -> None:
+        with store.transaction(keys=()) as tx:
+            tx.delivered(ids[0], T0)  # holds the row until it commits
+            holding.set()
+            finish.wait(10)
+        committed.set()
+
+    recorder = threading.Thread(target=record_an_answer)
+    recorder.start()
+    try:
+        assert holding.wait(10)
+        with store.transaction(keys=()) as tx:  # would wait for the recorder's row until finish
+            assert tx.renew_claims("outbox", "me", T0 + 20) == 2
+            assert tx.release_claims("outbox", "me") == 2
+        assert not committed.is_set()  # done while the row was held, not after it was let go
+    finally:
+        finish.set()
+        recorder.join(10)
+    with store.read() as tx:
+        assert tx.undelivered() == 2
+        seen = tx.deliverable(T0 + 1, [("org", "app")], [], 10, frozenset(), owner="other")
+        assert [r.row_id for r in seen] == ids[1:]  # released: anyone's again
