@@ -30,6 +30,7 @@ from elarian_server.store.base import (
     AudienceRec,
     CampaignRec,
     ConsentRow,
+    Enqueued,
     IndexRow,
     MemberRow,
     MessageRow,
@@ -517,6 +518,37 @@ def test_a_statement_that_failed_outside_a_savepoint_never_passes_for_committed(
         tx.put_token("el_tkn_next", "org", "app", T0)
     with store.read() as tx:
         assert tx.token("el_tkn_next") is not None
+
+
+def test_many_notifications_and_reminders_at_once(store: Store) -> None:
+    with store.transaction() as tx:
+        _customers(tx, "el_cst_1", "el_cst_2")
+        for customer_id in ("el_cst_1", "el_cst_2"):
+            for key in ("a", "b"):
+                tx.put_reminder(ReminderRow(customer_id, "app", "org", key, T0, None, None, None, None))
+        tx.enqueue("el_ntf_0", "org", "app", "app", "k1", "el_cst_1", b"first", T0)
+        tx.enqueue_many([
+            Enqueued(f"el_ntf_{i}", "org", "app", "app", f"k{i % 2}", None, f"body {i}".encode(), T0)
+            for i in range(1, 5)
+        ])  # fmt: skip
+        assert tx.notified
+        tx.enqueue_many([])
+        tx.delete_reminders([("el_cst_1", "app", "a"), ("el_cst_2", "app", "b"), ("el_cst_2", "app", "gone")])
+        tx.delete_reminders([])
+    with store.read() as tx:
+        rows = tx.deliverable(T0, [("org", "app")], [], 10, frozenset())
+        # in the order enqueued: the heads of k1 (el_ntf_0) and k0 (el_ntf_2) only
+        heads = [(r.notification_id, r.body) for r in rows]
+        assert heads == [("el_ntf_0", b"first"), ("el_ntf_2", b"body 2")]
+        assert tx.undelivered() == 5
+        assert [r.key for r in tx.reminders("el_cst_1", "app")] == ["b"]
+        assert [r.key for r in tx.reminders("el_cst_2", "app")] == ["a"]
+    with store.transaction() as tx:
+        for row in rows:
+            tx.delivered(row.row_id, T0)
+    with store.read() as tx:  # the next in each line, in the order they were enqueued
+        rows = tx.deliverable(T0, [("org", "app")], [], 10, frozenset())
+        assert [r.notification_id for r in rows] == ["el_ntf_1", "el_ntf_4"]
 
 
 def test_claims_give_each_job_to_one_owner_until_its_lease_ends(store: Store) -> None:

@@ -22,7 +22,7 @@ from elarian_sync._generated import common_pb2 as C
 from elarian_sync._generated import simulator_socket_pb2 as S
 
 from ..config import Org
-from ..store.base import DataValue, DomainEvent, IndexRow, NumberRow, Tx
+from ..store.base import DataValue, DomainEvent, Enqueued, IndexRow, NumberRow, Tx
 
 Respond = Callable[[A.AppToServerCommandReply], bool]
 """Sends a command's reply; False when the caller is gone (cancelled, disconnected)."""
@@ -199,9 +199,11 @@ def notify_customer(
     entry: str,
     now: float,
     fill: Callable[[Any], None],
+    into: list[Enqueued] | None = None,
 ) -> str:
-    """Put a customer notification for ``app_id`` in the outbox, and publish it as a domain event
-    (``EVENT_OF_NOTIFICATION``); returns its notification id."""
+    """Put a customer notification for ``app_id`` in the outbox (or in ``into``, for the caller
+    to enqueue with others at once), and publish it as a domain event (``EVENT_OF_NOTIFICATION``);
+    returns its notification id."""
     env = A.ServerToAppNotification()
     carrier = env.customer
     carrier.org_id = org_id
@@ -214,7 +216,7 @@ def notify_customer(
     payload.SetInParent()
     fill(payload)
     # one customer's notifications reach one app in the order they were raised
-    tx.enqueue(
+    row = Enqueued(
         notification_id,
         org_id,
         app_id,
@@ -224,6 +226,10 @@ def notify_customer(
         env.SerializeToString(),
         now,
     )
+    if into is None:
+        tx.enqueue(*row)
+    else:
+        into.append(row)
     event = EVENT_OF_NOTIFICATION.get(entry)
     if event is not None and tx.publisher is not None:
         tx.publish(DomainEvent(org_id, event, customer_id, now, payload))

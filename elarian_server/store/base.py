@@ -20,10 +20,11 @@ they return None/False.
 from __future__ import annotations
 
 import abc
-from collections.abc import Callable, Collection, Hashable, Iterator, Mapping
+from collections.abc import Callable, Collection, Hashable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 DataValue = str | bytes
 
@@ -156,6 +157,19 @@ class TransactionRow:
     hold_account: str | None = None
     credit_account: str | None = None
     pending: bool = False
+
+
+class Enqueued(NamedTuple):
+    """A notification to put in the outbox (``OutboxTx.enqueue``'s arguments, for ``enqueue_many``)."""
+
+    notification_id: str
+    org_id: str
+    app_id: str
+    kind: str
+    order_key: str
+    customer_id: str | None
+    body: bytes
+    now: float
 
 
 @dataclass(frozen=True)
@@ -467,6 +481,10 @@ class AppDataTx(Effects, abc.ABC):
     def delete_reminder(self, customer_id: str, app_id: str, key: str) -> bool: ...
 
     @abc.abstractmethod
+    def delete_reminders(self, keys: Sequence[tuple[str, str, str]]) -> None:
+        """Delete each (customer, app, key)'s reminder, in one statement run for all."""
+
+    @abc.abstractmethod
     def reminders(self, customer_id: str, app_id: str) -> list[ReminderRow]: ...
 
     @abc.abstractmethod
@@ -656,6 +674,10 @@ class OutboxTx(Effects, abc.ABC):
         body: bytes,
         now: float,
     ) -> None: ...
+
+    @abc.abstractmethod
+    def enqueue_many(self, rows: Sequence[Enqueued]) -> None:
+        """``enqueue`` each, in one statement run for all (the ids of the rows keep their order)."""
 
     @abc.abstractmethod
     def deliverable(

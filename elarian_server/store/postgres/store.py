@@ -33,7 +33,7 @@ import logging
 import os
 import threading
 import uuid
-from collections.abc import Callable, Collection, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from functools import lru_cache
 from typing import Any
@@ -140,6 +140,11 @@ class PgDb:
         cursor = self._cursor
         cursor.execute(_psycopg_sql(sql), parameters)
         return _Rows(cursor.fetchall() if cursor.description is not None else [], cursor.rowcount)
+
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> Cursor:
+        cursor = self._cursor
+        cursor.executemany(_psycopg_sql(sql), parameters)  # pipelined: one round trip for all
+        return _Rows([], cursor.rowcount)
 
     def script(self, sql: str) -> None:
         """Statements of our own making, no parameters, in one round trip (BEGIN, COMMIT, NOTIFY)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from ..base import AppDataTx, DataValue, IndexRow, ReminderRow
 from .common import SqlAggregate, data_value, split_data, upsert
@@ -89,6 +89,12 @@ class SqlAppData(SqlAggregate, AppDataTx):
             (customer_id, app_id, key),
         )
         return cursor.rowcount > 0
+
+    def delete_reminders(self, keys: Sequence[tuple[str, str, str]]) -> None:
+        if keys:
+            self.db.executemany(
+                "DELETE FROM reminders WHERE customer_id = ? AND app_id = ? AND key = ?", keys
+            )
 
     _REMINDER = (
         "SELECT customer_id, app_id, org_id, key, remind_at, interval, payload, tag_key, tag_value,"

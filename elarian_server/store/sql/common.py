@@ -9,7 +9,7 @@ written" reads alike), ``ifnull`` (a SQL function the PostgreSQL schema defines)
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
 from ..base import DataValue
@@ -37,6 +37,8 @@ class Db(Protocol):
     def in_transaction(self) -> bool: ...
 
     def execute(self, sql: str, parameters: Sequence[Any] = ..., /) -> Cursor: ...
+
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> Cursor: ...
 
 
 def data_value(text: str | None, blob: bytes | None) -> DataValue | None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
-from ..base import OutboxRow, OutboxTx
+from ..base import Enqueued, OutboxRow, OutboxTx
 from .common import SqlAggregate
 
 _COLUMNS = (
@@ -40,6 +40,16 @@ class SqlOutbox(SqlAggregate, OutboxTx):
             "INSERT INTO outbox(notification_id, org_id, app_id, kind, order_key, customer_id, body, created_at,"
             " next_attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
             (notification_id, org_id, app_id, kind, order_key, customer_id, body, now),
+        )
+
+    def enqueue_many(self, rows: Sequence[Enqueued]) -> None:
+        if not rows:
+            return
+        self.notified = True
+        self.db.executemany(
+            "INSERT INTO outbox(notification_id, org_id, app_id, kind, order_key, customer_id, body, created_at,"
+            " next_attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            rows,
         )
 
     def deliverable(
