@@ -93,6 +93,13 @@ def _psycopg_sql(sql: str) -> str:
     return sql.replace("%", "%%").replace("?", "%s")
 
 
+def _cores() -> int:
+    """The cores this process may run on (a container's share, where the OS says it)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 2
+
+
 class _Rows:
     """A statement's outcome, read in full when it ran: the transaction's one cursor moves on to
     the next statement, and a caller may still be reading this one's rows."""
@@ -172,7 +179,7 @@ class PostgresStore(Store):
     # each wait lets go of the GIL and takes it back, and with the server on the same cores the
     # readers' hand-offs cost more than the waits they overlap (2 cores, server local: 1 reader
     # did 1.3x the get_states/s of 4 on 0.6x the runtime's CPU, bench/scale.py's layout).
-    readers = max(1, min(4, (os.cpu_count() or 2) // 2))
+    readers = max(1, min(4, _cores() // 2))
 
     def __init__(self, url: str, *, pool_size: int = 16, connect_timeout: float = 10.0) -> None:
         self.url = url
