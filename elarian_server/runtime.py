@@ -401,10 +401,9 @@ class Runtime:
         return values
 
     def _deliver(self) -> None:
-        """A transaction wrote a notification (the engine wakes the scheduler itself), which may
-        have been published to outbound connectors too (paths that wake delivery alone)."""
+        """A transaction wrote a notification (what it published wakes the outbound connectors
+        through ``Engine.committed`` and ``on_published``)."""
         self.delivery.kick()
-        self.outbound.kick()
 
     # -- sessions (the listener's SessionHost) ---------------------------------------------------------
 

@@ -747,7 +747,7 @@ class Engine:
             with self.store.transaction() as tx:
                 for customer_id in batch:
                     sent += self.outbound.send_to_tag(tx, caller, work_id, command, customer_id, now)
-            self.on_notify()
+            self.committed(tx)
         with self.store.transaction() as tx:
             tx.finish_work(work_id, now)
         return sent
@@ -789,17 +789,14 @@ class Engine:
         returns how many reminders fired."""
         fired = 0
         while stop is None or not stop.is_set():
-            batch = reminders.fire_due(self.store, now)
+            batch = reminders.fire_due(self.store, now, committed=self.committed)
             fired += batch
-            if batch:
-                self.on_notify()
             if batch < 1000:
                 break
         while stop is None or not stop.is_set():
             with self.store.transaction() as tx:
                 ended = self.sessions.expire_sessions(tx, now)
-            if ended:
-                self.on_notify()
+            self.committed(tx)
             if ended < 1000:
                 break
         self.leases.expire(now)
