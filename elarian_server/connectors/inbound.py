@@ -33,6 +33,7 @@ from typing import Any
 
 from werkzeug.wrappers import Request, Response
 
+from elarian_sync._convert import set_timestamp
 from elarian_sync._generated import app_socket_pb2 as A
 from elarian_sync._generated import common_pb2 as C
 from elarian_sync._generated import comms_pb2 as CM
@@ -48,7 +49,6 @@ from ..store.base import (
     INBOUND_FAILED,
     INBOUND_IGNORED,
     INBOUND_QUEUED,
-    DomainEvent,
     InboundRow,
     IndexRow,
     NumberRow,
@@ -219,7 +219,7 @@ class Inbound(ClaimsWorker):
         length = request.content_length
         if length is not None and length > MAX_BODY:
             return error(413, f"the body is {length} bytes; at most {MAX_BODY}")
-        data = request.get_data(cache=False)[: MAX_BODY + 1]
+        data = request.stream.read(MAX_BODY + 1)  # no more than that is read, whatever comes
         if len(data) > MAX_BODY:
             return error(413, f"the body is over {MAX_BODY} bytes")
         if connector.auth == "webhook":
@@ -264,14 +264,6 @@ class Inbound(ClaimsWorker):
     def outcome(self, org_id: str, connector: str, event_id: str) -> InboundRow | None:
         with self.store.read() as tx:
             return tx.inbound_event(org_id, connector, event_id)
-
-    def replay(self, org_id: str, connector: str, event_id: str) -> bool:
-        """Queue a failed event again; False if it did not fail (or is unknown)."""
-        with self.store.transaction(keys={("inbound", org_id, connector, event_id)}) as tx:
-            replayed = tx.replay_inbound(org_id, connector, event_id)
-        self.committed(tx)
-        self.kick()
-        return replayed
 
     # -- lifecycle ----------------------------------------------------------------------------------------
 
@@ -385,8 +377,7 @@ class Inbound(ClaimsWorker):
             index.mapping.key = rule.tag
             index.mapping.value.value = row.event_id
             if rule.tag_seconds is not None:
-                until = now + rule.tag_seconds
-                index.expires_at.seconds, index.expires_at.nanos = int(until), int((until % 1) * 1e9)
+                set_timestamp(index.expires_at, now + rule.tag_seconds)
             reply = self.perform(tx, caller, A.AppToServerCommand(update_customer_tag=tag))
             if not reply.update_customer_state.status:
                 raise CommandError(f"the tag {rule.tag}: {reply.update_customer_state.description}")
@@ -403,14 +394,8 @@ class Inbound(ClaimsWorker):
         self, tx: Tx, org: Org, event_type: str, customer_id: str, row: InboundRow, rule: AudienceRule,
         detail: dict[str, Any], now: float,
     ) -> None:  # fmt: skip
-        data = {
-            "inbound_event_id": row.event_id,
-            "connector": row.connector,
-            "audience": rule.audience,
-            **detail,
-        }
-        if tx.publisher is not None:
-            tx.publish(DomainEvent(org.org_id, event_type, customer_id, now, data))
+        data = {"inbound_event_id": row.event_id, "connector": row.connector, "audience": rule.audience}
+        publish(tx, org.org_id, event_type, customer_id, now, {**data, **detail})
 
     def _customer(
         self, tx: Tx, org: Org, connector: InboundSettings, identities: dict[str, Any], now: float

@@ -232,6 +232,7 @@ class Outbound(ClaimsWorker):
         self.config = config
         self.record: Record = record or (lambda org_id, connector, outcome: None)
         self._stored: dict[str, tuple[WebhookSettings, ...]] = {}
+        self._generation = 0  # invalidations so far: a read begun before one is not kept
         self._pools: dict[tuple[str, str], ThreadPoolExecutor] = {}
         self._endpoints: dict[tuple[str, str], _Endpoint] = {}
         self._in_flight: dict[tuple[str, str], int] = {}
@@ -247,16 +248,20 @@ class Outbound(ClaimsWorker):
             return ()
         stored = self._stored.get(org_id)
         if stored is None:
+            generation = self._generation
             if tx is not None:
                 rows = tx.webhook_connectors(org_id)
             else:
                 with self.store.read() as reader:
                     rows = reader.webhook_connectors(org_id)
-            stored = self._stored[org_id] = stored_connectors(rows)
+            stored = stored_connectors(rows)
+            if generation == self._generation:  # not kept if a change came while it was read
+                self._stored[org_id] = stored
         return org.webhooks + stored
 
     def invalidate(self) -> None:
         """Connectors were added, changed or removed through the API (here or on another instance)."""
+        self._generation += 1
         self._stored.clear()
         self.kick()
 
@@ -342,7 +347,7 @@ class Outbound(ClaimsWorker):
             disabled = tx.disabled_connectors()
             wanted: list[tuple[str, WebhookSettings, list[int]]] = []
             for org_id in self.config.orgs:
-                for connector in self.connectors(org_id):
+                for connector in self.connectors(org_id, tx):
                     key = (org_id, connector.name)
                     free = connector.threads * 2 - self._in_flight.get(key, 0)
                     if key in disabled or free <= 0:
