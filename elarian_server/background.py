@@ -88,10 +88,6 @@ class ClaimsWorker:
                 self.lease,
             )
 
-    @property
-    def stopped(self) -> bool:
-        return self._stop.is_set()
-
     def _run(self) -> None:
         while not self._stop.is_set():
             try:

@@ -417,6 +417,17 @@ def _seconds(table: dict[str, Any], key: str, default: float, where: str) -> flo
     return float(value)
 
 
+def _decimal(value: object, what: str, where: str) -> Decimal:
+    """An amount (a TOML number or string) as a finite Decimal; ``what`` names it in the error."""
+    try:
+        amount = Decimal(str(value))
+    except InvalidOperation:
+        raise ConfigError(f"{where}: {what} {value!r} is not a number") from None
+    if not amount.is_finite():
+        raise ConfigError(f"{where}: {what} must be a finite amount, not {value!r}")
+    return amount
+
+
 def _text(table: dict[str, Any], key: str, where: str) -> str:
     value = table.get(key)
     if not isinstance(value, str) or not value:
@@ -636,11 +647,8 @@ def _rule(audience: str, entry: dict[str, Any], org: Org, here: str) -> Audience
         purse_id = _text(paid, "purse", where)
         if purse_id not in {p.purse_id for p in org.purses}:
             raise ConfigError(f"{where}: {purse_id!r} is not a purse of org {org.org_id}")
-        try:
-            amount = Decimal(str(paid.get("amount")))
-        except InvalidOperation:
-            raise ConfigError(f"{where}: amount {paid.get('amount')!r} is not a number") from None
-        if not amount.is_finite() or amount <= 0:
+        amount = _decimal(paid.get("amount"), "amount", where)
+        if amount <= 0:
             raise ConfigError(f"{where}: amount must be more than 0, not {paid.get('amount')!r}")
         reward = Reward(purse_id, str(paid.get("wallet", "rewards")), _text(paid, "currency", where), amount,
                         _text(paid, "reference", where))  # fmt: skip
@@ -812,12 +820,9 @@ def parse_config(raw: dict[str, Any], source: str) -> Config:
             here = f"{where}.purses[{j}]"
             balances: dict[str, Decimal] = {}
             for currency, amount in _mapping(purse, "balances", here).items():
-                try:
-                    balances[currency] = Decimal(str(amount))
-                except InvalidOperation:
-                    raise ConfigError(f"{here}: balance {amount!r} of {currency} is not a number") from None
-                if not balances[currency].is_finite() or balances[currency] < 0:
-                    raise ConfigError(f"{here}: balance of {currency} must be a finite amount, not negative")
+                balances[currency] = _decimal(amount, f"balance of {currency}", here)
+                if balances[currency] < 0:
+                    raise ConfigError(f"{here}: balance of {currency} must not be negative, not {amount!r}")
             purse_id = _text(purse, "id", here)
             once.claim(("purse", purse_id), f"purse {purse_id!r}", org_id, f"{at}.purses[{j}]")
             purses.append(Purse(purse_id, balances))

@@ -789,7 +789,7 @@ class Engine:
         returns how many reminders fired."""
         fired = 0
         while stop is None or not stop.is_set():
-            batch = reminders.fire_due(self.store, now, committed=self.committed)
+            batch = reminders.fire_due(self.store, now, self.committed)
             fired += batch
             if batch < 1000:
                 break

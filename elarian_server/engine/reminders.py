@@ -120,11 +120,9 @@ def run_tag_work(store: Store, caller: Caller, work_id: str, kind: str, body: by
     return len(customers)
 
 
-def fire_due(
-    store: Store, now: float, limit: int = 1000, committed: Callable[[Tx], None] | None = None
-) -> int:
-    """Fire up to ``limit`` due reminders in one transaction (then ``committed(tx)`` if given:
-    what waits on its effects is woken); returns how many fired."""
+def fire_due(store: Store, now: float, committed: Callable[[Tx], None], limit: int = 1000) -> int:
+    """Fire up to ``limit`` due reminders in one transaction, then ``committed(tx)`` (what waits
+    on its effects is woken); returns how many fired."""
     with store.transaction() as tx:
         due = tx.due_reminders(now + RESOLUTION, limit)
         notifications: list[Enqueued] = []
@@ -152,8 +150,7 @@ def fire_due(
         # each a statement run for all: on PostgreSQL one round trip, not two per reminder
         tx.enqueue_many(notifications)
         tx.delete_reminders(done)
-    if committed is not None:
-        committed(tx)
+    committed(tx)
     return len(due)
 
 

@@ -7,6 +7,7 @@ from collections.abc import Collection, Sequence
 from ..base import AppDataTx, DataValue, IndexRow, ReminderRow
 from .common import SqlAggregate, data_value, split_data, upsert
 
+_DELETE_REMINDER = "DELETE FROM reminders WHERE customer_id = ? AND app_id = ? AND key = ?"
 _CHUNK = 500  # customers a statement asks about (SQLite allows 32,766 parameters; PostgreSQL 65,535)
 
 
@@ -84,17 +85,12 @@ class SqlAppData(SqlAggregate, AppDataTx):
         )
 
     def delete_reminder(self, customer_id: str, app_id: str, key: str) -> bool:
-        cursor = self.db.execute(
-            "DELETE FROM reminders WHERE customer_id = ? AND app_id = ? AND key = ?",
-            (customer_id, app_id, key),
-        )
+        cursor = self.db.execute(_DELETE_REMINDER, (customer_id, app_id, key))
         return cursor.rowcount > 0
 
     def delete_reminders(self, keys: Sequence[tuple[str, str, str]]) -> None:
         if keys:
-            self.db.executemany(
-                "DELETE FROM reminders WHERE customer_id = ? AND app_id = ? AND key = ?", keys
-            )
+            self.db.executemany(_DELETE_REMINDER, keys)
 
     _REMINDER = (
         "SELECT customer_id, app_id, org_id, key, remind_at, interval, payload, tag_key, tag_value,"

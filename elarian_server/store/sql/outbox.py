@@ -18,6 +18,10 @@ _DUE_HEAD = (
     " AND (o.owner IS NULL OR o.owner = ? OR o.lease_until <= ?)"
     " ORDER BY o.id LIMIT ?"
 )
+_ENQUEUE = (
+    "INSERT INTO outbox(notification_id, org_id, app_id, kind, order_key, customer_id, body, created_at,"
+    " next_attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"
+)
 # The literal kinds let SQLite use the partial indexes outbox_app_line and outbox_simulator_line.
 _APP_LINE = _COLUMNS + " WHERE o.kind = 'app' AND o.org_id = ? AND o.app_id = ?" + _DUE_HEAD
 _SIMULATOR_LINE = _COLUMNS + " WHERE o.kind = 'simulator' AND o.org_id = ?" + _DUE_HEAD
@@ -37,8 +41,7 @@ class SqlOutbox(SqlAggregate, OutboxTx):
     ) -> None:
         self.notified = True
         self.db.execute(
-            "INSERT INTO outbox(notification_id, org_id, app_id, kind, order_key, customer_id, body, created_at,"
-            " next_attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            _ENQUEUE,
             (notification_id, org_id, app_id, kind, order_key, customer_id, body, now),
         )
 
@@ -47,8 +50,7 @@ class SqlOutbox(SqlAggregate, OutboxTx):
             return
         self.notified = True
         self.db.executemany(
-            "INSERT INTO outbox(notification_id, org_id, app_id, kind, order_key, customer_id, body, created_at,"
-            " next_attempt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            _ENQUEUE,
             rows,
         )
 
