@@ -115,11 +115,6 @@ def test_events_accepted_before_a_kill_9_are_applied_exactly_once_after_restart(
 def test_a_delivery_in_flight_at_a_kill_9_is_sent_again_with_its_webhook_id(
     tmp_path: Path, store: str
 ) -> None:
-    from elarian_server.config import DEV_API_KEY, DEV_APP
-
-    from .pg_support import database
-    from .runtime_support import serving
-
     with ExitStack() as stack:
         receiver = stack.enter_context(receiving())
         receiver.gate.clear()  # the receiver reads the delivery and holds its answer
