@@ -217,6 +217,17 @@ def test_preview_counts_sms_segments_and_encoding(app: Elarian) -> None:
     assert (gsm.encoding, gsm.segments) == (SmsEncoding.GSM7, 2)
     ucs = app.commands.preview_template(template_id=template_id, variables={"text": "ŝ" * 71})
     assert (ucs.encoding, ucs.segments) == (SmsEncoding.UCS2, 2)
+    # the extension table's characters take two septets each; an emoji two UTF-16 units
+    for text, expected in [
+        ("a" * 160, (SmsEncoding.GSM7, 1)),
+        ("€" * 80, (SmsEncoding.GSM7, 1)),
+        ("€" * 81, (SmsEncoding.GSM7, 2)),
+        ("[]^\\" * 20 + "x", (SmsEncoding.GSM7, 2)),
+        ("a" * 68 + "😀", (SmsEncoding.UCS2, 1)),
+        ("a" * 69 + "😀", (SmsEncoding.UCS2, 2)),
+    ]:
+        counted = app.commands.preview_template(template_id=template_id, variables={"text": text})
+        assert (counted.encoding, counted.segments) == expected, text
     missing = app.commands.preview_template(template_id=template_id)
     assert not missing.status and "'text'" in missing.description
 

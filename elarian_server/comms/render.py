@@ -55,6 +55,9 @@ _GSM_BASIC = frozenset(
     "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
 )
 _GSM_EXTENDED = frozenset("^{}\\[~]|€\f")
+# one scan of a text each, in C: a character outside both sets, and the extension's characters
+_NOT_GSM = re.compile("[^" + re.escape("".join(sorted(_GSM_BASIC | _GSM_EXTENDED))) + "]")
+_GSM_ESCAPED = re.compile("[" + re.escape("".join(sorted(_GSM_EXTENDED))) + "]")
 
 
 class TemplateProblem(ValueError):
@@ -179,7 +182,7 @@ def render_template(template: CM.CommsTemplate, language: str, variables: Mappin
 
 
 def sms_encoding(text: str) -> int:
-    return GSM7 if all(c in _GSM_BASIC or c in _GSM_EXTENDED for c in text) else UCS2
+    return UCS2 if _NOT_GSM.search(text) else GSM7
 
 
 def sms_segments(text: str) -> int:
@@ -188,7 +191,7 @@ def sms_segments(text: str) -> int:
     if not text:
         return 0
     if sms_encoding(text) == GSM7:
-        septets = sum(2 if c in _GSM_EXTENDED else 1 for c in text)
+        septets = len(text) + len(_GSM_ESCAPED.findall(text))
         return 1 if septets <= 160 else math.ceil(septets / 153)
     units = len(text.encode("utf-16-le")) // 2
     return 1 if units <= 70 else math.ceil(units / 67)
