@@ -3,6 +3,7 @@ implementation: seed 002's journey end to end, deduplication, and bad input."""
 
 from __future__ import annotations
 
+import io
 import json
 import queue
 import urllib.error
@@ -330,6 +331,41 @@ def test_bad_credentials_bad_json_and_unknown_shapes_are_refused_naming_why() ->
         )
         assert row.status == 1 and row.customer_id is not None
         assert w.tags(row.customer_id) == ["vip"]
+
+
+def test_an_email_finds_the_customer_in_the_form_audience_import_keys_it_by() -> None:
+    from elarian_sync.audiences import import_audience
+
+    with world() as w:
+        # the import keeps the local part and lower-cases the domain: "Ann@example.com"
+        contacts = io.StringIO("email,first_name\nAnn@Example.COM,Ann\n")
+        audience = import_audience(w.app, contacts, name="newsletter", email_column="email")
+        with w.runtime.store.read() as tx:
+            (member,) = tx.members(audience.audience_id, 0, 10)
+        assert member.email == "Ann@example.com"
+        vip, bearer = f"{w.url}/connectors/segment/events", {"Authorization": f"Bearer {TOKEN}"}
+        generic = {"id": "m-1", "audience": "vip", "action": "entered",
+                   "identities": {"email": " Ann@EXAMPLE.com "}}  # fmt: skip
+        assert post(vip, generic, bearer).status == 202
+        created = wait_until(
+            lambda: (r := w.runtime.inbound.outcome(DEV_ORG, "segment", "m-1")) and r.status and r
+        )
+        assert created.customer_id is not None
+        with w.runtime.store.read() as tx:
+            assert [(n.provider, n.number) for n in tx.numbers(created.customer_id)] == [
+                (M.CustomerNumberProvider.EMAIL.value, member.email)
+            ]
+        # the same address as the import wrote it finds that customer, not a new one
+        again = {**generic, "id": "m-2", "identities": {"email": member.email}}
+        assert post(vip, again, bearer).status == 202
+        found = wait_until(
+            lambda: (r := w.runtime.inbound.outcome(DEV_ORG, "segment", "m-2")) and r.status and r
+        )
+        assert found.customer_id == created.customer_id
+        # an address that is no address is refused, naming it
+        bad = {**generic, "id": "m-3", "identities": {"email": "ann@"}}
+        refused = post(vip, bad, bearer)
+        assert refused.status == 400 and "identities.email 'ann@'" in refused.body["error"]
 
 
 def signed_raw(payload: bytes, event_id: str) -> dict[str, str]:

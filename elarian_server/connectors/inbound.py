@@ -42,6 +42,7 @@ from elarian_sync.webhooks import WebhookError, verify_signature
 
 from ..background import ClaimsWorker
 from ..clock import Clock
+from ..comms.contacts import email_address
 from ..config import AudienceRule, Config, InboundSettings, Org
 from ..engine.common import Caller, CommandError, new_customer_id, publish
 from ..store.base import (
@@ -91,6 +92,20 @@ def _text(value: object, what: str) -> str:
     return value
 
 
+def _with_email(identities: dict[str, Any]) -> dict[str, Any]:
+    """The identities with the email in the form audience import keys contacts by (the domain
+    lower-cased), so that an event finds the customer an imported audience names."""
+    if "email" not in identities:
+        return identities
+    email = identities["email"]
+    if not isinstance(email, str):
+        raise BadEvent("identities.email must be a string")
+    try:
+        return {**identities, "email": email_address(email)}
+    except ValueError as exc:
+        raise BadEvent(f"identities.email {email!r}: {exc}") from None
+
+
 def _segment(body: dict[str, Any]) -> Event:
     """A Segment track call: ``event`` "Audience Entered"/"Audience Exited", the audience in
     ``properties.audience_key`` or ``context.personas.computation_key``, the person in
@@ -122,7 +137,7 @@ def _segment(body: dict[str, Any]) -> Event:
         _text(body.get("messageId"), "messageId"),
         _text(audience, "properties.audience_key (or context.personas.computation_key)"),
         "entered" if name == "Audience Entered" else "exited",
-        identities,
+        _with_email(identities),
         {k: v for k, v in properties.items() if k not in ("phone", "email")},
     )
 
@@ -148,7 +163,7 @@ def _generic(body: dict[str, Any]) -> Event:
     if not isinstance(properties, dict):
         raise BadEvent("properties must be an object")
     event_id, audience = _text(body.get("id"), "id"), _text(body.get("audience"), "audience")
-    return Event(event_id, audience, str(action), identities, properties)
+    return Event(event_id, audience, str(action), _with_email(identities), properties)
 
 
 def read_event(data: bytes) -> Event:
@@ -412,8 +427,8 @@ class Inbound(ClaimsWorker):
         if isinstance(phone, str) and phone:
             numbers.append(NumberRow(CELLULAR, _e164(phone, org.comms.region), None))
         email = identities.get("email")
-        if isinstance(email, str) and email:
-            numbers.append(NumberRow(EMAIL, email.strip().lower(), None))
+        if isinstance(email, str) and email:  # in its normal form already (``read_event``)
+            numbers.append(NumberRow(EMAIL, email, None))
         for number in numbers:
             found_id = tx.find_by_number(org.org_id, number)
             if found_id is not None:
