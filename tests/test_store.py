@@ -535,14 +535,21 @@ def test_many_notifications_and_reminders_at_once(store: Store) -> None:
         tx.enqueue_many([])
         tx.delete_reminders([("el_cst_1", "app", "a"), ("el_cst_2", "app", "b"), ("el_cst_2", "app", "gone")])
         tx.delete_reminders([])
+    with store.transaction() as tx:  # repeating ones move on, each to its own time
+        tx.reschedule_reminders([(T0 + 60, "el_cst_1", "app", "b"), (T0 + 90, "el_cst_2", "app", "gone")])
+        assert tx.rescheduled
+    with store.transaction() as tx:
+        tx.reschedule_reminders([])
+        assert not tx.rescheduled
     with store.read() as tx:
         rows = tx.deliverable(T0, [("org", "app")], [], 10, frozenset())
         # in the order enqueued: the heads of k1 (el_ntf_0) and k0 (el_ntf_2) only
         heads = [(r.notification_id, r.body) for r in rows]
         assert heads == [("el_ntf_0", b"first"), ("el_ntf_2", b"body 2")]
         assert tx.undelivered() == 5
-        assert [r.key for r in tx.reminders("el_cst_1", "app")] == ["b"]
-        assert [r.key for r in tx.reminders("el_cst_2", "app")] == ["a"]
+        assert [(r.key, r.remind_at) for r in tx.reminders("el_cst_1", "app")] == [("b", T0 + 60)]
+        assert [(r.key, r.remind_at) for r in tx.reminders("el_cst_2", "app")] == [("a", T0)]
+        assert tx.next_reminder_at() == T0
     with store.transaction() as tx:
         for row in rows:
             tx.delivered(row.row_id, T0)

@@ -127,29 +127,19 @@ def fire_due(store: Store, now: float, committed: Callable[[Tx], None], limit: i
         due = tx.due_reminders(now + RESOLUTION, limit)
         notifications: list[Enqueued] = []
         done: list[tuple[str, str, str]] = []
+        moved: list[tuple[float, str, str, str]] = []
         for reminder in due:
             _notify(tx, reminder, now, notifications)
-            if reminder.interval:
+            key = (reminder.customer_id, reminder.app_id, reminder.key)
+            if reminder.interval:  # its next time after now, missed periods skipped
                 periods = math.floor((now - reminder.remind_at) / reminder.interval) + 1
-                next_at = reminder.remind_at + periods * reminder.interval
-                tx.put_reminder(
-                    ReminderRow(
-                        reminder.customer_id,
-                        reminder.app_id,
-                        reminder.org_id,
-                        reminder.key,
-                        next_at,
-                        reminder.interval,
-                        reminder.payload,
-                        reminder.tag,
-                        reminder.work_id,
-                    )
-                )
+                moved.append((reminder.remind_at + periods * reminder.interval, *key))
             else:
-                done.append((reminder.customer_id, reminder.app_id, reminder.key))
-        # each a statement run for all: on PostgreSQL one round trip, not two per reminder
+                done.append(key)
+        # each a statement run for all: on PostgreSQL one round trip, not one per reminder
         tx.enqueue_many(notifications)
         tx.delete_reminders(done)
+        tx.reschedule_reminders(moved)
     committed(tx)
     return len(due)
 

@@ -485,6 +485,11 @@ class AppDataTx(Effects, abc.ABC):
         """Delete each (customer, app, key)'s reminder, in one statement run for all."""
 
     @abc.abstractmethod
+    def reschedule_reminders(self, moves: Sequence[tuple[float, str, str, str]]) -> None:
+        """Move each (remind_at, customer, app, key)'s reminder to its new time, in one
+        statement run for all (repeating reminders that fired)."""
+
+    @abc.abstractmethod
     def reminders(self, customer_id: str, app_id: str) -> list[ReminderRow]: ...
 
     @abc.abstractmethod

@@ -92,6 +92,13 @@ class SqlAppData(SqlAggregate, AppDataTx):
         if keys:
             self.db.executemany(_DELETE_REMINDER, keys)
 
+    def reschedule_reminders(self, moves: Sequence[tuple[float, str, str, str]]) -> None:
+        if moves:
+            self.rescheduled = True
+            self.db.executemany(
+                "UPDATE reminders SET remind_at = ? WHERE customer_id = ? AND app_id = ? AND key = ?", moves
+            )
+
     _REMINDER = (
         "SELECT customer_id, app_id, org_id, key, remind_at, interval, payload, tag_key, tag_value,"
         " tag_expires_at, work_id FROM reminders"
