@@ -75,7 +75,8 @@ class ClaimsWorker:
     def stop(self) -> None:
         self._stop.set()
         self._wake.set()
-        self._thread.join(10)
+        if self._thread.ident is not None:  # started (an instance without background work: not)
+            self._thread.join(10)
         self.stopping()
         try:  # what this instance held is another's to take now
             with self.store.transaction(keys=()) as tx:

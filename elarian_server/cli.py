@@ -166,12 +166,13 @@ def _serve(args: argparse.Namespace) -> int:
             tls=tls,
             ws_tls=tls if args.wss else None,
             workers=args.workers,
+            background=False if args.no_background else None,
         )
         runtime.start()
     except BindError as exc:
         print(f"elarian-sync serve: {_cannot_listen(exc)}", file=sys.stderr)
         return 1
-    except (OSError, SchemaError, StoreUnavailable) as exc:
+    except (OSError, SchemaError, StoreUnavailable, ValueError) as exc:
         print(f"elarian-sync serve: {exc}", file=sys.stderr)
         return 1
     stop = threading.Event()
@@ -258,6 +259,12 @@ def main(argv: list[str] | None = None) -> int:
         help="a clock that moves only on commands from stdin; optionally starting at START",
     )
     serve.add_argument("--workers", type=int, default=8, help="threads running commands (default 8)")
+    serve.add_argument(
+        "--no-background",
+        action="store_true",
+        help="leave campaigns, queued sends, webhooks and inbound events to other instances on the "
+        "same PostgreSQL database (so they take nothing from the apps' commands here)",
+    )
     serve.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     serve.set_defaults(run=_serve)
     demo = commands.add_parser(

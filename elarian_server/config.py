@@ -12,6 +12,7 @@ unchanged. A file looks like::
     send_lease = 30                 # a queued send in flight this long after its sender died: unknown
     send_rate = 0                   # the simulator provider's messages/s (0: no limit)
     import_workers = 2              # processes checking audience rows (0: in the request's thread)
+    background = true               # run campaigns, queued sends, webhooks, inbound events here
     db = "postgresql://elarian@db.internal:5432/elarian"   # the store (--db wins; default elarian.db)
 
     [[orgs]]
@@ -327,6 +328,11 @@ class RuntimeSettings:
     # Processes that check an audience's rows (phone numbers, email addresses) while it is
     # imported; 0: the request's own thread.
     import_workers: int = 2
+    # Whether this instance runs the background work: campaigns, queued sends, outbound webhooks,
+    # inbound connector events. Several instances on one PostgreSQL database may leave it to
+    # some of them (``serve --no-background`` on the others): a campaign then takes no CPU or
+    # GIL from the instances serving apps. On SQLite an instance is the only one: it must.
+    background: bool = True
     # The store: a SQLite file or a postgresql:// URL (``serve --db`` wins over it); None: the
     # command line's default.
     db: str | None = None
@@ -880,9 +886,13 @@ def parse_config(raw: dict[str, Any], source: str) -> Config:
         raise ConfigError(
             f"{source}: [runtime]: import_workers must be a number of processes (0: none), not {workers!r}"
         )
+    background = settings.get("background", defaults.background)
+    if not isinstance(background, bool):
+        raise ConfigError(f"{source}: [runtime]: background must be true or false, not {background!r}")
     runtime = RuntimeSettings(
-        **seconds, db=db, session_seconds=session_seconds, send_rate=float(rate), import_workers=workers
-    )
+        **seconds, db=db, session_seconds=session_seconds, send_rate=float(rate), import_workers=workers,
+        background=background,
+    )  # fmt: skip
     return Config(orgs, runtime, source)
 
 

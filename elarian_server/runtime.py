@@ -148,6 +148,7 @@ class Runtime:
         setup_timeout: float = 10.0,
         max_setup_frame: int = 64 * 1024,
         setup_budget: int = 32 * 1024 * 1024,
+        background: bool | None = None,
     ) -> None:
         """A runtime serving ``config`` (the dev org by default) from the store ``db`` (a SQLite
         file, ``:memory:``, or a ``postgresql://`` URL; see ``store.open_store``) or ``store``.
@@ -157,11 +158,21 @@ class Runtime:
         ``setup_timeout`` (for the TLS handshake and the first frame), ``max_setup_frame`` and
         ``setup_budget`` (bytes held for one, and for all, sockets that have not sent a SETUP).
         ``http_port``: the HTTP side (health, metrics, inbound connectors; 0: a free port; None,
-        the default: none).
+        the default: none). ``background``: whether campaigns, queued sends, outbound webhooks
+        and inbound events are worked on here (None: the config's ``[runtime] background``);
+        without, other instances on the same PostgreSQL database do it.
         """
         self.config = config or dev_config()
         self.clock = clock or Clock()
         self.store = store or open_store(db)
+        # campaigns, queued sends, webhooks and inbound events run here, or on other instances
+        self.background = self.config.runtime.background if background is None else background
+        if not self.background and not self.store.shared:
+            self.store.close()
+            raise ValueError(
+                "an instance without background work needs a store other instances share "
+                "(PostgreSQL): on this store nothing else would send its queued messages"
+            )
         self.metrics = Metrics()
         self.engine = Engine(
             self.config,
@@ -293,10 +304,11 @@ class Runtime:
         for reader in self.readers:
             reader.start()
         self.delivery.start()
-        self.sender.start()
-        self.runner.start()
-        self.outbound.start()
-        self.inbound.start()
+        if self.background:  # else another instance's, woken by what this one commits
+            self.sender.start()
+            self.runner.start()
+            self.outbound.start()
+            self.inbound.start()
         self._scheduler.start()
         self.store.watch(  # what other instances' commits did, as their Effects say
             {

@@ -143,6 +143,7 @@ def test_runtime_settings_are_read_and_checked() -> None:
         ({"session_seconds": {"sms": 5}}, "'sms' is no channel with sessions (one of ussd, voice,"),
         ({"db": ""}, "org.toml: [runtime]: 'db' must be a non-empty string"),
         ({"db": 5}, "org.toml: [runtime]: 'db' must be a non-empty string"),
+        ({"background": "no"}, "org.toml: [runtime]: background must be true or false, not 'no'"),
     ],
 )
 def test_a_runtime_setting_out_of_range_is_refused_naming_it(runtime: dict[str, Any], named: str) -> None:
@@ -155,6 +156,13 @@ def test_the_store_can_be_named_in_the_config_file() -> None:
     url = "postgresql://elarian@127.0.0.1:5432/elarian"
     assert parse_config({"orgs": [org("a")], "runtime": {"db": url}}, "org.toml").runtime.db == url
     assert parse_config({"orgs": [org("a")]}, "org.toml").runtime.db is None  # serve's default then
+
+
+def test_an_instance_alone_on_its_store_must_run_the_background_work() -> None:
+    config = parse_config({"orgs": [org("a")], "runtime": {"background": False}}, "org.toml")
+    assert config.runtime.background is False
+    with pytest.raises(ValueError, match="needs a store other instances share"):
+        Runtime(config)  # SQLite: nothing else would send what it queues
 
 
 def test_comms_settings_are_checked_and_admin_keys_read() -> None:

@@ -521,6 +521,59 @@ def test_a_campaign_split_across_two_instances_sends_one_message_per_recipient()
             assert a.sender.sent + b.sender.sent == count
 
 
+def test_an_instance_without_background_work_leaves_campaigns_and_queued_sends_to_another() -> None:
+    """A (``background=False``) serves the app and the simulator; B runs the campaign and sends
+    what A's app queued: A's commits wake B (NOTIFY), B's wake A's delivery."""
+    from elarian_sync.audiences import csv_text, import_audience
+
+    count = 200
+    with (
+        database() as url,
+        running(store=PostgresStore(url), background=False) as a,
+        running(store=PostgresStore(url)) as b,
+        Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, url=a.url, reconnect=FAST) as admin,
+        simulator(a.url) as sim,
+    ):
+        received: list[str] = []
+        lock = threading.Lock()
+
+        def got(notification: Any) -> None:
+            with lock:
+                received.append(notification.customer_number.number)
+
+        sim.on("send_message", got)
+        template = admin.commands.save_template(
+            name="t",
+            channel=M.CommsChannel.SMS,
+            variants=[M.TemplateVariant(body="hi {{ n }}")],
+            variables=["n"],
+        ).template
+        assert template is not None
+        rows = [["phone", "n"], *([f"07{60_000_000 + i:08d}", str(i)] for i in range(count))]
+        audience = import_audience(admin, csv_text(rows), name="all", phone_column="phone")
+        made = admin.commands.save_campaign(
+            campaign=M.Campaign(name="c", template_id=template.template_id, audience_id=audience.audience_id)
+        )
+        assert made.campaign is not None
+        assert admin.commands.start_campaign(campaign_id=made.campaign.campaign_id).status
+        queued = admin.commands.send_template(
+            template_id=template.template_id, recipient=M.CommsRecipient(address="+254711999000"),
+            variables={"n": "x"}, queue=True,
+        )  # fmt: skip
+        assert queued.status, queued.description
+        wait_until(lambda: len(received) >= count + 1, timeout=60, what=lambda: f"{len(received)}")
+        assert sorted(received) == sorted(
+            [f"+2547{60_000_000 + i:08d}" for i in range(count)] + ["+254711999000"]
+        )
+        assert (a.sender.sent, b.sender.sent) == (0, count + 1)  # all of it on B
+
+        def finished() -> bool:
+            campaign = admin.commands.get_campaign(campaign_id=made.campaign.campaign_id).campaign
+            return campaign is not None and campaign.state == M.CampaignState.FINISHED
+
+        wait_until(finished, timeout=30, what="the campaign finished (B's runner)")
+
+
 def test_renewing_and_releasing_claims_wait_for_no_row_another_transaction_holds() -> None:
     # An instance records answers (deleting claimed rows) while its delivery renews its claims:
     # a renewal that waited for those rows could deadlock with the recording (PostgreSQL)

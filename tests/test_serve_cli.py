@@ -93,6 +93,15 @@ def test_serve_refuses_a_purse_id_two_orgs_declare_naming_both(tmp_path: Path) -
     assert not (tmp_path / "e.db").exists()  # refused before anything was written
 
 
+def test_serve_without_background_work_on_sqlite_is_refused_saying_why(tmp_path: Path) -> None:
+    result = cli("serve", "--no-background", "--ws-port", "0", "--db", str(tmp_path / "e.db"))
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-1] == (
+        "elarian-sync serve: an instance without background work needs a store other instances "
+        "share (PostgreSQL): on this store nothing else would send its queued messages"
+    )
+
+
 def test_version_flag_prints_what_the_version_command_prints() -> None:
     flag = cli("--version")
     assert flag.returncode == 0, flag.stderr

@@ -1360,6 +1360,8 @@ class Tx(
 class Store(abc.ABC):
     publisher: Publisher | None = None
     """Who hears of domain events (``Tx.publish``): the runtime's outbound connectors."""
+    shared = False
+    """Whether other runtime instances may work on this store at once (and wake this one)."""
     readers = 1
     """How many threads should run reads at once (a store whose statements wait on a server
     gains from several; one whose statements run in this process, under the GIL, does not)."""

@@ -180,6 +180,7 @@ class PostgresStore(Store):
     # readers' hand-offs cost more than the waits they overlap (2 cores, server local: 1 reader
     # did 1.3x the get_states/s of 4 on 0.6x the runtime's CPU, bench/scale.py's layout).
     readers = max(1, min(4, _cores() // 2))
+    shared = True  # instances on one database share everything, and NOTIFY wakes them
 
     def __init__(self, url: str, *, pool_size: int = 16, connect_timeout: float = 10.0) -> None:
         self.url = url
