@@ -14,9 +14,14 @@
   the runtime's peak RSS; against the async send path of part 1 (``send_template(queue=True)``,
   64 in flight) measured the same way. While it runs, another app's sequential get_state p99
   (a client in a process of its own) against the same measured idle.
+* split: the same campaign (``--quick``: 10k recipients; 30k) on PostgreSQL, in two layouts
+  run one after the other: one instance doing everything, and the apps' instance started
+  without background work (``serve --no-background``) beside a second instance at nice 19 that
+  runs the campaign and holds the simulator's connection. For each, messages/s and the other
+  app's get_state p99 during the campaign against idle (goal: <= 2x).
 
-The runtime runs in its own process on a SQLite file (harness.Runtime). Every loop is bounded
-in count and in time.
+The runtime runs in its own process on a SQLite file (harness.Runtime; PostgreSQL for split).
+Every loop is bounded in count and in time.
 """
 
 from __future__ import annotations
@@ -266,14 +271,83 @@ def campaign_section(args: argparse.Namespace, tmp: str) -> None:
         runtime.stop()
 
 
+def split_layout(url: str, recipients: int, split: bool) -> tuple[float, list[float], list[float]]:
+    """One campaign on the PostgreSQL database ``url``: messages/s, and the probe's get_state
+    round trips idle and during it. ``split``: the apps' instance leaves the campaign to a
+    second instance (niced), which the simulator connects to."""
+    from elarian_sync._generated.models import Campaign, CommsChannel, TemplateVariant
+    from elarian_sync.audiences import import_audience
+
+    front = Runtime(url, background=not split)
+    back = Runtime(url, nice=19) if split else None
+    try:
+        app, admin, _ = clients(front.url)
+        sim = clients(back.url)[2] if back is not None else clients(front.url)[2]
+        counter = Counter()
+        sim.on("sendMessage", counter)
+        sim.connect()
+        template = admin.commands.save_template(
+            name="promo", channel=CommsChannel.SMS, variables=["first_name"],
+            variants=[TemplateVariant(language="en", body="Hi {{ first_name }}, the sale is on.")],
+        ).template  # fmt: skip
+        assert template is not None
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["phone", "first_name"])
+        writer.writerows([f"07{20_000_000 + i:08d}", f"n{i}"] for i in range(recipients))
+        out.seek(0)
+        audience = import_audience(admin, out, name="everyone", phone_column="phone")
+        probe = Probe(front.url)
+        idle = probe.count(1500)
+        made = admin.commands.save_campaign(
+            campaign=Campaign(name="sale", template_id=template.template_id, audience_id=audience.audience_id)
+        )
+        assert made.campaign is not None, made.description
+        started = time.perf_counter()
+        assert admin.commands.start_campaign(campaign_id=made.campaign.campaign_id).status
+        probe.start()
+        done = counter.wait_for(recipients, timeout=900)
+        elapsed = time.perf_counter() - started
+        busy = probe.stop()
+        probe.close()
+        if not done:
+            raise SystemExit(f"the simulator received {counter.count} of {recipients}")
+        for client in (sim, admin, app):
+            client.disconnect()
+        return recipients / elapsed, idle, busy
+    finally:
+        front.stop()
+        if back is not None:
+            back.stop()
+
+
+def split_section(args: argparse.Namespace) -> None:
+    from scale import Postgres
+
+    recipients = 10_000 if args.quick else 30_000
+    print(
+        f"\nsplit: {recipients:,} recipients on PostgreSQL: one instance, or the campaign on a second (niced)"
+    )
+    server = Postgres()
+    try:
+        for name, split in (("one instance", False), ("split", True)):
+            rate, idle, busy = split_layout(server.database(f"split{int(split)}"), recipients, split)
+            p99 = percentile(busy, 99) / percentile(idle, 99)
+            line(f"{name}: messages/s", f"{rate:,.0f}")
+            ms = f"{percentile(idle, 99) * 1e3:.2f}  {percentile(busy, 99) * 1e3:.2f}"
+            line(f"{name}: p99 idle, during (ms)", f"{ms}   {p99:.2f}x   (goal: <= 2x)")
+    finally:
+        server.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--quick", action="store_true", help="fewer rows and recipients (a few minutes)")
-    parser.add_argument("--only", help="comma-separated sections: import, campaign")
+    parser.add_argument("--only", help="comma-separated sections: import, campaign, split")
     args = parser.parse_args()
-    chosen = set(args.only.split(",")) if args.only else {"import", "campaign"}
+    chosen = set(args.only.split(",")) if args.only else {"import", "campaign", "split"}
     harness.header("bench/campaign.py: audiences and campaigns")
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
@@ -281,6 +355,8 @@ def main() -> None:
             import_section(args, tmp)
         if "campaign" in chosen:
             campaign_section(args, tmp)
+        if "split" in chosen:
+            split_section(args)
     print(f"\n(took {time.perf_counter() - started:.0f} s)")
 
 

@@ -87,12 +87,13 @@ with serve(answer, "127.0.0.1", 0, compression=None, ping_interval=None, max_siz
 """
 
 RUNTIME = """
-import sys
+import os, sys
+os.nice({nice})
 sys.path.insert(0, {root!r})
 from elarian_server.clock import ManualClock
 from elarian_server.runtime import Runtime
 clock = ManualClock({t0})
-runtime = Runtime(db={db!r}, clock=clock)
+runtime = Runtime(db={db!r}, clock=clock, background={background!r})
 runtime.start()
 print(runtime.listener.ws_port, flush=True)
 for line in sys.stdin:                      # "advance N" moves the clock; EOF stops
@@ -136,10 +137,13 @@ class Proc:
 
 
 class Runtime(Proc):
-    """The runtime in its own process on a SQLite file, its clock manual from ``T0``."""
+    """The runtime in its own process on a SQLite file (or a PostgreSQL URL), its clock manual
+    from ``T0``; ``background``: whether it runs campaigns and queued sends; ``nice``: added to
+    its process's niceness."""
 
-    def __init__(self, db: str) -> None:
-        super().__init__(RUNTIME.format(root=str(ROOT), t0=T0, db=db), stdin=True)
+    def __init__(self, db: str, *, background: bool = True, nice: int = 0) -> None:
+        code = RUNTIME.format(root=str(ROOT), t0=T0, db=db, background=background, nice=nice)
+        super().__init__(code, stdin=True)
 
     def advance(self, seconds: float) -> None:
         assert self.proc.stdin is not None and self.proc.stdout is not None
