@@ -191,9 +191,30 @@ class Probe:
         self.proc.wait(30)
 
 
-def campaign_section(args: argparse.Namespace, tmp: str) -> None:
-    from elarian_sync._generated.models import Campaign, CommsChannel, CommsRecipient, TemplateVariant
+def prepared(admin: Any, sim: Any, recipients: int) -> tuple[Counter, Any, Any]:
+    """The simulator counting what it receives (connected), an SMS template with a variable,
+    and an audience of ``recipients`` contacts imported as the CLI imports one."""
+    from elarian_sync._generated.models import CommsChannel, TemplateVariant
     from elarian_sync.audiences import import_audience
+
+    counter = Counter()
+    sim.on("sendMessage", counter)
+    sim.connect()
+    template = admin.commands.save_template(
+        name="promo", channel=CommsChannel.SMS, variables=["first_name"],
+        variants=[TemplateVariant(language="en", body="Hi {{ first_name }}, the sale is on.")],
+    ).template  # fmt: skip
+    assert template is not None
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["phone", "first_name"])
+    writer.writerows([f"07{20_000_000 + i:08d}", f"n{i}"] for i in range(recipients))
+    out.seek(0)
+    return counter, template, import_audience(admin, out, name="everyone", phone_column="phone")
+
+
+def campaign_section(args: argparse.Namespace, tmp: str) -> None:
+    from elarian_sync._generated.models import Campaign, CommsRecipient
 
     recipients = 20_000 if args.quick else 100_000
     baseline = 2_000 if args.quick else 10_000
@@ -201,20 +222,7 @@ def campaign_section(args: argparse.Namespace, tmp: str) -> None:
     runtime = Runtime(f"{tmp}/campaign.db")
     try:
         app, admin, sim = clients(runtime.url)
-        counter = Counter()
-        sim.on("sendMessage", counter)
-        sim.connect()
-        template = admin.commands.save_template(
-            name="promo", channel=CommsChannel.SMS, variables=["first_name"],
-            variants=[TemplateVariant(language="en", body="Hi {{ first_name }}, the sale is on.")],
-        ).template  # fmt: skip
-        assert template is not None
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(["phone", "first_name"])
-        writer.writerows([f"07{20_000_000 + i:08d}", f"n{i}"] for i in range(recipients))
-        out.seek(0)
-        audience = import_audience(admin, out, name="everyone", phone_column="phone")
+        counter, template, audience = prepared(admin, sim, recipients)
         probe = Probe(runtime.url)
         idle = probe.count(2000)
 
@@ -275,28 +283,14 @@ def split_layout(url: str, recipients: int, split: bool) -> tuple[float, list[fl
     """One campaign on the PostgreSQL database ``url``: messages/s, and the probe's get_state
     round trips idle and during it. ``split``: the apps' instance leaves the campaign to a
     second instance (niced), which the simulator connects to."""
-    from elarian_sync._generated.models import Campaign, CommsChannel, TemplateVariant
-    from elarian_sync.audiences import import_audience
+    from elarian_sync._generated.models import Campaign
 
     front = Runtime(url, background=not split)
     back = Runtime(url, nice=19) if split else None
     try:
         app, admin, _ = clients(front.url)
         sim = clients(back.url)[2] if back is not None else clients(front.url)[2]
-        counter = Counter()
-        sim.on("sendMessage", counter)
-        sim.connect()
-        template = admin.commands.save_template(
-            name="promo", channel=CommsChannel.SMS, variables=["first_name"],
-            variants=[TemplateVariant(language="en", body="Hi {{ first_name }}, the sale is on.")],
-        ).template  # fmt: skip
-        assert template is not None
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(["phone", "first_name"])
-        writer.writerows([f"07{20_000_000 + i:08d}", f"n{i}"] for i in range(recipients))
-        out.seek(0)
-        audience = import_audience(admin, out, name="everyone", phone_column="phone")
+        counter, template, audience = prepared(admin, sim, recipients)
         probe = Probe(front.url)
         idle = probe.count(1500)
         made = admin.commands.save_campaign(

@@ -470,62 +470,56 @@ def test_a_provider_added_on_one_instance_routes_sends_on_the_other() -> None:
         assert api.posts
 
 
+def started_campaign(admin: Elarian, sim: Any, first: int, count: int) -> tuple[list[str], str, str]:
+    """A campaign started through ``admin`` to ``count`` contacts (+2547 ``first``, then on):
+    the numbers the simulator ``sim`` receives (a list that grows), the template, the campaign."""
+    from elarian_sync.audiences import csv_text, import_audience
+
+    received: list[str] = []
+    lock = threading.Lock()
+
+    def got(notification: Any) -> None:
+        with lock:
+            received.append(notification.customer_number.number)
+
+    sim.on("send_message", got)
+    template = admin.commands.save_template(
+        name="t", channel=M.CommsChannel.SMS, variants=[M.TemplateVariant(body="hi {{ n }}")], variables=["n"]
+    ).template
+    assert template is not None
+    rows = [["phone", "n"], *([f"07{first + i:08d}", str(i)] for i in range(count))]
+    audience = import_audience(admin, csv_text(rows), name="all", phone_column="phone")
+    made = admin.commands.save_campaign(
+        campaign=M.Campaign(name="c", template_id=template.template_id, audience_id=audience.audience_id)
+    )
+    assert made.campaign is not None
+    assert admin.commands.start_campaign(campaign_id=made.campaign.campaign_id).status
+    return received, template.template_id, made.campaign.campaign_id
+
+
 def test_a_campaign_split_across_two_instances_sends_one_message_per_recipient() -> None:
     """A campaign started on A: one runner takes its contacts up, both instances' senders send
     what it queued (each held to 300 messages/s, so neither can take it all, whichever wakes
     first), and the simulator (on B) receives exactly one message per recipient."""
-    from elarian_sync.audiences import csv_text, import_audience
-
     count = 2000
     slow = dataclasses.replace(dev_config(), runtime=RuntimeSettings(send_rate=300))
     with (
         database() as url,
         running(slow, store=PostgresStore(url)) as a,
         running(slow, store=PostgresStore(url)) as b,
+        Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, url=a.url, reconnect=FAST) as admin,
+        simulator(b.url) as sim,
     ):
-        received: list[str] = []
-        lock = threading.Lock()
-
-        def got(notification: Any) -> None:
-            with lock:
-                received.append(notification.customer_number.number)
-
-        with (
-            Elarian(
-                org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, url=a.url, reconnect=FAST
-            ) as admin,
-            simulator(b.url) as sim,
-        ):
-            sim.on("send_message", got)
-            template = admin.commands.save_template(
-                name="t",
-                channel=M.CommsChannel.SMS,
-                variants=[M.TemplateVariant(body="hi {{ n }}")],
-                variables=["n"],
-            ).template
-            assert template is not None
-            rows = [["phone", "n"], *([f"07{50_000_000 + i:08d}", str(i)] for i in range(count))]
-            audience = import_audience(admin, csv_text(rows), name="all", phone_column="phone")
-            made = admin.commands.save_campaign(
-                campaign=M.Campaign(
-                    name="c", template_id=template.template_id, audience_id=audience.audience_id
-                )
-            )
-            assert made.campaign is not None
-            assert admin.commands.start_campaign(campaign_id=made.campaign.campaign_id).status
-            wait_until(
-                lambda: len(received) >= count, timeout=120, what=lambda: f"{len(received)} of {count}"
-            )
-            assert len(set(received)) == count and len(received) == count, "one message per recipient"
-            assert a.sender.sent > 0 and b.sender.sent > 0, "both instances sent"
-            assert a.sender.sent + b.sender.sent == count
+        received, _, _ = started_campaign(admin, sim, 50_000_000, count)
+        wait_until(lambda: len(received) >= count, timeout=120, what=lambda: f"{len(received)} of {count}")
+        assert len(set(received)) == count and len(received) == count, "one message per recipient"
+        assert a.sender.sent > 0 and b.sender.sent > 0, "both instances sent"
+        assert a.sender.sent + b.sender.sent == count
 
 
 def test_an_instance_without_background_work_leaves_campaigns_and_queued_sends_to_another() -> None:
     """A (``background=False``) serves the app and the simulator; B runs the campaign and sends
     what A's app queued: A's commits wake B (NOTIFY), B's wake A's delivery."""
-    from elarian_sync.audiences import csv_text, import_audience
-
     count = 200
     with (
         database() as url,
@@ -534,30 +528,9 @@ def test_an_instance_without_background_work_leaves_campaigns_and_queued_sends_t
         Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, url=a.url, reconnect=FAST) as admin,
         simulator(a.url) as sim,
     ):
-        received: list[str] = []
-        lock = threading.Lock()
-
-        def got(notification: Any) -> None:
-            with lock:
-                received.append(notification.customer_number.number)
-
-        sim.on("send_message", got)
-        template = admin.commands.save_template(
-            name="t",
-            channel=M.CommsChannel.SMS,
-            variants=[M.TemplateVariant(body="hi {{ n }}")],
-            variables=["n"],
-        ).template
-        assert template is not None
-        rows = [["phone", "n"], *([f"07{60_000_000 + i:08d}", str(i)] for i in range(count))]
-        audience = import_audience(admin, csv_text(rows), name="all", phone_column="phone")
-        made = admin.commands.save_campaign(
-            campaign=M.Campaign(name="c", template_id=template.template_id, audience_id=audience.audience_id)
-        )
-        assert made.campaign is not None
-        assert admin.commands.start_campaign(campaign_id=made.campaign.campaign_id).status
+        received, template_id, campaign_id = started_campaign(admin, sim, 60_000_000, count)
         queued = admin.commands.send_template(
-            template_id=template.template_id, recipient=M.CommsRecipient(address="+254711999000"),
+            template_id=template_id, recipient=M.CommsRecipient(address="+254711999000"),
             variables={"n": "x"}, queue=True,
         )  # fmt: skip
         assert queued.status, queued.description
@@ -568,7 +541,7 @@ def test_an_instance_without_background_work_leaves_campaigns_and_queued_sends_t
         assert (a.sender.sent, b.sender.sent) == (0, count + 1)  # all of it on B
 
         def finished() -> bool:
-            campaign = admin.commands.get_campaign(campaign_id=made.campaign.campaign_id).campaign
+            campaign = admin.commands.get_campaign(campaign_id=campaign_id).campaign
             return campaign is not None and campaign.state == M.CampaignState.FINISHED
 
         wait_until(finished, timeout=30, what="the campaign finished (B's runner)")
