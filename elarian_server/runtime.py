@@ -59,6 +59,7 @@ from .metrics import Metrics
 from .ordering import CONNECTION, Keyer, Keys, Sequencer, Step
 from .store import open_store
 from .store.base import BalanceRow, Store
+from .store.urls import is_postgres
 
 if TYPE_CHECKING:
     from .web import HttpSide
@@ -164,15 +165,14 @@ class Runtime:
         """
         self.config = config or dev_config()
         self.clock = clock or Clock()
-        self.store = store or open_store(db)
         # campaigns, queued sends, webhooks and inbound events run here, or on other instances
         self.background = self.config.runtime.background if background is None else background
-        if not self.background and not self.store.shared:
-            self.store.close()
-            raise ValueError(
+        if not self.background and not (store.shared if store is not None else is_postgres(db)):
+            raise ValueError(  # before the store is opened: a SQLite file is not even created
                 "an instance without background work needs a store other instances share "
                 "(PostgreSQL): on this store nothing else would send its queued messages"
             )
+        self.store = store or open_store(db)
         self.metrics = Metrics()
         self.engine = Engine(
             self.config,
@@ -203,6 +203,7 @@ class Runtime:
             lease=self.config.runtime.send_lease,
             rate=self.config.runtime.send_rate,
             routes=self.engine.comms.directory.org,
+            background=self.background,
         )
         self.engine.on_queued = self._queued
         self.engine.send_now = self.sender.send_now
@@ -304,8 +305,8 @@ class Runtime:
         for reader in self.readers:
             reader.start()
         self.delivery.start()
+        self.sender.start()  # without background work: only the leases of its sync sends
         if self.background:  # else another instance's, woken by what this one commits
-            self.sender.start()
             self.runner.start()
             self.outbound.start()
             self.inbound.start()

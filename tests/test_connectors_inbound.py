@@ -366,6 +366,9 @@ def test_an_email_finds_the_customer_in_the_form_audience_import_keys_it_by() ->
         bad = {**generic, "id": "m-3", "identities": {"email": "ann@"}}
         refused = post(vip, bad, bearer)
         assert refused.status == 400 and "identities.email 'ann@'" in refused.body["error"]
+        # an empty one names nobody: the phone does
+        by_phone = {**generic, "id": "m-4", "identities": {"email": "", "phone": "+254700000077"}}
+        assert post(vip, by_phone, bearer).status == 202
 
 
 def signed_raw(payload: bytes, event_id: str) -> dict[str, str]:

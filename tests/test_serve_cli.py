@@ -100,6 +100,7 @@ def test_serve_without_background_work_on_sqlite_is_refused_saying_why(tmp_path:
         "elarian-sync serve: an instance without background work needs a store other instances "
         "share (PostgreSQL): on this store nothing else would send its queued messages"
     )
+    assert not (tmp_path / "e.db").exists()  # refused before the store was opened
 
 
 def test_version_flag_prints_what_the_version_command_prints() -> None:

@@ -196,8 +196,13 @@ class Sender(ClaimsWorker):
         owner: str | None = None,
         rate: float = 0.0,
         routes: Callable[[str], Org | None] | None = None,
+        background: bool = True,
     ) -> None:
         super().__init__(store, clock, jobs=JOBS, role="sender", lease=lease, owner=owner)
+        # whether it takes queued sends and binds the providers' links that bring messages in;
+        # without (an instance that leaves background work to others) it only keeps the leases
+        # of the sync sends made here
+        self.background = background
         self.config = config
         # an org with every provider it has (the config's and the API's)
         self.routes: Callable[[str], Org | None] = routes or config.orgs.get
@@ -221,6 +226,8 @@ class Sender(ClaimsWorker):
         """Providers changed (the directory was dropped): close the ones gone or changed, and
         bind the links that bring messages in again; on a thread of its own, as closing a link
         waits for it and the caller may be the committer."""
+        if not self.background:
+            return
 
         def redo() -> None:
             try:
@@ -233,7 +240,8 @@ class Sender(ClaimsWorker):
 
     def start(self) -> None:
         super().start()
-        self.providers.start([org for o in self.config.orgs if (org := self.routes(o)) is not None])
+        if self.background:
+            self.providers.start([org for o in self.config.orgs if (org := self.routes(o)) is not None])
 
     def _receipt(self, org_id: str, provider: str, message_id: str, delivered: bool) -> None:
         """A provider's delivery receipt: the report row, and the runtime's own message, move on.
@@ -276,6 +284,8 @@ class Sender(ClaimsWorker):
         with self._inflight_lock:
             busy = self._inflight > 0
         self.renew(busy)  # the leases of rows out with outside providers
+        if not self.background:
+            return self.lease / 3  # the next renewal
         if self.work() >= self.batch:
             return 0.0  # a full batch: there may be more
         with self.store.read() as tx:

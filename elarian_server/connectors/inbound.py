@@ -95,9 +95,9 @@ def _text(value: object, what: str) -> str:
 def _with_email(identities: dict[str, Any]) -> dict[str, Any]:
     """The identities with the email in the form audience import keys contacts by (the domain
     lower-cased), so that an event finds the customer an imported audience names."""
-    if "email" not in identities:
-        return identities
-    email = identities["email"]
+    email = identities.get("email")
+    if email is None or email == "":  # named by its other identities (as before the email's check)
+        return {k: v for k, v in identities.items() if k != "email"}
     if not isinstance(email, str):
         raise BadEvent("identities.email must be a string")
     try:
@@ -427,8 +427,8 @@ class Inbound(ClaimsWorker):
         if isinstance(phone, str) and phone:
             numbers.append(NumberRow(CELLULAR, _e164(phone, org.comms.region), None))
         email = identities.get("email")
-        if isinstance(email, str) and email:  # in its normal form already (``read_event``)
-            numbers.append(NumberRow(EMAIL, email, None))
+        if isinstance(email, str) and email:
+            numbers.append(NumberRow(EMAIL, _email_key(email), None))
         for number in numbers:
             found_id = tx.find_by_number(org.org_id, number)
             if found_id is not None:
@@ -448,6 +448,15 @@ class Inbound(ClaimsWorker):
         for key, value in (identities.get("secondary_ids") or {}).items():
             tx.put_secondary_id(org.org_id, customer_id, IndexRow(str(key), str(value), None))
         return customer_id
+
+
+def _email_key(email: str) -> str:
+    """An event's email as customers are keyed by it: normalised when the event was read
+    (``read_event``); one stored before that was, in the form it would have been."""
+    try:
+        return email_address(email)
+    except ValueError:
+        return email.strip()
 
 
 def _e164(phone: str, region: str) -> str:
