@@ -40,7 +40,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import harness
-from comms import Counter, clients, line, pipelined
+from comms import Counter, clients, line, pipelined, simulator
 from harness import Runtime, percentile
 
 
@@ -288,8 +288,9 @@ def split_layout(url: str, recipients: int, split: bool) -> tuple[float, list[fl
     front = Runtime(url, background=not split)
     back = Runtime(url, nice=19) if split else None
     try:
-        app, admin, _ = clients(front.url)
-        sim = clients(back.url)[2] if back is not None else clients(front.url)[2]
+        app, admin, sim = clients(front.url)
+        if back is not None:
+            sim = simulator(back.url)
         counter, template, audience = prepared(admin, sim, recipients)
         probe = Probe(front.url)
         idle = probe.count(1500)

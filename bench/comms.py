@@ -46,12 +46,18 @@ def line(name: str, *cells: str) -> None:
 
 
 def clients(url: str) -> tuple[Any, Any, Any]:
-    from elarian_sync import Elarian, Simulator
+    """The dev app and its admin, connected, and a simulator (not yet connected)."""
+    from elarian_sync import Elarian
 
     app = Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_API_KEY, url=url).connect()
     admin = Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, url=url).connect()
-    sim = Simulator(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_API_KEY, url=url, notification_timeout=30)
-    return app, admin, sim
+    return app, admin, simulator(url)
+
+
+def simulator(url: str) -> Any:
+    from elarian_sync import Simulator
+
+    return Simulator(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_API_KEY, url=url, notification_timeout=30)
 
 
 class Counter:

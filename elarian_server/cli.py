@@ -135,7 +135,7 @@ def _serve(args: argparse.Namespace) -> int:
     from .clock import Clock, ManualClock
     from .config import ConfigError, load_config
     from .listeners import BindError
-    from .runtime import Runtime
+    from .runtime import AloneOnStore, Runtime
     from .store import describe
     from .store.base import SchemaError, StoreUnavailable
 
@@ -172,7 +172,7 @@ def _serve(args: argparse.Namespace) -> int:
     except BindError as exc:
         print(f"elarian-sync serve: {_cannot_listen(exc)}", file=sys.stderr)
         return 1
-    except (OSError, SchemaError, StoreUnavailable, ValueError) as exc:
+    except (OSError, SchemaError, StoreUnavailable, AloneOnStore) as exc:
         print(f"elarian-sync serve: {exc}", file=sys.stderr)
         return 1
     stop = threading.Event()

@@ -125,6 +125,10 @@ class _Command:
         self.runtime._serve(self.session, self.stream_id, self.command)
 
 
+class AloneOnStore(ValueError):
+    """An instance without background work on a store no other instance shares."""
+
+
 class Runtime:
     """The local Elarian runtime."""
 
@@ -168,7 +172,7 @@ class Runtime:
         # campaigns, queued sends, webhooks and inbound events run here, or on other instances
         self.background = self.config.runtime.background if background is None else background
         if not self.background and not (store.shared if store is not None else is_postgres(db)):
-            raise ValueError(  # before the store is opened: a SQLite file is not even created
+            raise AloneOnStore(  # before the store is opened: a SQLite file is not even created
                 "an instance without background work needs a store other instances share "
                 "(PostgreSQL): on this store nothing else would send its queued messages"
             )
