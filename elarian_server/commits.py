@@ -13,6 +13,7 @@ none of them was answered.
 Reads go the same way to a reader (``GroupCommit(..., read=True)``) that runs each group
 of them in one snapshot (``store.read()``: no write lock). A read is queued only once the
 writes it follows have committed, and its group's snapshot begins after that, so it sees them.
+(On SQLite, a read whose turn comes on the event loop runs there instead: ``Store.reads_inline``.)
 
 Nothing waits to gather a group: when one command comes alone it commits alone, and while a
 group commits the next one gathers. The app's commands and the answers to

@@ -315,6 +315,11 @@ class Listener:
             states["tcp"] = "up" if up and self._tcp_server is not None else "down"
         return states
 
+    def on_loop(self) -> bool:
+        """Whether the caller runs on the thread that reads every WebSocket (the event loop)."""
+        loop = self._ws_loop
+        return loop is not None and loop.here
+
     @property
     def ws_url(self) -> str:
         scheme = "wss" if self.options.ws_tls is not None else "ws"

@@ -10,8 +10,11 @@ per socket and a hand-off per message, and with hundreds of sockets the threads'
 for the GIL cost more than the work: bench/runtime.py).
 
 Answers and notifications are written by other threads (the committer, the reader, the
-delivery's writers). ``AsyncWsLink.send`` queues their frames and wakes the socket's writer
-task on the loop once per batch; the writer sends them in order. Only the delivery's writers
+delivery's writers). ``AsyncWsLink.send`` queues their frames and asks the loop, once per
+batch, to write them: at once if the socket can take them (nothing ahead of them, the
+transport's buffer empty), else through the socket's writer task, which waits for the buffer
+to drain between batches. A frame sent on the loop itself (an answer to a read, which runs
+there) goes straight to the transport when nothing is queued ahead of it. Only the delivery's writers
 (``may_wait``) wait, when more than ``limit`` bytes are queued for a socket (its peer is not
 reading): then, as with a blocking socket, the write is under way until the peer reads or the
 socket is dropped, and ``Session.writing_since`` says since when. The loop, the committer and
@@ -33,6 +36,7 @@ from typing import Any, TypeVar
 
 from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
+from websockets.protocol import State
 
 T = TypeVar("T")
 log = logging.getLogger("elarian_server.listeners")
@@ -40,6 +44,7 @@ log = logging.getLogger("elarian_server.listeners")
 QUEUE_LIMIT = 1024 * 1024  # bytes queued for one socket before a sender that may wait waits
 QUEUE_CAP = 16 * 1024 * 1024  # bytes queued for one socket past which it is dropped
 CLOSE_SECONDS = 1.0  # for what is queued to go, and then for the close handshake
+WRITE_AT_ONCE = 64 * 1024  # bytes the loop hands a transport with an empty buffer in one go
 
 
 def drop(transport: asyncio.Transport | None) -> None:
@@ -160,7 +165,7 @@ class LoopThread:
 
     def __init__(self, name: str) -> None:
         self.loop = asyncio.new_event_loop()
-        self._pending: list[asyncio.Event] = []  # events other threads want set on the loop
+        self._pending: list[Callable[[], None]] = []  # what other threads want run on the loop
         self._pending_lock = threading.Lock()
         self._thread = threading.Thread(target=self.loop.run_forever, name=name, daemon=True)
         self._thread.start()
@@ -169,21 +174,24 @@ class LoopThread:
         """Run a coroutine on the loop and wait for its result (not from the loop's thread)."""
         return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
 
-    def set_soon(self, event: asyncio.Event) -> None:
-        """Set ``event`` on the loop, from any thread. Events set from other threads before the
+    def soon(self, job: Callable[[], None]) -> None:
+        """Run ``job`` on the loop, from any thread. Jobs asked for from other threads before the
         loop gets to them share one wake-up of the loop (one committed group: one wake-up)."""
         with self._pending_lock:
             first = not self._pending
-            self._pending.append(event)
+            self._pending.append(job)
         if first:
             with contextlib.suppress(RuntimeError):  # the loop stopped meanwhile
-                self.loop.call_soon_threadsafe(self._set_pending)
+                self.loop.call_soon_threadsafe(self._run_pending)
 
-    def _set_pending(self) -> None:
+    def _run_pending(self) -> None:
         with self._pending_lock:
             pending, self._pending = self._pending, []
-        for event in pending:
-            event.set()
+        for job in pending:
+            try:
+                job()
+            except Exception:
+                log.exception("a job on the event loop failed")
 
     def stop(self, timeout: float = 5.0) -> None:
         self.loop.call_soon_threadsafe(self.loop.stop)
@@ -213,6 +221,7 @@ class AsyncWsLink:
         self._wake = asyncio.Event()  # created on the loop's thread (the handler's)
         self._empty = asyncio.Event()  # set by the writer when nothing is left queued
         self._writer: asyncio.Task[None] | None = None
+        self._writing = False  # the writer task holds frames it took and has not sent yet
         self._jobs: set[asyncio.Future[None]] = set()
 
     # -- the loop's side ----------------------------------------------------------------------------
@@ -222,10 +231,14 @@ class AsyncWsLink:
         self._writer = asyncio.get_running_loop().create_task(self._write())
 
     async def _write(self) -> None:
+        """What ``_flush`` cannot write at once: the transport's buffer is not empty (the peer
+        reads slower than we write), so each batch waits for it to drain (``websockets``' flow
+        control), or the WebSocket is closing (``send`` raises, and the link is closed)."""
         while True:
             await self._wake.wait()
             self._wake.clear()
             size = 0
+            self._writing = True
             try:
                 for frame in self.backlog.take():
                     await self.ws.send(frame)
@@ -234,8 +247,35 @@ class AsyncWsLink:
                 self.closed()
                 return
             finally:
+                self._writing = False
                 if self.backlog.sent(size):
                     self._empty.set()
+
+    def _writable(self) -> bool:
+        """Whether frames handed to the transport now go out with nothing ahead of them to wait
+        for: the writer task holds none, the WebSocket is open and the transport's buffer empty."""
+        transport = self.ws.transport
+        return (
+            not self._writing
+            and self.ws.protocol.state is State.OPEN
+            and not transport.is_closing()
+            and not transport.get_write_buffer_size()
+        )
+
+    def _flush(self) -> None:
+        """On the loop: write what other threads queued, now if the socket can take it (no task
+        to wake), else through the writer task."""
+        if self.backlog.queued > WRITE_AT_ONCE or not self._writable():
+            self._wake.set()  # more than a socket takes at once: the writer paces it
+            return
+        frames = self.backlog.take()
+        size = 0
+        for frame in frames:
+            self.ws.protocol.send_binary(frame)
+            size += len(frame)
+        self.ws.send_data()
+        if self.backlog.sent(size):
+            self._empty.set()
 
     async def drain(self, timeout: float) -> None:
         """Wait (at most ``timeout`` s) until what is queued has gone to the socket."""
@@ -268,15 +308,31 @@ class AsyncWsLink:
     # -- any thread -----------------------------------------------------------------------------------
 
     def send(self, frames: list[bytes]) -> None:
-        self.backlog.put(frames, self._tell_writer, never_wait=self.loop.here)
+        here = self.loop.here
+        if here and self._write_now(frames):
+            return
+        self.backlog.put(frames, self._tell_writer, never_wait=here)
+
+    def _write_now(self, frames: list[bytes]) -> bool:
+        """On the loop, with nothing queued or being written for this socket: hand the frames to
+        the transport now. Else False: they queue behind what is there."""
+        with self.backlog.room:
+            if self.backlog.queued or self.backlog.closed:
+                return False
+        if sum(len(frame) for frame in frames) > WRITE_AT_ONCE or not self._writable():
+            return False
+        for frame in frames:
+            self.ws.protocol.send_binary(frame)
+        self.ws.send_data()
+        return True
 
     def _tell_writer(self, first: bool) -> None:
         if not first:
             return  # told when the first of what is queued came
         if self.loop.here:
-            self._wake.set()
+            self._flush()
         else:
-            self.loop.set_soon(self._wake)
+            self.loop.soon(self._flush)
 
     def admit(self) -> None:
         """The session is open: messages up to the hard cap from now on (the server began with

@@ -114,9 +114,15 @@ SETUP = f.Setup(
 )
 
 
-def ws_open(port: int) -> socket.socket:
-    """A WebSocket opened by hand: the handshake, answered 101, and nothing after it."""
-    sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+def ws_open(port: int, rcvbuf: int | None = None) -> socket.socket:
+    """A WebSocket opened by hand: the handshake, answered 101, and nothing after it.
+    ``rcvbuf``: the socket's receive buffer, set before connecting (so that the window TCP
+    agrees on fits it: set later, a small buffer leaves a window that crawls)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.settimeout(10)
+    if rcvbuf is not None:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, rcvbuf)
+    sock.connect(("127.0.0.1", port))
     key = base64.b64encode(os.urandom(16)).decode()
     sock.sendall(
         (
@@ -544,3 +550,56 @@ def test_a_session_resumed_from_a_half_open_socket_stays_on_the_new_one() -> Non
             old.close()
             if new is not None:
                 new.close()
+
+
+class SplitHost(Host):
+    """Answers a quarter-turn of streams (1, 5, 9, ...) at once, on the thread that read the
+    request (the event loop, for a WebSocket), and the others from threads of its own: each
+    answer the request's data and ``size`` bytes more, so that a peer reading slowly fills the
+    socket's buffers while both kinds of answer are being written."""
+
+    def __init__(self, size: int) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.size = size
+        self.answered = 0
+        self._lock = threading.Lock()
+        self.pool = ThreadPoolExecutor(2)
+
+    def on_request(self, session: Session, stream_id: int, data: bytes, metadata: bytes | None) -> None:
+        def answer() -> None:
+            assert session.respond(stream_id, data + b"." * self.size)
+            with self._lock:
+                self.answered += 1
+
+        if stream_id % 4 == 1:
+            answer()
+        else:
+            self.pool.submit(answer)
+
+
+def test_answers_written_on_the_loop_and_from_other_threads_reach_a_slow_reader_each_once() -> None:
+    """Answers the loop writes itself (straight to the socket when nothing waits ahead of them)
+    and answers other threads queue: 300 of 20 KB to a peer that reads nothing until all are
+    written (8 MB: past the socket's buffers, so the later ones wait in the runtime for the
+    peer), then reads them all: each stream's answer comes once, whole."""
+    host = SplitHost(20_000)
+    listener = Listener(host, ListenerOptions(setup_timeout=30))
+    listener.start()
+    sock = ws_open(listener.ws_port or 0, rcvbuf=65536)
+    try:
+        frames = [f.encode(SETUP)] + [
+            f.encode(f.RequestResponse(stream_id=2 * i + 1, data=b"%d:" % i)) for i in range(400)
+        ]
+        sock.sendall(b"".join(ws_frame_header(len(frame)) + frame for frame in frames))
+        wait_until(lambda: host.answered == 400, what="every request answered")
+        got: dict[int, bytes] = {}
+        for _ in range(400):
+            frame = _read_ws_frame(sock)
+            assert isinstance(frame, f.Payload) and frame.stream_id not in got
+            got[frame.stream_id] = frame.data
+        assert got == {2 * i + 1: b"%d:" % i + b"." * 20_000 for i in range(400)}
+    finally:
+        sock.close()
+        listener.stop()
+        host.pool.shutdown()

@@ -1365,6 +1365,11 @@ class Store(abc.ABC):
     readers = 1
     """How many threads should run reads at once (a store whose statements wait on a server
     gains from several; one whose statements run in this process, under the GIL, does not)."""
+    reads_inline = False
+    """Whether a read may run on the thread that reads the sockets (the WebSocket event loop)
+    rather than be handed to a reader thread: for a store whose reads are a few statements on a
+    local file and wait on no server (SQLite); the hand-off there and back cost more than the
+    read. A store whose statements are round trips to a server would stall every socket."""
 
     @abc.abstractmethod
     def transaction(self, keys: Collection[Hashable] | None = None) -> AbstractContextManager[Tx]:

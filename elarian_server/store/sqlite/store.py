@@ -42,6 +42,8 @@ _KEEP = 16  # idle read connections kept open for the next reads
 class SqliteStore(Store):
     """The SQLite store. ``path`` may be ``:memory:`` (a throwaway store, for tests) or a file."""
 
+    reads_inline = True  # a read is a snapshot on a local file: run where the command was read
+
     def __init__(self, path: str | Path = ":memory:") -> None:
         self.path = str(path)
         self._scratch: str | None = None  # the directory of a throwaway store
