@@ -109,6 +109,8 @@ class GroupCommit:
         write.done(StoppedError("the runtime is stopping; the command was not run"))
 
     def _run(self) -> None:
+        if not self.read:
+            self.store.write_first()  # what an app waits on goes before background batches
         while True:
             with self._ready:
                 while not self._queue and not self._stopping:

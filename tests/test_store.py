@@ -51,6 +51,7 @@ from elarian_server.store.sqlite import SqliteStore
 
 from .pg_support import database
 from .runtime_support import T0
+from .waiting import wait_until
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -1034,3 +1035,34 @@ def test_webhook_connectors_added_through_the_api_keep_their_secret(store: Store
         assert not tx.delete_webhook_connector("org", "crm")
         assert tx.webhook_connectors("org") == [("aaa", '{"url":"http://c"}', "whsec_2")]
         assert tx.list_webhooks("org", "crm", None, 0.0, float("inf"), 0, 10) == []  # its pending went too
+
+
+def test_the_sqlite_write_lock_goes_to_the_committer_first_then_in_turn() -> None:
+    """A thread that lets go of the write lock and asks again at once does not win it back from
+    threads already waiting (a background loop of batches held the committer off for tens of
+    ms), and the thread marked first (the committer) goes before the others waiting."""
+    from elarian_server.store.sqlite.store import FairLock
+
+    lock = FairLock()
+    order: list[str] = []
+
+    def take(name: str, first: bool) -> None:
+        if first:
+            lock.first()
+        with lock:
+            order.append(name)
+
+    lock.acquire()
+    threads = []
+    for name, first in (("batch-1", False), ("batch-2", False), ("committer", True)):
+        thread = threading.Thread(target=take, args=(name, first))
+        thread.start()
+        threads.append(thread)
+        wait_until(lambda: lock.waiting == len(threads), what=f"{name} waiting")
+    lock.release()
+    lock.acquire()  # asks again at once: after every thread that waited
+    order.append("again")
+    lock.release()
+    for thread in threads:
+        thread.join(10)
+    assert order == ["committer", "batch-1", "batch-2", "again"]

@@ -1381,6 +1381,12 @@ class Store(abc.ABC):
         block's caller holds already (claimed jobs, its own presence). None (the default): it
         may touch anything, and runs alone. A store only one process writes may ignore them."""
 
+    def write_first(self) -> None:
+        """The calling thread's transactions go before other threads' waiting for the store's write
+        lock (the committer: commands an app waits on, ahead of background batches). A store whose
+        writers do not wait on one lock ignores it."""
+        return None  # PostgreSQL: each transaction locks only the rows and keys it touches
+
     def ping(self) -> None:
         """Raises (saying why) when the store cannot be read now: the health check."""
         with self.read() as tx:

@@ -1,7 +1,9 @@
 """``SqliteStore``: one SQLite file (WAL), one writing connection, one lock; each transaction an ``SqlTx``.
 
 One writing connection, one lock: every transaction is ``BEGIN IMMEDIATE`` ... ``COMMIT``
-under the lock, so commands never interleave half-way. WAL with
+under the lock, so commands never interleave half-way. The lock is handed to waiting threads
+in turn, the committer's first (``FairLock``): background batches cannot keep it from the
+commands an app waits on. WAL with
 ``synchronous=NORMAL`` keeps every committed transaction across a crash of the
 process (a power cut may lose the last few).
 
@@ -28,6 +30,7 @@ import shutil
 import sqlite3
 import tempfile
 import threading
+from collections import deque
 from collections.abc import Collection, Hashable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,6 +40,58 @@ from ..sql import SqlTx
 from .schema import MIGRATIONS, SchemaError
 
 _KEEP = 16  # idle read connections kept open for the next reads
+
+
+class FairLock:
+    """The writing connection's lock, granted to waiting threads in turn: first to the threads
+    marked ``first`` (the committer: commands an app waits on), then in the order asked for.
+
+    ``threading.Lock`` is neither: the thread that lets go usually takes it again before a
+    waiting thread wakes (the waiter needs the GIL back too), so a thread running transaction
+    after transaction (a campaign's batches, the sender's) held the committer off for as long as
+    it ran. Here the lock passes straight to the waiter chosen, who then holds it."""
+
+    def __init__(self) -> None:
+        self._mutex = threading.Lock()
+        self._held = False
+        self._first: deque[threading.Lock] = deque()
+        self._rest: deque[threading.Lock] = deque()
+        self._marked = threading.local()
+
+    def first(self) -> None:
+        """The calling thread's transactions go before those of unmarked threads waiting."""
+        self._marked.first = True
+
+    @property
+    def waiting(self) -> int:
+        """How many threads wait for the lock."""
+        with self._mutex:
+            return len(self._first) + len(self._rest)
+
+    def acquire(self) -> None:
+        with self._mutex:
+            if not self._held:
+                self._held = True
+                return
+            gate = threading.Lock()
+            gate.acquire()
+            (self._first if getattr(self._marked, "first", False) else self._rest).append(gate)
+        gate.acquire()  # released by the holder as it hands the lock over
+
+    def release(self) -> None:
+        with self._mutex:
+            if self._first:
+                self._first.popleft().release()  # still held: by that waiter now
+            elif self._rest:
+                self._rest.popleft().release()
+            else:
+                self._held = False
+
+    def __enter__(self) -> None:
+        self.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
 
 
 class SqliteStore(Store):
@@ -53,7 +108,7 @@ class SqliteStore(Store):
         else:
             self._file = Path(self.path)
         self._db = sqlite3.connect(self._file, isolation_level=None, check_same_thread=False)
-        self._lock = threading.RLock()
+        self._lock = FairLock()  # the writing connection's; in the order asked for
         self._idle_lock = threading.Lock()
         self._idle: list[sqlite3.Connection] = []  # read connections not in use (at most _KEEP)
         self._closed = False
@@ -102,6 +157,9 @@ class SqliteStore(Store):
                 if self._db.in_transaction:  # the block failed, or COMMIT did (a deferred constraint)
                     self._db.execute("ROLLBACK")
                 raise
+
+    def write_first(self) -> None:
+        self._lock.first()
 
     @contextmanager
     def read(self) -> Iterator[Tx]:
