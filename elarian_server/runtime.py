@@ -68,6 +68,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("elarian_server")
 
+INLINE_READS = frozenset({"get_customer_state"})
+"""Reads that may run on the event loop (``Store.reads_inline``): one customer's, a few indexed
+statements. Reads whose cost grows with an audience or a report (a campaign's progress counts its
+members and sends) would stall every socket: they go to the reader thread."""
+
 
 def _has_unknown_fields(message: Message) -> bool:
     return len(unknown_fields.UnknownFieldSet(message)) > 0
@@ -488,7 +493,12 @@ class Runtime:
         if job.how in (_WRITE, _READ):
             caller, command = job.session.context, job.command
             assert isinstance(command, A.AppToServerCommand)
-            if job.how == _READ and self.store.reads_inline and self.listener.on_loop():
+            if (
+                job.how == _READ
+                and command.WhichOneof("entry") in INLINE_READS
+                and self.store.reads_inline
+                and self.listener.on_loop()
+            ):
                 self._written(sequencer, step, self._read(caller, command))
                 return
             if job.how == _WRITE:

@@ -101,7 +101,7 @@ def senders_may_wait() -> bool:
 
 
 class Backlog:
-    """What other threads queued for one socket, which its one writer sends in order.
+    """What other threads queued for one socket, which the loop sends in order (``AsyncWsLink``).
 
     Only a thread marked ``may_wait`` waits for room (past ``limit`` bytes queued); for any
     other, a socket with more than ``QUEUE_CAP`` bytes queued unread is dropped (``drop``).
@@ -265,17 +265,19 @@ class AsyncWsLink:
     def _flush(self) -> None:
         """On the loop: write what other threads queued, now if the socket can take it (no task
         to wake), else through the writer task."""
-        if self.backlog.queued > WRITE_AT_ONCE or not self._writable():
-            self._wake.set()  # more than a socket takes at once: the writer paces it
+        backlog = self.backlog
+        with backlog.room:  # what is queued now, all of it or none
+            frames = backlog.take() if backlog.queued <= WRITE_AT_ONCE and self._writable() else None
+        if frames is None:
+            self._wake.set()  # more than a socket takes at once, or it is busy: the writer paces it
             return
-        frames = self.backlog.take()
-        size = 0
-        for frame in frames:
-            self.ws.protocol.send_binary(frame)
-            size += len(frame)
-        self.ws.send_data()
-        if self.backlog.sent(size):
-            self._empty.set()
+        try:
+            for frame in frames:
+                self.ws.protocol.send_binary(frame)
+            self.ws.send_data()
+        finally:  # gone either way: what ``drain`` waits for must not wait for them
+            if backlog.sent(sum(len(frame) for frame in frames)):
+                self._empty.set()
 
     async def drain(self, timeout: float) -> None:
         """Wait (at most ``timeout`` s) until what is queued has gone to the socket."""
@@ -286,7 +288,7 @@ class AsyncWsLink:
         while True:
             if self.backlog.queued == 0 or self.backlog.closed:
                 return
-            # only the writer sets it, on this thread, and not between the check and the clear
+            # set only on this thread (by whatever empties the queue), not between the check and the clear
             self._empty.clear()
             await self._empty.wait()
 

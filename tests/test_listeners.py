@@ -580,7 +580,7 @@ class SplitHost(Host):
 
 def test_answers_written_on_the_loop_and_from_other_threads_reach_a_slow_reader_each_once() -> None:
     """Answers the loop writes itself (straight to the socket when nothing waits ahead of them)
-    and answers other threads queue: 300 of 20 KB to a peer that reads nothing until all are
+    and answers other threads queue: 400 of 20 KB to a peer that reads nothing until all are
     written (8 MB: past the socket's buffers, so the later ones wait in the runtime for the
     peer), then reads them all: each stream's answer comes once, whole."""
     host = SplitHost(20_000)

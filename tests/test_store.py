@@ -1066,3 +1066,18 @@ def test_the_sqlite_write_lock_goes_to_the_committer_first_then_in_turn() -> Non
     for thread in threads:
         thread.join(10)
     assert order == ["committer", "batch-1", "batch-2", "again"]
+
+
+def test_a_transaction_inside_a_transaction_on_sqlite_is_refused_not_a_hang(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "nested.db")
+    try:
+        with (
+            store.transaction(),
+            pytest.raises(RuntimeError, match="holds the store's write lock"),
+            store.transaction(),
+        ):
+            pass
+        with store.transaction() as tx:  # the lock was let go: the store goes on
+            tx.undelivered()
+    finally:
+        store.close()

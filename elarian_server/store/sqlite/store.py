@@ -57,6 +57,7 @@ class FairLock:
         self._first: deque[threading.Lock] = deque()
         self._rest: deque[threading.Lock] = deque()
         self._marked = threading.local()
+        self._owner: int | None = None  # the thread holding it (None while it is handed over)
 
     def first(self) -> None:
         """The calling thread's transactions go before those of unmarked threads waiting."""
@@ -69,17 +70,32 @@ class FairLock:
             return len(self._first) + len(self._rest)
 
     def acquire(self) -> None:
+        me = threading.get_ident()
         with self._mutex:
+            if self._owner == me:  # a transaction inside a transaction: say so, do not hang
+                raise RuntimeError("this thread holds the store's write lock already")
             if not self._held:
-                self._held = True
+                self._held, self._owner = True, me
                 return
             gate = threading.Lock()
             gate.acquire()
-            (self._first if getattr(self._marked, "first", False) else self._rest).append(gate)
-        gate.acquire()  # released by the holder as it hands the lock over
+            waiters = self._first if getattr(self._marked, "first", False) else self._rest
+            waiters.append(gate)
+        try:
+            gate.acquire()  # released by the holder as it hands the lock over
+        except BaseException:  # interrupted while waiting: leave the queue, or pass the lock on
+            with self._mutex:
+                granted = gate not in waiters
+                if not granted:
+                    waiters.remove(gate)
+            if granted:
+                self.release()
+            raise
+        self._owner = me
 
     def release(self) -> None:
         with self._mutex:
+            self._owner = None
             if self._first:
                 self._first.popleft().release()  # still held: by that waiter now
             elif self._rest:
