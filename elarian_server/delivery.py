@@ -443,7 +443,12 @@ class Delivery:
 
     def _record(self, row: OutboxRow, line: _Line, size: int, write: Write, last: bool = False) -> None:
         self.commit(
-            Write(write.apply, partial(self._recorded, row, line, size, write, last), keys=write.keys)
+            Write(
+                write.apply,
+                partial(self._recorded, row, line, size, write, last),
+                atomic=write.atomic,  # the usual answer is one statement: no savepoint around it
+                keys=write.keys,
+            )
         )
 
     def _recorded(
