@@ -139,10 +139,10 @@ class Proc:
 class Runtime(Proc):
     """The runtime in its own process on a SQLite file (or a PostgreSQL URL), its clock manual
     from ``T0``; ``background``: whether it runs campaigns and queued sends; ``nice``: added to
-    its process's niceness."""
+    its process's niceness; ``root``: the checkout whose runtime runs (this one by default)."""
 
-    def __init__(self, db: str, *, background: bool = True, nice: int = 0) -> None:
-        code = RUNTIME.format(root=str(ROOT), t0=T0, db=db, background=background, nice=nice)
+    def __init__(self, db: str, *, background: bool = True, nice: int = 0, root: Path = ROOT) -> None:
+        code = RUNTIME.format(root=str(root), t0=T0, db=db, background=background, nice=nice)
         super().__init__(code, stdin=True)
 
     def advance(self, seconds: float) -> None:
