@@ -13,7 +13,9 @@ none of them was answered.
 Reads go the same way to a reader (``GroupCommit(..., read=True)``) that runs each group
 of them in one snapshot (``store.read()``: no write lock). A read is queued only once the
 writes it follows have committed, and its group's snapshot begins after that, so it sees them.
-(On SQLite, a read whose turn comes on the event loop runs there instead: ``Store.reads_inline``.)
+(On SQLite, a read whose turn comes on the event loop runs there instead: ``Store.reads_inline``;
+and the writes whose turn came in one turn of the loop commit there as one group, through
+``commit_in``, when the store's write lock is free: ``Runtime._write_here``.)
 
 Nothing waits to gather a group: when one command comes alone it commits alone, and while a
 group commits the next one gathers. The app's commands and the answers to
@@ -31,6 +33,7 @@ import logging
 import threading
 from collections import deque
 from collections.abc import Callable, Collection, Hashable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from .store.base import Store, TransactionAborted, Tx
@@ -52,7 +55,7 @@ class Write:
     """What it touches (``Store.transaction``): None, anything (its group then runs alone)."""
 
 
-def _keys(group: list[Write]) -> set[Hashable] | None:
+def group_keys(group: list[Write]) -> set[Hashable] | None:
     """What a group touches: every write's keys, or None (anything) if one may touch anything."""
     if any(write.keys is None for write in group):
         return None
@@ -120,11 +123,22 @@ class GroupCommit:
                 group = [self._queue.popleft() for _ in range(min(self.most, len(self._queue)))]
             self._commit(group)
 
-    def _commit(self, group: list[Write]) -> None:
+    @property
+    def stopping(self) -> bool:
+        return self._stopping
+
+    def commit_in(self, group: list[Write], transaction: AbstractContextManager[Tx]) -> None:
+        """Commit ``group`` here and now, in ``transaction`` (its lock already taken), as the
+        committer would: for a thread that found the store's write lock free (the event loop)."""
+        self._commit(group, transaction)
+
+    def _commit(self, group: list[Write], transaction: AbstractContextManager[Tx] | None = None) -> None:
         outcomes: list[object] = []
         committed: Tx | None = None
         try:
-            with self.store.read() if self.read else self.store.transaction(_keys(group)) as tx:
+            if transaction is None:
+                transaction = self.store.read() if self.read else self.store.transaction(group_keys(group))
+            with transaction as tx:
                 for write in group:
                     try:
                         if self.read or write.atomic:

@@ -13,7 +13,9 @@ per customer for each connection; when its turn comes, a read (GetCustomerState)
 once on the event loop that read it if the store's reads wait on no server (SQLite: a
 snapshot of a local file, cheaper than two hand-offs between threads), else (PostgreSQL, or
 a read released by a write that committed) goes to a reader (the reads ready together in
-one snapshot), a write to the
+one snapshot), a write, on SQLite, commits on the loop with the other writes whose turn came
+in the same turn of the loop if the store's write lock is free (else, and on PostgreSQL, it
+goes to the
 committer (``commits``: one thread, the writes ready together in one transaction), and
 the rest (leases, work on a tag's holders, the simulator's commands) run on a worker
 pool. One delivery thread sends notifications; one scheduler thread fires what comes
@@ -22,6 +24,7 @@ due on the runtime's clock.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import logging
 import ssl
@@ -43,7 +46,7 @@ from elarian_sync.rsocket import frames as f
 from elarian_sync.session import Session
 
 from .clock import Clock
-from .commits import GroupCommit, StoppedError, Write
+from .commits import GroupCommit, StoppedError, Write, group_keys
 from .comms.campaigns import ENDED, STATE_NAMES, progress
 from .comms.runner import Runner
 from .comms.sender import Sender
@@ -197,6 +200,7 @@ class Runtime:
         # at the GIL), several where each statement waits on a database server (PostgreSQL)
         self.readers = [GroupCommit(self.store, read=True) for _ in range(self.store.readers)]
         self._next_reader = itertools.count()
+        self._here: list[Write] = []  # writes gathered on the loop this turn (``_write_soon``)
         self.delivery = Delivery(
             self.store,
             prepare=self.engine.prepare_notifications,
@@ -501,18 +505,19 @@ class Runtime:
             ):
                 self._written(sequencer, step, self._read(caller, command))
                 return
-            if job.how == _WRITE:
-                group = self.commits
-            else:
-                group = self.readers[next(self._next_reader) % len(self.readers)]
-            group.submit(
-                Write(
-                    lambda tx: self.engine.apply(tx, caller, command),
-                    partial(self._written, sequencer, step),
-                    atomic=True,  # apply rolls a refused or failed command back itself
-                    keys=_data_keys(step.keys),
-                )
+            write = Write(
+                lambda tx: self.engine.apply(tx, caller, command),
+                partial(self._written, sequencer, step),
+                atomic=True,  # apply rolls a refused or failed command back itself
+                keys=_data_keys(step.keys),
             )
+            if job.how == _WRITE:
+                if self.store.reads_inline and self.listener.on_loop():
+                    self._write_soon(write)
+                else:
+                    self.commits.submit(write)
+            else:
+                self.readers[next(self._next_reader) % len(self.readers)].submit(write)
         else:
             try:
                 self._pool.submit(sequencer.run, step)
@@ -520,6 +525,24 @@ class Runtime:
                 self._written(
                     sequencer, step, StoppedError("the runtime is stopping; the command was not run")
                 )
+
+    def _write_soon(self, write: Write) -> None:
+        """On the loop: a write joins the writes whose turn came in this turn of the loop, which
+        commit together at its end (``_write_here``)."""
+        self._here.append(write)
+        if len(self._here) == 1:
+            asyncio.get_running_loop().call_soon(self._write_here)
+
+    def _write_here(self) -> None:
+        """The writes gathered this turn of the loop: committed here if the store's write lock is
+        free (no hand-off to the committer and back), else handed to the committer."""
+        group, self._here = self._here, []
+        transaction = None if self.commits.stopping else self.store.transaction_now(group_keys(group))
+        if transaction is None:
+            for write in group:
+                self.commits.submit(write)
+            return
+        self.commits.commit_in(group, transaction)
 
     def _read(self, caller: Caller, command: A.AppToServerCommand) -> object:
         """A read, here and now, in a snapshot of its own: its reply, or what it raised."""

@@ -298,3 +298,28 @@ def test_a_write_that_makes_the_store_roll_everything_back_fails_the_whole_group
     with store.read() as tx:
         assert [tx.token(t) for t in ("el_tkn_e", "el_tkn_int", "el_tkn_f")] == [None, None, None]
         assert tx.token("el_tkn_held") is not None  # the group before was not touched
+
+
+def test_while_another_thread_holds_the_write_lock_the_loop_goes_on_and_a_write_waits_for_it() -> None:
+    """On SQLite the event loop commits the writes it read when the store's write lock is free;
+    when another thread holds it (a background batch), the loop does not wait: a read is answered
+    meanwhile, and the write goes to the committer, which commits it once the lock is let go;
+    only then is it answered."""
+    from elarian_server.runtime import Runtime
+
+    from .runtime_support import AppClient, number
+
+    with Runtime() as runtime, AppClient(runtime.url) as app:
+        customer_id = app.create_customer(customer_number=number("+254700000301")).customer_id
+        other = app.create_customer(customer_number=number("+254700000302")).customer_id
+        with runtime.store.transaction():  # a background batch, as long as this block
+            pending = app.update_customer_metadata_async(
+                customer_id=customer_id, updates={"k": "v"}, timeout=30
+            )
+            wait_until(lambda: runtime.store._lock.waiting == 1, what="the committer waiting for the lock")  # type: ignore[attr-defined]
+            # the loop goes on (another customer's: this one's read would follow the write)
+            assert app.get_customer_state(customer_id=other, timeout=10).status
+            assert not pending.done()  # not answered: not committed
+        assert pending.result(30).status
+        state = app.get_customer_state(customer_id=customer_id).data
+        assert state is not None and state.identity_state.metadata["k"] == "v"

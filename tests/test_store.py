@@ -1081,3 +1081,21 @@ def test_a_transaction_inside_a_transaction_on_sqlite_is_refused_not_a_hang(tmp_
             tx.undelivered()
     finally:
         store.close()
+
+
+def test_the_sqlite_log_is_copied_into_the_file_by_the_store_not_by_a_commit(tmp_path: Path) -> None:
+    """A COMMIT (which may run on the runtime's event loop) never checkpoints: the store's own
+    thread copies the write-ahead log into the database file, while the store stays open."""
+    path = tmp_path / "checkpoints.db"
+    store = SqliteStore(path)
+    try:
+        assert store._db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+        before = path.stat().st_size
+        with store.transaction() as tx:
+            for i in range(200):
+                tx.create_customer("org", f"el_cst_{i:04}", T0)
+        wait_until(lambda: path.stat().st_size > before, what="the log copied into the file")
+        with store.read() as tx:
+            assert tx.customer_org("el_cst_0199") == "org"
+    finally:
+        store.close()

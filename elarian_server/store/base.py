@@ -1381,6 +1381,12 @@ class Store(abc.ABC):
         block's caller holds already (claimed jobs, its own presence). None (the default): it
         may touch anything, and runs alone. A store only one process writes may ignore them."""
 
+    def transaction_now(self, keys: Collection[Hashable] | None = None) -> AbstractContextManager[Tx] | None:
+        """A transaction if one can begin without waiting, else None (for the event loop, which
+        must not wait). A store whose transactions wait on a server: always None."""
+        del keys
+        return None
+
     def write_first(self) -> None:
         """The calling thread's transactions go before other threads' waiting for the store's write
         lock (the committer: commands an app waits on, ahead of background batches). A store whose

@@ -5,7 +5,9 @@ under the lock, so commands never interleave half-way. The lock is handed to wai
 in turn, the committer's first (``FairLock``): background batches cannot keep it from the
 commands an app waits on. WAL with
 ``synchronous=NORMAL`` keeps every committed transaction across a crash of the
-process (a power cut may lose the last few).
+process (a power cut may lose the last few). A COMMIT never checkpoints (copies the log into
+the file, syncing it): a thread of the store's does, every ``CHECKPOINT_SECONDS``, so that a
+commit made on the runtime's event loop never waits for the disk.
 
 Reads take neither the lock nor the write lock: ``read()`` opens a read transaction on
 the calling thread's own read-only connection to the file (WAL lets readers and the
@@ -26,13 +28,14 @@ store) on the connection itself.
 
 from __future__ import annotations
 
+import logging
 import shutil
 import sqlite3
 import tempfile
 import threading
 from collections import deque
 from collections.abc import Collection, Hashable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from ..base import Store, StoreClosed, Tx
@@ -40,6 +43,8 @@ from ..sql import SqlTx
 from .schema import MIGRATIONS, SchemaError
 
 _KEEP = 16  # idle read connections kept open for the next reads
+CHECKPOINT_SECONDS = 0.25  # how often the log is copied into the file (PASSIVE checkpoints)
+log = logging.getLogger("elarian_server.store")
 
 
 class FairLock:
@@ -69,14 +74,18 @@ class FairLock:
         with self._mutex:
             return len(self._first) + len(self._rest)
 
-    def acquire(self) -> None:
+    def acquire(self, blocking: bool = True) -> bool:
+        """Take the lock, waiting for it; or (``blocking`` False) only if nobody holds it or
+        waits for it. Whether it was taken."""
         me = threading.get_ident()
         with self._mutex:
             if self._owner == me:  # a transaction inside a transaction: say so, do not hang
                 raise RuntimeError("this thread holds the store's write lock already")
             if not self._held:
                 self._held, self._owner = True, me
-                return
+                return True
+            if not blocking:
+                return False
             gate = threading.Lock()
             gate.acquire()
             waiters = self._first if getattr(self._marked, "first", False) else self._rest
@@ -92,6 +101,7 @@ class FairLock:
                 self.release()
             raise
         self._owner = me
+        return True
 
     def release(self) -> None:
         with self._mutex:
@@ -134,7 +144,15 @@ class SqliteStore(Store):
         # a throwaway store keeps nothing past the process, so it need not reach the disk
         db.execute("PRAGMA synchronous = OFF" if self._scratch else "PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA busy_timeout = 5000")
+        # a COMMIT never copies the log into the file (which syncs it: milliseconds, and a COMMIT
+        # may run on the event loop, Runtime._write_here): a thread of the store's does, below
+        db.execute("PRAGMA wal_autocheckpoint = 0")
         self._migrate()
+        self._checkpointed = threading.Event()  # set by close(): the thread's last pass
+        self._checkpointer = threading.Thread(
+            target=self._checkpoints, name="elarian-store-checkpoints", daemon=True
+        )
+        self._checkpointer.start()
 
     @property
     def schema_version(self) -> int:
@@ -159,10 +177,20 @@ class SqliteStore(Store):
                         self._db.execute("ROLLBACK")
                     raise
 
-    @contextmanager
-    def transaction(self, keys: Collection[Hashable] | None = None) -> Iterator[Tx]:
+    def transaction(self, keys: Collection[Hashable] | None = None) -> AbstractContextManager[Tx]:
         """One writer at a time (this process's lock, then SQLite's): ``keys`` change nothing."""
-        with self._lock:
+        self._lock.acquire()
+        return self._locked()
+
+    def transaction_now(self, keys: Collection[Hashable] | None = None) -> AbstractContextManager[Tx] | None:
+        """A transaction if the write lock is free now (no thread holds it or waits for it), else
+        None: for a thread that must not wait (the event loop)."""
+        return self._locked() if self._lock.acquire(blocking=False) else None
+
+    @contextmanager
+    def _locked(self) -> Iterator[Tx]:
+        """A transaction under the write lock the caller took (let go when it ends)."""
+        try:
             if self._closed:
                 raise StoreClosed("the store is closed")
             self._db.execute("BEGIN IMMEDIATE")
@@ -173,6 +201,8 @@ class SqliteStore(Store):
                 if self._db.in_transaction:  # the block failed, or COMMIT did (a deferred constraint)
                     self._db.execute("ROLLBACK")
                 raise
+        finally:
+            self._lock.release()
 
     def write_first(self) -> None:
         self._lock.first()
@@ -221,7 +251,22 @@ class SqliteStore(Store):
             else:
                 self._idle.append(db)
 
+    def _checkpoints(self) -> None:
+        """Copy what the log holds into the file every ``CHECKPOINT_SECONDS``, on a connection of
+        its own, waiting for no reader or writer (PASSIVE: what a snapshot still needs, later)."""
+        db = sqlite3.connect(self._file, isolation_level=None, check_same_thread=False)
+        try:
+            while not self._checkpointed.wait(CHECKPOINT_SECONDS):
+                try:
+                    db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                except sqlite3.Error as exc:
+                    log.warning("checkpointing %s failed: %s", self._file, exc)
+        finally:
+            db.close()
+
     def close(self) -> None:
+        self._checkpointed.set()
+        self._checkpointer.join(10)
         with self._idle_lock:
             self._closed = True
             idle, self._idle = self._idle, []
