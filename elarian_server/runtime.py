@@ -71,6 +71,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("elarian_server")
 
+APPLIED_OFF_LOOP = frozenset({"update_customer_app_data", "delete_customer_app_data"})
+"""Commands whose ``Engine.applied`` may write (a lease let go): run off the event loop."""
+
 INLINE_READS = frozenset({"get_customer_state"})
 """Reads that may run on the event loop (``Store.reads_inline``): one customer's, a few indexed
 statements. Reads whose cost grows with an audience or a report (a campaign's progress counts its
@@ -366,6 +369,9 @@ class Runtime:
         if self.http is not None:
             self.http.stop()
         self.listener.stop()
+        left, self._here = self._here, []  # gathered in the loop's last turn, never committed
+        for write in left:
+            write.done(StoppedError("the runtime is stopping; the command was not run"))
         self.delivery.stop()
         self._scheduler.join(5)
         self._pool.shutdown(wait=True)  # a sync send on the pool finishes with its provider
@@ -526,6 +532,15 @@ class Runtime:
                     sequencer, step, StoppedError("the runtime is stopping; the command was not run")
                 )
 
+    def _applied_off_loop(self, caller: Caller, command: A.AppToServerCommand, reply: Message) -> None:
+        """What follows a committed command and may write (a lease let go), off the event loop,
+        which never waits for the store's write lock."""
+        assert isinstance(reply, A.AppToServerCommandReply)
+        try:
+            self._pool.submit(self.engine.applied, caller, command, reply)
+        except RuntimeError:  # stopping: the pool takes no more; here, then
+            self.engine.applied(caller, command, reply)
+
     def _write_soon(self, write: Write) -> None:
         """On the loop: a write joins the writes whose turn came in this turn of the loop, which
         commit together at its end (``_write_here``)."""
@@ -536,13 +551,16 @@ class Runtime:
     def _write_here(self) -> None:
         """The writes gathered this turn of the loop: committed here if the store's write lock is
         free (no hand-off to the committer and back), else handed to the committer."""
-        group, self._here = self._here, []
-        transaction = None if self.commits.stopping else self.store.transaction_now(group_keys(group))
-        if transaction is None:
-            for write in group:
-                self.commits.submit(write)
-            return
-        self.commits.commit_in(group, transaction)
+        gathered, self._here = self._here, []
+        most = self.commits.most
+        for start in range(0, len(gathered), most):  # groups no bigger than the committer's
+            group = gathered[start : start + most]
+            transaction = None if self.commits.stopping else self.store.transaction_now(group_keys(group))
+            if transaction is None:
+                for write in gathered[start:]:
+                    self.commits.submit(write)
+                return
+            self.commits.commit_in(group, transaction)
 
     def _read(self, caller: Caller, command: A.AppToServerCommand) -> object:
         """A read, here and now, in a snapshot of its own: its reply, or what it raised."""
@@ -566,7 +584,10 @@ class Runtime:
                 assert isinstance(job.command, A.AppToServerCommand) and isinstance(
                     outcome, A.AppToServerCommandReply
                 )
-                self.engine.applied(session.context, job.command, outcome)
+                if entry in APPLIED_OFF_LOOP and self.listener.on_loop():
+                    self._applied_off_loop(session.context, job.command, outcome)
+                else:
+                    self.engine.applied(session.context, job.command, outcome)
             elif isinstance(outcome, StoppedError):
                 self.metrics.command("app", entry, "failed")
                 session.respond_error(stream_id, str(outcome))

@@ -255,12 +255,18 @@ class SqliteStore(Store):
         """Copy what the log holds into the file every ``CHECKPOINT_SECONDS``, on a connection of
         its own, waiting for no reader or writer (PASSIVE: what a snapshot still needs, later)."""
         db = sqlite3.connect(self._file, isolation_level=None, check_same_thread=False)
+        if self._scratch is not None:
+            db.execute("PRAGMA synchronous = OFF")  # a throwaway store need not reach the disk
+        failing = False
         try:
             while not self._checkpointed.wait(CHECKPOINT_SECONDS):
                 try:
                     db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-                except sqlite3.Error as exc:
-                    log.warning("checkpointing %s failed: %s", self._file, exc)
+                    failing = False
+                except Exception:  # said once until it works again; the log grows meanwhile
+                    if not failing:
+                        log.exception("checkpointing %s failed; trying again", self._file)
+                    failing = True
         finally:
             db.close()
 
