@@ -13,7 +13,7 @@ none of them was answered.
 Reads go the same way to a reader (``GroupCommit(..., read=True)``) that runs each group
 of them in one snapshot (``store.read()``: no write lock). A read is queued only once the
 writes it follows have committed, and its group's snapshot begins after that, so it sees them.
-(On SQLite, a read whose turn comes on the event loop runs there instead: ``Store.reads_inline``;
+(On SQLite, a read whose turn comes on the event loop runs there instead: ``Store.on_loop``;
 and the writes whose turn came in one turn of the loop commit there as one group, through
 ``commit_in``, when the store's write lock is free: ``Runtime._write_here``.)
 
@@ -55,7 +55,7 @@ class Write:
     """What it touches (``Store.transaction``): None, anything (its group then runs alone)."""
 
 
-def group_keys(group: list[Write]) -> set[Hashable] | None:
+def _keys(group: list[Write]) -> set[Hashable] | None:
     """What a group touches: every write's keys, or None (anything) if one may touch anything."""
     if any(write.keys is None for write in group):
         return None
@@ -137,7 +137,7 @@ class GroupCommit:
         committed: Tx | None = None
         try:
             if transaction is None:
-                transaction = self.store.read() if self.read else self.store.transaction(group_keys(group))
+                transaction = self.store.read() if self.read else self.store.transaction(_keys(group))
             with transaction as tx:
                 for write in group:
                     try:

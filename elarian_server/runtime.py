@@ -46,7 +46,7 @@ from elarian_sync.rsocket import frames as f
 from elarian_sync.session import Session
 
 from .clock import Clock
-from .commits import GroupCommit, StoppedError, Write, group_keys
+from .commits import GroupCommit, StoppedError, Write
 from .comms.campaigns import ENDED, STATE_NAMES, progress
 from .comms.runner import Runner
 from .comms.sender import Sender
@@ -57,6 +57,7 @@ from .connectors.service import ConnectorCommands
 from .delivery import Delivery
 from .engine import Engine
 from .engine.common import Caller, Invalid
+from .engine.dispatch import AFTER_COMMIT
 from .engine.idempotency import READS
 from .engine.reminders import RESOLUTION
 from .listeners import Listener, ListenerOptions
@@ -71,11 +72,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("elarian_server")
 
-APPLIED_OFF_LOOP = frozenset({"update_customer_app_data", "delete_customer_app_data"})
-"""Commands whose ``Engine.applied`` may write (a lease let go): run off the event loop."""
-
 INLINE_READS = frozenset({"get_customer_state"})
-"""Reads that may run on the event loop (``Store.reads_inline``): one customer's, a few indexed
+"""Reads that may run on the event loop (``Store.on_loop``): one customer's, a few indexed
 statements. Reads whose cost grows with an audience or a report (a campaign's progress counts its
 members and sends) would stall every socket: they go to the reader thread."""
 
@@ -503,12 +501,8 @@ class Runtime:
         if job.how in (_WRITE, _READ):
             caller, command = job.session.context, job.command
             assert isinstance(command, A.AppToServerCommand)
-            if (
-                job.how == _READ
-                and command.WhichOneof("entry") in INLINE_READS
-                and self.store.reads_inline
-                and self.listener.on_loop()
-            ):
+            here = self.store.on_loop and self.listener.on_loop()
+            if here and job.how == _READ and command.WhichOneof("entry") in INLINE_READS:
                 self._written(sequencer, step, self._read(caller, command))
                 return
             write = Write(
@@ -518,7 +512,7 @@ class Runtime:
                 keys=_data_keys(step.keys),
             )
             if job.how == _WRITE:
-                if self.store.reads_inline and self.listener.on_loop():
+                if here:
                     self._write_soon(write)
                 else:
                     self.commits.submit(write)
@@ -555,7 +549,7 @@ class Runtime:
         most = self.commits.most
         for start in range(0, len(gathered), most):  # groups no bigger than the committer's
             group = gathered[start : start + most]
-            transaction = None if self.commits.stopping else self.store.transaction_now(group_keys(group))
+            transaction = None if self.commits.stopping else self.store.transaction_now()
             if transaction is None:
                 for write in gathered[start:]:
                     self.commits.submit(write)
@@ -584,7 +578,7 @@ class Runtime:
                 assert isinstance(job.command, A.AppToServerCommand) and isinstance(
                     outcome, A.AppToServerCommandReply
                 )
-                if entry in APPLIED_OFF_LOOP and self.listener.on_loop():
+                if entry in AFTER_COMMIT and self.listener.on_loop():  # it may write: not here
                     self._applied_off_loop(session.context, job.command, outcome)
                 else:
                     self.engine.applied(session.context, job.command, outcome)

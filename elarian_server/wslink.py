@@ -272,12 +272,16 @@ class AsyncWsLink:
             self._wake.set()  # more than a socket takes at once, or it is busy: the writer paces it
             return
         try:
-            for frame in frames:
-                self.ws.protocol.send_binary(frame)
-            self.ws.send_data()
+            self._hand_over(frames)
         finally:  # gone either way: what ``drain`` waits for must not wait for them
             if backlog.sent(sum(len(frame) for frame in frames)):
                 self._empty.set()
+
+    def _hand_over(self, frames: list[bytes]) -> None:
+        """The frames to the transport, in one write (``_writable`` said it may take them)."""
+        for frame in frames:
+            self.ws.protocol.send_binary(frame)
+        self.ws.send_data()
 
     async def drain(self, timeout: float) -> None:
         """Wait (at most ``timeout`` s) until what is queued has gone to the socket."""
@@ -323,9 +327,7 @@ class AsyncWsLink:
                 return False
         if sum(len(frame) for frame in frames) > WRITE_AT_ONCE or not self._writable():
             return False
-        for frame in frames:
-            self.ws.protocol.send_binary(frame)
-        self.ws.send_data()
+        self._hand_over(frames)
         return True
 
     def _tell_writer(self, first: bool) -> None:

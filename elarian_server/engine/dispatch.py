@@ -59,6 +59,10 @@ from .replay import Replay
 
 log = logging.getLogger("elarian_server.engine")
 
+AFTER_COMMIT = frozenset({"update_customer_app_data", "delete_customer_app_data"})
+"""Commands with work after they commit (``Engine.applied``: an app-data lease let go, which
+writes): the runtime runs it where waiting for the store's write lock harms no one."""
+
 TxCommand = Callable[[Tx, Caller, Any, float], A.AppToServerCommandReply]
 SimulatorRespond = Callable[[S.SimulatorToServerCommandReply], bool]
 
@@ -412,10 +416,7 @@ class Engine:
     def applied(self, caller: Caller, cmd: A.AppToServerCommand, reply: A.AppToServerCommandReply) -> None:
         """A grouped command committed and was answered: what follows from it outside the store."""
         entry = cmd.WhichOneof("entry")
-        if (
-            entry in ("update_customer_app_data", "delete_customer_app_data")
-            and reply.update_customer_app_data.status
-        ):
+        if entry in AFTER_COMMIT and reply.update_customer_app_data.status:
             self.leases.released(reply.update_customer_app_data.customer_id.value, caller.app_id)
 
     def committed(self, tx: Tx) -> None:

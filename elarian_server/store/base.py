@@ -1365,11 +1365,12 @@ class Store(abc.ABC):
     readers = 1
     """How many threads should run reads at once (a store whose statements wait on a server
     gains from several; one whose statements run in this process, under the GIL, does not)."""
-    reads_inline = False
-    """Whether a read may run on the thread that reads the sockets (the WebSocket event loop)
-    rather than be handed to a reader thread: for a store whose reads are a few statements on a
-    local file and wait on no server (SQLite); the hand-off there and back cost more than the
-    read. A store whose statements are round trips to a server would stall every socket."""
+    on_loop = False
+    """Whether the runtime may run this store's work on the thread that reads the sockets (the
+    WebSocket event loop) instead of handing it to a reader or the committer: for a store whose
+    statements run on a local file and wait on no server (SQLite), where the hand-offs there and
+    back cost more than a read or a small group of writes. Reads run there (``get_state``), and
+    writes when ``transaction_now`` finds the write lock free: the loop never waits for it."""
 
     @abc.abstractmethod
     def transaction(self, keys: Collection[Hashable] | None = None) -> AbstractContextManager[Tx]:
@@ -1381,10 +1382,10 @@ class Store(abc.ABC):
         block's caller holds already (claimed jobs, its own presence). None (the default): it
         may touch anything, and runs alone. A store only one process writes may ignore them."""
 
-    def transaction_now(self, keys: Collection[Hashable] | None = None) -> AbstractContextManager[Tx] | None:
-        """A transaction if one can begin without waiting, else None (for the event loop, which
-        must not wait). A store whose transactions wait on a server: always None."""
-        del keys
+    def transaction_now(self) -> AbstractContextManager[Tx] | None:
+        """A transaction (that may touch anything) if one can begin without waiting, else None:
+        for the event loop, which must not wait. A store whose transactions wait on a server:
+        always None."""
         return None
 
     def write_first(self) -> None:

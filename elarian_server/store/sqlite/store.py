@@ -123,7 +123,7 @@ class FairLock:
 class SqliteStore(Store):
     """The SQLite store. ``path`` may be ``:memory:`` (a throwaway store, for tests) or a file."""
 
-    reads_inline = True  # a read is a snapshot on a local file: run where the command was read
+    on_loop = True  # statements on a local file: reads, and writes when the lock is free
 
     def __init__(self, path: str | Path = ":memory:") -> None:
         self.path = str(path)
@@ -182,7 +182,7 @@ class SqliteStore(Store):
         self._lock.acquire()
         return self._locked()
 
-    def transaction_now(self, keys: Collection[Hashable] | None = None) -> AbstractContextManager[Tx] | None:
+    def transaction_now(self) -> AbstractContextManager[Tx] | None:
         """A transaction if the write lock is free now (no thread holds it or waits for it), else
         None: for a thread that must not wait (the event loop)."""
         return self._locked() if self._lock.acquire(blocking=False) else None
