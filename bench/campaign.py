@@ -14,13 +14,14 @@
   the runtime's peak RSS; against the async send path of part 1 (``send_template(queue=True)``,
   64 in flight) measured the same way. While it runs, another app's sequential get_state p99
   (a client in a process of its own) against the same measured idle.
-* split: the same campaign (``--quick``: 10k recipients; 30k) on PostgreSQL, in two layouts
-  run one after the other: one instance doing everything, and the apps' instance started
-  without background work (``serve --no-background``) beside a second instance at nice 19 that
-  runs the campaign and holds the simulator's connection. For each, messages/s and the other
-  app's get_state p99 during the campaign against idle (goal: <= 2x).
+* split: the same campaign (``--quick``: 10k recipients; 30k) on a SQLite file and on
+  PostgreSQL, in two layouts each, run one after the other: one instance doing everything, and
+  the apps' instance started without background work (``serve --no-background``) beside a
+  second instance on the same store at nice 19 that runs the campaign and holds the simulator's
+  connection. For each, messages/s and the other app's get_state p99 during the campaign
+  against idle (goal: <= 2x).
 
-The runtime runs in its own process on a SQLite file (harness.Runtime; PostgreSQL for split).
+The runtime runs in its own process on a SQLite file (harness.Runtime; both stores for split).
 Every loop is bounded in count and in time.
 """
 
@@ -280,9 +281,9 @@ def campaign_section(args: argparse.Namespace, tmp: str) -> None:
 
 
 def split_layout(url: str, recipients: int, split: bool) -> tuple[float, list[float], list[float]]:
-    """One campaign on the PostgreSQL database ``url``: messages/s, and the probe's get_state
-    round trips idle and during it. ``split``: the apps' instance leaves the campaign to a
-    second instance (niced), which the simulator connects to."""
+    """One campaign on the store ``url`` (a SQLite file or a PostgreSQL database): messages/s,
+    and the probe's get_state round trips idle and during it. ``split``: the apps' instance
+    leaves the campaign to a second instance (niced), which the simulator connects to."""
     from elarian_sync._generated.models import Campaign
 
     front = Runtime(url, background=not split)
@@ -316,21 +317,26 @@ def split_layout(url: str, recipients: int, split: bool) -> tuple[float, list[fl
             back.stop()
 
 
-def split_section(args: argparse.Namespace) -> None:
+def split_section(args: argparse.Namespace, tmp: str) -> None:
     from scale import Postgres
 
     recipients = 10_000 if args.quick else 30_000
     print(
-        f"\nsplit: {recipients:,} recipients on PostgreSQL: one instance, or the campaign on a second (niced)"
+        f"\nsplit: {recipients:,} recipients: one instance, or the campaign on a second (niced), same store"
     )
     server = Postgres()
     try:
-        for name, split in (("one instance", False), ("split", True)):
-            rate, idle, busy = split_layout(server.database(f"split{int(split)}"), recipients, split)
-            p99 = percentile(busy, 99) / percentile(idle, 99)
-            line(f"{name}: messages/s", f"{rate:,.0f}")
-            ms = f"{percentile(idle, 99) * 1e3:.2f}  {percentile(busy, 99) * 1e3:.2f}"
-            line(f"{name}: p99 idle, during (ms)", f"{ms}   {p99:.2f}x   (goal: <= 2x)")
+        for store in ("sqlite", "postgres"):
+            for name, split in (("one instance", False), ("split", True)):
+                if store == "sqlite":
+                    url = f"{tmp}/split{int(split)}.db"
+                else:
+                    url = server.database(f"split{int(split)}")
+                rate, idle, busy = split_layout(url, recipients, split)
+                p99 = percentile(busy, 99) / percentile(idle, 99)
+                line(f"{store}, {name}: messages/s", f"{rate:,.0f}")
+                ms = f"{percentile(idle, 99) * 1e3:.2f}  {percentile(busy, 99) * 1e3:.2f}"
+                line(f"{store}, {name}: p99 idle, during (ms)", f"{ms}   {p99:.2f}x   (goal: <= 2x)")
     finally:
         server.stop()
 
@@ -351,7 +357,7 @@ def main() -> None:
         if "campaign" in chosen:
             campaign_section(args, tmp)
         if "split" in chosen:
-            split_section(args)
+            split_section(args, tmp)
     print(f"\n(took {time.perf_counter() - started:.0f} s)")
 
 

@@ -263,7 +263,8 @@ def main(argv: list[str] | None = None) -> int:
         "--no-background",
         action="store_true",
         help="leave campaigns, queued sends, webhooks and inbound events to other instances on the "
-        "same PostgreSQL database (so they take nothing from the apps' commands here)",
+        "same store, a SQLite file or a PostgreSQL database (so they take nothing from the apps' "
+        "commands here)",
     )
     serve.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     serve.set_defaults(run=_serve)

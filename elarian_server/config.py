@@ -329,9 +329,10 @@ class RuntimeSettings:
     # imported; 0: the request's own thread.
     import_workers: int = 2
     # Whether this instance runs the background work: campaigns, queued sends, outbound webhooks,
-    # inbound connector events. Several instances on one PostgreSQL database may leave it to
-    # some of them (``serve --no-background`` on the others): a campaign then takes no CPU or
-    # GIL from the instances serving apps. On SQLite an instance is the only one: it must.
+    # inbound connector events. Several instances on one store (a SQLite file or a PostgreSQL
+    # database) may leave it to some of them (``serve --no-background`` on the others): a
+    # campaign then takes no CPU or GIL from the instances serving apps. An instance alone on a
+    # throwaway store (``:memory:``) must.
     background: bool = True
     # The store: a SQLite file or a postgresql:// URL (``serve --db`` wins over it); None: the
     # command line's default.

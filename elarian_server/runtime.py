@@ -65,7 +65,7 @@ from .metrics import Metrics
 from .ordering import CONNECTION, Keyer, Keys, Sequencer, Step
 from .store import open_store
 from .store.base import BalanceRow, Store
-from .store.urls import is_postgres
+from .store.urls import is_shared
 
 if TYPE_CHECKING:
     from .web import HttpSide
@@ -176,16 +176,16 @@ class Runtime:
         ``http_port``: the HTTP side (health, metrics, inbound connectors; 0: a free port; None,
         the default: none). ``background``: whether campaigns, queued sends, outbound webhooks
         and inbound events are worked on here (None: the config's ``[runtime] background``);
-        without, other instances on the same PostgreSQL database do it.
+        without, other instances on the same store (a SQLite file or a PostgreSQL database) do it.
         """
         self.config = config or dev_config()
         self.clock = clock or Clock()
         # campaigns, queued sends, webhooks and inbound events run here, or on other instances
         self.background = self.config.runtime.background if background is None else background
-        if not self.background and not (store.shared if store is not None else is_postgres(db)):
+        if not self.background and not (store.shared if store is not None else is_shared(db)):
             raise AloneOnStore(  # before the store is opened: a SQLite file is not even created
                 "an instance without background work needs a store other instances share "
-                "(PostgreSQL): on this store nothing else would send its queued messages"
+                "(a SQLite file or PostgreSQL): on this store nothing else would send its queued messages"
             )
         self.store = store or open_store(db)
         self.metrics = Metrics()

@@ -18,7 +18,7 @@ import pytest
 
 from elarian_server.runtime import Runtime
 from elarian_sync._generated import models as M
-from tests.runtime_support import AppClient, number
+from tests.runtime_support import AppClient, number, serving
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -93,14 +93,48 @@ def test_serve_refuses_a_purse_id_two_orgs_declare_naming_both(tmp_path: Path) -
     assert not (tmp_path / "e.db").exists()  # refused before anything was written
 
 
-def test_serve_without_background_work_on_sqlite_is_refused_saying_why(tmp_path: Path) -> None:
-    result = cli("serve", "--no-background", "--ws-port", "0", "--db", str(tmp_path / "e.db"))
+def test_serve_without_background_work_on_a_throwaway_store_is_refused_saying_why() -> None:
+    result = cli("serve", "--no-background", "--ws-port", "0", "--db", ":memory:")
     assert result.returncode == 1
     assert result.stderr.splitlines()[-1] == (
         "elarian-sync serve: an instance without background work needs a store other instances "
-        "share (PostgreSQL): on this store nothing else would send its queued messages"
+        "share (a SQLite file or PostgreSQL): on this store nothing else would send its queued messages"
     )
-    assert not (tmp_path / "e.db").exists()  # refused before the store was opened
+
+
+def test_serve_without_background_work_beside_a_serve_on_the_same_sqlite_file(tmp_path: Path) -> None:
+    """The apps' instance leaves queued sends to a second ``serve`` on the same file, which holds
+    the simulator's connection: what an app queues on the first reaches the simulator through the
+    second, woken by the first's commit."""
+    from elarian_server.config import DEV_ADMIN_KEY, DEV_APP, DEV_ORG
+    from elarian_sync import Elarian
+
+    from .sdk_support import FAST, simulator
+    from .waiting import wait_until
+
+    db = tmp_path / "shared.db"
+    with (
+        serving(db, None, "--no-background") as (_, front),
+        serving(db) as (_, back),
+        Elarian(
+            org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, url=front["ws"], reconnect=FAST
+        ) as app,
+        simulator(back["ws"]) as sim,
+    ):
+        received: list[str] = []
+        sim.on("send_message", lambda n: received.append(n.customer_number.number))
+        template = app.commands.save_template(
+            name="t", channel=M.CommsChannel.SMS, variants=[M.TemplateVariant(body="hi")]
+        ).template
+        assert template is not None
+        for i in range(20):
+            queued = app.commands.send_template(
+                template_id=template.template_id, recipient=M.CommsRecipient(address=f"+2547110{i:05d}"),
+                queue=True,
+            )  # fmt: skip
+            assert queued.status, queued.description
+        wait_until(lambda: len(received) >= 20, timeout=30, what=lambda: f"{len(received)} of 20 received")
+        assert sorted(received) == [f"+2547110{i:05d}" for i in range(20)]
 
 
 def test_version_flag_prints_what_the_version_command_prints() -> None:

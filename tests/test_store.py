@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
+from contextlib import closing
 from decimal import Decimal
 from pathlib import Path
 
@@ -1099,3 +1102,79 @@ def test_the_sqlite_log_is_copied_into_the_file_by_the_store_not_by_a_commit(tmp
             assert tx.customer_org("el_cst_0199") == "org"
     finally:
         store.close()
+
+
+_OTHER_PROCESS = """
+import sys
+from elarian_server.store.sqlite import SqliteStore
+store = SqliteStore(sys.argv[1])
+with store.transaction() as tx:
+    tx.enqueue("el_ntf_there", "org", "app", "app", "k1", None, b"", 1.0)
+    print("holding", flush=True)
+    sys.stdin.readline()
+store.close()
+"""
+
+
+def _waiting_for_flock(path: Path) -> bool:
+    """Whether a process waits for an flock on ``path`` (Linux: a ``->`` line in /proc/locks)."""
+    inode = f":{path.stat().st_ino} "
+    return any("->" in line and inode in line for line in Path("/proc/locks").read_text().splitlines())
+
+
+def test_processes_on_one_sqlite_file_write_in_turn_and_wake_each_other(tmp_path: Path) -> None:
+    """Another process writes the same file: while it holds the write lock a transaction that must
+    not wait (the event loop's) gets none here and one that may waits for it; once it commits,
+    its notification wakes this store's watch (though it closed before the watch looked). This
+    store's own commits do not; a closed store's counts are folded into one owner's."""
+    path = tmp_path / "shared.db"
+    store, other = SqliteStore(path), SqliteStore(path)  # ``other``: a second instance, here
+    woke = {flag: threading.Event() for flag in ("notified", "rescheduled")}
+    store.watch({flag: event.set for flag, event in woke.items()})
+    wait_until(lambda: all(e.is_set() for e in woke.values()), what="the watch's first call")
+    for event in woke.values():
+        event.clear()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _OTHER_PROCESS, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    written = threading.Event()
+
+    def write() -> None:
+        with store.transaction() as tx:
+            tx.enqueue("el_ntf_here", "org", "app", "app", "k2", None, b"", 1.0)
+        written.set()
+
+    writer = threading.Thread(target=write)
+    try:
+        assert proc.stdout is not None and proc.stdin is not None
+        assert proc.stdout.readline().strip() == "holding"
+        assert store.transaction_now() is None  # the other process writes
+        writer.start()
+        wait_until(lambda: _waiting_for_flock(Path(f"{path}-writer")), what="a wait for the other process")
+        assert not written.is_set()
+        proc.stdin.write("\n")
+        proc.stdin.flush()
+        assert proc.wait(30) == 0
+        writer.join(10)
+        assert written.is_set()
+        wait_until(woke["notified"].is_set, what="the other process's notification heard")
+        with store.read() as tx:
+            assert tx.undelivered() == 2
+        woke["notified"].clear()
+        with store.transaction() as tx:  # this store's own notification ...
+            tx.enqueue("el_ntf_again", "org", "app", "app", "k3", None, b"", 1.0)
+        with other.transaction() as tx:  # ... then another instance's reminder moved
+            tx.rescheduled = True
+        wait_until(woke["rescheduled"].is_set, what="the other instance's commit heard")
+        assert not woke["notified"].is_set()  # counted, but this store's own: not heard here
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+        other.close()
+        store.close()
+    with closing(sqlite3.connect(path)) as db:  # the closed stores' counts are kept as one
+        assert {owner for (owner,) in db.execute("SELECT owner FROM effects")} == {""}

@@ -12,6 +12,12 @@ def is_postgres(db: str | Path) -> bool:
     return isinstance(db, str) and urlsplit(db).scheme in POSTGRES_SCHEMES
 
 
+def is_shared(db: str | Path) -> bool:
+    """Whether other runtime instances may open the store ``db`` too: a PostgreSQL database, or a
+    SQLite file (not a throwaway ``:memory:`` store)."""
+    return is_postgres(db) or str(db) != ":memory:"
+
+
 def describe(db: str | Path) -> str:
     """``db`` fit to print: a URL without its password."""
     if not is_postgres(db):

@@ -345,4 +345,14 @@ MIGRATIONS: list[str] = [
     schema_audiences("TEXT", "BLOB", "REAL", "INTEGER PRIMARY KEY AUTOINCREMENT", ""),
     # 14: the outbound connectors' deliveries and health
     schema_connectors("TEXT", "REAL", "INTEGER PRIMARY KEY AUTOINCREMENT", ""),
+    # 15: each process's count of the effects its commits had (``SqliteStore.watch``: how the
+    # processes on one file wake each other)
+    """
+    CREATE TABLE effects (
+        owner TEXT NOT NULL,
+        flag TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (owner, flag)
+    ) WITHOUT ROWID;
+    """,
 ]

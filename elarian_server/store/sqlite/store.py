@@ -3,7 +3,16 @@
 One writing connection, one lock: every transaction is ``BEGIN IMMEDIATE`` ... ``COMMIT``
 under the lock, so commands never interleave half-way. The lock is handed to waiting threads
 in turn, the committer's first (``FairLock``): background batches cannot keep it from the
-commands an app waits on. WAL with
+commands an app waits on.
+
+Several processes may open one file (``shared``: runtime instances, one of them running the
+background work so that a campaign takes no CPU or GIL from the instance serving apps). Their
+transactions take turns by an ``flock`` on ``<file>-writer`` as well (it wakes its waiter at
+once; SQLite's own busy handler sleeps between tries, up to 100 ms), and each process learns of
+the others' commits from counters: a transaction that set a flag of ``Effects`` adds one to its
+process's count of that flag in the same commit, and a thread of each process's (``watch``)
+looks at the others' counts whenever ``PRAGMA data_version`` says another connection committed.
+WAL with
 ``synchronous=NORMAL`` keeps every committed transaction across a crash of the
 process (a power cut may lose the last few). A COMMIT never checkpoints (copies the log into
 the file, syncing it): a thread of the store's does, every ``CHECKPOINT_SECONDS``, so that a
@@ -28,22 +37,32 @@ store) on the connection itself.
 
 from __future__ import annotations
 
+import fcntl
 import logging
+import os
+import secrets
 import shutil
 import sqlite3
+import struct
 import tempfile
 import threading
 from collections import deque
-from collections.abc import Collection, Hashable, Iterator
+from collections.abc import Callable, Collection, Hashable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
-from ..base import Store, StoreClosed, Tx
+from ..base import EFFECTS, Store, StoreClosed, Tx
 from ..sql import SqlTx
 from .schema import MIGRATIONS, SchemaError
 
 _KEEP = 16  # idle read connections kept open for the next reads
 CHECKPOINT_SECONDS = 0.25  # how often the log is copied into the file (PASSIVE checkpoints)
+# How often a shared store looks whether another connection committed: every WATCH_SECONDS after
+# a commit, twice as long after each look that found none, up to WATCH_QUIET (a look wakes a
+# thread: ~0.1 ms of CPU on this machine's VM); every WATCH_ALONE while no other store has the file.
+WATCH_SECONDS = 0.002
+WATCH_QUIET = 0.032
+WATCH_ALONE = 0.25
 log = logging.getLogger("elarian_server.store")
 
 
@@ -133,6 +152,13 @@ class SqliteStore(Store):
             self._file = Path(self._scratch) / "store.db"
         else:
             self._file = Path(self.path)
+        # a file other processes may open too; a throwaway store is this one's alone
+        self.shared = self._scratch is None
+        self._owner = secrets.token_hex(8)  # whose counts of Effects this store's commits add to
+        self._writer = -1  # the file locked across processes while a transaction writes
+        if self.shared:
+            self._writer = os.open(f"{self._file}-writer", os.O_RDWR | os.O_CREAT, 0o644)
+            _here(self._writer)
         self._db = sqlite3.connect(self._file, isolation_level=None, check_same_thread=False)
         self._lock = FairLock()  # the writing connection's; in the order asked for
         self._idle_lock = threading.Lock()
@@ -153,6 +179,7 @@ class SqliteStore(Store):
             target=self._checkpoints, name="elarian-store-checkpoints", daemon=True
         )
         self._checkpointer.start()
+        self._watcher: threading.Thread | None = None
 
     @property
     def schema_version(self) -> int:
@@ -165,27 +192,51 @@ class SqliteStore(Store):
                 f"{self.path} has schema version {version}; this runtime knows up to {len(MIGRATIONS)}"
             )
         for number in range(version, len(MIGRATIONS)):
-            with self._lock:
+            self._take(blocking=True)
+            try:
+                if self.schema_version > number:  # another process applied it meanwhile
+                    continue
                 # executescript commits anything pending first, so the script opens its own
                 # transaction: a failing migration leaves the file at the previous version
-                try:
-                    self._db.executescript(
-                        f"BEGIN IMMEDIATE;\n{MIGRATIONS[number]}\nPRAGMA user_version = {number + 1};\nCOMMIT;"
-                    )
-                except BaseException:
-                    if self._db.in_transaction:
-                        self._db.execute("ROLLBACK")
-                    raise
+                self._db.executescript(
+                    f"BEGIN IMMEDIATE;\n{MIGRATIONS[number]}\nPRAGMA user_version = {number + 1};\nCOMMIT;"
+                )
+            except BaseException:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
+            finally:
+                self._let_go()
 
     def transaction(self, keys: Collection[Hashable] | None = None) -> AbstractContextManager[Tx]:
-        """One writer at a time (this process's lock, then SQLite's): ``keys`` change nothing."""
-        self._lock.acquire()
+        """One writer at a time (this process's lock, then the other processes'): ``keys``
+        change nothing."""
+        self._take(blocking=True)
         return self._locked()
 
     def transaction_now(self) -> AbstractContextManager[Tx] | None:
-        """A transaction if the write lock is free now (no thread holds it or waits for it), else
-        None: for a thread that must not wait (the event loop)."""
-        return self._locked() if self._lock.acquire(blocking=False) else None
+        """A transaction if the write lock is free now (no thread holds it or waits for it, no
+        other process writes), else None: for a thread that must not wait (the event loop)."""
+        return self._locked() if self._take(blocking=False) else None
+
+    def _take(self, blocking: bool) -> bool:
+        """This process's write lock, then (``shared``) the lock across processes."""
+        if not self._lock.acquire(blocking):
+            return False
+        if self._writer >= 0:
+            try:
+                fcntl.flock(self._writer, fcntl.LOCK_EX if blocking else fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BaseException as exc:
+                self._lock.release()
+                if isinstance(exc, BlockingIOError):
+                    return False  # another process writes now
+                raise
+        return True
+
+    def _let_go(self) -> None:
+        if self._writer >= 0:
+            fcntl.flock(self._writer, fcntl.LOCK_UN)
+        self._lock.release()
 
     @contextmanager
     def _locked(self) -> Iterator[Tx]:
@@ -195,14 +246,19 @@ class SqliteStore(Store):
                 raise StoreClosed("the store is closed")
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                yield SqlTx(self._db, self.publisher)
+                tx = SqlTx(self._db, self.publisher)
+                yield tx
+                if self.shared:  # what the other processes' watches look for, in the same commit
+                    flags = [flag for flag in EFFECTS if getattr(tx, flag)]
+                    if flags:
+                        self._db.execute(_COUNT[len(flags)], [v for f in flags for v in (self._owner, f)])
                 self._db.execute("COMMIT")
             except BaseException:
                 if self._db.in_transaction:  # the block failed, or COMMIT did (a deferred constraint)
                     self._db.execute("ROLLBACK")
                 raise
         finally:
-            self._lock.release()
+            self._let_go()
 
     def write_first(self) -> None:
         self._lock.first()
@@ -270,9 +326,71 @@ class SqliteStore(Store):
         finally:
             db.close()
 
+    # -- other processes' commits ---------------------------------------------------------------
+
+    def watch(self, wake: Mapping[str, Callable[[], None]]) -> None:
+        """A thread that calls ``wake[flag]`` when another process's transaction set that flag of
+        ``Effects``: every few milliseconds while another store has the file open (see
+        ``WATCH_SECONDS``) it asks SQLite whether another connection committed (``PRAGMA
+        data_version``, no statement on the file), and only then reads the other processes'
+        counts. Every callback is called once at the start, for what committed before
+        anyone here watched. A throwaway store (no other process opens it) watches nothing."""
+        if not self.shared:
+            return
+        self._watcher = threading.Thread(
+            target=self._watch, args=(dict(wake),), name="elarian-store-watch", daemon=True
+        )
+        self._watcher.start()
+
+    def _watch(self, wake: dict[str, Callable[[], None]]) -> None:
+        db = sqlite3.connect(self._file, isolation_level=None, check_same_thread=False)
+        try:
+            seen = self._counts(db)
+            version = db.execute("PRAGMA data_version").fetchone()[0]
+            for call in wake.values():
+                _tell(call)
+            interval = WATCH_SECONDS
+            while not self._checkpointed.wait(interval if _others(self._writer) else WATCH_ALONE):
+                try:
+                    now = db.execute("PRAGMA data_version").fetchone()[0]
+                    if now == version:
+                        interval = min(interval * 2, WATCH_QUIET)
+                        continue
+                    version, interval = now, WATCH_SECONDS
+                    counts = self._counts(db)
+                except sqlite3.Error:
+                    log.exception("watching %s for other processes' commits failed; again", self._file)
+                    continue
+                for flag, call in wake.items():
+                    if counts.get(flag) != seen.get(flag):
+                        _tell(call)
+                seen = counts
+        finally:
+            db.close()
+
+    def _counts(self, db: sqlite3.Connection) -> dict[str, int]:
+        """The other processes' counts of each flag of ``Effects``."""
+        rows = db.execute(
+            "SELECT flag, sum(n) FROM effects WHERE owner != ? GROUP BY flag", (self._owner,)
+        ).fetchall()
+        return {str(flag): int(n) for flag, n in rows}
+
     def close(self) -> None:
         self._checkpointed.set()
         self._checkpointer.join(10)
+        if self._watcher is not None:
+            self._watcher.join(10)
+        if self.shared and not self._closed:
+            # this store's counts join those of the stores closed before (owner ''): nobody adds
+            # to them again, and the others' sums stay as they were (a count that went down could
+            # hide a commit made just before it)
+            try:
+                with self.transaction() as tx:
+                    del tx
+                    self._db.execute(_RETIRE, (self._owner,))
+                    self._db.execute("DELETE FROM effects WHERE owner = ?", (self._owner,))
+            except sqlite3.Error:
+                log.warning("could not retire %s's counts of effects in %s", self._owner, self._file)
         with self._idle_lock:
             self._closed = True
             idle, self._idle = self._idle, []
@@ -280,5 +398,54 @@ class SqliteStore(Store):
             db.close()
         with self._lock:
             self._db.close()
+        if self._writer >= 0:
+            os.close(self._writer)
+            self._writer = -1
         if self._scratch is not None:
             shutil.rmtree(self._scratch, ignore_errors=True)
+
+
+# Which processes have a shared file open: each holds a read lock on the first byte of
+# ``<file>-writer`` (an open-file-description lock, so that two stores in one process see each other
+# too; Linux keeps these apart from the flock the writers take turns at). Where the system has no
+# such locks, a store assumes others.
+_OFD = hasattr(fcntl, "F_OFD_SETLK")
+
+
+def _byte(kind: int) -> bytes:
+    return struct.pack("hhqqi4x", kind, os.SEEK_SET, 0, 1, 0)  # struct flock, 64-bit Linux
+
+
+def _here(fd: int) -> None:
+    if _OFD:
+        fcntl.fcntl(fd, fcntl.F_OFD_SETLK, _byte(fcntl.F_RDLCK))
+
+
+def _others(fd: int) -> bool:
+    """Whether another store (this process's or another's) has the file open."""
+    if not _OFD:
+        return True
+    answer = fcntl.fcntl(fd, fcntl.F_OFD_GETLK, _byte(fcntl.F_WRLCK))
+    return bool(struct.unpack("hhqqi4x", answer)[0] != fcntl.F_UNLCK)
+
+
+def _tell(call: Callable[[], None]) -> None:
+    """Call what waits on another process's commit; what goes wrong there is logged, and the watch
+    goes on."""
+    try:
+        call()
+    except Exception:
+        log.exception("waking what waits on another process's commit failed")
+
+
+_RETIRE = (
+    "INSERT INTO effects (owner, flag, n) SELECT '', flag, n FROM effects WHERE owner = ? "
+    "ON CONFLICT (owner, flag) DO UPDATE SET n = n + excluded.n"
+)
+# one statement per number of flags a transaction set: its process's count of each, one more
+_COUNT = {
+    n: "INSERT INTO effects (owner, flag, n) VALUES "
+    + ", ".join(["(?, ?, 1)"] * n)
+    + " ON CONFLICT (owner, flag) DO UPDATE SET n = n + 1"
+    for n in range(1, len(EFFECTS) + 1)
+}
