@@ -89,6 +89,7 @@ class GroupCommit:
         name = "elarian-server-reader" if read else "elarian-server-committer"
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self.groups = 0  # groups committed (for operators and tests)
+        self.here = 0  # of which committed by a thread that found the lock free (``commit_in``)
         self.largest = 0  # the most commands one group held
 
     def start(self) -> None:
@@ -130,6 +131,7 @@ class GroupCommit:
     def commit_in(self, group: list[Write], transaction: AbstractContextManager[Tx]) -> None:
         """Commit ``group`` here and now, in ``transaction`` (its lock already taken), as the
         committer would: for a thread that found the store's write lock free (the event loop)."""
+        self.here += 1
         self._commit(group, transaction)
 
     def _commit(self, group: list[Write], transaction: AbstractContextManager[Tx] | None = None) -> None:

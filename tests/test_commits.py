@@ -323,3 +323,22 @@ def test_while_another_thread_holds_the_write_lock_the_loop_goes_on_and_a_write_
         assert pending.result(30).status
         state = app.get_customer_state(customer_id=customer_id).data
         assert state is not None and state.identity_state.metadata["k"] == "v"
+
+
+def test_on_sqlite_a_write_alone_is_committed_on_the_loop_not_handed_to_the_committer() -> None:
+    """A write whose turn comes while the store's write lock is free commits on the event loop
+    that read it (no hand-off to the committer and back), and is answered once committed."""
+    from elarian_server.runtime import Runtime
+
+    from .runtime_support import AppClient, number
+
+    with Runtime() as runtime, AppClient(runtime.url) as app:
+        customer_id = app.create_customer(customer_number=number("+254700000303")).customer_id
+        wait_until(lambda: runtime.store._lock.waiting == 0, what="nothing waiting for the lock")  # type: ignore[attr-defined]
+        here, groups = runtime.commits.here, runtime.commits.groups
+        assert app.update_customer_metadata(customer_id=customer_id, updates={"k": "v"}).status
+        assert runtime.commits.here >= here + 1  # committed on the loop ...
+        state = app.get_customer_state(customer_id=customer_id).data
+        assert state is not None and state.identity_state.metadata["k"] == "v"  # ... for good
+        # and every group since came that way (background work has nothing to commit here)
+        assert runtime.commits.groups - groups == runtime.commits.here - here
