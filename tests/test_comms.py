@@ -413,6 +413,38 @@ def test_deleting_a_customer_erases_what_the_layer_holds(app: Elarian, inbox: In
     assert sent.status  # the old opt-out went with the old customer
 
 
+def test_a_queued_send_erased_after_the_sender_read_it_is_not_sent(
+    runtime: Runtime, app: Elarian, inbox: Inbox
+) -> None:
+    """The sender builds what it hands the simulator before its write transaction: a send whose
+    customer was deleted in between is not sent (the transaction looks again), and the report row
+    says why; the next one goes."""
+    erased_id = customer(app, "+254700000112")
+    template_id = sms_template(app, "soon", "soon")
+    original = runtime.sender._prepare
+    deleted: list[bool] = []
+
+    def prepare_then_erase(rows: Any, now: float) -> Any:
+        rows = list(rows)
+        ready = original(rows, now)
+        if not deleted and any(r.customer_id == erased_id for r in rows):
+            deleted.append(app.delete_customer_by_customer_id(erased_id).status)
+        return ready
+
+    runtime.sender._prepare = prepare_then_erase  # type: ignore[method-assign]
+    first = app.commands.send_template(
+        template_id=template_id, recipient=CommsRecipient(customer_id=erased_id), queue=True
+    )
+    assert first.status, first.description
+    wait_until(lambda: deleted == [True], what="the customer deleted between the read and the write")
+    second = app.commands.send_template(template_id=template_id, recipient=to("+254700000113"), queue=True)
+    assert second.status, second.description
+    assert inbox.next().customer_number.number == "+254700000113"  # the next one went ...
+    assert inbox.got.empty()  # ... and the erased one, queued before it, did not
+    (row,) = app.commands.query_reports(since=SINCE, job_id=first.outcomes[0].job_id).reports
+    assert (row.status, row.address) == (CommsSendStatus.SKIPPED, "")
+
+
 # -- sync and async ---------------------------------------------------------------------------------------
 
 

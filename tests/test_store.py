@@ -699,6 +699,11 @@ def test_sends_are_jobs_and_report_rows(store: Store) -> None:
         later = tx.put_send(
             _send("r3", 1, T0 + 2, due_at=T0 + 50, body=b"later", channel=2, address="a@b.co")
         )
+    with store.read() as tx:  # what a sender checks before sending what it read earlier
+        assert tx.send_states([queued, later, first + 1000]) == {
+            queued: (1, T0 + 1, "+254700000001", True),
+            later: (1, T0 + 50, "a@b.co", True),
+        }
     with store.transaction() as tx:
         assert tx.next_send_due() == T0 + 1
         assert tx.due_sends(T0 + 10, 1000.0, 10) == [queued]
@@ -716,6 +721,7 @@ def test_sends_are_jobs_and_report_rows(store: Store) -> None:
     with store.read() as tx:
         (row,) = tx.sends([queued])
         assert (row.status, row.body, row.provider, row.provider_message_id) == (4, None, "simulator", "pm1")
+        assert tx.send_states([queued]) == {queued: (4, T0 + 1, "+254700000001", False)}  # settled: no body
         everything = ReportFilter("org", T0 - 1, T0 + 100)
         assert [r.report_id for r in tx.reports(everything, None, 10)] == ["r3", "r2", "r1"]
         assert [r.report_id for r in tx.reports(everything, (T0 + 1, queued), 10)] == ["r1"]

@@ -42,8 +42,8 @@ from elarian_sync._generated import messaging_pb2 as M
 from elarian_sync._generated import simulator_socket_pb2 as S
 
 from ..config import ChannelNumber, ProviderSettings
-from ..engine.common import enqueue_simulator
-from ..store.base import SendRow, Tx
+from ..engine.common import simulator_notification
+from ..store.base import Enqueued, SendRow, Tx
 from .bound import NUMBER_PROVIDER
 
 SIMULATOR = "simulator"
@@ -534,6 +534,14 @@ class SimulatorProvider:
     def deliver(
         self, tx: Tx, row: SendRow, message: M.OutboundMessage, sender: ChannelNumber, now: float
     ) -> str:
+        tx.enqueue(*self.prepare(row, sender, now, message.SerializeToString()))
+        return row.report_id
+
+    @staticmethod
+    def prepare(row: SendRow, sender: ChannelNumber, now: float, body: bytes) -> Enqueued:
+        """The notification ``deliver`` writes, built beforehand (``body``: the serialized
+        ``OutboundMessage``; the report id is its message id)."""
+
         def fill(env: S.ServerToSimulatorNotification) -> None:
             sent = env.send_message
             sent.org_id = row.org_id
@@ -543,7 +551,6 @@ class SimulatorProvider:
             sent.customer_number.number = row.address
             sent.channel_number.channel = sender.channel  # type: ignore[assignment]
             sent.channel_number.number = sender.number
-            sent.message.CopyFrom(message)
+            sent.message.MergeFromString(body)
 
-        enqueue_simulator(tx, row.org_id, sender.app_id, row.customer_id, now, fill, row.address)
-        return row.report_id
+        return simulator_notification(row.org_id, sender.app_id, row.customer_id, now, fill, row.address)

@@ -7,9 +7,11 @@ A queued send is a report row with status QUEUED and the rendered message. The s
 thread per runtime, wakes when a commit queued one (``Effects.queued``, also from other
 instances through ``Store.watch``) or when the earliest falls due, and works in passes:
 
-1. One transaction claims up to ``batch`` due rows (``ClaimsTx``: on PostgreSQL the rows are
+1. A read finds up to ``batch`` due rows, and what the simulator provider will be handed for
+   them is built then. One transaction claims them (``ClaimsTx``: on PostgreSQL the rows are
    locked as they are claimed and rows another instance is claiming are skipped, so each row
-   has one sender) and marks each SENDING. From here on the row is *in flight*.
+   has one sender), takes a row as read only if nothing changed it since (a pause, a cancel,
+   an erasure: ``send_states``), and marks each SENDING. From here on the row is *in flight*.
 2. Each row is handed to its provider, then its outcome (SENT, FAILED) is recorded, the claim
    let go, and the app that queued it told (a ``comms_send_status`` notification). The
    simulator provider takes a message by writing to the outbox, so a row for it is sent and
@@ -29,7 +31,7 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
@@ -43,7 +45,7 @@ from ..clock import Clock
 from ..config import SIMULATOR_PROVIDER, Config, Org, ProviderSettings
 from ..engine.common import new_id
 from ..engine.messaging.history import set_status
-from ..store.base import SendRow, Store, Tx
+from ..store.base import Enqueued, SendRow, Store, Tx
 from .bound import MESSAGE_STATUS, MESSAGING, bound, chain
 from .limits import CircuitBreaker, RateLimit
 from .providers import SIMULATOR, Outgoing, Provider, ProviderError, SimulatorProvider, external
@@ -308,8 +310,13 @@ class Sender(ClaimsWorker):
         lease_now = time.time()
         with self.store.read() as tx:  # most passes find nothing: no write transaction for them
             due = tx.due_sends(self.clock.now(), lease_now, allowed)
+            seen = {r.row_id: r for r in tx.sends(due)} if due else {}
         if not due:
             return 0
+        # what the simulator is handed is built before the write transaction, which then only
+        # writes it: the store's write lock (across processes on SQLite) is held for statements,
+        # not for building messages
+        ready = self._prepare(seen.values(), self.clock.now())
         with self.store.transaction(keys=()) as tx:
             claimed = tx.claim(JOBS, due, self.owner, lease_now + self.lease, lease_now)
             if len(claimed) < len(due):
@@ -320,7 +327,7 @@ class Sender(ClaimsWorker):
                 claimed += tx.claim(
                     JOBS, later[: allowed - len(claimed)], self.owner, lease_now + self.lease, lease_now
                 )
-            rows = tx.sends(claimed)
+            rows = self._current(tx, claimed, seen)
             # a row another sender took, settled or put off between the read and the claim: let go
             gone = [
                 r.row_id
@@ -342,7 +349,7 @@ class Sender(ClaimsWorker):
             tx.mark_sending([r.row_id for r in fresh if chains[r.row_id][0].external], now)
             # the simulator takes a message in this same transaction: sent and settled at once
             # (letting its claim go), so a crash leaves nothing of it in flight
-            delivered = self._send_in(tx, simulated, now, expect=QUEUED)
+            delivered = self._send_in(tx, simulated, now, expect=QUEUED, ready=ready)
         self.committed(tx)
         if simulated:
             self.sent += delivered
@@ -352,6 +359,36 @@ class Sender(ClaimsWorker):
             if chains[row.row_id][0].external:
                 self._hand_out(row, chains[row.row_id])
         return len(rows)
+
+    def _prepare(self, rows: Iterable[SendRow], now: float) -> dict[int, Enqueued]:
+        """The simulator's notifications for the queued sends among ``rows`` that go to it, by
+        row id (a send the simulator cannot take is left to ``_deliver``, which says why)."""
+        ready: dict[int, Enqueued] = {}
+        for row in rows:
+            if row.status != QUEUED or self._chain(row)[0].external:
+                continue
+            org = self.routes(row.org_id)
+            sender = org.sender(MESSAGING[row.channel]) if org is not None else None
+            if sender is not None:
+                ready[row.row_id] = self.simulator.prepare(row, sender, now, row.body or b"")
+        return ready
+
+    @staticmethod
+    def _current(tx: Tx, ids: list[int], seen: dict[int, SendRow]) -> list[SendRow]:
+        """The sends ``ids`` as they are in ``tx``: those unchanged since ``seen`` was read (no
+        pause, cancel or erasure touched them) as read then, the others read again; by id."""
+        states = tx.send_states(ids)
+        rows: list[SendRow] = []
+        again: list[int] = []
+        for row_id in ids:
+            state, row = states.get(row_id), seen.get(row_id)
+            if row is not None and state == (row.status, row.due_at, row.address, row.body is not None):
+                rows.append(row)
+            elif state is not None:
+                again.append(row_id)
+        rows += tx.sends(again)
+        rows.sort(key=lambda r: r.row_id)
+        return rows
 
     # -- outside providers ------------------------------------------------------------------------
 
@@ -543,13 +580,27 @@ class Sender(ClaimsWorker):
         self.committed(tx)
         self.on_settled()
 
-    def _send_in(self, tx: Tx, rows: list[SendRow], now: float, expect: int = SENDING) -> int:
+    def _send_in(
+        self,
+        tx: Tx,
+        rows: list[SendRow],
+        now: float,
+        expect: int = SENDING,
+        ready: dict[int, Enqueued] | None = None,
+    ) -> int:
         """Hand sends (of status ``expect``) to the simulator in ``tx``, each settled as it went;
-        how many it took."""
+        how many it took. ``ready``: notifications built for some of them beforehand."""
         delivered = 0
         for row in rows:
             try:  # a provider refuses before it writes anything: no savepoint needed
-                self._deliver(tx, row, now, expect)
+                prepared = ready.get(row.row_id) if ready else None
+                if prepared is None:
+                    self._deliver(tx, row, now, expect)
+                else:
+                    tx.enqueue(*prepared)
+                    sent = row.report_id  # the simulator's message id
+                    self._finish(tx, row, SENT, now, provider=SIMULATOR,
+                                 provider_message_id=sent, expect=expect)  # fmt: skip
                 delivered += 1
             except ProviderError as exc:
                 self._finish(tx, row, FAILED, now, exc.code, str(exc), provider=SIMULATOR, expect=expect)

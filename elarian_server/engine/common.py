@@ -247,14 +247,29 @@ def enqueue_simulator(
 ) -> str:
     """Put a notification for the org's simulators in the outbox (held until one connects). They
     reach the simulator in order per customer (per ``address``, for one to no customer)."""
+    row = simulator_notification(org_id, app_id, customer_id, now, fill, address)
+    tx.enqueue(*row)
+    return row.notification_id
+
+
+def simulator_notification(
+    org_id: str,
+    app_id: str,
+    customer_id: str | None,
+    now: float,
+    fill: Callable[[S.ServerToSimulatorNotification], None],
+    address: str = "",
+) -> Enqueued:
+    """The outbox row ``enqueue_simulator`` writes, built without a transaction (so that a caller
+    holding the write lock only writes it)."""
     env = S.ServerToSimulatorNotification()
     notification_id = new_id("el_ntf_")
     env.notification_id = notification_id
     set_timestamp(env.created_at, now)
     fill(env)
     order = f"sim/{customer_id}" if customer_id else f"sim/{org_id}/{address}" if address else f"sim/{org_id}"
-    tx.enqueue(notification_id, org_id, app_id, "simulator", order, customer_id, env.SerializeToString(), now)
-    return notification_id
+    body = env.SerializeToString()
+    return Enqueued(notification_id, org_id, app_id, "simulator", order, customer_id, body, now)
 
 
 def number_key(tx: Tx, org_id: str, number: C.CustomerNumber) -> Hashable:

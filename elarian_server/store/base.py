@@ -862,6 +862,11 @@ class CommsTx(Effects, abc.ABC):
     def sends_by_report(self, report_ids: Collection[str]) -> list[SendRow]: ...
 
     @abc.abstractmethod
+    def send_states(self, ids: Collection[int]) -> dict[int, tuple[int, float, str, bool]]:
+        """Of each send that exists: its status, when it is due, its address and whether it still
+        has a body (what may have changed since a read of it, by a pause, a cancel or erasure)."""
+
+    @abc.abstractmethod
     def due_sends(self, now: float, lease_now: float, limit: int) -> list[int]:
         """Ids of sends that are queued and due by ``now`` (the runtime's clock), or in flight
         under an expired lease (by ``lease_now``, real time), oldest first."""

@@ -437,6 +437,16 @@ class SqlComms(SqlAggregate, CommsTx):
         )
         return [_send(r) for r in rows]
 
+    def send_states(self, ids: Collection[int]) -> dict[int, tuple[int, float, str, bool]]:
+        if not ids:
+            return {}
+        marks = ", ".join("?" * len(ids))
+        rows = self.db.execute(
+            f"SELECT id, status, due_at, address, body IS NOT NULL FROM comms_sends WHERE id IN ({marks})",
+            tuple(ids),
+        )
+        return {int(r[0]): (int(r[1]), float(r[2]), str(r[3]), bool(r[4])) for r in rows}
+
     def sends_by_report(self, report_ids: Collection[str]) -> list[SendRow]:
         if not report_ids:
             return []
