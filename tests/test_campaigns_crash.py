@@ -4,7 +4,8 @@ is killed with SIGKILL at random points three times and restarted on the same st
 receiving ends no recipient has more than one message; every recipient ends with an outcome;
 the email campaign's ``unknown`` sends are no more than were in flight at the kills; the SMS
 campaign, whose provider (the simulator) takes a message in the transaction that records it,
-reaches every recipient exactly once. On both stores."""
+reaches every recipient exactly once. On both stores, and on a SQLite file shared with an apps'
+instance that is never killed (the campaigns' instance is)."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ from elarian_sync._generated.models import (
 from elarian_sync.audiences import csv_text, import_audience
 
 from .pg_support import database
-from .runtime_support import served
+from .runtime_support import served, serving
 from .sdk_support import FAST, simulator
 from .test_comms_providers import Mailbox, free_port
 from .waiting import wait_until
@@ -128,8 +129,17 @@ def _settled(url: str, campaign_id: str) -> int:
         return p.sent + p.failed + p.skipped + p.unknown
 
 
-@pytest.mark.parametrize("store", ["sqlite", "postgres"])
-def test_campaigns_killed_three_times_send_each_recipient_at_most_once(tmp_path: Path, store: str) -> None:
+@pytest.mark.parametrize(
+    ("store", "split"),
+    [("sqlite", False), ("postgres", False), ("sqlite", True)],
+    ids=["sqlite", "postgres", "sqlite-split"],
+)
+def test_campaigns_killed_three_times_send_each_recipient_at_most_once(
+    tmp_path: Path, store: str, split: bool
+) -> None:
+    """``split``: the apps' instance (``serve --no-background``) stays up throughout, on the same
+    SQLite file as the instance that runs the campaigns, which is the one killed: a process
+    dying mid-transaction (holding the write lock) leaves the other's file whole."""
     box = Mailbox()
     smtp = Controller(box, hostname="127.0.0.1", port=free_port())
     smtp.start()
@@ -143,14 +153,18 @@ def test_campaigns_killed_three_times_send_each_recipient_at_most_once(tmp_path:
                 tmp_path / "campaign.db" if store == "sqlite" else stack.enter_context(database())
             )
             sms_id = email_id = ""
+            front = ""  # the apps' instance, when the campaigns run on another
+            if split:
+                front = stack.enter_context(serving(db, config, "--no-background"))[1]["ws"]
             for kill in range(3):
                 with served(db, config) as (proc, url):
+                    apps = front or url
                     if kill == 0:
-                        sms_id, email_id = _start(url)
-                    before = _settled(url, sms_id)
+                        sms_id, email_id = _start(apps)
+                    before = _settled(apps, sms_id)
                     # killed at a random point once it is under way again
                     wait_until(
-                        lambda u=url, b=before, c=sms_id: _settled(u, c) > b, timeout=30, what="progress"
+                        lambda u=apps, b=before, c=sms_id: _settled(u, c) > b, timeout=30, what="progress"
                     )
                     time.sleep(rng.uniform(0.05, 0.6))
                     proc.kill()
@@ -162,7 +176,7 @@ def test_campaigns_killed_three_times_send_each_recipient_at_most_once(tmp_path:
                         assert tx.campaign(DEV_ORG, sms_id) is not None
                 finally:
                     left.close()
-            with served(db, config) as (_, url), _admin(url) as admin:
+            with served(db, config) as (_, url), _admin(front or url) as admin:
                 received: list[str] = []
                 lock = threading.Lock()
 
