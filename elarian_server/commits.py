@@ -89,7 +89,7 @@ class GroupCommit:
         name = "elarian-server-reader" if read else "elarian-server-committer"
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self.groups = 0  # groups committed (for operators and tests)
-        self.here = 0  # of which committed by a thread that found the lock free (``commit_in``)
+        self.here = 0  # of which by a thread that found the lock free (``commit_in``)
         self.largest = 0  # the most commands one group held
 
     def start(self) -> None:
@@ -131,12 +131,12 @@ class GroupCommit:
     def commit_in(self, group: list[Write], transaction: AbstractContextManager[Tx]) -> None:
         """Commit ``group`` here and now, in ``transaction`` (its lock already taken), as the
         committer would: for a thread that found the store's write lock free (the event loop)."""
-        self.here += 1
         self._commit(group, transaction)
 
     def _commit(self, group: list[Write], transaction: AbstractContextManager[Tx] | None = None) -> None:
         outcomes: list[object] = []
         committed: Tx | None = None
+        transaction_given = transaction is not None
         try:
             if transaction is None:
                 transaction = self.store.read() if self.read else self.store.transaction(_keys(group))
@@ -153,6 +153,10 @@ class GroupCommit:
                     except Exception as exc:  # this command's own failure: it alone rolled back
                         outcomes.append(exc)
             committed = tx
+            # counted before anyone is answered: a client that has its answer sees them moved
+            self.groups += 1
+            self.here += transaction_given
+            self.largest = max(self.largest, len(group))
         except Exception as exc:  # the group did not commit: none of it happened
             log.exception("a group of %d commands failed to commit", len(group))
             outcomes = [exc] * len(group)
@@ -167,8 +171,6 @@ class GroupCommit:
             except Exception:
                 log.exception("answering a committed command failed")
         if committed is not None:
-            self.groups += 1
-            self.largest = max(self.largest, len(group))
             try:
                 if self.committed is not None:
                     self.committed(committed)

@@ -113,6 +113,8 @@ def test_two_instances_share_customers_and_wake_each_other(db: str) -> None:
         clock_b.advance(30)  # B's scheduler fires it; the app is on A
         fired = on_a.wait("reminder", timeout=10)
         assert (fired.customer_id, fired.reminder.key) == (customer_id, "pay")
+        # A's watch heard of it (not only delivery's idle look, which would deliver it too)
+        wait_until(lambda: a.store.woken["notified"] >= 1, what="A's watch woken by B's commit")
 
         assert on_b.customer_activity(
             customer_id=customer_id, source="web", session_id="s", key="checkout"
@@ -454,6 +456,9 @@ def test_an_instance_without_background_work_leaves_campaigns_and_queued_sends_t
             [f"+2547{60_000_000 + i:08d}" for i in range(count)] + ["+254711999000"]
         )
         assert (a.sender.sent, b.sender.sent) == (0, count + 1)  # all of it on B
+        # each woken by the other's commits, not only by its own idle looks
+        wait_until(lambda: b.store.woken["queued"] >= 1, what="B's sender woken by A's commit")
+        wait_until(lambda: a.store.woken["notified"] >= 1, what="A's delivery woken by B's sends")
 
         def finished() -> bool:
             campaign = admin.commands.get_campaign(campaign_id=campaign_id).campaign

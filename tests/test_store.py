@@ -1184,3 +1184,33 @@ def test_processes_on_one_sqlite_file_write_in_turn_and_wake_each_other(tmp_path
         store.close()
     with closing(sqlite3.connect(path)) as db:  # the closed stores' counts are kept as one
         assert {owner for (owner,) in db.execute("SELECT owner FROM effects")} == {""}
+
+
+def test_a_watch_that_failed_to_read_the_counts_reads_them_again(tmp_path: Path) -> None:
+    """A look whose read of the counts fails (the file busy, an I/O error) is looked at again: the
+    commit it was about still wakes the watch."""
+    path = tmp_path / "shared.db"
+    store, other = SqliteStore(path), SqliteStore(path)
+    try:
+        read = store._counts
+        calls = 0
+
+        def fails_once(db: sqlite3.Connection) -> dict[str, int]:
+            nonlocal calls
+            calls += 1
+            if calls == 2:  # the first look after the start: the commit below
+                raise sqlite3.OperationalError("database is locked")
+            return read(db)
+
+        store._counts = fails_once  # type: ignore[method-assign]
+        woke = threading.Event()
+        store.watch({"notified": woke.set})
+        wait_until(woke.is_set, what="the watch's first call")
+        woke.clear()
+        with other.transaction() as tx:
+            tx.enqueue("el_ntf_x", "org", "app", "app", "k", None, b"", 1.0)
+        wait_until(lambda: calls >= 2, what="the failed read")
+        wait_until(woke.is_set, what="the commit heard all the same")
+    finally:
+        other.close()
+        store.close()

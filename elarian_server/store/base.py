@@ -20,6 +20,7 @@ they return None/False.
 from __future__ import annotations
 
 import abc
+from collections import Counter
 from collections.abc import Callable, Collection, Hashable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -1370,6 +1371,9 @@ class Store(abc.ABC):
     readers = 1
     """How many threads should run reads at once (a store whose statements wait on a server
     gains from several; one whose statements run in this process, under the GIL, does not)."""
+    woken: Counter[str]
+    """How many times the watch (``watch``) called each flag's callback for a commit it heard of
+    (PostgreSQL hears every instance's, its own included; SQLite only the other processes')."""
     on_loop = False
     """Whether the runtime may run this store's work on the thread that reads the sockets (the
     WebSocket event loop) instead of handing it to a reader or the committer: for a store whose

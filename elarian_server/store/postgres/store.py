@@ -33,6 +33,7 @@ import logging
 import os
 import threading
 import uuid
+from collections import Counter
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from functools import lru_cache
@@ -51,6 +52,7 @@ from .schema import MIGRATIONS
 
 WRITE_LOCK = 0x454C_4152_4941_4E01  # "ELARIAN" + 1: the store-wide advisory lock (shared or exclusive)
 _CHANNELS = {flag: f"elarian_{flag}" for flag in EFFECTS}  # a NOTIFY channel per flag of Effects
+_FLAGS = {channel: flag for flag, channel in _CHANNELS.items()}
 log = logging.getLogger("elarian_server.store")
 _ACTIVE = (pq.TransactionStatus.INTRANS, pq.TransactionStatus.INERROR)
 _ROWS = pq.ExecStatus.TUPLES_OK
@@ -67,10 +69,6 @@ class _BoolAsInteger(Dumper):
 
 def _configure(conn: psycopg.Connection[Any]) -> None:
     conn.adapters.register_dumper(bool, _BoolAsInteger)
-
-
-def _nothing() -> None:
-    """What a watch calls for a channel nobody asked about."""
 
 
 def _tell(call: Callable[[], None]) -> None:
@@ -207,6 +205,7 @@ class PostgresStore(Store):
             self._pool.close()
             raise StoreUnavailable(f"cannot open connections to {describe(url)}: {exc}") from None
         self._watcher: threading.Thread | None = None
+        self.woken: Counter[str] = Counter()
         self._closed = threading.Event()
         self._stop_channel = f"elarian_stop_{uuid.uuid4().hex}"  # close() wakes the watch on it
 
@@ -327,7 +326,10 @@ class PostgresStore(Store):
                         for note in conn.notifies(timeout=5.0):
                             if note.channel == self._stop_channel:
                                 return
-                            _tell(calls.get(note.channel, _nothing))
+                            flag = _FLAGS.get(note.channel)
+                            if flag is not None and flag in wake:
+                                self.woken[flag] += 1
+                                _tell(wake[flag])
             except psycopg.Error as exc:
                 if self._closed.is_set():
                     return

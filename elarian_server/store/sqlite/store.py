@@ -37,6 +37,7 @@ store) on the connection itself.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import logging
 import os
@@ -46,7 +47,7 @@ import sqlite3
 import struct
 import tempfile
 import threading
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Collection, Hashable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -156,14 +157,33 @@ class SqliteStore(Store):
         self.shared = self._scratch is None
         self._owner = secrets.token_hex(8)  # whose counts of Effects this store's commits add to
         self._writer = -1  # the file locked across processes while a transaction writes
-        if self.shared:
-            self._writer = os.open(f"{self._file}-writer", os.O_RDWR | os.O_CREAT, 0o644)
-            _here(self._writer)
-        self._db = sqlite3.connect(self._file, isolation_level=None, check_same_thread=False)
         self._lock = FairLock()  # the writing connection's; in the order asked for
         self._idle_lock = threading.Lock()
         self._idle: list[sqlite3.Connection] = []  # read connections not in use (at most _KEEP)
         self._closed = False
+        self.woken: Counter[str] = Counter()
+        try:
+            if self.shared:
+                self._writer = os.open(f"{self._file}-writer", os.O_RDWR | os.O_CREAT, 0o644)
+                _here(self._writer)
+            self._db = sqlite3.connect(self._file, isolation_level=None, check_same_thread=False)
+            self._setup()
+        except BaseException:  # nothing left open: another store would think this one there
+            if self._writer >= 0:
+                os.close(self._writer)
+            with contextlib.suppress(AttributeError, sqlite3.Error):
+                self._db.close()
+            if self._scratch is not None:
+                shutil.rmtree(self._scratch, ignore_errors=True)
+            raise
+        self._checkpointed = threading.Event()  # set by close(): the thread's last pass
+        self._checkpointer = threading.Thread(
+            target=self._checkpoints, name="elarian-store-checkpoints", daemon=True
+        )
+        self._checkpointer.start()
+        self._watcher: threading.Thread | None = None
+
+    def _setup(self) -> None:
         db = self._db
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA journal_mode = WAL")
@@ -174,27 +194,19 @@ class SqliteStore(Store):
         # may run on the event loop, Runtime._write_here): a thread of the store's does, below
         db.execute("PRAGMA wal_autocheckpoint = 0")
         self._migrate()
-        self._checkpointed = threading.Event()  # set by close(): the thread's last pass
-        self._checkpointer = threading.Thread(
-            target=self._checkpoints, name="elarian-store-checkpoints", daemon=True
-        )
-        self._checkpointer.start()
-        self._watcher: threading.Thread | None = None
 
     @property
     def schema_version(self) -> int:
         return int(self._db.execute("PRAGMA user_version").fetchone()[0])
 
     def _migrate(self) -> None:
-        version = self.schema_version
-        if version > len(MIGRATIONS):
-            raise SchemaError(
-                f"{self.path} has schema version {version}; this runtime knows up to {len(MIGRATIONS)}"
-            )
-        for number in range(version, len(MIGRATIONS)):
+        self._newer(self.schema_version)
+        for number in range(self.schema_version, len(MIGRATIONS)):
             self._take(blocking=True)
             try:
-                if self.schema_version > number:  # another process applied it meanwhile
+                version = self.schema_version  # another process may have migrated meanwhile
+                self._newer(version)
+                if version > number:
                     continue
                 # executescript commits anything pending first, so the script opens its own
                 # transaction: a failing migration leaves the file at the previous version
@@ -207,6 +219,12 @@ class SqliteStore(Store):
                 raise
             finally:
                 self._let_go()
+
+    def _newer(self, version: int) -> None:
+        if version > len(MIGRATIONS):
+            raise SchemaError(
+                f"{self.path} has schema version {version}; this runtime knows up to {len(MIGRATIONS)}"
+            )
 
     def transaction(self, keys: Collection[Hashable] | None = None) -> AbstractContextManager[Tx]:
         """One writer at a time (this process's lock, then the other processes'): ``keys``
@@ -223,20 +241,25 @@ class SqliteStore(Store):
         """This process's write lock, then (``shared``) the lock across processes."""
         if not self._lock.acquire(blocking):
             return False
-        if self._writer >= 0:
-            try:
+        try:
+            if self._closed:  # (close() lets go of the lock file under this lock)
+                raise StoreClosed("the store is closed")
+            if self._writer >= 0:
                 fcntl.flock(self._writer, fcntl.LOCK_EX if blocking else fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BaseException as exc:
-                self._lock.release()
-                if isinstance(exc, BlockingIOError):
-                    return False  # another process writes now
-                raise
+        except BlockingIOError:
+            self._lock.release()
+            return False  # another process writes now
+        except BaseException:
+            self._lock.release()
+            raise
         return True
 
     def _let_go(self) -> None:
-        if self._writer >= 0:
-            fcntl.flock(self._writer, fcntl.LOCK_UN)
-        self._lock.release()
+        try:
+            if self._writer >= 0:
+                fcntl.flock(self._writer, fcntl.LOCK_UN)
+        finally:
+            self._lock.release()
 
     @contextmanager
     def _locked(self) -> Iterator[Tx]:
@@ -344,27 +367,37 @@ class SqliteStore(Store):
 
     def _watch(self, wake: dict[str, Callable[[], None]]) -> None:
         db = sqlite3.connect(self._file, isolation_level=None, check_same_thread=False)
+        seen: dict[str, int] | None = None  # the others' counts at the last look (None: no look yet)
+        version = -1  # PRAGMA data_version when they were read
+        interval = WATCH_SECONDS
+        failing = False
         try:
-            seen = self._counts(db)
-            version = db.execute("PRAGMA data_version").fetchone()[0]
-            for call in wake.values():
-                _tell(call)
-            interval = WATCH_SECONDS
-            while not self._checkpointed.wait(interval if _others(self._writer) else WATCH_ALONE):
+            while True:
                 try:
                     now = db.execute("PRAGMA data_version").fetchone()[0]
-                    if now == version:
+                    if seen is None or now != version:
+                        counts = self._counts(db)  # (version moves only once they are read)
+                        # at the first look every callback, for what committed before it
+                        woke = (
+                            list(wake) if seen is None else [f for f in wake if counts.get(f) != seen.get(f)]
+                        )
+                        if seen is not None:
+                            self.woken.update(woke)
+                        seen, version, interval = counts, now, WATCH_SECONDS
+                        for flag in woke:
+                            _tell(wake[flag])
+                    else:
                         interval = min(interval * 2, WATCH_QUIET)
-                        continue
-                    version, interval = now, WATCH_SECONDS
-                    counts = self._counts(db)
-                except sqlite3.Error:
-                    log.exception("watching %s for other processes' commits failed; again", self._file)
-                    continue
-                for flag, call in wake.items():
-                    if counts.get(flag) != seen.get(flag):
-                        _tell(call)
-                seen = counts
+                    alone = not _others(self._writer)
+                    failing = False
+                except (sqlite3.Error, OSError):  # said once until it works again; tried again
+                    if not failing:
+                        log.exception(
+                            "watching %s for other processes' commits failed; trying again", self._file
+                        )
+                    failing, alone = True, False
+                if self._checkpointed.wait(WATCH_ALONE if alone else interval):
+                    return
         finally:
             db.close()
 
@@ -396,11 +429,11 @@ class SqliteStore(Store):
             idle, self._idle = self._idle, []
         for db in idle:
             db.close()
-        with self._lock:
+        with self._lock:  # a thread that takes it after this sees the store closed
             self._db.close()
-        if self._writer >= 0:
-            os.close(self._writer)
-            self._writer = -1
+            if self._writer >= 0:
+                os.close(self._writer)
+                self._writer = -1
         if self._scratch is not None:
             shutil.rmtree(self._scratch, ignore_errors=True)
 
