@@ -667,13 +667,14 @@ class Engine:
         (committed or failed) a simulator waiting for the app's answer gets one, whatever happened."""
         now = time.time()
         if row.kind == "simulator":
+            env = S.ServerToSimulatorNotification.FromString(row.body)  # read before the write lock
 
             def acknowledge(tx: Tx) -> object:
-                tx.delivered(row.row_id, now)
-                acknowledged(tx, S.ServerToSimulatorNotification.FromString(row.body), self.clock.now())
+                acknowledged(tx, row.row_id, env, now, self.clock.now())
                 return None
 
-            return Write(acknowledge, _ignore, keys=_customer_keys(row))
+            # atomic (see acknowledged): no savepoint around the usual two statements
+            return Write(acknowledge, _ignore, atomic=True, keys=_customer_keys(row))
         update = None
         reply = A.ServerToAppNotificationReply()
         if row.kind == "app":

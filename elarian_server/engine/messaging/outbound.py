@@ -275,17 +275,29 @@ def push(
     enqueue_simulator(tx, org_id, app_id, route.customer_id, now, fill)
 
 
-def acknowledged(tx: Tx, env: S.ServerToSimulatorNotification, now: float) -> None:
-    """A simulator took a message or a call: it is delivered."""
+def acknowledged(tx: Tx, row_id: int, env: S.ServerToSimulatorNotification, at: float, now: float) -> None:
+    """A simulator took a message or a call (the outbox's row ``row_id``, answered at ``at``):
+    the notification is delivered, and so is the message. Atomic, as one command of a group
+    (``Write.atomic``): what takes several statements takes them in a savepoint of its own; the
+    usual case (the communication layer's send) is two single statements, saving a savepoint's
+    two. Should the second fail alone (a full disk), the send stays marked delivered and the
+    notification is sent again: the simulator takes each message id once."""
     which = env.WhichOneof("entry")
-    if which == "send_message":
-        row = tx.message(env.send_message.message_id)
-        if row is not None and row.direction == "sent":
+    if which != "send_message":
+        tx.delivered(row_id, at)
+        return
+    message_id = env.send_message.message_id
+    row = tx.message(message_id)
+    if row is None:  # the communication layer's send: its report id
+        tx.mark_delivered(message_id, now)
+        tx.delivered(row_id, at)
+        return
+    with tx.savepoint():  # the runtime's own message: its status, and the app told
+        tx.delivered(row_id, at)
+        if row.direction == "sent":
             sent = M.SentMessage.FromString(row.body)
             if sent.status in (QUEUED, SENT):
                 set_status(tx, row, DELIVERED, now)
-        elif row is None:  # the communication layer's send: its report id
-            tx.mark_delivered(env.send_message.message_id, now)
 
 
 def send_reply(
