@@ -1214,3 +1214,17 @@ def test_a_watch_that_failed_to_read_the_counts_reads_them_again(tmp_path: Path)
     finally:
         other.close()
         store.close()
+
+
+def test_a_sqlite_transaction_takes_the_write_lock_when_entered_not_when_made(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "store.db")
+    try:
+        made = store.transaction()  # not entered: holds nothing
+        with store.transaction() as tx:  # so this one (this thread's) neither waits nor is refused
+            tx.put_token("el_tkn_a", "org", "app", T0)
+        with made as tx:
+            tx.put_token("el_tkn_b", "org", "app", T0)
+        with store.read() as tx:
+            assert tx.token("el_tkn_a") and tx.token("el_tkn_b")
+    finally:
+        store.close()

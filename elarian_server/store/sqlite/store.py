@@ -227,10 +227,15 @@ class SqliteStore(Store):
             )
 
     def transaction(self, keys: Collection[Hashable] | None = None) -> AbstractContextManager[Tx]:
-        """One writer at a time (this process's lock, then the other processes'): ``keys``
-        change nothing."""
+        """One writer at a time (this process's lock, then the other processes', taken as the
+        block is entered): ``keys`` change nothing."""
+        return self._taking()
+
+    @contextmanager
+    def _taking(self) -> Iterator[Tx]:
         self._take(blocking=True)
-        return self._locked()
+        with self._locked() as tx:
+            yield tx
 
     def transaction_now(self) -> AbstractContextManager[Tx] | None:
         """A transaction if the write lock is free now (no thread holds it or waits for it, no
