@@ -58,6 +58,7 @@ from .schema import MIGRATIONS, SchemaError
 
 _KEEP = 16  # idle read connections kept open for the next reads
 CHECKPOINT_SECONDS = 0.25  # how often the log is copied into the file (PASSIVE checkpoints)
+WAL_BACKSTOP = 65536  # pages (256 MiB at 4 KiB) past which a COMMIT checkpoints after all
 # How often a shared store looks whether another connection committed: every WATCH_SECONDS after
 # a commit, twice as long after each look that found none, up to WATCH_QUIET (a look wakes a
 # thread: ~0.1 ms of CPU on this machine's VM); every WATCH_ALONE while no other store has the file.
@@ -190,9 +191,10 @@ class SqliteStore(Store):
         # a throwaway store keeps nothing past the process, so it need not reach the disk
         db.execute("PRAGMA synchronous = OFF" if self._scratch else "PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA busy_timeout = 5000")
-        # a COMMIT never copies the log into the file (which syncs it: milliseconds, and a COMMIT
-        # may run on the event loop, Runtime._write_here): a thread of the store's does, below
-        db.execute("PRAGMA wal_autocheckpoint = 0")
+        # a COMMIT does not copy the log into the file (which syncs it: milliseconds, and a COMMIT
+        # may run on the event loop, Runtime._write_here): a thread of the store's does, below;
+        # only a log grown past WAL_BACKSTOP pages (that thread dead or starved) makes one do it
+        db.execute(f"PRAGMA wal_autocheckpoint = {WAL_BACKSTOP}")
         self._migrate()
 
     @property
