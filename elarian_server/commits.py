@@ -89,6 +89,7 @@ class GroupCommit:
         name = "elarian-server-reader" if read else "elarian-server-committer"
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self.groups = 0  # groups committed (for operators and tests)
+        self._counting = threading.Lock()
         self.here = 0  # of which by a thread that found the lock free (``commit_in``)
         self.largest = 0  # the most commands one group held
 
@@ -154,9 +155,10 @@ class GroupCommit:
                         outcomes.append(exc)
             committed = tx
             # counted before anyone is answered: a client that has its answer sees them moved
-            self.groups += 1
-            self.here += transaction_given
-            self.largest = max(self.largest, len(group))
+            with self._counting:  # the committer and the event loop both commit
+                self.groups += 1
+                self.here += transaction_given
+                self.largest = max(self.largest, len(group))
         except Exception as exc:  # the group did not commit: none of it happened
             log.exception("a group of %d commands failed to commit", len(group))
             outcomes = [exc] * len(group)
