@@ -27,6 +27,7 @@ send is due runs on the runtime's clock.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 import threading
@@ -362,16 +363,22 @@ class Sender(ClaimsWorker):
 
     def _prepare(self, rows: Iterable[SendRow], now: float) -> dict[int, Enqueued]:
         """The simulator's notifications for the queued sends among ``rows`` that go to it, by
-        row id (a send the simulator cannot take is left to ``_deliver``, which says why)."""
+        row id (one the simulator cannot take is left out: ``_send_in`` says why)."""
         ready: dict[int, Enqueued] = {}
         for row in rows:
-            if row.status != QUEUED or self._chain(row)[0].external:
-                continue
-            org = self.routes(row.org_id)
-            sender = org.sender(MESSAGING[row.channel]) if org is not None else None
-            if sender is not None:
-                ready[row.row_id] = self.simulator.prepare(row, sender, now, row.body or b"")
+            if row.status == QUEUED and not self._chain(row)[0].external:
+                with contextlib.suppress(ProviderError):
+                    ready[row.row_id] = self._notification(row, now)
         return ready
+
+    def _notification(self, row: SendRow, now: float) -> Enqueued:
+        """What the simulator is handed for ``row``; ProviderError if the org has no number of
+        the send's kind to send from."""
+        org = self.routes(row.org_id)
+        sender = org.sender(MESSAGING[row.channel]) if org is not None else None
+        if sender is None:
+            raise ProviderError("no_sender", "the org has no channel number of this kind to send from")
+        return self.simulator.prepare(row, sender, now, row.body or b"")
 
     @staticmethod
     def _current(tx: Tx, ids: list[int], seen: dict[int, SendRow]) -> list[SendRow]:
@@ -594,26 +601,13 @@ class Sender(ClaimsWorker):
         for row in rows:
             try:  # a provider refuses before it writes anything: no savepoint needed
                 prepared = ready.get(row.row_id) if ready else None
-                if prepared is None:
-                    self._deliver(tx, row, now, expect)
-                else:
-                    tx.enqueue(*prepared)
-                    sent = row.report_id  # the simulator's message id
-                    self._finish(tx, row, SENT, now, provider=SIMULATOR,
-                                 provider_message_id=sent, expect=expect)  # fmt: skip
+                tx.enqueue(*(prepared or self._notification(row, now)))
+                sent = row.report_id  # the simulator's message id
+                self._finish(tx, row, SENT, now, provider=SIMULATOR, provider_message_id=sent, expect=expect)
                 delivered += 1
             except ProviderError as exc:
                 self._finish(tx, row, FAILED, now, exc.code, str(exc), provider=SIMULATOR, expect=expect)
         return delivered
-
-    def _deliver(self, tx: Tx, row: SendRow, now: float, expect: int = SENDING) -> None:
-        org = self.routes(row.org_id)
-        sender = org.sender(MESSAGING[row.channel]) if org is not None else None
-        if sender is None:
-            raise ProviderError("no_sender", "the org has no channel number of this kind to send from")
-        message = M.OutboundMessage.FromString(row.body or b"")
-        provider_id = self.simulator.deliver(tx, row, message, sender, now)
-        self._finish(tx, row, SENT, now, provider=SIMULATOR, provider_message_id=provider_id, expect=expect)
 
     @staticmethod
     def _finish(

@@ -236,22 +236,6 @@ def notify_customer(
     return notification_id
 
 
-def enqueue_simulator(
-    tx: Tx,
-    org_id: str,
-    app_id: str,
-    customer_id: str | None,
-    now: float,
-    fill: Callable[[S.ServerToSimulatorNotification], None],
-    address: str = "",
-) -> str:
-    """Put a notification for the org's simulators in the outbox (held until one connects). They
-    reach the simulator in order per customer (per ``address``, for one to no customer)."""
-    row = simulator_notification(org_id, app_id, customer_id, now, fill, address)
-    tx.enqueue(*row)
-    return row.notification_id
-
-
 def simulator_notification(
     org_id: str,
     app_id: str,
@@ -260,8 +244,10 @@ def simulator_notification(
     fill: Callable[[S.ServerToSimulatorNotification], None],
     address: str = "",
 ) -> Enqueued:
-    """The outbox row ``enqueue_simulator`` writes, built without a transaction (so that a caller
-    holding the write lock only writes it)."""
+    """A notification for the org's simulators, as the outbox row that holds it until one
+    connects (``tx.enqueue(*row)``; built outside a transaction if need be, so that a caller
+    holding the write lock only writes it). They reach the simulator in order per customer (per
+    ``address``, for one to no customer)."""
     env = S.ServerToSimulatorNotification()
     notification_id = new_id("el_ntf_")
     env.notification_id = notification_id

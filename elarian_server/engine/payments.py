@@ -42,12 +42,12 @@ from ..store.base import NumberRow, TransactionRow, Tx
 from .common import (
     Caller,
     CommandError,
-    enqueue_simulator,
     fill_number,
     new_id,
     notify_customer,
     number_row,
     publish,
+    simulator_notification,
 )
 from .customers import Decommissioned, by_id, by_number
 
@@ -294,7 +294,7 @@ def initiate_payment(
             body.purse.CopyFrom(funder.purse)
 
     customer = credit.customer_id if row.kind == "payout" else debit.customer_id
-    enqueue_simulator(tx, caller.org_id, caller.app_id, customer, now, fill)
+    tx.enqueue(*simulator_notification(caller.org_id, caller.app_id, customer, now, fill))
     return initiate_reply(PENDING_CONFIRMATION, "waiting for the customer or the provider to confirm", row)
 
 

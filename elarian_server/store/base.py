@@ -20,6 +20,7 @@ they return None/False.
 from __future__ import annotations
 
 import abc
+import logging
 from collections import Counter
 from collections.abc import Callable, Collection, Hashable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
@@ -1432,6 +1433,17 @@ class Store(abc.ABC):
     @property
     @abc.abstractmethod
     def schema_version(self) -> int: ...
+
+
+def tell(call: Callable[[], None]) -> None:
+    """For a store's watch: call what waits on another instance's commit; what goes wrong there is
+    logged, and the watch goes on."""
+    try:
+        call()
+    except Exception:
+        logging.getLogger("elarian_server.store").exception(
+            "waking what waits on another instance's commit failed"
+        )
 
 
 def chunks(items: list[str], size: int) -> Iterator[list[str]]:

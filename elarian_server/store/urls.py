@@ -15,7 +15,7 @@ def is_postgres(db: str | Path) -> bool:
 def is_shared(db: str | Path) -> bool:
     """Whether other runtime instances may open the store ``db`` too: a PostgreSQL database, or a
     SQLite file (not a throwaway ``:memory:`` store)."""
-    return is_postgres(db) or str(db) != ":memory:"
+    return str(db) != ":memory:"
 
 
 def describe(db: str | Path) -> str:

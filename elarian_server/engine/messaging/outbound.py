@@ -24,12 +24,12 @@ from ...store.base import ConsentRow, Tx
 from ..common import (
     Caller,
     CommandError,
-    enqueue_simulator,
     fill_number,
     new_id,
     notify_customer,
     number_row,
     publish,
+    simulator_notification,
 )
 from ..customers import BY_ID_FIRST, named
 from .channels import (
@@ -138,7 +138,7 @@ class Outbound:
                 fill_number(body.customer_number, route.number)
                 fill_channel(body.channel_number, channel, channel_number)
 
-            enqueue_simulator(tx, caller.org_id, caller.app_id, customer_id, now, call)
+            tx.enqueue(*simulator_notification(caller.org_id, caller.app_id, customer_id, now, call))
         elif providers:  # an outside provider is bound to the number: the sender sends it
             queue_message(
                 tx, caller.org_id, caller.app_id, customer_id, route.number, channel, channel_number,
@@ -272,7 +272,7 @@ def push(
         fill_channel(body.channel_number, route.channel, route.channel_number)
         body.message.CopyFrom(message)
 
-    enqueue_simulator(tx, org_id, app_id, route.customer_id, now, fill)
+    tx.enqueue(*simulator_notification(org_id, app_id, route.customer_id, now, fill))
 
 
 def acknowledged(tx: Tx, row_id: int, env: S.ServerToSimulatorNotification, at: float, now: float) -> None:

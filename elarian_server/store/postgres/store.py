@@ -44,7 +44,7 @@ from psycopg import pq
 from psycopg.adapt import Dumper
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from ..base import EFFECTS, SchemaError, Store, StoreClosed, StoreUnavailable, TransactionAborted, Tx
+from ..base import EFFECTS, SchemaError, Store, StoreClosed, StoreUnavailable, TransactionAborted, Tx, tell
 from ..sql import SqlTx
 from ..sql.common import Cursor
 from ..urls import describe
@@ -69,14 +69,6 @@ class _BoolAsInteger(Dumper):
 
 def _configure(conn: psycopg.Connection[Any]) -> None:
     conn.adapters.register_dumper(bool, _BoolAsInteger)
-
-
-def _tell(call: Callable[[], None]) -> None:
-    """Call what waits on a channel; what goes wrong there is logged, and the watch goes on."""
-    try:
-        call()
-    except Exception:
-        log.exception("waking what waits on another instance's commit failed")
 
 
 def _lock_id(key: Hashable) -> int:
@@ -320,7 +312,7 @@ class PostgresStore(Store):
                     for channel in [*calls, self._stop_channel]:
                         conn.execute(f"LISTEN {channel}")
                     for call in calls.values():  # whatever committed while no one listened
-                        _tell(call)
+                        tell(call)
                     while not self._closed.is_set():
                         # the timeout only matters if close()'s NOTIFY never comes
                         for note in conn.notifies(timeout=5.0):
@@ -329,7 +321,7 @@ class PostgresStore(Store):
                             flag = _FLAGS.get(note.channel)
                             if flag is not None and flag in wake:
                                 self.woken[flag] += 1
-                                _tell(wake[flag])
+                                tell(wake[flag])
             except psycopg.Error as exc:
                 if self._closed.is_set():
                     return

@@ -52,7 +52,7 @@ from collections.abc import Callable, Collection, Hashable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
-from ..base import EFFECTS, Store, StoreClosed, Tx
+from ..base import EFFECTS, Store, StoreClosed, Tx, tell
 from ..sql import SqlTx
 from .schema import MIGRATIONS, SchemaError
 
@@ -270,10 +270,9 @@ class SqliteStore(Store):
 
     @contextmanager
     def _locked(self) -> Iterator[Tx]:
-        """A transaction under the write lock the caller took (let go when it ends)."""
+        """A transaction under the write lock the caller took (``_take``, which refuses a closed
+        store); let go when it ends."""
         try:
-            if self._closed:
-                raise StoreClosed("the store is closed")
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 tx = SqlTx(self._db, self.publisher)
@@ -362,8 +361,8 @@ class SqliteStore(Store):
         """A thread that calls ``wake[flag]`` when another process's transaction set that flag of
         ``Effects``: every few milliseconds while another store has the file open (see
         ``WATCH_SECONDS``) it asks SQLite whether another connection committed (``PRAGMA
-        data_version``, no statement on the file), and only then reads the other processes'
-        counts. Every callback is called once at the start, for what committed before
+        data_version``, which reads no page of the file), and only then reads the other
+        processes' counts. Every callback is called once at the start, for what committed before
         anyone here watched. A throwaway store (no other process opens it) watches nothing."""
         if not self.shared:
             return
@@ -392,7 +391,7 @@ class SqliteStore(Store):
                             self.woken.update(woke)
                         seen, version, interval = counts, now, WATCH_SECONDS
                         for flag in woke:
-                            _tell(wake[flag])
+                            tell(wake[flag])
                     else:
                         interval = min(interval * 2, WATCH_QUIET)
                     alone = not _others(self._writer)
@@ -467,15 +466,6 @@ def _others(fd: int) -> bool:
         return True
     answer = fcntl.fcntl(fd, fcntl.F_OFD_GETLK, _byte(fcntl.F_WRLCK))
     return bool(struct.unpack("hhqqi4x", answer)[0] != fcntl.F_UNLCK)
-
-
-def _tell(call: Callable[[], None]) -> None:
-    """Call what waits on another process's commit; what goes wrong there is logged, and the watch
-    goes on."""
-    try:
-        call()
-    except Exception:
-        log.exception("waking what waits on another process's commit failed")
 
 
 _RETIRE = (
