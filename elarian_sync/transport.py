@@ -4,14 +4,31 @@ Theory of operation
 -------------------
 ``Transport`` runs a ``session.Session`` over a websocket-client socket. One
 named daemon thread (``elarian-sync-reader-N``) owns the socket for its whole
-life: it connects, sends SETUP (or RESUME), reads every frame, answers and sends
+life: it connects, sends SETUP (or RESUME), reads frames, answers and sends
 keepalives, expires the deadlines of asynchronous requests, closes the socket,
 and reconnects with capped exponential backoff and jitter until ``close()``.
 The backoff is waited out through ``backoff_wait`` (``Event.wait`` unless a test
 passes its own, to decide when the client comes back).
-No other thread reads the socket, opens it or closes it; callers only *write*
-frames through the session (under its send lock), and the owner, before it
-closes a socket, detaches the session so that no writer is left on it.
+Callers *write* frames through the session (under its send lock), and the owner,
+before it closes a socket, detaches the session so that no writer is left on it.
+
+Lending the socket. A caller blocked on its answer may *read* the socket too, on
+its own thread, when the owner lends it: the owner parks (stops reading, and only
+keeps time: keepalives, async deadlines) for ``_LINGER`` after each blocking
+request, and while it is parked one blocking caller at a time borrows the socket,
+reads every frame that comes (others' answers and the peer's requests included,
+which it hands on as the owner would) until its own answer is in, and gives the
+socket back. The answer then wakes one thread, as it would a single-threaded
+client, instead of waking the reader, which wakes the caller: on this project's
+machines a wake of a thread on an idle CPU costs ~150-300 us, and the runtime's
+~300 us per command leaves the caller's CPU idle (docs/architecture.md, "The
+reader lends the socket"). The owner never parks while handshaking, with bytes read
+ahead, or while answers are awaited that nobody is reading for (an async request
+wakes a parked owner; a borrower leaving with answers still awaited hands back at
+once); it reads again when the linger runs out. Only the owner opens and closes
+sockets: before it ends one it takes the socket back (a byte on a second socket
+pair wakes a borrower's ``poll``), and a borrower that finds the session ended
+hands why to the owner, which ends it. ``_turn`` orders all of this.
 
 The reader sleeps in ``poll`` on the socket and on a wake-up socket pair until
 the session's next deadline (a keepalive, the lifetime, the earliest
@@ -75,6 +92,7 @@ T = TypeVar("T")
 _READ_TIMEOUT = 0.05  # a frame that arrived in part: how long one read waits for the rest
 _LONGEST_SLEEP = 1.0  # the reader wakes at least this often, whatever its deadlines say
 _CLOSE_WAIT = 1.0  # how long close() waits for the peer's WebSocket close frame
+_LINGER = 0.01  # after a blocking request, how long the reader leaves the socket to the next one
 MAX_REQUEST = 16 * 1024 * 1024
 """The largest request (data plus metadata, in bytes) a client sends: the runtime's limit."""
 _serial = itertools.count(1)
@@ -128,6 +146,17 @@ class SessionOptions:
     resume: bool = False
     resume_buffer: int = 16 * 1024 * 1024
     connect_timeout: float = 10.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Lent:
+    """The socket as the reader lends it: what to read, and a poller of it and of the reader's
+    call to give it back."""
+
+    ws: BufferedWebSocket
+    session: Session
+    poller: Any  # select.poll
+    give_back: int  # the fd of that call
 
 
 class Reply:
@@ -200,12 +229,22 @@ class Transport:
         self._stop = threading.Event()
         self._wake_w: socket.socket | None = None  # writing a byte here wakes the reader
         self._wake_at = 0.0  # when the sleeping reader wakes by itself; 0 while it is awake
+        self._give_back_r: socket.socket | None = None  # a byte here asks a borrower to give back
+        self._give_back_w: socket.socket | None = None
         self._ready = threading.Event()  # a session is open and usable
         self._attempt_done = threading.Event()  # the first connect attempt of this run ended
         self._failure: ElarianError | None = None  # why the last attempt failed
         self._fatal: ElarianError | None = None  # a failure reconnecting cannot fix
         self._handshaking = False
         self._was_open = False
+        # Lending the socket to a blocking caller (see "Lending the socket" above). All under _turn.
+        self._turn = threading.Lock()
+        self._returned = threading.Condition(self._turn)  # a borrower gave the socket back
+        self._lent: _Lent | None = None  # what a caller may read while the reader is parked
+        self._parked = False  # the reader is not reading the socket (it only keeps time)
+        self._borrowed = False  # a caller is reading it
+        self._linger_until = 0.0  # the reader stays parked until then, for the next blocking request
+        self._handed: ElarianError | None = None  # why the session ended, as a borrower found it
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -223,7 +262,8 @@ class Transport:
                 self._attempt_done = threading.Event()
                 self._fatal = self._failure = None
                 wake_r, self._wake_w = socket.socketpair()
-                for end in (wake_r, self._wake_w):
+                self._give_back_r, self._give_back_w = socket.socketpair()
+                for end in (wake_r, self._wake_w, self._give_back_r, self._give_back_w):
                     end.setblocking(False)
                 self._thread = threading.Thread(
                     target=self._run,
@@ -316,7 +356,16 @@ class Transport:
         self._check_size(data, metadata)
         deadline = time.monotonic() + limit
         session = self._usable(deadline)
-        stream_id, waiter = session.send_request(data, metadata)
+        lent = self._borrow(session)
+        if lent is None:
+            stream_id, waiter = session.send_request(data, metadata)
+        else:
+            ended: ElarianError | None = None
+            try:
+                stream_id, waiter = session.send_request(data, metadata)
+                ended = self._read_for(lent, waiter, deadline)
+            finally:
+                self._give_back(lent, ended)
         return session.await_answer(stream_id, waiter, deadline - time.monotonic(), limit)
 
     def request_async(
@@ -326,15 +375,81 @@ class Transport:
         metadata: bytes | None = None,
         timeout: float | None = None,
     ) -> Future[T]:
-        """Send a request; the Future gets ``convert(answer)`` (run on the reader thread) or the error."""
+        """Send a request; the Future gets ``convert(answer)`` (run on the thread that reads the answer:
+        the reader, or a caller it lent the socket to) or the error."""
         limit = self._limit(timeout)
         self._check_size(data, metadata)
         deadline = time.monotonic() + limit
         session = self._usable(deadline)
         future = session.request_async(data, limit, convert, metadata)
-        if deadline < self._wake_at:
-            self._wake()  # the reader sleeps past this deadline: have it plan again
+        if self._parked or deadline < self._wake_at:
+            # parked, the reader looks again and reads the socket for this answer (it parks only
+            # while no answer is awaited); asleep past this deadline, it plans again
+            self._wake()
         return future
+
+    # -- lending the socket to a blocking caller ------------------------------------------------
+
+    def _borrow(self, session: Session) -> _Lent | None:
+        """The socket to read this blocking request's answer from, if the reader is parked and
+        no other caller has it; None: the reader reads the answer. Either way the reader parks
+        after it for ``_LINGER``, for the next blocking request."""
+        now = time.monotonic()
+        with self._turn:
+            self._linger_until = now + _LINGER
+            lent = self._lent
+            if lent is None or lent.session is not session or not self._parked or self._borrowed:
+                return None
+            self._borrowed = True
+            return lent
+
+    def _read_for(self, lent: _Lent, waiter: Any, deadline: float) -> ElarianError | None:
+        """On the caller's thread: read frames until this request is answered (every frame, the
+        reader's work, others' answers and the peer's requests too), its deadline passes or
+        the reader wants the socket back. Returns why the session ended, if it did."""
+        ws, session = lent.ws, lent.session
+        inside = False  # in the middle of reading frames
+        try:
+            while waiter.lock.locked():
+                if not ws.buffered():
+                    remaining = deadline - time.monotonic()
+                    if remaining <= 0:
+                        return None  # await_answer times the request out
+                    ready = lent.poller.poll(min(remaining, _LONGEST_SLEEP) * 1000)
+                    if not ready:
+                        continue
+                    if any(fd == lent.give_back for fd, _ in ready):
+                        return None  # the reader is ending this socket: it fails or resumes the request
+                inside = True
+                ended = self._read_frames(ws, session)
+                inside = False
+                if ended is not None:
+                    return ended
+        except Exception as exc:  # as on the reader: a surprise ends the socket, not the caller
+            log.exception("reading from %s failed", self.url)
+            return ConnectionLostError(f"connection to {self.url} failed: {type(exc).__name__}: {exc}")
+        except BaseException as exc:  # KeyboardInterrupt: it goes to the caller, as it would have
+            if inside:  # a frame read in part leaves the socket unfit to read on: the owner drops it
+                with self._turn:
+                    if self._handed is None:
+                        self._handed = ConnectionLostError(
+                            f"a read from {self.url} was interrupted part-way ({type(exc).__name__})"
+                        )
+            raise
+        return None
+
+    def _give_back(self, lent: _Lent, ended: ElarianError | None) -> None:
+        """The socket goes back to the reader: at once if the session ended or other answers are
+        awaited (the reader reads them), else when the linger after this request runs out."""
+        with self._turn:
+            self._borrowed = False
+            if ended is not None and self._handed is None:
+                self._handed = ended
+            now_please = ended is not None or lent.session.in_flight > 0
+            self._linger_until = 0.0 if now_please else time.monotonic() + _LINGER
+            self._returned.notify_all()
+        if now_please:
+            self._wake()
 
     # -- the reader thread ----------------------------------------------------------------------
 
@@ -375,7 +490,9 @@ class Transport:
             self._ready.clear()
             with self._lock:
                 wake_w, self._wake_w = self._wake_w, None
-            for end in (wake, wake_w):
+                give_back = (self._give_back_r, self._give_back_w)
+                self._give_back_r = self._give_back_w = None
+            for end in (wake, wake_w, *give_back):
                 if end is not None:
                     end.close()
             self._emit("closed")
@@ -457,19 +574,42 @@ class Transport:
     def _read_loop(
         self, ws: BufferedWebSocket, session: Session, stop: threading.Event, wake: socket.socket
     ) -> ElarianError | None:
-        """Serve the session until the socket fails (return why) or ``close()`` (return None)."""
-        from . import _websocket  # imported already: the socket is open
+        """Serve the session until the socket fails (return why) or ``close()`` (return None);
+        lend the socket to blocking callers meanwhile, and take it back before returning."""
+        assert ws.sock is not None and self._give_back_r is not None
+        give_back = self._give_back_r
+        with contextlib.suppress(OSError):
+            give_back.recv(4096)  # a call back for the previous socket's borrower
+        lender = select.poll()
+        lender.register(ws.sock.fileno(), select.POLLIN | select.POLLERR | select.POLLHUP)
+        lender.register(give_back.fileno(), select.POLLIN)
+        with self._turn:
+            self._lent = _Lent(ws, session, lender, give_back.fileno())
+            self._parked, self._handed = False, None
+        try:
+            return self._serve(ws, session, stop, wake)
+        finally:
+            with self._turn:
+                self._lent, self._parked = None, False
+                if self._borrowed:  # the caller reading it gives it back before the socket closes
+                    with contextlib.suppress(OSError):
+                        self._give_back_w.send(b"\0")  # type: ignore[union-attr]
+                    self._returned.wait_for(lambda: not self._borrowed)
 
+    def _serve(
+        self, ws: BufferedWebSocket, session: Session, stop: threading.Event, wake: socket.socket
+    ) -> ElarianError | None:
         handshake_deadline = time.monotonic() + self.options.connect_timeout
         assert ws.sock is not None
         ws_fd, wake_fd = ws.sock.fileno(), wake.fileno()
         poller = select.poll()
         poller.register(ws_fd, select.POLLIN | select.POLLERR | select.POLLHUP)
         poller.register(wake_fd, select.POLLIN)
+        parked = select.poll()  # while the socket is lent or kept for the next blocking request
+        parked.register(wake_fd, select.POLLIN)
         monotonic = time.monotonic
-        recv, buffered = ws.recv_data, ws.buffered
-        receive, next_deadline = session.receive, session.next_deadline
-        binary, timeout, failure = _websocket.BINARY, _websocket.Timeout, _websocket.Failure
+        buffered, next_deadline = ws.buffered, session.next_deadline
+        turn = self._turn
         # When tick next has work (a keepalive, the lifetime, an async deadline). It only ever
         # moves later, but for a new async request, which wakes us if it is due sooner than
         # we would wake: so the last look, taken before each sleep, is never too late.
@@ -483,6 +623,29 @@ class Transport:
                 deadline = next_deadline()
             if self._handshaking and now > handshake_deadline:
                 return ConnectionLostError(f"{self.url} did not answer the session handshake in time")
+            with turn:
+                if self._handed is not None:
+                    return self._handed
+                borrowed = self._borrowed
+                park = self._parked = borrowed or (
+                    now < self._linger_until
+                    and not self._handshaking
+                    and session.in_flight == 0
+                    and not buffered()
+                )
+                linger_until = self._linger_until
+            if park:  # keep time only: a caller reads the socket, or the next one will
+                wake_at = min(deadline, now + _LONGEST_SLEEP)
+                if not borrowed:
+                    wake_at = min(wake_at, linger_until)
+                self._wake_at = wake_at
+                deadline = next_deadline()
+                wake_at = min(wake_at, deadline)
+                if parked.poll(max(0.0, wake_at - now) * 1000):
+                    with contextlib.suppress(OSError):
+                        wake.recv(4096)
+                self._wake_at = 0.0
+                continue
             if buffered():
                 deadline = next_deadline()  # no sleep, so no look before it: look now
             else:
@@ -505,26 +668,38 @@ class Transport:
                         readable = True
                 if not readable:
                     continue
-            while True:  # one message, then whatever else is read ahead
-                try:
-                    opcode, data = recv()
-                except timeout:
-                    break  # part of a frame came; the rest is read on the next pass
-                except failure as exc:
-                    return ConnectionLostError(f"connection to {self.url} lost: {exc}")
-                if opcode == binary:
-                    events = receive(data, monotonic())
-                    if events:
-                        ended = self._react(events)
-                        if ended is not None:
-                            return ended
-                elif opcode != _websocket.CLOSE and opcode != _websocket.TEXT:
-                    pass  # ping/pong: websocket-client answers pings itself
-                else:
-                    return self._not_rsocket(opcode, session)
-                if not buffered():
-                    break
+            ended = self._read_frames(ws, session)
+            if ended is not None:
+                return ended
         return None
+
+    def _read_frames(self, ws: BufferedWebSocket, session: Session) -> ElarianError | None:
+        """One message, then whatever else is read ahead; why the session ended, if it did. By
+        whichever thread reads the socket: the reader, or a caller it is lent to."""
+        from . import _websocket  # imported already: the socket is open
+
+        recv, buffered, receive = ws.recv_data, ws.buffered, session.receive
+        monotonic = time.monotonic
+        binary, timeout, failure = _websocket.BINARY, _websocket.Timeout, _websocket.Failure
+        while True:
+            try:
+                opcode, data = recv()
+            except timeout:
+                return None  # part of a frame came; the rest is read on the next pass
+            except failure as exc:
+                return ConnectionLostError(f"connection to {self.url} lost: {exc}")
+            if opcode == binary:
+                events = receive(data, monotonic())
+                if events:
+                    ended = self._react(events)
+                    if ended is not None:
+                        return ended
+            elif opcode != _websocket.CLOSE and opcode != _websocket.TEXT:
+                pass  # ping/pong: websocket-client answers pings itself
+            else:
+                return self._not_rsocket(opcode, session)
+            if not buffered():
+                return None
 
     def _not_rsocket(self, opcode: int, session: Session) -> ElarianError:
         """A WebSocket close frame, or a text message: why the socket is done for."""
