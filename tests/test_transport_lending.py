@@ -148,6 +148,22 @@ def test_the_peers_request_after_a_burst_is_read_when_the_linger_ends(
     assert client.threads[0].name.startswith("elarian-sync-reader-")
 
 
+def test_while_the_peers_requests_come_the_socket_is_not_kept_for_callers(
+    server: tuple[Listener, EchoHost],
+) -> None:
+    """A notification must not wait for a linger to run out: after one came, blocking requests
+    leave the reader reading, and the next notification is taken at once."""
+    listener, _ = server
+    client = ThreadsClient(listener.ws_url)
+    with client as transport:
+        [session] = listener.sessions
+        assert session.request(b"first", 5) == b"ack:first"
+        assert transport.request(b"between") == b"echo:between"
+        assert not transport._parked
+        assert session.request(b"second", 5) == b"ack:second"  # not after the 60 s linger
+    assert all(t.name.startswith("elarian-sync-reader-") for t in client.threads)
+
+
 def test_close_while_a_caller_reads_fails_its_request_and_closes_cleanly(
     server: tuple[Listener, EchoHost],
 ) -> None:
