@@ -57,7 +57,7 @@ import time
 import uuid
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -396,17 +396,15 @@ class Delivery:
             return
         with self._lock:
             line.size += len(data) - len(row.body)
+        then = partial(self._done, row, line, len(data))
         try:
-            future: Future[bytes] = session.request_async(data, self.timeout)
+            session.request_then(data, self.timeout, then)
         except ConnectionLostError as exc:  # it closed after the pick: another connection takes it
             log.debug("notification %s not sent (%s); it waits for a connection", row.notification_id, exc)
             self._release(row, line, len(data))
-            return
         except Exception as exc:  # it cannot be sent (e.g. too large for a frame): try later
             log.exception("could not send notification %s", row.notification_id)
-            future = Future()
-            future.set_exception(exc)
-        future.add_done_callback(partial(self._done, row, line, len(data)))
+            then(None, exc)
 
     def _release(self, row: OutboxRow, line: _Line, size: int, kick: bool = True) -> None:
         with self._lock:
@@ -416,13 +414,13 @@ class Delivery:
         if kick:
             self.kick()
 
-    def _done(self, row: OutboxRow, line: _Line, size: int, future: Future[bytes]) -> None:
-        """An answer, or none (on whichever thread completed the request: the event loop, for a
-        WebSocket, so every store write goes to the group commit; nothing here waits on the
+    def _done(
+        self, row: OutboxRow, line: _Line, size: int, answer: bytes | None, exc: BaseException | None
+    ) -> None:
+        """An answer, or why none (on whichever thread completed the request: the event loop, for
+        a WebSocket, so every store write goes to the group commit; nothing here waits on the
         store)."""
-        try:
-            answer = future.result()
-        except Exception as exc:
+        if answer is None:
             delay = backoff(row.attempts)
             log.info(
                 "notification %s not answered (%s); trying again in %.1f s", row.notification_id, exc, delay
@@ -433,8 +431,8 @@ class Delivery:
             return
         try:
             write = self.answered(row, answer)
-        except Exception as exc:
-            log.error("handling the answer to %s failed", row.notification_id, exc_info=exc)
+        except Exception as error:
+            log.error("handling the answer to %s failed", row.notification_id, exc_info=error)
             write = Write(lambda tx: tx.delivered(row.row_id, time.time()), _ignore, keys=())  # not again
             self._record(row, line, size, write, last=True)
             return

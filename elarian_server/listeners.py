@@ -31,7 +31,7 @@ drops the socket of a silent peer, and closes expired resumable sessions.
 ``host.on_request`` gets the peer's requests on the thread that read them (the
 event loop, for a WebSocket) and must hand them off without blocking; answers go
 back through ``session.respond`` from any thread. The runtime asks too:
-``session.request_async`` (notifications).
+``session.request_then`` (notifications: a callback, no Future for each).
 """
 
 from __future__ import annotations

@@ -60,12 +60,27 @@ class _Waiter:
         self.error: ElarianError | None = None
 
 
+Then = Callable[[bytes | None, Exception | None], None]
+"""What ``Session.request_then`` calls with the answer, or with why there is none."""
+
+
 @dataclass(slots=True)
 class _AsyncWaiter:
-    future: Future[Any]
+    future: Future[Any] | None  # None: ``then`` is called instead
     convert: Callable[[bytes], Any] | None
     deadline: float
     timeout: float
+    then: Then | None = None
+
+    def fail(self, error: ElarianError) -> None:
+        if self.future is not None:
+            self.future.set_exception(error)
+            return
+        assert self.then is not None
+        try:
+            self.then(None, error)
+        except Exception:
+            log.exception("a request's callback failed")
 
 
 class Session:
@@ -147,7 +162,7 @@ class Session:
                     late.append(waiter)
         self.flush()
         for waiter in late:
-            waiter.future.set_exception(RequestTimeoutError(f"no reply within {waiter.timeout:g} s"))
+            waiter.fail(RequestTimeoutError(f"no reply within {waiter.timeout:g} s"))
         return self.dispatch(events)
 
     def next_deadline(self) -> float:
@@ -191,9 +206,16 @@ class Session:
             waiter.lock.release()
             return
         if error is not None:
-            waiter.future.set_exception(error)
+            waiter.fail(error)
             return
         assert data is not None
+        if waiter.then is not None:
+            try:
+                waiter.then(data, None)
+            except Exception:
+                log.exception("a request's callback failed")
+            return
+        assert waiter.future is not None
         if waiter.convert is None:
             waiter.future.set_result(data)
             return
@@ -247,10 +269,20 @@ class Session:
         """Send a request; the Future gets the answer, or ``convert(answer)`` run on the reading thread."""
         future: Future[T] = Future()
         future.set_running_or_notify_cancel()
-        deadline = time.monotonic() + timeout
+        self._send_async(data, metadata, _AsyncWaiter(future, convert, time.monotonic() + timeout, timeout))
+        return future
+
+    def request_then(self, data: bytes, timeout: float, then: Then, metadata: bytes | None = None) -> None:
+        """Send a request; ``then(answer, None)`` or ``then(None, why)`` runs on the thread that
+        reads the answer (or times the request out). For senders of many requests (the runtime's
+        notifications): no Future to make and settle for each."""
+        self._send_async(data, metadata, _AsyncWaiter(None, None, time.monotonic() + timeout, timeout, then))
+
+    def _send_async(self, data: bytes, metadata: bytes | None, waiter: _AsyncWaiter) -> None:
+        deadline = waiter.deadline
         with self._state:
             stream_id = self.conn.request(data, metadata)
-            self._waiters[stream_id] = _AsyncWaiter(future, convert, deadline, timeout)
+            self._waiters[stream_id] = waiter
             deadlines = self._deadlines
             if len(deadlines) > 2 * len(self._waiters) + 1024:
                 # answered requests leave their deadlines behind: keep only the waiting ones
@@ -261,7 +293,6 @@ class Session:
             else:
                 heapq.heappush(deadlines, (deadline, stream_id))
         self.flush()
-        return future
 
     def respond(self, stream_id: int, data: bytes) -> bool:
         """Answer the peer's request. False if it can no longer be answered (cancelled, closed)."""
@@ -296,7 +327,7 @@ class Session:
                 waiter.error = error
                 waiter.lock.release()
             else:
-                waiter.future.set_exception(error)
+                waiter.fail(error)
 
     @property
     def in_flight(self) -> int:

@@ -186,6 +186,42 @@ def test_server_initiated_requests_are_answered(server: tuple[Listener, EchoHost
     assert client.notifications[-1] == b"blocking"
 
 
+def test_a_request_then_calls_back_once_with_the_answer_or_why_not(
+    server: tuple[Listener, EchoHost],
+) -> None:
+    """The runtime's notifications go out with ``request_then``: the callback gets the answer,
+    or the timeout, or the lost connection, each exactly once."""
+    listener, _ = server
+    calls: list[tuple[str, bytes | None, str | None]] = []
+    called = threading.Condition()
+
+    def then(name: str, data: bytes | None, error: Exception | None) -> None:
+        with called:
+            calls.append((name, data, type(error).__name__ if error is not None else None))
+            called.notify_all()
+
+    class Ignoring(Client):
+        def on_request(self, reply: Reply, data: bytes, metadata: bytes | None) -> None:
+            if data != b"ignored":
+                super().on_request(reply, data, metadata)
+
+    client = Ignoring(listener.ws_url)
+    with client:
+        [session] = listener.sessions
+        session.request_then(b"answered", 5, lambda d, e: then("answered", d, e))
+        session.request_then(b"ignored", 0.2, lambda d, e: then("late", d, e))
+        session.request_then(b"ignored", 30, lambda d, e: then("lost", d, e))
+        with called:
+            assert called.wait_for(lambda: len(calls) == 2, 10), calls
+    with called:
+        assert called.wait_for(lambda: len(calls) == 3, 10), calls
+    assert sorted(calls) == [
+        ("answered", b"ack:answered", None),
+        ("late", None, "RequestTimeoutError"),
+        ("lost", None, "ConnectionLostError"),
+    ]
+
+
 def test_stream_error_fails_one_request(server: tuple[Listener, EchoHost]) -> None:
     listener, _ = server
     with Client(listener.ws_url) as transport:
