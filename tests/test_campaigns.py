@@ -409,7 +409,8 @@ def test_a_failing_provider_pauses_the_campaign_past_its_error_threshold() -> No
         # what it held back stays held while it is paused (a send handed out as it paused may finish)
         reply = admin.commands.get_campaign(campaign_id=campaign_id)
         assert reply.campaign is not None and reply.campaign.state == CampaignState.PAUSED
-        assert tried < 200
+        # a send in flight as it paused may reach the provider; one never handed out may not
+        assert tried <= 200 - note.progress.remaining
 
 
 def test_a_test_send_goes_to_one_address_and_is_not_counted(parties: Parties) -> None:
