@@ -415,7 +415,7 @@ class Delivery:
             self.kick()
 
     def _done(
-        self, row: OutboxRow, line: _Line, size: int, answer: bytes | None, exc: BaseException | None
+        self, row: OutboxRow, line: _Line, size: int, answer: bytes | None, exc: Exception | None
     ) -> None:
         """An answer, or why none (on whichever thread completed the request: the event loop, for
         a WebSocket, so every store write goes to the group commit; nothing here waits on the

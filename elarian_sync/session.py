@@ -72,15 +72,29 @@ class _AsyncWaiter:
     timeout: float
     then: Then | None = None
 
-    def fail(self, error: ElarianError) -> None:
-        if self.future is not None:
+    def settle(self, data: bytes | None, error: ElarianError | None) -> None:
+        """Complete with the answer, or with why there is none: through ``then``, or the Future
+        (the answer through ``convert``, if there is one)."""
+        if self.then is not None:
+            try:
+                self.then(data, error)
+            except Exception:
+                log.exception("a request's callback failed")
+            return
+        assert self.future is not None
+        if error is not None:
             self.future.set_exception(error)
             return
-        assert self.then is not None
+        assert data is not None
+        if self.convert is None:
+            self.future.set_result(data)
+            return
         try:
-            self.then(None, error)
-        except Exception:
-            log.exception("a request's callback failed")
+            result = self.convert(data)
+        except Exception as exc:
+            self.future.set_exception(exc)
+        else:
+            self.future.set_result(result)
 
 
 class Session:
@@ -162,7 +176,7 @@ class Session:
                     late.append(waiter)
         self.flush()
         for waiter in late:
-            waiter.fail(RequestTimeoutError(f"no reply within {waiter.timeout:g} s"))
+            waiter.settle(None, RequestTimeoutError(f"no reply within {waiter.timeout:g} s"))
         return self.dispatch(events)
 
     def next_deadline(self) -> float:
@@ -205,26 +219,7 @@ class Session:
             waiter.data, waiter.error = data, error
             waiter.lock.release()
             return
-        if error is not None:
-            waiter.fail(error)
-            return
-        assert data is not None
-        if waiter.then is not None:
-            try:
-                waiter.then(data, None)
-            except Exception:
-                log.exception("a request's callback failed")
-            return
-        assert waiter.future is not None
-        if waiter.convert is None:
-            waiter.future.set_result(data)
-            return
-        try:
-            result = waiter.convert(data)
-        except Exception as exc:
-            waiter.future.set_exception(exc)
-        else:
-            waiter.future.set_result(result)
+        waiter.settle(data, error)
 
     # -- requests ---------------------------------------------------------------------------
 
@@ -327,7 +322,7 @@ class Session:
                 waiter.error = error
                 waiter.lock.release()
             else:
-                waiter.fail(error)
+                waiter.settle(None, error)
 
     @property
     def in_flight(self) -> int:

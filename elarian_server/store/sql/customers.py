@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from operator import itemgetter
 
 from ..base import ActivityRow, CustomersTx, DataValue, Identity, IndexRow, NumberRow
 from .common import SqlAggregate, split_data
@@ -22,9 +22,7 @@ _IDENTITY = (
     " FROM customer_numbers WHERE customer_id = ?"
 )  # ordered here (kind, key, rowid): four temporary b-trees cost SQLite more than a sort of a few rows
 
-
-def _identity_order(row: tuple[Any, ...]) -> tuple[Any, ...]:
-    return row[0], row[6], row[7]
+_IDENTITY_ORDER = itemgetter(0, 6, 7)
 
 
 class SqlCustomers(SqlAggregate, CustomersTx):
@@ -183,7 +181,7 @@ class SqlCustomers(SqlAggregate, CustomersTx):
         tables' rows, each kind in the order its own method gives."""
         identity = Identity([], {}, [], [])
         args = (customer_id, now, customer_id, customer_id, now, customer_id)
-        for kind, a, b, c, d, e, _, _ in sorted(self.db.execute(_IDENTITY, args), key=_identity_order):
+        for kind, a, b, c, d, e, _, _ in sorted(self.db.execute(_IDENTITY, args), key=_IDENTITY_ORDER):
             if kind == 0:
                 identity.tags.append(IndexRow(a, b, d))
             elif kind == 1:
