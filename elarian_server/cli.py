@@ -1,6 +1,7 @@
 """The ``elarian-sync`` command line.
 
   elarian-sync serve     run the local Elarian runtime (until SIGINT/SIGTERM)
+  elarian-sync worker    its background work only, beside serve instances on the same store
   elarian-sync demo      the SDK spec's debt-collection story, live, on an embedded runtime
   elarian-sync report    export the communication layer's reports as CSV (an SDK client)
   elarian-sync audience  import an audience from a CSV (a live progress bar), list its rejects
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING
 from .comms.cli import add_report_parser
 from .comms.console import add_parsers as add_comms_parsers
 from .connectors.console import add_parsers as add_connector_parsers
+from .worker import Worker, worker_argv
 
 if TYPE_CHECKING:
     from .listeners import BindError
@@ -155,6 +157,12 @@ def _serve(args: argparse.Namespace) -> int:
     tls = _tls(args.tls_cert, args.tls_key)
     db = args.db or config.runtime.db or "elarian.db"
     try:
+        where = _background(args, config.runtime.background, db, isinstance(clock, ManualClock))
+    except ValueError as exc:
+        print(f"elarian-sync serve: {exc}", file=sys.stderr)
+        return 2
+    worker: Worker | None = None
+    try:
         runtime = Runtime(
             config,
             db=db,
@@ -166,7 +174,7 @@ def _serve(args: argparse.Namespace) -> int:
             tls=tls,
             ws_tls=tls if args.wss else None,
             workers=args.workers,
-            background=False if args.no_background else None,
+            background=where == "here",
         )
         runtime.start()
     except BindError as exc:
@@ -174,6 +182,115 @@ def _serve(args: argparse.Namespace) -> int:
         return 1
     except (OSError, SchemaError, StoreUnavailable, AloneOnStore) as exc:
         print(f"elarian-sync serve: {exc}", file=sys.stderr)
+        return 1
+    if where == "process":
+        argv = worker_argv(str(db), args.config, args.worker_http_port, args.verbose)
+        try:
+            worker = Worker(argv, nice=args.worker_nice).start()
+        except OSError as exc:
+            runtime.stop()
+            print(f"elarian-sync serve: cannot start the worker process: {exc}", file=sys.stderr)
+            return 1
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        log.info("stopping (signal %d)", signum)
+        stop.set()
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    urls = [runtime.url]
+    if runtime.tcp_port is not None:
+        urls.append(f"tcp{'+tls' if tls else ''}://{args.host}:{runtime.tcp_port}")
+    if runtime.http_url is not None:
+        urls.append(runtime.http_url)
+    background = {
+        "here": "background work here",
+        "elsewhere": "background work left to other instances",
+        "process": f"background work in worker process {worker.pid if worker else '?'}",
+    }[where]
+    print(
+        f"elarian runtime: {', '.join(urls)} (store {describe(db)}; {config.source}; {background})",
+        flush=True,
+    )
+    if isinstance(clock, ManualClock):
+        print(f"clock: {clock.datetime().isoformat()} (manual: advance SECONDS | set WHEN | now)", flush=True)
+        threading.Thread(target=_clock_console, args=(clock, stop), daemon=True).start()
+    while not stop.wait(0.5):
+        pass
+    if worker is not None:
+        worker.ask_to_stop()  # it finishes what it is doing while this instance stops
+    runtime.stop()
+    if worker is not None:
+        worker.stop()
+    return 0
+
+
+def _background(args: argparse.Namespace, configured: bool, db: str, manual_clock: bool) -> str:
+    """Where ``serve`` runs the background work: "process" (a worker process beside it), "here"
+    or "elsewhere" (other instances on the store). A ValueError says why a choice cannot be."""
+    from .store.urls import is_shared
+
+    if args.no_background:
+        return "elsewhere"
+    if args.background is None:  # the default
+        if not configured:
+            return "elsewhere"
+        return "process" if is_shared(db) and not manual_clock else "here"
+    if args.background == "process":
+        if not is_shared(db):
+            raise ValueError(
+                f"--background process needs a store a second process can open (a SQLite file or "
+                f"PostgreSQL), not {db}; use --background here"
+            )
+        if manual_clock:
+            raise ValueError(
+                "--background process cannot follow --manual-clock (the worker has a clock of its own); "
+                "use --background here"
+            )
+    return str(args.background)
+
+
+def _worker(args: argparse.Namespace) -> int:
+    """``elarian-sync worker``: the background work only, no listener (see ``worker``)."""
+    import os
+
+    from .config import ConfigError, load_config
+    from .listeners import BindError
+    from .runtime import Runtime
+    from .store import describe
+    from .store.base import SchemaError, StoreUnavailable
+    from .store.urls import is_shared
+    from .worker import until_stdin_closes
+
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s[worker]: %(message)s",
+        stream=sys.stderr,
+    )
+    if args.nice:
+        os.nice(args.nice)
+    try:
+        config = load_config(args.config)
+    except ConfigError as exc:
+        print(f"elarian-sync worker: {exc}", file=sys.stderr)
+        return 2
+    db = args.db or config.runtime.db or "elarian.db"
+    if not is_shared(db):
+        print(
+            f"elarian-sync worker: a worker needs a store the apps' instances share (a SQLite file or "
+            f"PostgreSQL), not {db}",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        runtime = Runtime(config, db=db, ws_port=None, http_port=args.http_port, background=True)
+        runtime.start()
+    except BindError as exc:
+        print(f"elarian-sync worker: {_cannot_listen(exc)}", file=sys.stderr)
+        return 1
+    except (OSError, SchemaError, StoreUnavailable) as exc:
+        print(f"elarian-sync worker: {exc}", file=sys.stderr)
         return 1
     stop = threading.Event()
 
@@ -183,15 +300,14 @@ def _serve(args: argparse.Namespace) -> int:
 
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
-    where = [runtime.url]
-    if runtime.tcp_port is not None:
-        where.append(f"tcp{'+tls' if tls else ''}://{args.host}:{runtime.tcp_port}")
-    if runtime.http_url is not None:
-        where.append(runtime.http_url)
-    print(f"elarian runtime: {', '.join(where)} (store {describe(db)}; {config.source})", flush=True)
-    if isinstance(clock, ManualClock):
-        print(f"clock: {clock.datetime().isoformat()} (manual: advance SECONDS | set WHEN | now)", flush=True)
-        threading.Thread(target=_clock_console, args=(clock, stop), daemon=True).start()
+    if args.until_stdin_closes:
+        until_stdin_closes(stop)
+    http = f"{runtime.http_url}; " if runtime.http_url is not None else ""
+    print(
+        f"elarian worker: campaigns, queued sends, webhooks and inbound events (pid {os.getpid()}; "
+        f"{http}store {describe(db)}; {config.source})",
+        flush=True,
+    )
     while not stop.wait(0.5):
         pass
     runtime.stop()
@@ -260,14 +376,59 @@ def main(argv: list[str] | None = None) -> int:
     )
     serve.add_argument("--workers", type=int, default=8, help="threads running commands (default 8)")
     serve.add_argument(
+        "--background",
+        choices=("process", "here"),
+        help="where campaigns, queued sends, webhooks and inbound events run: process, a worker "
+        "process beside this one on the same store (`elarian-sync worker`, started again if it dies), "
+        "so they take no CPU or GIL from the apps' commands (the default on a SQLite file or "
+        "PostgreSQL); here, in this process (the default on :memory: or with --manual-clock)",
+    )
+    serve.add_argument(
         "--no-background",
         action="store_true",
-        help="leave campaigns, queued sends, webhooks and inbound events to other instances on the "
-        "same store, a SQLite file or a PostgreSQL database (so they take nothing from the apps' "
-        "commands here)",
+        help="leave the background work to other instances on the same store, a SQLite file or a "
+        "PostgreSQL database (`serve` or `worker`)",
+    )
+    serve.add_argument(
+        "--worker-nice",
+        type=int,
+        default=19,
+        metavar="N",
+        help="with --background process: how much lower the worker's priority is (default 19: the "
+        "apps' commands first)",
+    )
+    serve.add_argument(
+        "--worker-http-port",
+        type=int,
+        metavar="PORT",
+        help="with --background process: the worker's own HTTP side (its /healthz and /metrics: "
+        "webhook deliveries and inbound events are counted there); off by default",
     )
     serve.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     serve.set_defaults(run=_serve)
+    worker = commands.add_parser(
+        "worker",
+        help="run the background work only, beside `serve` instances on the same store",
+        description="Run campaigns, queued sends, outbound webhooks and inbound events, with no "
+        "listener, beside `serve --no-background` instances on the same store (a SQLite file or a "
+        "PostgreSQL database), until SIGINT/SIGTERM. `serve` starts one itself by default "
+        "(--background process).",
+    )
+    worker.add_argument(
+        "--db",
+        help="the store: a SQLite file or postgresql://USER@HOST:PORT/DB (default: the config's "
+        "[runtime] db, else ./elarian.db)",
+    )
+    worker.add_argument("--config", help="TOML configuration: the one the apps' instances run with")
+    worker.add_argument("--nice", type=int, default=0, help="lower this process's priority by N")
+    worker.add_argument("--http-port", type=int, help="HTTP port for /healthz and /metrics (off by default)")
+    worker.add_argument(
+        "--until-stdin-closes",
+        action="store_true",
+        help="also stop when standard input ends (how `serve` keeps its worker from outliving it)",
+    )
+    worker.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    worker.set_defaults(run=_worker)
     demo = commands.add_parser(
         "demo",
         help="play the SDK spec's debt-collection story on an embedded runtime",

@@ -340,7 +340,10 @@ class Runtime:
         )
         self.engine.resume_work()
         self._started = True
-        log.info("elarian runtime listening on %s (%s)", self.url, self.config.source)
+        if self.listener.ws_port is not None:
+            log.info("elarian runtime listening on %s (%s)", self.url, self.config.source)
+        else:
+            log.info("elarian runtime started, no WebSocket listener (%s)", self.config.source)
         return self
 
     def _reconfigured(self) -> None:

@@ -292,8 +292,11 @@ def serving(
     """``elarian-sync serve`` in its own process on the store ``db`` (a SQLite file or a
     PostgreSQL URL; so a test can kill -9 it), with ``config`` if given and more ``flags``: the
     process and the URLs its banner names, by scheme (``ws``, ``http``, ...). Killed on the way
-    out if still running."""
+    out if still running. Its background work runs in it (``--background here``) unless ``flags``
+    say where: what a kill -9 of it interrupts, a crash test means to interrupt."""
     extra = ["--config", str(config)] if config is not None else []
+    if not any(flag.startswith(("--background", "--no-background")) for flag in flags):
+        extra += ["--background", "here"]
     proc = subprocess.Popen(
         [sys.executable, "-m", "elarian_server.cli", "serve", "--ws-port", "0", "--db", str(db), *extra,
          *flags],

@@ -147,7 +147,7 @@ def test_version_flag_prints_what_the_version_command_prints() -> None:
 def test_help_says_what_each_command_does() -> None:
     top = cli("--help").stdout
     assert "--version" in top
-    for command in ("version", "serve", "demo"):
+    for command in ("version", "serve", "worker", "demo"):
         assert re.search(rf"^ +{command} +\S", top, re.M), f"{command} is listed without help:\n{top}"
         usage, description, *_ = cli(command, "--help").stdout.split("\n\n")
         assert not description.startswith(("options:", "positional arguments:")), (

@@ -1,0 +1,164 @@
+"""The background work of ``serve`` in a process of its own, on the same store.
+
+Theory of operation
+-------------------
+Campaigns, queued sends, outbound webhooks and inbound events are Python work like the apps'
+commands: run in the process that serves the apps they take turns with the commands at the
+GIL, and an unthrottled campaign took another app's get_state p99 to 8-20x idle on 2 cores
+(bench/campaign.py). Instances already share a store (a SQLite file or a PostgreSQL database)
+and split that work between them, so ``serve`` runs it in a child: ``elarian-sync worker``, an
+instance with no listener, on the same store and configuration, at a lower priority, while the
+instance that serves the apps runs without background work.
+
+``Worker`` starts the child and watches it: a child that dies (killed, crashed, or failed to
+start) is started again after a pause that doubles from ``FIRST_PAUSE`` to ``LONGEST_PAUSE``
+(back to the first once one has run ``SETTLED`` seconds), and what it had claimed comes back
+to the next one as claims lapse, as when any instance dies. The child is told to stop by the
+end of its standard input, which ``stop`` closes and which also closes when the parent dies
+however it dies (kill -9 included), so a worker never outlives its ``serve``; it runs in a
+session of its own so that a terminal's Ctrl-C reaches ``serve`` only, which then stops it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import subprocess
+import sys
+import threading
+import time
+
+log = logging.getLogger("elarian_server.worker")
+
+FIRST_PAUSE = 0.5  # seconds before a worker that died is started again
+LONGEST_PAUSE = 30.0
+SETTLED = 60.0  # a worker that ran this long starts the pauses again from the first
+STOP_SECONDS = 15.0  # for a worker to finish what it is doing and stop, before it is killed
+
+
+def worker_argv(db: str, config: str | None, http_port: int | None, verbose: bool) -> list[str]:
+    """The command line of a worker on ``db`` with the configuration file ``config``."""
+    argv = [sys.executable, "-m", "elarian_server.cli", "worker", "--db", db, "--until-stdin-closes"]
+    if config is not None:
+        argv += ["--config", config]
+    if http_port is not None:
+        argv += ["--http-port", str(http_port)]
+    if verbose:
+        argv.append("--verbose")
+    return argv
+
+
+class Worker:
+    """A child process running ``argv`` (``worker_argv``), ``nice`` lower in priority than this
+    one, started again whenever it dies, until ``stop``. Its output goes to this process's
+    standard error."""
+
+    def __init__(self, argv: list[str], nice: int = 0) -> None:
+        self.argv, self.nice = argv, nice
+        self.starts = 0  # how many times a child was started
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._watcher = threading.Thread(target=self._watch, name="elarian-server-worker", daemon=True)
+
+    @property
+    def pid(self) -> int | None:
+        """The running child's process id (None before the first start or after ``stop``)."""
+        proc = self._proc
+        return proc.pid if proc is not None and proc.poll() is None else None
+
+    def start(self) -> Worker:
+        """Start the first child (an ``OSError`` if it cannot be), then watch it."""
+        self._spawn()
+        self._watcher.start()
+        return self
+
+    def _spawn(self) -> None:
+        proc = subprocess.Popen(
+            self.argv,
+            stdin=subprocess.PIPE,
+            stdout=sys.stderr.fileno(),  # its banner and logs beside ours, not in our stdout
+            start_new_session=True,  # a terminal's Ctrl-C is ours to pass on (by closing its stdin)
+        )
+        if self.nice:  # from here, at once (no preexec_fn in a process with threads)
+            with contextlib.suppress(OSError):  # it died already: the watcher sees to it
+                os.setpriority(os.PRIO_PROCESS, proc.pid, os.getpriority(os.PRIO_PROCESS, 0) + self.nice)
+        with self._lock:
+            self._proc = proc
+            self.starts += 1
+        if self._stopping.is_set():  # stop() came while it started: it stops too
+            self._tell_to_stop(proc)
+
+    def _watch(self) -> None:
+        pause = FIRST_PAUSE
+        while True:
+            proc = self._proc
+            assert proc is not None
+            began = time.monotonic()
+            code = proc.wait()
+            if self._stopping.is_set():
+                return
+            if time.monotonic() - began >= SETTLED:
+                pause = FIRST_PAUSE
+            log.error(
+                "the worker process (pid %d) exited with %s; starting another in %.1f s "
+                "(what it had claimed comes back as its claims lapse)",
+                proc.pid, _exit_status(code), pause,
+            )  # fmt: skip
+            while True:
+                if self._stopping.wait(pause):
+                    return
+                pause = min(pause * 2, LONGEST_PAUSE)
+                try:
+                    self._spawn()
+                    break
+                except OSError as exc:
+                    log.error("cannot start the worker process: %s; trying again in %.1f s", exc, pause)
+
+    def ask_to_stop(self) -> None:
+        """Tell the child to stop (the end of its stdin), without waiting; none is started after."""
+        self._stopping.set()
+        with self._lock:
+            proc = self._proc
+        if proc is not None:
+            self._tell_to_stop(proc)
+
+    def stop(self, timeout: float = STOP_SECONDS) -> int | None:
+        """``ask_to_stop``, then wait up to ``timeout`` s for the child to end, and kill it if it has
+        not. Its exit code (None if none was started)."""
+        self.ask_to_stop()
+        proc = self._proc
+        if proc is None:
+            return None
+        try:
+            code = proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            log.error("the worker process (pid %d) did not stop within %.0f s: killed", proc.pid, timeout)
+            proc.kill()
+            code = proc.wait()
+        if self._watcher.is_alive():  # a child it started as we were told to stop stops too
+            self._watcher.join(timeout)
+        return code
+
+    @staticmethod
+    def _tell_to_stop(proc: subprocess.Popen[bytes]) -> None:
+        if proc.stdin is not None:
+            with contextlib.suppress(OSError):
+                proc.stdin.close()
+
+
+def _exit_status(code: int) -> str:
+    return f"signal {-code}" if code < 0 else f"code {code}"
+
+
+def until_stdin_closes(stop: threading.Event) -> None:
+    """In the worker: set ``stop`` when standard input ends (its parent closed it, or died)."""
+
+    def read() -> None:
+        with contextlib.suppress(OSError, ValueError):
+            while sys.stdin.buffer.read(4096):
+                pass
+        stop.set()
+
+    threading.Thread(target=read, name="elarian-worker-parent", daemon=True).start()

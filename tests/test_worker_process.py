@@ -1,0 +1,216 @@
+"""``serve``'s background work in a worker process of its own (``--background process``, the
+default on a SQLite file or PostgreSQL): it does the work, is started again when it dies, and
+never outlives its ``serve``."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import queue
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from elarian_server.config import DEV_ADMIN_KEY, DEV_APP, DEV_ORG
+from elarian_sync import Elarian
+from elarian_sync._generated import models as M
+
+from .sdk_support import FAST, simulator
+from .waiting import wait_until
+
+
+def _stat(pid: int) -> list[str] | None:
+    """The fields of /proc/PID/stat after the command name (state first), None if no such process."""
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except (FileNotFoundError, ProcessLookupError):
+        return None
+    return text[text.rindex(")") + 2 :].split()
+
+
+def running(pid: int) -> bool:
+    """Whether the process runs (a zombie, dead but not reaped yet, does not)."""
+    fields = _stat(pid)
+    return fields is not None and fields[0] != "Z"
+
+
+def workers_of(parent: int) -> list[int]:
+    """The running ``elarian-sync worker`` processes whose parent is ``parent``."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        fields = _stat(int(entry))
+        if fields is None or fields[0] == "Z" or int(fields[1]) != parent:
+            continue
+        try:
+            argv = Path(f"/proc/{entry}/cmdline").read_bytes().split(b"\0")
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        if b"worker" in argv:
+            found.append(int(entry))
+    return found
+
+
+@contextmanager
+def serve(db: Path, *flags: str) -> Iterator[tuple[subprocess.Popen[str], str, str]]:
+    """``elarian-sync serve`` on ``db`` with its own default for the background work: the
+    process, its WebSocket URL and its banner. Killed on the way out if still running."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "elarian_server.cli", "serve", "--ws-port", "0", "--db", str(db), *flags],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        banner = proc.stdout.readline()
+        url = re.search(r"ws://127\.0\.0\.1:\d+", banner)
+        assert url, f"the runtime did not say where it listens: {banner!r}"
+        yield proc, url.group(0), banner
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(10)
+
+
+def send_queued(app: Elarian, name: str, numbers: list[str]) -> None:
+    """Queue a text to each of ``numbers`` with a new template ``name`` (what only an instance
+    with background work sends)."""
+    saved = app.commands.save_template(
+        name=name, channel=M.CommsChannel.SMS, variants=[M.TemplateVariant(body="hi")]
+    )
+    assert saved.template is not None, saved.description
+    for address in numbers:
+        queued = app.commands.send_template(
+            template_id=saved.template.template_id, recipient=M.CommsRecipient(address=address), queue=True
+        )
+        assert queued.status, queued.description
+
+
+def test_serve_runs_its_background_work_in_a_worker_it_starts_again_and_stops(tmp_path: Path) -> None:
+    with serve(tmp_path / "e.db") as (proc, url, banner):
+        said = re.search(r"background work in worker process (\d+)", banner)
+        assert said, banner
+        first = int(said.group(1))
+        assert workers_of(proc.pid) == [first]
+        fields = _stat(first)
+        assert fields is not None and int(fields[16]) == 19  # niced: the apps' commands first
+        with (
+            Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, url=url, reconnect=FAST) as app,
+            simulator(url) as sim,
+        ):
+            received: list[str] = []
+            sim.on("send_message", lambda n: received.append(n.customer_number.number))
+            before = [f"+2547110{i:05d}" for i in range(10)]
+            send_queued(app, "before", before)
+            wait_until(
+                lambda: len(received) >= 10, timeout=30, what=lambda: f"{len(received)} of 10 received"
+            )
+
+            os.kill(first, signal.SIGKILL)
+            wait_until(
+                lambda: [pid for pid in workers_of(proc.pid) if pid != first],
+                timeout=30,
+                what="a worker started again after the first was killed",
+            )
+            after = [f"+2547120{i:05d}" for i in range(10)]
+            send_queued(app, "after", after)
+            wait_until(
+                lambda: len(received) >= 20, timeout=60, what=lambda: f"{len(received)} of 20 received"
+            )
+            assert sorted(received) == before + after
+        (second,) = workers_of(proc.pid)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 0
+        assert not running(second)  # stopped with its serve, not left behind
+
+
+def test_a_worker_does_not_outlive_its_serve_killed_with_kill_9(tmp_path: Path) -> None:
+    with serve(tmp_path / "e.db") as (proc, _, banner):
+        said = re.search(r"worker process (\d+)", banner)
+        assert said, banner
+        worker = int(said.group(1))
+        proc.kill()
+        proc.wait(10)
+        wait_until(lambda: not running(worker), timeout=30, what="the worker to stop after its serve died")
+
+
+def test_background_work_here_on_a_throwaway_store_and_with_a_manual_clock(tmp_path: Path) -> None:
+    with serve(Path(":memory:")) as (proc, _, banner):
+        assert "background work here" in banner
+        assert workers_of(proc.pid) == []
+    with serve(tmp_path / "e.db", "--manual-clock") as (proc, _, banner):
+        assert "background work here" in banner
+        assert workers_of(proc.pid) == []
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "elarian_server.cli", *args], capture_output=True, text=True, timeout=60
+    )
+
+
+def test_a_worker_process_where_none_can_work_is_refused_saying_why(tmp_path: Path) -> None:
+    memory = cli("serve", "--background", "process", "--ws-port", "0", "--db", ":memory:")
+    assert memory.returncode == 2
+    assert memory.stderr.splitlines()[-1] == (
+        "elarian-sync serve: --background process needs a store a second process can open (a SQLite "
+        "file or PostgreSQL), not :memory:; use --background here"
+    )
+    manual = cli(
+        "serve", "--background", "process", "--manual-clock", "--ws-port", "0", "--db", str(tmp_path / "e.db")
+    )
+    assert manual.returncode == 2
+    assert manual.stderr.splitlines()[-1] == (
+        "elarian-sync serve: --background process cannot follow --manual-clock (the worker has a clock "
+        "of its own); use --background here"
+    )
+    alone = cli("worker", "--db", ":memory:")
+    assert alone.returncode == 2
+    assert alone.stderr.splitlines()[-1] == (
+        "elarian-sync worker: a worker needs a store the apps' instances share (a SQLite file or "
+        "PostgreSQL), not :memory:"
+    )
+    assert not (tmp_path / "e.db").exists()  # refused before anything was written
+
+
+def test_the_worker_answers_on_an_http_side_of_its_own_when_asked(tmp_path: Path) -> None:
+    """``--worker-http-port``: the worker's /healthz and /metrics (its webhook and inbound
+    counters are its own), at the URL its banner names on ``serve``'s stderr."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "elarian_server.cli", "serve", "--ws-port", "0", "--worker-http-port", "0",
+         "--db", str(tmp_path / "e.db")],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    lines: queue.Queue[str] = queue.Queue()
+
+    def read() -> None:
+        assert proc.stderr is not None
+        for text in proc.stderr:
+            lines.put(text)
+
+    threading.Thread(target=read, daemon=True).start()
+    try:
+        deadline = time.monotonic() + 60
+        found = None
+        while found is None and time.monotonic() < deadline:
+            with contextlib.suppress(queue.Empty):
+                found = re.search(r"elarian worker: .*?(http://127\.0\.0\.1:\d+)", lines.get(timeout=1))
+        assert found, "the worker did not say where its HTTP side listens"
+        with urllib.request.urlopen(f"{found.group(1)}/healthz", timeout=10) as health:
+            assert health.status == 200
+        with urllib.request.urlopen(f"{found.group(1)}/metrics", timeout=10) as metrics:
+            assert b"elarian_webhook_deliveries" in metrics.read()
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            assert proc.wait(30) == 0
+        finally:
+            if proc.poll() is None:
+                proc.kill()
