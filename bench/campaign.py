@@ -1,6 +1,6 @@
 """Audiences and campaigns at scale, each figure against a baseline measured in the same run.
 
-    .venv/bin/python bench/campaign.py [--quick] [--only import,campaign]
+    .venv/bin/python bench/campaign.py [--quick] [--only import,campaign,split,outside]
 
 * import: a CSV of 1M rows (``--quick``: 100k; a phone and two variables each) imported
   through the runtime as ``elarian-sync audience import`` does it (the SDK's chunked upload), in
@@ -18,8 +18,13 @@
   PostgreSQL, in two layouts each, run one after the other: one instance doing everything, and
   the apps' instance started without background work (``serve --no-background``) beside a
   second instance on the same store at nice 19 that runs the campaign and holds the simulator's
-  connection. For each, messages/s and the other app's get_state p99 during the campaign
-  against idle (goal: <= 2x).
+  connection; and ``elarian-sync serve`` as it runs by default (the campaign in its worker
+  process), the simulator connected to it as the apps are. For each, messages/s and the other
+  app's get_state p99 during the campaign against idle (goal: <= 2x).
+* outside: ``elarian-sync serve`` on a SQLite file, a campaign (``--quick``: 10k; 30k) through
+  an SMPP provider in a process of its own (tests/smsc.py), with ``--background here`` and with
+  the default worker process: messages/s until the SMSC has them all, and the other app's
+  get_state p99 during against idle (goal: <= 2x).
 
 The runtime runs in its own process on a SQLite file (harness.Runtime; both stores for split).
 Every loop is bounded in count and in time.
@@ -42,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import harness
 from comms import Counter, clients, line, pipelined, simulator
-from harness import Runtime, percentile
+from harness import Proc, Runtime, Served, percentile
 
 
 def peak_rss_mb(pid: int) -> float:
@@ -280,14 +285,20 @@ def campaign_section(args: argparse.Namespace, tmp: str) -> None:
         runtime.stop()
 
 
-def split_layout(url: str, recipients: int, split: bool) -> tuple[float, list[float], list[float]]:
+def split_layout(url: str, recipients: int, layout: str) -> tuple[float, list[float], list[float]]:
     """One campaign on the store ``url`` (a SQLite file or a PostgreSQL database): messages/s,
-    and the probe's get_state round trips idle and during it. ``split``: the apps' instance
-    leaves the campaign to a second instance (niced), which the simulator connects to."""
+    and the probe's get_state round trips idle and during it. ``layout``: "one" instance doing
+    everything; "split", the apps' instance leaving the campaign to a second instance (niced)
+    which the simulator connects to; "serve", ``elarian-sync serve`` as it runs by default (its
+    worker process does the campaign; the simulator connects to it, as the apps do)."""
     from elarian_sync._generated.models import Campaign
 
-    front = Runtime(url, background=not split)
-    back = Runtime(url, nice=19) if split else None
+    back: Proc | None = None
+    if layout == "serve":
+        front: Proc = Served(url)
+    else:
+        front = Runtime(url, background=layout == "one")
+        back = Runtime(url, nice=19) if layout == "split" else None
     try:
         app, admin, sim = clients(front.url)
         if back is not None:
@@ -317,22 +328,23 @@ def split_layout(url: str, recipients: int, split: bool) -> tuple[float, list[fl
             back.stop()
 
 
+LAYOUTS = {"one instance": "one", "split": "split", "serve (worker process)": "serve"}
+
+
 def split_section(args: argparse.Namespace, tmp: str) -> None:
     from scale import Postgres
 
     recipients = 10_000 if args.quick else 30_000
     print(
-        f"\nsplit: {recipients:,} recipients: one instance, or the campaign on a second (niced), same store"
+        f"\nsplit: {recipients:,} recipients: one instance; the campaign on a second (niced), same store; "
+        "serve's default (a worker process, niced)"
     )
     server = Postgres()
     try:
         for store in ("sqlite", "postgres"):
-            for name, split in (("one instance", False), ("split", True)):
-                if store == "sqlite":
-                    url = f"{tmp}/split{int(split)}.db"
-                else:
-                    url = server.database(f"split{int(split)}")
-                rate, idle, busy = split_layout(url, recipients, split)
+            for name, layout in LAYOUTS.items():
+                url = f"{tmp}/split-{layout}.db" if store == "sqlite" else server.database(f"split_{layout}")
+                rate, idle, busy = split_layout(url, recipients, layout)
                 p99 = percentile(busy, 99) / percentile(idle, 99)
                 line(f"{store}, {name}: messages/s", f"{rate:,.0f}")
                 ms = f"{percentile(idle, 99) * 1e3:.2f}  {percentile(busy, 99) * 1e3:.2f}"
@@ -341,14 +353,155 @@ def split_section(args: argparse.Namespace, tmp: str) -> None:
         server.stop()
 
 
+SMPP_CONFIG = """
+[[orgs]]
+id = "{org}"
+api_keys = ["{api_key}"]
+admin_keys = ["{admin_key}"]
+[[orgs.apps]]
+id = "{app}"
+[[orgs.channels]]
+channel = "sms"
+number = "83045"
+app = "{app}"
+[[orgs.providers]]
+name = "smsc"
+kind = "smpp"
+channel = "sms"
+numbers = ["83045"]
+host = "127.0.0.1"
+port = {port}
+username = "duka"
+password = "secret"
+[orgs.comms]
+sms_sender = "83045"
+region = "KE"
+"""
+
+
+SMSC = """
+import sys
+sys.path.insert(0, {root!r})
+from tests.smsc import Smsc
+smsc = Smsc()
+smsc.receipts = False
+print(smsc.port, flush=True)
+for line in sys.stdin:  # N: wait (bounded) until N submit_sm came in all, say how many
+    try:
+        print(len(smsc.wait_for(int(line), timeout=900)), flush=True)
+    except AssertionError as exc:
+        print(exc, flush=True)
+"""
+
+
+class Smsc:
+    """An SMPP server (tests/smsc.py) in a process of its own that counts what it is sent."""
+
+    def __init__(self) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", SMSC.format(root=str(harness.ROOT))],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        assert self.proc.stdout is not None
+        self.port = int(self.proc.stdout.readline())
+        self.seen = 0
+
+    def wait_for(self, more: int) -> None:
+        """Until ``more`` messages more than before came (or say how many did)."""
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write(f"{self.seen + more}\n")
+        self.proc.stdin.flush()
+        said = self.proc.stdout.readline().strip()
+        if not said.isdigit():
+            raise SystemExit(said)
+        self.seen = int(said)
+
+    def close(self) -> None:
+        if self.proc.stdin is not None:
+            self.proc.stdin.close()
+        self.proc.wait(30)
+
+
+def outside_layout(
+    db: str, config: str, smsc: Smsc, recipients: int, flags: tuple[str, ...]
+) -> tuple[float, list[float], list[float]]:
+    """``elarian-sync serve`` (with ``flags``) on the SQLite file ``db``, a campaign through the
+    SMPP provider ``smsc``: messages/s from its start until the SMSC got the last message, and
+    the probe's get_state round trips idle and during it."""
+    from elarian_sync._generated.models import Campaign, CommsChannel, TemplateVariant
+    from elarian_sync.audiences import import_audience
+
+    front = Served(db, "--config", config, *flags)
+    try:
+        app, admin, _ = clients(front.url)
+        template = admin.commands.save_template(
+            name="promo", channel=CommsChannel.SMS, variables=["first_name"],
+            variants=[TemplateVariant(language="en", body="Hi {{ first_name }}, the sale is on.")],
+        ).template  # fmt: skip
+        assert template is not None
+        out = io.StringIO()
+        csv.writer(out).writerows(
+            [["phone", "first_name"], *([f"07{20_000_000 + i:08d}", f"n{i}"] for i in range(recipients))]
+        )
+        out.seek(0)
+        audience = import_audience(admin, out, name="everyone", phone_column="phone")
+        probe = Probe(front.url)
+        idle = probe.count(1500)
+        made = admin.commands.save_campaign(
+            campaign=Campaign(name="sale", template_id=template.template_id, audience_id=audience.audience_id)
+        )
+        assert made.campaign is not None, made.description
+        assert made.estimate is not None and made.estimate.recipients == recipients, made.estimate
+        started = time.perf_counter()
+        assert admin.commands.start_campaign(campaign_id=made.campaign.campaign_id).status
+        probe.start()
+        smsc.wait_for(recipients)
+        elapsed = time.perf_counter() - started
+        busy = probe.stop()
+        probe.close()
+        for client in (admin, app):
+            client.disconnect()
+        return recipients / elapsed, idle, busy
+    finally:
+        front.stop()
+
+
+def outside_section(args: argparse.Namespace, tmp: str) -> None:
+    from elarian_server.config import DEV_ADMIN_KEY, DEV_API_KEY, DEV_APP, DEV_ORG
+
+    recipients = 10_000 if args.quick else 30_000
+    print(
+        f"\noutside: {recipients:,} recipients through an SMPP provider (tests/smsc.py, own process), "
+        "elarian-sync serve on a SQLite file:\n  its background work here, or in its worker process "
+        "(the default)"
+    )
+    smsc = Smsc()
+    try:
+        config = Path(tmp) / "smpp.toml"
+        config.write_text(
+            SMPP_CONFIG.format(
+                org=DEV_ORG, app=DEV_APP, api_key=DEV_API_KEY, admin_key=DEV_ADMIN_KEY, port=smsc.port
+            )
+        )
+        for name, flags in (("background here", ("--background", "here")), ("worker process", ())):
+            db = f"{tmp}/outside-{len(flags)}.db"
+            rate, idle, busy = outside_layout(db, str(config), smsc, recipients, flags)
+            p99 = percentile(busy, 99) / percentile(idle, 99)
+            line(f"serve, {name}: messages/s", f"{rate:,.0f}")
+            ms = f"{percentile(idle, 99) * 1e3:.2f}  {percentile(busy, 99) * 1e3:.2f}"
+            line(f"serve, {name}: p99 idle, during (ms)", f"{ms}   {p99:.2f}x   (goal: <= 2x)")
+    finally:
+        smsc.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--quick", action="store_true", help="fewer rows and recipients (a few minutes)")
-    parser.add_argument("--only", help="comma-separated sections: import, campaign, split")
+    parser.add_argument("--only", help="comma-separated sections: import, campaign, split, outside")
     args = parser.parse_args()
-    chosen = set(args.only.split(",")) if args.only else {"import", "campaign", "split"}
+    chosen = set(args.only.split(",")) if args.only else {"import", "campaign", "split", "outside"}
     harness.header("bench/campaign.py: audiences and campaigns")
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
@@ -358,6 +511,8 @@ def main() -> None:
             campaign_section(args, tmp)
         if "split" in chosen:
             split_section(args, tmp)
+        if "outside" in chosen:
+            outside_section(args, tmp)
     print(f"\n(took {time.perf_counter() - started:.0f} s)")
 
 

@@ -161,6 +161,27 @@ class Runtime(Proc):
             super().stop()
 
 
+class Served(Proc):
+    """``elarian-sync serve`` as a user runs it on ``db`` (its real clock; by default its
+    background work in a worker process of its own, niced), stopped with SIGTERM."""
+
+    def __init__(self, db: str, *flags: str) -> None:
+        import re
+
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "elarian_server.cli", "serve", "--ws-port", "0", "--db", db, *flags],
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT,
+        )  # fmt: skip
+        assert self.proc.stdout is not None
+        self.banner = self.proc.stdout.readline()
+        found = re.search(r"ws://127\.0\.0\.1:\d+", self.banner)
+        if found is None:
+            self.proc.kill()
+            raise RuntimeError(f"serve did not start (said {self.banner!r})")
+        self.url = found.group(0)
+        self.pid = self.proc.pid
+
+
 def cpu_seconds(pid: int) -> float:
     """User + system CPU time of a process (all its threads), from /proc: 10 ms resolution."""
     with open(f"/proc/{pid}/stat") as stat:
