@@ -184,7 +184,7 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"elarian-sync serve: {exc}", file=sys.stderr)
         return 1
     if where == "process":
-        argv = worker_argv(str(db), args.config, args.worker_http_port, args.verbose)
+        argv = worker_argv(args.db, args.config, args.worker_http_port, args.verbose)
         try:
             worker = Worker(argv, nice=args.worker_nice).start()
         except OSError as exc:

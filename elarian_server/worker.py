@@ -37,9 +37,13 @@ SETTLED = 60.0  # a worker that ran this long starts the pauses again from the f
 STOP_SECONDS = 15.0  # for a worker to finish what it is doing and stop, before it is killed
 
 
-def worker_argv(db: str, config: str | None, http_port: int | None, verbose: bool) -> list[str]:
-    """The command line of a worker on ``db`` with the configuration file ``config``."""
-    argv = [sys.executable, "-m", "elarian_server.cli", "worker", "--db", db, "--until-stdin-closes"]
+def worker_argv(db: str | None, config: str | None, http_port: int | None, verbose: bool) -> list[str]:
+    """The command line of a worker with the configuration file ``config``, on ``db`` if given
+    (else on the configuration's store, as ``serve``: a PostgreSQL password in the file stays
+    out of the process list)."""
+    argv = [sys.executable, "-m", "elarian_server.cli", "worker", "--until-stdin-closes"]
+    if db is not None:
+        argv += ["--db", db]
     if config is not None:
         argv += ["--config", config]
     if http_port is not None:

@@ -180,14 +180,8 @@ def test_a_worker_process_where_none_can_work_is_refused_saying_why(tmp_path: Pa
     assert not (tmp_path / "e.db").exists()  # refused before anything was written
 
 
-def test_the_worker_answers_on_an_http_side_of_its_own_when_asked(tmp_path: Path) -> None:
-    """``--worker-http-port``: the worker's /healthz and /metrics (its webhook and inbound
-    counters are its own), at the URL its banner names on ``serve``'s stderr."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "elarian_server.cli", "serve", "--ws-port", "0", "--worker-http-port", "0",
-         "--db", str(tmp_path / "e.db")],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+def worker_banner(proc: subprocess.Popen[str]) -> str:
+    """The worker's banner among ``serve``'s stderr lines (its logs and the worker's), bounded."""
     lines: queue.Queue[str] = queue.Queue()
 
     def read() -> None:
@@ -196,21 +190,55 @@ def test_the_worker_answers_on_an_http_side_of_its_own_when_asked(tmp_path: Path
             lines.put(text)
 
     threading.Thread(target=read, daemon=True).start()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        with contextlib.suppress(queue.Empty):
+            text = lines.get(timeout=1)
+            if text.startswith("elarian worker: "):
+                return text
+    raise AssertionError("the worker did not start")
+
+
+@contextmanager
+def serve_logging(*args: str) -> Iterator[subprocess.Popen[str]]:
+    """``elarian-sync serve ARGS`` with its stderr to read; stopped with SIGTERM, which must end it."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "elarian_server.cli", "serve", "--ws-port", "0", *args],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
     try:
-        deadline = time.monotonic() + 60
-        found = None
-        while found is None and time.monotonic() < deadline:
-            with contextlib.suppress(queue.Empty):
-                found = re.search(r"elarian worker: .*?(http://127\.0\.0\.1:\d+)", lines.get(timeout=1))
-        assert found, "the worker did not say where its HTTP side listens"
-        with urllib.request.urlopen(f"{found.group(1)}/healthz", timeout=10) as health:
-            assert health.status == 200
-        with urllib.request.urlopen(f"{found.group(1)}/metrics", timeout=10) as metrics:
-            assert b"elarian_webhook_deliveries" in metrics.read()
-    finally:
+        yield proc
         proc.send_signal(signal.SIGTERM)
-        try:
-            assert proc.wait(30) == 0
-        finally:
-            if proc.poll() is None:
-                proc.kill()
+        assert proc.wait(30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+
+
+def test_the_worker_answers_on_an_http_side_of_its_own_when_asked(tmp_path: Path) -> None:
+    """``--worker-http-port``: the worker's /healthz and /metrics (its webhook and inbound
+    counters are its own), at the URL its banner names on ``serve``'s stderr."""
+    with serve_logging("--worker-http-port", "0", "--db", str(tmp_path / "e.db")) as proc:
+        found = re.search(r"http://127\.0\.0\.1:\d+", worker_banner(proc))
+        assert found, "the worker did not say where its HTTP side listens"
+        with urllib.request.urlopen(f"{found.group(0)}/healthz", timeout=10) as health:
+            assert health.status == 200
+        with urllib.request.urlopen(f"{found.group(0)}/metrics", timeout=10) as metrics:
+            assert b"elarian_webhook_deliveries" in metrics.read()
+
+
+def test_the_worker_takes_the_store_from_the_config_not_from_its_command_line(tmp_path: Path) -> None:
+    """A store named in the configuration (a PostgreSQL URL may carry a password) is not put on
+    the worker's command line, where every user of the machine could read it."""
+    db = tmp_path / "configured.db"
+    config = tmp_path / "org.toml"
+    config.write_text(
+        f'[runtime]\ndb = "{db}"\n[[orgs]]\nid = "o"\napi_keys = ["k"]\n[[orgs.apps]]\nid = "a"\n'
+    )
+    with serve_logging("--config", str(config)) as proc:
+        banner = worker_banner(proc)
+        assert f"store {db};" in banner
+        (worker,) = workers_of(proc.pid)
+        argv = Path(f"/proc/{worker}/cmdline").read_bytes().split(b"\0")
+        assert b"--db" not in argv and str(db).encode() not in argv
