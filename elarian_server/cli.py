@@ -187,6 +187,7 @@ def _serve(args: argparse.Namespace) -> int:
         argv = worker_argv(args.db, args.config, args.worker_http_port, args.verbose)
         try:
             worker = Worker(argv, nice=args.worker_nice).start()
+            runtime.health["worker"] = worker.state
         except OSError as exc:
             runtime.stop()
             print(f"elarian-sync serve: cannot start the worker process: {exc}", file=sys.stderr)

@@ -30,6 +30,7 @@ import logging
 import ssl
 import threading
 import weakref
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
@@ -284,6 +285,9 @@ class Runtime:
             "of them (total, sent, failed, skipped, unknown, in_flight, remaining)",
             ("org", "campaign", "state", "of"), self._campaigns,
         )  # fmt: skip
+        # more of /healthz: a name and what reads its state ("up", else what is wrong), added by
+        # what runs the runtime (``serve``: its worker process)
+        self.health: dict[str, Callable[[], str]] = {}
         self.http: HttpSide | None = None
         if http_port is not None:
             from .web import HttpSide  # cheroot and werkzeug load only when asked for

@@ -43,6 +43,7 @@ class Host(Protocol):
 
     store: Store
     metrics: Metrics
+    health: dict[str, Callable[[], str]]  # more checks: a name, and its state ("up" or what is wrong)
 
     def listening(self) -> dict[str, str]: ...
 
@@ -137,7 +138,8 @@ class HttpSide:
     # -- routes ---------------------------------------------------------------------------------------
 
     def _healthz(self, request: Request) -> Response:
-        """200 when the store answers and the listeners are up; 503 naming what is not."""
+        """200 when the store answers, the listeners are up and so is what ``runtime.health``
+        names (``serve``'s worker process); 503 naming what is not."""
         checks: dict[str, Any] = {}
         problems = []
         try:
@@ -150,6 +152,10 @@ class HttpSide:
         checks["listeners"] = listening
         if not listening or any(state != "up" for state in listening.values()):
             problems.append("listeners")
+        for name, read in self.runtime.health.items():
+            checks[name] = read()
+            if checks[name] != "up":
+                problems.append(name)
         body = {"status": "ok" if not problems else "unhealthy", "checks": checks}
         return json_response(body, 503 if problems else 200)
 

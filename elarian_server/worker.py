@@ -35,6 +35,7 @@ FIRST_PAUSE = 0.5  # seconds before a worker that died is started again
 LONGEST_PAUSE = 30.0
 SETTLED = 60.0  # a worker that ran this long starts the pauses again from the first
 STOP_SECONDS = 15.0  # for a worker to finish what it is doing and stop, before it is killed
+BANNER = b"elarian worker: "  # the first line a worker prints on stdout, once it serves
 
 
 def worker_argv(db: str | None, config: str | None, http_port: int | None, verbose: bool) -> list[str]:
@@ -62,6 +63,7 @@ class Worker:
         self.argv, self.nice = argv, nice
         self.starts = 0  # how many times a child was started
         self._proc: subprocess.Popen[bytes] | None = None
+        self._up: subprocess.Popen[bytes] | None = None  # the child that printed its banner
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._watcher = threading.Thread(target=self._watch, name="elarian-server-worker", daemon=True)
@@ -71,6 +73,30 @@ class Worker:
         """The running child's process id (None before the first start or after ``stop``)."""
         proc = self._proc
         return proc.pid if proc is not None and proc.poll() is None else None
+
+    def _pass_on(self, proc: subprocess.Popen[bytes]) -> None:
+        """The child's stdout to our stderr (its logs are there already); its banner, the line it
+        prints once it serves, marks it up."""
+        assert proc.stdout is not None
+        with proc.stdout:
+            for line in proc.stdout:
+                if line.startswith(BANNER):
+                    self._up = proc
+                with contextlib.suppress(OSError, ValueError):
+                    sys.stderr.buffer.write(line)
+                    sys.stderr.flush()
+
+    def state(self) -> str:
+        """The child's state for /healthz: "up" once it said it serves, else what it is doing."""
+        proc = self._proc
+        if proc is None:
+            return "not started"
+        code = proc.poll()
+        if code is None:
+            return "up" if self._up is proc else "starting"
+        if self._stopping.is_set():
+            return "stopped"
+        return f"down: exited with {_exit_status(code)}, starting again"
 
     def start(self) -> Worker:
         """Start the first child (an ``OSError`` if it cannot be), then watch it."""
@@ -82,9 +108,12 @@ class Worker:
         proc = subprocess.Popen(
             self.argv,
             stdin=subprocess.PIPE,
-            stdout=sys.stderr.fileno(),  # its banner and logs beside ours, not in our stdout
+            stdout=subprocess.PIPE,  # its banner says it is up; passed on to our stderr
             start_new_session=True,  # a terminal's Ctrl-C is ours to pass on (by closing its stdin)
         )
+        threading.Thread(
+            target=self._pass_on, args=(proc,), name="elarian-server-worker-out", daemon=True
+        ).start()
         if self.nice:  # from here, at once (no preexec_fn in a process with threads)
             with contextlib.suppress(OSError):  # it died already: the watcher sees to it
                 os.setpriority(os.PRIO_PROCESS, proc.pid, os.getpriority(os.PRIO_PROCESS, 0) + self.nice)

@@ -5,6 +5,7 @@ never outlives its ``serve``."""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import queue
 import re
@@ -13,6 +14,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -242,3 +244,42 @@ def test_the_worker_takes_the_store_from_the_config_not_from_its_command_line(tm
         (worker,) = workers_of(proc.pid)
         argv = Path(f"/proc/{worker}/cmdline").read_bytes().split(b"\0")
         assert b"--db" not in argv and str(db).encode() not in argv
+
+
+def health(url: str) -> tuple[int, dict[str, object]]:
+    try:
+        with urllib.request.urlopen(f"{url}/healthz", timeout=10) as answer:
+            return answer.status, json.loads(answer.read())
+    except urllib.error.HTTPError as failed:
+        return failed.code, json.loads(failed.read())
+
+
+def test_healthz_says_when_the_worker_is_down_and_it_comes_back_once_it_can_start(tmp_path: Path) -> None:
+    """A worker that cannot start (here: its configuration broke after serve read it) is tried
+    again and again; meanwhile /healthz answers 503 naming it, and 200 once one runs."""
+    config = tmp_path / "org.toml"
+    good = '[[orgs]]\nid = "o"\napi_keys = ["k"]\n[[orgs.apps]]\nid = "a"\n'
+    config.write_text(good)
+    with serve(tmp_path / "e.db", "--config", str(config), "--http-port", "0") as (proc, _, banner):
+        found = re.search(r"http://127\.0\.0\.1:\d+", banner)
+        assert found, banner
+        url = found.group(0)
+        wait_until(lambda: health(url)[0] == 200, timeout=30, what="serve healthy with its worker")
+        assert health(url)[1]["checks"]["worker"] == "up"  # type: ignore[index]
+        (first,) = workers_of(proc.pid)
+        config.write_text("[[orgs]]\n")  # the next worker refuses it
+        os.kill(first, signal.SIGKILL)
+
+        def down() -> bool:  # between tries (a try is "starting" until its worker gives up)
+            status, body = health(url)
+            worker = str(body["checks"]["worker"])  # type: ignore[index]
+            return (
+                status == 503
+                and body["status"] == "unhealthy"
+                and worker == "down: exited with code 2, starting again"
+            )
+
+        wait_until(down, timeout=30, what="healthz to say the worker is down")
+        config.write_text(good)
+        wait_until(lambda: health(url)[0] == 200, timeout=60, what="a worker to start again")
+        assert [pid for pid in workers_of(proc.pid) if pid != first]
