@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
 from elarian_server.config import DEV_ADMIN_KEY, DEV_APP, DEV_ORG
 from elarian_sync import Elarian
 from elarian_sync._generated import models as M
@@ -62,7 +64,7 @@ def workers_of(parent: int) -> list[int]:
 
 
 @contextmanager
-def serve(db: Path, *flags: str) -> Iterator[tuple[subprocess.Popen[str], str, str]]:
+def serve(db: Path | str, *flags: str) -> Iterator[tuple[subprocess.Popen[str], str, str]]:
     """``elarian-sync serve`` on ``db`` with its own default for the background work: the
     process, its WebSocket URL and its banner. Killed on the way out if still running."""
     proc = subprocess.Popen(
@@ -95,8 +97,20 @@ def send_queued(app: Elarian, name: str, numbers: list[str]) -> None:
         assert queued.status, queued.description
 
 
-def test_serve_runs_its_background_work_in_a_worker_it_starts_again_and_stops(tmp_path: Path) -> None:
-    with serve(tmp_path / "e.db") as (proc, url, banner):
+@pytest.fixture(params=["sqlite", "postgres"])
+def shared_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A store a worker process can share: a SQLite file, or a database on the test PostgreSQL server."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "e.db")
+    else:
+        from .pg_support import database
+
+        with database() as url:
+            yield url
+
+
+def test_serve_runs_its_background_work_in_a_worker_it_starts_again_and_stops(shared_store: str) -> None:
+    with serve(shared_store) as (proc, url, banner):
         said = re.search(r"background work in worker process (\d+)", banner)
         assert said, banner
         first = int(said.group(1))
