@@ -200,12 +200,18 @@ class Probe:
 def prepared(admin: Any, sim: Any, recipients: int) -> tuple[Counter, Any, Any]:
     """The simulator counting what it receives (connected), an SMS template with a variable,
     and an audience of ``recipients`` contacts imported as the CLI imports one."""
-    from elarian_sync._generated.models import CommsChannel, TemplateVariant
-    from elarian_sync.audiences import import_audience
-
     counter = Counter()
     sim.on("sendMessage", counter)
     sim.connect()
+    return (counter, *promotion(admin, recipients))
+
+
+def promotion(admin: Any, recipients: int) -> tuple[Any, Any]:
+    """An SMS template with a variable, and an audience of ``recipients`` contacts imported as
+    the CLI imports one."""
+    from elarian_sync._generated.models import CommsChannel, TemplateVariant
+    from elarian_sync.audiences import import_audience
+
     template = admin.commands.save_template(
         name="promo", channel=CommsChannel.SMS, variables=["first_name"],
         variants=[TemplateVariant(language="en", body="Hi {{ first_name }}, the sale is on.")],
@@ -216,7 +222,7 @@ def prepared(admin: Any, sim: Any, recipients: int) -> tuple[Counter, Any, Any]:
     writer.writerow(["phone", "first_name"])
     writer.writerows([f"07{20_000_000 + i:08d}", f"n{i}"] for i in range(recipients))
     out.seek(0)
-    return counter, template, import_audience(admin, out, name="everyone", phone_column="phone")
+    return template, import_audience(admin, out, name="everyone", phone_column="phone")
 
 
 def campaign_section(args: argparse.Namespace, tmp: str) -> None:
@@ -429,23 +435,12 @@ def outside_layout(
     """``elarian-sync serve`` (with ``flags``) on the SQLite file ``db``, a campaign through the
     SMPP provider ``smsc``: messages/s from its start until the SMSC got the last message, and
     the probe's get_state round trips idle and during it."""
-    from elarian_sync._generated.models import Campaign, CommsChannel, TemplateVariant
-    from elarian_sync.audiences import import_audience
+    from elarian_sync._generated.models import Campaign
 
     front = Served(db, "--config", config, *flags)
     try:
         app, admin, _ = clients(front.url)
-        template = admin.commands.save_template(
-            name="promo", channel=CommsChannel.SMS, variables=["first_name"],
-            variants=[TemplateVariant(language="en", body="Hi {{ first_name }}, the sale is on.")],
-        ).template  # fmt: skip
-        assert template is not None
-        out = io.StringIO()
-        csv.writer(out).writerows(
-            [["phone", "first_name"], *([f"07{20_000_000 + i:08d}", f"n{i}"] for i in range(recipients))]
-        )
-        out.seek(0)
-        audience = import_audience(admin, out, name="everyone", phone_column="phone")
+        template, audience = promotion(admin, recipients)
         probe = Probe(front.url)
         idle = probe.count(1500)
         made = admin.commands.save_campaign(

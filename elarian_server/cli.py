@@ -133,6 +133,19 @@ def _cannot_listen(exc: BindError) -> str:
     )
 
 
+def _stop_on_signals() -> threading.Event:
+    """An event SIGINT and SIGTERM set (from here on): what a long-running command waits on."""
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        log.info("stopping (signal %d)", signum)
+        stop.set()
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    return stop
+
+
 def _serve(args: argparse.Namespace) -> int:
     from .clock import Clock, ManualClock
     from .config import ConfigError, load_config
@@ -192,14 +205,7 @@ def _serve(args: argparse.Namespace) -> int:
             runtime.stop()
             print(f"elarian-sync serve: cannot start the worker process: {exc}", file=sys.stderr)
             return 1
-    stop = threading.Event()
-
-    def on_signal(signum: int, frame: FrameType | None) -> None:
-        log.info("stopping (signal %d)", signum)
-        stop.set()
-
-    signal.signal(signal.SIGINT, on_signal)
-    signal.signal(signal.SIGTERM, on_signal)
+    stop = _stop_on_signals()
     urls = [runtime.url]
     if runtime.tcp_port is not None:
         urls.append(f"tcp{'+tls' if tls else ''}://{args.host}:{runtime.tcp_port}")
@@ -293,14 +299,7 @@ def _worker(args: argparse.Namespace) -> int:
     except (OSError, SchemaError, StoreUnavailable) as exc:
         print(f"elarian-sync worker: {exc}", file=sys.stderr)
         return 1
-    stop = threading.Event()
-
-    def on_signal(signum: int, frame: FrameType | None) -> None:
-        log.info("stopping (signal %d)", signum)
-        stop.set()
-
-    signal.signal(signal.SIGINT, on_signal)
-    signal.signal(signal.SIGTERM, on_signal)
+    stop = _stop_on_signals()
     if args.until_stdin_closes:
         until_stdin_closes(stop)
     http = f"{runtime.http_url}; " if runtime.http_url is not None else ""
