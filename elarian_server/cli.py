@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from .comms.cli import add_report_parser
 from .comms.console import add_parsers as add_comms_parsers
 from .connectors.console import add_parsers as add_connector_parsers
-from .worker import Worker, worker_argv
+from .worker import START_SECONDS, Worker, worker_argv
 
 if TYPE_CHECKING:
     from .listeners import BindError
@@ -205,6 +205,8 @@ def _serve(args: argparse.Namespace) -> int:
             runtime.stop()
             print(f"elarian-sync serve: cannot start the worker process: {exc}", file=sys.stderr)
             return 1
+        if not worker.wait_up(START_SECONDS):  # the banner says the whole runtime serves
+            log.error("the worker process is not up yet (%s); serving without it meanwhile", worker.state())
     stop = _stop_on_signals()
     urls = [runtime.url]
     if runtime.tcp_port is not None:

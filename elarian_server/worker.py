@@ -34,6 +34,7 @@ log = logging.getLogger("elarian_server.worker")
 FIRST_PAUSE = 0.5  # seconds before a worker that died is started again
 LONGEST_PAUSE = 30.0
 SETTLED = 60.0  # a worker that ran this long starts the pauses again from the first
+START_SECONDS = 60.0  # for the first worker to say it serves before serve says it does
 STOP_SECONDS = 15.0  # for a worker to finish what it is doing and stop, before it is killed
 BANNER = b"elarian worker: "  # the first line a worker prints on stdout, once it serves
 
@@ -65,6 +66,7 @@ class Worker:
         self._proc: subprocess.Popen[bytes] | None = None
         self._up: subprocess.Popen[bytes] | None = None  # the child that printed its banner
         self._lock = threading.Lock()
+        self._changed = threading.Condition()  # a child said it serves
         self._stopping = threading.Event()
         self._watcher = threading.Thread(target=self._watch, name="elarian-server-worker", daemon=True)
 
@@ -81,7 +83,9 @@ class Worker:
         with proc.stdout:
             for line in proc.stdout:
                 if line.startswith(BANNER):
-                    self._up = proc
+                    with self._changed:
+                        self._up = proc
+                        self._changed.notify_all()
                 with contextlib.suppress(OSError, ValueError):
                     sys.stderr.buffer.write(line)
                     sys.stderr.flush()
@@ -97,6 +101,20 @@ class Worker:
         if self._stopping.is_set():
             return "stopped"
         return f"down: exited with {_exit_status(code)}, starting again"
+
+    def wait_up(self, timeout: float) -> bool:
+        """Wait (at most ``timeout`` s) until the child says it serves; False if it has not (it
+        exited, or is slow to start: the watcher goes on either way)."""
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while True:
+                proc = self._proc
+                if proc is not None and self._up is proc:
+                    return True
+                remaining = deadline - time.monotonic()
+                if remaining <= 0 or proc is None or proc.poll() is not None:
+                    return False
+                self._changed.wait(min(remaining, 0.1))  # also looks again for a child that died
 
     def start(self) -> Worker:
         """Start the first child (an ``OSError`` if it cannot be), then watch it."""
