@@ -216,7 +216,9 @@ def _serve(args: argparse.Namespace) -> int:
     background = {
         "here": "background work here",
         "elsewhere": "background work left to other instances",
-        "process": f"background work in worker process {worker.pid if worker else '?'}",
+        "process": f"background work in worker process {worker.pid}"
+        if worker is not None and worker.pid is not None
+        else "background work in a worker process, not up yet",
     }[where]
     print(
         f"elarian runtime: {', '.join(urls)} (store {describe(db)}; {config.source}; {background})",
@@ -377,7 +379,8 @@ def main(argv: list[str] | None = None) -> int:
         help="a clock that moves only on commands from stdin; optionally starting at START",
     )
     serve.add_argument("--workers", type=int, default=8, help="threads running commands (default 8)")
-    serve.add_argument(
+    where = serve.add_mutually_exclusive_group()
+    where.add_argument(
         "--background",
         choices=("process", "here"),
         help="where campaigns, queued sends, webhooks and inbound events run: process, a worker "
@@ -385,7 +388,7 @@ def main(argv: list[str] | None = None) -> int:
         "so they take no CPU or GIL from the apps' commands (the default on a SQLite file or "
         "PostgreSQL); here, in this process (the default on :memory: or with --manual-clock)",
     )
-    serve.add_argument(
+    where.add_argument(
         "--no-background",
         action="store_true",
         help="leave the background work to other instances on the same store, a SQLite file or a "

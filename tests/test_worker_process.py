@@ -187,6 +187,9 @@ def test_a_worker_process_where_none_can_work_is_refused_saying_why(tmp_path: Pa
         "elarian-sync serve: --background process cannot follow --manual-clock (the worker has a clock "
         "of its own); use --background here"
     )
+    both = cli("serve", "--background", "here", "--no-background", "--db", str(tmp_path / "e.db"))
+    assert both.returncode == 2
+    assert "argument --no-background: not allowed with argument --background" in both.stderr
     alone = cli("worker", "--db", ":memory:")
     assert alone.returncode == 2
     assert alone.stderr.splitlines()[-1] == (
