@@ -1189,6 +1189,67 @@ def test_processes_on_one_sqlite_file_write_in_turn_and_wake_each_other(tmp_path
         assert {owner for (owner,) in db.execute("SELECT owner FROM effects")} == {""}
 
 
+def test_a_long_wait_for_another_process_s_write_lock_is_said_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A process stopped or stuck in a transaction holds up every write here and the wait has no
+    end of its own: past ``LOCK_WARN`` the watch logs it once, naming the process that holds the
+    lock; the write goes through when the lock is let go."""
+    from elarian_server.store.sqlite import store as sqlite_store
+
+    monkeypatch.setattr(sqlite_store, "LOCK_WARN", 0.3)
+    path = tmp_path / "shared.db"
+    store = SqliteStore(path)
+    looks: list[float | None] = []  # what each of the watch's looks at the wait returned
+    look = store._still_waiting
+
+    def counted(warned: float | None) -> float | None:
+        looks.append(look(warned))
+        return looks[-1]
+
+    store._still_waiting = counted  # type: ignore[method-assign]
+    store.watch({})
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _OTHER_PROCESS, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    written = threading.Event()
+
+    def write() -> None:
+        with store.transaction() as tx:
+            tx.enqueue("el_ntf_here", "org", "app", "app", "k2", None, b"", 1.0)
+        written.set()
+
+    writer = threading.Thread(target=write)
+    try:
+        assert proc.stdout is not None and proc.stdin is not None
+        assert proc.stdout.readline().strip() == "holding"
+        with caplog.at_level("WARNING", logger="elarian_server"):
+            writer.start()
+
+            def said() -> list[str]:
+                return [r.getMessage() for r in caplog.records if "waited" in r.getMessage()]
+
+            wait_until(lambda: said(), what="the long wait said")
+            seen = len(looks)
+            wait_until(lambda: len(looks) >= seen + 5, what="the watch to look at the wait again")
+            (message,) = said()  # once a wait, though the watch looked again and again
+            assert f"write lock on {path}, held by another process (pid {proc.pid})" in message
+            assert not written.is_set()
+            proc.stdin.write("\n")
+            proc.stdin.flush()
+            assert proc.wait(30) == 0
+            writer.join(10)
+            assert written.is_set()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+        store.close()
+
+
 def test_a_watch_that_failed_to_read_the_counts_reads_them_again(tmp_path: Path) -> None:
     """A look whose read of the counts fails (the file busy, an I/O error) is looked at again: the
     commit it was about still wakes the watch."""

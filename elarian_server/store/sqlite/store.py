@@ -47,6 +47,7 @@ import sqlite3
 import struct
 import tempfile
 import threading
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Collection, Hashable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
@@ -65,6 +66,7 @@ WAL_BACKSTOP = 65536  # pages (256 MiB at 4 KiB) past which a COMMIT checkpoints
 WATCH_SECONDS = 0.002
 WATCH_QUIET = 0.032
 WATCH_ALONE = 0.25
+LOCK_WARN = 5.0  # seconds a write may wait for another process's write lock before the watch says so
 log = logging.getLogger("elarian_server.store")
 
 
@@ -158,6 +160,7 @@ class SqliteStore(Store):
         self.shared = self._scratch is None
         self._owner = secrets.token_hex(8)  # whose counts of Effects this store's commits add to
         self._writer = -1  # the file locked across processes while a transaction writes
+        self._waiting_since: float | None = None  # since when a write here waits for another process's
         self._lock = FairLock()  # the writing connection's; in the order asked for
         self._idle_lock = threading.Lock()
         self._idle: list[sqlite3.Connection] = []  # read connections not in use (at most _KEEP)
@@ -252,7 +255,16 @@ class SqliteStore(Store):
             if self._closed:  # (close() lets go of the lock file under this lock)
                 raise StoreClosed("the store is closed")
             if self._writer >= 0:
-                fcntl.flock(self._writer, fcntl.LOCK_EX if blocking else fcntl.LOCK_EX | fcntl.LOCK_NB)
+                try:
+                    fcntl.flock(self._writer, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    if not blocking:
+                        raise
+                    self._waiting_since = time.monotonic()  # the watch says so if it lasts
+                    try:
+                        fcntl.flock(self._writer, fcntl.LOCK_EX)
+                    finally:
+                        self._waiting_since = None
         except BlockingIOError:
             self._lock.release()
             return False  # another process writes now
@@ -377,6 +389,7 @@ class SqliteStore(Store):
         version = -1  # PRAGMA data_version when they were read
         interval = WATCH_SECONDS
         failing = False
+        warned: float | None = None  # the wait for the write lock last said to be long
         try:
             while True:
                 try:
@@ -402,10 +415,28 @@ class SqliteStore(Store):
                             "watching %s for other processes' commits failed; trying again", self._file
                         )
                     failing, alone = True, False
+                warned = self._still_waiting(warned)
                 if self._checkpointed.wait(WATCH_ALONE if alone else interval):
                     return
         finally:
             db.close()
+
+    def _still_waiting(self, warned: float | None) -> float | None:
+        """Say (once a wait) that a write here has waited ``LOCK_WARN`` s and more for another
+        process's write lock, naming the process that holds it: a process stopped or stuck in a
+        transaction holds up every write here, and the wait has no end of its own. Returns the
+        wait said to be long."""
+        since = self._waiting_since
+        if since is None or since == warned or time.monotonic() - since < LOCK_WARN:
+            return warned
+        holders = _flock_holders(self._writer)
+        log.warning(
+            "a write has waited %.0f s for the write lock on %s, held by another process (%s): "
+            "is it stopped, or stuck in a transaction?",
+            time.monotonic() - since, self._file,
+            f"pid {', '.join(map(str, holders))}" if holders else "pid unknown",
+        )  # fmt: skip
+        return since
 
     def _counts(self, db: sqlite3.Connection) -> dict[str, int]:
         """The other processes' counts of each flag of ``Effects``."""
@@ -442,6 +473,24 @@ class SqliteStore(Store):
                 self._writer = -1
         if self._scratch is not None:
             shutil.rmtree(self._scratch, ignore_errors=True)
+
+
+def _flock_holders(fd: int) -> list[int]:
+    """The processes holding an exclusive flock on the file open as ``fd`` (from /proc/locks,
+    Linux; none where it cannot be read)."""
+    try:
+        inode = os.fstat(fd).st_ino
+        with open("/proc/locks", encoding="ascii") as locks:
+            lines = locks.read().splitlines()
+    except OSError:
+        return []
+    holders = []
+    for text in lines:  # "1: FLOCK  ADVISORY  WRITE 4121 08:01:1234 0 EOF"; waiters say "-> FLOCK"
+        fields = text.split()
+        held = len(fields) >= 6 and fields[1] == "FLOCK" and fields[3] == "WRITE"
+        if held and fields[5].rsplit(":", 1)[-1] == str(inode):
+            holders.append(int(fields[4]))
+    return holders
 
 
 # Which processes have a shared file open: each holds a read lock on the first byte of
