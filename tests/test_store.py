@@ -1250,6 +1250,45 @@ def test_a_long_wait_for_another_process_s_write_lock_is_said_naming_it(
         store.close()
 
 
+_KILLED = """
+import os, sys
+from elarian_server.store.sqlite import SqliteStore
+store = SqliteStore(sys.argv[1])
+with store.transaction() as tx:
+    tx.enqueue("el_ntf_gone_" + sys.argv[2], "org", "app", "app", "k9", None, b"", 1.0)
+os._exit(0)  # as kill -9 would: the store never closes
+"""
+
+
+def _counts(path: Path) -> tuple[set[str], dict[str, int]]:
+    with closing(sqlite3.connect(path)) as db:
+        owners = {owner for (owner,) in db.execute("SELECT owner FROM effects")}
+        sums = dict(db.execute("SELECT flag, sum(n) FROM effects GROUP BY flag").fetchall())
+    return owners, sums
+
+
+def test_counts_a_killed_process_left_are_folded_by_the_next_store_alone_on_the_file(tmp_path: Path) -> None:
+    """A process killed with its store open leaves its rows of counts; the next store to open
+    the file with no other store on it folds them into the closed stores' (the sums unchanged),
+    so a worker killed again and again does not pile rows up. One that opens beside a live store
+    folds nothing."""
+    path = tmp_path / "shared.db"
+    for i in range(2):
+        subprocess.run([sys.executable, "-c", _KILLED, str(path), str(i)], check=True, timeout=60)
+    owners, sums = _counts(path)
+    assert len(owners) == 2 and sums == {"notified": 2}  # two killed processes' rows
+    live = SqliteStore(path)  # alone: folds them
+    try:
+        assert _counts(path) == ({""}, {"notified": 2})
+        subprocess.run([sys.executable, "-c", _KILLED, str(path), "2"], check=True, timeout=60)
+        beside = SqliteStore(path)  # another store is on the file: it may be that store's rows
+        beside.close()
+        owners, sums = _counts(path)
+        assert len(owners) == 2 and sums == {"notified": 3}
+    finally:
+        live.close()
+
+
 def test_a_watch_that_failed_to_read_the_counts_reads_them_again(tmp_path: Path) -> None:
     """A look whose read of the counts fails (the file busy, an I/O error) is looked at again: the
     commit it was about still wakes the watch."""

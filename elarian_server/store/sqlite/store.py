@@ -180,6 +180,8 @@ class SqliteStore(Store):
             if self._scratch is not None:
                 shutil.rmtree(self._scratch, ignore_errors=True)
             raise
+        if self.shared and not _others(self._writer):
+            self._fold_the_departed()
         self._checkpointed = threading.Event()  # set by close(): the thread's last pass
         self._checkpointer = threading.Thread(
             target=self._checkpoints, name="elarian-store-checkpoints", daemon=True
@@ -438,6 +440,19 @@ class SqliteStore(Store):
         )  # fmt: skip
         return since
 
+    def _fold_the_departed(self) -> None:
+        """Opened with no other store on the file: the counts of ``Effects`` left by stores that
+        never closed (their process killed) join the closed ones' (owner ''), as ``close`` would
+        have done, so rows of dead processes do not pile up (a worker killed again and again).
+        The sums stay as they were; a store that opened meanwhile and had its rows folded hears
+        its own commits once, which only wakes it."""
+        try:
+            with self.transaction():
+                self._db.execute(_FOLD)
+                self._db.execute("DELETE FROM effects WHERE owner != ''")
+        except sqlite3.Error:
+            log.warning("could not fold the counts of effects that departed stores left in %s", self._file)
+
     def _counts(self, db: sqlite3.Connection) -> dict[str, int]:
         """The other processes' counts of each flag of ``Effects``."""
         rows = db.execute(
@@ -520,6 +535,10 @@ def _others(fd: int) -> bool:
 _RETIRE = (
     "INSERT INTO effects (owner, flag, n) SELECT '', flag, n FROM effects WHERE owner = ? "
     "ON CONFLICT (owner, flag) DO UPDATE SET n = n + excluded.n"
+)
+_FOLD = (
+    "INSERT INTO effects (owner, flag, n) SELECT '', flag, sum(n) FROM effects WHERE owner != '' "
+    "GROUP BY flag ON CONFLICT (owner, flag) DO UPDATE SET n = n + excluded.n"
 )
 # one statement per number of flags a transaction set: its process's count of each, one more
 _COUNT = {
