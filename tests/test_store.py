@@ -1131,6 +1131,31 @@ def _waiting_for_flock(path: Path) -> bool:
     return any("->" in line and inode in line for line in Path("/proc/locks").read_text().splitlines())
 
 
+def _holding(path: Path) -> subprocess.Popen[str]:
+    """Another process with a transaction open on ``path`` (it holds the write lock) until a line
+    comes on its stdin."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _OTHER_PROCESS, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "holding"
+    return proc
+
+
+def _writer(store: SqliteStore) -> tuple[threading.Thread, threading.Event]:
+    """A thread (not started) that writes a notification in ``store``, and what it sets once written."""
+    written = threading.Event()
+
+    def write() -> None:
+        with store.transaction() as tx:
+            tx.enqueue("el_ntf_here", "org", "app", "app", "k2", None, b"", 1.0)
+        written.set()
+
+    return threading.Thread(target=write), written
+
+
 def test_processes_on_one_sqlite_file_write_in_turn_and_wake_each_other(tmp_path: Path) -> None:
     """Another process writes the same file: while it holds the write lock a transaction that must
     not wait (the event loop's) gets none here and one that may waits for it; once it commits,
@@ -1143,23 +1168,10 @@ def test_processes_on_one_sqlite_file_write_in_turn_and_wake_each_other(tmp_path
     wait_until(lambda: all(e.is_set() for e in woke.values()), what="the watch's first call")
     for event in woke.values():
         event.clear()
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _OTHER_PROCESS, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    written = threading.Event()
-
-    def write() -> None:
-        with store.transaction() as tx:
-            tx.enqueue("el_ntf_here", "org", "app", "app", "k2", None, b"", 1.0)
-        written.set()
-
-    writer = threading.Thread(target=write)
+    proc = _holding(path)
+    writer, written = _writer(store)
     try:
-        assert proc.stdout is not None and proc.stdin is not None
-        assert proc.stdout.readline().strip() == "holding"
+        assert proc.stdin is not None
         assert store.transaction_now() is None  # the other process writes
         writer.start()
         wait_until(lambda: _waiting_for_flock(Path(f"{path}-writer")), what="a wait for the other process")
@@ -1209,23 +1221,10 @@ def test_a_long_wait_for_another_process_s_write_lock_is_said_naming_it(
 
     store._still_waiting = counted  # type: ignore[method-assign]
     store.watch({})
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _OTHER_PROCESS, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    written = threading.Event()
-
-    def write() -> None:
-        with store.transaction() as tx:
-            tx.enqueue("el_ntf_here", "org", "app", "app", "k2", None, b"", 1.0)
-        written.set()
-
-    writer = threading.Thread(target=write)
+    proc = _holding(path)
+    writer, written = _writer(store)
     try:
-        assert proc.stdout is not None and proc.stdin is not None
-        assert proc.stdout.readline().strip() == "holding"
+        assert proc.stdin is not None
         with caplog.at_level("WARNING", logger="elarian_server"):
             writer.start()
 
