@@ -32,6 +32,7 @@ from .connectors.console import add_parsers as add_connector_parsers
 from .worker import START_SECONDS, Worker, worker_argv
 
 if TYPE_CHECKING:
+    from .config import Config
     from .listeners import BindError
 
 log = logging.getLogger("elarian_server")
@@ -146,29 +147,39 @@ def _stop_on_signals() -> threading.Event:
     return stop
 
 
-def _serve(args: argparse.Namespace) -> int:
-    from .clock import Clock, ManualClock
+def _configured(args: argparse.Namespace, command: str) -> tuple[Config, str]:
+    """What ``serve`` and ``worker`` start with: logging to stderr (a worker's lines tagged
+    ``[worker]``), the configuration (``--config``, else the dev org) and the store (``--db``,
+    else the config's, else ./elarian.db). A configuration that cannot be used ends the command
+    (exit 2), saying why."""
     from .config import ConfigError, load_config
-    from .listeners import BindError
-    from .runtime import AloneOnStore, Runtime
-    from .store import describe
-    from .store.base import SchemaError, StoreUnavailable
 
+    tag = "[worker]" if command == "worker" else ""
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        format=f"%(asctime)s %(levelname)s %(name)s{tag}: %(message)s",
         stream=sys.stderr,
     )
     try:
         config = load_config(args.config)
     except ConfigError as exc:
-        print(f"elarian-sync serve: {exc}", file=sys.stderr)
-        return 2
+        print(f"elarian-sync {command}: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+    return config, args.db or config.runtime.db or "elarian.db"
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from .clock import Clock, ManualClock
+    from .listeners import BindError
+    from .runtime import AloneOnStore, Runtime
+    from .store import describe
+    from .store.base import SchemaError, StoreUnavailable
+
+    config, db = _configured(args, "serve")
     clock: Clock = Clock()
     if args.manual_clock is not None:
         clock = ManualClock(_moment(args.manual_clock) if args.manual_clock else None)
     tls = _tls(args.tls_cert, args.tls_key)
-    db = args.db or config.runtime.db or "elarian.db"
     try:
         where = _background(args, config.runtime.background, db, isinstance(clock, ManualClock))
     except ValueError as exc:
@@ -266,7 +277,6 @@ def _worker(args: argparse.Namespace) -> int:
     """``elarian-sync worker``: the background work only, no listener (see ``worker``)."""
     import os
 
-    from .config import ConfigError, load_config
     from .listeners import BindError
     from .runtime import Runtime
     from .store import describe
@@ -274,19 +284,9 @@ def _worker(args: argparse.Namespace) -> int:
     from .store.urls import is_shared
     from .worker import until_stdin_closes
 
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s[worker]: %(message)s",
-        stream=sys.stderr,
-    )
     if args.nice:
         os.nice(args.nice)
-    try:
-        config = load_config(args.config)
-    except ConfigError as exc:
-        print(f"elarian-sync worker: {exc}", file=sys.stderr)
-        return 2
-    db = args.db or config.runtime.db or "elarian.db"
+    config, db = _configured(args, "worker")
     if not is_shared(db):
         print(
             f"elarian-sync worker: a worker needs a store the apps' instances share (a SQLite file or "

@@ -62,11 +62,9 @@ class Worker:
 
     def __init__(self, argv: list[str], nice: int = 0) -> None:
         self.argv, self.nice = argv, nice
-        self.starts = 0  # how many times a child was started
         self._proc: subprocess.Popen[bytes] | None = None
         self._up: subprocess.Popen[bytes] | None = None  # the child that printed its banner
-        self._lock = threading.Lock()
-        self._changed = threading.Condition()  # a child said it serves
+        self._changed = threading.Condition()  # guards _proc and _up; told when a child says it serves
         self._stopping = threading.Event()
         self._watcher = threading.Thread(target=self._watch, name="elarian-server-worker", daemon=True)
 
@@ -135,9 +133,8 @@ class Worker:
         if self.nice:  # from here, at once (no preexec_fn in a process with threads)
             with contextlib.suppress(OSError):  # it died already: the watcher sees to it
                 os.setpriority(os.PRIO_PROCESS, proc.pid, os.getpriority(os.PRIO_PROCESS, 0) + self.nice)
-        with self._lock:
+        with self._changed:
             self._proc = proc
-            self.starts += 1
         if self._stopping.is_set():  # stop() came while it started: it stops too
             self._tell_to_stop(proc)
 
@@ -170,7 +167,7 @@ class Worker:
     def ask_to_stop(self) -> None:
         """Tell the child to stop (the end of its stdin), without waiting; none is started after."""
         self._stopping.set()
-        with self._lock:
+        with self._changed:
             proc = self._proc
         if proc is not None:
             self._tell_to_stop(proc)
