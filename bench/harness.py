@@ -173,11 +173,11 @@ class Served(Proc):
             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT,
         )  # fmt: skip
         assert self.proc.stdout is not None
-        self.banner = self.proc.stdout.readline()
-        found = re.search(r"ws://127\.0\.0\.1:\d+", self.banner)
+        banner = self.proc.stdout.readline()
+        found = re.search(r"ws://127\.0\.0\.1:\d+", banner)
         if found is None:
             self.proc.kill()
-            raise RuntimeError(f"serve did not start (said {self.banner!r})")
+            raise RuntimeError(f"serve did not start (said {banner!r})")
         self.url = found.group(0)
         self.pid = self.proc.pid
 
