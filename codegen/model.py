@@ -110,6 +110,16 @@ class MessageModel:
     present: tuple[str, ...] = ()  # sub-messages marked present before writing (flattened ones)
     aliases: tuple[AliasModel, ...] = ()
 
+    @property
+    def lazy_fields(self) -> tuple[FieldModel, ...]:
+        """The single sub-message fields (a model's own, not in a oneof) that ``from_proto``
+        leaves to their first read (elarian_sync/_lazy.py says how)."""
+        return tuple(
+            f
+            for f in self.fields
+            if f.codec.kind == "message" and not (f.repeated or f.is_map or f.oneof) and f.optional
+        )
+
 
 @dataclass(frozen=True)
 class UnionMemberModel:

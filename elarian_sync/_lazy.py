@@ -1,4 +1,4 @@
-"""Lists that convert a repeated protobuf field on first use.
+"""Lists, and sub-message fields, that convert their protobuf source on first use.
 
 A customer state holds hundreds of messages, tags and transactions; converting
 every one of them into dataclasses costs far more than parsing the bytes (each
@@ -16,6 +16,14 @@ LazyList as empty: call ``list(x)`` first. Maps are converted eagerly: a dict's
 storage is read directly in too many places (json's ``{}`` fast path among them),
 and the maps in this schema are small.
 
+A model's sub-message fields (a customer state's identity, messaging, payment
+and activity states; a reply's data) are left unset by ``from_proto``, which
+keeps the source message in the model's ``_src`` slot: the first read of such a
+field finds the slot empty, so Python calls the model's ``__getattr__``, which
+converts that one field (``load_field``) and stores it; every later read is a
+plain slot read. A program that reads one section of a state converts only that
+section.
+
 Loading is serialised by one lock, so two threads touching the same unloaded
 list both see it whole. ``from_proto`` keeps a reference to the source
 message's repeated fields until they are loaded: do not mutate a protobuf
@@ -24,6 +32,7 @@ message after converting it.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
@@ -116,4 +125,39 @@ for _name in _LIST_METHODS:
 LazyList.__radd__ = _reflected(list, "__add__")  # type: ignore[attr-defined]
 del _name
 
-__all__ = ["LazyList", "lazy_list"]
+Reader = Callable[[Any], Any]
+
+
+def load_field(obj: Any, name: str, readers: dict[str, Reader]) -> Any:
+    """A model's ``__getattr__``: the sub-message field ``name`` that ``from_proto`` left for
+    its first use, converted now (once) from the source message; any other name is missing."""
+    read = readers.get(name)
+    if read is not None:
+        with _LOAD:
+            try:  # another thread may have loaded it while this one waited
+                return object.__getattribute__(obj, name)
+            except AttributeError:
+                pass
+            try:
+                source = object.__getattribute__(obj, "_src")
+            except AttributeError:
+                source = None  # built by __init__, and the field deleted since: missing, as usual
+            if source is not None:
+                value = read(source)
+                object.__setattr__(obj, name, value)
+                return value
+    raise AttributeError(f"{type(obj).__name__!r} object has no attribute {name!r}", name=name, obj=obj)
+
+
+def field_state(obj: Any) -> tuple[None, dict[str, Any]]:
+    """A model's ``__getstate__`` (pickle, copy): every field, converted; the source message
+    stays behind (its protobuf class pickles under protoc's module name, not ours)."""
+    state: dict[str, Any] = {}
+    for name in type(obj).__slots__:
+        if name != "_src":
+            with contextlib.suppress(AttributeError):  # deleted: stays unset
+                state[name] = getattr(obj, name)
+    return None, state
+
+
+__all__ = ["LazyList", "Reader", "field_state", "lazy_list", "load_field"]

@@ -58,6 +58,11 @@ def test_golden_fixture_code_works() -> None:
     assert pb.HasField("priority") and pb.items[0].HasField("discount")
     assert pb.labels[0].label.key == "gift" and not pb.labels[0].label.HasField("value")
     assert models.Order.from_proto(shop.Order.FromString(pb.SerializeToString())) == order
+    # a sub-message field is converted on its first read; absent, it reads None
+    assert models.Order.from_proto(pb).billing is None
+    billed = models.Order(id="o-2", locker="L1", billing=models.Label(key="acme"))
+    again = models.Order.from_proto(shop.Order.FromString(billed.to_proto().SerializeToString()))
+    assert again.billing == models.Label(key="acme") and again == billed
     assert models.Transport.V_1ST_CLASS == 3
 
     env = shop.ShopEvent()

@@ -11,6 +11,9 @@ import dataclasses
 import json
 import pickle
 import threading
+from typing import Any
+
+import pytest
 
 from elarian_sync._generated import app_socket_pb2, models
 from elarian_sync._lazy import LazyList, lazy_list
@@ -116,3 +119,89 @@ def test_concurrent_first_touch_converts_once() -> None:
             t.join()
         assert seen == [2000] * 4
         assert len(lst) == 2000
+
+
+# -- sub-message fields, converted on first read ------------------------------------------------
+
+
+def test_a_section_of_a_state_is_converted_only_when_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    converted: list[str] = []
+    for cls in (models.IdentityState, models.PaymentState):
+        real = cls.from_proto
+
+        def counting(m: Any, real: Any = real, name: str = cls.__name__) -> Any:
+            converted.append(name)
+            return real(m)
+
+        monkeypatch.setattr(cls, "from_proto", counting)
+    data = _state(2)
+    data.payment_state.wallets["w"].available.amount = 5
+    state = models.CustomerState.from_proto(data)
+    assert state.customer_id == "c" and converted == []
+    identity = state.identity_state
+    assert identity is not None and [t.key for t in identity.tags] == ["k0", "k1"]
+    assert converted == ["IdentityState"]
+    assert state.identity_state is identity  # once: later reads are the same object
+    assert state.messaging_state is None and state.activity_state is None  # absent: None
+    assert converted == ["IdentityState"]
+    assert state.payment_state is not None and state.payment_state.wallets["w"].available is not None
+    assert converted == ["IdentityState", "PaymentState"]
+
+
+def test_a_converted_state_behaves_like_one_built_by_hand() -> None:
+    data = _state(2)
+    state = models.CustomerState.from_proto(data)
+    built = models.CustomerState(
+        customer_id="c",
+        identity_state=models.IdentityState(
+            tags=[models.Tag(key=f"k{i}") for i in range(2)], metadata={"m0": "v0", "m1": "v1"}
+        ),
+    )
+    assert state == built and built == models.CustomerState.from_proto(data)
+    one = models.CustomerState(
+        customer_id="c",
+        identity_state=models.IdentityState(tags=[models.Tag(key="k0")], metadata={"m0": "v0"}),
+    )
+    assert repr(models.CustomerState.from_proto(_state(1))) == repr(one)  # (one key: a map's order varies)
+    assert models.CustomerState.from_proto(data).to_proto() == data
+    assert pickle.loads(pickle.dumps(models.CustomerState.from_proto(data))) == built
+    assert copy.copy(models.CustomerState.from_proto(data)) == built
+    assert copy.deepcopy(models.CustomerState.from_proto(data)) == built
+    assert dataclasses.replace(models.CustomerState.from_proto(data), customer_id="d").identity_state == (
+        built.identity_state
+    )
+    # the user's own value wins over the source, read or not
+    mine = models.CustomerState.from_proto(data)
+    mine.identity_state = None
+    assert mine.identity_state is None and mine.to_proto().HasField("identity_state") is False
+
+
+def test_a_missing_attribute_is_still_missing() -> None:
+    state = models.CustomerState.from_proto(_state(1))
+    with pytest.raises(AttributeError, match="'CustomerState' object has no attribute 'identity'"):
+        state.identity  # type: ignore[attr-defined]  # noqa: B018
+    assert not hasattr(state, "identity")
+    built = models.CustomerState()
+    del built.identity_state
+    with pytest.raises(AttributeError, match="no attribute 'identity_state'"):
+        built.identity_state  # noqa: B018
+
+
+def test_concurrent_first_reads_of_a_section_see_one_object() -> None:
+    for _ in range(20):
+        state = models.CustomerState.from_proto(_state(200))
+        seen: list[object] = []
+        barrier = threading.Barrier(4)
+
+        def reader(
+            state: Any = state, barrier: threading.Barrier = barrier, seen: list[object] = seen
+        ) -> None:
+            barrier.wait()
+            seen.append(state.identity_state)
+
+        threads = [threading.Thread(target=reader) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert len(seen) == 4 and all(s is seen[0] for s in seen)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from elarian_sync._args import check_oneof as _check_oneof
 from elarian_sync._args import FieldTypes as _FieldTypes
@@ -28,6 +28,9 @@ from elarian_sync._convert import timestamp as _timestamp
 from elarian_sync._convert import timestamp_or_none as _timestamp_or_none
 from elarian_sync._convert import wrapped_value as _wrapped_value
 from elarian_sync._lazy import lazy_list as _lazy_list
+from elarian_sync._lazy import field_state as _field_state
+from elarian_sync._lazy import load_field as _load_field
+from elarian_sync._lazy import Reader as _Reader
 
 from . import activity_pb2 as _activity_pb2
 from . import app_pb2 as _app_pb2
@@ -1079,7 +1082,7 @@ class ActivitySessionState:
     Wire message: ``com.elarian.hera.proto.ActivitySessionState``.
     """
 
-    __slots__ = ("customer_number", "source", "session_id", "app_id", "activities", "created_at", "updated_at",)
+    __slots__ = ("customer_number", "source", "session_id", "app_id", "activities", "created_at", "updated_at", "_src",)
 
     customer_number: CustomerNumber | None
     source: str
@@ -1120,14 +1123,24 @@ class ActivitySessionState:
     def from_proto(cls, m: _activity_pb2.ActivitySessionState) -> ActivitySessionState:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
-        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
         o.source = m.source
         o.session_id = m.session_id
         o.app_id = m.app_id
         o.activities = (_lazy_list(r_activities, Activity.from_proto) if (r_activities := m.activities) else [])
         o.created_at = _timestamp(m.created_at) if m.HasField("created_at") else None
         o.updated_at = _timestamp(m.updated_at) if m.HasField("updated_at") else None
+        o._src = m  # customer_number: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_ActivitySessionState)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _activity_pb2.ActivitySessionState:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -1155,6 +1168,11 @@ class ActivitySessionState:
         if self.updated_at is not None:
             t_updated_at = p.updated_at
             _set_timestamp(t_updated_at, self.updated_at)
+
+
+_LAZY_ActivitySessionState: dict[str, _Reader] = {
+    "customer_number": lambda m: CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None,
+}
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -1760,7 +1778,7 @@ class TemplateReply:
     Wire message: ``com.elarian.hera.proto.TemplateReply``.
     """
 
-    __slots__ = ("status", "description", "template",)
+    __slots__ = ("status", "description", "template", "_src",)
 
     status: bool
     description: str
@@ -1791,8 +1809,18 @@ class TemplateReply:
         o = object.__new__(cls)
         o.status = m.status
         o.description = m.description
-        o.template = CommsTemplate.from_proto(m.template) if m.HasField("template") else None
+        o._src = m  # template: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_TemplateReply)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _comms_pb2.TemplateReply:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -1810,6 +1838,11 @@ class TemplateReply:
             t_template = p.template
             t_template.SetInParent()
             self.template._write(t_template)
+
+
+_LAZY_TemplateReply: dict[str, _Reader] = {
+    "template": lambda m: CommsTemplate.from_proto(m.template) if m.HasField("template") else None,
+}
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -2161,7 +2194,7 @@ class EventReply:
     Wire message: ``com.elarian.hera.proto.EventReply``.
     """
 
-    __slots__ = ("status", "description", "event",)
+    __slots__ = ("status", "description", "event", "_src",)
 
     status: bool
     description: str
@@ -2192,8 +2225,18 @@ class EventReply:
         o = object.__new__(cls)
         o.status = m.status
         o.description = m.description
-        o.event = CommsEvent.from_proto(m.event) if m.HasField("event") else None
+        o._src = m  # event: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_EventReply)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _comms_pb2.EventReply:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -2211,6 +2254,11 @@ class EventReply:
             t_event = p.event
             t_event.SetInParent()
             self.event._write(t_event)
+
+
+_LAZY_EventReply: dict[str, _Reader] = {
+    "event": lambda m: CommsEvent.from_proto(m.event) if m.HasField("event") else None,
+}
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -2485,7 +2533,7 @@ class SendOtpReply:
     Wire message: ``com.elarian.hera.proto.SendOtpReply``.
     """
 
-    __slots__ = ("status", "description", "otp_id", "expires_at", "outcome",)
+    __slots__ = ("status", "description", "otp_id", "expires_at", "outcome", "_src",)
 
     status: bool
     description: str
@@ -2524,8 +2572,18 @@ class SendOtpReply:
         o.description = m.description
         o.otp_id = m.otp_id
         o.expires_at = _timestamp(m.expires_at) if m.HasField("expires_at") else None
-        o.outcome = CommsSendOutcome.from_proto(m.outcome) if m.HasField("outcome") else None
+        o._src = m  # outcome: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_SendOtpReply)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _comms_pb2.SendOtpReply:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -2547,6 +2605,11 @@ class SendOtpReply:
             t_outcome = p.outcome
             t_outcome.SetInParent()
             self.outcome._write(t_outcome)
+
+
+_LAZY_SendOtpReply: dict[str, _Reader] = {
+    "outcome": lambda m: CommsSendOutcome.from_proto(m.outcome) if m.HasField("outcome") else None,
+}
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -3061,7 +3124,7 @@ imported from a CSV, or drawn from the customers with a tag.
     Wire message: ``com.elarian.hera.proto.Audience``.
     """
 
-    __slots__ = ("audience_id", "name", "state", "phone_column", "email_column", "variables", "region", "next_chunk", "rows", "members", "rejected", "customer_tag", "created_at", "updated_at", "columns",)
+    __slots__ = ("audience_id", "name", "state", "phone_column", "email_column", "variables", "region", "next_chunk", "rows", "members", "rejected", "customer_tag", "created_at", "updated_at", "columns", "_src",)
 
     audience_id: str
     name: str
@@ -3145,11 +3208,21 @@ imported from a CSV, or drawn from the customers with a tag.
         o.rows = m.rows
         o.members = m.members
         o.rejected = m.rejected
-        o.customer_tag = SecondaryId.from_proto(m.customer_tag) if m.HasField("customer_tag") else None
         o.created_at = _timestamp(m.created_at) if m.HasField("created_at") else None
         o.updated_at = _timestamp(m.updated_at) if m.HasField("updated_at") else None
         o.columns = list(m.columns)
+        o._src = m  # customer_tag: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_Audience)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _comms_pb2.Audience:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -3183,6 +3256,11 @@ imported from a CSV, or drawn from the customers with a tag.
             t_updated_at = p.updated_at
             _set_timestamp(t_updated_at, self.updated_at)
         p.columns.extend(self.columns)
+
+
+_LAZY_Audience: dict[str, _Reader] = {
+    "customer_tag": lambda m: SecondaryId.from_proto(m.customer_tag) if m.HasField("customer_tag") else None,
+}
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -3243,7 +3321,7 @@ class AudienceReply:
     Wire message: ``com.elarian.hera.proto.AudienceReply``.
     """
 
-    __slots__ = ("status", "description", "audience",)
+    __slots__ = ("status", "description", "audience", "_src",)
 
     status: bool
     description: str
@@ -3274,8 +3352,18 @@ class AudienceReply:
         o = object.__new__(cls)
         o.status = m.status
         o.description = m.description
-        o.audience = Audience.from_proto(m.audience) if m.HasField("audience") else None
+        o._src = m  # audience: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_AudienceReply)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _comms_pb2.AudienceReply:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -3293,6 +3381,11 @@ class AudienceReply:
             t_audience = p.audience
             t_audience.SetInParent()
             self.audience._write(t_audience)
+
+
+_LAZY_AudienceReply: dict[str, _Reader] = {
+    "audience": lambda m: Audience.from_proto(m.audience) if m.HasField("audience") else None,
+}
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -3947,7 +4040,7 @@ class CampaignReply:
     Wire message: ``com.elarian.hera.proto.CampaignReply``.
     """
 
-    __slots__ = ("status", "description", "campaign", "estimate", "progress",)
+    __slots__ = ("status", "description", "campaign", "estimate", "progress", "_src",)
 
     status: bool
     description: str
@@ -3984,10 +4077,18 @@ class CampaignReply:
         o = object.__new__(cls)
         o.status = m.status
         o.description = m.description
-        o.campaign = Campaign.from_proto(m.campaign) if m.HasField("campaign") else None
-        o.estimate = CampaignEstimate.from_proto(m.estimate) if m.HasField("estimate") else None
-        o.progress = CampaignProgress.from_proto(m.progress) if m.HasField("progress") else None
+        o._src = m  # campaign, estimate, progress: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_CampaignReply)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _comms_pb2.CampaignReply:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -4013,6 +4114,13 @@ class CampaignReply:
             t_progress = p.progress
             t_progress.SetInParent()
             self.progress._write(t_progress)
+
+
+_LAZY_CampaignReply: dict[str, _Reader] = {
+    "campaign": lambda m: Campaign.from_proto(m.campaign) if m.HasField("campaign") else None,
+    "estimate": lambda m: CampaignEstimate.from_proto(m.estimate) if m.HasField("estimate") else None,
+    "progress": lambda m: CampaignProgress.from_proto(m.progress) if m.HasField("progress") else None,
+}
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -4902,7 +5010,7 @@ class InboundEventReply:
     Wire message: ``com.elarian.hera.proto.InboundEventReply``.
     """
 
-    __slots__ = ("status", "description", "event",)
+    __slots__ = ("status", "description", "event", "_src",)
 
     status: bool
     description: str
@@ -4933,8 +5041,18 @@ class InboundEventReply:
         o = object.__new__(cls)
         o.status = m.status
         o.description = m.description
-        o.event = InboundEvent.from_proto(m.event) if m.HasField("event") else None
+        o._src = m  # event: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_InboundEventReply)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _connectors_pb2.InboundEventReply:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -4952,6 +5070,11 @@ class InboundEventReply:
             t_event = p.event
             t_event.SetInParent()
             self.event._write(t_event)
+
+
+_LAZY_InboundEventReply: dict[str, _Reader] = {
+    "event": lambda m: InboundEvent.from_proto(m.event) if m.HasField("event") else None,
+}
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -5812,7 +5935,7 @@ class Dequeue:
     Wire message: ``com.elarian.hera.proto.DequeueCallAction``.
     """
 
-    __slots__ = ("channel_number", "record", "queue_name",)
+    __slots__ = ("channel_number", "record", "queue_name", "_src",)
 
     channel_number: MessagingChannel | None
     record: bool
@@ -5841,10 +5964,20 @@ class Dequeue:
     def from_proto(cls, m: _messaging_pb2.DequeueCallAction) -> Dequeue:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
-        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
         o.record = m.record
         o.queue_name = m.queue_name.value if m.HasField("queue_name") else None
+        o._src = m  # channel_number: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_Dequeue)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _messaging_pb2.DequeueCallAction:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -5864,6 +5997,11 @@ class Dequeue:
         if self.queue_name is not None:
             t_queue_name = p.queue_name
             t_queue_name.value = self.queue_name
+
+
+_LAZY_Dequeue: dict[str, _Reader] = {
+    "channel_number": lambda m: MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None,
+}
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -6260,7 +6398,7 @@ a recording.
     Wire message: ``com.elarian.hera.proto.VoiceCallInputMessageBody``.
     """
 
-    __slots__ = ("direction", "status", "started_at", "hangup_cause", "dtmf_digits", "recording_url", "dial_data", "queue_data",)
+    __slots__ = ("direction", "status", "started_at", "hangup_cause", "dtmf_digits", "recording_url", "dial_data", "queue_data", "_src",)
 
     direction: CustomerEventDirection
     status: VoiceCallStatus
@@ -6310,9 +6448,18 @@ a recording.
         o.hangup_cause = _VoiceCallHangupCause_BY_NUMBER[m.hangup_cause]
         o.dtmf_digits = m.dtmf_digits.value if m.HasField("dtmf_digits") else None
         o.recording_url = m.recording_url.value if m.HasField("recording_url") else None
-        o.dial_data = VoiceCallDialInput.from_proto(m.dial_data) if m.HasField("dial_data") else None
-        o.queue_data = VoiceCallQueueInput.from_proto(m.queue_data) if m.HasField("queue_data") else None
+        o._src = m  # dial_data, queue_data: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_VoiceCallInput)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _messaging_pb2.VoiceCallInputMessageBody:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -6344,6 +6491,12 @@ a recording.
             t_queue_data = p.queue_data
             t_queue_data.SetInParent()
             self.queue_data._write(t_queue_data)
+
+
+_LAZY_VoiceCallInput: dict[str, _Reader] = {
+    "dial_data": lambda m: VoiceCallDialInput.from_proto(m.dial_data) if m.HasField("dial_data") else None,
+    "queue_data": lambda m: VoiceCallQueueInput.from_proto(m.queue_data) if m.HasField("queue_data") else None,
+}
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -6848,7 +7001,7 @@ class Message:
     Wire message: ``com.elarian.hera.proto.OutboundMessage``.
     """
 
-    __slots__ = ("body", "labels", "provider_tag", "reply_token", "reply_prompt",)
+    __slots__ = ("body", "labels", "provider_tag", "reply_token", "reply_prompt", "_src",)
 
     body: MessageBody | None
     labels: list[str]
@@ -6883,12 +7036,21 @@ class Message:
     def from_proto(cls, m: _messaging_pb2.OutboundMessage) -> Message:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
-        o.body = MessageBody.from_proto(m.body) if m.HasField("body") else None
         o.labels = list(m.labels)
         o.provider_tag = m.provider_tag.value if m.HasField("provider_tag") else None
         o.reply_token = m.reply_token.value if m.HasField("reply_token") else None
-        o.reply_prompt = ReplyPrompt.from_proto(m.reply_prompt) if m.HasField("reply_prompt") else None
+        o._src = m  # body, reply_prompt: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_Message)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _messaging_pb2.OutboundMessage:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -6917,6 +7079,12 @@ class Message:
             self.reply_prompt._write(t_reply_prompt)
 
 
+_LAZY_Message: dict[str, _Reader] = {
+    "body": lambda m: MessageBody.from_proto(m.body) if m.HasField("body") else None,
+    "reply_prompt": lambda m: ReplyPrompt.from_proto(m.reply_prompt) if m.HasField("reply_prompt") else None,
+}
+
+
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class ReceivedMessage:
     """ReceivedMessage.
@@ -6924,7 +7092,7 @@ class ReceivedMessage:
     Wire message: ``com.elarian.hera.proto.ReceivedMessage``.
     """
 
-    __slots__ = ("customer_number", "channel_number", "message_id", "received_at", "session_id", "in_reply_to", "provider", "app_id", "parts", "cost", "provider_message_id",)
+    __slots__ = ("customer_number", "channel_number", "message_id", "received_at", "session_id", "in_reply_to", "provider", "app_id", "parts", "cost", "provider_message_id", "_src",)
 
     customer_number: CustomerNumber | None
     channel_number: MessagingChannel | None
@@ -6988,8 +7156,6 @@ class ReceivedMessage:
     def from_proto(cls, m: _messaging_pb2.ReceivedMessage) -> ReceivedMessage:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
-        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
-        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
         o.message_id = m.message_id
         o.received_at = _timestamp(m.created_at) if m.HasField("created_at") else None
         o.session_id = m.session_id.value if m.HasField("session_id") else None
@@ -6997,9 +7163,19 @@ class ReceivedMessage:
         o.provider = _ChannelNumberProvider_BY_NUMBER[m.provider]
         o.app_id = m.app_id.value if m.HasField("app_id") else None
         o.parts = (_lazy_list(r_parts, InboundMessageBody.from_proto) if (r_parts := m.parts) else [])
-        o.cost = Cash.from_proto(m.cost) if m.HasField("cost") else None
         o.provider_message_id = m.provider_message_id.value if m.HasField("provider_message_id") else None
+        o._src = m  # customer_number, channel_number, cost: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_ReceivedMessage)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _messaging_pb2.ReceivedMessage:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -7048,6 +7224,13 @@ class ReceivedMessage:
 _accept_renamed(ReceivedMessage, {"created_at": "received_at"})
 
 
+_LAZY_ReceivedMessage: dict[str, _Reader] = {
+    "customer_number": lambda m: CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None,
+    "channel_number": lambda m: MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None,
+    "cost": lambda m: Cash.from_proto(m.cost) if m.HasField("cost") else None,
+}
+
+
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class SentMessage:
     """SentMessage.
@@ -7055,7 +7238,7 @@ class SentMessage:
     Wire message: ``com.elarian.hera.proto.SentMessage``.
     """
 
-    __slots__ = ("customer_number", "channel_number", "message_id", "sent_at", "session_id", "in_reply_to", "provider", "app_id", "updated_at", "status", "reactions", "message", "cost", "provider_message_id",)
+    __slots__ = ("customer_number", "channel_number", "message_id", "sent_at", "session_id", "in_reply_to", "provider", "app_id", "updated_at", "status", "reactions", "message", "cost", "provider_message_id", "_src",)
 
     customer_number: CustomerNumber | None
     channel_number: MessagingChannel | None
@@ -7128,8 +7311,6 @@ class SentMessage:
     def from_proto(cls, m: _messaging_pb2.SentMessage) -> SentMessage:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
-        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
-        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
         o.message_id = m.message_id
         o.sent_at = _timestamp(m.created_at) if m.HasField("created_at") else None
         o.session_id = m.session_id.value if m.HasField("session_id") else None
@@ -7139,10 +7320,19 @@ class SentMessage:
         o.updated_at = _timestamp(m.updated_at) if m.HasField("updated_at") else None
         o.status = _MessageDeliveryStatus_BY_NUMBER[m.status]
         o.reactions = (_lazy_list(r_reactions, MessageReactionState.from_proto) if (r_reactions := m.reactions) else [])
-        o.message = Message.from_proto(m.message) if m.HasField("message") else None
-        o.cost = Cash.from_proto(m.cost) if m.HasField("cost") else None
         o.provider_message_id = m.provider_message_id.value if m.HasField("provider_message_id") else None
+        o._src = m  # customer_number, channel_number, message, cost: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_SentMessage)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _messaging_pb2.SentMessage:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -7197,6 +7387,14 @@ class SentMessage:
 
 
 _accept_renamed(SentMessage, {"created_at": "sent_at"})
+
+
+_LAZY_SentMessage: dict[str, _Reader] = {
+    "customer_number": lambda m: CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None,
+    "channel_number": lambda m: MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None,
+    "message": lambda m: Message.from_proto(m.message) if m.HasField("message") else None,
+    "cost": lambda m: Cash.from_proto(m.cost) if m.HasField("cost") else None,
+}
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -7390,7 +7588,7 @@ class CompleteMessagingSession:
     Wire message: ``com.elarian.hera.proto.CompleteMessagingSession``.
     """
 
-    __slots__ = ("customer_number", "channel_number", "session_id", "started_at", "duration", "app_ids", "end_reason", "cost", "provider_session_id",)
+    __slots__ = ("customer_number", "channel_number", "session_id", "started_at", "duration", "app_ids", "end_reason", "cost", "provider_session_id", "_src",)
 
     customer_number: CustomerNumber | None
     channel_number: MessagingChannel | None
@@ -7437,16 +7635,24 @@ class CompleteMessagingSession:
     def from_proto(cls, m: _messaging_pb2.CompleteMessagingSession) -> CompleteMessagingSession:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
-        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
-        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
         o.session_id = m.session_id
         o.started_at = _timestamp(m.started_at) if m.HasField("started_at") else None
         o.duration = _duration(m.duration) if m.HasField("duration") else None
         o.app_ids = list(m.app_ids)
         o.end_reason = _MessagingSessionEndReason_BY_NUMBER[m.end_reason]
-        o.cost = Cash.from_proto(m.cost) if m.HasField("cost") else None
         o.provider_session_id = m.provider_session_id.value if m.HasField("provider_session_id") else None
+        o._src = m  # customer_number, channel_number, cost: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_CompleteMessagingSession)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _messaging_pb2.CompleteMessagingSession:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -7484,6 +7690,13 @@ class CompleteMessagingSession:
             t_provider_session_id.value = self.provider_session_id
 
 
+_LAZY_CompleteMessagingSession: dict[str, _Reader] = {
+    "customer_number": lambda m: CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None,
+    "channel_number": lambda m: MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None,
+    "cost": lambda m: Cash.from_proto(m.cost) if m.HasField("cost") else None,
+}
+
+
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class BlockedMessagingChannelState:
     """BlockedMessagingChannelState.
@@ -7491,7 +7704,7 @@ class BlockedMessagingChannelState:
     Wire message: ``com.elarian.hera.proto.BlockedMessagingChannelState``.
     """
 
-    __slots__ = ("customer_number", "channel_number", "reply_token", "blocked_at",)
+    __slots__ = ("customer_number", "channel_number", "reply_token", "blocked_at", "_src",)
 
     customer_number: CustomerNumber | None
     channel_number: MessagingChannel | None
@@ -7523,11 +7736,19 @@ class BlockedMessagingChannelState:
     def from_proto(cls, m: _messaging_pb2.BlockedMessagingChannelState) -> BlockedMessagingChannelState:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
-        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
-        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
-        o.reply_token = MessageReplyToken.from_proto(m.reply_token) if m.HasField("reply_token") else None
         o.blocked_at = _timestamp(m.blocked_at) if m.HasField("blocked_at") else None
+        o._src = m  # customer_number, channel_number, reply_token: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_BlockedMessagingChannelState)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _messaging_pb2.BlockedMessagingChannelState:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -7556,6 +7777,13 @@ class BlockedMessagingChannelState:
             _set_timestamp(t_blocked_at, self.blocked_at)
 
 
+_LAZY_BlockedMessagingChannelState: dict[str, _Reader] = {
+    "customer_number": lambda m: CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None,
+    "channel_number": lambda m: MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None,
+    "reply_token": lambda m: MessageReplyToken.from_proto(m.reply_token) if m.HasField("reply_token") else None,
+}
+
+
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class ActiveMessagingChannelState:
     """ActiveMessagingChannelState.
@@ -7563,7 +7791,7 @@ class ActiveMessagingChannelState:
     Wire message: ``com.elarian.hera.proto.ActiveMessagingChannelState``.
     """
 
-    __slots__ = ("customer_number", "channel_number", "reply_token", "allowed_at",)
+    __slots__ = ("customer_number", "channel_number", "reply_token", "allowed_at", "_src",)
 
     customer_number: CustomerNumber | None
     channel_number: MessagingChannel | None
@@ -7595,11 +7823,19 @@ class ActiveMessagingChannelState:
     def from_proto(cls, m: _messaging_pb2.ActiveMessagingChannelState) -> ActiveMessagingChannelState:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
-        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
-        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
-        o.reply_token = MessageReplyToken.from_proto(m.reply_token) if m.HasField("reply_token") else None
         o.allowed_at = _timestamp(m.allowed_at) if m.HasField("allowed_at") else None
+        o._src = m  # customer_number, channel_number, reply_token: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_ActiveMessagingChannelState)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _messaging_pb2.ActiveMessagingChannelState:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -7628,6 +7864,13 @@ class ActiveMessagingChannelState:
             _set_timestamp(t_allowed_at, self.allowed_at)
 
 
+_LAZY_ActiveMessagingChannelState: dict[str, _Reader] = {
+    "customer_number": lambda m: CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None,
+    "channel_number": lambda m: MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None,
+    "reply_token": lambda m: MessageReplyToken.from_proto(m.reply_token) if m.HasField("reply_token") else None,
+}
+
+
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class InSessionMessagingChannelState:
     """InSessionMessagingChannelState.
@@ -7635,7 +7878,7 @@ class InSessionMessagingChannelState:
     Wire message: ``com.elarian.hera.proto.InSessionMessagingChannelState``.
     """
 
-    __slots__ = ("customer_number", "channel_number", "reply_token", "allowed_at", "session_id", "started_at", "expires_at", "app_ids", "provider_session_id",)
+    __slots__ = ("customer_number", "channel_number", "reply_token", "allowed_at", "session_id", "started_at", "expires_at", "app_ids", "provider_session_id", "_src",)
 
     customer_number: CustomerNumber | None
     channel_number: MessagingChannel | None
@@ -7682,16 +7925,24 @@ class InSessionMessagingChannelState:
     def from_proto(cls, m: _messaging_pb2.InSessionMessagingChannelState) -> InSessionMessagingChannelState:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
-        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
-        o.channel_number = MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None
-        o.reply_token = MessageReplyToken.from_proto(m.reply_token) if m.HasField("reply_token") else None
         o.allowed_at = _timestamp(m.allowed_at) if m.HasField("allowed_at") else None
         o.session_id = m.session_id
         o.started_at = _timestamp(m.started_at) if m.HasField("started_at") else None
         o.expires_at = _timestamp(m.expires_at) if m.HasField("expires_at") else None
         o.app_ids = list(m.app_ids)
         o.provider_session_id = m.provider_session_id.value if m.HasField("provider_session_id") else None
+        o._src = m  # customer_number, channel_number, reply_token: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_InSessionMessagingChannelState)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _messaging_pb2.InSessionMessagingChannelState:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -7729,6 +7980,13 @@ class InSessionMessagingChannelState:
         if self.provider_session_id is not None:
             t_provider_session_id = p.provider_session_id
             t_provider_session_id.value = self.provider_session_id
+
+
+_LAZY_InSessionMessagingChannelState: dict[str, _Reader] = {
+    "customer_number": lambda m: CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None,
+    "channel_number": lambda m: MessagingChannel.from_proto(m.channel_number) if m.HasField("channel_number") else None,
+    "reply_token": lambda m: MessageReplyToken.from_proto(m.reply_token) if m.HasField("reply_token") else None,
+}
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -7889,7 +8147,7 @@ class MessageStatusUpdate:
     Wire message: ``com.elarian.hera.proto.MessageStatusUpdate``.
     """
 
-    __slots__ = ("message_id", "updated_at", "status", "cost",)
+    __slots__ = ("message_id", "updated_at", "status", "cost", "_src",)
 
     message_id: str
     """The message: the outside provider's id for it, or the message_id this runtime gave it."""
@@ -7925,8 +8183,18 @@ class MessageStatusUpdate:
         o.message_id = m.message_id
         o.updated_at = _timestamp(m.updated_at) if m.HasField("updated_at") else None
         o.status = _MessageDeliveryStatus_BY_NUMBER[m.status]
-        o.cost = Cash.from_proto(m.cost) if m.HasField("cost") else None
+        o._src = m  # cost: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_MessageStatusUpdate)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _messaging_pb2.MessageStatusUpdate:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -7949,6 +8217,11 @@ class MessageStatusUpdate:
             self.cost._write(t_cost)
 
 
+_LAZY_MessageStatusUpdate: dict[str, _Reader] = {
+    "cost": lambda m: Cash.from_proto(m.cost) if m.HasField("cost") else None,
+}
+
+
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class MessageSessionUpdate:
     """A messaging session held through another provider.
@@ -7956,7 +8229,7 @@ class MessageSessionUpdate:
     Wire message: ``com.elarian.hera.proto.MessageSessionUpdate``.
     """
 
-    __slots__ = ("session_id", "started_at", "duration", "reason", "cost",)
+    __slots__ = ("session_id", "started_at", "duration", "reason", "cost", "_src",)
 
     session_id: str
     """The session: the outside provider's id for it."""
@@ -7996,8 +8269,18 @@ class MessageSessionUpdate:
         o.started_at = _timestamp(m.started_at) if m.HasField("started_at") else None
         o.duration = _duration(m.duration) if m.HasField("duration") else None
         o.reason = _MessagingSessionEndReason_BY_NUMBER[m.reason]
-        o.cost = Cash.from_proto(m.cost) if m.HasField("cost") else None
+        o._src = m  # cost: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_MessageSessionUpdate)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _messaging_pb2.MessageSessionUpdate:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -8021,6 +8304,11 @@ class MessageSessionUpdate:
             t_cost = p.cost
             t_cost.SetInParent()
             self.cost._write(t_cost)
+
+
+_LAZY_MessageSessionUpdate: dict[str, _Reader] = {
+    "cost": lambda m: Cash.from_proto(m.cost) if m.HasField("cost") else None,
+}
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -8081,7 +8369,7 @@ class PendingPaymentTransaction:
     Wire message: ``com.elarian.hera.proto.PendingPaymentTransaction``.
     """
 
-    __slots__ = ("created_at", "value", "converted",)
+    __slots__ = ("created_at", "value", "converted", "_src",)
 
     created_at: datetime | None
     value: Cash | None
@@ -8111,9 +8399,18 @@ class PendingPaymentTransaction:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
         o.created_at = _timestamp(m.created_at) if m.HasField("created_at") else None
-        o.value = Cash.from_proto(m.value) if m.HasField("value") else None
-        o.converted = Cash.from_proto(m.converted) if m.HasField("converted") else None
+        o._src = m  # value, converted: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_PendingPaymentTransaction)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _payment_pb2.PendingPaymentTransaction:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -8138,6 +8435,12 @@ class PendingPaymentTransaction:
             self.converted._write(t_converted)
 
 
+_LAZY_PendingPaymentTransaction: dict[str, _Reader] = {
+    "value": lambda m: Cash.from_proto(m.value) if m.HasField("value") else None,
+    "converted": lambda m: Cash.from_proto(m.converted) if m.HasField("converted") else None,
+}
+
+
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class PaymentBalance:
     """The balance of one wallet or purse in one currency.
@@ -8145,7 +8448,7 @@ class PaymentBalance:
     Wire message: ``com.elarian.hera.proto.PaymentBalance``.
     """
 
-    __slots__ = ("currency_code", "available", "actual", "pending", "sequence_nr",)
+    __slots__ = ("currency_code", "available", "actual", "pending", "sequence_nr", "_src",)
 
     currency_code: str
     available: Cash | None
@@ -8184,11 +8487,20 @@ class PaymentBalance:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
         o.currency_code = m.currency_code
-        o.available = Cash.from_proto(m.available) if m.HasField("available") else None
-        o.actual = Cash.from_proto(m.actual) if m.HasField("actual") else None
         o.pending = ({k: PendingPaymentTransaction.from_proto(r_pending[k]) for k in r_pending} if (r_pending := m.pending) else {})
         o.sequence_nr = m.sequence_nr
+        o._src = m  # available, actual: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_PaymentBalance)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _payment_pb2.PaymentBalance:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -8213,6 +8525,12 @@ class PaymentBalance:
             t_pending = p.pending[k_pending]
             x_pending._write(t_pending)
         p.sequence_nr = self.sequence_nr
+
+
+_LAZY_PaymentBalance: dict[str, _Reader] = {
+    "available": lambda m: Cash.from_proto(m.available) if m.HasField("available") else None,
+    "actual": lambda m: Cash.from_proto(m.actual) if m.HasField("actual") else None,
+}
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -8319,7 +8637,7 @@ class PaymentCustomerCounterParty:
     Wire message: ``com.elarian.hera.proto.PaymentCustomerCounterParty``.
     """
 
-    __slots__ = ("customer_number", "channel_number",)
+    __slots__ = ("customer_number", "channel_number", "_src",)
 
     customer_number: CustomerNumber | None
     channel_number: PaymentChannelNumber | None
@@ -8345,9 +8663,18 @@ class PaymentCustomerCounterParty:
     def from_proto(cls, m: _payment_pb2.PaymentCustomerCounterParty) -> PaymentCustomerCounterParty:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
-        o.customer_number = CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None
-        o.channel_number = PaymentChannelNumber.from_proto(m.channel_number) if m.HasField("channel_number") else None
+        o._src = m  # customer_number, channel_number: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_PaymentCustomerCounterParty)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _payment_pb2.PaymentCustomerCounterParty:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -8367,6 +8694,12 @@ class PaymentCustomerCounterParty:
             t_channel_number = p.channel_number
             t_channel_number.SetInParent()
             self.channel_number._write(t_channel_number)
+
+
+_LAZY_PaymentCustomerCounterParty: dict[str, _Reader] = {
+    "customer_number": lambda m: CustomerNumber.from_proto(m.customer_number) if m.HasField("customer_number") else None,
+    "channel_number": lambda m: PaymentChannelNumber.from_proto(m.channel_number) if m.HasField("channel_number") else None,
+}
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -8544,7 +8877,7 @@ class PaymentTransaction:
     Wire message: ``com.elarian.hera.proto.PaymentTransaction``.
     """
 
-    __slots__ = ("transaction_id", "app_id", "debit_party", "credit_party", "value", "status", "created_at", "updated_at", "provider_transaction_id", "narration",)
+    __slots__ = ("transaction_id", "app_id", "debit_party", "credit_party", "value", "status", "created_at", "updated_at", "provider_transaction_id", "narration", "_src",)
 
     transaction_id: str
     app_id: str | None
@@ -8597,15 +8930,23 @@ class PaymentTransaction:
         o = object.__new__(cls)
         o.transaction_id = m.transaction_id
         o.app_id = m.app_id.value if m.HasField("app_id") else None
-        o.debit_party = PaymentCounterParty.from_proto(m.debit_party) if m.HasField("debit_party") else None
-        o.credit_party = PaymentCounterParty.from_proto(m.credit_party) if m.HasField("credit_party") else None
-        o.value = Cash.from_proto(m.value) if m.HasField("value") else None
         o.status = _PaymentStatus_BY_NUMBER[m.status]
         o.created_at = _timestamp(m.created_at) if m.HasField("created_at") else None
         o.updated_at = _timestamp(m.updated_at) if m.HasField("updated_at") else None
         o.provider_transaction_id = m.provider_transaction_id.value if m.HasField("provider_transaction_id") else None
         o.narration = m.narration.value if m.HasField("narration") else None
+        o._src = m  # debit_party, credit_party, value: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_PaymentTransaction)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _payment_pb2.PaymentTransaction:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -8646,6 +8987,13 @@ class PaymentTransaction:
         if self.narration is not None:
             t_narration = p.narration
             t_narration.value = self.narration
+
+
+_LAZY_PaymentTransaction: dict[str, _Reader] = {
+    "debit_party": lambda m: PaymentCounterParty.from_proto(m.debit_party) if m.HasField("debit_party") else None,
+    "credit_party": lambda m: PaymentCounterParty.from_proto(m.credit_party) if m.HasField("credit_party") else None,
+    "value": lambda m: Cash.from_proto(m.value) if m.HasField("value") else None,
+}
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -8863,7 +9211,7 @@ class GetCustomerStateReply:
     Wire message: ``com.elarian.hera.proto.GetCustomerStateReply``.
     """
 
-    __slots__ = ("status", "description", "data",)
+    __slots__ = ("status", "description", "data", "_src",)
 
     status: bool
     description: str
@@ -8894,8 +9242,18 @@ class GetCustomerStateReply:
         o = object.__new__(cls)
         o.status = m.status
         o.description = m.description
-        o.data = CustomerState.from_proto(m.data) if m.HasField("data") else None
+        o._src = m  # data: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_GetCustomerStateReply)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _app_socket_pb2.GetCustomerStateReply:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -8915,6 +9273,11 @@ class GetCustomerStateReply:
             self.data._write(t_data)
 
 
+_LAZY_GetCustomerStateReply: dict[str, _Reader] = {
+    "data": lambda m: CustomerState.from_proto(m.data) if m.HasField("data") else None,
+}
+
+
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class CustomerState:
     """Everything the runtime knows about one customer.
@@ -8922,7 +9285,7 @@ class CustomerState:
     Wire message: ``com.elarian.hera.proto.CustomerStateReplyData``.
     """
 
-    __slots__ = ("customer_id", "identity_state", "messaging_state", "payment_state", "activity_state",)
+    __slots__ = ("customer_id", "identity_state", "messaging_state", "payment_state", "activity_state", "_src",)
 
     customer_id: str
     identity_state: IdentityState | None
@@ -8958,11 +9321,18 @@ class CustomerState:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
         o.customer_id = m.customer_id
-        o.identity_state = IdentityState.from_proto(m.identity_state) if m.HasField("identity_state") else None
-        o.messaging_state = MessagingState.from_proto(m.messaging_state) if m.HasField("messaging_state") else None
-        o.payment_state = PaymentState.from_proto(m.payment_state) if m.HasField("payment_state") else None
-        o.activity_state = ActivityState.from_proto(m.activity_state) if m.HasField("activity_state") else None
+        o._src = m  # identity_state, messaging_state, payment_state, activity_state: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_CustomerState)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _app_socket_pb2.CustomerStateReplyData:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -8991,6 +9361,14 @@ class CustomerState:
             t_activity_state = p.activity_state
             t_activity_state.SetInParent()
             self.activity_state._write(t_activity_state)
+
+
+_LAZY_CustomerState: dict[str, _Reader] = {
+    "identity_state": lambda m: IdentityState.from_proto(m.identity_state) if m.HasField("identity_state") else None,
+    "messaging_state": lambda m: MessagingState.from_proto(m.messaging_state) if m.HasField("messaging_state") else None,
+    "payment_state": lambda m: PaymentState.from_proto(m.payment_state) if m.HasField("payment_state") else None,
+    "activity_state": lambda m: ActivityState.from_proto(m.activity_state) if m.HasField("activity_state") else None,
+}
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -9619,7 +9997,7 @@ class ServerToAppNotificationReply:
     Wire message: ``com.elarian.hera.proto.ServerToAppNotificationReply``.
     """
 
-    __slots__ = ("data_update", "message",)
+    __slots__ = ("data_update", "message", "_src",)
 
     data_update: AppDataUpdate | None
     message: Message | None
@@ -9646,9 +10024,18 @@ class ServerToAppNotificationReply:
     def from_proto(cls, m: _app_socket_pb2.ServerToAppNotificationReply) -> ServerToAppNotificationReply:
         """Build from the protobuf message (unknown enum numbers are kept)."""
         o = object.__new__(cls)
-        o.data_update = AppDataUpdate.from_proto(m.data_update) if m.HasField("data_update") else None
-        o.message = Message.from_proto(m.message) if m.HasField("message") else None
+        o._src = m  # data_update, message: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_ServerToAppNotificationReply)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _app_socket_pb2.ServerToAppNotificationReply:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -9670,6 +10057,12 @@ class ServerToAppNotificationReply:
             self.message._write(t_message)
 
 
+_LAZY_ServerToAppNotificationReply: dict[str, _Reader] = {
+    "data_update": lambda m: AppDataUpdate.from_proto(m.data_update) if m.HasField("data_update") else None,
+    "message": lambda m: Message.from_proto(m.message) if m.HasField("message") else None,
+}
+
+
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
 class SimulatorReply:
     """SimulatorReply.
@@ -9677,7 +10070,7 @@ class SimulatorReply:
     Wire message: ``com.elarian.hera.proto.SimulatorToServerCommandReply``.
     """
 
-    __slots__ = ("status", "description", "message",)
+    __slots__ = ("status", "description", "message", "_src",)
 
     status: bool
     description: str
@@ -9709,8 +10102,18 @@ class SimulatorReply:
         o = object.__new__(cls)
         o.status = m.status
         o.description = m.description
-        o.message = Message.from_proto(m.message) if m.HasField("message") else None
+        o._src = m  # message: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_SimulatorReply)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _simulator_socket_pb2.SimulatorToServerCommandReply:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -9728,6 +10131,11 @@ class SimulatorReply:
             t_message = p.message
             t_message.SetInParent()
             self.message._write(t_message)
+
+
+_LAZY_SimulatorReply: dict[str, _Reader] = {
+    "message": lambda m: Message.from_proto(m.message) if m.HasField("message") else None,
+}
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)

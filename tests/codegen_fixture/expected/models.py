@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from elarian_sync._args import check_oneof as _check_oneof
 from elarian_sync._args import FieldTypes as _FieldTypes
@@ -28,6 +28,9 @@ from elarian_sync._convert import timestamp as _timestamp
 from elarian_sync._convert import timestamp_or_none as _timestamp_or_none
 from elarian_sync._convert import wrapped_value as _wrapped_value
 from elarian_sync._lazy import lazy_list as _lazy_list
+from elarian_sync._lazy import field_state as _field_state
+from elarian_sync._lazy import load_field as _load_field
+from elarian_sync._lazy import Reader as _Reader
 
 from . import shop_pb2 as _shop_pb2
 
@@ -374,7 +377,7 @@ class Order:
     Wire message: ``fixture.shop.Order``.
     """
 
-    __slots__ = ("id", "items", "notes", "carriers", "tags", "by_sku", "extras", "placed_at", "ship_within", "locker", "address", "route", "paper", "card", "labels", "memo", "priority",)
+    __slots__ = ("id", "items", "notes", "carriers", "tags", "by_sku", "extras", "placed_at", "ship_within", "locker", "address", "route", "paper", "card", "labels", "memo", "priority", "billing", "_src",)
 
     id: str
     items: list[Item]
@@ -393,6 +396,8 @@ class Order:
     labels: list[Tag]
     memo: str | bytes | None
     priority: int | None
+    billing: Label | None
+    """Where the invoice goes; converted on first read."""
 
     def __init__(
         self,
@@ -414,6 +419,7 @@ class Order:
         labels: list[Tag] | None = None,
         memo: str | bytes | None = None,
         priority: int | None = None,
+        billing: Label | None = None,
     ) -> None:
         self.id = id
         self.items = [] if items is None else items
@@ -432,6 +438,7 @@ class Order:
         self.labels = [] if labels is None else labels
         self.memo = memo
         self.priority = priority
+        self.billing = billing
         _check_oneof(
             "Order",
             "destination",
@@ -448,12 +455,12 @@ class Order:
         )
 
     def __repr__(self) -> str:
-        return f"Order(id={self.id!r}, items={self.items!r}, notes={self.notes!r}, carriers={self.carriers!r}, tags={self.tags!r}, by_sku={self.by_sku!r}, extras={self.extras!r}, placed_at={self.placed_at!r}, ship_within={self.ship_within!r}, locker={self.locker!r}, address={self.address!r}, route={self.route!r}, paper={self.paper!r}, card={self.card!r}, labels={self.labels!r}, memo={self.memo!r}, priority={self.priority!r})"
+        return f"Order(id={self.id!r}, items={self.items!r}, notes={self.notes!r}, carriers={self.carriers!r}, tags={self.tags!r}, by_sku={self.by_sku!r}, extras={self.extras!r}, placed_at={self.placed_at!r}, ship_within={self.ship_within!r}, locker={self.locker!r}, address={self.address!r}, route={self.route!r}, paper={self.paper!r}, card={self.card!r}, labels={self.labels!r}, memo={self.memo!r}, priority={self.priority!r}, billing={self.billing!r})"
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Order) or other.__class__ is not self.__class__:
             return NotImplemented
-        return (self.id, self.items, self.notes, self.carriers, self.tags, self.by_sku, self.extras, self.placed_at, self.ship_within, self.locker, self.address, self.route, self.paper, self.card, self.labels, self.memo, self.priority,) == (other.id, other.items, other.notes, other.carriers, other.tags, other.by_sku, other.extras, other.placed_at, other.ship_within, other.locker, other.address, other.route, other.paper, other.card, other.labels, other.memo, other.priority,)
+        return (self.id, self.items, self.notes, self.carriers, self.tags, self.by_sku, self.extras, self.placed_at, self.ship_within, self.locker, self.address, self.route, self.paper, self.card, self.labels, self.memo, self.priority, self.billing,) == (other.id, other.items, other.notes, other.carriers, other.tags, other.by_sku, other.extras, other.placed_at, other.ship_within, other.locker, other.address, other.route, other.paper, other.card, other.labels, other.memo, other.priority, other.billing,)
 
     def which_destination(self) -> Literal["locker", "address", "route"] | None:
         """The member of oneof ``destination`` that is set, or None."""
@@ -496,7 +503,18 @@ class Order:
         o.labels = (_lazy_list(r_labels, Tag.from_proto) if (r_labels := m.labels) else [])
         o.memo = _read_Value(m.memo) if m.HasField("memo") else None
         o.priority = m.priority if m.HasField("priority") else None
+        o._src = m  # billing: on first read
         return o
+
+    if TYPE_CHECKING:
+        _src: Any
+    else:
+
+        def __getattr__(self, name: str) -> Any:
+            return _load_field(self, name, _LAZY_Order)
+
+        def __getstate__(self) -> Any:
+            return _field_state(self)
 
     def to_proto(self) -> _shop_pb2.Order:
         """The protobuf message; raises ArgumentValueError if a oneof is not set exactly once."""
@@ -559,10 +577,19 @@ class Order:
             _write_Value(t_memo, self.memo)
         if self.priority is not None:
             p.priority = self.priority
+        if self.billing is not None:
+            t_billing = p.billing
+            t_billing.SetInParent()
+            self.billing._write(t_billing)
         if n_destination != 1:
             raise _oneof_error("Order", "destination", "locker, address, route", n_destination, True)
         if n_gift_wrap > 1:
             raise _oneof_error("Order", "gift_wrap", "paper, card", n_gift_wrap, False)
+
+
+_LAZY_Order: dict[str, _Reader] = {
+    "billing": lambda m: Label.from_proto(m.billing) if m.HasField("billing") else None,
+}
 
 
 @dataclass(kw_only=True, init=False, repr=False, eq=False, match_args=False)
@@ -754,6 +781,7 @@ _FIELD_TYPES: dict[type, _FieldTypes] = {
         "labels": ((list, tuple), False, (Tag,)),
         "memo": ((str, bytes,), True, ()),
         "priority": ((int,), True, ()),
+        "billing": ((Label,), True, ()),
     },
     OrderReply: {
         "ok": ((bool,), False, ()),

@@ -29,7 +29,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from google.protobuf import wrappers_pb2 as google_dot_protobuf_dot_wrappers__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x0fshop/shop.proto\x12\x0c\x66ixture.shop\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1egoogle/protobuf/wrappers.proto\"/\n\x05Value\x12\x0e\n\x04text\x18\x01 \x01(\tH\x00\x12\r\n\x03raw\x18\x02 \x01(\x0cH\x00\x42\x07\n\x05value\"A\n\x05Label\x12\x0b\n\x03key\x18\x01 \x01(\t\x12+\n\x05value\x18\x02 \x01(\x0b\x32\x1c.google.protobuf.StringValue\"c\n\rExpiringLabel\x12\"\n\x05label\x18\x01 \x01(\x0b\x32\x13.fixture.shop.Label\x12.\n\nexpires_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\x14\n\x04Step\x12\x0c\n\x04text\x18\x01 \x01(\t\"*\n\x05Route\x12!\n\x05steps\x18\x01 \x03(\x0b\x32\x12.fixture.shop.Step\"\xbe\x02\n\x04Item\x12\x0b\n\x03sku\x18\x01 \x01(\t\x12\r\n\x05\x63ount\x18\x02 \x01(\x05\x12\r\n\x05price\x18\x03 \x01(\x01\x12\x0e\n\x06weight\x18\x04 \x01(\x02\x12\x0f\n\x07\x66ragile\x18\x05 \x01(\x08\x12\r\n\x05photo\x18\x06 \x01(\x0c\x12\x0e\n\x06serial\x18\x07 \x01(\x03\x12\r\n\x05shelf\x18\x08 \x01(\r\x12%\n\x04size\x18\t \x01(\x0e\x32\x17.fixture.shop.Item.Size\x12-\n\x08\x64iscount\x18\n \x01(\x0b\x32\x1b.google.protobuf.Int32Value\x12(\n\x04gift\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.BoolValue\"<\n\x04Size\x12\x14\n\x10SIZE_UNSPECIFIED\x10\x00\x12\x0e\n\nSIZE_SMALL\x10\x01\x12\x0e\n\nSIZE_LARGE\x10\x02\"\xb4\x06\n\x05Order\x12\n\n\x02id\x18\x01 \x01(\t\x12!\n\x05items\x18\x02 \x03(\x0b\x32\x12.fixture.shop.Item\x12\r\n\x05notes\x18\x03 \x03(\t\x12\'\n\x08\x63\x61rriers\x18\x04 \x03(\x0e\x32\x15.fixture.shop.Carrier\x12+\n\x04tags\x18\x05 \x03(\x0b\x32\x1d.fixture.shop.Order.TagsEntry\x12.\n\x06\x62y_sku\x18\x06 \x03(\x0b\x32\x1e.fixture.shop.Order.BySkuEntry\x12/\n\x06\x65xtras\x18\x07 \x03(\x0b\x32\x1f.fixture.shop.Order.ExtrasEntry\x12-\n\tplaced_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12.\n\x0bship_within\x18\t \x01(\x0b\x32\x19.google.protobuf.Duration\x12\x10\n\x06locker\x18\n \x01(\tH\x00\x12&\n\x07\x61\x64\x64ress\x18\x0b \x01(\x0b\x32\x13.fixture.shop.LabelH\x00\x12$\n\x05route\x18\x0c \x01(\x0b\x32\x13.fixture.shop.RouteH\x00\x12\x0f\n\x05paper\x18\r \x01(\tH\x01\x12#\n\x04\x63\x61rd\x18\x0e \x01(\x0b\x32\x13.fixture.shop.ValueH\x01\x12+\n\x06labels\x18\x0f \x03(\x0b\x32\x1b.fixture.shop.ExpiringLabel\x12!\n\x04memo\x18\x10 \x01(\x0b\x32\x13.fixture.shop.Value\x12\x15\n\x08priority\x18\x11 \x01(\x05H\x02\x88\x01\x01\x1a+\n\tTagsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\x1a@\n\nBySkuEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12!\n\x05value\x18\x02 \x01(\x0b\x32\x12.fixture.shop.Item:\x02\x38\x01\x1a\x42\n\x0b\x45xtrasEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\"\n\x05value\x18\x02 \x01(\x0b\x32\x13.fixture.shop.Value:\x02\x38\x01\x42\r\n\x0b\x64\x65stinationB\x0b\n\tgift_wrapB\x0b\n\t_priority\"G\n\x11PlaceOrderCommand\x12\"\n\x05order\x18\x01 \x01(\x0b\x32\x13.fixture.shop.Order\x12\x0e\n\x06\x63oupon\x18\x02 \x01(\t\"n\n\x12\x43\x61ncelOrderCommand\x12\x12\n\x08order_id\x18\x01 \x01(\tH\x00\x12*\n\x0border_label\x18\x02 \x01(\x0b\x32\x13.fixture.shop.LabelH\x00\x12\x0f\n\x07reasons\x18\x03 \x03(\tB\x07\n\x05order\"]\n\nOrderReply\x12\n\n\x02ok\x18\x01 \x01(\x08\x12\x13\n\x0b\x64\x65scription\x18\x02 \x01(\t\x12.\n\x08order_id\x18\x03 \x01(\x0b\x32\x1c.google.protobuf.StringValue\"\x88\x01\n\x0bShopCommand\x12\x36\n\x0bplace_order\x18\x01 \x01(\x0b\x32\x1f.fixture.shop.PlaceOrderCommandH\x00\x12\x38\n\x0c\x63\x61ncel_order\x18\x02 \x01(\x0b\x32 .fixture.shop.CancelOrderCommandH\x00\x42\x07\n\x05\x65ntry\"F\n\x10ShopCommandReply\x12)\n\x05order\x18\x01 \x01(\x0b\x32\x18.fixture.shop.OrderReplyH\x00\x42\x07\n\x05\x65ntry\"E\n\x04Part\x12\x0e\n\x04text\x18\x01 \x01(\tH\x00\x12$\n\x05label\x18\x02 \x01(\x0b\x32\x13.fixture.shop.LabelH\x00\x42\x07\n\x05\x65ntry\"k\n\x0bParcelMoved\x12\x11\n\tparcel_id\x18\x01 \x01(\t\x12&\n\x07\x63\x61rrier\x18\x02 \x01(\x0e\x32\x15.fixture.shop.Carrier\x12!\n\x05parts\x18\x03 \x03(\x0b\x32\x12.fixture.shop.Part\"\x1d\n\tOrderPaid\x12\x10\n\x08order_id\x18\x01 \x01(\t\"\xf6\x01\n\x10ShopNotification\x12\x0f\n\x07shop_id\x18\x01 \x01(\t\x12\x13\n\x0b\x63ustomer_id\x18\x02 \x01(\t\x12.\n\ncreated_at\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x31\n\x0cparcel_moved\x18\x04 \x01(\x0b\x32\x19.fixture.shop.ParcelMovedH\x00\x12-\n\norder_paid\x18\x05 \x01(\x0b\x32\x17.fixture.shop.OrderPaidH\x00\x12!\n\x04note\x18\x06 \x01(\x0b\x32\x13.fixture.shop.ValueB\x07\n\x05\x65ntry\"D\n\tShopEvent\x12.\n\x04shop\x18\x01 \x01(\x0b\x32\x1e.fixture.shop.ShopNotificationH\x00\x42\x07\n\x05\x65ntry*`\n\x07\x43\x61rrier\x12\x17\n\x13\x43\x41RRIER_UNSPECIFIED\x10\x00\x12\x10\n\x0c\x43\x41RRIER_POST\x10\x01\x12\x13\n\x0f\x43\x41RRIER_COURIER\x10\x02\x12\x15\n\x11\x43\x41RRIER_1ST_CLASS\x10\x03\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x0fshop/shop.proto\x12\x0c\x66ixture.shop\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1egoogle/protobuf/wrappers.proto\"/\n\x05Value\x12\x0e\n\x04text\x18\x01 \x01(\tH\x00\x12\r\n\x03raw\x18\x02 \x01(\x0cH\x00\x42\x07\n\x05value\"A\n\x05Label\x12\x0b\n\x03key\x18\x01 \x01(\t\x12+\n\x05value\x18\x02 \x01(\x0b\x32\x1c.google.protobuf.StringValue\"c\n\rExpiringLabel\x12\"\n\x05label\x18\x01 \x01(\x0b\x32\x13.fixture.shop.Label\x12.\n\nexpires_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\x14\n\x04Step\x12\x0c\n\x04text\x18\x01 \x01(\t\"*\n\x05Route\x12!\n\x05steps\x18\x01 \x03(\x0b\x32\x12.fixture.shop.Step\"\xbe\x02\n\x04Item\x12\x0b\n\x03sku\x18\x01 \x01(\t\x12\r\n\x05\x63ount\x18\x02 \x01(\x05\x12\r\n\x05price\x18\x03 \x01(\x01\x12\x0e\n\x06weight\x18\x04 \x01(\x02\x12\x0f\n\x07\x66ragile\x18\x05 \x01(\x08\x12\r\n\x05photo\x18\x06 \x01(\x0c\x12\x0e\n\x06serial\x18\x07 \x01(\x03\x12\r\n\x05shelf\x18\x08 \x01(\r\x12%\n\x04size\x18\t \x01(\x0e\x32\x17.fixture.shop.Item.Size\x12-\n\x08\x64iscount\x18\n \x01(\x0b\x32\x1b.google.protobuf.Int32Value\x12(\n\x04gift\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.BoolValue\"<\n\x04Size\x12\x14\n\x10SIZE_UNSPECIFIED\x10\x00\x12\x0e\n\nSIZE_SMALL\x10\x01\x12\x0e\n\nSIZE_LARGE\x10\x02\"\xda\x06\n\x05Order\x12\n\n\x02id\x18\x01 \x01(\t\x12!\n\x05items\x18\x02 \x03(\x0b\x32\x12.fixture.shop.Item\x12\r\n\x05notes\x18\x03 \x03(\t\x12\'\n\x08\x63\x61rriers\x18\x04 \x03(\x0e\x32\x15.fixture.shop.Carrier\x12+\n\x04tags\x18\x05 \x03(\x0b\x32\x1d.fixture.shop.Order.TagsEntry\x12.\n\x06\x62y_sku\x18\x06 \x03(\x0b\x32\x1e.fixture.shop.Order.BySkuEntry\x12/\n\x06\x65xtras\x18\x07 \x03(\x0b\x32\x1f.fixture.shop.Order.ExtrasEntry\x12-\n\tplaced_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12.\n\x0bship_within\x18\t \x01(\x0b\x32\x19.google.protobuf.Duration\x12\x10\n\x06locker\x18\n \x01(\tH\x00\x12&\n\x07\x61\x64\x64ress\x18\x0b \x01(\x0b\x32\x13.fixture.shop.LabelH\x00\x12$\n\x05route\x18\x0c \x01(\x0b\x32\x13.fixture.shop.RouteH\x00\x12\x0f\n\x05paper\x18\r \x01(\tH\x01\x12#\n\x04\x63\x61rd\x18\x0e \x01(\x0b\x32\x13.fixture.shop.ValueH\x01\x12+\n\x06labels\x18\x0f \x03(\x0b\x32\x1b.fixture.shop.ExpiringLabel\x12!\n\x04memo\x18\x10 \x01(\x0b\x32\x13.fixture.shop.Value\x12\x15\n\x08priority\x18\x11 \x01(\x05H\x02\x88\x01\x01\x12$\n\x07\x62illing\x18\x12 \x01(\x0b\x32\x13.fixture.shop.Label\x1a+\n\tTagsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\x1a@\n\nBySkuEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12!\n\x05value\x18\x02 \x01(\x0b\x32\x12.fixture.shop.Item:\x02\x38\x01\x1a\x42\n\x0b\x45xtrasEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\"\n\x05value\x18\x02 \x01(\x0b\x32\x13.fixture.shop.Value:\x02\x38\x01\x42\r\n\x0b\x64\x65stinationB\x0b\n\tgift_wrapB\x0b\n\t_priority\"G\n\x11PlaceOrderCommand\x12\"\n\x05order\x18\x01 \x01(\x0b\x32\x13.fixture.shop.Order\x12\x0e\n\x06\x63oupon\x18\x02 \x01(\t\"n\n\x12\x43\x61ncelOrderCommand\x12\x12\n\x08order_id\x18\x01 \x01(\tH\x00\x12*\n\x0border_label\x18\x02 \x01(\x0b\x32\x13.fixture.shop.LabelH\x00\x12\x0f\n\x07reasons\x18\x03 \x03(\tB\x07\n\x05order\"]\n\nOrderReply\x12\n\n\x02ok\x18\x01 \x01(\x08\x12\x13\n\x0b\x64\x65scription\x18\x02 \x01(\t\x12.\n\x08order_id\x18\x03 \x01(\x0b\x32\x1c.google.protobuf.StringValue\"\x88\x01\n\x0bShopCommand\x12\x36\n\x0bplace_order\x18\x01 \x01(\x0b\x32\x1f.fixture.shop.PlaceOrderCommandH\x00\x12\x38\n\x0c\x63\x61ncel_order\x18\x02 \x01(\x0b\x32 .fixture.shop.CancelOrderCommandH\x00\x42\x07\n\x05\x65ntry\"F\n\x10ShopCommandReply\x12)\n\x05order\x18\x01 \x01(\x0b\x32\x18.fixture.shop.OrderReplyH\x00\x42\x07\n\x05\x65ntry\"E\n\x04Part\x12\x0e\n\x04text\x18\x01 \x01(\tH\x00\x12$\n\x05label\x18\x02 \x01(\x0b\x32\x13.fixture.shop.LabelH\x00\x42\x07\n\x05\x65ntry\"k\n\x0bParcelMoved\x12\x11\n\tparcel_id\x18\x01 \x01(\t\x12&\n\x07\x63\x61rrier\x18\x02 \x01(\x0e\x32\x15.fixture.shop.Carrier\x12!\n\x05parts\x18\x03 \x03(\x0b\x32\x12.fixture.shop.Part\"\x1d\n\tOrderPaid\x12\x10\n\x08order_id\x18\x01 \x01(\t\"\xf6\x01\n\x10ShopNotification\x12\x0f\n\x07shop_id\x18\x01 \x01(\t\x12\x13\n\x0b\x63ustomer_id\x18\x02 \x01(\t\x12.\n\ncreated_at\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x31\n\x0cparcel_moved\x18\x04 \x01(\x0b\x32\x19.fixture.shop.ParcelMovedH\x00\x12-\n\norder_paid\x18\x05 \x01(\x0b\x32\x17.fixture.shop.OrderPaidH\x00\x12!\n\x04note\x18\x06 \x01(\x0b\x32\x13.fixture.shop.ValueB\x07\n\x05\x65ntry\"D\n\tShopEvent\x12.\n\x04shop\x18\x01 \x01(\x0b\x32\x1e.fixture.shop.ShopNotificationH\x00\x42\x07\n\x05\x65ntry*`\n\x07\x43\x61rrier\x12\x17\n\x13\x43\x41RRIER_UNSPECIFIED\x10\x00\x12\x10\n\x0c\x43\x41RRIER_POST\x10\x01\x12\x13\n\x0f\x43\x41RRIER_COURIER\x10\x02\x12\x15\n\x11\x43\x41RRIER_1ST_CLASS\x10\x03\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -42,8 +42,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_ORDER_BYSKUENTRY']._serialized_options = b'8\001'
   _globals['_ORDER_EXTRASENTRY']._loaded_options = None
   _globals['_ORDER_EXTRASENTRY']._serialized_options = b'8\001'
-  _globals['_CARRIER']._serialized_start=2578
-  _globals['_CARRIER']._serialized_end=2674
+  _globals['_CARRIER']._serialized_start=2616
+  _globals['_CARRIER']._serialized_end=2712
   _globals['_VALUE']._serialized_start=130
   _globals['_VALUE']._serialized_end=177
   _globals['_LABEL']._serialized_start=179
@@ -59,31 +59,31 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_ITEM_SIZE']._serialized_start=672
   _globals['_ITEM_SIZE']._serialized_end=732
   _globals['_ORDER']._serialized_start=735
-  _globals['_ORDER']._serialized_end=1555
-  _globals['_ORDER_TAGSENTRY']._serialized_start=1337
-  _globals['_ORDER_TAGSENTRY']._serialized_end=1380
-  _globals['_ORDER_BYSKUENTRY']._serialized_start=1382
-  _globals['_ORDER_BYSKUENTRY']._serialized_end=1446
-  _globals['_ORDER_EXTRASENTRY']._serialized_start=1448
-  _globals['_ORDER_EXTRASENTRY']._serialized_end=1514
-  _globals['_PLACEORDERCOMMAND']._serialized_start=1557
-  _globals['_PLACEORDERCOMMAND']._serialized_end=1628
-  _globals['_CANCELORDERCOMMAND']._serialized_start=1630
-  _globals['_CANCELORDERCOMMAND']._serialized_end=1740
-  _globals['_ORDERREPLY']._serialized_start=1742
-  _globals['_ORDERREPLY']._serialized_end=1835
-  _globals['_SHOPCOMMAND']._serialized_start=1838
-  _globals['_SHOPCOMMAND']._serialized_end=1974
-  _globals['_SHOPCOMMANDREPLY']._serialized_start=1976
-  _globals['_SHOPCOMMANDREPLY']._serialized_end=2046
-  _globals['_PART']._serialized_start=2048
-  _globals['_PART']._serialized_end=2117
-  _globals['_PARCELMOVED']._serialized_start=2119
-  _globals['_PARCELMOVED']._serialized_end=2226
-  _globals['_ORDERPAID']._serialized_start=2228
-  _globals['_ORDERPAID']._serialized_end=2257
-  _globals['_SHOPNOTIFICATION']._serialized_start=2260
-  _globals['_SHOPNOTIFICATION']._serialized_end=2506
-  _globals['_SHOPEVENT']._serialized_start=2508
-  _globals['_SHOPEVENT']._serialized_end=2576
+  _globals['_ORDER']._serialized_end=1593
+  _globals['_ORDER_TAGSENTRY']._serialized_start=1375
+  _globals['_ORDER_TAGSENTRY']._serialized_end=1418
+  _globals['_ORDER_BYSKUENTRY']._serialized_start=1420
+  _globals['_ORDER_BYSKUENTRY']._serialized_end=1484
+  _globals['_ORDER_EXTRASENTRY']._serialized_start=1486
+  _globals['_ORDER_EXTRASENTRY']._serialized_end=1552
+  _globals['_PLACEORDERCOMMAND']._serialized_start=1595
+  _globals['_PLACEORDERCOMMAND']._serialized_end=1666
+  _globals['_CANCELORDERCOMMAND']._serialized_start=1668
+  _globals['_CANCELORDERCOMMAND']._serialized_end=1778
+  _globals['_ORDERREPLY']._serialized_start=1780
+  _globals['_ORDERREPLY']._serialized_end=1873
+  _globals['_SHOPCOMMAND']._serialized_start=1876
+  _globals['_SHOPCOMMAND']._serialized_end=2012
+  _globals['_SHOPCOMMANDREPLY']._serialized_start=2014
+  _globals['_SHOPCOMMANDREPLY']._serialized_end=2084
+  _globals['_PART']._serialized_start=2086
+  _globals['_PART']._serialized_end=2155
+  _globals['_PARCELMOVED']._serialized_start=2157
+  _globals['_PARCELMOVED']._serialized_end=2264
+  _globals['_ORDERPAID']._serialized_start=2266
+  _globals['_ORDERPAID']._serialized_end=2295
+  _globals['_SHOPNOTIFICATION']._serialized_start=2298
+  _globals['_SHOPNOTIFICATION']._serialized_end=2544
+  _globals['_SHOPEVENT']._serialized_start=2546
+  _globals['_SHOPEVENT']._serialized_end=2614
 # @@protoc_insertion_point(module_scope)

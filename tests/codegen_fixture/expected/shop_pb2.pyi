@@ -95,7 +95,7 @@ class Item(_message.Message):
     def __init__(self, sku: _Optional[str] = ..., count: _Optional[int] = ..., price: _Optional[float] = ..., weight: _Optional[float] = ..., fragile: _Optional[bool] = ..., photo: _Optional[bytes] = ..., serial: _Optional[int] = ..., shelf: _Optional[int] = ..., size: _Optional[_Union[Item.Size, str]] = ..., discount: _Optional[_Union[_wrappers_pb2.Int32Value, _Mapping[str, object]]] = ..., gift: _Optional[_Union[_wrappers_pb2.BoolValue, _Mapping[str, object]]] = ...) -> None: ...
 
 class Order(_message.Message):
-    __slots__ = ("id", "items", "notes", "carriers", "tags", "by_sku", "extras", "placed_at", "ship_within", "locker", "address", "route", "paper", "card", "labels", "memo", "priority")
+    __slots__ = ("id", "items", "notes", "carriers", "tags", "by_sku", "extras", "placed_at", "ship_within", "locker", "address", "route", "paper", "card", "labels", "memo", "priority", "billing")
     class TagsEntry(_message.Message):
         __slots__ = ("key", "value")
         KEY_FIELD_NUMBER: _ClassVar[int]
@@ -134,6 +134,7 @@ class Order(_message.Message):
     LABELS_FIELD_NUMBER: _ClassVar[int]
     MEMO_FIELD_NUMBER: _ClassVar[int]
     PRIORITY_FIELD_NUMBER: _ClassVar[int]
+    BILLING_FIELD_NUMBER: _ClassVar[int]
     id: str
     items: _containers.RepeatedCompositeFieldContainer[Item]
     notes: _containers.RepeatedScalarFieldContainer[str]
@@ -151,7 +152,8 @@ class Order(_message.Message):
     labels: _containers.RepeatedCompositeFieldContainer[ExpiringLabel]
     memo: Value
     priority: int
-    def __init__(self, id: _Optional[str] = ..., items: _Optional[_Iterable[_Union[Item, _Mapping[str, object]]]] = ..., notes: _Optional[_Iterable[str]] = ..., carriers: _Optional[_Iterable[_Union[Carrier, str]]] = ..., tags: _Optional[_Mapping[str, str]] = ..., by_sku: _Optional[_Mapping[str, Item]] = ..., extras: _Optional[_Mapping[str, Value]] = ..., placed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., ship_within: _Optional[_Union[datetime.timedelta, _duration_pb2.Duration, _Mapping[str, object]]] = ..., locker: _Optional[str] = ..., address: _Optional[_Union[Label, _Mapping[str, object]]] = ..., route: _Optional[_Union[Route, _Mapping[str, object]]] = ..., paper: _Optional[str] = ..., card: _Optional[_Union[Value, _Mapping[str, object]]] = ..., labels: _Optional[_Iterable[_Union[ExpiringLabel, _Mapping[str, object]]]] = ..., memo: _Optional[_Union[Value, _Mapping[str, object]]] = ..., priority: _Optional[int] = ...) -> None: ...
+    billing: Label
+    def __init__(self, id: _Optional[str] = ..., items: _Optional[_Iterable[_Union[Item, _Mapping[str, object]]]] = ..., notes: _Optional[_Iterable[str]] = ..., carriers: _Optional[_Iterable[_Union[Carrier, str]]] = ..., tags: _Optional[_Mapping[str, str]] = ..., by_sku: _Optional[_Mapping[str, Item]] = ..., extras: _Optional[_Mapping[str, Value]] = ..., placed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping[str, object]]] = ..., ship_within: _Optional[_Union[datetime.timedelta, _duration_pb2.Duration, _Mapping[str, object]]] = ..., locker: _Optional[str] = ..., address: _Optional[_Union[Label, _Mapping[str, object]]] = ..., route: _Optional[_Union[Route, _Mapping[str, object]]] = ..., paper: _Optional[str] = ..., card: _Optional[_Union[Value, _Mapping[str, object]]] = ..., labels: _Optional[_Iterable[_Union[ExpiringLabel, _Mapping[str, object]]]] = ..., memo: _Optional[_Union[Value, _Mapping[str, object]]] = ..., priority: _Optional[int] = ..., billing: _Optional[_Union[Label, _Mapping[str, object]]] = ...) -> None: ...
 
 class PlaceOrderCommand(_message.Message):
     __slots__ = ("order", "coupon")
