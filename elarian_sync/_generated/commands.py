@@ -3659,7 +3659,8 @@ class AppCommands:
 def _build_generate_auth_token(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.generate_auth_token
     p.SetInParent()
@@ -3680,7 +3681,8 @@ def _build_create_customer(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_number", customer_number, (CustomerNumber,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.create_customer
     p.SetInParent()
@@ -3710,10 +3712,14 @@ def _build_get_customer_state(
     secondary_id: SecondaryId | None,
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_id", customer_id, (str,), True)
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
-    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if customer_id is not None:
+        _check_arg("customer_id", customer_id, (str,), True)
+    if customer_number is not None:
+        _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    if secondary_id is not None:
+        _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.get_customer_state
     p.SetInParent()
@@ -3759,12 +3765,18 @@ def _build_adopt_customer_state(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_id", customer_id, (str,), False)
-    _check_arg("other_customer_id", other_customer_id, (str,), True)
-    _check_arg("other_customer_number", other_customer_number, (CustomerNumber,), True)
-    _check_arg("other_secondary_id", other_secondary_id, (SecondaryId,), True)
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
-    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if other_customer_id is not None:
+        _check_arg("other_customer_id", other_customer_id, (str,), True)
+    if other_customer_number is not None:
+        _check_arg("other_customer_number", other_customer_number, (CustomerNumber,), True)
+    if other_secondary_id is not None:
+        _check_arg("other_secondary_id", other_secondary_id, (SecondaryId,), True)
+    if customer_number is not None:
+        _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    if secondary_id is not None:
+        _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.adopt_customer_state
     p.SetInParent()
@@ -3816,11 +3828,15 @@ def _build_add_customer_reminder(
     reminder: Reminder,
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_id", customer_id, (str,), True)
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
-    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    if customer_id is not None:
+        _check_arg("customer_id", customer_id, (str,), True)
+    if customer_number is not None:
+        _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    if secondary_id is not None:
+        _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
     _check_arg("reminder", reminder, (Reminder,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.add_customer_reminder
     p.SetInParent()
@@ -3867,7 +3883,8 @@ def _build_add_customer_reminder_tag(
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("tag", tag, (SecondaryId,), False)
     _check_arg("reminder", reminder, (Reminder,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.add_customer_reminder_tag
     p.SetInParent()
@@ -3902,11 +3919,15 @@ def _build_cancel_customer_reminder(
     key: str,
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_id", customer_id, (str,), True)
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
-    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    if customer_id is not None:
+        _check_arg("customer_id", customer_id, (str,), True)
+    if customer_number is not None:
+        _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    if secondary_id is not None:
+        _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
     _check_arg("key", key, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.cancel_customer_reminder
     p.SetInParent()
@@ -3950,7 +3971,8 @@ def _build_cancel_customer_reminder_tag(
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("tag", tag, (SecondaryId,), False)
     _check_arg("key", key, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.cancel_customer_reminder_tag
     p.SetInParent()
@@ -3982,12 +4004,17 @@ def _build_update_customer_tag(
     updates: list[Tag] | None,
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_id", customer_id, (str,), True)
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
-    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
-    _check_arg("updates", updates, (list, tuple), True)
+    if customer_id is not None:
+        _check_arg("customer_id", customer_id, (str,), True)
+    if customer_number is not None:
+        _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    if secondary_id is not None:
+        _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    if updates is not None:
+        _check_arg("updates", updates, (list, tuple), True)
     _check_items("updates", updates, (Tag,))
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.update_customer_tag
     p.SetInParent()
@@ -4034,12 +4061,17 @@ def _build_delete_customer_tag(
     deletions: list[str] | None,
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_id", customer_id, (str,), True)
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
-    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
-    _check_arg("deletions", deletions, (list, tuple), True)
+    if customer_id is not None:
+        _check_arg("customer_id", customer_id, (str,), True)
+    if customer_number is not None:
+        _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    if secondary_id is not None:
+        _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    if deletions is not None:
+        _check_arg("deletions", deletions, (list, tuple), True)
     _check_items("deletions", deletions, (str,))
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.delete_customer_tag
     p.SetInParent()
@@ -4084,12 +4116,17 @@ def _build_update_customer_secondary_id(
     updates: list[Tag] | None,
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_id", customer_id, (str,), True)
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
-    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
-    _check_arg("updates", updates, (list, tuple), True)
+    if customer_id is not None:
+        _check_arg("customer_id", customer_id, (str,), True)
+    if customer_number is not None:
+        _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    if secondary_id is not None:
+        _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    if updates is not None:
+        _check_arg("updates", updates, (list, tuple), True)
     _check_items("updates", updates, (Tag,))
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.update_customer_secondary_id
     p.SetInParent()
@@ -4136,12 +4173,17 @@ def _build_delete_customer_secondary_id(
     deletions: list[SecondaryId] | None,
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_id", customer_id, (str,), True)
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
-    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
-    _check_arg("deletions", deletions, (list, tuple), True)
+    if customer_id is not None:
+        _check_arg("customer_id", customer_id, (str,), True)
+    if customer_number is not None:
+        _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    if secondary_id is not None:
+        _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    if deletions is not None:
+        _check_arg("deletions", deletions, (list, tuple), True)
     _check_items("deletions", deletions, (SecondaryId,))
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.delete_customer_secondary_id
     p.SetInParent()
@@ -4188,12 +4230,17 @@ def _build_update_customer_metadata(
     updates: dict[str, str | bytes] | None,
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_id", customer_id, (str,), True)
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
-    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
-    _check_arg("updates", updates, (dict,), True)
+    if customer_id is not None:
+        _check_arg("customer_id", customer_id, (str,), True)
+    if customer_number is not None:
+        _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    if secondary_id is not None:
+        _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    if updates is not None:
+        _check_arg("updates", updates, (dict,), True)
     _check_items("updates", updates, (str, bytes,))
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.update_customer_metadata
     p.SetInParent()
@@ -4240,12 +4287,17 @@ def _build_delete_customer_metadata(
     deletions: list[str] | None,
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_id", customer_id, (str,), True)
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
-    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
-    _check_arg("deletions", deletions, (list, tuple), True)
+    if customer_id is not None:
+        _check_arg("customer_id", customer_id, (str,), True)
+    if customer_number is not None:
+        _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    if secondary_id is not None:
+        _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    if deletions is not None:
+        _check_arg("deletions", deletions, (list, tuple), True)
     _check_items("deletions", deletions, (str,))
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.delete_customer_metadata
     p.SetInParent()
@@ -4289,10 +4341,14 @@ def _build_lease_customer_app_data(
     secondary_id: SecondaryId | None,
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_id", customer_id, (str,), True)
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
-    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if customer_id is not None:
+        _check_arg("customer_id", customer_id, (str,), True)
+    if customer_number is not None:
+        _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    if secondary_id is not None:
+        _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.lease_customer_app_data
     p.SetInParent()
@@ -4335,11 +4391,16 @@ def _build_update_customer_app_data(
     update: str | bytes | None,
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_id", customer_id, (str,), True)
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
-    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
-    _check_arg("update", update, (str, bytes,), True)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if customer_id is not None:
+        _check_arg("customer_id", customer_id, (str,), True)
+    if customer_number is not None:
+        _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    if secondary_id is not None:
+        _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    if update is not None:
+        _check_arg("update", update, (str, bytes,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.update_customer_app_data
     p.SetInParent()
@@ -4384,10 +4445,14 @@ def _build_delete_customer_app_data(
     secondary_id: SecondaryId | None,
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_id", customer_id, (str,), True)
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
-    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if customer_id is not None:
+        _check_arg("customer_id", customer_id, (str,), True)
+    if customer_number is not None:
+        _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    if secondary_id is not None:
+        _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.delete_customer_app_data
     p.SetInParent()
@@ -4431,12 +4496,15 @@ def _build_send_message(
     secondary_id: SecondaryId | None,
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    if customer_number is not None:
+        _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("channel_number", channel_number, (MessagingChannel,), False)
     _check_arg("message", message, (Message,), False)
     _check_arg("customer_id", customer_id, (str,), False)
-    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if secondary_id is not None:
+        _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.send_message
     p.SetInParent()
@@ -4482,7 +4550,8 @@ def _build_send_message_tag(
     _check_arg("tag", tag, (SecondaryId,), False)
     _check_arg("channel_number", channel_number, (MessagingChannel,), False)
     _check_arg("message", message, (Message,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.send_message_tag
     p.SetInParent()
@@ -4525,9 +4594,12 @@ def _build_reply_to_message(
     _check_arg("customer_id", customer_id, (str,), False)
     _check_arg("message_id", message_id, (str,), False)
     _check_arg("message", message, (Message,), False)
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
-    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if customer_number is not None:
+        _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    if secondary_id is not None:
+        _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.reply_to_message
     p.SetInParent()
@@ -4569,12 +4641,15 @@ def _build_update_messaging_consent(
     secondary_id: SecondaryId | None,
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    if customer_number is not None:
+        _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("channel_number", channel_number, (MessagingChannel,), False)
     _check_arg("update", update, (int,), False)
     _check_arg("customer_id", customer_id, (str,), False)
-    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if secondary_id is not None:
+        _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.update_messaging_consent
     p.SetInParent()
@@ -4619,7 +4694,8 @@ def _build_initiate_payment(
     _check_arg("credit_party", credit_party, (PaymentCounterParty,), False)
     _check_arg("value", value, (Cash,), False)
     _check_arg("narration", narration, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.initiate_payment
     p.SetInParent()
@@ -4663,16 +4739,21 @@ def _build_customer_activity(
     secondary_id: SecondaryId | None,
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    if customer_number is not None:
+        _check_arg("customer_number", customer_number, (CustomerNumber,), True)
     _check_arg("source", source, (str,), False)
     _check_arg("session_id", session_id, (str,), False)
     _check_arg("key", key, (str,), False)
-    _check_arg("properties", properties, (dict,), True)
+    if properties is not None:
+        _check_arg("properties", properties, (dict,), True)
     _check_items("properties", properties, (str,))
-    _check_arg("created_at", created_at, (datetime, int, float), True)
+    if created_at is not None:
+        _check_arg("created_at", created_at, (datetime, int, float), True)
     _check_arg("customer_id", customer_id, (str,), False)
-    _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if secondary_id is not None:
+        _check_arg("secondary_id", secondary_id, (SecondaryId,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.customer_activity
     p.SetInParent()
@@ -4718,9 +4799,11 @@ def _build_replay_messaging_consent_update(
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_number", customer_number, (CustomerNumber,), False)
     _check_arg("channel_number", channel_number, (MessagingChannel,), False)
-    _check_arg("updated_at", updated_at, (datetime, int, float), True)
+    if updated_at is not None:
+        _check_arg("updated_at", updated_at, (datetime, int, float), True)
     _check_arg("update", update, (int,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.replay_messaging_consent_update
     p.SetInParent()
@@ -4765,16 +4848,22 @@ def _build_replay_received_message(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("provider_message_id", provider_message_id, (str,), False)
-    _check_arg("provider_session_id", provider_session_id, (str,), True)
-    _check_arg("received_at", received_at, (datetime, int, float), True)
+    if provider_session_id is not None:
+        _check_arg("provider_session_id", provider_session_id, (str,), True)
+    if received_at is not None:
+        _check_arg("received_at", received_at, (datetime, int, float), True)
     _check_arg("customer_number", customer_number, (CustomerNumber,), False)
     _check_arg("channel_number", channel_number, (MessagingChannel,), False)
-    _check_arg("parts", parts, (list, tuple), True)
+    if parts is not None:
+        _check_arg("parts", parts, (list, tuple), True)
     _check_items("parts", parts, (InboundMessageBody,))
-    _check_arg("in_reply_to", in_reply_to, (str,), True)
+    if in_reply_to is not None:
+        _check_arg("in_reply_to", in_reply_to, (str,), True)
     _check_arg("provider", provider, (int,), False)
-    _check_arg("cost", cost, (Cash,), True)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if cost is not None:
+        _check_arg("cost", cost, (Cash,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.replay_received_message
     p.SetInParent()
@@ -4835,16 +4924,21 @@ def _build_replay_sent_message(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("provider_message_id", provider_message_id, (str,), False)
-    _check_arg("provider_session_id", provider_session_id, (str,), True)
-    _check_arg("sent_at", sent_at, (datetime, int, float), True)
+    if provider_session_id is not None:
+        _check_arg("provider_session_id", provider_session_id, (str,), True)
+    if sent_at is not None:
+        _check_arg("sent_at", sent_at, (datetime, int, float), True)
     _check_arg("customer_number", customer_number, (CustomerNumber,), False)
     _check_arg("channel_number", channel_number, (MessagingChannel,), False)
     _check_arg("provider", provider, (int,), False)
     _check_arg("message", message, (Message,), False)
-    _check_arg("in_reply_to", in_reply_to, (str,), True)
+    if in_reply_to is not None:
+        _check_arg("in_reply_to", in_reply_to, (str,), True)
     _check_arg("status", status, (int,), False)
-    _check_arg("cost", cost, (Cash,), True)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if cost is not None:
+        _check_arg("cost", cost, (Cash,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.replay_sent_message
     p.SetInParent()
@@ -4902,12 +4996,15 @@ def _build_replay_message_status_update(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("provider_message_id", provider_message_id, (str,), False)
-    _check_arg("updated_at", updated_at, (datetime, int, float), True)
+    if updated_at is not None:
+        _check_arg("updated_at", updated_at, (datetime, int, float), True)
     _check_arg("customer_number", customer_number, (CustomerNumber,), False)
     _check_arg("channel_number", channel_number, (MessagingChannel,), False)
     _check_arg("status", status, (int,), False)
-    _check_arg("cost", cost, (Cash,), True)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if cost is not None:
+        _check_arg("cost", cost, (Cash,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.replay_message_status_update
     p.SetInParent()
@@ -4953,11 +5050,13 @@ def _build_replay_message_reaction_update(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("provider_message_id", provider_message_id, (str,), False)
-    _check_arg("updated_at", updated_at, (datetime, int, float), True)
+    if updated_at is not None:
+        _check_arg("updated_at", updated_at, (datetime, int, float), True)
     _check_arg("customer_number", customer_number, (CustomerNumber,), False)
     _check_arg("channel_number", channel_number, (MessagingChannel,), False)
     _check_arg("reaction", reaction, (int,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.replay_message_reaction_update
     p.SetInParent()
@@ -5003,11 +5102,15 @@ def _build_replay_messaging_session(
     _check_arg("provider_session_id", provider_session_id, (str,), False)
     _check_arg("customer_number", customer_number, (CustomerNumber,), False)
     _check_arg("channel_number", channel_number, (MessagingChannel,), False)
-    _check_arg("started_at", started_at, (datetime, int, float), True)
-    _check_arg("duration", duration, (timedelta, int, float), True)
+    if started_at is not None:
+        _check_arg("started_at", started_at, (datetime, int, float), True)
+    if duration is not None:
+        _check_arg("duration", duration, (timedelta, int, float), True)
     _check_arg("end_reason", end_reason, (int,), False)
-    _check_arg("cost", cost, (Cash,), True)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if cost is not None:
+        _check_arg("cost", cost, (Cash,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.replay_messaging_session
     p.SetInParent()
@@ -5058,13 +5161,15 @@ def _build_replay_payment(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("provider_transaction_id", provider_transaction_id, (str,), False)
-    _check_arg("created_at", created_at, (datetime, int, float), True)
+    if created_at is not None:
+        _check_arg("created_at", created_at, (datetime, int, float), True)
     _check_arg("debit_party", debit_party, (PaymentCounterParty,), False)
     _check_arg("credit_party", credit_party, (PaymentCounterParty,), False)
     _check_arg("status", status, (int,), False)
     _check_arg("value", value, (Cash,), False)
     _check_arg("narration", narration, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.replay_payment
     p.SetInParent()
@@ -5111,9 +5216,11 @@ def _build_replay_payment_status_update(
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("customer_number", customer_number, (CustomerNumber,), False)
     _check_arg("provider_transaction_id", provider_transaction_id, (str,), False)
-    _check_arg("updated_at", updated_at, (datetime, int, float), True)
+    if updated_at is not None:
+        _check_arg("updated_at", updated_at, (datetime, int, float), True)
     _check_arg("status", status, (int,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.replay_payment_status_update
     p.SetInParent()
@@ -5147,9 +5254,12 @@ def _build_delete_customer(
     customer_number: CustomerNumber | None,
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("customer_id", customer_id, (str,), True)
-    _check_arg("customer_number", customer_number, (CustomerNumber,), True)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if customer_id is not None:
+        _check_arg("customer_id", customer_id, (str,), True)
+    if customer_number is not None:
+        _check_arg("customer_number", customer_number, (CustomerNumber,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.delete_customer
     p.SetInParent()
@@ -5196,17 +5306,21 @@ def _build_save_template(
     _check_arg("template_id", template_id, (str,), False)
     _check_arg("name", name, (str,), False)
     _check_arg("description", description, (str,), False)
-    _check_arg("tags", tags, (list, tuple), True)
+    if tags is not None:
+        _check_arg("tags", tags, (list, tuple), True)
     _check_items("tags", tags, (str,))
     _check_arg("channel", channel, (int,), False)
-    _check_arg("variants", variants, (list, tuple), True)
+    if variants is not None:
+        _check_arg("variants", variants, (list, tuple), True)
     _check_items("variants", variants, (TemplateVariant,))
-    _check_arg("variables", variables, (list, tuple), True)
+    if variables is not None:
+        _check_arg("variables", variables, (list, tuple), True)
     _check_items("variables", variables, (str,))
     _check_arg("default_language", default_language, (str,), False)
     _check_arg("from_address", from_address, (str,), False)
     _check_arg("reply_to", reply_to, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.save_template
     p.SetInParent()
@@ -5248,7 +5362,8 @@ def _build_get_template(
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("template_id", template_id, (str,), False)
     _check_arg("version", version, (int,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.get_template
     p.SetInParent()
@@ -5277,7 +5392,8 @@ def _build_list_templates(
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("tag", tag, (str,), False)
     _check_arg("channel", channel, (int,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.list_templates
     p.SetInParent()
@@ -5309,9 +5425,11 @@ def _build_preview_template(
     _check_arg("template_id", template_id, (str,), False)
     _check_arg("version", version, (int,), False)
     _check_arg("language", language, (str,), False)
-    _check_arg("variables", variables, (dict,), True)
+    if variables is not None:
+        _check_arg("variables", variables, (dict,), True)
     _check_items("variables", variables, (str,))
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.preview_template
     p.SetInParent()
@@ -5341,7 +5459,8 @@ def _build_delete_template(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("template_id", template_id, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.delete_template
     p.SetInParent()
@@ -5369,7 +5488,8 @@ def _build_set_global_variable(
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("name", name, (str,), False)
     _check_arg("value", value, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.set_global_variable
     p.SetInParent()
@@ -5396,7 +5516,8 @@ def _build_delete_global_variable(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("name", name, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.delete_global_variable
     p.SetInParent()
@@ -5420,7 +5541,8 @@ def _parse_delete_global_variable(r: _app_socket_pb2.AppToServerCommandReply) ->
 def _build_list_global_variables(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.list_global_variables
     p.SetInParent()
@@ -5441,7 +5563,8 @@ def _build_save_event(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("event", event, (CommsEvent,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.save_event
     p.SetInParent()
@@ -5470,7 +5593,8 @@ def _build_delete_event(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("name", name, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.delete_event
     p.SetInParent()
@@ -5494,7 +5618,8 @@ def _parse_delete_event(r: _app_socket_pb2.AppToServerCommandReply) -> CommsRepl
 def _build_list_events(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.list_events
     p.SetInParent()
@@ -5520,11 +5645,13 @@ def _build_trigger_event(
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("event", event, (str,), False)
     _check_arg("recipient", recipient, (CommsRecipient,), False)
-    _check_arg("variables", variables, (dict,), True)
+    if variables is not None:
+        _check_arg("variables", variables, (dict,), True)
     _check_items("variables", variables, (str,))
     _check_arg("queue", queue, (bool,), False)
     _check_arg("language", language, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.trigger_event
     p.SetInParent()
@@ -5562,7 +5689,8 @@ def _build_subscribe_event(
     _check_arg("event", event, (str,), False)
     _check_arg("recipient", recipient, (CommsRecipient,), False)
     _check_arg("subscribe", subscribe, (bool,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.subscribe_event
     p.SetInParent()
@@ -5599,12 +5727,14 @@ def _build_send_template(
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("template_id", template_id, (str,), False)
     _check_arg("recipient", recipient, (CommsRecipient,), False)
-    _check_arg("variables", variables, (dict,), True)
+    if variables is not None:
+        _check_arg("variables", variables, (dict,), True)
     _check_items("variables", variables, (str,))
     _check_arg("category", category, (int,), False)
     _check_arg("queue", queue, (bool,), False)
     _check_arg("language", language, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.send_template
     p.SetInParent()
@@ -5639,7 +5769,8 @@ def _build_set_otp_config(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("config", config, (OtpConfig,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.set_otp_config
     p.SetInParent()
@@ -5666,7 +5797,8 @@ def _parse_set_otp_config(r: _app_socket_pb2.AppToServerCommandReply) -> OtpConf
 def _build_list_otp_configs(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.list_otp_configs
     p.SetInParent()
@@ -5691,10 +5823,12 @@ def _build_send_otp(
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("config", config, (str,), False)
     _check_arg("recipient", recipient, (CommsRecipient,), False)
-    _check_arg("variables", variables, (dict,), True)
+    if variables is not None:
+        _check_arg("variables", variables, (dict,), True)
     _check_items("variables", variables, (str,))
     _check_arg("language", language, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.send_otp
     p.SetInParent()
@@ -5729,7 +5863,8 @@ def _build_verify_otp(
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("otp_id", otp_id, (str,), False)
     _check_arg("code", code, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.verify_otp
     p.SetInParent()
@@ -5754,7 +5889,8 @@ def _parse_verify_otp(r: _app_socket_pb2.AppToServerCommandReply) -> VerifyOtpRe
 def _build_list_providers(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.list_providers
     p.SetInParent()
@@ -5775,7 +5911,8 @@ def _build_test_provider(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("name", name, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.test_provider
     p.SetInParent()
@@ -5803,7 +5940,8 @@ def _build_set_provider(
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("provider", provider, (ProviderInfo,), False)
     _check_arg("secret", secret, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.set_provider
     p.SetInParent()
@@ -5833,7 +5971,8 @@ def _build_delete_provider(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("name", name, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.delete_provider
     p.SetInParent()
@@ -5859,7 +5998,8 @@ def _build_set_provider_defaults(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("defaults", defaults, (ProviderDefaults,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.set_provider_defaults
     p.SetInParent()
@@ -5897,8 +6037,10 @@ def _build_query_reports(
     event: str,
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("since", since, (datetime, int, float), True)
-    _check_arg("until", until, (datetime, int, float), True)
+    if since is not None:
+        _check_arg("since", since, (datetime, int, float), True)
+    if until is not None:
+        _check_arg("until", until, (datetime, int, float), True)
     _check_arg("channel", channel, (int,), False)
     _check_arg("address", address, (str,), False)
     _check_arg("outcome", outcome, (int,), False)
@@ -5908,7 +6050,8 @@ def _build_query_reports(
     _check_arg("cursor", cursor, (str,), False)
     _check_arg("limit", limit, (int,), False)
     _check_arg("event", event, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.query_reports
     p.SetInParent()
@@ -5953,13 +6096,16 @@ def _build_create_audience(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("name", name, (str,), False)
-    _check_arg("columns", columns, (list, tuple), True)
+    if columns is not None:
+        _check_arg("columns", columns, (list, tuple), True)
     _check_items("columns", columns, (str,))
     _check_arg("phone_column", phone_column, (str,), False)
     _check_arg("email_column", email_column, (str,), False)
     _check_arg("region", region, (str,), False)
-    _check_arg("customer_tag", customer_tag, (SecondaryId,), True)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if customer_tag is not None:
+        _check_arg("customer_tag", customer_tag, (SecondaryId,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.create_audience
     p.SetInParent()
@@ -5998,10 +6144,12 @@ def _build_import_audience_chunk(
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("audience_id", audience_id, (str,), False)
     _check_arg("chunk", chunk, (int,), False)
-    _check_arg("rows", rows, (list, tuple), True)
+    if rows is not None:
+        _check_arg("rows", rows, (list, tuple), True)
     _check_items("rows", rows, (AudienceRow,))
     _check_arg("last", last, (bool,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.import_audience_chunk
     p.SetInParent()
@@ -6035,7 +6183,8 @@ def _build_get_audience(
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("audience_id", audience_id, (str,), False)
     _check_arg("name", name, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.get_audience
     p.SetInParent()
@@ -6060,7 +6209,8 @@ def _parse_get_audience(r: _app_socket_pb2.AppToServerCommandReply) -> AudienceR
 def _build_list_audiences(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.list_audiences
     p.SetInParent()
@@ -6081,7 +6231,8 @@ def _build_delete_audience(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("audience_id", audience_id, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.delete_audience
     p.SetInParent()
@@ -6111,7 +6262,8 @@ def _build_list_audience_rejects(
     _check_arg("audience_id", audience_id, (str,), False)
     _check_arg("cursor", cursor, (str,), False)
     _check_arg("limit", limit, (int,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.list_audience_rejects
     p.SetInParent()
@@ -6143,7 +6295,8 @@ def _build_list_audience_members(
     _check_arg("audience_id", audience_id, (str,), False)
     _check_arg("cursor", cursor, (str,), False)
     _check_arg("limit", limit, (int,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.list_audience_members
     p.SetInParent()
@@ -6171,7 +6324,8 @@ def _build_save_campaign(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("campaign", campaign, (Campaign,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.save_campaign
     p.SetInParent()
@@ -6200,7 +6354,8 @@ def _build_get_campaign(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("campaign_id", campaign_id, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.get_campaign
     p.SetInParent()
@@ -6226,7 +6381,8 @@ def _build_list_campaigns(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("state", state, (int,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.list_campaigns
     p.SetInParent()
@@ -6253,8 +6409,10 @@ def _build_start_campaign(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("campaign_id", campaign_id, (str,), False)
-    _check_arg("at", at, (datetime, int, float), True)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if at is not None:
+        _check_arg("at", at, (datetime, int, float), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.start_campaign
     p.SetInParent()
@@ -6283,7 +6441,8 @@ def _build_pause_campaign(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("campaign_id", campaign_id, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.pause_campaign
     p.SetInParent()
@@ -6309,7 +6468,8 @@ def _build_resume_campaign(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("campaign_id", campaign_id, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.resume_campaign
     p.SetInParent()
@@ -6335,7 +6495,8 @@ def _build_cancel_campaign(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("campaign_id", campaign_id, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.cancel_campaign
     p.SetInParent()
@@ -6364,9 +6525,11 @@ def _build_test_campaign(
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("campaign_id", campaign_id, (str,), False)
     _check_arg("address", address, (str,), False)
-    _check_arg("variables", variables, (dict,), True)
+    if variables is not None:
+        _check_arg("variables", variables, (dict,), True)
     _check_items("variables", variables, (str,))
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.test_campaign
     p.SetInParent()
@@ -6393,7 +6556,8 @@ def _parse_test_campaign(r: _app_socket_pb2.AppToServerCommandReply) -> CommsSen
 def _build_list_connectors(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.list_connectors
     p.SetInParent()
@@ -6416,7 +6580,8 @@ def _build_set_webhook_connector(
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("connector", connector, (WebhookConnector,), False)
     _check_arg("secret", secret, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.set_webhook_connector
     p.SetInParent()
@@ -6446,7 +6611,8 @@ def _build_delete_webhook_connector(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("name", name, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.delete_webhook_connector
     p.SetInParent()
@@ -6472,7 +6638,8 @@ def _build_enable_webhook_connector(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("name", name, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.enable_webhook_connector
     p.SetInParent()
@@ -6504,11 +6671,14 @@ def _build_list_webhook_deliveries(
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("connector", connector, (str,), False)
     _check_arg("status", status, (int,), False)
-    _check_arg("since", since, (datetime, int, float), True)
-    _check_arg("until", until, (datetime, int, float), True)
+    if since is not None:
+        _check_arg("since", since, (datetime, int, float), True)
+    if until is not None:
+        _check_arg("until", until, (datetime, int, float), True)
     _check_arg("cursor", cursor, (str,), False)
     _check_arg("limit", limit, (int,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.list_webhook_deliveries
     p.SetInParent()
@@ -6546,11 +6716,15 @@ def _build_replay_webhook_deliveries(
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("connector", connector, (str,), False)
-    _check_arg("webhook_ids", webhook_ids, (list, tuple), True)
+    if webhook_ids is not None:
+        _check_arg("webhook_ids", webhook_ids, (list, tuple), True)
     _check_items("webhook_ids", webhook_ids, (str,))
-    _check_arg("since", since, (datetime, int, float), True)
-    _check_arg("until", until, (datetime, int, float), True)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if since is not None:
+        _check_arg("since", since, (datetime, int, float), True)
+    if until is not None:
+        _check_arg("until", until, (datetime, int, float), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.replay_webhook_deliveries
     p.SetInParent()
@@ -6586,7 +6760,8 @@ def _build_get_inbound_event(
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("connector", connector, (str,), False)
     _check_arg("event_id", event_id, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.get_inbound_event
     p.SetInParent()
@@ -6615,7 +6790,8 @@ def _build_replay_inbound_event(
 ) -> _app_socket_pb2.AppToServerCommand:
     _check_arg("connector", connector, (str,), False)
     _check_arg("event_id", event_id, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.replay_inbound_event
     p.SetInParent()
@@ -6648,7 +6824,8 @@ def _build_update_suppression(
     _check_arg("address", address, (str,), False)
     _check_arg("suppress", suppress, (bool,), False)
     _check_arg("reason", reason, (str,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.update_suppression
     p.SetInParent()
@@ -6681,7 +6858,8 @@ def _build_list_suppressions(
     _check_arg("channel", channel, (int,), False)
     _check_arg("cursor", cursor, (str,), False)
     _check_arg("limit", limit, (int,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.list_suppressions
     p.SetInParent()
@@ -6711,11 +6889,14 @@ def _build_query_audit_log(
     limit: int,
     idempotency_key: str | None,
 ) -> _app_socket_pb2.AppToServerCommand:
-    _check_arg("since", since, (datetime, int, float), True)
-    _check_arg("until", until, (datetime, int, float), True)
+    if since is not None:
+        _check_arg("since", since, (datetime, int, float), True)
+    if until is not None:
+        _check_arg("until", until, (datetime, int, float), True)
     _check_arg("cursor", cursor, (str,), False)
     _check_arg("limit", limit, (int,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _app_socket_pb2.AppToServerCommand()
     p = env.query_audit_log
     p.SetInParent()
@@ -6922,12 +7103,17 @@ def _build_receive_message(
 ) -> _simulator_socket_pb2.SimulatorToServerCommand:
     _check_arg("customer_number", customer_number, (str,), False)
     _check_arg("channel_number", channel_number, (MessagingChannel,), False)
-    _check_arg("parts", parts, (list, tuple), True)
+    if parts is not None:
+        _check_arg("parts", parts, (list, tuple), True)
     _check_items("parts", parts, (InboundMessageBody,))
-    _check_arg("session_id", session_id, (str,), True)
-    _check_arg("cost", cost, (Cash,), True)
-    _check_arg("duration", duration, (timedelta, int, float), True)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if session_id is not None:
+        _check_arg("session_id", session_id, (str,), True)
+    if cost is not None:
+        _check_arg("cost", cost, (Cash,), True)
+    if duration is not None:
+        _check_arg("duration", duration, (timedelta, int, float), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _simulator_socket_pb2.SimulatorToServerCommand()
     p = env.receive_message
     p.SetInParent()
@@ -6976,7 +7162,8 @@ def _build_receive_payment(
     _check_arg("customer_number", customer_number, (str,), False)
     _check_arg("value", value, (Cash,), False)
     _check_arg("status", status, (int,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _simulator_socket_pb2.SimulatorToServerCommand()
     p = env.receive_payment
     p.SetInParent()
@@ -7011,7 +7198,8 @@ def _build_update_payment_status(
 ) -> _simulator_socket_pb2.SimulatorToServerCommand:
     _check_arg("transaction_id", transaction_id, (str,), False)
     _check_arg("status", status, (int,), False)
-    _check_arg("idempotency_key", idempotency_key, (str,), True)
+    if idempotency_key is not None:
+        _check_arg("idempotency_key", idempotency_key, (str,), True)
     env = _simulator_socket_pb2.SimulatorToServerCommand()
     p = env.update_payment_status
     p.SetInParent()

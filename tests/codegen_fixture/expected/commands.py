@@ -170,9 +170,12 @@ def _build_cancel_order(
     order_label: Label | None,
     reasons: list[str] | None,
 ) -> _shop_pb2.ShopCommand:
-    _check_arg("order_id", order_id, (str,), True)
-    _check_arg("order_label", order_label, (Label,), True)
-    _check_arg("reasons", reasons, (list, tuple), True)
+    if order_id is not None:
+        _check_arg("order_id", order_id, (str,), True)
+    if order_label is not None:
+        _check_arg("order_label", order_label, (Label,), True)
+    if reasons is not None:
+        _check_arg("reasons", reasons, (list, tuple), True)
     _check_items("reasons", reasons, (str,))
     env = _shop_pb2.ShopCommand()
     p = env.cancel_order
