@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import ssl
+import struct
 from collections.abc import Callable
 from typing import Any
 
@@ -137,17 +138,30 @@ def connect(url: str, timeout: float, sslopt: dict[str, Any], read_timeout: floa
     return ws
 
 
+_HEAD_16 = struct.Struct("!BBH")
+_HEAD_64 = struct.Struct("!BBQ")
+
+
 def sender(ws: websocket.WebSocket) -> Callable[[list[bytes]], None]:
-    """Write frames as binary WebSocket messages, all of them in one system call."""
-    create = websocket.ABNF.create_frame
-    binary = websocket.ABNF.OPCODE_BINARY
+    """Write frames as binary WebSocket messages, all of them in one system call.
+
+    Each message is one final, masked binary frame: the 2-byte header (and the 16- or 64-bit
+    length), a fresh key, the payload masked by websocket-client's ``ABNF.mask``. That is the
+    frame ``ABNF.create_frame(data, OPCODE_BINARY).format()`` writes (a test holds them equal),
+    without building an ABNF object and checking its fields for every message.
+    """
+    mask = websocket.ABNF.mask
     keys = ws.get_mask_key or os.urandom
+    head_16, head_64 = _HEAD_16.pack, _HEAD_64.pack
 
     def message(frame: bytes) -> bytes:
-        abnf = create(frame, binary)
-        abnf.get_mask_key = keys
-        formatted: bytes = abnf.format()
-        return formatted
+        size = len(frame)
+        key: bytes = keys(4)
+        if size < 126:
+            return bytes((0x82, 0x80 | size)) + key + mask(key, frame)
+        if size < 0x10000:
+            return head_16(0x82, 0xFE, size) + key + mask(key, frame)
+        return head_64(0x82, 0xFF, size) + key + mask(key, frame)
 
     def send(frames: list[bytes]) -> None:
         sock = ws.sock

@@ -189,3 +189,23 @@ def test_mask_keys_are_never_handed_out_twice() -> None:
     assert len(set(drawn)) > 4900  # distinct up to chance, not cycling through one pool
     assert pool_bytes[:4096] != pool_bytes[4096:8192]
     assert len(keys(7)) == 7  # another length: os.urandom itself
+
+
+@pytest.mark.parametrize("size", [0, 1, 125, 126, 127, 0xFFFF, 0x10000, 70_000])
+def test_a_sent_message_is_the_frame_websocket_client_would_write(
+    pair: tuple[W.BufferedWebSocket, socket.socket], size: int
+) -> None:
+    ws, peer = pair
+    key = b"\x01\xfe\x5a\xa5"
+    ws.set_mask_key(lambda n: key)  # type: ignore[no-untyped-call]
+    payload = bytes(i % 251 for i in range(size))
+    abnf = websocket.ABNF.create_frame(payload, websocket.ABNF.OPCODE_BINARY)
+    abnf.get_mask_key = lambda n: key
+    expected = abnf.format()
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(read_exactly(peer, len(expected))))
+    reader.start()
+    W.sender(ws)([payload])
+    reader.join()
+    assert received[0] == expected
+    assert client_frames(received[0]) == [(BINARY, payload)]
