@@ -71,6 +71,10 @@ class BufferedWebSocket(websocket.WebSocket):
     """
 
     _READ_AHEAD = 65536
+    # What a read gives and how it fails, for the transport's read loop (which names them on
+    # the socket in hand: an import statement there would run importlib's Python per message)
+    OP_BINARY, OP_TEXT, OP_CLOSE = BINARY, TEXT, CLOSE
+    READ_TIMEOUT, READ_FAILURE = Timeout, Failure
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

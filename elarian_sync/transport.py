@@ -686,11 +686,9 @@ class Transport:
     def _read_frames(self, ws: BufferedWebSocket, session: Session) -> ElarianError | None:
         """One message, then whatever else is read ahead; why the session ended, if it did. By
         whichever thread reads the socket: the reader, or a caller it is lent to."""
-        from . import _websocket  # imported already: the socket is open
-
         recv, buffered, receive = ws.recv_data, ws.buffered, session.receive
         monotonic = time.monotonic
-        binary, timeout, failure = _websocket.BINARY, _websocket.Timeout, _websocket.Failure
+        binary, timeout, failure = ws.OP_BINARY, ws.READ_TIMEOUT, ws.READ_FAILURE
         while True:
             try:
                 opcode, data = recv()
@@ -704,7 +702,7 @@ class Transport:
                     ended = self._react(events)
                     if ended is not None:
                         return ended
-            elif opcode != _websocket.CLOSE and opcode != _websocket.TEXT:
+            elif opcode != ws.OP_CLOSE and opcode != ws.OP_TEXT:
                 pass  # ping/pong: websocket-client answers pings itself
             else:
                 return self._not_rsocket(opcode, session)
