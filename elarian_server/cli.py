@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from .comms.cli import add_report_parser
 from .comms.console import add_parsers as add_comms_parsers
 from .connectors.console import add_parsers as add_connector_parsers
-from .worker import START_SECONDS, Worker, worker_argv
+from .worker import START_SECONDS, STUCK_SECONDS, Worker, worker_argv
 
 if TYPE_CHECKING:
     from .config import Config
@@ -64,6 +64,17 @@ class _VersionAction(argparse.Action):
         option_string: str | None = None,
     ) -> None:
         parser.exit(_version(namespace))
+
+
+def _positive_seconds(text: str) -> float:
+    """A number of seconds above zero (argparse's type: its error names the option)."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not seconds > 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r}: give a number of seconds above 0")
+    return seconds
 
 
 def _moment(text: str) -> float:
@@ -210,7 +221,9 @@ def _serve(args: argparse.Namespace) -> int:
     if where == "process":
         argv = worker_argv(args.db, args.config, args.worker_http_port, args.verbose)
         try:
-            worker = Worker(argv, nice=args.worker_nice).start()
+            worker = Worker(argv, nice=args.worker_nice)
+            worker.guard(runtime.store, args.worker_stuck_after)
+            worker.start()
             runtime.health["worker"] = worker.state
         except OSError as exc:
             runtime.stop()
@@ -401,6 +414,15 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N",
         help="with --background process: how much lower the worker's priority is (default 19: the "
         "apps' commands first)",
+    )
+    serve.add_argument(
+        "--worker-stuck-after",
+        type=_positive_seconds,
+        default=STUCK_SECONDS,
+        metavar="SECONDS",
+        help="with --background process on a SQLite file: a write of this process that has waited "
+        "this long for the file's write lock while the worker holds it (the worker stopped, or "
+        f"stuck in a transaction) kills the worker, and another starts (default {STUCK_SECONDS:g})",
     )
     serve.add_argument(
         "--worker-http-port",

@@ -17,6 +17,12 @@ to the next one as claims lapse, as when any instance dies. The child is told to
 end of its standard input, which ``stop`` closes and which also closes when the parent dies
 however it dies (kill -9 included), so a worker never outlives its ``serve``; it runs in a
 session of its own so that a terminal's Ctrl-C reaches ``serve`` only, which then stops it.
+
+A worker that hangs while it holds a SQLite file's write lock (stopped, or stuck inside a
+transaction) would hold every write of ``serve`` with it, for as long as it hangs: ``guard``
+has the store tell the supervisor when a write has waited ``stuck_after`` seconds for a lock
+the worker holds, and the supervisor kills the worker (the kernel lets go of its lock, SQLite
+drops its uncommitted transaction) and starts another, as for any worker that dies.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ LONGEST_PAUSE = 30.0
 SETTLED = 60.0  # a worker that ran this long starts the pauses again from the first
 START_SECONDS = 60.0  # for the first worker to say it serves before serve says it does
 STOP_SECONDS = 15.0  # for a worker to finish what it is doing and stop, before it is killed
+STUCK_SECONDS = 60.0  # a write of serve's waiting this long for a lock the worker holds ends it
 BANNER = b"elarian worker: "  # the first line a worker prints on stdout, once it serves
 
 
@@ -113,6 +120,30 @@ class Worker:
                 if remaining <= 0 or proc is None or proc.poll() is not None:
                     return False
                 self._changed.wait(min(remaining, 0.1))  # also looks again for a child that died
+
+    def guard(self, store: object, stuck_after: float = STUCK_SECONDS) -> None:
+        """Kill the worker if it holds up a write of ``store`` (this process's, on a SQLite file)
+        for ``stuck_after`` seconds by holding the file's write lock; it is started again. A
+        PostgreSQL store is not guarded: writes there wait on the locks of the rows and keys they
+        touch, not on one lock of the whole store."""
+        from .store.sqlite.store import SqliteStore
+
+        if isinstance(store, SqliteStore):
+            store.stuck_after = stuck_after
+            store.on_stuck = self._held_up
+
+    def _held_up(self, holders: list[int], waited: float) -> None:
+        with self._changed:
+            proc = self._proc
+        if proc is None or proc.pid not in holders or proc.poll() is not None:
+            return  # another process holds the lock: the store's warning names it
+        log.error(
+            "the worker process (pid %d) has held the store's write lock for %.0f s while this "
+            "process waits to write: it is stopped or stuck; killing it (its transaction is rolled "
+            "back) and starting another",
+            proc.pid, waited,
+        )  # fmt: skip
+        proc.kill()
 
     def start(self) -> Worker:
         """Start the first child (an ``OSError`` if it cannot be), then watch it."""

@@ -161,6 +161,11 @@ class SqliteStore(Store):
         self._owner = secrets.token_hex(8)  # whose counts of Effects this store's commits add to
         self._writer = -1  # the file locked across processes while a transaction writes
         self._waiting_since: float | None = None  # since when a write here waits for another process's
+        # Told (on the watch thread, once a wait) the pids holding the write lock and how long a
+        # write here has waited, once that passes ``stuck_after``: serve kills its own worker then
+        self.on_stuck: Callable[[list[int], float], None] | None = None
+        self.stuck_after = 60.0
+        self._stuck_told: float | None = None  # the wait on_stuck was told of (the watch's own)
         self._lock = FairLock()  # the writing connection's; in the order asked for
         self._idle_lock = threading.Lock()
         self._idle: list[sqlite3.Connection] = []  # read connections not in use (at most _KEEP)
@@ -426,19 +431,29 @@ class SqliteStore(Store):
     def _still_waiting(self, warned: float | None) -> float | None:
         """Say (once a wait) that a write here has waited ``LOCK_WARN`` s and more for another
         process's write lock, naming the process that holds it: a process stopped or stuck in a
-        transaction holds up every write here, and the wait has no end of its own. Returns the
+        transaction holds up every write here, and the wait has no end of its own. Past
+        ``stuck_after`` s, tell ``on_stuck`` (once a wait), which may end the holder. Returns the
         wait said to be long."""
         since = self._waiting_since
-        if since is None or since == warned or time.monotonic() - since < LOCK_WARN:
+        if since is None:
             return warned
-        holders = _flock_holders(self._writer)
-        log.warning(
-            "a write has waited %.0f s for the write lock on %s, held by another process (%s): "
-            "is it stopped, or stuck in a transaction?",
-            time.monotonic() - since, self._file,
-            f"pid {', '.join(map(str, holders))}" if holders else "pid unknown",
-        )  # fmt: skip
-        return since
+        waited = time.monotonic() - since
+        if since != warned and waited >= LOCK_WARN:
+            holders = _flock_holders(self._writer)
+            log.warning(
+                "a write has waited %.0f s for the write lock on %s, held by another process (%s): "
+                "is it stopped, or stuck in a transaction?",
+                waited, self._file, f"pid {', '.join(map(str, holders))}" if holders else "pid unknown",
+            )  # fmt: skip
+            warned = since
+        stuck = self.on_stuck
+        if stuck is not None and since != self._stuck_told and waited >= self.stuck_after:
+            self._stuck_told = since
+            try:
+                stuck(_flock_holders(self._writer), waited)
+            except Exception:  # the watch goes on
+                log.exception("telling of a write lock held for %.0f s failed", waited)
+        return warned
 
     def _fold_the_departed(self) -> None:
         """Opened with no other store on the file: the counts of ``Effects`` left by stores that
