@@ -89,6 +89,28 @@ def test_instances_starting_together_migrate_once(db: str) -> None:
             s.close()
 
 
+def test_a_store_is_woken_by_other_instances_commits_not_by_its_own(db: str) -> None:
+    """Its own commits woke what they concern in its own process already; hearing them again
+    (PostgreSQL sends every NOTIFY to every listener) would only run its workers twice."""
+    a, b = open_store(db), open_store(db)
+    try:
+        listening = threading.Event()  # the watch calls every callback once it first looks
+        a.watch({"notified": listening.set})
+        assert listening.wait(10)
+        for i in range(3):
+            with a.transaction() as tx:
+                tx.enqueue(f"el_ntf_a{i}", "org", "app", "app", f"a{i}", None, b"", 1.0)
+        with b.transaction() as tx:
+            tx.enqueue("el_ntf_b", "org", "app", "app", "b", None, b"", 1.0)
+        wait_until(lambda: a.woken["notified"] >= 1, what="A's watch woken by B's commit")
+        # B committed after A's three: heard in commit order (PostgreSQL) or as counts of the
+        # others' commits (SQLite), A's own were passed over by the time B's was heard
+        assert a.woken["notified"] == 1
+    finally:
+        a.close()
+        b.close()
+
+
 def test_two_instances_share_customers_and_wake_each_other(db: str) -> None:
     """An app on instance A; commands on instance B. B's writes are A's to read, and what B's
     commands and B's scheduler raise for the app reaches it on A (B's commit wakes A's

@@ -1374,7 +1374,7 @@ class Store(abc.ABC):
     gains from several; one whose statements run in this process, under the GIL, does not)."""
     woken: Counter[str]
     """How many times the watch (``watch``) called each flag's callback for a commit it heard of
-    (PostgreSQL hears every instance's, its own included; SQLite only the other processes')."""
+    (another instance's or process's: a store's own commits woke what they concern already)."""
     on_loop = False
     """Whether the runtime may run this store's work on the thread that reads the sockets (the
     WebSocket event loop) instead of handing it to a reader or the committer: for a store whose

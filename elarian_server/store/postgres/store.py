@@ -182,12 +182,15 @@ class PostgresStore(Store):
             raise StoreUnavailable(f"cannot connect to {describe(url)}: {str(exc).strip()}") from None
         with conn:
             self._migrate(conn)
+        # the server pids of this store's connections: a NOTIFY from one is this instance's own
+        # commit, which woke what it concerns here already (as on SQLite, the watch is for others')
+        self._own: set[int] = set()
         self._pool = ConnectionPool(
             url,
             min_size=2,
             max_size=pool_size,
             kwargs={"autocommit": True},
-            configure=_configure,
+            configure=self._configure,
             open=False,
             name="elarian-store",
         )
@@ -200,6 +203,10 @@ class PostgresStore(Store):
         self.woken: Counter[str] = Counter()
         self._closed = threading.Event()
         self._stop_channel = f"elarian_stop_{uuid.uuid4().hex}"  # close() wakes the watch on it
+
+    def _configure(self, conn: psycopg.Connection[Any]) -> None:
+        _configure(conn)
+        self._own.add(conn.info.backend_pid)
 
     # -- schema -----------------------------------------------------------------------------------------
 
@@ -295,8 +302,8 @@ class PostgresStore(Store):
     # -- other instances' commits ---------------------------------------------------------------------
 
     def watch(self, wake: Mapping[str, Callable[[], None]]) -> None:
-        """LISTEN on a connection of its own, on a thread of its own: a commit on any instance
-        that set a flag of ``Effects`` calls ``wake[flag]`` here. A lost connection is opened
+        """LISTEN on a connection of its own, on a thread of its own: a commit on another
+        instance that set a flag of ``Effects`` calls ``wake[flag]`` here. A lost connection is opened
         again, and every callback is called once it is back (for what committed while nobody
         listened). ``close()`` ends it at once (a NOTIFY on a channel of this store's own)."""
         self._watcher = threading.Thread(
@@ -319,7 +326,7 @@ class PostgresStore(Store):
                             if note.channel == self._stop_channel:
                                 return
                             flag = _FLAGS.get(note.channel)
-                            if flag is not None and flag in wake:
+                            if flag is not None and flag in wake and note.pid not in self._own:
                                 self.woken[flag] += 1
                                 tell(wake[flag])
             except psycopg.Error as exc:
