@@ -123,9 +123,9 @@ class Worker:
 
     def guard(self, store: object, stuck_after: float = STUCK_SECONDS) -> None:
         """Kill the worker if it holds up a write of ``store`` (this process's, on a SQLite file)
-        for ``stuck_after`` seconds by holding the file's write lock; it is started again. A
-        PostgreSQL store is not guarded: writes there wait on the locks of the rows and keys they
-        touch, not on one lock of the whole store."""
+        for ``stuck_after`` seconds by holding the file's write lock; it is started again. On
+        PostgreSQL the server itself ends a session idle in a transaction for a minute
+        (``IDLE_IN_TRANSACTION``), which lets go of its locks: nothing to do here."""
         from .store.sqlite.store import SqliteStore
 
         if isinstance(store, SqliteStore):

@@ -26,6 +26,7 @@ from elarian_server.runtime import Runtime
 from elarian_server.store import is_postgres, open_store
 from elarian_server.store.base import Store
 from elarian_server.store.postgres import MIGRATIONS as PG_MIGRATIONS
+from elarian_server.store.postgres import PostgresStore
 from elarian_server.store.sqlite import MIGRATIONS as SQLITE_MIGRATIONS
 from elarian_sync import Elarian
 from elarian_sync._generated import app_socket_pb2 as A
@@ -109,6 +110,47 @@ def test_a_store_is_woken_by_other_instances_commits_not_by_its_own(db: str) -> 
     finally:
         a.close()
         b.close()
+
+
+def test_a_postgres_transaction_left_idle_is_ended_by_the_server_and_the_others_go_on() -> None:
+    """A process stopped or stuck inside a transaction (here a thread that waits in it) holds its
+    locks, the store-wide one of a barrier too, from every instance: the server ends the session
+    once it has been idle in the transaction past the store's limit; the write waiting on it goes
+    through, and nothing of the stuck one is kept."""
+    with database() as url:
+        stuck_store, other = PostgresStore(url, idle_in_transaction=0.5), PostgresStore(url)
+        inside, go_on = threading.Event(), threading.Event()
+        failed: list[BaseException] = []
+
+        def stuck() -> None:
+            try:
+                with stuck_store.transaction() as tx:  # no keys: the whole store's lock
+                    tx.enqueue("el_ntf_stuck", "org", "app", "app", "stuck", None, b"", 1.0)
+                    inside.set()
+                    go_on.wait(30)
+            except BaseException as exc:
+                failed.append(exc)
+
+        thread = threading.Thread(target=stuck)
+        thread.start()
+        try:
+            assert inside.wait(10)
+            with other.transaction() as tx:  # waits for the stuck one's lock, until the server ends it
+                tx.enqueue("el_ntf_other", "org", "app", "app", "other", None, b"", 1.0)
+            go_on.set()
+            thread.join(30)
+            assert len(failed) == 1, failed
+            assert isinstance(failed[0], psycopg.errors.IdleInTransactionSessionTimeout), failed
+            with other.read() as tx:
+                ids = {row[0] for row in tx.db.execute("SELECT notification_id FROM outbox").fetchall()}  # type: ignore[attr-defined]
+            assert ids == {"el_ntf_other"}
+            with stuck_store.transaction() as tx:  # the store goes on, on a new connection
+                tx.enqueue("el_ntf_later", "org", "app", "app", "later", None, b"", 1.0)
+        finally:
+            go_on.set()
+            thread.join(30)
+            stuck_store.close()
+            other.close()
 
 
 def test_two_instances_share_customers_and_wake_each_other(db: str) -> None:

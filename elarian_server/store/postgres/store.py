@@ -55,6 +55,10 @@ _CHANNELS = {flag: f"elarian_{flag}" for flag in EFFECTS}  # a NOTIFY channel pe
 _FLAGS = {channel: flag for flag, channel in _CHANNELS.items()}
 log = logging.getLogger("elarian_server.store")
 _ACTIVE = (pq.TransactionStatus.INTRANS, pq.TransactionStatus.INERROR)
+# A transaction of ours runs its statements back to back; one that sits idle this long belongs to
+# a process stopped (SIGSTOP, a debugger) or stuck mid-write, and holds its locks (the store-wide
+# one too) from every instance: the server ends its session, and the others go on.
+IDLE_IN_TRANSACTION = 60.0
 _ROWS = pq.ExecStatus.TUPLES_OK
 
 
@@ -172,8 +176,16 @@ class PostgresStore(Store):
     readers = max(1, min(4, _cores() // 2))
     shared = True  # instances on one database share everything, and NOTIFY wakes them
 
-    def __init__(self, url: str, *, pool_size: int = 16, connect_timeout: float = 10.0) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        pool_size: int = 16,
+        connect_timeout: float = 10.0,
+        idle_in_transaction: float = IDLE_IN_TRANSACTION,
+    ) -> None:
         self.url = url
+        self._idle_limit_ms = max(1, round(idle_in_transaction * 1000))
         # first one connection of our own: what is wrong (no server, a wrong password, no such
         # database) is said at once, in the server's words, not after the pool's retries
         try:
@@ -206,6 +218,7 @@ class PostgresStore(Store):
 
     def _configure(self, conn: psycopg.Connection[Any]) -> None:
         _configure(conn)
+        conn.execute(f"SET idle_in_transaction_session_timeout = {self._idle_limit_ms}")
         self._own.add(conn.info.backend_pid)
 
     # -- schema -----------------------------------------------------------------------------------------
