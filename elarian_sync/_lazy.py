@@ -39,7 +39,9 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-_LOAD = threading.Lock()
+# Re-entrant: a conversion runs under it, and one that ever read a lazy field or list of what it
+# built (a schema change away) must not wait on itself for ever.
+_LOAD = threading.RLock()
 
 
 class LazyList(list[T]):
