@@ -334,6 +334,14 @@ def split_layout(url: str, recipients: int, layout: str) -> tuple[float, list[fl
             back.stop()
 
 
+def layout_lines(label: str, rate: float, idle: list[float], busy: list[float]) -> None:
+    """A layout's messages/s, and the probe's p99 idle and during the campaign, with their ratio."""
+    line(f"{label}: messages/s", f"{rate:,.0f}")
+    ms = f"{percentile(idle, 99) * 1e3:.2f}  {percentile(busy, 99) * 1e3:.2f}"
+    p99 = percentile(busy, 99) / percentile(idle, 99)
+    line(f"{label}: p99 idle, during (ms)", f"{ms}   {p99:.2f}x   (goal: <= 2x)")
+
+
 LAYOUTS = {"one instance": "one", "split": "split", "serve (worker process)": "serve"}
 
 
@@ -350,11 +358,7 @@ def split_section(args: argparse.Namespace, tmp: str) -> None:
         for store in ("sqlite", "postgres"):
             for name, layout in LAYOUTS.items():
                 url = f"{tmp}/split-{layout}.db" if store == "sqlite" else server.database(f"split_{layout}")
-                rate, idle, busy = split_layout(url, recipients, layout)
-                p99 = percentile(busy, 99) / percentile(idle, 99)
-                line(f"{store}, {name}: messages/s", f"{rate:,.0f}")
-                ms = f"{percentile(idle, 99) * 1e3:.2f}  {percentile(busy, 99) * 1e3:.2f}"
-                line(f"{store}, {name}: p99 idle, during (ms)", f"{ms}   {p99:.2f}x   (goal: <= 2x)")
+                layout_lines(f"{store}, {name}", *split_layout(url, recipients, layout))
     finally:
         server.stop()
 
@@ -481,11 +485,7 @@ def outside_section(args: argparse.Namespace, tmp: str) -> None:
         )
         for name, flags in (("background here", ("--background", "here")), ("worker process", ())):
             db = f"{tmp}/outside-{len(flags)}.db"
-            rate, idle, busy = outside_layout(db, str(config), smsc, recipients, flags)
-            p99 = percentile(busy, 99) / percentile(idle, 99)
-            line(f"serve, {name}: messages/s", f"{rate:,.0f}")
-            ms = f"{percentile(idle, 99) * 1e3:.2f}  {percentile(busy, 99) * 1e3:.2f}"
-            line(f"serve, {name}: p99 idle, during (ms)", f"{ms}   {p99:.2f}x   (goal: <= 2x)")
+            layout_lines(f"serve, {name}", *outside_layout(db, str(config), smsc, recipients, flags))
     finally:
         smsc.close()
 
