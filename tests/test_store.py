@@ -55,6 +55,7 @@ from elarian_server.store.sqlite.store import WAL_BACKSTOP
 
 from .pg_support import database
 from .runtime_support import T0
+from .sqlite_processes import holding, let_go, waiting_for_flock, writing_thread
 from .waiting import wait_until
 
 
@@ -1112,50 +1113,6 @@ def test_the_sqlite_log_is_copied_into_the_file_by_the_store_not_by_a_commit(tmp
         store.close()
 
 
-_OTHER_PROCESS = """
-import sys
-from elarian_server.store.sqlite import SqliteStore
-from elarian_server.store.sqlite.store import WAL_BACKSTOP
-store = SqliteStore(sys.argv[1])
-with store.transaction() as tx:
-    tx.enqueue("el_ntf_there", "org", "app", "app", "k1", None, b"", 1.0)
-    print("holding", flush=True)
-    sys.stdin.readline()
-store.close()
-"""
-
-
-def _waiting_for_flock(path: Path) -> bool:
-    """Whether a process waits for an flock on ``path`` (Linux: a ``->`` line in /proc/locks)."""
-    inode = f":{path.stat().st_ino} "
-    return any("->" in line and inode in line for line in Path("/proc/locks").read_text().splitlines())
-
-
-def _holding(path: Path) -> subprocess.Popen[str]:
-    """Another process with a transaction open on ``path`` (it holds the write lock) until a line
-    comes on its stdin."""
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _OTHER_PROCESS, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stdout is not None and proc.stdout.readline().strip() == "holding"
-    return proc
-
-
-def _writer(store: SqliteStore) -> tuple[threading.Thread, threading.Event]:
-    """A thread (not started) that writes a notification in ``store``, and what it sets once written."""
-    written = threading.Event()
-
-    def write() -> None:
-        with store.transaction() as tx:
-            tx.enqueue("el_ntf_here", "org", "app", "app", "k2", None, b"", 1.0)
-        written.set()
-
-    return threading.Thread(target=write), written
-
-
 def test_processes_on_one_sqlite_file_write_in_turn_and_wake_each_other(tmp_path: Path) -> None:
     """Another process writes the same file: while it holds the write lock a transaction that must
     not wait (the event loop's) gets none here and one that may waits for it; once it commits,
@@ -1168,17 +1125,14 @@ def test_processes_on_one_sqlite_file_write_in_turn_and_wake_each_other(tmp_path
     wait_until(lambda: all(e.is_set() for e in woke.values()), what="the watch's first call")
     for event in woke.values():
         event.clear()
-    proc = _holding(path)
-    writer, written = _writer(store)
+    proc = holding(path)
+    writer, written = writing_thread(store)
     try:
-        assert proc.stdin is not None
         assert store.transaction_now() is None  # the other process writes
         writer.start()
-        wait_until(lambda: _waiting_for_flock(Path(f"{path}-writer")), what="a wait for the other process")
+        wait_until(lambda: waiting_for_flock(Path(f"{path}-writer")), what="a wait for the other process")
         assert not written.is_set()
-        proc.stdin.write("\n")
-        proc.stdin.flush()
-        assert proc.wait(30) == 0
+        assert let_go(proc) == 0
         writer.join(10)
         assert written.is_set()
         wait_until(woke["notified"].is_set, what="the other process's notification heard")
@@ -1221,10 +1175,9 @@ def test_a_long_wait_for_another_process_s_write_lock_is_said_naming_it(
 
     store._still_waiting = counted  # type: ignore[method-assign]
     store.watch({})
-    proc = _holding(path)
-    writer, written = _writer(store)
+    proc = holding(path)
+    writer, written = writing_thread(store)
     try:
-        assert proc.stdin is not None
         with caplog.at_level("WARNING", logger="elarian_server"):
             writer.start()
 
@@ -1237,9 +1190,7 @@ def test_a_long_wait_for_another_process_s_write_lock_is_said_naming_it(
             (message,) = said()  # once a wait, though the watch looked again and again
             assert f"write lock on {path}, held by another process (pid {proc.pid})" in message
             assert not written.is_set()
-            proc.stdin.write("\n")
-            proc.stdin.flush()
-            assert proc.wait(30) == 0
+            assert let_go(proc) == 0
             writer.join(10)
             assert written.is_set()
     finally:

@@ -27,6 +27,7 @@ from elarian_sync import Elarian
 from elarian_sync._generated import models as M
 
 from .sdk_support import FAST, simulator
+from .sqlite_processes import holding, let_go, writing_thread
 from .waiting import wait_until
 
 
@@ -309,7 +310,7 @@ def test_healthz_says_when_the_worker_is_down_and_it_comes_back_once_it_can_star
 
 # A stand-in for `elarian-sync worker` on the SQLite file argv[1]: it notes each start in argv[2];
 # with argv[3] "hang-first", its first start opens a transaction (the file's write lock) and hangs
-# in it, as a worker stopped or stuck mid-write would; "hang" always does. It says it is up (a
+# in it, as a worker stopped or stuck mid-write would ("idle": never). It says it is up (a
 # worker's banner) once it holds the lock.
 _STAND_IN = """
 import sys
@@ -318,9 +319,8 @@ from elarian_server.store.sqlite import SqliteStore
 path, starts, mode = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
 with starts.open("a") as log:
     log.write("start\\n")
-hang = mode == "hang" or (mode == "hang-first" and len(starts.read_text().split()) == 1)
 store = SqliteStore(path)
-if hang:
+if mode == "hang-first" and len(starts.read_text().split()) == 1:
     with store.transaction() as tx:
         tx.enqueue("el_ntf_stuck", "org", "app", "app", "stuck", None, b"", 1.0)
         print("elarian worker: up (hanging in a transaction)", flush=True)
@@ -329,30 +329,6 @@ print("elarian worker: up", flush=True)
 sys.stdin.read()
 store.close()
 """
-
-
-def _holds_write_lock(pid: int, path: Path) -> bool:
-    """Whether process ``pid`` holds the write lock of the SQLite file ``path`` (its flock on
-    ``<path>-writer``, as /proc/locks lists it)."""
-    inode = Path(f"{path}-writer").stat().st_ino
-    held = (line.split() for line in Path("/proc/locks").read_text().splitlines())
-    return any(
-        f[1:5] == ["FLOCK", "ADVISORY", "WRITE", str(pid)] and f[5].rsplit(":", 1)[-1] == str(inode)
-        for f in held
-    )
-
-
-def _write_in_thread(store: object) -> threading.Event:
-    """A write in ``store`` on a thread of its own; what it sets once committed."""
-    written = threading.Event()
-
-    def write() -> None:
-        with store.transaction() as tx:  # type: ignore[attr-defined]
-            tx.enqueue("el_ntf_here", "org", "app", "app", "here", None, b"", 1.0)
-        written.set()
-
-    threading.Thread(target=write, daemon=True).start()
-    return written
 
 
 def test_a_worker_holding_the_write_lock_past_the_limit_is_killed_and_another_starts(
@@ -372,8 +348,10 @@ def test_a_worker_holding_the_write_lock_past_the_limit_is_killed_and_another_st
             assert worker.wait_up(30)
             first = worker.pid
             assert first is not None
-            written = _write_in_thread(store)  # waits for the hung worker's lock, then kills it
+            writer, written = writing_thread(store)
+            writer.start()  # waits for the hung worker's lock, then kills it
             assert written.wait(30), "the write still waits for the hung worker's lock"
+            writer.join(10)
             wait_until(lambda: worker.pid not in (None, first) and worker.state() == "up", timeout=30)
         assert not running(first)
         assert starts.read_text().split() == ["start", "start"]
@@ -398,30 +376,27 @@ def test_a_lock_held_by_another_process_than_the_worker_kills_nothing(
     worker = Worker([sys.executable, "-c", _STAND_IN, str(path), str(tmp_path / "worker"), "idle"])
     worker.guard(store, stuck_after=0.3)
     worker.start()
-    other = subprocess.Popen(  # another instance on the file, hung in a transaction
-        [sys.executable, "-c", _STAND_IN, str(path), str(tmp_path / "other"), "hang"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        text=True,
-    )
+    other: subprocess.Popen[str] | None = None
     try:
         assert worker.wait_up(30)
-        wait_until(lambda: _holds_write_lock(other.pid, path), timeout=30)
+        other = holding(path)  # another instance on the file, hung in a transaction
         pid = worker.pid
         told: list[list[int]] = []
         guard = store.on_stuck
         assert guard is not None
         store.on_stuck = lambda holders, waited: (told.append(holders), guard(holders, waited))
-        written = _write_in_thread(store)
+        writer, written = writing_thread(store)
+        writer.start()
         wait_until(lambda: told, timeout=30)  # the store told the supervisor: it is not the worker's lock
         assert told[0] == [other.pid]
         assert not written.is_set() and worker.pid == pid and other.poll() is None
         assert not [m for m in caplog.messages if "has held the store's write lock" in m]
-        assert other.stdin is not None
-        other.stdin.close()  # the other process ends its transaction: the write goes through
+        assert let_go(other) == 0  # the other process ends its transaction: the write goes through
         assert written.wait(30)
+        writer.join(10)
     finally:
-        other.kill()
-        other.wait(30)
+        if other is not None and other.poll() is None:
+            other.kill()
+            other.wait(30)
         worker.stop()
         store.close()
