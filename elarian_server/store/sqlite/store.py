@@ -40,6 +40,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import logging
+import math
 import os
 import secrets
 import shutil
@@ -164,7 +165,7 @@ class SqliteStore(Store):
         # Told (on the watch thread, once a wait) the pids holding the write lock and how long a
         # write here has waited, once that passes ``stuck_after``: serve kills its own worker then
         self.on_stuck: Callable[[list[int], float], None] | None = None
-        self.stuck_after = 60.0
+        self.stuck_after = math.inf  # set with on_stuck (Worker.guard)
         self._stuck_told: float | None = None  # the wait on_stuck was told of (the watch's own)
         self._lock = FairLock()  # the writing connection's; in the order asked for
         self._idle_lock = threading.Lock()
