@@ -194,9 +194,6 @@ class PostgresStore(Store):
             raise StoreUnavailable(f"cannot connect to {describe(url)}: {str(exc).strip()}") from None
         with conn:
             self._migrate(conn)
-        # the server pids of this store's connections: a NOTIFY from one is this instance's own
-        # commit, which woke what it concerns here already (as on SQLite, the watch is for others')
-        self._own: set[int] = set()
         self._pool = ConnectionPool(
             url,
             min_size=2,
@@ -215,11 +212,13 @@ class PostgresStore(Store):
         self.woken: Counter[str] = Counter()
         self._closed = threading.Event()
         self._stop_channel = f"elarian_stop_{uuid.uuid4().hex}"  # close() wakes the watch on it
+        # the payload of this store's NOTIFYs: one that comes back is its own commit, which woke
+        # what it concerns here already (as on SQLite, the watch is for the others' commits)
+        self._token = uuid.uuid4().hex
 
     def _configure(self, conn: psycopg.Connection[Any]) -> None:
         _configure(conn)
         conn.execute(f"SET idle_in_transaction_session_timeout = {self._idle_limit_ms}")
-        self._own.add(conn.info.backend_pid)
 
     # -- schema -----------------------------------------------------------------------------------------
 
@@ -278,8 +277,13 @@ class PostgresStore(Store):
                     # a statement failed outside a savepoint and whoever ran it went on: COMMIT
                     # would roll back without a word, so say that nothing of it happened
                     raise TransactionAborted("a statement failed; the transaction was rolled back")
-                # the NOTIFYs go out with the commit, to every instance (this one too): see watch()
-                end = [f"NOTIFY {channel}" for flag, channel in _CHANNELS.items() if getattr(tx, flag)]
+                # the NOTIFYs go out with the commit, to every instance (this one too, which knows
+                # its own token): see watch()
+                end = [
+                    f"NOTIFY {channel}, '{self._token}'"
+                    for flag, channel in _CHANNELS.items()
+                    if getattr(tx, flag)
+                ]
                 db.script("; ".join([*end, "COMMIT"]))
             except BaseException:
                 if db.in_transaction:  # the block failed (COMMIT rolls back itself)
@@ -339,7 +343,7 @@ class PostgresStore(Store):
                             if note.channel == self._stop_channel:
                                 return
                             flag = _FLAGS.get(note.channel)
-                            if flag is not None and flag in wake and note.pid not in self._own:
+                            if flag is not None and flag in wake and note.payload != self._token:
                                 self.woken[flag] += 1
                                 tell(wake[flag])
             except psycopg.Error as exc:
