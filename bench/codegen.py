@@ -241,6 +241,14 @@ def main() -> None:
     parsed = A.GetCustomerStateReply.FromString(wire)
     t_parse = median_us(lambda: A.GetCustomerStateReply.FromString(wire), repeat=15, number=300)
     t_from = median_us(lambda: M.GetCustomerStateReply.from_proto(parsed), repeat=15, number=300)
+
+    def every_section() -> None:
+        data = M.GetCustomerStateReply.from_proto(parsed).data
+        assert data is not None
+        for section in ("identity_state", "messaging_state", "payment_state", "activity_state"):
+            getattr(data, section)  # converted on this first read; its lists stay lazy
+
+    t_sections = median_us(every_section, repeat=15, number=300)
     t_identity = median_us(
         lambda: M.GetCustomerStateReply.from_proto(parsed).data.identity_state.metadata,  # type: ignore[union-attr]
         repeat=15,
@@ -256,9 +264,13 @@ def main() -> None:
     print(f"GetCustomerState reply: {len(wire)} bytes, 20 tags, 20 metadata entries, 50 messages")
     print(f"  protobuf parse                          {t_parse:7.1f} us")
     ratio = t_from / t_parse
-    print(f"  from_proto (sections, lists load lazily){t_from:7.1f} us   ratio {ratio:5.1f}x   goal <= 5x")
+    print(f"  from_proto (sections load on first read){t_from:7.1f} us   ratio {ratio:5.1f}x")
     ratio = t_identity / t_parse
     print(f"  ... + reading the identity's metadata   {t_identity:7.1f} us   ratio {ratio:5.1f}x")
+    ratio = t_sections / t_parse
+    print(
+        f"  ... + reading every section (lists lazy){t_sections:7.1f} us   ratio {ratio:5.1f}x   goal <= 5x"
+    )
     ratio = t_convert_all / t_parse
     print(
         f"  ... + converting every list too         {t_convert_all:7.1f} us   ratio {ratio:5.1f}x"
