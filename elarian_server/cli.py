@@ -219,9 +219,10 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"elarian-sync serve: {exc}", file=sys.stderr)
         return 1
     if where == "process":
-        argv = worker_argv(args.db, args.config, args.worker_http_port, args.verbose)
+        stuck_after = args.worker_stuck_after
+        argv = worker_argv(args.db, args.config, args.worker_http_port, args.verbose, stuck_after)
         try:
-            worker = Worker(argv, nice=args.worker_nice)
+            worker = Worker(argv, nice=args.worker_nice, silent_after=stuck_after)
             worker.guard(runtime.store, args.worker_stuck_after)
             worker.start()
             runtime.health["worker"] = worker.state
@@ -295,11 +296,13 @@ def _worker(args: argparse.Namespace) -> int:
     from .store import describe
     from .store.base import SchemaError, StoreUnavailable
     from .store.urls import is_shared
-    from .worker import until_stdin_closes
+    from .worker import Heartbeat, until_stdin_closes
 
     if args.nice:
         os.nice(args.nice)
     config, db = _configured(args, "worker")
+    # from here, so that a slow start beats too; on stdout for the serve that started us
+    heartbeat = Heartbeat(args.stuck_after, sys.stdout.buffer if args.until_stdin_closes else None).start()
     if not is_shared(db):
         print(
             f"elarian-sync worker: a worker needs a store the apps' instances share (a SQLite file or "
@@ -308,8 +311,12 @@ def _worker(args: argparse.Namespace) -> int:
         )
         return 2
     try:
-        runtime = Runtime(config, db=db, ws_port=None, http_port=args.http_port, background=True)
+        runtime = Runtime(
+            config, db=db, ws_port=None, http_port=args.http_port, background=True,
+            stuck_after=args.stuck_after,
+        )  # fmt: skip
         runtime.start()
+        heartbeat.watch(runtime.background_workers)
     except BindError as exc:
         print(f"elarian-sync worker: {_cannot_listen(exc)}", file=sys.stderr)
         return 1
@@ -327,6 +334,7 @@ def _worker(args: argparse.Namespace) -> int:
     )
     while not stop.wait(0.5):
         pass
+    heartbeat.stop()  # stopping may take a pass's time: not a stuck pass
     runtime.stop()
     return 0
 
@@ -420,9 +428,11 @@ def main(argv: list[str] | None = None) -> int:
         type=_positive_seconds,
         default=STUCK_SECONDS,
         metavar="SECONDS",
-        help="with --background process on a SQLite file: a write of this process that has waited "
-        "this long for the file's write lock while the worker holds it (the worker stopped, or "
-        f"stuck in a transaction) kills the worker, and another starts (default {STUCK_SECONDS:g})",
+        help="with --background process: the worker is stuck, and is killed and another started, "
+        "when one of its background passes has run this long, when it has given no sign of life "
+        "(a heartbeat on its stdout) this long, or, on a SQLite file, when a write of this process "
+        "has waited this long for the file's write lock while the worker holds it "
+        f"(default {STUCK_SECONDS:g})",
     )
     serve.add_argument(
         "--worker-http-port",
@@ -452,7 +462,16 @@ def main(argv: list[str] | None = None) -> int:
     worker.add_argument(
         "--until-stdin-closes",
         action="store_true",
-        help="also stop when standard input ends (how `serve` keeps its worker from outliving it)",
+        help="also stop when standard input ends, and print a heartbeat line on stdout at least "
+        "every second (how `serve` keeps its worker from outliving it, and knows it is alive)",
+    )
+    worker.add_argument(
+        "--stuck-after",
+        type=_positive_seconds,
+        default=STUCK_SECONDS,
+        metavar="SECONDS",
+        help="a background pass that has run this long is stuck: the worker logs what it is doing "
+        f"and exits with code 70, for its supervisor to start another (default {STUCK_SECONDS:g})",
     )
     worker.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     worker.set_defaults(run=_worker)

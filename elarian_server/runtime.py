@@ -46,6 +46,7 @@ from elarian_sync._generated import simulator_socket_pb2 as S
 from elarian_sync.rsocket import frames as f
 from elarian_sync.session import Session
 
+from .background import STUCK_SECONDS, ClaimsWorker, stuck
 from .clock import Clock
 from .commits import GroupCommit, StoppedError, Write
 from .comms.campaigns import ENDED, STATE_NAMES, progress
@@ -166,6 +167,7 @@ class Runtime:
         max_setup_frame: int = 64 * 1024,
         setup_budget: int = 32 * 1024 * 1024,
         background: bool | None = None,
+        stuck_after: float = STUCK_SECONDS,
     ) -> None:
         """A runtime serving ``config`` (the dev org by default) from the store ``db`` (a SQLite
         file, ``:memory:``, or a ``postgresql://`` URL; see ``store.open_store``) or ``store``.
@@ -178,6 +180,7 @@ class Runtime:
         the default: none). ``background``: whether campaigns, queued sends, outbound webhooks
         and inbound events are worked on here (None: the config's ``[runtime] background``);
         without, other instances on the same store (a SQLite file or a PostgreSQL database) do it.
+        ``stuck_after``: a background pass running this long makes /healthz unhealthy, naming it.
         """
         self.config = config or dev_config()
         self.clock = clock or Clock()
@@ -288,6 +291,9 @@ class Runtime:
         # more of /healthz: a name and what reads its state ("up", else what is wrong), added by
         # what runs the runtime (``serve``: its worker process)
         self.health: dict[str, Callable[[], str]] = {}
+        self.stuck_after = stuck_after
+        if self.background:
+            self.health["background"] = self._background_state
         self.http: HttpSide | None = None
         if http_port is not None:
             from .web import HttpSide  # cheroot and werkzeug load only when asked for
@@ -359,6 +365,18 @@ class Runtime:
         """Webhooks to deliver, or inbound events to apply (here, or on another instance)."""
         self.outbound.kick()
         self.inbound.kick()
+
+    @property
+    def background_workers(self) -> tuple[ClaimsWorker, ...]:
+        """The threads of background passes (``background``): campaigns, sends, connectors."""
+        return (self.runner, self.sender, self.outbound, self.inbound)
+
+    def _background_state(self) -> str:
+        """/healthz: "up", or which background passes have run ``stuck_after`` seconds."""
+        found = stuck(self.background_workers, self.stuck_after)
+        if not found:
+            return "up"
+        return "stuck: " + ", ".join(f"the {worker.role} pass has run {took:.0f} s" for worker, took in found)
 
     def _queued(self) -> None:
         """Sends were queued, or a campaign changed (here, or on another instance)."""

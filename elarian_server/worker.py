@@ -23,6 +23,15 @@ transaction) would hold every write of ``serve`` with it, for as long as it hang
 has the store tell the supervisor when a write has waited ``stuck_after`` seconds for a lock
 the worker holds, and the supervisor kills the worker (the kernel lets go of its lock, SQLite
 drops its uncommitted transaction) and starts another, as for any worker that dies.
+
+A worker that hangs without holding that lock would stall the background work alone, and as
+long as it lives no other instance takes its jobs (its claims are renewed by nothing, but
+``serve`` runs no background work of its own). So the worker watches itself (``Heartbeat``): a
+background pass that has run ``stuck_after`` seconds (``background.stuck``) is logged with
+what its thread is doing, and the worker exits with ``EXIT_STUCK``; while none is, it prints
+``HEARTBEAT`` on its standard output every ``stuck_after / 4`` seconds (at most a second
+apart), and a supervisor given ``silent_after`` kills a worker that has printed nothing for
+that long: one stopped (SIGSTOP, a debugger) or hung whole.
 """
 
 from __future__ import annotations
@@ -34,6 +43,10 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable, Sequence
+from typing import BinaryIO
+
+from .background import STUCK_SECONDS, ClaimsWorker, stuck
 
 log = logging.getLogger("elarian_server.worker")
 
@@ -42,15 +55,25 @@ LONGEST_PAUSE = 30.0
 SETTLED = 60.0  # a worker that ran this long starts the pauses again from the first
 START_SECONDS = 60.0  # for the first worker to say it serves before serve says it does
 STOP_SECONDS = 15.0  # for a worker to finish what it is doing and stop, before it is killed
-STUCK_SECONDS = 60.0  # a write of serve's waiting this long for a lock the worker holds ends it
 BANNER = b"elarian worker: "  # the first line a worker prints on stdout, once it serves
+HEARTBEAT = b"elarian worker heartbeat\n"  # printed on stdout while no pass is stuck
+BEAT_SECONDS = 1.0  # the longest between two heartbeats
+EXIT_STUCK = 70  # a worker whose background pass was stuck exits with this (EX_SOFTWARE)
+__all__ = ["STUCK_SECONDS", "Heartbeat", "Worker", "until_stdin_closes", "worker_argv"]
 
 
-def worker_argv(db: str | None, config: str | None, http_port: int | None, verbose: bool) -> list[str]:
+def worker_argv(
+    db: str | None,
+    config: str | None,
+    http_port: int | None,
+    verbose: bool,
+    stuck_after: float = STUCK_SECONDS,
+) -> list[str]:
     """The command line of a worker with the configuration file ``config``, on ``db`` if given
     (else on the configuration's store, as ``serve``: a PostgreSQL password in the file stays
-    out of the process list)."""
+    out of the process list), whose passes are stuck after ``stuck_after`` seconds."""
     argv = [sys.executable, "-m", "elarian_server.cli", "worker", "--until-stdin-closes"]
+    argv += ["--stuck-after", repr(stuck_after)]
     if db is not None:
         argv += ["--db", db]
     if config is not None:
@@ -64,11 +87,13 @@ def worker_argv(db: str | None, config: str | None, http_port: int | None, verbo
 
 class Worker:
     """A child process running ``argv`` (``worker_argv``), ``nice`` lower in priority than this
-    one, started again whenever it dies, until ``stop``. Its output goes to this process's
-    standard error."""
+    one, started again whenever it dies, until ``stop``; killed (and started again) if it prints
+    nothing on its standard output for ``silent_after`` seconds (a worker prints ``HEARTBEAT``;
+    None: never). Its output goes to this process's standard error."""
 
-    def __init__(self, argv: list[str], nice: int = 0) -> None:
-        self.argv, self.nice = argv, nice
+    def __init__(self, argv: list[str], nice: int = 0, silent_after: float | None = None) -> None:
+        self.argv, self.nice, self.silent_after = argv, nice, silent_after
+        self._heard = time.monotonic()  # when the running child last printed a line
         self._proc: subprocess.Popen[bytes] | None = None
         self._up: subprocess.Popen[bytes] | None = None  # the child that printed its banner
         self._changed = threading.Condition()  # guards _proc and _up; told when a child says it serves
@@ -87,6 +112,10 @@ class Worker:
         assert proc.stdout is not None
         with proc.stdout:
             for line in proc.stdout:
+                if proc is self._proc:
+                    self._heard = time.monotonic()
+                if line == HEARTBEAT:
+                    continue
                 if line.startswith(BANNER):
                     with self._changed:
                         self._up = proc
@@ -94,6 +123,10 @@ class Worker:
                 with contextlib.suppress(OSError, ValueError):
                     sys.stderr.buffer.write(line)
                     sys.stderr.flush()
+
+    def silent_for(self) -> float:
+        """Seconds since the running child last printed a line (its banner or a heartbeat)."""
+        return time.monotonic() - self._heard
 
     def state(self) -> str:
         """The child's state for /healthz: "up" once it said it serves, else what it is doing."""
@@ -165,6 +198,7 @@ class Worker:
             with contextlib.suppress(OSError):  # it died already: the watcher sees to it
                 os.setpriority(os.PRIO_PROCESS, proc.pid, os.getpriority(os.PRIO_PROCESS, 0) + self.nice)
         with self._changed:
+            self._heard = time.monotonic()
             self._proc = proc
         if self._stopping.is_set():  # stop() came while it started: it stops too
             self._tell_to_stop(proc)
@@ -175,7 +209,7 @@ class Worker:
             proc = self._proc
             assert proc is not None
             began = time.monotonic()
-            code = proc.wait()
+            code = self._wait(proc)
             if self._stopping.is_set():
                 return
             if time.monotonic() - began >= SETTLED:
@@ -194,6 +228,24 @@ class Worker:
                     break
                 except OSError as exc:
                     log.error("cannot start the worker process: %s; trying again in %.1f s", exc, pause)
+
+    def _wait(self, proc: subprocess.Popen[bytes]) -> int:
+        """Wait for the child to exit; kill it first if it has been silent ``silent_after`` s."""
+        if self.silent_after is None:
+            return proc.wait()
+        every = min(BEAT_SECONDS, self.silent_after / 4)
+        while True:
+            try:
+                return proc.wait(every)
+            except subprocess.TimeoutExpired:
+                silent = self.silent_for()
+                if silent >= self.silent_after and not self._stopping.is_set():
+                    log.error(
+                        "the worker process (pid %d) has given no sign of life for %.0f s (stopped, "
+                        "or hung as a whole); killing it and starting another",
+                        proc.pid, silent,
+                    )  # fmt: skip
+                    proc.kill()
 
     def ask_to_stop(self) -> None:
         """Tell the child to stop (the end of its stdin), without waiting; none is started after."""
@@ -228,7 +280,58 @@ class Worker:
 
 
 def _exit_status(code: int) -> str:
+    if code == EXIT_STUCK:
+        return f"code {code} (a background pass was stuck)"
     return f"signal {-code}" if code < 0 else f"code {code}"
+
+
+class Heartbeat:
+    """In a worker: every ``stuck_after / 4`` seconds (at most ``BEAT_SECONDS``), end the process
+    (``exit(EXIT_STUCK)``) if a pass of the watched workers has run ``stuck_after`` seconds,
+    logging what each stuck one is doing; else print ``HEARTBEAT`` on ``out`` (if given). Started
+    before the runtime is, so a slow start still beats; ``watch`` names the workers."""
+
+    def __init__(
+        self,
+        stuck_after: float = STUCK_SECONDS,
+        out: BinaryIO | None = None,
+        exit: Callable[[int], object] = os._exit,
+    ) -> None:
+        self.stuck_after, self.out, self.exit = stuck_after, out, exit
+        self._workers: Sequence[ClaimsWorker] = ()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="elarian-worker-heartbeat", daemon=True)
+
+    def watch(self, workers: Sequence[ClaimsWorker]) -> None:
+        self._workers = workers
+
+    def start(self) -> Heartbeat:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+
+    def _run(self) -> None:
+        every = min(BEAT_SECONDS, self.stuck_after / 4)
+        while not self._stop.wait(every):
+            found = stuck(self._workers, self.stuck_after)
+            if found:
+                for worker, took in found:
+                    log.error(
+                        "the %s pass has run for %.0f s (stuck); ending this worker process so that "
+                        "another starts. Its thread is at:\n%s",
+                        worker.role, took, worker.where().rstrip(),
+                    )  # fmt: skip
+                self.exit(EXIT_STUCK)
+                return
+            if self.out is not None:
+                try:
+                    self.out.write(HEARTBEAT)
+                    self.out.flush()
+                except (OSError, ValueError):  # the supervisor is gone: stdin's end stops us
+                    return
 
 
 def until_stdin_closes(stop: threading.Event) -> None:

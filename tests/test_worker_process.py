@@ -5,6 +5,7 @@ never outlives its ``serve``."""
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import queue
@@ -18,11 +19,16 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
+from elarian_server.background import ClaimsWorker, stuck
+from elarian_server.clock import Clock
 from elarian_server.config import DEV_ADMIN_KEY, DEV_APP, DEV_ORG
+from elarian_server.store.sqlite import SqliteStore
+from elarian_server.worker import EXIT_STUCK, HEARTBEAT, Heartbeat
 from elarian_sync import Elarian
 from elarian_sync._generated import models as M
 
@@ -400,3 +406,169 @@ def test_a_lock_held_by_another_process_than_the_worker_kills_nothing(
             other.wait(30)
         worker.stop()
         store.close()
+
+
+# -- a background pass that never ends ---------------------------------------------------------------
+
+
+class _Hanging(ClaimsWorker):
+    """A background worker whose pass waits for ``release`` (a pass stuck on what never comes);
+    with ``resting``, it sleeps in ``rest`` until stopped instead (a rate limit's wait)."""
+
+    def __init__(self, store: SqliteStore, resting: bool = False) -> None:
+        super().__init__(store, Clock(), jobs="sends", role="hanging", lease=30.0)
+        self.release = threading.Event()
+        self.entered = threading.Event()
+        self.resting = resting
+
+    def work_pass(self) -> float:
+        self.entered.set()
+        if self.resting:
+            self.rest(60)  # until stopped
+        else:
+            self.release.wait(60)
+        return 3600.0
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> Iterator[SqliteStore]:
+    store = SqliteStore(tmp_path / "e.db")
+    yield store
+    store.close()
+
+
+def test_a_pass_running_past_the_limit_is_stuck_and_says_where_it_is(sqlite_store: SqliteStore) -> None:
+    hanging = _Hanging(sqlite_store)
+    hanging.start()
+    try:
+        assert hanging.entered.wait(30)
+        wait_until(lambda: stuck([hanging], 0.2), timeout=30, what="the pass to be found stuck")
+        ((found, took),) = stuck([hanging], 0.2)
+        assert found is hanging and took >= 0.2
+        assert stuck([hanging], 3600) == []  # not stuck yet by a longer limit
+        where = hanging.where()
+        assert "in work_pass" in where and "self.release.wait(60)" in where
+        hanging.release.set()
+        wait_until(lambda: hanging.busy_for() == 0, timeout=30, what="the pass to end")
+        assert stuck([hanging], 0.0) == []  # between passes nothing is under way
+    finally:
+        hanging.release.set()
+        hanging.stop()
+
+
+def test_a_pass_resting_on_purpose_is_not_counted_as_running(sqlite_store: SqliteStore) -> None:
+    resting = _Hanging(sqlite_store, resting=True)
+    resting.start()
+    try:
+        assert resting.entered.wait(30)
+        time.sleep(0.3)  # the rest goes on: nothing of it counts
+        assert resting.busy_for() == 0 and stuck([resting], 0.3) == []
+    finally:
+        resting.stop()
+
+
+def test_the_heartbeat_beats_while_passes_are_sound_and_ends_the_worker_on_a_stuck_one(
+    sqlite_store: SqliteStore, caplog: pytest.LogCaptureFixture
+) -> None:
+    out = io.BytesIO()
+    exits: list[int] = []
+    heartbeat = Heartbeat(0.4, out, exit=exits.append)
+    sound = _Hanging(sqlite_store)  # not started: no pass under way
+    heartbeat.watch([sound])
+    heartbeat.start()
+    hanging = _Hanging(sqlite_store)
+    try:
+        wait_until(lambda: out.getvalue().count(HEARTBEAT) >= 3, timeout=30, what="three heartbeats")
+        assert out.getvalue() == HEARTBEAT * out.getvalue().count(HEARTBEAT) and not exits
+        with caplog.at_level("ERROR", logger="elarian_server.worker"):
+            hanging.start()
+            heartbeat.watch([sound, hanging])
+            wait_until(lambda: exits, timeout=30, what="the heartbeat to end the worker")
+        assert exits == [EXIT_STUCK]
+        (said,) = [m for m in caplog.messages if "pass has run" in m]
+        assert said.startswith("the hanging pass has run") and "self.release.wait(60)" in said
+        beats = out.getvalue().count(HEARTBEAT)
+        heartbeat._thread.join(10)  # it ends once it has told: no beat after
+        assert not heartbeat._thread.is_alive() and out.getvalue().count(HEARTBEAT) == beats
+    finally:
+        hanging.release.set()
+        hanging.stop()
+        heartbeat.stop()
+
+
+def test_healthz_names_a_background_pass_stuck_past_the_limit_until_it_ends(tmp_path: Path) -> None:
+    """A campaign's pass blocked on the store (another process holds the SQLite file's write
+    lock) past ``stuck_after``: /healthz says which pass, for how long; once the lock goes, the
+    pass ends, /healthz is up again and the campaign sends."""
+    from elarian_sync._generated.models import CampaignState
+
+    from .runtime_support import T0, running
+    from .test_campaigns import Parties, _config, phones
+
+    path = tmp_path / "e.db"
+    with (
+        running(_config(), db=str(path), http_port=0, stuck_after=0.5) as runtime,
+        Elarian(
+            org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, url=runtime.url, reconnect=FAST
+        ) as admin,
+        simulator(runtime.url) as sim,
+    ):
+        assert runtime.http_url is not None
+        parties = Parties(runtime, admin)
+        sim.on("send_message", parties.got)
+        campaign_id = parties.campaign(parties.template("later"), parties.audience(phones(2, 9800)))
+        at = datetime.fromtimestamp(T0 + 3600, timezone.utc)
+        assert admin.commands.start_campaign(campaign_id=campaign_id, at=at).status
+        status, body = health(runtime.http_url)
+        assert status == 200 and body["checks"]["background"] == "up"  # type: ignore[index]
+        other = holding(path)
+        try:
+            runtime.clock.advance(3600)  # the campaign is due: its pass waits for the lock
+
+            def named() -> bool:
+                status, body = health(str(runtime.http_url))
+                said = str(body["checks"]["background"])  # type: ignore[index]
+                return (
+                    status == 503
+                    and re.fullmatch(r"stuck: the campaigns pass has run \d+ s", said) is not None
+                )
+
+            wait_until(named, timeout=30, what="healthz to name the stuck campaigns pass")
+        finally:
+            assert let_go(other) == 0
+        wait_until(lambda: health(str(runtime.http_url))[0] == 200, timeout=30, what="healthz up again")
+        assert parties.until(CampaignState.FINISHED).progress.sent == 2
+        parties.arrived(2)
+
+
+def test_a_worker_that_gives_no_sign_of_life_is_killed_and_another_starts(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A real worker beats while it is sound; stopped whole (SIGSTOP: no thread of it runs, so it
+    cannot tell on itself), its supervisor kills it after ``silent_after`` and starts another."""
+    from elarian_server.worker import Worker, worker_argv
+
+    argv = worker_argv(str(tmp_path / "e.db"), None, None, False, stuck_after=2.0)
+    assert argv[argv.index("--stuck-after") + 1] == "2.0"
+    worker = Worker(argv, silent_after=2.0)
+    worker.start()
+    try:
+        assert worker.wait_up(60)
+        first = worker.pid
+        assert first is not None
+        began = time.monotonic()
+        wait_until(
+            lambda: time.monotonic() - began > 3 and worker.silent_for() < 1.5,
+            timeout=30, what="the worker to go on beating past the limit",
+        )  # fmt: skip
+        assert worker.pid == first
+        with caplog.at_level("ERROR", logger="elarian_server.worker"):
+            os.kill(first, signal.SIGSTOP)
+            wait_until(
+                lambda: worker.pid not in (None, first) and worker.state() == "up",
+                timeout=60, what="another worker up after the silent one",
+            )  # fmt: skip
+        assert not running(first)
+        assert any(f"(pid {first}) has given no sign of life" in m for m in caplog.messages)
+    finally:
+        worker.stop()

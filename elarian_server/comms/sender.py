@@ -298,7 +298,7 @@ class Sender(ClaimsWorker):
         if due is not None:
             wait = min(wait, max(0.0, due - self.clock.now()))
             if (limited := self.rate.delay()) > 0:  # sleep out the rate limit, kicks or not
-                self._stop.wait(max(wait, limited))
+                self.rest(max(wait, limited))
                 return 0.0
         return max(wait, 0.005)
 
