@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import heapq
+import json
 import multiprocessing
 import os
 import random
@@ -348,6 +349,72 @@ class RawConn:
     def close(self) -> None:
         with contextlib.suppress(Exception):
             self.ws.close()
+
+
+# -- one client in a process of its own -------------------------------------------------------------
+
+CLIENT = """
+import json, sys
+sys.path.insert(0, {bench!r})
+import harness as h
+kind, url, body = sys.argv[1], sys.argv[2], bytes.fromhex(sys.argv[3])
+if kind == "sdk":  # Customer(app, customer_id=...).get_state(), the command ``body`` is
+    from elarian_sync import Customer
+    from elarian_sync._generated import app_socket_pb2 as A
+    command = A.AppToServerCommand.FromString(body)
+    app = h.elarian(url, allow_notifications=False)
+    call = Customer(app, customer_id=command.get_customer_state.customer_id).get_state
+    assert command.SerializeToString() == body, "only a get_state by customer id"
+else:  # "raw": pre-built frames; "echo": the same with no RSocket session (an echo server)
+    conn = h.RawConn(url, None if kind == "echo" else h.setup_frame())
+    call = lambda: conn.round_trip(body)
+for _ in range(200):  # warm up
+    call()
+print("ready", flush=True)
+for line in sys.stdin:  # N: N sequential calls, timed; the process's CPU time for them
+    print(json.dumps(h.timed(call, int(line))), flush=True)
+if kind == "sdk":  # stdin closed: a clean goodbye to the server
+    app.disconnect()
+else:
+    conn.close()
+"""
+
+
+class ClientProc:
+    """A client in a process of its own making sequential round trips of ``body`` to ``url`` on
+    request: "echo" (websocket-client ping-pong, no RSocket), "raw" (pre-built RSocket frames on a
+    session) or "sdk" (``Customer.get_state`` through an ``Elarian`` client; ``body`` a
+    GetCustomerState by customer id). Its CPU time is its own: no other client shares its
+    process, its heap or its threads."""
+
+    def __init__(self, kind: str, url: str, body: bytes) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", CLIENT.format(bench=str(ROOT / "bench")), kind, url, body.hex()],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        assert self.proc.stdout is not None
+        said = self.proc.stdout.readline().strip()
+        if said != "ready":
+            self.proc.kill()
+            raise RuntimeError(f"the {kind} client did not start (said {said!r})")
+
+    def timed(self, count: int) -> tuple[list[float], float]:
+        """``count`` round trips: their latencies (us) and the client process's CPU time (s)."""
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write(f"{count}\n")
+        self.proc.stdin.flush()
+        lat, cpu = json.loads(self.proc.stdout.readline())
+        return list(lat), float(cpu)
+
+    def close(self) -> None:
+        if self.proc.stdin is not None:
+            with contextlib.suppress(OSError):
+                self.proc.stdin.close()
+        try:
+            self.proc.wait(30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(30)
 
 
 # -- the load generator: client processes ----------------------------------------------------------

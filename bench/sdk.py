@@ -3,11 +3,13 @@
 Prints figures; asserts nothing. Every loop is bounded in count and in time. Run:
     .venv/bin/python bench/sdk.py [--quick] [--only round_trips,pipelined,notifications]
 
-Servers run in their own processes; the clients run here, in this process, one at a time,
-so the process's CPU time (time.process_time, every thread: the SDK's reader thread too)
-around a client's loop is that client's CPU. Rounds of the clients alternate, in an order
-that changes from round to round; each figure is the median of the rounds with the
-min..max beside it, and each ratio the median of the rounds' own ratios.
+Servers run in their own processes. In round_trips each client runs in a process of its own
+(harness.ClientProc), as a user's script would: its process's CPU time (time.process_time,
+every thread: the SDK's reader thread too) around its loop is that client's CPU, with no other
+client's heap, threads or cache beside it. In pipelined the clients run here, one at a time.
+Rounds of the clients alternate, in an order that changes from round to round; each figure is
+the median of the rounds with the min..max beside it, and each ratio the median of the
+rounds' own ratios.
 
   1. round_trips: a blocking get_state: Customer(...).get_state() through an Elarian
      client, next to the raw websocket-client ping-pong of the same GetCustomerState frame
@@ -61,62 +63,43 @@ def recorded_replies(runtime: h.Runtime) -> list[str]:
     return out
 
 
-def idle_cpu(seconds: float = 0.5) -> float:
-    """CPU the process spends while every client sits idle (us per second)."""
-    cpu0 = time.process_time()
-    time.sleep(seconds)
-    return (time.process_time() - cpu0) / seconds * 1e6
-
-
 # -- 1. blocking round trips -----------------------------------------------------------------------
 
 
 def round_trips(servers: dict[str, h.Proc], args: argparse.Namespace) -> None:
-    from elarian_sync import Customer
-
     count = 1000 if args.quick else 3000
-    who = h.customer_id(1)
     from elarian_sync._generated import app_socket_pb2 as A
 
     cmd = A.AppToServerCommand()
-    cmd.get_customer_state.customer_id = who
-    body = cmd.SerializeToString()  # what Customer(app, customer_id=who).get_state() sends
-    setup = h.setup_frame()
-    raw_echo = h.RawConn(servers["sync echo"].url)
-    raw_canned = h.RawConn(servers["canned"].url, setup)
-    raw_runtime = h.RawConn(servers["runtime"].url, setup)
-    sdk_canned = h.elarian(servers["canned"].url, allow_notifications=False)
-    sdk_runtime = h.elarian(servers["runtime"].url, allow_notifications=False)
-    clients: dict[str, Callable[[], object]] = {
-        "raw ping-pong -> sync echo": lambda: raw_echo.round_trip(body),
-        "raw RSocket -> canned responder": lambda: raw_canned.round_trip(body),
-        "SDK get_state -> canned responder": Customer(sdk_canned, customer_id=who).get_state,
-        "raw RSocket -> runtime": lambda: raw_runtime.round_trip(body),
-        "SDK get_state -> runtime": Customer(sdk_runtime, customer_id=who).get_state,
+    cmd.get_customer_state.customer_id = h.customer_id(1)
+    body = cmd.SerializeToString()  # what Customer(app, customer_id=...).get_state() sends
+    kinds = {  # each client in a process of its own: (kind, server)
+        "raw ping-pong -> sync echo": ("echo", "sync echo"),
+        "raw RSocket -> canned responder": ("raw", "canned"),
+        "SDK get_state -> canned responder": ("sdk", "canned"),
+        "raw RSocket -> runtime": ("raw", "runtime"),
+        "SDK get_state -> runtime": ("sdk", "runtime"),
     }
     print(
         f"\n1. blocking get_state round trip: {count} sequential a round, {args.rounds} rounds; "
-        f"request frame {len(body) + 6} B"
+        f"request frame {len(body) + 6} B; each client in a process of its own"
     )
-    p50: dict[str, list[float]] = {name: [] for name in clients}
-    p99: dict[str, list[float]] = {name: [] for name in clients}
-    cpu: dict[str, list[float]] = {name: [] for name in clients}
+    p50: dict[str, list[float]] = {name: [] for name in kinds}
+    p99: dict[str, list[float]] = {name: [] for name in kinds}
+    cpu: dict[str, list[float]] = {name: [] for name in kinds}
+    clients: dict[str, h.ClientProc] = {}
     try:
-        for fn in clients.values():  # warm up
-            for _ in range(200):
-                fn()
-        background = idle_cpu()
-        for order in h.orders(list(clients), args.rounds):
+        for name, (kind, server) in kinds.items():
+            clients[name] = h.ClientProc(kind, servers[server].url, body)
+        for order in h.orders(list(kinds), args.rounds):
             for name in order:
-                lat, seconds = h.timed(clients[name], count)
+                lat, seconds = clients[name].timed(count)
                 p50[name].append(statistics.median(lat))
                 p99[name].append(h.percentile(lat, 99))
                 cpu[name].append(seconds / count * 1e6)
     finally:
-        for conn in (raw_echo, raw_canned, raw_runtime):
-            conn.close()
-        sdk_canned.disconnect()
-        sdk_runtime.disconnect()
+        for client in clients.values():
+            client.close()
     print(f"  {'':44s} {'p50 us':>18s}   {'p99 us':>20s}   client CPU/request")
     for name in clients:
         line(
@@ -125,7 +108,6 @@ def round_trips(servers: dict[str, h.Proc], args: argparse.Namespace) -> None:
             f"{h.spread(p99[name]):>20s}",
             f"{h.spread(cpu[name])} us",
         )
-    print(f"  (the idle clients' own background CPU: {background:.0f} us a second, in every row alike)")
     base = "raw ping-pong -> sync echo"
     print(f"  ratios per round, over {base} (same run):")
 
