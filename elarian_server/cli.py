@@ -26,10 +26,11 @@ from datetime import datetime, timezone
 from types import FrameType
 from typing import TYPE_CHECKING
 
+from .background import STUCK_SECONDS
 from .comms.cli import add_report_parser
 from .comms.console import add_parsers as add_comms_parsers
 from .connectors.console import add_parsers as add_connector_parsers
-from .worker import START_SECONDS, STUCK_SECONDS, Worker, worker_argv
+from .worker import START_SECONDS, Worker, worker_argv
 
 if TYPE_CHECKING:
     from .config import Config

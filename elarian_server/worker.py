@@ -59,7 +59,6 @@ BANNER = b"elarian worker: "  # the first line a worker prints on stdout, once i
 HEARTBEAT = b"elarian worker heartbeat\n"  # printed on stdout while no pass is stuck
 BEAT_SECONDS = 1.0  # the longest between two heartbeats
 EXIT_STUCK = 70  # a worker whose background pass was stuck exits with this (EX_SOFTWARE)
-__all__ = ["STUCK_SECONDS", "Heartbeat", "Worker", "until_stdin_closes", "worker_argv"]
 
 
 def worker_argv(
