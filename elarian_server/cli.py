@@ -292,18 +292,20 @@ def _worker(args: argparse.Namespace) -> int:
     """``elarian-sync worker``: the background work only, no listener (see ``worker``)."""
     import os
 
+    from .worker import Heartbeat, until_stdin_closes
+
+    # first, before the runtime's imports, so that a slow start beats too: on stdout, for the
+    # serve that started this worker
+    heartbeat = Heartbeat(args.stuck_after, sys.stdout.buffer if args.until_stdin_closes else None).start()
     from .listeners import BindError
     from .runtime import Runtime
     from .store import describe
     from .store.base import SchemaError, StoreUnavailable
     from .store.urls import is_shared
-    from .worker import Heartbeat, until_stdin_closes
 
     if args.nice:
         os.nice(args.nice)
     config, db = _configured(args, "worker")
-    # from here, so that a slow start beats too; on stdout for the serve that started us
-    heartbeat = Heartbeat(args.stuck_after, sys.stdout.buffer if args.until_stdin_closes else None).start()
     if not is_shared(db):
         print(
             f"elarian-sync worker: a worker needs a store the apps' instances share (a SQLite file or "
