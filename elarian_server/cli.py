@@ -223,10 +223,14 @@ def _serve(args: argparse.Namespace) -> int:
         stuck_after = args.worker_stuck_after
         argv = worker_argv(args.db, args.config, args.worker_http_port, args.verbose, stuck_after)
         try:
-            worker = Worker(argv, nice=args.worker_nice, silent_after=stuck_after)
+            # the simulators' WebSockets go to the worker, unless TLS's state would have to go too
+            adopting = not args.wss
+            worker = Worker(argv, nice=args.worker_nice, silent_after=stuck_after, adopting=adopting)
             worker.guard(runtime.store, args.worker_stuck_after)
             worker.start()
             runtime.health["worker"] = worker.state
+            if adopting:
+                runtime.hand_off = worker.hand_off
         except OSError as exc:
             runtime.stop()
             print(f"elarian-sync serve: cannot start the worker process: {exc}", file=sys.stderr)
@@ -292,7 +296,7 @@ def _worker(args: argparse.Namespace) -> int:
     """``elarian-sync worker``: the background work only, no listener (see ``worker``)."""
     import os
 
-    from .worker import Heartbeat, until_stdin_closes
+    from .worker import Heartbeat, adopt_from, until_stdin_closes
 
     # first, before the runtime's imports, so that a slow start beats too: on stdout, for the
     # serve that started this worker
@@ -316,10 +320,12 @@ def _worker(args: argparse.Namespace) -> int:
     try:
         runtime = Runtime(
             config, db=db, ws_port=None, http_port=args.http_port, background=True,
-            stuck_after=args.stuck_after,
+            stuck_after=args.stuck_after, adopting=args.adopt_fd is not None,
         )  # fmt: skip
         runtime.start()
         heartbeat.watch(runtime.background_workers)
+        if args.adopt_fd is not None:  # the simulators' WebSockets serve hands over
+            adopt_from(args.adopt_fd, runtime.listener.adopt)
     except BindError as exc:
         print(f"elarian-sync worker: {_cannot_listen(exc)}", file=sys.stderr)
         return 1
@@ -467,6 +473,13 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also stop when standard input ends, and print a heartbeat line on stdout at least "
         "every second (how `serve` keeps its worker from outliving it, and knows it is alive)",
+    )
+    worker.add_argument(
+        "--adopt-fd",
+        type=int,
+        metavar="FD",
+        help="a Unix socket (inherited) on which `serve` hands this worker WebSockets to serve: "
+        "the simulators' (how `serve` starts it)",
     )
     worker.add_argument(
         "--stuck-after",

@@ -17,6 +17,16 @@ The first frame decides what the socket is for:
 A resumable session outlives its socket for ``resume_window`` seconds, then it
 is closed.
 
+Hand-off. A host may serve some sessions in another process (``serve``'s worker takes the
+simulators' sockets, so that their traffic is not the apps' process's work): for a plain
+WebSocket (no TLS) whose first frame is a SETUP the host wants served elsewhere, or a RESUME
+for a session not known here, ``host.hand_off_to`` gives a ``HandOff``, which is given the
+socket (a duplicate of its descriptor) and every byte read from it so far (``wslink``'s
+recording: the HTTP request and the first frames); if it takes them this process lets go of
+the socket without a word, and the other process's listener ``adopt``s it, replaying the
+bytes as if it had read them itself. If it does not (the other process is down, or slow to
+take sockets), the socket is served here as any other.
+
 Until its SETUP is accepted a peer is nobody, and gets little: its first frame
 may be at most ``max_setup_frame`` long (on WebSocket, every frame until the
 session is open) and must be a SETUP or a RESUME (on TCP judged by its header,
@@ -41,9 +51,12 @@ import concurrent.futures
 import contextlib
 import itertools
 import logging
+import os
+import shutil
 import socket
 import socketserver
 import ssl
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -56,7 +69,7 @@ from elarian_sync.rsocket import connection as rs
 from elarian_sync.rsocket import frames as f
 from elarian_sync.session import Session
 
-from .wslink import CLOSE_SECONDS, AsyncWsLink, Backlog, Connection, LoopThread, drop
+from .wslink import CLOSE_SECONDS, Adopted, AsyncWsLink, Backlog, Connection, LoopThread, drop
 
 log = logging.getLogger("elarian_server.listeners")
 
@@ -66,8 +79,15 @@ GOODBYE_SECONDS = 1.0  # how long stop() lets peers take their CONNECTION_CLOSE 
 _serial = itertools.count(1)
 
 
+HandOff = Callable[[int, bytes], bool]
+"""Give another process a socket (a file descriptor, duplicated for it: the caller closes its
+own) and the bytes read from it so far; False if it cannot take it now. Must not block."""
+
+
 class SessionHost(Protocol):
-    """What serves the sessions: the runtime, or a test's handler."""
+    """What serves the sessions: the runtime, or a test's handler. It may also have
+    ``hand_off_to(first: f.Setup | f.Resume) -> HandOff | None``: where a WebSocket whose first
+    frame is ``first`` is served instead of here (None: here)."""
 
     def on_setup(self, session: Session, setup: f.Setup) -> str | None:
         """Accept (None) or refuse (the reason) a new session."""
@@ -247,6 +267,8 @@ class Listener:
         self._stop = threading.Event()
         self.ws_port: int | None = None
         self.tcp_port: int | None = None
+        self._adopt_dir: str | None = None  # start_adopting's private directory
+        self.handed_off = 0  # sockets handed to another process (a metric; tests)
 
     # -- start and stop -------------------------------------------------------------------------
 
@@ -258,18 +280,7 @@ class Listener:
             self._ws_loop = loop = LoopThread("elarian-server-ws")
 
             async def listen() -> Any:
-                return await serve(
-                    self._serve_ws,
-                    o.host,
-                    o.ws_port,
-                    ssl=o.ws_tls,
-                    compression=None,
-                    max_size=o.max_setup_frame,  # until the session is open: AsyncWsLink.admit
-                    ping_interval=None,
-                    close_timeout=1,
-                    server_header="elarian-sync",
-                    create_connection=Connection,
-                )
+                return await serve(self._serve_ws, o.host, o.ws_port, ssl=o.ws_tls, **self._ws_settings())
 
             try:
                 server = loop.run(listen())
@@ -299,6 +310,58 @@ class Listener:
             self.tcp_port = tcp.server_address[1]
             self._spawn(tcp.serve_forever, "elarian-server-tcp")
         self._spawn(self._maintain, "elarian-server-maintenance")
+
+    def start_adopting(self) -> None:
+        """An event loop and a WebSocket server that takes no connections of its own (it listens
+        on a Unix socket in a private directory): only sockets another process hands over
+        (``adopt``). For an instance that serves no clients but those (``serve``'s worker)."""
+        from websockets.asyncio.server import unix_serve
+
+        self._adopt_dir = tempfile.mkdtemp(prefix="elarian-adopt-")
+        path = os.path.join(self._adopt_dir, "ws.sock")
+        self._ws_loop = loop = LoopThread("elarian-server-ws")
+
+        async def listen() -> Any:
+            return await unix_serve(self._serve_ws, path, **self._ws_settings())
+
+        self._ws_server = loop.run(listen())
+
+    def _ws_settings(self) -> dict[str, Any]:
+        """What ``websockets``' server is started with (a socket adopted is served the same)."""
+        o = self.options
+        return {
+            "compression": None,
+            "max_size": o.max_setup_frame,  # until the session is open: AsyncWsLink.admit
+            "ping_interval": None,
+            "close_timeout": 1,
+            "server_header": "elarian-sync",
+            "create_connection": Connection,
+        }
+
+    def adopt(self, sock: socket.socket, replay: bytes) -> None:
+        """Serve a WebSocket another process accepted (and handed over with the bytes it had read
+        from it: ``replay``), from any thread; needs ``start_adopting`` (or a WebSocket listener)."""
+        loop, server = self._ws_loop, self._ws_server
+        if loop is None or server is None or self._stop.is_set():
+            sock.close()
+            return
+        from websockets.server import ServerProtocol
+
+        max_size = self.options.max_setup_frame
+
+        def connection() -> Adopted:
+            adopted = Adopted(ServerProtocol(max_size=max_size), server, ping_interval=None, close_timeout=1)
+            adopted.replay = replay
+            return adopted
+
+        async def take() -> None:
+            try:
+                await loop.loop.connect_accepted_socket(connection, sock)
+            except OSError as exc:  # gone before it was taken: its peer reconnects
+                log.info("could not take over a socket handed to this process: %s", exc)
+                sock.close()
+
+        loop.loop.call_soon_threadsafe(lambda: asyncio.ensure_future(take()))
 
     def _spawn(self, target: Callable[[], None], name: str) -> None:
         thread = threading.Thread(target=target, name=name, daemon=True)
@@ -367,6 +430,8 @@ class Listener:
             thread.join(timeout)
         for session in sessions:
             self._forget(session)
+        if self._adopt_dir is not None:
+            shutil.rmtree(self._adopt_dir, ignore_errors=True)
 
     def cut_all(self) -> None:
         """Drop every socket at once, as a network failure would (sessions stay for resume)."""
@@ -407,7 +472,7 @@ class Listener:
             link.closed()
             await link.end()
             return
-        session = None
+        session: Session | bool | None = None
         try:
             session = await self._open_ws(link)
         finally:
@@ -415,8 +480,8 @@ class Listener:
                 self._awaiting -= 1
             if session is None:  # refused, gone, or the opening failed
                 await link.aclose()  # the ERROR that explains a refusal first
-        if session is None:
-            return
+        if not isinstance(session, Session):
+            return  # refused, or another process has the socket now
         reason = "socket closed"
         try:
             while not self._stop.is_set():
@@ -438,8 +503,9 @@ class Listener:
             self._detach(session, link, reason)
             await link.end()
 
-    async def _open_ws(self, link: AsyncWsLink) -> Session | None:
-        """Read the first frame on the loop: a new session (SETUP) or an old one (RESUME)."""
+    async def _open_ws(self, link: AsyncWsLink) -> Session | bool | None:
+        """Read the first frame on the loop: a new session (SETUP) or an old one (RESUME); True if
+        the socket was handed to another process."""
         from websockets.exceptions import ConnectionClosed
 
         now = time.monotonic()
@@ -450,6 +516,9 @@ class Listener:
             return None
         if isinstance(frame, str):
             return None
+        if self._handed(link, frame):
+            return True
+        link.ws.stop_recording()
         first = self._first(conn, frame, link)
         if isinstance(first, f.Resume):
             gone = self._displace(first)
@@ -460,6 +529,43 @@ class Listener:
                     await asyncio.sleep(0.01)
             return self._resume(conn, first, link)
         return first
+
+    def _handed(self, link: AsyncWsLink, frame: bytes) -> bool:
+        """Whether the host wants this WebSocket served elsewhere, given its first frame, and the
+        socket went there (then this process has let go of it without a word)."""
+        where = getattr(self.host, "hand_off_to", None)
+        recording = link.ws.recording
+        if where is None or recording is None or self.options.ws_tls is not None:
+            return False  # a TLS session's state cannot go with its socket
+        try:
+            first = f.decode(frame)
+        except Exception:  # not a frame: _first says so to the peer
+            return False
+        if isinstance(first, f.Resume):
+            with self._lock:
+                if first.token in self._resumable:
+                    return False  # ours
+        elif not isinstance(first, f.Setup):
+            return False
+        hand_off = where(first)
+        if hand_off is None:
+            return False
+        transport = link.ws.transport
+        sock = transport.get_extra_info("socket")
+        if sock is None:
+            return False
+        copy = os.dup(sock.fileno())
+        try:
+            taken = hand_off(copy, bytes(recording))
+        finally:
+            os.close(copy)
+        if not taken:
+            return False
+        link.closed()
+        transport.abort()  # only our descriptor: the socket lives on in the other process
+        with self._lock:
+            self.handed_off += 1
+        return True
 
     def _serve_tcp(self, sock: socket.socket, address: tuple[str, int]) -> None:
         peer = f"{address[0]}:{address[1]}"

@@ -62,7 +62,7 @@ from .engine.common import Caller, Invalid
 from .engine.dispatch import AFTER_COMMIT
 from .engine.idempotency import READS
 from .engine.reminders import RESOLUTION
-from .listeners import Listener, ListenerOptions
+from .listeners import HandOff, Listener, ListenerOptions
 from .metrics import Metrics
 from .ordering import CONNECTION, Keyer, Keys, Sequencer, Step
 from .store import open_store
@@ -168,6 +168,7 @@ class Runtime:
         setup_budget: int = 32 * 1024 * 1024,
         background: bool | None = None,
         stuck_after: float = STUCK_SECONDS,
+        adopting: bool = False,
     ) -> None:
         """A runtime serving ``config`` (the dev org by default) from the store ``db`` (a SQLite
         file, ``:memory:``, or a ``postgresql://`` URL; see ``store.open_store``) or ``store``.
@@ -181,6 +182,8 @@ class Runtime:
         and inbound events are worked on here (None: the config's ``[runtime] background``);
         without, other instances on the same store (a SQLite file or a PostgreSQL database) do it.
         ``stuck_after``: a background pass running this long makes /healthz unhealthy, naming it.
+        ``adopting``: without a WebSocket listener, still serve the WebSockets another process
+        hands over (``listener.adopt``: ``serve``'s worker takes the simulators' sockets).
         """
         self.config = config or dev_config()
         self.clock = clock or Clock()
@@ -291,6 +294,9 @@ class Runtime:
         # more of /healthz: a name and what reads its state ("up", else what is wrong), added by
         # what runs the runtime (``serve``: its worker process)
         self.health: dict[str, Callable[[], str]] = {}
+        self.adopting = adopting and ws_port is None
+        # where a simulator's WebSocket goes instead of here (``serve``: its worker process)
+        self.hand_off: HandOff | None = None
         self.stuck_after = stuck_after
         if self.background:
             self.health["background"] = self._background_state
@@ -317,6 +323,8 @@ class Runtime:
     def start(self) -> Runtime:
         try:
             self.listener.start()  # first: what fails most (a port in use) leaves nothing running
+            if self.adopting:
+                self.listener.start_adopting()
             if self.http is not None:
                 try:
                     self.http.start()
@@ -475,6 +483,19 @@ class Runtime:
 
         self._sequencers[session] = sequencer = Sequencer(start)
         return None
+
+    def hand_off_to(self, first: f.Setup | f.Resume) -> HandOff | None:
+        """Where a WebSocket whose first frame is ``first`` is served instead of here: with
+        ``hand_off`` set, a simulator's (its SETUP authenticates as one; the other process checks
+        it again) and a resume of a session not known here (it may be the other process's)."""
+        hand_off = self.hand_off
+        if hand_off is None:
+            return None
+        if isinstance(first, f.Setup):
+            caller = self.engine.authenticate(first.data)
+            if isinstance(caller, str) or not caller.simulator:
+                return None
+        return hand_off
 
     def on_attached(self, session: Session) -> None:
         self.delivery.add(session, session.context)

@@ -32,6 +32,14 @@ what its thread is doing, and the worker exits with ``EXIT_STUCK``; while none i
 ``HEARTBEAT`` on its standard output every ``stuck_after / 4`` seconds (at most a second
 apart), and a supervisor given ``silent_after`` kills a worker that has printed nothing for
 that long: one stopped (SIGSTOP, a debugger) or hung whole.
+
+The simulators' sockets go to the worker too (``hand_off``): a simulator receiving a campaign
+takes as many notifications as the campaign sends, and served by ``serve`` that traffic was the
+apps' process's work (another app's get_state p99 12-16x idle, bench/campaign.py). ``serve``
+reads a WebSocket's first frame; a simulator's SETUP (or a RESUME for a session ``serve`` does
+not hold) sends the socket, with the bytes read from it so far, over a Unix socket pair made
+for each child (``--adopt-fd``), and the worker's listener serves it from there (``Listener.adopt``).
+A worker that is not up, or not taking sockets as fast as they come, leaves them to ``serve``.
 """
 
 from __future__ import annotations
@@ -39,6 +47,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import socket
 import subprocess
 import sys
 import threading
@@ -88,10 +97,14 @@ class Worker:
     """A child process running ``argv`` (``worker_argv``), ``nice`` lower in priority than this
     one, started again whenever it dies, until ``stop``; killed (and started again) if it prints
     nothing on its standard output for ``silent_after`` seconds (a worker prints ``HEARTBEAT``;
-    None: never). Its output goes to this process's standard error."""
+    None: never). With ``adopting``, ``hand_off`` gives it sockets to serve (``--adopt-fd``). Its
+    output goes to this process's standard error."""
 
-    def __init__(self, argv: list[str], nice: int = 0, silent_after: float | None = None) -> None:
-        self.argv, self.nice, self.silent_after = argv, nice, silent_after
+    def __init__(
+        self, argv: list[str], nice: int = 0, silent_after: float | None = None, adopting: bool = False
+    ) -> None:
+        self.argv, self.nice, self.silent_after, self.adopting = argv, nice, silent_after, adopting
+        self._channel: socket.socket | None = None  # to the running child: the sockets handed to it
         self._heard = time.monotonic()  # when the running child last printed a line
         self._proc: subprocess.Popen[bytes] | None = None
         self._up: subprocess.Popen[bytes] | None = None  # the child that printed its banner
@@ -122,6 +135,22 @@ class Worker:
                 with contextlib.suppress(OSError, ValueError):
                     sys.stderr.buffer.write(line)
                     sys.stderr.flush()
+
+    def hand_off(self, fd: int, data: bytes) -> bool:
+        """Give the running child a socket to serve (``fd``, which stays the caller's to close) and
+        the bytes read from it so far; False if it cannot take it now (not up, gone, or its
+        queue of sockets full): never waits."""
+        with self._changed:
+            proc, channel = self._proc, self._channel
+            up = proc is not None and self._up is proc and proc.poll() is None
+        if channel is None or not up:
+            return False
+        try:
+            socket.send_fds(channel, [data], [fd], socket.MSG_DONTWAIT)
+        except OSError as exc:  # full (it is not taking them), gone, or too large: served here
+            log.info("could not hand a socket to the worker process (%s); serving it here", exc)
+            return False
+        return True
 
     def silent_for(self) -> float:
         """Seconds since the running child last printed a line (its banner or a heartbeat)."""
@@ -181,15 +210,34 @@ class Worker:
         """Start the first child (an ``OSError`` if it cannot be), then watch it."""
         self._spawn()
         self._watcher.start()
+        if self.silent_after is not None:
+            threading.Thread(
+                target=self._listen, args=(self.silent_after,), name="elarian-server-worker-beat", daemon=True
+            ).start()
         return self
 
     def _spawn(self) -> None:
-        proc = subprocess.Popen(
-            self.argv,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,  # its banner says it is up; passed on to our stderr
-            start_new_session=True,  # a terminal's Ctrl-C is ours to pass on (by closing its stdin)
-        )
+        argv: list[str] = self.argv
+        passed: tuple[int, ...] = ()
+        channel = theirs = None
+        if self.adopting:
+            channel, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+            argv, passed = [*argv, "--adopt-fd", str(theirs.fileno())], (theirs.fileno(),)
+        try:
+            proc = subprocess.Popen(
+                argv,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,  # its banner says it is up; passed on to our stderr
+                start_new_session=True,  # a terminal's Ctrl-C is ours to pass on (by closing its stdin)
+                pass_fds=passed,
+            )
+        except BaseException:
+            if channel is not None:
+                channel.close()
+            raise
+        finally:
+            if theirs is not None:
+                theirs.close()  # the child's now
         threading.Thread(
             target=self._pass_on, args=(proc,), name="elarian-server-worker-out", daemon=True
         ).start()
@@ -199,6 +247,9 @@ class Worker:
         with self._changed:
             self._heard = time.monotonic()
             self._proc = proc
+            channel, self._channel = self._channel, channel
+        if channel is not None:
+            channel.close()  # the last child's
         if self._stopping.is_set():  # stop() came while it started: it stops too
             self._tell_to_stop(proc)
 
@@ -208,7 +259,7 @@ class Worker:
             proc = self._proc
             assert proc is not None
             began = time.monotonic()
-            code = self._wait(proc)
+            code = proc.wait()
             if self._stopping.is_set():
                 return
             if time.monotonic() - began >= SETTLED:
@@ -228,23 +279,25 @@ class Worker:
                 except OSError as exc:
                     log.error("cannot start the worker process: %s; trying again in %.1f s", exc, pause)
 
-    def _wait(self, proc: subprocess.Popen[bytes]) -> int:
-        """Wait for the child to exit; kill it first if it has been silent ``silent_after`` s."""
-        if self.silent_after is None:
-            return proc.wait()
-        every = min(BEAT_SECONDS, self.silent_after / 4)
-        while True:
-            try:
-                return proc.wait(every)
-            except subprocess.TimeoutExpired:
-                silent = self.silent_for()
-                if silent >= self.silent_after and not self._stopping.is_set():
-                    log.error(
-                        "the worker process (pid %d) has given no sign of life for %.0f s (stopped, "
-                        "or hung as a whole); killing it and starting another",
-                        proc.pid, silent,
-                    )  # fmt: skip
-                    proc.kill()
+    def _listen(self, limit: float) -> None:
+        """Kill the running child once it has been silent ``limit`` seconds (the watcher starts
+        another). A thread of its own, looking every quarter of the limit (at most a second):
+        the watcher blocks in ``wait``, as a timed wait would poll (every 50 ms: wake-ups that
+        take the GIL from the apps' commands)."""
+        every = min(BEAT_SECONDS, limit / 4)
+        while not self._stopping.wait(every):
+            with self._changed:
+                proc = self._proc
+            silent = self.silent_for()
+            if proc is None or silent < limit or proc.poll() is not None:
+                continue
+            log.error(
+                "the worker process (pid %d) has given no sign of life for %.0f s (stopped, "
+                "or hung as a whole); killing it and starting another",
+                proc.pid, silent,
+            )  # fmt: skip
+            proc.kill()
+            self._heard = time.monotonic()  # once: the next child starts its own count
 
     def ask_to_stop(self) -> None:
         """Tell the child to stop (the end of its stdin), without waiting; none is started after."""
@@ -269,6 +322,10 @@ class Worker:
             code = proc.wait()
         if self._watcher.is_alive():  # a child it started as we were told to stop stops too
             self._watcher.join(timeout)
+        with self._changed:
+            channel, self._channel = self._channel, None
+        if channel is not None:
+            channel.close()
         return code
 
     @staticmethod
@@ -343,3 +400,32 @@ def until_stdin_closes(stop: threading.Event) -> None:
         stop.set()
 
     threading.Thread(target=read, name="elarian-worker-parent", daemon=True).start()
+
+
+def adopt_from(fd: int, adopt: Callable[[socket.socket, bytes], None]) -> threading.Thread:
+    """In a worker: take the sockets ``serve`` hands over on the Unix socket ``fd`` and give each,
+    with the bytes ``serve`` read from it, to ``adopt``, until ``serve`` closes its end."""
+    from .wslink import RECORD_LIMIT
+
+    channel = socket.socket(fileno=fd)
+
+    def take() -> None:
+        with channel:
+            while True:
+                try:
+                    data, fds, flags, _ = socket.recv_fds(channel, RECORD_LIMIT + 4096, 1)
+                except OSError:
+                    return
+                if not data and not fds:
+                    return  # serve closed its end
+                socks = [socket.socket(fileno=each) for each in fds]
+                if len(socks) != 1 or flags & (socket.MSG_TRUNC | socket.MSG_CTRUNC):
+                    log.error("a socket handed over came cut short; closing it")
+                    for sock in socks:
+                        sock.close()
+                    continue
+                adopt(socks[0], data)
+
+    thread = threading.Thread(target=take, name="elarian-worker-adopt", daemon=True)
+    thread.start()
+    return thread

@@ -45,6 +45,7 @@ QUEUE_LIMIT = 1024 * 1024  # bytes queued for one socket before a sender that ma
 QUEUE_CAP = 16 * 1024 * 1024  # bytes queued for one socket past which it is dropped
 CLOSE_SECONDS = 1.0  # for what is queued to go, and then for the close handshake
 WRITE_AT_ONCE = 64 * 1024  # bytes the loop hands a transport with an empty buffer in one go
+RECORD_LIMIT = 128 * 1024  # bytes of a socket's opening (HTTP request, first frames) kept for a hand-off
 
 
 def drop(transport: asyncio.Transport | None) -> None:
@@ -69,8 +70,24 @@ class Connection(ServerConnection):
     """
 
     _closing_timer: asyncio.TimerHandle | None = None
+    # what the peer sent from its first byte until its session opened (``stop_recording``), for
+    # another process to replay if this one hands the socket over; None past RECORD_LIMIT
+    recording: bytearray | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.recording = bytearray()
+        super().connection_made(transport)
+
+    def stop_recording(self) -> None:
+        self.recording = None
 
     def data_received(self, data: bytes) -> None:
+        recording = self.recording
+        if recording is not None:
+            if len(recording) + len(data) <= RECORD_LIMIT:
+                recording += data
+            else:
+                self.recording = None  # too much to replay: this socket stays here
         super().data_received(data)
         if self.close_deadline is not None and self._closing_timer is None:
             self._closing_timer = self.loop.call_at(self.close_deadline, self._close_overdue)
@@ -83,6 +100,31 @@ class Connection(ServerConnection):
         if self._closing_timer is not None:
             self._closing_timer.cancel()
         super().connection_lost(exc)
+
+
+class Adopted(Connection):
+    """A socket another process accepted, served here as if from its first byte: ``replay`` (what
+    that process recorded: the HTTP request, the first frames) goes through the protocol before
+    anything new is read, and what the protocol answers until the WebSocket is open (the
+    handshake's response, which the other process sent already) is not sent again."""
+
+    replay: bytes = b""
+    _quiet = True
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(transport)  # starts the handler (the handshake), which waits for the request
+        replay, self.replay = self.replay, b""
+        if replay:
+            self.data_received(replay)
+
+    def send_data(self) -> None:
+        if self._quiet:
+            for _ in self.protocol.data_to_send():
+                pass
+            if self.protocol.state is State.OPEN:
+                self._quiet = False
+            return
+        super().send_data()
 
 
 _senders = threading.local()
@@ -208,7 +250,7 @@ class LoopThread:
 class AsyncWsLink:
     """One WebSocket of the asyncio server, as the listener's ``_Link``: frames out from any thread."""
 
-    def __init__(self, ws: ServerConnection, loop: LoopThread, frame_cap: int) -> None:
+    def __init__(self, ws: Connection, loop: LoopThread, frame_cap: int) -> None:
         self.ws = ws
         self.loop = loop
         self.frame_cap = frame_cap

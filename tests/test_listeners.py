@@ -603,3 +603,64 @@ def test_answers_written_on_the_loop_and_from_other_threads_reach_a_slow_reader_
         sock.close()
         listener.stop()
         host.pool.shutdown()
+
+
+# -- a WebSocket handed to another listener ------------------------------------------------------------
+
+
+class There(Host):
+    """The other process's host: answers ``b"there:" + data``."""
+
+    def on_request(self, session: Session, stream_id: int, data: bytes, metadata: bytes | None) -> None:
+        session.respond(stream_id, b"there:" + data)
+
+
+class HandsOff(Host):
+    """Hands every WebSocket to ``other`` (as serve does to its worker, here in one process)."""
+
+    def __init__(self, other: Listener) -> None:
+        self.other = other
+        self.firsts: list[object] = []
+
+    def hand_off_to(self, first: object) -> Any:
+        self.firsts.append(first)
+
+        def hand(fd: int, data: bytes) -> bool:
+            self.other.adopt(socket.socket(fileno=os.dup(fd)), data)
+            return True
+
+        return hand
+
+
+def test_a_websocket_handed_over_is_served_there_from_its_first_byte_and_said_hello_once() -> None:
+    """The handshake, the SETUP and a request sent in one go: the first listener answers the
+    handshake and reads the SETUP, then hands the socket over; the second replays what was read
+    (the request behind the SETUP too), answers the request, and does not answer the handshake
+    again."""
+    other = Listener(There(), ListenerOptions(ws_port=None))
+    other.start()
+    other.start_adopting()
+    front = Listener(HandsOff(other), ListenerOptions(setup_timeout=30))
+    front.start()
+    sock = socket.create_connection(("127.0.0.1", front.ws_port or 0), timeout=10)
+    try:
+        key = base64.b64encode(os.urandom(16)).decode()
+        hello = (
+            f"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n"
+        ).encode()
+        frames = [f.encode(SETUP), f.encode(f.RequestResponse(stream_id=1, data=b"ping"))]
+        sock.sendall(hello + b"".join(ws_frame_header(len(frame)) + frame for frame in frames))
+        got = b""
+        while b"there:ping" not in got:
+            chunk = sock.recv(65536)
+            assert chunk, f"closed before the answer: {got!r}"
+            got += chunk
+        head, _, rest = got.partition(b"\r\n\r\n")
+        assert head.startswith(b"HTTP/1.1 101") and b"HTTP/1.1" not in rest  # one handshake answer
+        assert front.handed_off == 1 and front.sessions == [] and len(other.sessions) == 1
+        assert isinstance(front.host.firsts[0], f.Setup)  # type: ignore[attr-defined]
+    finally:
+        sock.close()
+        front.stop()
+        other.stop()

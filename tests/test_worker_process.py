@@ -573,3 +573,63 @@ def test_a_worker_that_gives_no_sign_of_life_is_killed_and_another_starts(
         assert any(f"(pid {first}) has given no sign of life" in m for m in caplog.messages)
     finally:
         worker.stop()
+
+
+# -- the simulators' WebSockets go to the worker -------------------------------------------------------
+
+
+def connections(http_url: str) -> dict[str, float]:
+    """The ``elarian_connections`` gauge of a runtime's /metrics, by kind."""
+    with urllib.request.urlopen(f"{http_url}/metrics", timeout=10) as answer:
+        text = answer.read().decode()
+    found = re.findall(r'^elarian_connections\{kind="(\w+)"\} ([\d.]+)$', text, re.MULTILINE)
+    return {kind: float(value) for kind, value in found}
+
+
+def test_serve_hands_a_simulators_websocket_to_its_worker_which_serves_it(tmp_path: Path) -> None:
+    """A simulator connects to serve's URL as an app does; its socket goes to the worker (whose
+    traffic it is: a campaign's messages), which answers its commands and delivers to it, while
+    the app's socket stays with serve."""
+    from .sdk_support import SMS
+
+    db = str(tmp_path / "e.db")
+    argv = ["serve", "--ws-port", "0", "--http-port", "0", "--worker-http-port", "0", "--db", db]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "elarian_server.cli", *argv],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        banner = proc.stdout.readline()
+        url, serve_http = re.findall(r"(?:ws|http)://127\.0\.0\.1:\d+", banner)[:2]
+        found = re.search(r"http://127\.0\.0\.1:\d+", worker_banner(proc))
+        assert found, "the worker did not say where its HTTP side listens"
+        worker_http = found.group(0)
+        (worker,) = workers_of(proc.pid)
+        with (
+            Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, url=url, reconnect=FAST) as app,
+            simulator(url) as sim,
+        ):
+            received: list[str] = []
+            inbound: list[str] = []
+            sim.on("send_message", lambda n: received.append(n.customer_number.number))
+            app.on("received_sms", lambda n, customer: inbound.append(n.text))
+            wait_until(
+                lambda: connections(worker_http).get("simulator") == 1, timeout=30,
+                what=lambda: f"the worker to hold the simulator (serve: {connections(serve_http)})",
+            )  # fmt: skip
+            assert connections(serve_http) == {"app": 1.0, "simplex": 0.0, "simulator": 0.0}
+            assert connections(worker_http)["app"] == 0
+            numbers = [f"+2547130{i:05d}" for i in range(5)]
+            send_queued(app, "handed", numbers)  # the worker sends, to the simulator it holds
+            wait_until(lambda: sorted(received) == numbers, timeout=30, what=lambda: f"received {received}")
+            reply = sim.receive_message("+254713099999", SMS, None, [M.InboundMessageBody(text="hello")])
+            assert reply.status, reply.description  # answered by the worker
+            wait_until(lambda: inbound == ["hello"], timeout=30, what=lambda: f"the app got {inbound}")
+            assert workers_of(proc.pid) == [worker]
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
