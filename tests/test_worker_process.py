@@ -230,10 +230,11 @@ def worker_banner(proc: subprocess.Popen[str]) -> str:
 
 @contextmanager
 def serve_logging(*args: str) -> Iterator[subprocess.Popen[str]]:
-    """``elarian-sync serve ARGS`` with its stderr to read; stopped with SIGTERM, which must end it."""
+    """``elarian-sync serve ARGS`` with its banner (stdout: one line) and stderr to read; stopped
+    with SIGTERM, which must end it."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "elarian_server.cli", "serve", "--ws-port", "0", *args],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
         yield proc
@@ -592,13 +593,8 @@ def test_serve_hands_a_simulators_websocket_to_its_worker_which_serves_it(tmp_pa
     the app's socket stays with serve."""
     from .sdk_support import SMS
 
-    db = str(tmp_path / "e.db")
-    argv = ["serve", "--ws-port", "0", "--http-port", "0", "--worker-http-port", "0", "--db", db]
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "elarian_server.cli", *argv],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
+    flags = ("--http-port", "0", "--worker-http-port", "0", "--db", str(tmp_path / "e.db"))
+    with serve_logging(*flags) as proc:
         assert proc.stdout is not None
         banner = proc.stdout.readline()
         url, serve_http = re.findall(r"(?:ws|http)://127\.0\.0\.1:\d+", banner)[:2]
@@ -627,9 +623,3 @@ def test_serve_hands_a_simulators_websocket_to_its_worker_which_serves_it(tmp_pa
             assert reply.status, reply.description  # answered by the worker
             wait_until(lambda: inbound == ["hello"], timeout=30, what=lambda: f"the app got {inbound}")
             assert workers_of(proc.pid) == [worker]
-        proc.send_signal(signal.SIGTERM)
-        assert proc.wait(30) == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(10)
