@@ -347,10 +347,13 @@ class Listener:
             return
         from websockets.server import ServerProtocol
 
-        max_size = self.options.max_setup_frame
+        settings = self._ws_settings()  # as the listener's own sockets are served
 
         def connection() -> Adopted:
-            adopted = Adopted(ServerProtocol(max_size=max_size), server, ping_interval=None, close_timeout=1)
+            adopted = Adopted(
+                ServerProtocol(max_size=settings["max_size"]), server,
+                ping_interval=settings["ping_interval"], close_timeout=settings["close_timeout"],
+            )  # fmt: skip
             adopted.replay = replay
             return adopted
 

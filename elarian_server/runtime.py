@@ -486,14 +486,18 @@ class Runtime:
 
     def hand_off_to(self, first: f.Setup | f.Resume) -> HandOff | None:
         """Where a WebSocket whose first frame is ``first`` is served instead of here: with
-        ``hand_off`` set, a simulator's (its SETUP authenticates as one; the other process checks
-        it again) and a resume of a session not known here (it may be the other process's)."""
+        ``hand_off`` set, a simulator's (its SETUP says so; the other process authenticates it,
+        so no SETUP is authenticated twice) and a resume of a session not known here (it may be
+        the other process's)."""
         hand_off = self.hand_off
         if hand_off is None:
             return None
         if isinstance(first, f.Setup):
-            caller = self.engine.authenticate(first.data)
-            if isinstance(caller, str) or not caller.simulator:
+            try:
+                simulator = A.AppConnectionMetadata.FromString(first.data).simulator_mode
+            except DecodeError:
+                return None  # on_setup refuses it, here
+            if not simulator:
                 return None
         return hand_off
 

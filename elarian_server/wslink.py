@@ -113,6 +113,7 @@ class Adopted(Connection):
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         super().connection_made(transport)  # starts the handler (the handshake), which waits for the request
+        self.recording = None  # served here, whatever it is: nothing to keep for another hand-off
         replay, self.replay = self.replay, b""
         if replay:
             self.data_received(replay)
