@@ -146,15 +146,17 @@ def _cannot_listen(exc: BindError) -> str:
     )
 
 
-def _stop_on_signals() -> threading.Event:
-    """An event SIGINT and SIGTERM set (from here on): what a long-running command waits on."""
+def _stop_on_signals(interrupt: bool = True) -> threading.Event:
+    """An event SIGTERM and (with ``interrupt``) SIGINT set (from here on): what a long-running
+    command waits on."""
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
         log.info("stopping (signal %d)", signum)
         stop.set()
 
-    signal.signal(signal.SIGINT, on_signal)
+    if interrupt:
+        signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
     return stop
 
@@ -298,6 +300,8 @@ def _worker(args: argparse.Namespace) -> int:
 
     from .worker import Heartbeat, adopt_from, until_stdin_closes
 
+    if args.until_stdin_closes:  # serve's child, in its process group: a terminal's Ctrl-C is serve's
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     # first, before the runtime's imports, so that a slow start beats too: on stdout, for the
     # serve that started this worker
     heartbeat = Heartbeat(args.stuck_after, sys.stdout.buffer if args.until_stdin_closes else None).start()
@@ -332,7 +336,7 @@ def _worker(args: argparse.Namespace) -> int:
     except (OSError, SchemaError, StoreUnavailable) as exc:
         print(f"elarian-sync worker: {exc}", file=sys.stderr)
         return 1
-    stop = _stop_on_signals()
+    stop = _stop_on_signals(interrupt=not args.until_stdin_closes)
     if args.until_stdin_closes:
         until_stdin_closes(stop)
     http = f"{runtime.http_url}; " if runtime.http_url is not None else ""
@@ -471,8 +475,9 @@ def main(argv: list[str] | None = None) -> int:
     worker.add_argument(
         "--until-stdin-closes",
         action="store_true",
-        help="also stop when standard input ends, and print a heartbeat line on stdout at least "
-        "every second (how `serve` keeps its worker from outliving it, and knows it is alive)",
+        help="stop when standard input ends (not on SIGINT: a terminal's Ctrl-C is for the parent "
+        "that closes it), and print a heartbeat line on stdout at least every second (how `serve` "
+        "keeps its worker, in its process group, from outliving it, and knows it is alive)",
     )
     worker.add_argument(
         "--adopt-fd",

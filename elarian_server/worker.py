@@ -228,7 +228,11 @@ class Worker:
                 argv,
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,  # its banner says it is up; passed on to our stderr
-                start_new_session=True,  # a terminal's Ctrl-C is ours to pass on (by closing its stdin)
+                # in our session and process group, not one of its own: Linux schedules each session
+                # as a group (autogroup) sharing the CPU equally with the others, so a worker in a
+                # session of its own took as much as all of serve whatever its nice. A terminal's
+                # Ctrl-C reaches it too, which it ignores (`worker --until-stdin-closes`): ours to
+                # pass on by closing its stdin; Ctrl-Z stops both
                 pass_fds=passed,
             )
         except BaseException:
@@ -285,7 +289,17 @@ class Worker:
         the watcher blocks in ``wait``, as a timed wait would poll (every 50 ms: wake-ups that
         take the GIL from the apps' commands)."""
         every = min(BEAT_SECONDS, limit / 4)
+        looked = time.monotonic()
         while not self._stopping.wait(every):
+            now, before = time.monotonic(), looked
+            looked = now
+            if now - before > every + limit / 2:  # we did not run (stopped with Ctrl-Z, starved)
+                log.info(
+                    "this process did not run for %.0f s: the worker's silence is counted afresh",
+                    now - before,
+                )  # fmt: skip
+                self._heard = max(self._heard, now)  # what it said then waits in the pipe, unread
+                continue
             with self._changed:
                 proc = self._proc
             silent = self.silent_for()

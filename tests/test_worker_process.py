@@ -125,7 +125,7 @@ def test_serve_runs_its_background_work_in_a_worker_it_starts_again_and_stops(sh
         fields = _stat(first)
         assert fields is not None and int(fields[16]) == 19  # niced: the apps' commands first
         with (
-            Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, url=url, reconnect=FAST) as app,
+            admin_client(url) as app,
             simulator(url) as sim,
         ):
             received: list[str] = []
@@ -209,23 +209,44 @@ def test_a_worker_process_where_none_can_work_is_refused_saying_why(tmp_path: Pa
     assert not (tmp_path / "e.db").exists()  # refused before anything was written
 
 
+class Said:
+    """``serve``'s stderr lines (its logs and the worker's), read on a thread of their own."""
+
+    def __init__(self, proc: subprocess.Popen[str]) -> None:
+        self.lines: list[str] = []
+        self._new: queue.Queue[str] = queue.Queue()
+
+        def read() -> None:
+            assert proc.stderr is not None
+            for text in proc.stderr:
+                self._new.put(text)
+
+        self._reader = threading.Thread(target=read, daemon=True)
+        self._reader.start()
+
+    def everything(self) -> str:
+        """All it said, once it has ended (its stderr closed)."""
+        self._reader.join(30)
+        assert not self._reader.is_alive(), "serve's stderr is still open"
+        while not self._new.empty():
+            self.lines.append(self._new.get())
+        return "".join(self.lines)
+
+    def wait_for(self, *parts: str, timeout: float = 60) -> str:
+        """The next line with one of ``parts`` in it (bounded); every line read is kept in ``lines``."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with contextlib.suppress(queue.Empty):
+                text = self._new.get(timeout=1)
+                self.lines.append(text)
+                if any(part in text for part in parts):
+                    return text
+        raise AssertionError(f"serve did not say one of {parts}; it said {self.lines[-20:]}")
+
+
 def worker_banner(proc: subprocess.Popen[str]) -> str:
-    """The worker's banner among ``serve``'s stderr lines (its logs and the worker's), bounded."""
-    lines: queue.Queue[str] = queue.Queue()
-
-    def read() -> None:
-        assert proc.stderr is not None
-        for text in proc.stderr:
-            lines.put(text)
-
-    threading.Thread(target=read, daemon=True).start()
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        with contextlib.suppress(queue.Empty):
-            text = lines.get(timeout=1)
-            if text.startswith("elarian worker: "):
-                return text
-    raise AssertionError("the worker did not start")
+    """The worker's banner among ``serve``'s stderr lines, bounded."""
+    return Said(proc).wait_for("elarian worker: ")
 
 
 @contextmanager
@@ -576,6 +597,71 @@ def test_a_worker_that_gives_no_sign_of_life_is_killed_and_another_starts(
         worker.stop()
 
 
+def serve_as_a_job(db: Path, *flags: str) -> subprocess.Popen[str]:
+    """``serve`` as a terminal's job: a session and process group of its own (to signal as the
+    terminal does, with ``os.killpg``), its stderr to read."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "elarian_server.cli", "serve", "--ws-port", "0", "--db", str(db), *flags],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )  # fmt: skip
+
+
+def test_the_worker_is_in_serves_session_and_a_terminals_ctrl_c_stops_it_through_serve(
+    tmp_path: Path,
+) -> None:
+    """The worker shares serve's session and process group: Linux's autogroup scheduling gives
+    each session an equal share of the CPU, so only there does its nice make it yield to serve.
+    A terminal's Ctrl-C (SIGINT to the whole group) reaches the worker too, which leaves it to
+    serve: serve stops and closes the worker's stdin, and both end cleanly."""
+    proc = serve_as_a_job(tmp_path / "e.db")
+    try:
+        said = Said(proc)
+        said.wait_for("elarian worker: ")
+        (worker,) = workers_of(proc.pid)
+        assert (os.getsid(worker), os.getpgid(worker)) == (os.getsid(proc.pid), os.getpgid(proc.pid))
+        autogroups = Path(f"/proc/{worker}/autogroup"), Path(f"/proc/{proc.pid}/autogroup")
+        if all(path.exists() for path in autogroups):  # the kernel has them: the same one
+            theirs, ours = (path.read_text().split()[0] for path in autogroups)
+            assert theirs == ours
+        os.killpg(proc.pid, signal.SIGINT)
+        assert proc.wait(30) == 0
+        wait_until(lambda: not running(worker), timeout=30, what="the worker to stop with serve")
+        text = said.everything()
+        assert "stopping (signal 2)" in text  # serve's
+        assert not [line for line in text.splitlines() if "[worker]" in line and "signal 2" in line]
+        assert "KeyboardInterrupt" not in text and "Traceback" not in text
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+
+
+def test_a_serve_stopped_with_ctrl_z_does_not_count_the_time_stopped_as_its_workers_silence(
+    tmp_path: Path,
+) -> None:
+    """Ctrl-Z stops serve and its worker together; after ``fg`` the worker has been silent longer
+    than the limit, but only because nobody ran: serve counts its silence afresh, it is not
+    killed."""
+    limit = 2.0  # serve looks every 0.5 s
+    proc = serve_as_a_job(tmp_path / "e.db", "--worker-stuck-after", str(limit))
+    try:
+        said = Said(proc)
+        said.wait_for("elarian worker: ")
+        (worker,) = workers_of(proc.pid)
+        os.killpg(proc.pid, signal.SIGSTOP)  # what the terminal does on Ctrl-Z (SIGTSTP, uncaught)
+        time.sleep(2 * limit)  # the scenario: stopped longer than the limit (nothing to wait on)
+        os.killpg(proc.pid, signal.SIGCONT)  # fg
+        first = said.wait_for("counted afresh", "no sign of life")  # serve's first look after fg
+        assert "counted afresh" in first, first
+        assert workers_of(proc.pid) == [worker] and running(worker)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+
+
 # -- the simulators' WebSockets go to the worker -------------------------------------------------------
 
 
@@ -587,23 +673,32 @@ def connections(http_url: str) -> dict[str, float]:
     return {kind: float(value) for kind, value in found}
 
 
+@contextmanager
+def serve_and_worker(db: Path) -> Iterator[tuple[subprocess.Popen[str], str, str, str]]:
+    """``serve`` on ``db`` with its worker up: the process, serve's WebSocket URL, and serve's and
+    the worker's HTTP sides."""
+    with serve_logging("--http-port", "0", "--worker-http-port", "0", "--db", str(db)) as proc:
+        assert proc.stdout is not None
+        url, serve_http = re.findall(r"(?:ws|http)://127\.0\.0\.1:\d+", proc.stdout.readline())[:2]
+        found = re.search(r"http://127\.0\.0\.1:\d+", worker_banner(proc))
+        assert found, "the worker did not say where its HTTP side listens"
+        yield proc, url, serve_http, found.group(0)
+
+
+def admin_client(url: str) -> Elarian:
+    return Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, url=url, reconnect=FAST)
+
+
 def test_serve_hands_a_simulators_websocket_to_its_worker_which_serves_it(tmp_path: Path) -> None:
     """A simulator connects to serve's URL as an app does; its socket goes to the worker (whose
     traffic it is: a campaign's messages), which answers its commands and delivers to it, while
     the app's socket stays with serve."""
     from .sdk_support import SMS
 
-    flags = ("--http-port", "0", "--worker-http-port", "0", "--db", str(tmp_path / "e.db"))
-    with serve_logging(*flags) as proc:
-        assert proc.stdout is not None
-        banner = proc.stdout.readline()
-        url, serve_http = re.findall(r"(?:ws|http)://127\.0\.0\.1:\d+", banner)[:2]
-        found = re.search(r"http://127\.0\.0\.1:\d+", worker_banner(proc))
-        assert found, "the worker did not say where its HTTP side listens"
-        worker_http = found.group(0)
+    with serve_and_worker(tmp_path / "e.db") as (proc, url, serve_http, worker_http):
         (worker,) = workers_of(proc.pid)
         with (
-            Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, url=url, reconnect=FAST) as app,
+            admin_client(url) as app,
             simulator(url) as sim,
         ):
             received: list[str] = []
@@ -623,3 +718,48 @@ def test_serve_hands_a_simulators_websocket_to_its_worker_which_serves_it(tmp_pa
             assert reply.status, reply.description  # answered by the worker
             wait_until(lambda: inbound == ["hello"], timeout=30, what=lambda: f"the app got {inbound}")
             assert workers_of(proc.pid) == [worker]
+
+
+def test_a_handed_off_simulator_resumes_its_session_on_the_worker_after_the_network_drops(
+    tmp_path: Path,
+) -> None:
+    """The simulator's socket is reset with requests in flight; its RESUME comes to serve, which
+    does not hold the session, and goes to the worker, which does: every request is answered
+    once, none fails, and the worker goes on delivering to it."""
+    from .netutil import Proxy
+    from .sdk_support import SMS
+
+    with serve_and_worker(tmp_path / "e.db") as (proc, url, serve_http, worker_http):
+        (worker,) = workers_of(proc.pid)
+        proxy = Proxy(int(url.rsplit(":", 1)[1]))
+        try:
+            with (
+                admin_client(url) as app,
+                simulator(f"ws://127.0.0.1:{proxy.port}", resumable=True) as sim,
+            ):
+                received: list[str] = []
+                inbound: list[str] = []
+                sim.on("send_message", lambda n: received.append(n.customer_number.number))
+                app.on("received_sms", lambda n, customer: inbound.append(n.text))
+                handed = lambda: connections(worker_http).get("simulator") == 1  # noqa: E731
+                wait_until(handed, timeout=30, what="the worker to hold the simulator")
+                proxy.freeze()  # the requests leave; nothing comes back
+                texts = [f"m{i}" for i in range(20)]
+                futures = [
+                    sim.receive_message_async("+254713199999", SMS, f"r{i}", [M.InboundMessageBody(text=t)])
+                    for i, t in enumerate(texts)
+                ]
+                proxy.cut()  # every connection reset, all 20 in flight
+                proxy.thaw()
+                assert all(future.result(timeout=60).status for future in futures)
+                got = lambda: sorted(inbound) == sorted(texts)  # noqa: E731
+                wait_until(got, timeout=30, what=lambda: f"the app got {inbound}")
+                assert connections(worker_http).get("simulator") == 1
+                assert connections(serve_http).get("simulator") == 0
+                numbers = [f"+2547131{i:05d}" for i in range(3)]
+                send_queued(app, "after the drop", numbers)  # the worker's, to the resumed session
+                sent = lambda: sorted(received) == numbers  # noqa: E731
+                wait_until(sent, timeout=30, what=lambda: f"received {received}")
+        finally:
+            proxy.close()
+        assert workers_of(proc.pid) == [worker]
