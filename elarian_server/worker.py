@@ -52,6 +52,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from typing import BinaryIO
 
@@ -385,8 +386,20 @@ class Heartbeat:
 
     def _run(self) -> None:
         every = min(BEAT_SECONDS, self.stuck_after / 4)
+        # (when, seconds): spells this thread did not run, the process stopped (Ctrl-Z) or starved;
+        # a pass under way then could not run either: not counted against it
+        gaps: deque[tuple[float, float]] = deque(maxlen=16)
+        looked = time.monotonic()
         while not self._stop.wait(every):
-            found = stuck(self._workers, self.stuck_after)
+            now = time.monotonic()
+            if now - looked > every + self.stuck_after / 2:
+                gaps.append((now, now - looked - every))
+            looked = now
+            found = [
+                (worker, took)
+                for worker, took in stuck(self._workers, self.stuck_after)
+                if took - sum(gap for when, gap in gaps if when > now - took) >= self.stuck_after
+            ]
             if found:
                 for worker, took in found:
                     log.error(

@@ -597,13 +597,17 @@ def test_a_worker_that_gives_no_sign_of_life_is_killed_and_another_starts(
         worker.stop()
 
 
-def serve_as_a_job(db: Path, *flags: str) -> subprocess.Popen[str]:
-    """``serve`` as a terminal's job: a session and process group of its own (to signal as the
-    terminal does, with ``os.killpg``), its stderr to read."""
-    return subprocess.Popen(
+def serve_as_a_job(db: Path, *flags: str) -> tuple[subprocess.Popen[str], Said]:
+    """``serve`` as a terminal's job, up (its banner printed, its worker's too): a session and
+    process group of its own (to signal as the terminal does, with ``os.killpg``), and what it
+    says on stderr."""
+    proc = subprocess.Popen(
         [sys.executable, "-m", "elarian_server.cli", "serve", "--ws-port", "0", "--db", str(db), *flags],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
     )  # fmt: skip
+    said = Said(proc)
+    assert proc.stdout is not None and proc.stdout.readline().startswith("elarian runtime"), said.lines
+    return proc, said
 
 
 def test_the_worker_is_in_serves_session_and_a_terminals_ctrl_c_stops_it_through_serve(
@@ -613,10 +617,8 @@ def test_the_worker_is_in_serves_session_and_a_terminals_ctrl_c_stops_it_through
     each session an equal share of the CPU, so only there does its nice make it yield to serve.
     A terminal's Ctrl-C (SIGINT to the whole group) reaches the worker too, which leaves it to
     serve: serve stops and closes the worker's stdin, and both end cleanly."""
-    proc = serve_as_a_job(tmp_path / "e.db")
+    proc, said = serve_as_a_job(tmp_path / "e.db")
     try:
-        said = Said(proc)
-        said.wait_for("elarian worker: ")
         (worker,) = workers_of(proc.pid)
         assert (os.getsid(worker), os.getpgid(worker)) == (os.getsid(proc.pid), os.getpgid(proc.pid))
         autogroups = Path(f"/proc/{worker}/autogroup"), Path(f"/proc/{proc.pid}/autogroup")
@@ -642,18 +644,16 @@ def test_a_serve_stopped_with_ctrl_z_does_not_count_the_time_stopped_as_its_work
     """Ctrl-Z stops serve and its worker together; after ``fg`` the worker has been silent longer
     than the limit, but only because nobody ran: serve counts its silence afresh, it is not
     killed."""
-    limit = 2.0  # serve looks every 0.5 s
-    proc = serve_as_a_job(tmp_path / "e.db", "--worker-stuck-after", str(limit))
+    limit = 3.0  # serve looks every 0.75 s; the worker beats as often, even when busy at nice 19
+    proc, said = serve_as_a_job(tmp_path / "e.db", "--worker-stuck-after", str(limit))
     try:
-        said = Said(proc)
-        said.wait_for("elarian worker: ")
         (worker,) = workers_of(proc.pid)
         os.killpg(proc.pid, signal.SIGSTOP)  # what the terminal does on Ctrl-Z (SIGTSTP, uncaught)
         time.sleep(2 * limit)  # the scenario: stopped longer than the limit (nothing to wait on)
         os.killpg(proc.pid, signal.SIGCONT)  # fg
         first = said.wait_for("counted afresh", "no sign of life")  # serve's first look after fg
         assert "counted afresh" in first, first
-        assert workers_of(proc.pid) == [worker] and running(worker)
+        assert workers_of(proc.pid) == [worker] and running(worker), said.lines
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(30) == 0
     finally:
