@@ -72,6 +72,13 @@ class Metrics:
             ["org", "connector", "outcome"],
             registry=self.registry,
         )
+        self._handed_off = Counter(
+            "elarian_sockets_handed_off",
+            "WebSockets handed to the worker process, served there from their first byte, by their "
+            "first frame (setup: a simulator's; resume: a session not held here)",
+            ["first"],
+            registry=self.registry,
+        )
         self._children: dict[tuple[str, ...], Counter] = {}
         self._lock = threading.Lock()
         self._gauges: list[tuple[str, str, tuple[str, ...], Reading]] = []
@@ -99,6 +106,9 @@ class Metrics:
 
     def inbound(self, org_id: str, connector: str, outcome: str) -> None:
         self._child("inbound", self._inbound, org_id, connector, outcome).inc()
+
+    def handed_off(self, first: str) -> None:
+        self._child("handed_off", self._handed_off, first).inc()
 
     def text(self) -> bytes:
         """Everything, in the Prometheus text format."""

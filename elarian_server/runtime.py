@@ -499,7 +499,15 @@ class Runtime:
                 return None  # on_setup refuses it, here
             if not simulator:
                 return None
-        return hand_off
+        first_frame = "setup" if isinstance(first, f.Setup) else "resume"
+
+        def counted(fd: int, data: bytes) -> bool:
+            taken = hand_off(fd, data)
+            if taken:
+                self.metrics.handed_off(first_frame)
+            return taken
+
+        return counted
 
     def on_attached(self, session: Session) -> None:
         self.delivery.add(session, session.context)

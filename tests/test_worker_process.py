@@ -665,12 +665,17 @@ def test_a_serve_stopped_with_ctrl_z_does_not_count_the_time_stopped_as_its_work
 # -- the simulators' WebSockets go to the worker -------------------------------------------------------
 
 
-def connections(http_url: str) -> dict[str, float]:
-    """The ``elarian_connections`` gauge of a runtime's /metrics, by kind."""
+def labelled(http_url: str, metric: str) -> dict[str, float]:
+    """A family of a runtime's /metrics with one label: its samples by the label's value."""
     with urllib.request.urlopen(f"{http_url}/metrics", timeout=10) as answer:
         text = answer.read().decode()
-    found = re.findall(r'^elarian_connections\{kind="(\w+)"\} ([\d.]+)$', text, re.MULTILINE)
-    return {kind: float(value) for kind, value in found}
+    found = re.findall(rf'^{metric}\{{\w+="(\w+)"\}} ([\d.]+)$', text, re.MULTILINE)
+    return {value: float(sample) for value, sample in found}
+
+
+def connections(http_url: str) -> dict[str, float]:
+    """The ``elarian_connections`` gauge of a runtime's /metrics, by kind."""
+    return labelled(http_url, "elarian_connections")
 
 
 @contextmanager
@@ -711,6 +716,7 @@ def test_serve_hands_a_simulators_websocket_to_its_worker_which_serves_it(tmp_pa
             )  # fmt: skip
             assert connections(serve_http) == {"app": 1.0, "simplex": 0.0, "simulator": 0.0}
             assert connections(worker_http)["app"] == 0
+            assert labelled(serve_http, "elarian_sockets_handed_off_total") == {"setup": 1.0}
             numbers = [f"+2547130{i:05d}" for i in range(5)]
             send_queued(app, "handed", numbers)  # the worker sends, to the simulator it holds
             wait_until(lambda: sorted(received) == numbers, timeout=30, what=lambda: f"received {received}")
@@ -756,6 +762,8 @@ def test_a_handed_off_simulator_resumes_its_session_on_the_worker_after_the_netw
                 wait_until(got, timeout=30, what=lambda: f"the app got {inbound}")
                 assert connections(worker_http).get("simulator") == 1
                 assert connections(serve_http).get("simulator") == 0
+                given = labelled(serve_http, "elarian_sockets_handed_off_total")
+                assert given.get("setup") == 1 and given.get("resume", 0) >= 1, given
                 numbers = [f"+2547131{i:05d}" for i in range(3)]
                 send_queued(app, "after the drop", numbers)  # the worker's, to the resumed session
                 sent = lambda: sorted(received) == numbers  # noqa: E731
