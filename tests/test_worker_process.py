@@ -257,9 +257,18 @@ def serve_logging(*args: str) -> Iterator[subprocess.Popen[str]]:
         [sys.executable, "-m", "elarian_server.cli", "serve", "--ws-port", "0", *args],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
-    try:
+    with ends_cleanly(proc):
         yield proc
-        proc.send_signal(signal.SIGTERM)
+
+
+@contextmanager
+def ends_cleanly(proc: subprocess.Popen[str]) -> Iterator[None]:
+    """At the end of the block, ``serve`` (if the block did not end it) stopped with SIGTERM,
+    which must end it with 0; killed on the way out of a failure."""
+    try:
+        yield
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
         assert proc.wait(30) == 0
     finally:
         if proc.poll() is None:
@@ -597,7 +606,8 @@ def test_a_worker_that_gives_no_sign_of_life_is_killed_and_another_starts(
         worker.stop()
 
 
-def serve_as_a_job(db: Path, *flags: str) -> tuple[subprocess.Popen[str], Said]:
+@contextmanager
+def serve_as_a_job(db: Path, *flags: str) -> Iterator[tuple[subprocess.Popen[str], Said]]:
     """``serve`` as a terminal's job, up (its banner printed, its worker's too): a session and
     process group of its own (to signal as the terminal does, with ``os.killpg``), and what it
     says on stderr."""
@@ -605,9 +615,10 @@ def serve_as_a_job(db: Path, *flags: str) -> tuple[subprocess.Popen[str], Said]:
         [sys.executable, "-m", "elarian_server.cli", "serve", "--ws-port", "0", "--db", str(db), *flags],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
     )  # fmt: skip
-    said = Said(proc)
-    assert proc.stdout is not None and proc.stdout.readline().startswith("elarian runtime"), said.lines
-    return proc, said
+    with ends_cleanly(proc):
+        said = Said(proc)
+        assert proc.stdout is not None and proc.stdout.readline().startswith("elarian runtime"), said.lines
+        yield proc, said
 
 
 def test_the_worker_is_in_serves_session_and_a_terminals_ctrl_c_stops_it_through_serve(
@@ -617,8 +628,7 @@ def test_the_worker_is_in_serves_session_and_a_terminals_ctrl_c_stops_it_through
     each session an equal share of the CPU, so only there does its nice make it yield to serve.
     A terminal's Ctrl-C (SIGINT to the whole group) reaches the worker too, which leaves it to
     serve: serve stops and closes the worker's stdin, and both end cleanly."""
-    proc, said = serve_as_a_job(tmp_path / "e.db")
-    try:
+    with serve_as_a_job(tmp_path / "e.db") as (proc, said):
         (worker,) = workers_of(proc.pid)
         assert (os.getsid(worker), os.getpgid(worker)) == (os.getsid(proc.pid), os.getpgid(proc.pid))
         autogroups = Path(f"/proc/{worker}/autogroup"), Path(f"/proc/{proc.pid}/autogroup")
@@ -632,10 +642,6 @@ def test_the_worker_is_in_serves_session_and_a_terminals_ctrl_c_stops_it_through
         assert "stopping (signal 2)" in text  # serve's
         assert not [line for line in text.splitlines() if "[worker]" in line and "signal 2" in line]
         assert "KeyboardInterrupt" not in text and "Traceback" not in text
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(10)
 
 
 def test_a_serve_stopped_with_ctrl_z_does_not_count_the_time_stopped_as_its_workers_silence(
@@ -645,8 +651,7 @@ def test_a_serve_stopped_with_ctrl_z_does_not_count_the_time_stopped_as_its_work
     than the limit, but only because nobody ran: serve counts its silence afresh, it is not
     killed."""
     limit = 3.0  # serve looks every 0.75 s; the worker beats as often, even when busy at nice 19
-    proc, said = serve_as_a_job(tmp_path / "e.db", "--worker-stuck-after", str(limit))
-    try:
+    with serve_as_a_job(tmp_path / "e.db", "--worker-stuck-after", str(limit)) as (proc, said):
         (worker,) = workers_of(proc.pid)
         os.killpg(proc.pid, signal.SIGSTOP)  # what the terminal does on Ctrl-Z (SIGTSTP, uncaught)
         time.sleep(2 * limit)  # the scenario: stopped longer than the limit (nothing to wait on)
@@ -654,12 +659,6 @@ def test_a_serve_stopped_with_ctrl_z_does_not_count_the_time_stopped_as_its_work
         first = said.wait_for("counted afresh", "no sign of life")  # serve's first look after fg
         assert "counted afresh" in first, first
         assert workers_of(proc.pid) == [worker] and running(worker), said.lines
-        proc.send_signal(signal.SIGTERM)
-        assert proc.wait(30) == 0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(10)
 
 
 # -- the simulators' WebSockets go to the worker -------------------------------------------------------
