@@ -228,7 +228,7 @@ def _serve(args: argparse.Namespace) -> int:
             # the simulators' WebSockets go to the worker, unless TLS's state would have to go too
             adopting = not args.wss
             worker = Worker(argv, nice=args.worker_nice, silent_after=stuck_after, adopting=adopting)
-            worker.guard(runtime.store, args.worker_stuck_after)
+            worker.guard(runtime.store, stuck_after)
             worker.start()
             runtime.health["worker"] = worker.state
             if adopting:

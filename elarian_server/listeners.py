@@ -364,7 +364,7 @@ class Listener:
                 log.info("could not take over a socket handed to this process: %s", exc)
                 sock.close()
 
-        loop.loop.call_soon_threadsafe(lambda: asyncio.ensure_future(take()))
+        asyncio.run_coroutine_threadsafe(take(), loop.loop)  # take() says what went wrong itself
 
     def _spawn(self, target: Callable[[], None], name: str) -> None:
         thread = threading.Thread(target=target, name=name, daemon=True)

@@ -15,8 +15,10 @@ start) is started again after a pause that doubles from ``FIRST_PAUSE`` to ``LON
 (back to the first once one has run ``SETTLED`` seconds), and what it had claimed comes back
 to the next one as claims lapse, as when any instance dies. The child is told to stop by the
 end of its standard input, which ``stop`` closes and which also closes when the parent dies
-however it dies (kill -9 included), so a worker never outlives its ``serve``; it runs in a
-session of its own so that a terminal's Ctrl-C reaches ``serve`` only, which then stops it.
+however it dies (kill -9 included), so a worker never outlives its ``serve``. It runs in
+``serve``'s session and process group (Linux schedules each session as a group of its own,
+where its nice would count only against itself); a terminal's Ctrl-C reaches it too and it
+ignores it: ``serve`` stops, and stops it.
 
 A worker that hangs while it holds a SQLite file's write lock (stopped, or stuck inside a
 transaction) would hold every write of ``serve`` with it, for as long as it hangs: ``guard``
@@ -53,7 +55,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import BinaryIO
 
 from .background import STUCK_SECONDS, ClaimsWorker, stuck
@@ -289,17 +291,12 @@ class Worker:
         another). A thread of its own, looking every quarter of the limit (at most a second):
         the watcher blocks in ``wait``, as a timed wait would poll (every 50 ms: wake-ups that
         take the GIL from the apps' commands)."""
-        every = min(BEAT_SECONDS, limit / 4)
-        looked = time.monotonic()
-        while not self._stopping.wait(every):
-            now, before = time.monotonic(), looked
-            looked = now
-            if now - before > every + limit / 2:  # we did not run (stopped with Ctrl-Z, starved)
+        for now, missed in _looks(limit, self._stopping):
+            if missed:  # we did not run (stopped with Ctrl-Z, starved)
                 log.info(
-                    "this process did not run for %.0f s: the worker's silence is counted afresh",
-                    now - before,
-                )  # fmt: skip
-                self._heard = max(self._heard, now)  # what it said then waits in the pipe, unread
+                    "this process did not run for %.0f s: the worker's silence is counted afresh", missed
+                )
+                self._heard = now  # what it said meanwhile waits in the pipe, unread
                 continue
             with self._changed:
                 proc = self._proc
@@ -350,6 +347,19 @@ class Worker:
                 proc.stdin.close()
 
 
+def _looks(limit: float, stopped: threading.Event) -> Iterator[tuple[float, float]]:
+    """Every ``limit / 4`` seconds (at most ``BEAT_SECONDS``) until ``stopped``: the time, and
+    how long this thread did not run beyond its wait when that was more than half the limit
+    (the process stopped, or starved), else 0: time nothing here could have run in."""
+    every = min(BEAT_SECONDS, limit / 4)
+    looked = time.monotonic()
+    while not stopped.wait(every):
+        now = time.monotonic()
+        missed = now - looked - every
+        looked = now
+        yield now, missed if missed > limit / 2 else 0.0
+
+
 def _exit_status(code: int) -> str:
     if code == EXIT_STUCK:
         return f"code {code} (a background pass was stuck)"
@@ -385,16 +395,12 @@ class Heartbeat:
         self._thread.join(5)
 
     def _run(self) -> None:
-        every = min(BEAT_SECONDS, self.stuck_after / 4)
         # (when, seconds): spells this thread did not run, the process stopped (Ctrl-Z) or starved;
         # a pass under way then could not run either: not counted against it
         gaps: deque[tuple[float, float]] = deque(maxlen=16)
-        looked = time.monotonic()
-        while not self._stop.wait(every):
-            now = time.monotonic()
-            if now - looked > every + self.stuck_after / 2:
-                gaps.append((now, now - looked - every))
-            looked = now
+        for now, missed in _looks(self.stuck_after, self._stop):
+            if missed:
+                gaps.append((now, missed))
             found = [
                 (worker, took)
                 for worker, took in stuck(self._workers, self.stuck_after)
