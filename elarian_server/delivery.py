@@ -145,6 +145,7 @@ class Delivery:
         self._turn: dict[object, int] = {}
         self._busy: set[str] = set()
         self._wake = threading.Event()
+        self.declined = 0  # kicks for notifications no connection here takes (a figure for tests)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="elarian-server-delivery", daemon=True)
         self._writers = ThreadPoolExecutor(
@@ -169,8 +170,16 @@ class Delivery:
                 "could not let go of the claims of %s; they lapse in %.0f s", self.owner, self.lease
             )
 
-    def kick(self) -> None:
-        """Something may be deliverable now."""
+    def kick(self, apps: bool = True, simulators: bool = True) -> None:
+        """Something may be deliverable now: apps' notifications, simulators' or either. A kind no
+        connection here takes wakes nothing (another instance holds those connections; ``add``
+        wakes the thread when one comes, and its pass reads what was queued before)."""
+        if not (apps and simulators):
+            with self._lock:
+                held = (apps and any(self._apps.values())) or (simulators and any(self._simulators.values()))
+            if not held:
+                self.declined += 1
+                return
         self._wake.set()
 
     # -- connections ---------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ due on the runtime's clock.
 from __future__ import annotations
 
 import asyncio
+import functools
 import itertools
 import logging
 import ssl
@@ -347,7 +348,8 @@ class Runtime:
         self._scheduler.start()
         self.store.watch(  # what other instances' commits did, as their Effects say
             {
-                "notified": self.delivery.kick,
+                "notified": functools.partial(self.delivery.kick, simulators=False),
+                "simulated": functools.partial(self.delivery.kick, apps=False),
                 "rescheduled": self.clock.notify,
                 "answered": self.engine.collect_answers,
                 "unleased": self.engine.leases.recheck,
@@ -465,10 +467,10 @@ class Runtime:
                         values.append(((org_id, rec.campaign_id, state, of), float(getattr(made, of))))
         return values
 
-    def _deliver(self) -> None:
-        """A transaction wrote a notification (what it published wakes the outbound connectors
-        through ``Engine.committed`` and ``on_published``)."""
-        self.delivery.kick()
+    def _deliver(self, apps: bool, simulators: bool) -> None:
+        """A transaction wrote a notification, to apps, to simulators or both (what it published
+        wakes the outbound connectors through ``Engine.committed`` and ``on_published``)."""
+        self.delivery.kick(apps, simulators)
 
     # -- sessions (the listener's SessionHost) ---------------------------------------------------------
 

@@ -195,7 +195,9 @@ def test_a_write_after_stop_is_refused_not_lost(store: SqliteStore) -> None:
 
 def test_a_command_wakes_only_what_waits_on_what_it_did(store: SqliteStore) -> None:
     """A read wakes neither delivery nor the scheduler; an update that raises no notification
-    wakes neither; a reminder wakes the scheduler only; a message sent wakes delivery."""
+    wakes neither; a reminder wakes the scheduler only; a message sent wakes the delivery of
+    simulators' notifications, an activity the delivery of apps' (instances hold different
+    connections)."""
     from elarian_server.clock import ManualClock
     from elarian_server.config import DEV_APP, DEV_ORG, dev_config
     from elarian_server.engine import Engine
@@ -203,9 +205,9 @@ def test_a_command_wakes_only_what_waits_on_what_it_did(store: SqliteStore) -> N
     from elarian_sync._generated import app_socket_pb2 as A
 
     config = dev_config()
-    deliveries: list[int] = []
+    deliveries: list[tuple[bool, bool]] = []  # (apps, simulators) woken
     clock = ManualClock(T0)
-    engine = Engine(config, store, clock, on_notify=lambda: deliveries.append(1))
+    engine = Engine(config, store, clock, on_notify=lambda *kinds: deliveries.append(kinds))
     caller = Caller(config.orgs[DEV_ORG], DEV_APP)
 
     def wakes(build: Callable[[A.AppToServerCommand], object]) -> tuple[int, int]:
@@ -239,6 +241,16 @@ def test_a_command_wakes_only_what_waits_on_what_it_did(store: SqliteStore) -> N
             c.send_message.message.body.text = "hi"
 
         assert wakes(message)[0] == 1
+        assert deliveries[-1] == (False, True)  # a message to a phone: the simulators' delivery only
+
+        def activity(c: A.AppToServerCommand) -> None:
+            name(c.customer_activity)
+            c.customer_activity.source = "web"
+            c.customer_activity.session_id = "s"
+            c.customer_activity.key = "k"
+
+        assert wakes(activity)[0] == 1
+        assert deliveries[-1] == (True, False)  # an app's notification: the apps' delivery only
     finally:
         engine.close()
 
@@ -254,7 +266,7 @@ def test_a_lease_that_has_to_wait_wakes_the_scheduler(store: SqliteStore) -> Non
 
     config = dev_config()
     clock = ManualClock(T0)
-    engine = Engine(config, store, clock, on_notify=lambda: None)
+    engine = Engine(config, store, clock, on_notify=lambda apps, simulators: None)
     caller = Caller(config.orgs[DEV_ORG], DEV_APP)
     command = A.AppToServerCommand()
     command.lease_customer_app_data.customer_number.number = "+254700000002"

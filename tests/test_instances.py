@@ -95,18 +95,21 @@ def test_a_store_is_woken_by_other_instances_commits_not_by_its_own(db: str) -> 
     (PostgreSQL sends every NOTIFY to every listener) would only run its workers twice."""
     a, b = open_store(db), open_store(db)
     try:
-        listening = threading.Event()  # the watch calls every callback once it first looks
-        a.watch({"notified": listening.set})
-        assert listening.wait(10)
+        listening = threading.Semaphore(0)  # the watch calls every callback once it first looks
+        a.watch({"notified": listening.release, "simulated": listening.release})
+        assert listening.acquire(timeout=10) and listening.acquire(timeout=10)
         for i in range(3):
             with a.transaction() as tx:
                 tx.enqueue(f"el_ntf_a{i}", "org", "app", "app", f"a{i}", None, b"", 1.0)
         with b.transaction() as tx:
             tx.enqueue("el_ntf_b", "org", "app", "app", "b", None, b"", 1.0)
-        wait_until(lambda: a.woken["notified"] >= 1, what="A's watch woken by B's commit")
-        # B committed after A's three: heard in commit order (PostgreSQL) or as counts of the
-        # others' commits (SQLite), A's own were passed over by the time B's was heard
-        assert a.woken["notified"] == 1
+        with b.transaction() as tx:  # a simulator's notification: a flag of its own
+            tx.enqueue("el_ntf_s", "org", "app", "simulator", "s", None, b"", 1.0)
+        wait_until(lambda: a.woken["simulated"] >= 1, what="A's watch woken by B's last commit")
+        # B's commits came after A's three: heard in commit order (PostgreSQL) or as counts of
+        # the others' commits (SQLite), so by the time B's last was heard A's own were passed
+        # over and B's first was heard once
+        assert (a.woken["notified"], a.woken["simulated"]) == (1, 1)
     finally:
         a.close()
         b.close()
@@ -453,9 +456,12 @@ def test_a_provider_added_on_one_instance_routes_sends_on_the_other(db: str) -> 
         assert api.posts
 
 
-def started_campaign(admin: Elarian, sim: Any, first: int, count: int) -> tuple[list[str], str, str]:
-    """A campaign started through ``admin`` to ``count`` contacts (+2547 ``first``, then on):
-    the numbers the simulator ``sim`` receives (a list that grows), the template, the campaign."""
+def started_campaign(
+    admin: Elarian, sim: Any, first: int, count: int, throttle: int = 0
+) -> tuple[list[str], str, str]:
+    """A campaign started through ``admin`` to ``count`` contacts (+2547 ``first``, then on; at
+    most ``throttle`` a second if given): the numbers the simulator ``sim`` receives (a list that
+    grows), the template, the campaign."""
     from elarian_sync.audiences import csv_text, import_audience
 
     received: list[str] = []
@@ -473,7 +479,9 @@ def started_campaign(admin: Elarian, sim: Any, first: int, count: int) -> tuple[
     rows = [["phone", "n"], *([f"07{first + i:08d}", str(i)] for i in range(count))]
     audience = import_audience(admin, csv_text(rows), name="all", phone_column="phone")
     made = admin.commands.save_campaign(
-        campaign=M.Campaign(name="c", template_id=template.template_id, audience_id=audience.audience_id)
+        campaign=M.Campaign(
+            name="c", template_id=template.template_id, audience_id=audience.audience_id, throttle=throttle
+        )
     )
     assert made.campaign is not None
     assert admin.commands.start_campaign(campaign_id=made.campaign.campaign_id).status
@@ -499,6 +507,34 @@ def test_a_campaign_split_across_two_instances_sends_one_message_per_recipient(d
         assert a.sender.sent + b.sender.sent == count
 
 
+def test_an_instance_serving_apps_is_not_woken_by_messages_to_another_instances_simulator(db: str) -> None:
+    """A (``background=False``) serves the app; B holds the simulator and runs the campaign. B's
+    sends to the simulator wake B's delivery; A hears of each commit and passes them over
+    (no delivery pass for what it cannot deliver), while the app's own notifications still reach
+    it through A. (Throttled, so that B's sends are many commits, each heard by A.)"""
+    count = 100
+    with (
+        running(store=open_store(db), background=False) as a,
+        running(store=open_store(db)) as b,
+        Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, url=a.url, reconnect=FAST) as admin,
+        simulator(b.url) as sim,
+    ):
+        finished = threading.Event()
+        admin.on(
+            "comms_campaign_status",
+            lambda status: finished.set() if status.state == M.CampaignState.FINISHED else None,
+        )
+        received, _, _ = started_campaign(admin, sim, 70_000_000, count, throttle=50)
+        wait_until(lambda: len(received) >= count, timeout=60, what=lambda: f"{len(received)} of {count}")
+        assert finished.wait(30), "the app's notification came through A"
+        # each commit of B's heard is passed over (the watch's first look, before any connection
+        # came, may add one of each kind)
+        wait_until(
+            lambda: a.delivery.declined >= a.store.woken["simulated"] >= 3,
+            what=lambda: f"A passed over {a.delivery.declined} of {a.store.woken['simulated']} heard",
+        )
+
+
 def test_an_instance_without_background_work_leaves_campaigns_and_queued_sends_to_another(db: str) -> None:
     """A (``background=False``) serves the app and the simulator; B runs the campaign and sends
     what A's app queued: A's commits wake B (NOTIFY), B's wake A's delivery."""
@@ -522,7 +558,7 @@ def test_an_instance_without_background_work_leaves_campaigns_and_queued_sends_t
         assert (a.sender.sent, b.sender.sent) == (0, count + 1)  # all of it on B
         # each woken by the other's commits, not only by its own idle looks
         wait_until(lambda: b.store.woken["queued"] >= 1, what="B's sender woken by A's commit")
-        wait_until(lambda: a.store.woken["notified"] >= 1, what="A's delivery woken by B's sends")
+        wait_until(lambda: a.store.woken["simulated"] >= 1, what="A's delivery woken by B's sends")
 
         def finished() -> bool:
             campaign = admin.commands.get_campaign(campaign_id=campaign_id).campaign

@@ -7,7 +7,8 @@ GetCustomerState, in a snapshot that takes no write lock): a
 refusal (``CommandError``) rolls everything back and becomes the command's
 ``status=false`` reply with the reason; a malformed command (``Invalid``) becomes
 an ERROR frame. Notifications a command raises are in the outbox when it
-commits; then, and only if it wrote one, ``on_notify`` wakes delivery (and only a
+commits; then, and only if it wrote one, ``on_notify`` wakes delivery (for apps, for
+simulators or both: ``Effects.notified``, ``Effects.simulated``; and only a
 command that moved a timer wakes the scheduler: ``committed``). A command sent with an
 idempotency key is remembered with its answer in its own transaction (``idempotency``).
 """
@@ -193,7 +194,7 @@ class Engine:
         config: Config,
         store: Store,
         clock: Clock,
-        on_notify: Callable[[], None],
+        on_notify: Callable[[bool, bool], None],
         simulator_live: Callable[[str], bool] | None = None,
     ) -> None:
         self.config = config
@@ -422,8 +423,8 @@ class Engine:
     def committed(self, tx: Tx) -> None:
         """A transaction (a command's, or a whole group's) committed: wake what waits on what it
         did, and nothing else."""
-        if tx.notified:
-            self.on_notify()
+        if tx.notified or tx.simulated:
+            self.on_notify(tx.notified, tx.simulated)
         if tx.rescheduled:
             self.clock.notify()
         if tx.queued:
@@ -763,7 +764,7 @@ class Engine:
             log.info("work %s (%s) touched %d customer(s)", work_id, kind, count)
         except Exception:
             log.exception("work %s (%s) failed; it runs again on the next start", work_id, kind)
-        self.on_notify()
+        self.on_notify(True, True)
         self.clock.notify()
 
     def resume_work(self) -> None:

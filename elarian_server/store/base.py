@@ -353,7 +353,12 @@ class Effects:
     the other instances of each (``Store.watch``)."""
 
     notified: bool = False
-    """Set by ``enqueue``: delivery has something new."""
+    """Set by ``enqueue`` of an app's notification: delivery has something new for the app."""
+    simulated: bool = False
+    """Set by ``enqueue`` of a notification to an org's simulators (a message, a payment to a
+    phone): delivery has something new for them. Apart from ``notified`` because the two are
+    delivered by different instances: a campaign's sends wake only the instance that holds the
+    simulator, not the one serving apps beside it."""
     rescheduled: bool = False
     """Set by ``put_reminder`` and ``put_session``: when a timer is next due may have moved."""
     answered: bool = False
@@ -368,7 +373,16 @@ class Effects:
     """Set by ``add_webhook``: the outbound connectors have something to deliver."""
 
 
-EFFECTS = ("notified", "rescheduled", "answered", "unleased", "queued", "reconfigured", "published")
+EFFECTS = (
+    "notified",
+    "simulated",
+    "rescheduled",
+    "answered",
+    "unleased",
+    "queued",
+    "reconfigured",
+    "published",
+)
 """The flags of ``Effects``."""
 
 

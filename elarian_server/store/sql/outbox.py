@@ -39,16 +39,24 @@ class SqlOutbox(SqlAggregate, OutboxTx):
         body: bytes,
         now: float,
     ) -> None:
-        self.notified = True
+        self._note(kind)
         self.db.execute(
             _ENQUEUE,
             (notification_id, org_id, app_id, kind, order_key, customer_id, body, now),
         )
 
+    def _note(self, kind: str) -> None:
+        """The effect a notification of ``kind`` has: the simulators' or the apps' delivery wakes."""
+        if kind == "simulator":
+            self.simulated = True
+        else:
+            self.notified = True
+
     def enqueue_many(self, rows: Sequence[Enqueued]) -> None:
         if not rows:
             return
-        self.notified = True
+        for kind in {row.kind for row in rows}:
+            self._note(kind)
         self.db.executemany(
             _ENQUEUE,
             rows,
