@@ -22,7 +22,8 @@
   process), the simulator connected to it as the apps are. The simulator receives in a process
   of its own; a last row has it at nice 19 with serve, standing for phones elsewhere (as the
   SMSC below stands for a provider). For each, messages/s and the other app's get_state p99
-  during the campaign against idle (goal: <= 2x).
+  during the campaign against idle (goal: <= 2x), over three rounds, each running every layout
+  of a store in turn (a round's ratio is against that run's own idle).
 * outside: ``elarian-sync serve`` on a SQLite file, a campaign (``--quick``: 10k; 30k) through
   an SMPP provider in a process of its own (tests/smsc.py), with ``--background here`` and with
   the default worker process: messages/s until the SMSC has them all, and the other app's
@@ -38,6 +39,7 @@ import argparse
 import csv
 import io
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -49,7 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import harness
 from comms import Counter, clients, line, pipelined
-from harness import Proc, Runtime, Served, percentile
+from harness import Proc, Runtime, Served, percentile, ratios, spread
 
 
 def peak_rss_mb(pid: int) -> float:
@@ -393,7 +395,15 @@ def layout_lines(label: str, rate: float, idle: list[float], busy: list[float]) 
     line("  p99 idle, during (ms)", f"{ms}   {p99:.2f}x   (goal: <= 2x)")
 
 
-LAYOUTS = {"one instance": "one", "split": "split", "serve (worker process)": "serve"}
+SPLIT_ROWS = (  # label, layout, the simulator's nice
+    ("one instance", "one", 0),
+    ("split", "split", 0),
+    ("serve (worker process)", "serve", 0),
+    # the simulator's process takes a core's share receiving ~4k messages/s, as the runtime's
+    # work does; niced, it stands for phones elsewhere (as the SMSC does below)
+    ("serve, simulator niced", "serve", 19),
+)
+SPLIT_ROUNDS = 3
 
 
 def split_section(args: argparse.Namespace, tmp: str) -> None:
@@ -402,18 +412,30 @@ def split_section(args: argparse.Namespace, tmp: str) -> None:
     recipients = 10_000 if args.quick else 30_000
     print(
         f"\nsplit: {recipients:,} recipients: one instance; the campaign on a second (niced), same store; "
-        "serve's default (a worker process, niced)"
+        f"serve's default (a worker process, niced); {SPLIT_ROUNDS} rounds, each running every layout of "
+        "a store in turn: median [min..max]"
     )
     server = Postgres()
     try:
         for store in ("sqlite", "postgres"):
-            for name, layout in LAYOUTS.items():
-                url = f"{tmp}/split-{layout}.db" if store == "sqlite" else server.database(f"split_{layout}")
-                layout_lines(f"{store}, {name}", *split_layout(url, recipients, layout))
-            # the simulator's process takes a core's share receiving ~4k messages/s, as the
-            # runtime's work does; niced, it stands for phones elsewhere (as the SMSC does below)
-            url = f"{tmp}/split-niced.db" if store == "sqlite" else server.database("split_niced")
-            layout_lines(f"{store}, serve, simulator niced", *split_layout(url, recipients, "serve", 19))
+            rates: dict[str, list[float]] = {label: [] for label, _, _ in SPLIT_ROWS}
+            idles: dict[str, list[float]] = {label: [] for label, _, _ in SPLIT_ROWS}
+            busies: dict[str, list[float]] = {label: [] for label, _, _ in SPLIT_ROWS}
+            for round_ in range(SPLIT_ROUNDS):
+                for label, layout, nice in SPLIT_ROWS:
+                    name = f"split_{layout}_{nice}_{round_}"
+                    url = f"{tmp}/{name}.db" if store == "sqlite" else server.database(name)
+                    rate, idle, busy = split_layout(url, recipients, layout, nice)
+                    rates[label].append(rate)
+                    idles[label].append(percentile(idle, 99))
+                    busies[label].append(percentile(busy, 99))
+            for label, _, _ in SPLIT_ROWS:
+                print(f"  {store}, {label}")
+                line("  messages/s", spread(rates[label], "{:,.0f}"))
+                idle_ms, busy_ms = (statistics.median(v[label]) * 1e3 for v in (idles, busies))
+                line("  p99 idle, during (ms)", f"{idle_ms:.2f}  {busy_ms:.2f}")
+                ratio = spread(ratios(busies[label], idles[label]), "{:.2f}x")
+                line("  p99 during / idle", f"{ratio}   (goal: <= 2x)")
     finally:
         server.stop()
 
