@@ -42,6 +42,7 @@ from typing import Any
 import psycopg
 from psycopg import pq
 from psycopg.adapt import Dumper
+from psycopg.conninfo import conninfo_to_dict
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from ..base import EFFECTS, SchemaError, Store, StoreClosed, StoreUnavailable, TransactionAborted, Tx, tell
@@ -73,6 +74,12 @@ class _BoolAsInteger(Dumper):
 
 def _configure(conn: psycopg.Connection[Any]) -> None:
     conn.adapters.register_dumper(bool, _BoolAsInteger)
+
+
+def _with_idle_limit(url: str, limit_ms: int) -> str:
+    """The URL's own ``options`` (if any), and the server's limit on a transaction left idle."""
+    given = conninfo_to_dict(url).get("options") or ""
+    return f"{given} -c idle_in_transaction_session_timeout={limit_ms}".strip()
 
 
 def _lock_id(key: Hashable) -> int:
@@ -198,8 +205,9 @@ class PostgresStore(Store):
             url,
             min_size=2,
             max_size=pool_size,
-            kwargs={"autocommit": True},
-            configure=self._configure,
+            # the limit rides on the connection's startup packet, not a SET round trip each
+            kwargs={"autocommit": True, "options": _with_idle_limit(url, self._idle_limit_ms)},
+            configure=_configure,
             open=False,
             name="elarian-store",
         )
@@ -215,10 +223,6 @@ class PostgresStore(Store):
         # the payload of this store's NOTIFYs: one that comes back is its own commit, which woke
         # what it concerns here already (as on SQLite, the watch is for the others' commits)
         self._token = uuid.uuid4().hex
-
-    def _configure(self, conn: psycopg.Connection[Any]) -> None:
-        _configure(conn)
-        conn.execute(f"SET idle_in_transaction_session_timeout = {self._idle_limit_ms}")
 
     # -- schema -----------------------------------------------------------------------------------------
 
