@@ -193,8 +193,7 @@ class Worker:
         from .store.sqlite.store import SqliteStore
 
         if isinstance(store, SqliteStore):
-            store.stuck_after = stuck_after
-            store.on_stuck = self._held_up
+            store.on_stuck = (stuck_after, self._held_up)
 
     def _held_up(self, holders: list[int], waited: float) -> None:
         with self._changed:

@@ -55,7 +55,9 @@ def engine() -> Iterator[Engine]:
     other = replace(org, org_id=OTHER_ORG, purses=tuple(Purse(p, {"KES": OTHER_OPENING[p]}) for p in PURSES))
     org = replace(org, purses=tuple(Purse(p, {"KES": OPENING[p]}) for p in PURSES))
     orgs = {DEV_ORG: org, OTHER_ORG: other}  # built in code: the loader refuses a purse id declared twice
-    eng = Engine(replace(base, orgs=orgs), SqliteStore(":memory:"), ManualClock(T0), on_notify=lambda *kinds: None)
+    eng = Engine(
+        replace(base, orgs=orgs), SqliteStore(":memory:"), ManualClock(T0), on_notify=lambda *kinds: None
+    )
     try:
         yield eng
     finally:

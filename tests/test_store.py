@@ -14,6 +14,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import closing
 from decimal import Decimal
@@ -1166,12 +1167,12 @@ def test_a_long_wait_for_another_process_s_write_lock_is_said_naming_it(
     monkeypatch.setattr(sqlite_store, "LOCK_WARN", 0.3)
     path = tmp_path / "shared.db"
     store = SqliteStore(path)
-    looks: list[float | None] = []  # what each of the watch's looks at the wait returned
+    looks: list[float] = []  # when the watch looked at the wait
     look = store._still_waiting
 
-    def counted(warned: float | None) -> float | None:
-        looks.append(look(warned))
-        return looks[-1]
+    def counted() -> None:
+        look()
+        looks.append(time.monotonic())
 
     store._still_waiting = counted  # type: ignore[method-assign]
     store.watch({})

@@ -419,9 +419,9 @@ def test_a_lock_held_by_another_process_than_the_worker_kills_nothing(
         other = holding(path)  # another instance on the file, hung in a transaction
         pid = worker.pid
         told: list[list[int]] = []
-        guard = store.on_stuck
-        assert guard is not None
-        store.on_stuck = lambda holders, waited: (told.append(holders), guard(holders, waited))
+        assert store.on_stuck is not None
+        after, guard = store.on_stuck
+        store.on_stuck = after, lambda holders, waited: (told.append(holders), guard(holders, waited))
         writer, written = writing_thread(store)
         writer.start()
         wait_until(lambda: told, timeout=30)  # the store told the supervisor: it is not the worker's lock

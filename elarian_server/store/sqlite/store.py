@@ -40,7 +40,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import logging
-import math
 import os
 import secrets
 import shutil
@@ -162,11 +161,12 @@ class SqliteStore(Store):
         self._owner = secrets.token_hex(8)  # whose counts of Effects this store's commits add to
         self._writer = -1  # the file locked across processes while a transaction writes
         self._waiting_since: float | None = None  # since when a write here waits for another process's
-        # Told (on the watch thread, once a wait) the pids holding the write lock and how long a
-        # write here has waited, once that passes ``stuck_after``: serve kills its own worker then
-        self.on_stuck: Callable[[list[int], float], None] | None = None
-        self.stuck_after = math.inf  # set with on_stuck (Worker.guard)
-        self._stuck_told: float | None = None  # the wait on_stuck was told of (the watch's own)
+        # (seconds, call): the call told (on the watch thread, once a wait) the pids holding the
+        # write lock and how long a write here has waited, once that passes the seconds: serve
+        # kills its own worker then (Worker.guard)
+        self.on_stuck: tuple[float, Callable[[list[int], float], None]] | None = None
+        self._warned: float | None = None  # the wait for the write lock said to be long (the watch's)
+        self._stuck_told: float | None = None  # the wait on_stuck was told of (the watch's)
         self._lock = FairLock()  # the writing connection's; in the order asked for
         self._idle_lock = threading.Lock()
         self._idle: list[sqlite3.Connection] = []  # read connections not in use (at most _KEEP)
@@ -397,7 +397,6 @@ class SqliteStore(Store):
         version = -1  # PRAGMA data_version when they were read
         interval = WATCH_SECONDS
         failing = False
-        warned: float | None = None  # the wait for the write lock last said to be long
         try:
             while True:
                 try:
@@ -423,38 +422,40 @@ class SqliteStore(Store):
                             "watching %s for other processes' commits failed; trying again", self._file
                         )
                     failing, alone = True, False
-                warned = self._still_waiting(warned)
+                self._still_waiting()
                 if self._checkpointed.wait(WATCH_ALONE if alone else interval):
                     return
         finally:
             db.close()
 
-    def _still_waiting(self, warned: float | None) -> float | None:
+    def _still_waiting(self) -> None:
         """Say (once a wait) that a write here has waited ``LOCK_WARN`` s and more for another
         process's write lock, naming the process that holds it: a process stopped or stuck in a
-        transaction holds up every write here, and the wait has no end of its own. Past
-        ``stuck_after`` s, tell ``on_stuck`` (once a wait), which may end the holder. Returns the
-        wait said to be long."""
+        transaction holds up every write here, and the wait has no end of its own. Past the
+        seconds of ``on_stuck``, tell its call (once a wait), which may end the holder."""
         since = self._waiting_since
         if since is None:
-            return warned
+            return
         waited = time.monotonic() - since
-        if since != warned and waited >= LOCK_WARN:
-            holders = _flock_holders(self._writer)
+        warn = since != self._warned and waited >= LOCK_WARN
+        stuck = self.on_stuck
+        tell = stuck is not None and since != self._stuck_told and waited >= stuck[0]
+        if not (warn or tell):
+            return
+        holders = _flock_holders(self._writer)  # /proc/locks, read once for both
+        if warn:
             log.warning(
                 "a write has waited %.0f s for the write lock on %s, held by another process (%s): "
                 "is it stopped, or stuck in a transaction?",
                 waited, self._file, f"pid {', '.join(map(str, holders))}" if holders else "pid unknown",
             )  # fmt: skip
-            warned = since
-        stuck = self.on_stuck
-        if stuck is not None and since != self._stuck_told and waited >= self.stuck_after:
+            self._warned = since
+        if tell and stuck is not None:
             self._stuck_told = since
             try:
-                stuck(_flock_holders(self._writer), waited)
+                stuck[1](holders, waited)
             except Exception:  # the watch goes on
                 log.exception("telling of a write lock held for %.0f s failed", waited)
-        return warned
 
     def _fold_the_departed(self) -> None:
         """Opened with no other store on the file: the counts of ``Effects`` left by stores that
