@@ -268,7 +268,6 @@ class Listener:
         self.ws_port: int | None = None
         self.tcp_port: int | None = None
         self._adopt_dir: str | None = None  # start_adopting's private directory
-        self.handed_off = 0  # sockets handed to another process (a metric; tests)
 
     # -- start and stop -------------------------------------------------------------------------
 
@@ -566,8 +565,6 @@ class Listener:
             return False
         link.closed()
         transport.abort()  # only our descriptor: the socket lives on in the other process
-        with self._lock:
-            self.handed_off += 1
         return True
 
     def _serve_tcp(self, sock: socket.socket, address: tuple[str, int]) -> None:
