@@ -527,6 +527,68 @@ def test_the_heartbeat_beats_while_passes_are_sound_and_ends_the_worker_on_a_stu
         heartbeat.stop()
 
 
+_HEARTBEAT_STAND_IN = """
+import sys, threading
+from elarian_server.background import ClaimsWorker
+from elarian_server.clock import Clock
+from elarian_server.store.sqlite import SqliteStore
+from elarian_server.worker import Heartbeat
+
+class Hanging(ClaimsWorker):
+    def work_pass(self):
+        sys.stdout.buffer.write(b"entered\\n")
+        sys.stdout.buffer.flush()
+        threading.Event().wait(60)
+        return 3600.0
+
+store = SqliteStore(sys.argv[1])
+heartbeat = Heartbeat(float(sys.argv[2]), sys.stdout.buffer)
+hanging = Hanging(store, Clock(), jobs="sends", role="hanging", lease=30.0)
+heartbeat.watch([hanging])
+heartbeat.start()
+hanging.start()
+threading.Event().wait(60)
+"""
+
+
+def test_a_worker_stopped_past_the_limit_is_not_ended_for_the_time_it_did_not_run(tmp_path: Path) -> None:
+    """A worker process stopped (Ctrl-Z, a starved VM) while a pass is under way: the time it did
+    not run is not counted against the pass. It beats on after SIGCONT, and ends only once the
+    pass has run the limit in time the process did run (the pass here never ends)."""
+    limit, stopped_for = 2.0, 3.0  # the stop outlasts the limit
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _HEARTBEAT_STAND_IN, str(tmp_path / "e.db"), str(limit)],
+        stdout=subprocess.PIPE,
+    )
+    lines: list[tuple[float, bytes]] = []  # (when read, the line)
+    entered = threading.Event()
+
+    def read() -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            lines.append((time.monotonic(), line))
+            if line == b"entered\n":
+                entered.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        assert entered.wait(30), "the pass never began"
+        os.kill(proc.pid, signal.SIGSTOP)
+        time.sleep(stopped_for)  # what the test is about: a stop longer than the limit
+        resumed = time.monotonic()
+        os.kill(proc.pid, signal.SIGCONT)
+        assert proc.wait(30) == EXIT_STUCK, "the pass still counts the time the process ran"
+        reader.join(10)
+        after = [line for when, line in lines if when > resumed]
+        assert after and after[0] == HEARTBEAT, f"ended at once after the stop: {after!r}"
+    finally:
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGCONT)
+            proc.kill()
+            proc.wait(10)
+
+
 def test_healthz_names_a_background_pass_stuck_past_the_limit_until_it_ends(tmp_path: Path) -> None:
     """A campaign's pass blocked on the store (another process holds the SQLite file's write
     lock) past ``stuck_after``: /healthz says which pass, for how long; once the lock goes, the
