@@ -40,7 +40,6 @@ import csv
 import io
 import json
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -168,37 +167,20 @@ with Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_API_KEY, url={url!r}) a
 """
 
 
-class Probe:
+class Probe(harness.Driven):
     """Another app, in a process of its own: sequential get_state round trips, timed."""
 
     def __init__(self, url: str) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", PROBE.format(root=str(harness.ROOT), url=url)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-        )  # fmt: skip
-        assert self.proc.stdout is not None and self.proc.stdout.readline().strip() == "ready"
+        super().__init__(PROBE.format(root=str(harness.ROOT), url=url))
 
     def count(self, n: int) -> list[float]:
-        assert self.proc.stdin is not None and self.proc.stdout is not None
-        self.proc.stdin.write(f"{n}\n")
-        self.proc.stdin.flush()
-        return list(json.loads(self.proc.stdout.readline()))
+        return list(json.loads(self.ask(str(n))))
 
     def start(self) -> None:
-        assert self.proc.stdin is not None
-        self.proc.stdin.write("until\n")
-        self.proc.stdin.flush()
+        self.tell("until")
 
     def stop(self) -> list[float]:
-        assert self.proc.stdin is not None and self.proc.stdout is not None
-        self.proc.stdin.write("stop\n")
-        self.proc.stdin.flush()
-        return list(json.loads(self.proc.stdout.readline()))
-
-    def close(self) -> None:
-        if self.proc.stdin is not None:
-            self.proc.stdin.close()
-        self.proc.wait(30)
+        return list(json.loads(self.ask("stop")))
 
 
 def prepared(admin: Any, sim: Any, recipients: int) -> tuple[Counter, Any, Any]:
@@ -313,31 +295,18 @@ sim.disconnect()
 """
 
 
-class Phones:
+class Phones(harness.Driven):
     """The simulator receiving a campaign's messages, in a process of its own, ``nice`` added to
     its niceness (19: it stands for phones elsewhere, taking only what the runtime leaves)."""
 
     def __init__(self, url: str, nice: int) -> None:
-        code = PHONES.format(
-            nice=nice, root=str(harness.ROOT), bench=str(Path(__file__).resolve().parent), url=url
-        )
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-        )
-        assert self.proc.stdout is not None and self.proc.stdout.readline().strip() == "ready"
+        bench = str(Path(__file__).resolve().parent)
+        super().__init__(PHONES.format(nice=nice, root=str(harness.ROOT), bench=bench, url=url))
         self.count = 0
 
     def wait_for(self, n: int, timeout: float = 900) -> bool:  # the other process bounds the wait
-        assert self.proc.stdin is not None and self.proc.stdout is not None
-        self.proc.stdin.write(f"{n}\n")
-        self.proc.stdin.flush()
-        self.count = int(self.proc.stdout.readline())
+        self.count = int(self.ask(str(n)))
         return self.count >= n
-
-    def close(self) -> None:
-        if self.proc.stdin is not None:
-            self.proc.stdin.close()
-        self.proc.wait(30)
 
 
 def split_layout(
@@ -482,32 +451,20 @@ for line in sys.stdin:  # N: wait (bounded) until N submit_sm came in all, say h
 """
 
 
-class Smsc:
+class Smsc(harness.Driven):
     """An SMPP server (tests/smsc.py) in a process of its own that counts what it is sent."""
 
     def __init__(self) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", SMSC.format(root=str(harness.ROOT))],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-        )  # fmt: skip
-        assert self.proc.stdout is not None
-        self.port = int(self.proc.stdout.readline())
+        super().__init__(SMSC.format(root=str(harness.ROOT)), expect=None)
+        self.port = int(self.first)
         self.seen = 0
 
     def wait_for(self, more: int) -> None:
         """Until ``more`` messages more than before came (or say how many did)."""
-        assert self.proc.stdin is not None and self.proc.stdout is not None
-        self.proc.stdin.write(f"{self.seen + more}\n")
-        self.proc.stdin.flush()
-        said = self.proc.stdout.readline().strip()
+        said = self.ask(str(self.seen + more))
         if not said.isdigit():
             raise SystemExit(said)
         self.seen = int(said)
-
-    def close(self) -> None:
-        if self.proc.stdin is not None:
-            self.proc.stdin.close()
-        self.proc.wait(30)
 
 
 def outside_layout(

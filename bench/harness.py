@@ -382,7 +382,44 @@ else:
 """
 
 
-class ClientProc:
+class Driven:
+    """A process of its own driven over its standard input: a line asked, a line answered
+    (``ask``), or a line told with no answer (``tell``); ``first`` is the line it said when it
+    was up (``ready`` unless ``expect`` says otherwise). Closing its input ends it."""
+
+    def __init__(self, code: str, *args: str, expect: str | None = "ready") -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", code, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        assert self.proc.stdout is not None
+        self.first = self.proc.stdout.readline().strip()
+        if expect is not None and self.first != expect:
+            self.proc.kill()
+            self.proc.wait(30)
+            raise RuntimeError(f"{type(self).__name__} did not start (said {self.first!r})")
+
+    def tell(self, line: str) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(f"{line}\n")
+        self.proc.stdin.flush()
+
+    def ask(self, line: str) -> str:
+        assert self.proc.stdout is not None
+        self.tell(line)
+        return self.proc.stdout.readline().strip()
+
+    def close(self, timeout: float = 30) -> None:
+        if self.proc.stdin is not None:
+            with contextlib.suppress(OSError):
+                self.proc.stdin.close()
+        try:
+            self.proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(30)
+
+
+class ClientProc(Driven):
     """A client in a process of its own making sequential round trips of ``body`` to ``url`` on
     request: "echo" (websocket-client ping-pong, no RSocket), "raw" (pre-built RSocket frames on a
     session) or "sdk" (``Customer.get_state`` through an ``Elarian`` client; ``body`` a
@@ -390,33 +427,12 @@ class ClientProc:
     process, its heap or its threads."""
 
     def __init__(self, kind: str, url: str, body: bytes) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", CLIENT.format(bench=str(ROOT / "bench")), kind, url, body.hex()],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-        )  # fmt: skip
-        assert self.proc.stdout is not None
-        said = self.proc.stdout.readline().strip()
-        if said != "ready":
-            self.proc.kill()
-            raise RuntimeError(f"the {kind} client did not start (said {said!r})")
+        super().__init__(CLIENT.format(bench=str(ROOT / "bench")), kind, url, body.hex())
 
     def timed(self, count: int) -> tuple[list[float], float]:
         """``count`` round trips: their latencies (us) and the client process's CPU time (s)."""
-        assert self.proc.stdin is not None and self.proc.stdout is not None
-        self.proc.stdin.write(f"{count}\n")
-        self.proc.stdin.flush()
-        lat, cpu = json.loads(self.proc.stdout.readline())
+        lat, cpu = json.loads(self.ask(str(count)))
         return list(lat), float(cpu)
-
-    def close(self) -> None:
-        if self.proc.stdin is not None:
-            with contextlib.suppress(OSError):
-                self.proc.stdin.close()
-        try:
-            self.proc.wait(30)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(30)
 
 
 # -- the load generator: client processes ----------------------------------------------------------
