@@ -507,18 +507,26 @@ def test_a_campaign_split_across_two_instances_sends_one_message_per_recipient(d
         assert a.sender.sent + b.sender.sent == count
 
 
+@contextmanager
+def apps_in_front(db: str, simulator_on: str) -> Iterator[tuple[Runtime, Runtime, Elarian, Any]]:
+    """A (``background=False``) with the admin app connected, B running the background work, both
+    on ``db``; the simulator connected to "a" or "b"."""
+    with (
+        running(store=open_store(db), background=False) as a,
+        running(store=open_store(db)) as b,
+        Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, url=a.url, reconnect=FAST) as admin,
+        simulator((a if simulator_on == "a" else b).url) as sim,
+    ):
+        yield a, b, admin, sim
+
+
 def test_an_instance_serving_apps_is_not_woken_by_messages_to_another_instances_simulator(db: str) -> None:
     """A (``background=False``) serves the app; B holds the simulator and runs the campaign. B's
     sends to the simulator wake B's delivery; A hears of each commit and passes them over
     (no delivery pass for what it cannot deliver), while the app's own notifications still reach
     it through A. (Throttled, so that B's sends are many commits, each heard by A.)"""
     count = 100
-    with (
-        running(store=open_store(db), background=False) as a,
-        running(store=open_store(db)) as b,
-        Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, url=a.url, reconnect=FAST) as admin,
-        simulator(b.url) as sim,
-    ):
+    with apps_in_front(db, simulator_on="b") as (a, _, admin, sim):
         finished = threading.Event()
         admin.on(
             "comms_campaign_status",
@@ -539,12 +547,7 @@ def test_an_instance_without_background_work_leaves_campaigns_and_queued_sends_t
     """A (``background=False``) serves the app and the simulator; B runs the campaign and sends
     what A's app queued: A's commits wake B (NOTIFY), B's wake A's delivery."""
     count = 200
-    with (
-        running(store=open_store(db), background=False) as a,
-        running(store=open_store(db)) as b,
-        Elarian(org_id=DEV_ORG, app_id=DEV_APP, api_key=DEV_ADMIN_KEY, url=a.url, reconnect=FAST) as admin,
-        simulator(a.url) as sim,
-    ):
+    with apps_in_front(db, simulator_on="a") as (a, b, admin, sim):
         received, template_id, campaign_id = started_campaign(admin, sim, 60_000_000, count)
         queued = admin.commands.send_template(
             template_id=template_id, recipient=M.CommsRecipient(address="+254711999000"),
