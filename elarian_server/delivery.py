@@ -145,7 +145,7 @@ class Delivery:
         self._turn: dict[object, int] = {}
         self._busy: set[str] = set()
         self._wake = threading.Event()
-        self.declined = 0  # kicks for notifications no connection here takes (a figure for tests)
+        self.declined = 0  # kicks for notifications no connection here takes (a figure for tests; _lock)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="elarian-server-delivery", daemon=True)
         self._writers = ThreadPoolExecutor(
@@ -175,10 +175,11 @@ class Delivery:
         connection here takes wakes nothing (another instance holds those connections; ``add``
         wakes the thread when one comes, and its pass reads what was queued before)."""
         if not (apps and simulators):
-            with self._lock:
+            with self._lock:  # the watch's thread and the committers' kick at once: count under it
                 held = (apps and any(self._apps.values())) or (simulators and any(self._simulators.values()))
+                if not held:
+                    self.declined += 1
             if not held:
-                self.declined += 1
                 return
         self._wake.set()
 
