@@ -12,6 +12,7 @@ unchanged. A file looks like::
     send_lease = 30                 # a queued send in flight this long after its sender died: unknown
     send_rate = 0                   # the simulator provider's messages/s (0: no limit)
     import_workers = 2              # processes checking audience rows (0: in the request's thread)
+    state_cache_mb = 64             # customers' states kept for GetCustomerState (0: none kept)
     background = true               # run campaigns, queued sends, webhooks, inbound events here
     db = "postgresql://elarian@db.internal:5432/elarian"   # the store (--db wins; default elarian.db)
 
@@ -328,6 +329,9 @@ class RuntimeSettings:
     # Processes that check an audience's rows (phone numbers, email addresses) while it is
     # imported; 0: the request's own thread.
     import_workers: int = 2
+    # Megabytes of customers' states kept for GetCustomerState (the least recently read dropped
+    # first); a kept state serves while the store's version of the customer stays. 0: none.
+    state_cache_mb: float = 64.0
     # Whether this instance runs the background work: campaigns, queued sends, outbound webhooks,
     # inbound connector events. Several instances on one store (a SQLite file or a PostgreSQL
     # database) may leave it to some of them (``serve --no-background`` on the others): a
@@ -421,6 +425,14 @@ def _seconds(table: dict[str, Any], key: str, default: float, where: str) -> flo
     value = table.get(key, default)
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < float("inf"):
         raise ConfigError(f"{where}: {key} must be a positive number of seconds, not {value!r}")
+    return float(value)
+
+
+def _amount(table: dict[str, Any], key: str, default: float, unit: str, source: str) -> float:
+    """A finite number, 0 or more, of ``unit`` (which says what 0 means)."""
+    value = table.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < float("inf"):
+        raise ConfigError(f"{source}: [runtime]: {key} must be {unit}, not {value!r}")
     return float(value)
 
 
@@ -877,11 +889,8 @@ def parse_config(raw: dict[str, Any], source: str) -> Config:
             settings["session_seconds"], name, 0.0, f"{source}: [runtime.session_seconds]"
         )
     db = _text(settings, "db", f"{source}: [runtime]") if "db" in settings else None
-    rate = settings.get("send_rate", 0.0)
-    if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not 0 <= rate < float("inf"):
-        raise ConfigError(
-            f"{source}: [runtime]: send_rate must be messages per second (0: no limit), not {rate!r}"
-        )
+    rate = _amount(settings, "send_rate", 0.0, "messages per second (0: no limit)", source)
+    cache = _amount(settings, "state_cache_mb", defaults.state_cache_mb, "megabytes (0: none)", source)
     workers = settings.get("import_workers", defaults.import_workers)
     if isinstance(workers, bool) or not isinstance(workers, int) or not 0 <= workers <= 64:
         raise ConfigError(
@@ -891,8 +900,8 @@ def parse_config(raw: dict[str, Any], source: str) -> Config:
     if not isinstance(background, bool):
         raise ConfigError(f"{source}: [runtime]: background must be true or false, not {background!r}")
     runtime = RuntimeSettings(
-        **seconds, db=db, session_seconds=session_seconds, send_rate=float(rate), import_workers=workers,
-        background=background,
+        **seconds, db=db, session_seconds=session_seconds, send_rate=rate, import_workers=workers,
+        background=background, state_cache_mb=cache,
     )  # fmt: skip
     return Config(orgs, runtime, source)
 

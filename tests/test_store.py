@@ -479,6 +479,76 @@ def test_adopt_moves_everything_and_existing_keys_win(store: Store) -> None:
         assert tx.undelivered() == 0  # its undelivered notifications went with it
 
 
+def test_every_change_to_the_rows_of_a_customers_state_moves_its_version(store: Store) -> None:
+    """The versions kept states are checked against (engine/state.py ``States``): every write to
+    a table GetCustomerState reads counts for the customers it touches, and only for them."""
+    number = NumberRow(2, "+254700000001", None)
+    with store.transaction() as tx:
+        _customers(tx, "el_cst_1", "el_cst_2", "el_cst_3")
+        tx.put_balance("org", "wallet:el_cst_1:w", "KES", Decimal("5"), customer_id="el_cst_1")
+
+    def message(body: bytes) -> MessageRow:
+        return MessageRow("el_msg_1", "org", "el_cst_1", "app", "sent", 1, "83044", None, None, T0, body)
+
+    def session(ended: float | None) -> SessionRow:
+        return SessionRow("el_ses_1", "org", "el_cst_1", 3, "*384#", number, "app", None, T0, T0 + 60, ended)
+
+    def payment(status: int) -> TransactionRow:
+        return TransactionRow(
+            "el_txn_1", "org", "app", "payment", b"d", b"c", "KES", Decimal(1), status, T0, T0,
+            debit_customer_id="el_cst_1", credit_customer_id="el_cst_2",
+        )  # fmt: skip
+
+    one, both = {"el_cst_1"}, {"el_cst_1", "el_cst_2"}
+    activity = ActivityRow("app", "web", "s", "k", {}, T0, None)
+    reminder = ReminderRow("el_cst_1", "app", "org", "r", T0, None, None, None, None)
+    wallet = "wallet:el_cst_1:w"
+    writes = [
+        ("a number", one, lambda tx: tx.add_number("org", "el_cst_1", number)),
+        ("a secondary id", one, lambda tx: tx.put_secondary_id("org", "el_cst_1", IndexRow("k", "v", None))),
+        ("a secondary id gone", one, lambda tx: tx.delete_secondary_id("el_cst_1", "k", "v")),
+        ("a tag", one, lambda tx: tx.put_tag("org", "el_cst_1", IndexRow("vip", None, T0 + 9))),
+        ("a tag gone", one, lambda tx: tx.delete_tag("el_cst_1", "vip")),
+        ("metadata", one, lambda tx: tx.put_metadata("el_cst_1", "name", "Ann")),
+        ("metadata gone", one, lambda tx: tx.delete_metadata("el_cst_1", "name")),
+        ("an activity", one, lambda tx: tx.add_activity("org", "el_cst_1", activity)),
+        ("a message", one, lambda tx: tx.put_message(message(b"sent"))),
+        ("a message's update", one, lambda tx: tx.put_message(message(b"delivered"))),
+        ("a session", one, lambda tx: tx.put_session(session(None))),
+        ("a session's end", one, lambda tx: tx.put_session(session(T0 + 1))),
+        ("a consent", one, lambda tx: tx.put_consent(ConsentRow("el_cst_1", 1, "83044", number, 2, T0))),
+        ("a wallet balance", one, lambda tx: tx.put_balance("org", wallet, "KES", Decimal(9), "el_cst_1")),
+        ("a hold on a wallet", one, lambda tx: tx.hold("org", "el_txn_h", wallet, "KES", Decimal(1))),
+        ("a hold's release", one, lambda tx: tx.release("org", "el_txn_h")),
+        ("a payment between two", both, lambda tx: tx.put_transaction(payment(100))),
+        ("its update", both, lambda tx: tx.put_transaction(payment(200))),
+        ("a purse's balance", set(), lambda tx: tx.put_balance("org", "purse:p", "KES", Decimal(1))),
+        ("a hold on a purse", set(), lambda tx: tx.hold("org", "el_txn_p", "purse:p", "KES", Decimal(1))),
+        ("app data", set(), lambda tx: tx.put_app_data("el_cst_1", "app", "x", None)),
+        ("a reminder", set(), lambda tx: tx.put_reminder(reminder)),
+        ("an adoption", both, lambda tx: tx.adopt("el_cst_1", "el_cst_2")),
+        ("a deletion", one, lambda tx: tx.delete_customer("el_cst_1")),
+    ]  # fmt: skip
+    customers = ("el_cst_1", "el_cst_2", "el_cst_3")
+    for what, touched, write in writes:
+        with store.read() as tx:
+            before = {c: tx.customer_version(c) for c in customers}
+        with store.transaction() as tx:
+            write(tx)
+        with store.read() as tx:
+            moved = {c for c in customers if tx.customer_version(c) != before[c]}
+            assert all(tx.customer_version(c) >= before[c] for c in customers)
+        assert moved == touched, what
+    # a write rolled back moves nothing
+    with store.read() as tx:
+        before = {c: tx.customer_version(c) for c in customers}
+    with pytest.raises(RuntimeError), store.transaction() as tx:
+        tx.put_metadata("el_cst_3", "name", "Cy")
+        raise RuntimeError("rolled back")
+    with store.read() as tx:
+        assert {c: tx.customer_version(c) for c in customers} == before
+
+
 def test_a_savepoint_rolls_back_alone(store: Store) -> None:
     with store.transaction() as tx:
         tx.put_token("el_tkn_kept", "org", "app", T0)

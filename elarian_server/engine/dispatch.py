@@ -210,6 +210,7 @@ class Engine:
         self.replay = Replay()
         self.timers = Timers()
         self.idempotency = Idempotency(store, clock)
+        self.states = state.States(int(config.runtime.state_cache_mb * 1024 * 1024))
         self.on_queued: Callable[[], None] = lambda: None  # a commit queued sends (the runtime's sender)
         self.on_published: Callable[[], None] = lambda: None  # a commit wrote webhooks (outbound connectors)
         self.on_reconfigured: Callable[[], None] = lambda: None  # connectors changed through the API
@@ -223,7 +224,7 @@ class Engine:
                 payments.seed_purses(tx, org.org_id, tuple((p.purse_id, p.balances) for p in org.purses))
         self._commands: dict[str, TxCommand] = {
             "create_customer": customers.create_customer,
-            "get_customer_state": state.get_customer_state,
+            "get_customer_state": self.states.get_customer_state,
             "adopt_customer_state": customers.adopt_customer_state,
             "delete_customer": customers.delete_customer,
             "update_customer_tag": customers.update_tags,

@@ -3,9 +3,24 @@
 The state gathers every part of the engine (identity and activity from ``customers``,
 channels, messages and sessions from ``messaging``, transactions and wallets from
 ``payments``), so it sits above them all: they never import it.
+
+States read are kept (``States``): a state is ten statements and the building of a reply, the
+most of a GetCustomerState's cost, while whether it changed is one statement. The store counts
+every change to a customer's rows (``Tx.customer_version``: triggers, so every writer counts,
+whatever process or instance); a state read in a snapshot is kept beside the version read in
+that snapshot, and serves while the version read now is the same and the clock has not reached
+the first expiry among its tags and secondary ids. Only snapshots of what has committed fill
+it: a write transaction's own rows may yet roll back.
 """
 
 from __future__ import annotations
+
+import logging
+import math
+import os
+import threading
+from collections import OrderedDict
+from typing import NamedTuple
 
 from elarian_sync._convert import set_timestamp
 from elarian_sync._generated import activity_pb2 as AC
@@ -17,20 +32,102 @@ from .customers import fill_activity, resolve
 from .messaging.history import fill_messaging_state
 from .payments import fill_payment_state
 
+log = logging.getLogger("elarian_server.engine")
 
-def get_customer_state(
-    tx: Tx, caller: Caller, cmd: A.GetCustomerStateCommand, now: float
-) -> A.AppToServerCommandReply:
-    customer_id = resolve(tx, caller, cmd, now, create=False)
+ENTRY_OVERHEAD = 200  # bytes a kept state costs beyond its reply's (the entry, its key, the dict's slot)
+
+
+class StaleState(AssertionError):
+    """A kept state differed from the store's (only checked when ``verify``): a write that the
+    versions did not count."""
+
+
+class _Kept(NamedTuple):
+    version: int
+    since: float  # the clock when read: an earlier clock may see tags that had not expired yet
+    until: float  # the first expiry among its tags and secondary ids
+    reply: bytes  # the whole AppToServerCommandReply
+
+
+class States:
+    """GetCustomerState, keeping the states it read (up to ``limit`` bytes, the least recently
+    served dropped first; 0 keeps none). Thread-safe: reads run on several threads at once."""
+
+    def __init__(self, limit: int, *, verify: bool | None = None) -> None:
+        self.limit = limit
+        # verify: every kept state served is checked against the store's (StaleState if it
+        # differs); by default when ELARIAN_STATE_CACHE=verify (the tests set it)
+        self.verify = os.environ.get("ELARIAN_STATE_CACHE") == "verify" if verify is None else verify
+        self.hits = 0
+        self.misses = 0
+        self.size = 0  # bytes kept, ENTRY_OVERHEAD included
+        self._kept: OrderedDict[tuple[str, str], _Kept] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+    def get_customer_state(
+        self, tx: Tx, caller: Caller, cmd: A.GetCustomerStateCommand, now: float
+    ) -> A.AppToServerCommandReply:
+        customer_id = resolve(tx, caller, cmd, now, create=False)
+        if not self.limit or not tx.snapshot:
+            return read_state(tx, customer_id, caller.org_id, now)[0]
+        key = (caller.org_id, customer_id)
+        version = tx.customer_version(customer_id)
+        with self._lock:
+            kept = self._kept.get(key)
+            if kept is not None and kept.version == version and kept.since <= now < kept.until:
+                self._kept.move_to_end(key)
+                self.hits += 1
+            else:
+                kept = None
+                self.misses += 1
+        if kept is not None:
+            if self.verify:
+                self._check(tx, customer_id, caller.org_id, now, kept)
+            return A.AppToServerCommandReply.FromString(kept.reply)
+        reply, until = read_state(tx, customer_id, caller.org_id, now)
+        self._keep(key, _Kept(version, now, until, reply.SerializeToString(deterministic=True)))
+        return reply
+
+    def _keep(self, key: tuple[str, str], kept: _Kept) -> None:
+        cost = len(kept.reply) + ENTRY_OVERHEAD
+        if cost > self.limit:
+            return
+        with self._lock:
+            old = self._kept.pop(key, None)
+            if old is not None:
+                self.size -= len(old.reply) + ENTRY_OVERHEAD
+            self._kept[key] = kept
+            self.size += cost
+            while self.size > self.limit:
+                _, dropped = self._kept.popitem(last=False)
+                self.size -= len(dropped.reply) + ENTRY_OVERHEAD
+
+    @staticmethod
+    def _check(tx: Tx, customer_id: str, org_id: str, now: float, kept: _Kept) -> None:
+        fresh = read_state(tx, customer_id, org_id, now)[0].SerializeToString(deterministic=True)
+        if fresh != kept.reply:
+            log.error("the kept state of %s (version %d) is stale", customer_id, kept.version)
+            raise StaleState(
+                f"the kept state of customer {customer_id} (version {kept.version}) differs from the store's"
+            )
+
+
+def read_state(tx: Tx, customer_id: str, org_id: str, now: float) -> tuple[A.AppToServerCommandReply, float]:
+    """The customer's state as GetCustomerState's reply, and until when the clock alone leaves it
+    as it is (the first expiry among its tags and secondary ids; infinity if none expire)."""
     reply = A.AppToServerCommandReply()
     body = reply.get_customer_state
     body.status = True
-    fill_state(tx, body.data, customer_id, caller.org_id, now)
-    return reply
+    until = fill_state(tx, body.data, customer_id, org_id, now)
+    return reply, until
 
 
-def fill_state(tx: Tx, data: A.CustomerStateReplyData, customer_id: str, org_id: str, now: float) -> None:
-    """Everything the runtime keeps about one customer of ``org_id``, as CustomerStateReplyData."""
+def fill_state(tx: Tx, data: A.CustomerStateReplyData, customer_id: str, org_id: str, now: float) -> float:
+    """Everything the runtime keeps about one customer of ``org_id``, as CustomerStateReplyData;
+    returns the first moment the clock alone changes it (a tag or secondary id expiring)."""
     data.customer_id = customer_id
     for section in (data.identity_state, data.messaging_state, data.payment_state, data.activity_state):
         section.SetInParent()  # every section is there, empty or not
@@ -38,6 +135,10 @@ def fill_state(tx: Tx, data: A.CustomerStateReplyData, customer_id: str, org_id:
     fill_payment_state(tx, data.payment_state, customer_id, org_id)
     identity = data.identity_state
     known = tx.identity(customer_id, now)
+    until = min(
+        (row.expires_at for row in (*known.tags, *known.secondary_ids) if row.expires_at is not None),
+        default=math.inf,
+    )
     for tag in known.tags:
         fill_index(identity.tags.add(), tag)
     for key, value in known.metadata.items():
@@ -65,3 +166,4 @@ def fill_state(tx: Tx, data: A.CustomerStateReplyData, customer_id: str, org_id:
     for session_key, (first, last) in spans.items():  # activities may be recorded after the fact
         set_timestamp(sessions[session_key].created_at, first)
         set_timestamp(sessions[session_key].updated_at, last)
+    return until

@@ -460,6 +460,11 @@ class CustomersTx(abc.ABC):
     @abc.abstractmethod
     def delete_metadata(self, customer_id: str, key: str) -> bool: ...
 
+    @abc.abstractmethod
+    def customer_version(self, customer_id: str) -> int:
+        """How many times the rows of the customer's state have changed (0: never, or not since
+        versions were counted): every write to them, by anyone, counts within its transaction."""
+
     # -- activity ------------------------------------------------------------------------------------
 
     @abc.abstractmethod
@@ -1357,6 +1362,10 @@ class Tx(
 
     publisher: Publisher | None = None
     """Set by the store from ``Store.publisher``."""
+
+    snapshot: bool = False
+    """True in ``Store.read()``: one snapshot of what has committed, nothing of its own written
+    (what it reads may be kept as it is, beside the versions it read)."""
 
     def publish(self, event: DomainEvent) -> None:
         """Tell the store's publisher (if any) of a domain event, within this transaction."""

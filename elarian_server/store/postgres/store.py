@@ -296,19 +296,21 @@ class PostgresStore(Store):
 
     def read(self) -> AbstractContextManager[Tx]:
         """One snapshot of what has committed; no lock taken, nothing written."""
-        return self._read_only("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        return self._read_only("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", snapshot=True)
 
     def lookup(self) -> AbstractContextManager[Tx]:
         """Each statement sees what had committed when it began (READ COMMITTED); nothing written."""
         return self._read_only("BEGIN READ ONLY")
 
     @contextmanager
-    def _read_only(self, begin: str) -> Iterator[Tx]:
+    def _read_only(self, begin: str, snapshot: bool = False) -> Iterator[Tx]:
         with self._connection() as conn:
             db = PgDb(conn)
             db.script(begin)
             try:
-                yield PgTx(db, self.publisher)
+                tx = PgTx(db, self.publisher)
+                tx.snapshot = snapshot
+                yield tx
             finally:
                 if db.in_transaction:
                     db.script("ROLLBACK")  # nothing was written: ending it is all

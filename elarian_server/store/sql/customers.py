@@ -24,6 +24,108 @@ _IDENTITY = (
 
 _IDENTITY_ORDER = itemgetter(0, 6, 7)
 
+# -- customer versions ---------------------------------------------------------------------------
+# Every row a customer's state (GetCustomerState) is read from names its customer: a column of
+# its own, or, for a hold, the wallet's balance row. A trigger on each such table counts every
+# change to a customer's rows in ``customer_versions``, whoever writes them (any process, any
+# instance, a cascade of a delete), within the writing transaction: a state read with its
+# version is the customer's state for as long as the version stays (engine/state.py).
+
+_VERSIONED = {  # table: the columns naming the customer whose state its rows are part of
+    "customer_numbers": ("customer_id",),
+    "secondary_ids": ("customer_id",),
+    "tags": ("customer_id",),
+    "metadata": ("customer_id",),
+    "activities": ("customer_id",),
+    "messages": ("customer_id",),
+    "sessions": ("customer_id",),
+    "consents": ("customer_id",),
+    "balances": ("customer_id",),
+    "transactions": ("debit_customer_id", "credit_customer_id"),
+}
+_HOLDER = (  # a hold's customer: its wallet's, through the wallet's balance row
+    "SELECT customer_id{also} FROM balances WHERE org_id = {row}.org_id AND account = {row}.account"
+    " AND currency = {row}.currency AND customer_id IS NOT NULL"
+)
+
+
+def schema_versions_sqlite() -> str:
+    """``customer_versions`` and its triggers, in SQLite's words."""
+
+    def bump(select: str) -> str:
+        return (
+            f"INSERT INTO customer_versions(customer_id, version) {select}"
+            " ON CONFLICT(customer_id) DO UPDATE SET version = version + 1;"
+        )
+
+    def column(row: str, name: str, also: str = "") -> str:
+        return bump(f"SELECT {row}.{name}, 1 WHERE {row}.{name} IS NOT NULL{also}")
+
+    script = [
+        "CREATE TABLE customer_versions (customer_id TEXT PRIMARY KEY, version INTEGER NOT NULL) WITHOUT ROWID;"
+    ]
+    for table, columns in _VERSIONED.items():
+        inserted = " ".join(column("NEW", c) for c in columns)
+        deleted = " ".join(column("OLD", c) for c in columns)
+        updated = " ".join(
+            column("NEW", c) + " " + column("OLD", c, f" AND OLD.{c} IS NOT NEW.{c}") for c in columns
+        )
+        script += [
+            f"CREATE TRIGGER {table}_inserted AFTER INSERT ON {table} BEGIN {inserted} END;",
+            f"CREATE TRIGGER {table}_deleted AFTER DELETE ON {table} BEGIN {deleted} END;",
+            f"CREATE TRIGGER {table}_updated AFTER UPDATE ON {table} BEGIN {updated} END;",
+        ]
+    for event, rows in (("INSERT", ("NEW",)), ("DELETE", ("OLD",)), ("UPDATE", ("NEW", "OLD"))):
+        held = " ".join(bump(_HOLDER.format(also=", 1", row=row)) for row in rows)
+        script.append(f"CREATE TRIGGER holds_{event.lower()}d AFTER {event} ON holds BEGIN {held} END;")
+    return "\n".join(script)
+
+
+def schema_versions_postgres(text: str) -> str:
+    """``customer_versions`` and its triggers, in PostgreSQL's words (``text``: the id's type)."""
+    script = [
+        f"CREATE TABLE customer_versions (customer_id {text} PRIMARY KEY, version BIGINT NOT NULL);",
+        """CREATE FUNCTION elarian_customer_changed(id TEXT) RETURNS void LANGUAGE sql AS $$
+            INSERT INTO customer_versions(customer_id, version) SELECT id, 1 WHERE id IS NOT NULL
+            ON CONFLICT (customer_id) DO UPDATE SET version = customer_versions.version + 1
+        $$;""",
+    ]
+    shapes: dict[tuple[str, ...], str] = {}
+    for table, columns in _VERSIONED.items():
+        function = shapes.get(columns)
+        if function is None:
+            function = shapes[columns] = f"elarian_rows_changed_{len(shapes)}"
+            new = " ".join(f"PERFORM elarian_customer_changed(NEW.{c});" for c in columns)
+            old = " ".join(f"PERFORM elarian_customer_changed(OLD.{c});" for c in columns)
+            moved = " ".join(
+                f"IF OLD.{c} IS DISTINCT FROM NEW.{c} THEN PERFORM elarian_customer_changed(OLD.{c}); END IF;"
+                for c in columns
+            )
+            script.append(f"""CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP = 'INSERT' THEN {new}
+                ELSIF TG_OP = 'DELETE' THEN {old}
+                ELSE {new} {moved}
+                END IF;
+                RETURN NULL;
+            END $$;""")
+        script.append(
+            f"CREATE TRIGGER {table}_changed AFTER INSERT OR UPDATE OR DELETE ON {table}"
+            f" FOR EACH ROW EXECUTE FUNCTION {function}();"
+        )
+    new_holder, old_holder = _HOLDER.format(also="", row="NEW"), _HOLDER.format(also="", row="OLD")
+    script.append(f"""CREATE FUNCTION elarian_hold_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP <> 'DELETE' THEN PERFORM elarian_customer_changed(customer_id) FROM ({new_holder}) h; END IF;
+        IF TG_OP <> 'INSERT' THEN PERFORM elarian_customer_changed(customer_id) FROM ({old_holder}) h; END IF;
+        RETURN NULL;
+    END $$;""")
+    script.append(
+        "CREATE TRIGGER holds_changed AFTER INSERT OR UPDATE OR DELETE ON holds"
+        " FOR EACH ROW EXECUTE FUNCTION elarian_hold_changed();"
+    )
+    return "\n".join(script)
+
 
 class SqlCustomers(SqlAggregate, CustomersTx):
     # -- customers and identity ---------------------------------------------------------------
@@ -191,6 +293,12 @@ class SqlCustomers(SqlAggregate, CustomersTx):
             else:
                 identity.numbers.append(NumberRow(e >> 1, a, b if e & 1 else None))
         return identity
+
+    def customer_version(self, customer_id: str) -> int:
+        row = self.db.execute(
+            "SELECT version FROM customer_versions WHERE customer_id = ?", (customer_id,)
+        ).fetchone()
+        return int(row[0]) if row else 0
 
     def activities(self, customer_id: str) -> list[ActivityRow]:
         rows = self.db.execute(

@@ -12,6 +12,7 @@ from ..sql.audiences import schema_audiences
 from ..sql.comms import schema as comms_schema
 from ..sql.comms import schema_providers, schema_receipts, schema_senders
 from ..sql.connectors import schema_connectors
+from ..sql.customers import schema_versions_sqlite
 
 __all__ = ["MIGRATIONS", "SchemaError"]
 
@@ -355,4 +356,7 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (owner, flag)
     ) WITHOUT ROWID;
     """,
+    # 16: each customer's version, counted by triggers on every table its state is read from (a
+    # state read with its version stays the customer's state while the version stays)
+    schema_versions_sqlite(),
 ]

@@ -319,7 +319,9 @@ class SqliteStore(Store):
         db = self._reader()
         db.execute("BEGIN")
         try:
-            yield SqlTx(db, self.publisher)
+            tx = SqlTx(db, self.publisher)
+            tx.snapshot = True
+            yield tx
         finally:
             self._release(db, snapshot=True)
 

@@ -1,0 +1,207 @@
+"""Customers' states kept between reads (engine/state.py ``States``).
+
+GetCustomerState keeps each state it read in a snapshot beside the customer's version (the
+store counts every change to the customer's rows, tests/test_store.py); a kept state serves
+while the version is the same and the clock has not reached the first of its expiries. The
+whole suite runs with ELARIAN_STATE_CACHE=verify (conftest.py): every kept state served is
+also read afresh and compared, so a write the versions missed fails the test that made it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from elarian_server.config import DEV_APP, DEV_ORG, ConfigError, dev_config, load_config
+from elarian_server.engine.common import Caller
+from elarian_server.engine.state import ENTRY_OVERHEAD, StaleState, States
+from elarian_server.runtime import Runtime
+from elarian_server.store import open_store
+from elarian_server.store.base import IndexRow
+from elarian_sync._generated import app_socket_pb2 as A
+from elarian_sync._generated import models as M
+from tests.runtime_support import T0, AppClient, number, running
+
+
+def _state_command(customer_id: str) -> A.GetCustomerStateCommand:
+    return A.GetCustomerStateCommand(customer_id=customer_id)
+
+
+def _created(client: AppClient) -> str:
+    customer_id = client.create_customer(customer_number=number()).customer_id
+    assert customer_id is not None
+    return customer_id
+
+
+def test_a_state_read_again_is_the_kept_one_until_a_command_changes_it(
+    runtime: Runtime, client: AppClient
+) -> None:
+    kept = runtime.engine.states
+    customer_id = _created(client)
+    client.update_customer_metadata(customer_id=customer_id, updates={"name": "Ann"})
+    first = client.get_customer_state(customer_id=customer_id)
+    hits = kept.hits
+    assert client.get_customer_state(customer_id=customer_id) == first
+    assert client.get_customer_state(customer_number=number()) == first  # by any of its names
+    assert kept.hits == hits + 2
+    client.update_customer_metadata(customer_id=customer_id, updates={"name": "Bo"})
+    misses = kept.misses
+    changed = client.get_customer_state(customer_id=customer_id).data
+    assert changed is not None and changed.identity_state is not None
+    assert changed.identity_state.metadata == {"name": "Bo"} and kept.misses == misses + 1
+    # a command that leaves the state as it was (app data is not part of it) keeps it kept
+    assert client.update_customer_app_data(customer_id=customer_id, update="x").status
+    hits = kept.hits
+    assert client.get_customer_state(customer_id=customer_id).data == changed and kept.hits == hits + 1
+
+
+def test_a_write_by_anyone_else_on_the_store_is_seen_at_once(runtime: Runtime, client: AppClient) -> None:
+    """Not the engine's commands alone: another writer on the same store (here a transaction of
+    the runtime's store outside any command, as another instance or a maintenance job writes)."""
+    customer_id = _created(client)
+    assert client.get_customer_state(customer_id=customer_id) == client.get_customer_state(
+        customer_id=customer_id
+    )
+    with runtime.store.transaction() as tx:
+        tx.put_tag(DEV_ORG, customer_id, IndexRow("vip", "gold", None))
+    tags = client.get_customer_state(customer_id=customer_id).data.identity_state.tags  # type: ignore[union-attr]
+    assert [(t.key, t.value) for t in tags] == [("vip", "gold")]
+
+
+def test_two_runtimes_on_one_sqlite_file_see_each_others_writes(tmp_path: Path) -> None:
+    db = f"{tmp_path}/shared.db"
+    with running(db=db) as a, running(db=db) as b, AppClient(a.url) as on_a, AppClient(b.url) as on_b:
+        customer_id = _created(on_a)
+        for _ in range(2):
+            assert on_a.get_customer_state(customer_id=customer_id).status
+        assert a.engine.states.hits >= 1
+        on_b.update_customer_metadata(customer_id=customer_id, updates={"city": "Kisumu"})
+        meta = on_a.get_customer_state(customer_id=customer_id).data.identity_state.metadata
+        assert meta == {"city": "Kisumu"}
+
+
+def test_a_kept_state_ends_when_the_clock_reaches_an_expiry_in_it(
+    runtime: Runtime, client: AppClient
+) -> None:
+    customer_id = _created(client)
+    expires = datetime.fromtimestamp(T0 + 60, timezone.utc)
+    client.update_customer_tag(
+        customer_id=customer_id, updates=[M.Tag(key="promo", value="july", expires_at=expires)]
+    )
+    client.update_customer_secondary_id(
+        customer_id=customer_id, updates=[M.Tag(key="visit", value="v1", expires_at=expires)]
+    )
+    state = client.get_customer_state(customer_id=customer_id).data
+    assert state is not None and state.identity_state is not None
+    assert [t.key for t in state.identity_state.tags] == ["promo"]
+    hits = runtime.engine.states.hits
+    runtime.clock.advance(59)  # type: ignore[attr-defined]
+    assert client.get_customer_state(customer_id=customer_id).data == state
+    assert runtime.engine.states.hits == hits + 1
+    runtime.clock.advance(1)  # type: ignore[attr-defined]
+    later = client.get_customer_state(customer_id=customer_id).data
+    assert later is not None and later.identity_state is not None
+    assert later.identity_state.tags == [] and later.identity_state.secondary_ids == []
+
+
+def test_only_a_snapshot_of_what_committed_is_kept(runtime: Runtime, client: AppClient) -> None:
+    """A state read inside a write transaction (an inbound connector's rule runs commands so)
+    shows that transaction's own writes, which may yet roll back: it is never kept."""
+    customer_id = _created(client)
+    engine, caller = runtime.engine, Caller(runtime.config.orgs[DEV_ORG], DEV_APP)
+    command = A.AppToServerCommand(get_customer_state=_state_command(customer_id))
+    with pytest.raises(RuntimeError), runtime.store.transaction() as tx:
+        tx.put_metadata(customer_id, "name", "never committed")
+        inside = engine.apply(tx, caller, command)
+        assert inside.get_customer_state.data.identity_state.metadata["name"].string_val == "never committed"
+        raise RuntimeError("rolled back")
+    meta = client.get_customer_state(customer_id=customer_id).data.identity_state.metadata  # type: ignore[union-attr]
+    assert meta == {}
+
+
+def test_the_kept_states_stay_within_their_limit_the_least_recently_read_dropped(tmp_path: Path) -> None:
+    config = dev_config()
+    caller = Caller(config.orgs[DEV_ORG], DEV_APP)
+    store = open_store(f"{tmp_path}/states.db")
+    try:
+        ids = [f"el_cst_{i:032x}" for i in range(8)]
+        with store.transaction() as tx:
+            for customer_id in ids:
+                tx.create_customer(DEV_ORG, customer_id, T0)
+        with store.read() as tx:
+            one = len(
+                States(10**6).get_customer_state(tx, caller, _state_command(ids[0]), T0).SerializeToString()
+            )
+        states = States(3 * (one + ENTRY_OVERHEAD), verify=True)  # room for three
+        for customer_id in ids:
+            with store.read() as tx:
+                states.get_customer_state(tx, caller, _state_command(customer_id), T0)
+            assert states.size <= states.limit
+        assert len(states) == 3
+        with store.read() as tx:
+            states.get_customer_state(tx, caller, _state_command(ids[5]), T0)  # kept: read again
+            states.get_customer_state(tx, caller, _state_command(ids[8 - 4]), T0)  # dropped: read anew
+        assert (states.hits, states.misses) == (1, 9)
+    finally:
+        store.close()
+
+
+def test_verify_names_a_stale_kept_state(tmp_path: Path) -> None:
+    """What the suite's verify mode catches: a change the versions did not count (made here by
+    putting the version back after a write, as a table without a trigger would leave it)."""
+    caller = Caller(dev_config().orgs[DEV_ORG], DEV_APP)
+    store = open_store(f"{tmp_path}/stale.db")
+    try:
+        customer_id = "el_cst_" + "1" * 32
+        with store.transaction() as tx:
+            tx.create_customer(DEV_ORG, customer_id, T0)
+        states = States(10**6, verify=True)
+        with store.read() as tx:
+            states.get_customer_state(tx, caller, _state_command(customer_id), T0)
+        with store.transaction() as tx:
+            version = tx.customer_version(customer_id)
+            tx.put_metadata(customer_id, "name", "Ann")
+            tx.db.execute(  # type: ignore[attr-defined]
+                "UPDATE customer_versions SET version = ? WHERE customer_id = ?", (version, customer_id)
+            )
+        with store.read() as tx, pytest.raises(StaleState, match=customer_id):
+            states.get_customer_state(tx, caller, _state_command(customer_id), T0)
+    finally:
+        store.close()
+
+
+def test_a_runtime_told_to_keep_none_reads_every_state_afresh(tmp_path: Path) -> None:
+    path = tmp_path / "runtime.toml"
+    org = '[[orgs]]\nid = "el_org_x"\napi_keys = ["el_k_x"]\n[[orgs.apps]]\nid = "el_app_x"\n'
+    path.write_text("[runtime]\nstate_cache_mb = -1\n" + org)
+    with pytest.raises(
+        ConfigError, match=r"\[runtime\]: state_cache_mb must be megabytes \(0: none\), not -1"
+    ):
+        load_config(path)
+    path.write_text("[runtime]\nstate_cache_mb = 0\n" + org)
+    with (
+        running(load_config(path)) as rt,
+        AppClient(rt.url, org="el_org_x", app="el_app_x", key="el_k_x") as c,
+    ):
+        customer_id = _created(c)
+        for _ in range(3):
+            assert c.get_customer_state(customer_id=customer_id).status
+        assert (rt.engine.states.hits, len(rt.engine.states)) == (0, 0)
+
+
+def test_money_moved_shows_in_the_state_read_next(runtime: Runtime, client: AppClient) -> None:
+    """A wallet's balance (written with its customer's id) and a hold on it (written by account)."""
+    customer_id = _created(client)
+    before = client.get_customer_state(customer_id=customer_id)
+    assert client.get_customer_state(customer_id=customer_id) == before
+    with runtime.store.transaction() as tx:
+        tx.put_balance(DEV_ORG, f"wallet:{customer_id}:main", "KES", Decimal(50), customer_id=customer_id)
+    wallets = client.get_customer_state(customer_id=customer_id).data.payment_state.wallets  # type: ignore[union-attr]
+    assert wallets["main"].available is not None and wallets["main"].available.amount == 50
+    with runtime.store.transaction() as tx:
+        tx.hold(DEV_ORG, "el_txn_h", f"wallet:{customer_id}:main", "KES", Decimal(20))
+    wallets = client.get_customer_state(customer_id=customer_id).data.payment_state.wallets  # type: ignore[union-attr]
+    assert wallets["main"].available is not None and wallets["main"].available.amount == 30
