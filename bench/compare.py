@@ -19,7 +19,6 @@ median of the rounds [min..max], and a ratio the median of the rounds' own new/o
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import tempfile
 import time
@@ -40,7 +39,6 @@ def line(name: str, old: list[float], new: list[float], unit: str) -> None:
 
 def commands(tmp: str, roots: dict[str, Path], args: argparse.Namespace) -> None:
     print(f"\n1. commands: 4 processes x 2 connections, {args.seconds:g} s a round, {args.rounds} rounds")
-    h.populate(f"{tmp}/commands.db", CUSTOMERS)
     kinds = {
         "get_state": h.get_state_bodies(CUSTOMERS, 2000),
         "update_metadata": h.update_bodies(CUSTOMERS, 2000),
@@ -50,7 +48,7 @@ def commands(tmp: str, roots: dict[str, Path], args: argparse.Namespace) -> None
     try:
         for name, root in roots.items():
             db = f"{tmp}/commands-{name}.db"
-            shutil.copy(f"{tmp}/commands.db", db)
+            h.populate(db, CUSTOMERS, root=root)  # the same rows, in the schema of its checkout
             servers[name] = h.Runtime(db, root=root)
             loads[name] = h.LoadGen(4, 2)
             loads[name].open(servers[name].url, h.setup_frame(simplex=True))
@@ -83,7 +81,7 @@ def reminders(tmp: str, roots: dict[str, Path], args: argparse.Namespace) -> Non
     try:
         for name, root in roots.items():
             db = f"{tmp}/reminders-{name}.db"
-            h.populate(db, DUE, DUE, batches=args.rounds)
+            h.populate(db, DUE, DUE, batches=args.rounds, root=root)
             servers[name] = h.Runtime(db, root=root)
             apps[name] = h.RawApp(servers[name].url)
         for order in h.orders(list(roots), args.rounds):

@@ -197,15 +197,23 @@ def customer_id(i: int) -> str:
     return f"el_cst_{i:032x}"
 
 
-def populate(db: str, customers: int, reminders: int = 0, batches: int = 1) -> None:
+def populate(db: str, customers: int, reminders: int = 0, batches: int = 1, *, root: Path = ROOT) -> None:
     """Fill a fresh store directly (bulk inserts) before the runtime opens it: ``customers``
     customers, each with a number and a name, and ``batches`` batches of ``reminders``
     reminders for the dev app, batch b due at T0 + 60 (b + 1). ``db``: a SQLite file or a
-    postgresql:// URL."""
+    postgresql:// URL; its schema is the one the checkout ``root`` makes (another checkout's
+    runtime refuses a schema newer than its own)."""
     from elarian_server.config import DEV_APP, DEV_ORG
     from elarian_server.store import is_postgres, open_store
 
-    open_store(db).close()  # create the schema
+    if root == ROOT:
+        open_store(db).close()  # create the schema
+    else:
+        code = (
+            f"import sys; sys.path.insert(0, {str(root)!r})\n"
+            f"from elarian_server.store import open_store\nopen_store({db!r}).close()"
+        )
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=root)
     if is_postgres(db):
         import psycopg
 
