@@ -308,9 +308,7 @@ class PostgresStore(Store):
             db = PgDb(conn)
             db.script(begin)
             try:
-                tx = PgTx(db, self.publisher)
-                tx.snapshot = snapshot
-                yield tx
+                yield PgTx(db, self.publisher, snapshot)
             finally:
                 if db.in_transaction:
                     db.script("ROLLBACK")  # nothing was written: ending it is all

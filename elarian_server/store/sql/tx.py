@@ -36,9 +36,10 @@ class SqlTx(
 ):
     """One transaction: each aggregate's SQL (one module each), and the two that span them."""
 
-    def __init__(self, db: Db, publisher: Publisher | None = None) -> None:
+    def __init__(self, db: Db, publisher: Publisher | None = None, snapshot: bool = False) -> None:
         self.db = db
         self.publisher = publisher
+        self.snapshot = snapshot
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:

@@ -319,9 +319,7 @@ class SqliteStore(Store):
         db = self._reader()
         db.execute("BEGIN")
         try:
-            tx = SqlTx(db, self.publisher)
-            tx.snapshot = True
-            yield tx
+            yield SqlTx(db, self.publisher, snapshot=True)
         finally:
             self._release(db, snapshot=True)
 
