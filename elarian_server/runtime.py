@@ -563,7 +563,8 @@ class Runtime:
             assert isinstance(command, A.AppToServerCommand)
             here = self.store.on_loop and self.listener.on_loop()
             if here and job.how == _READ and command.WhichOneof("entry") in INLINE_READS:
-                self._written(sequencer, step, self._read(caller, command))
+                outcome = self._kept(caller, command)  # the only inline read is GetCustomerState
+                self._written(sequencer, step, self._read(caller, command) if outcome is None else outcome)
                 return
             write = Write(
                 lambda tx: self.engine.apply(tx, caller, command),
@@ -616,6 +617,13 @@ class Runtime:
                 return
             self.commits.commit_in(group, transaction)
 
+    def _kept(self, caller: Caller, command: A.AppToServerCommand) -> object:
+        """A state kept and still the latest, serialized (no snapshot taken); None: read it."""
+        try:
+            return self.engine.kept_state(caller, command)
+        except Exception as exc:
+            return exc
+
     def _read(self, caller: Caller, command: A.AppToServerCommand) -> object:
         """A read, here and now, in a snapshot of its own: its reply, or what it raised."""
         try:
@@ -632,7 +640,10 @@ class Runtime:
         session, stream_id = job.session, job.stream_id
         entry = job.command.WhichOneof("entry") or ""
         try:
-            if isinstance(outcome, Message):
+            if isinstance(outcome, bytes):  # a kept state, as it goes on the wire; nothing follows it
+                self.metrics.command("app", entry, "answered")
+                session.respond(stream_id, outcome)
+            elif isinstance(outcome, Message):
                 self.metrics.command("app", entry, "answered")
                 session.respond(stream_id, outcome.SerializeToString())
                 assert isinstance(job.command, A.AppToServerCommand) and isinstance(

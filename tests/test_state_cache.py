@@ -12,10 +12,11 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from elarian_server.config import DEV_APP, DEV_ORG, ConfigError, dev_config, load_config
+from elarian_server.config import DEV_APP, DEV_ORG, ConfigError, dev_config, load_config, parse_config
 from elarian_server.engine.common import Caller
 from elarian_server.engine.state import ENTRY_OVERHEAD, StaleState, States, read_state
 from elarian_server.runtime import Runtime
@@ -171,6 +172,12 @@ def test_verify_names_a_stale_kept_state(tmp_path: Path) -> None:
             )
         with store.read() as tx, pytest.raises(StaleState, match=customer_id):
             states.get_customer_state(tx, caller, _state_command(customer_id), T0)
+        # the same, served outside a snapshot (the runtime's way on its event loop)
+        with store.lookup() as tx:
+            served = states.latest(tx, caller, _state_command(customer_id), T0)
+        assert served is not None  # its version says it is the latest
+        with store.read() as tx, pytest.raises(StaleState, match=customer_id):
+            states.check_latest(tx, caller, _state_command(customer_id), T0, served)
     finally:
         store.close()
 
@@ -207,3 +214,42 @@ def test_money_moved_shows_in_the_state_read_next(runtime: Runtime, client: AppC
         tx.hold(DEV_ORG, "el_txn_h", f"wallet:{customer_id}:main", "KES", Decimal(20))
     wallets = client.get_customer_state(customer_id=customer_id).data.payment_state.wallets  # type: ignore[union-attr]
     assert wallets["main"].available is not None and wallets["main"].available.amount == 30
+
+
+def _org(org_id: str) -> dict[str, Any]:
+    return {"id": org_id, "api_keys": [f"key-{org_id}"], "apps": [{"id": f"app-{org_id}"}]}
+
+
+def test_a_kept_state_serves_only_the_name_it_still_answers_for(tmp_path: Path) -> None:
+    """A kept state is served on one statement's word, outside a snapshot: the name must still
+    lead to that customer, of the caller's org, not merged. Whatever else, the full read answers."""
+    config = parse_config({"orgs": [_org("a"), _org("b")]}, "orgs a and b")
+    with running(config, db=f"{tmp_path}/orgs.db") as rt:
+        on_a = AppClient(rt.url, org="a", app="app-a", key="key-a")
+        on_b = AppClient(rt.url, org="b", app="app-b", key="key-b")
+        with on_a, on_b:
+            keep = on_a.create_customer(customer_number=number("+254700000001")).customer_id
+            other = on_a.create_customer(customer_number=number("+254700000002")).customer_id
+            assert keep is not None and other is not None
+            on_a.update_customer_secondary_id(customer_id=other, updates=[M.Tag(key="email", value="o@x.io")])
+            names: list[dict[str, Any]] = [
+                {"customer_id": other},
+                {"customer_number": number("+254700000002")},
+                {"secondary_id": M.SecondaryId(key="email", value="o@x.io")},
+            ]
+            first = on_a.get_customer_state(customer_id=other)
+            hits = rt.engine.states.hits
+            assert [on_a.get_customer_state(**name) for name in names] == [first] * 3
+            assert rt.engine.states.hits == hits + 3
+            # another org names nobody by the same id, number or secondary id
+            refused = [on_b.get_customer_state(**name) for name in names]
+            assert [r.status for r in refused] == [False] * 3
+            assert refused[0].description == f"unknown customer id {other}"
+            assert refused[1].description == "no customer has the number +254700000002"
+            # merged: the id is decommissioned, its number and secondary id lead to the adopter
+            assert on_a.adopt_customer_state(customer_id=keep, other_customer_id=other).status
+            gone = on_a.get_customer_state(customer_id=other)
+            assert not gone.status
+            assert gone.description == f"customer {other} was decommissioned: it was merged into {keep}"
+            for name in names[1:]:
+                assert on_a.get_customer_state(**name).data.customer_id == keep  # type: ignore[union-attr]

@@ -415,6 +415,18 @@ class Engine:
                     self.idempotency.remember(tx, key, reply, now)
         return reply
 
+    def kept_state(self, caller: Caller, cmd: A.AppToServerCommand) -> bytes | None:
+        """A GetCustomerState answered from the kept states without a snapshot (one statement),
+        serialized; None if it needs ``apply`` (not kept, changed since, not a plain name)."""
+        body = cmd.get_customer_state
+        now = self.clock.now()
+        with self.store.lookup() as tx:
+            reply = self.states.latest(tx, caller, body, now)
+        if reply is not None and self.states.verify:
+            with self.store.read() as tx:
+                self.states.check_latest(tx, caller, body, now, reply)
+        return reply
+
     def applied(self, caller: Caller, cmd: A.AppToServerCommand, reply: A.AppToServerCommandReply) -> None:
         """A grouped command committed and was answered: what follows from it outside the store."""
         entry = cmd.WhichOneof("entry")

@@ -27,7 +27,7 @@ from elarian_sync._generated import activity_pb2 as AC
 from elarian_sync._generated import app_socket_pb2 as A
 
 from ..store.base import Tx
-from .common import Caller, fill_data, fill_index, fill_number
+from .common import Caller, fill_data, fill_index, fill_number, mapping_value, number_row
 from .customers import fill_activity, resolve
 from .messaging.history import fill_messaging_state
 from .payments import fill_payment_state
@@ -91,6 +91,41 @@ class States:
         self._keep(key, _Kept(version, now, until, reply.SerializeToString(deterministic=True)))
         return reply
 
+    def latest(self, tx: Tx, caller: Caller, cmd: A.GetCustomerStateCommand, now: float) -> bytes | None:
+        """The kept state of the customer ``cmd`` names (a serialized GetCustomerState reply) if
+        it is their latest, else None: nothing is kept, it is not the latest, or the name is one
+        ``get_customer_state`` must answer (nobody's, or a merged customer's). The name and the
+        version are read in one statement, so ``tx`` need not be a snapshot: what it answers
+        is the state as of that statement (a version unchanged since the state was kept means
+        rows unchanged, the name's own row among them). A None counts nothing: the full read
+        that follows counts its hit or miss."""
+        if not self.limit:
+            return None
+        found = _named_version(tx, caller.org_id, cmd, now)
+        if found is None:
+            return None
+        key = (caller.org_id, found[0])
+        with self._lock:
+            kept = self._kept.get(key)
+            if kept is None or kept.version != found[1] or not kept.since <= now < kept.until:
+                return None
+            self._kept.move_to_end(key)
+            self.hits += 1
+        return kept.reply
+
+    def check_latest(
+        self, tx: Tx, caller: Caller, cmd: A.GetCustomerStateCommand, now: float, reply: bytes
+    ) -> None:
+        """``verify``: a state ``latest`` served, read afresh in the snapshot ``tx`` (begun after
+        it) unless a write moved the version since (then nothing to compare with)."""
+        found = _named_version(tx, caller.org_id, cmd, now)
+        if found is None:
+            return
+        with self._lock:
+            kept = self._kept.get((caller.org_id, found[0]))
+        if kept is not None and kept.reply == reply and kept.version == found[1]:
+            self._check(tx, found[0], caller.org_id, now, kept)
+
     def _keep(self, key: tuple[str, str], kept: _Kept) -> None:
         cost = len(kept.reply) + ENTRY_OVERHEAD
         if cost > self.limit:
@@ -113,6 +148,26 @@ class States:
             raise StaleState(
                 f"the kept state of customer {customer_id} (version {kept.version}) differs from the store's"
             )
+
+
+def _named_version(tx: Tx, org_id: str, cmd: A.GetCustomerStateCommand, now: float) -> tuple[str, int] | None:
+    """The customer ``cmd`` names and its version, in one statement; None where ``resolve``
+    has more to say (nobody, a merged customer, an empty name)."""
+    which = cmd.WhichOneof("customer")
+    if which == "customer_id":
+        if not cmd.customer_id:
+            return None
+        version = tx.version_by_id(org_id, cmd.customer_id)
+        return None if version is None else (cmd.customer_id, version)
+    if which == "customer_number":
+        if not cmd.customer_number.number:
+            return None
+        return tx.version_by_number(org_id, number_row(cmd.customer_number))
+    if which == "secondary_id":
+        if not cmd.secondary_id.key:
+            return None
+        return tx.version_by_secondary_id(org_id, cmd.secondary_id.key, mapping_value(cmd.secondary_id), now)
+    return None
 
 
 def read_state(tx: Tx, customer_id: str, org_id: str, now: float) -> tuple[A.AppToServerCommandReply, float]:

@@ -465,6 +465,23 @@ class CustomersTx(abc.ABC):
         """How many times the rows of the customer's state have changed (0: never, or not since
         versions were counted): every write to them, by anyone, counts within its transaction."""
 
+    @abc.abstractmethod
+    def version_by_id(self, org_id: str, customer_id: str) -> int | None:
+        """In one statement (so as of one moment, in a snapshot or not): the version of the
+        customer of ``org_id`` with this id, or None if there is none or it was merged."""
+
+    @abc.abstractmethod
+    def version_by_number(self, org_id: str, number: NumberRow) -> tuple[str, int] | None:
+        """In one statement: the customer of ``org_id`` holding ``number`` and its version, or
+        None if nobody does or its holder was merged."""
+
+    @abc.abstractmethod
+    def version_by_secondary_id(
+        self, org_id: str, key: str, value: str | None, now: float
+    ) -> tuple[str, int] | None:
+        """In one statement: the customer of ``org_id`` with this secondary id (unexpired at
+        ``now``) and its version, or None if nobody has it or its holder was merged."""
+
     # -- activity ------------------------------------------------------------------------------------
 
     @abc.abstractmethod

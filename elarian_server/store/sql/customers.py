@@ -303,6 +303,43 @@ class SqlCustomers(SqlAggregate, CustomersTx):
         ).fetchone()
         return int(row[0]) if row else 0
 
+    # the customer a name names and its version, each in one statement: a join of the name's row,
+    # the customer's (not merged) and its version's (none yet: 0)
+    _VERSION_OF = (
+        " JOIN customers c ON c.customer_id = n.customer_id AND c.merged_into IS NULL"
+        " LEFT JOIN customer_versions v ON v.customer_id = n.customer_id"
+    )
+
+    def version_by_id(self, org_id: str, customer_id: str) -> int | None:
+        row = self.db.execute(
+            "SELECT coalesce(v.version, 0) FROM customers c"
+            " LEFT JOIN customer_versions v ON v.customer_id = c.customer_id"
+            " WHERE c.customer_id = ? AND c.org_id = ? AND c.merged_into IS NULL",
+            (customer_id, org_id),
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def version_by_number(self, org_id: str, number: NumberRow) -> tuple[str, int] | None:
+        row = self.db.execute(
+            "SELECT n.customer_id, coalesce(v.version, 0) FROM customer_numbers n"
+            + self._VERSION_OF
+            + " WHERE n.org_id = ? AND n.provider = ? AND n.number = ? AND n.partition = ?",
+            (org_id, number.provider, number.number, number.partition or ""),
+        ).fetchone()
+        return (row[0], int(row[1])) if row else None
+
+    def version_by_secondary_id(
+        self, org_id: str, key: str, value: str | None, now: float
+    ) -> tuple[str, int] | None:
+        row = self.db.execute(
+            "SELECT n.customer_id, coalesce(v.version, 0) FROM secondary_ids n"
+            + self._VERSION_OF
+            + " WHERE n.org_id = ? AND n.key = ? AND ifnull(n.value, '') = ?"
+            " AND (n.expires_at IS NULL OR n.expires_at > ?)",
+            (org_id, key, value or "", now),
+        ).fetchone()
+        return (row[0], int(row[1])) if row else None
+
     def activities(self, customer_id: str) -> list[ActivityRow]:
         rows = self.db.execute(
             "SELECT app_id, source, session_id, key, properties, created_at, provider, number, partition"
