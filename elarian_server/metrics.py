@@ -19,25 +19,28 @@ from prometheus_client import (
     ProcessCollector,
     generate_latest,
 )
-from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
 CONTENT_TYPE = CONTENT_TYPE_LATEST
 """The Prometheus text format's media type."""
 
 Reading = Callable[[], Iterable[tuple[tuple[str, ...], float]]]
-"""A gauge family's values now: (label values, value) pairs."""
+"""A family's values now: (label values, value) pairs."""
+
+_Family = tuple[type[GaugeMetricFamily] | type[CounterMetricFamily], str, str, tuple[str, ...], Reading]
 
 
-class _Gauges(Collector):
-    """The gauges read at scrape time, each family from one function of the runtime's."""
+class _Read(Collector):
+    """The families read at scrape time (gauges, and counters some part of the runtime keeps
+    itself), each from one function of the runtime's."""
 
-    def __init__(self, families: list[tuple[str, str, tuple[str, ...], Reading]]) -> None:
-        self._families = families  # the runtime's list: gauges added later are read too
+    def __init__(self, families: list[_Family]) -> None:
+        self._families = families  # the runtime's list: families added later are read too
 
     def collect(self) -> Iterator[Metric]:
-        for name, documentation, labels, read in self._families:
-            family = GaugeMetricFamily(name, documentation, labels=list(labels))
+        for kind, name, documentation, labels, read in self._families:
+            family = kind(name, documentation, labels=list(labels))
             for values, value in read():
                 family.add_metric(list(values), value)
             yield family
@@ -81,12 +84,17 @@ class Metrics:
         )
         self._children: dict[tuple[str, ...], Counter] = {}
         self._lock = threading.Lock()
-        self._gauges: list[tuple[str, str, tuple[str, ...], Reading]] = []
-        self.registry.register(_Gauges(self._gauges))
+        self._read: list[_Family] = []
+        self.registry.register(_Read(self._read))
 
     def gauge(self, name: str, documentation: str, labels: tuple[str, ...], read: Reading) -> None:
         """A gauge family read at every scrape: ``read()`` gives (label values, value) pairs."""
-        self._gauges.append((name, documentation, labels, read))
+        self._read.append((GaugeMetricFamily, name, documentation, labels, read))
+
+    def counter(self, name: str, documentation: str, labels: tuple[str, ...], read: Reading) -> None:
+        """A counter family read at every scrape (``name``, exposed as ``name_total``), for counts
+        a part of the runtime keeps itself: ``read()`` gives (label values, value) pairs."""
+        self._read.append((CounterMetricFamily, name, documentation, labels, read))
 
     def _child(self, family: str, counter: Counter, *values: str) -> Counter:
         """A counter's child for these label values (kept: ``labels()`` takes a lock and hashes

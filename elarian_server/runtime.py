@@ -292,6 +292,19 @@ class Runtime:
             "of them (total, sent, failed, skipped, unknown, in_flight, remaining)",
             ("org", "campaign", "state", "of"), self._campaigns,
         )  # fmt: skip
+        states = self.engine.states
+        self.metrics.counter(
+            "elarian_customer_states_read",
+            "GetCustomerState's reads of a state, by outcome (kept: a kept state was still the latest "
+            "and served; read: read from the store, and kept)",
+            ("outcome",), lambda: ((("kept",), states.hits), (("read",), states.misses)),
+        )  # fmt: skip
+        self.metrics.gauge(
+            "elarian_customer_states_kept",
+            "Customers' states kept for GetCustomerState: how many (states) and their size (bytes, "
+            "at most [runtime] state_cache_mb)",
+            ("of",), lambda: ((("states",), len(states)), (("bytes",), states.size)),
+        )  # fmt: skip
         # more of /healthz: a name and what reads its state ("up", else what is wrong), added by
         # what runs the runtime (``serve``: its worker process)
         self.health: dict[str, Callable[[], str]] = {}

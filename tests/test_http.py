@@ -86,6 +86,11 @@ def test_metrics_count_commands_connections_and_the_notification_backlog() -> No
             found[(command, (("command", "send_message"), ("connection", "app"), ("outcome", "answered")))]
             == 2
         )
+        # the first read of the state kept it; the two after it were served what was kept
+        read = "elarian_customer_states_read_total"
+        assert (found[(read, (("outcome", "read"),))], found[(read, (("outcome", "kept"),))]) == (1, 2)
+        assert found[("elarian_customer_states_kept", (("of", "states"),))] == 1
+        assert found[("elarian_customer_states_kept", (("of", "bytes"),))] > 0
         assert found[("elarian_connections", (("kind", "app"),))] == 1
         assert found[("elarian_connections", (("kind", "simulator"),))] == 0
         backlog = (
