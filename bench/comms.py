@@ -42,7 +42,7 @@ SINCE = datetime.fromtimestamp(T0 - 31 * 86400, timezone.utc)  # every row fille
 
 
 def line(name: str, *cells: str) -> None:
-    print(f"  {name:<44}" + "  ".join(cells))
+    print(f"  {name:<48} " + "  ".join(cells))  # a name longer than the column still gets a space
 
 
 def clients(url: str) -> tuple[Any, Any, Any]:
