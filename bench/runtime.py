@@ -12,7 +12,10 @@ the min..max beside it, and each ratio is the median of the rounds' own ratios.
      RSocket REQUEST_RESPONSE frames on raw websocket-client sockets, one in flight per
      connection) from N client processes x M connections, against a plain asyncio
      `websockets` echo server (the runtime listener's mode) and a sync one that get
-     the same frames from the same layout; the servers' CPU per round trip.
+     the same frames from the same layout; the servers' CPU per round trip. For context
+     beside update_metadata: an asyncio echo that commits one row to a SQLite file (WAL,
+     synchronous=NORMAL, one transaction a message) before each answer, the floor of a
+     durable write.
   2. stores: get_state and update_metadata p50/p99 with 10k..1M customers in the store,
      all the stores' runtimes up at once, one connection, against the smallest store.
   3. reminders: due reminders (100k; --quick 10k) to a raw app answering at once, from the
@@ -38,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import harness as h  # bench/harness.py
 
+COMMITTING = "asyncio echo committing a row"
 GOAL_COMMANDS = 0.6  # runtime round trips/s over those of an echo of the listener's mode (asyncio)
 GOAL_REMINDERS = (100_000, 15.0)  # so many due reminders delivered within so many seconds
 GOAL_NOTIFICATIONS = 5000.0  # notifications/s to one app, handler returns at once
@@ -60,6 +64,7 @@ def commands(tmp: str, args: argparse.Namespace) -> None:
     mixed = [b for pair in zip(get_state, update, strict=True) for b in pair]
     runtime = h.Runtime(db)
     sync_echo, async_echo = h.Proc(h.SYNC_ECHO), h.Proc(h.ASYNC_ECHO)
+    committing_echo = h.Proc(h.COMMITTING_ECHO, f"{tmp}/echo.db")
     load = h.LoadGen(args.procs, args.conns)
     setup = h.setup_frame(simplex=True)
     probe = h.RawConn(runtime.url, setup)
@@ -68,6 +73,7 @@ def commands(tmp: str, args: argparse.Namespace) -> None:
     targets: dict[str, tuple[h.Proc, bytes | None, list[bytes], int]] = {
         "sync echo": (sync_echo, None, mixed, h.TYPE_REQUEST_RESPONSE),
         "asyncio echo": (async_echo, None, mixed, h.TYPE_REQUEST_RESPONSE),
+        COMMITTING: (committing_echo, None, update, h.TYPE_REQUEST_RESPONSE),
         "runtime get_state": (runtime, setup, get_state, h.TYPE_PAYLOAD),
         "runtime update_metadata": (runtime, setup, update, h.TYPE_PAYLOAD),
     }
@@ -103,6 +109,7 @@ def commands(tmp: str, args: argparse.Namespace) -> None:
         runtime.stop()
         sync_echo.stop()
         async_echo.stop()
+        committing_echo.stop()
     print(f"  {'':42s} {'round trips/s':>26s}   {'server CPU/round trip':>26s}   client CPU/round trip")
     for name in targets:
         note = f"   ({errors[name]} answers were errors)" if errors[name] else ""
@@ -124,6 +131,11 @@ def commands(tmp: str, args: argparse.Namespace) -> None:
             f"{h.spread(h.ratios(rate[name], rate['sync echo']), '{:.2f}')}x",
             "(the listener's mode until it moved to asyncio)",
         )
+    line(
+        "runtime update_metadata / committing echo",
+        f"{h.spread(h.ratios(rate['runtime update_metadata'], rate[COMMITTING]), '{:.2f}')}x",
+        "(context: an echo that commits a row per message, the floor of a durable write)",
+    )
     line(
         "asyncio echo / sync echo",
         f"{h.spread(h.ratios(rate['asyncio echo'], rate['sync echo']), '{:.2f}')}x",
