@@ -295,8 +295,8 @@ class Runtime:
         states = self.engine.states
         self.metrics.counter(
             "elarian_customer_states_read",
-            "GetCustomerState's reads of a state, by outcome (kept: a kept state was still the latest "
-            "and served; read: read from the store, and kept)",
+            "GetCustomerState's reads in a snapshot while states are kept, by outcome (kept: a kept "
+            "state was still the latest and served; read: read from the store to be kept)",
             ("outcome",), lambda: ((("kept",), states.hits), (("read",), states.misses)),
         )  # fmt: skip
         self.metrics.gauge(

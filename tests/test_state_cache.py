@@ -253,3 +253,33 @@ def test_a_kept_state_serves_only_the_name_it_still_answers_for(tmp_path: Path) 
             assert gone.description == f"customer {other} was decommissioned: it was merged into {keep}"
             for name in names[1:]:
                 assert on_a.get_customer_state(**name).data.customer_id == keep  # type: ignore[union-attr]
+
+
+def test_names_that_differ_only_in_a_part_lead_each_to_its_own_kept_state(
+    runtime: Runtime, client: AppClient
+) -> None:
+    """One number in two partitions, one secondary-id key with two values: four customers, each
+    kept state served only for its own name (verify mode also looks each name up the full read's
+    way and fails a state served for a name that leads elsewhere)."""
+    names: list[dict[str, Any]] = []
+    for part in ("a", "b"):
+        held = M.CustomerNumber(
+            number="+254700000009", provider=M.CustomerNumberProvider.CELLULAR, partition=part
+        )
+        names.append({"customer_number": held})
+    for value in ("one", "two"):
+        names.append({"secondary_id": M.SecondaryId(key="member", value=value)})
+    ids = []
+    for i, name in enumerate(names):
+        held = name.get("customer_number") or number(f"+25471000000{i}")
+        customer_id = client.create_customer(customer_number=held).customer_id
+        assert customer_id is not None
+        if "secondary_id" in name:
+            member = M.Tag(key="member", value=name["secondary_id"].value)
+            assert client.update_customer_secondary_id(customer_id=customer_id, updates=[member]).status
+        ids.append(customer_id)
+    for _ in range(2):  # the second round is served what the first kept
+        hits = runtime.engine.states.hits
+        read = [client.get_customer_state(**name).data for name in names]
+        assert [state.customer_id for state in read] == ids  # type: ignore[union-attr]
+    assert runtime.engine.states.hits == hits + len(names)

@@ -27,7 +27,7 @@ from elarian_sync._generated import activity_pb2 as AC
 from elarian_sync._generated import app_socket_pb2 as A
 
 from ..store.base import Tx
-from .common import Caller, fill_data, fill_index, fill_number, mapping_value, number_row
+from .common import Caller, CommandError, fill_data, fill_index, fill_number, mapping_value, number_row
 from .customers import fill_activity, resolve
 from .messaging.history import fill_messaging_state
 from .payments import fill_payment_state
@@ -116,15 +116,24 @@ class States:
     def check_latest(
         self, tx: Tx, caller: Caller, cmd: A.GetCustomerStateCommand, now: float, reply: bytes
     ) -> None:
-        """``verify``: a state ``latest`` served, read afresh in the snapshot ``tx`` (begun after
-        it) unless a write moved the version since (then nothing to compare with)."""
-        found = _named_version(tx, caller.org_id, cmd, now)
-        if found is None:
-            return
+        """``verify``: a state ``latest`` served, checked in the snapshot ``tx`` (begun after it)
+        unless a write moved the served customer's version since (nothing to compare with then):
+        the name must lead to that customer by the full read's own lookup (``resolve``, not the
+        statement ``latest`` used), and its state read afresh must be the one served."""
+        served = A.AppToServerCommandReply.FromString(reply).get_customer_state.data.customer_id
         with self._lock:
-            kept = self._kept.get((caller.org_id, found[0]))
-        if kept is not None and kept.reply == reply and kept.version == found[1]:
-            self._check(tx, found[0], caller.org_id, now, kept)
+            kept = self._kept.get((caller.org_id, served))
+        if kept is None or kept.reply != reply or tx.customer_version(served) != kept.version:
+            return
+        try:
+            named: str | None = resolve(tx, caller, cmd, now, create=False)
+        except CommandError:
+            named = None
+        if named != served:
+            raise StaleState(
+                f"the kept state of customer {served} was served for a name that leads to {named or 'nobody'}"
+            )
+        self._check(tx, served, caller.org_id, now, kept)
 
     def _keep(self, key: tuple[str, str], kept: _Kept) -> None:
         cost = len(kept.reply) + ENTRY_OVERHEAD
