@@ -68,29 +68,24 @@ async def main():
 asyncio.run(main())
 """
 
+_SEND_BACK = "        await ws.send(message)\n"
+assert ASYNC_ECHO.count(_SEND_BACK) == 1
 COMMITTING_ECHO = """
-import asyncio, sqlite3, sys
-from websockets.asyncio.server import serve
-# the floor of a durable write: before it sends a message back, it commits one row (an upsert
-# keyed by the message's last 8 bytes) to a SQLite file in WAL mode, synchronous=NORMAL (as the
-# runtime's store: a commit survives kill -9), one transaction a message, on the event loop
+import sqlite3, sys
+# the floor of a durable write: the asyncio echo, which before it sends a message back commits
+# one row (an upsert keyed by the message's last 8 bytes) to a SQLite file in WAL mode,
+# synchronous=NORMAL (as the runtime's store: a commit survives kill -9), one transaction a
+# message, on the event loop
 db = sqlite3.connect(sys.argv[1], isolation_level=None)
 db.execute("PRAGMA journal_mode = WAL")
 db.execute("PRAGMA synchronous = NORMAL")
 db.execute("CREATE TABLE IF NOT EXISTS kv (k BLOB PRIMARY KEY, v BLOB NOT NULL)")
 UPSERT = "INSERT INTO kv(k, v) VALUES (?, ?) ON CONFLICT(k) DO UPDATE SET v = excluded.v"
-async def echo(ws):
-    async for message in ws:
-        db.execute("BEGIN IMMEDIATE")
-        db.execute(UPSERT, (message[-8:], message))
-        db.execute("COMMIT")
-        await ws.send(message)
-async def main():
-    async with serve(echo, "127.0.0.1", 0, compression=None, ping_interval=None, max_size=2**24) as server:
-        print(server.sockets[0].getsockname()[1], flush=True)
-        await asyncio.Future()
-asyncio.run(main())
-"""
+def commit(message):
+    db.execute("BEGIN IMMEDIATE")
+    db.execute(UPSERT, (message[-8:], message))
+    db.execute("COMMIT")
+""" + ASYNC_ECHO.replace(_SEND_BACK, "        commit(message)\n" + _SEND_BACK)
 
 CANNED = """
 import struct, sys

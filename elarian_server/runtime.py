@@ -576,8 +576,7 @@ class Runtime:
             assert isinstance(command, A.AppToServerCommand)
             here = self.store.on_loop and self.listener.on_loop()
             if here and job.how == _READ and command.WhichOneof("entry") in INLINE_READS:
-                outcome = self._kept(caller, command)  # the only inline read is GetCustomerState
-                self._written(sequencer, step, self._read(caller, command) if outcome is None else outcome)
+                self._written(sequencer, step, self._read(caller, command))
                 return
             write = Write(
                 lambda tx: self.engine.apply(tx, caller, command),
@@ -630,16 +629,14 @@ class Runtime:
                 return
             self.commits.commit_in(group, transaction)
 
-    def _kept(self, caller: Caller, command: A.AppToServerCommand) -> object:
-        """A state kept and still the latest, serialized (no snapshot taken); None: read it."""
-        try:
-            return self.engine.kept_state(caller, command)
-        except Exception as exc:
-            return exc
-
     def _read(self, caller: Caller, command: A.AppToServerCommand) -> object:
-        """A read, here and now, in a snapshot of its own: its reply, or what it raised."""
+        """An inline read (GetCustomerState, the only one), here and now: a kept state still the
+        latest, serialized (no snapshot taken), else the reply of a read in a snapshot of its
+        own; or what it raised."""
         try:
+            kept = self.engine.kept_state(caller, command)
+            if kept is not None:
+                return kept
             with self.store.read() as tx:
                 return self.engine.apply(tx, caller, command)
         except Exception as exc:

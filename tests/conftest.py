@@ -7,13 +7,13 @@ import os
 import pytest
 from hypothesis import HealthCheck, settings
 
-# pytester: to run users' test files against the elarian pytest plugin; runtime_support: the
-# runtime fixture and our own test client of it (client); sdk_support: the SDK's app and sim
 # every kept customer state a runtime serves is checked against its store (engine/state.py
 # States): a write the customer versions do not count fails the test that made it, here and
 # in the runtimes the tests start in processes of their own
 os.environ["ELARIAN_STATE_CACHE"] = "verify"
 
+# pytester: to run users' test files against the elarian pytest plugin; runtime_support: the
+# runtime fixture and our own test client of it (client); sdk_support: the SDK's app and sim
 pytest_plugins = ["pytester", "tests.runtime_support", "tests.sdk_support"]
 
 # Bounded and deterministic enough for CI; `--hypothesis-profile=deep` for more.

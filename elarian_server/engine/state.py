@@ -75,18 +75,13 @@ class States:
             return read_state(tx, customer_id, caller.org_id, now)[0]
         key = (caller.org_id, customer_id)
         version = tx.customer_version(customer_id)
-        with self._lock:
-            kept = self._kept.get(key)
-            if kept is not None and kept.version == version and kept.since <= now < kept.until:
-                self._kept.move_to_end(key)
-                self.hits += 1
-            else:
-                kept = None
-                self.misses += 1
+        kept = self._current(key, version, now)
         if kept is not None:
             if self.verify:
                 self._check(tx, customer_id, caller.org_id, now, kept)
             return A.AppToServerCommandReply.FromString(kept.reply)
+        with self._lock:
+            self.misses += 1
         reply, until = read_state(tx, customer_id, caller.org_id, now)
         self._keep(key, _Kept(version, now, until, reply.SerializeToString(deterministic=True)))
         return reply
@@ -95,23 +90,28 @@ class States:
         """The kept state of the customer ``cmd`` names (a serialized GetCustomerState reply) if
         it is their latest, else None: nothing is kept, it is not the latest, or the name is one
         ``get_customer_state`` must answer (nobody's, or a merged customer's). The name and the
-        version are read in one statement, so ``tx`` need not be a snapshot: what it answers
-        is the state as of that statement (a version unchanged since the state was kept means
-        rows unchanged, the name's own row among them). A None counts nothing: the full read
-        that follows counts its hit or miss."""
+        version are read in one statement, so ``tx`` need not be a snapshot: the statement
+        says whom the name leads to at that moment, and a version unchanged since the state was
+        kept says that customer's rows are unchanged. A None counts nothing: the full read that
+        follows counts its hit or miss."""
         if not self.limit:
             return None
         found = _named_version(tx, caller.org_id, cmd, now)
         if found is None:
             return None
-        key = (caller.org_id, found[0])
+        kept = self._current((caller.org_id, found[0]), found[1], now)
+        return None if kept is None else kept.reply
+
+    def _current(self, key: tuple[str, str], version: int, now: float) -> _Kept | None:
+        """The state kept under ``key`` if it is still the latest at ``version`` and ``now``:
+        counted a hit, and now the most recently read."""
         with self._lock:
             kept = self._kept.get(key)
-            if kept is None or kept.version != found[1] or not kept.since <= now < kept.until:
+            if kept is None or kept.version != version or not kept.since <= now < kept.until:
                 return None
             self._kept.move_to_end(key)
             self.hits += 1
-        return kept.reply
+            return kept
 
     def check_latest(
         self, tx: Tx, caller: Caller, cmd: A.GetCustomerStateCommand, now: float, reply: bytes

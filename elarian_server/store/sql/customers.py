@@ -24,6 +24,18 @@ _IDENTITY = (
 
 _IDENTITY_ORDER = itemgetter(0, 6, 7)
 
+# whom a name leads to: the one row a number or a secondary id (unexpired at ``now``) matches,
+# as ``n``; the customer lookups and the version lookups share them, so they cannot drift apart
+_NUMBER_IS = "n.org_id = ? AND n.provider = ? AND n.number = ? AND n.partition = ?"
+_SECONDARY_ID_IS = (
+    "n.org_id = ? AND n.key = ? AND ifnull(n.value, '') = ? AND (n.expires_at IS NULL OR n.expires_at > ?)"
+)
+
+
+def _number_is(org_id: str, number: NumberRow) -> tuple[str, int, str, str]:
+    return (org_id, number.provider, number.number, number.partition or "")
+
+
 # -- customer versions ---------------------------------------------------------------------------
 # Every row a customer's state (GetCustomerState) is read from names its customer: a column of
 # its own, or, for a hold, the wallet's balance row. A trigger on each such table counts every
@@ -147,8 +159,7 @@ class SqlCustomers(SqlAggregate, CustomersTx):
 
     def find_by_number(self, org_id: str, number: NumberRow) -> str | None:
         row = self.db.execute(
-            "SELECT customer_id FROM customer_numbers WHERE org_id = ? AND provider = ? AND number = ? AND partition = ?",
-            (org_id, number.provider, number.number, number.partition or ""),
+            f"SELECT n.customer_id FROM customer_numbers n WHERE {_NUMBER_IS}", _number_is(org_id, number)
         ).fetchone()
         return row[0] if row else None
 
@@ -176,8 +187,7 @@ class SqlCustomers(SqlAggregate, CustomersTx):
 
     def find_by_secondary_id(self, org_id: str, key: str, value: str | None, now: float) -> str | None:
         row = self.db.execute(
-            "SELECT customer_id FROM secondary_ids WHERE org_id = ? AND key = ? AND ifnull(value, '') = ?"
-            " AND (expires_at IS NULL OR expires_at > ?)",
+            f"SELECT n.customer_id FROM secondary_ids n WHERE {_SECONDARY_ID_IS}",
             (org_id, key, value or "", now),
         ).fetchone()
         return row[0] if row else None
@@ -321,10 +331,9 @@ class SqlCustomers(SqlAggregate, CustomersTx):
 
     def version_by_number(self, org_id: str, number: NumberRow) -> tuple[str, int] | None:
         row = self.db.execute(
-            "SELECT n.customer_id, coalesce(v.version, 0) FROM customer_numbers n"
-            + self._VERSION_OF
-            + " WHERE n.org_id = ? AND n.provider = ? AND n.number = ? AND n.partition = ?",
-            (org_id, number.provider, number.number, number.partition or ""),
+            f"SELECT n.customer_id, coalesce(v.version, 0) FROM customer_numbers n{self._VERSION_OF}"
+            f" WHERE {_NUMBER_IS}",
+            _number_is(org_id, number),
         ).fetchone()
         return (row[0], int(row[1])) if row else None
 
@@ -332,10 +341,8 @@ class SqlCustomers(SqlAggregate, CustomersTx):
         self, org_id: str, key: str, value: str | None, now: float
     ) -> tuple[str, int] | None:
         row = self.db.execute(
-            "SELECT n.customer_id, coalesce(v.version, 0) FROM secondary_ids n"
-            + self._VERSION_OF
-            + " WHERE n.org_id = ? AND n.key = ? AND ifnull(n.value, '') = ?"
-            " AND (n.expires_at IS NULL OR n.expires_at > ?)",
+            f"SELECT n.customer_id, coalesce(v.version, 0) FROM secondary_ids n{self._VERSION_OF}"
+            f" WHERE {_SECONDARY_ID_IS}",
             (org_id, key, value or "", now),
         ).fetchone()
         return (row[0], int(row[1])) if row else None
