@@ -127,6 +127,31 @@ def test_only_a_snapshot_of_what_committed_is_kept(runtime: Runtime, client: App
     assert meta == {"name": "committed"}
 
 
+def test_a_deleted_customer_leaves_no_kept_state_and_no_version_behind(
+    runtime: Runtime, client: AppClient
+) -> None:
+    """DeleteCustomer erases everything: their state kept in memory (personal data) goes with
+    them, and so does their row of versions; a read that began before the deletion does not
+    keep the state again."""
+    kept = runtime.engine.states
+    customer_id = _created(client)
+    client.update_customer_metadata(customer_id=customer_id, updates={"name": "Ann"})
+    client.get_customer_state(customer_id=customer_id)
+    assert (DEV_ORG, customer_id) in kept._kept
+    with runtime.store.read() as before:  # a snapshot from before the deletion
+        assert before.customer_version(customer_id) > 0  # (taken at its first read)
+        assert client.delete_customer(customer_id=customer_id).status
+        assert (DEV_ORG, customer_id) not in kept._kept
+        caller = Caller(runtime.config.orgs[DEV_ORG], DEV_APP)
+        old = kept.get_customer_state(before, caller, _state_command(customer_id), runtime.clock.now())
+        assert old.get_customer_state.data.identity_state.metadata["name"].string_val == "Ann"
+    assert (DEV_ORG, customer_id) not in kept._kept and not any(key[1] == customer_id for key in kept._kept)
+    with runtime.store.read() as tx:
+        assert tx.customer_version(customer_id) == 0
+    refused = client.get_customer_state(customer_id=customer_id)
+    assert not refused.status
+
+
 def test_the_kept_states_stay_within_their_limit_the_least_recently_read_dropped(tmp_path: Path) -> None:
     config = dev_config()
     caller = Caller(config.orgs[DEV_ORG], DEV_APP)

@@ -35,6 +35,7 @@ from .payments import fill_payment_state
 log = logging.getLogger("elarian_server.engine")
 
 ENTRY_OVERHEAD = 200  # bytes a kept state costs beyond its reply's (the entry, its key, the dict's slot)
+ERASED_REMEMBERED = 4096  # deleted customers remembered so that no read in flight keeps their state
 
 
 class StaleState(AssertionError):
@@ -62,6 +63,9 @@ class States:
         self.misses = 0
         self.size = 0  # bytes kept, ENTRY_OVERHEAD included
         self._kept: OrderedDict[tuple[str, str], _Kept] = OrderedDict()
+        # customers deleted here lately: a read that began before the deletion committed must
+        # not keep their state again (bounded; their ids are never given to anyone else)
+        self._erased: OrderedDict[tuple[str, str], None] = OrderedDict()
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -135,14 +139,31 @@ class States:
             )
         self._check(tx, served, caller.org_id, now, kept)
 
+    def forget(self, org_id: str, customer_id: str) -> None:
+        """The customer is being deleted: their kept state (personal data) goes now, and no read
+        keeps it again, even one whose snapshot predates the deletion. Called before the deletion
+        commits; if it rolls back instead, the customer's state is read afresh each time until
+        ``ERASED_REMEMBERED`` later deletions have passed (a cache's loss, not a wrong answer)."""
+        key = (org_id, customer_id)
+        with self._lock:
+            self._drop(key)
+            self._erased[key] = None
+            if len(self._erased) > ERASED_REMEMBERED:
+                self._erased.popitem(last=False)
+
+    def _drop(self, key: tuple[str, str]) -> None:
+        old = self._kept.pop(key, None)
+        if old is not None:
+            self.size -= len(old.reply) + ENTRY_OVERHEAD
+
     def _keep(self, key: tuple[str, str], kept: _Kept) -> None:
         cost = len(kept.reply) + ENTRY_OVERHEAD
         if cost > self.limit:
             return
         with self._lock:
-            old = self._kept.pop(key, None)
-            if old is not None:
-                self.size -= len(old.reply) + ENTRY_OVERHEAD
+            if key in self._erased:
+                return
+            self._drop(key)
             self._kept[key] = kept
             self.size += cost
             while self.size > self.limit:

@@ -77,3 +77,6 @@ class SqlTx(
         self._delete_customers(customer_id)
         self._delete_outbox(customer_id)
         self._delete_connectors(customer_id)
+        # last: the deletions above counted their changes in it (triggers); nothing of the
+        # customer is left to count, and their id is never given to anyone again
+        self.db.execute("DELETE FROM customer_versions WHERE customer_id = ?", (customer_id,))
