@@ -197,7 +197,9 @@ def test_campaigns_killed_three_times_send_each_recipient_at_most_once(
                 sms = _reports(admin, sms_id)
                 email = _reports(admin, email_id)
                 wait_until(
-                    lambda: len(received) >= SMS_RECIPIENTS, timeout=60, what="every SMS at the simulator"
+                    lambda: len(received) >= SMS_RECIPIENTS,
+                    timeout=60,
+                    what=lambda: f"every SMS at the simulator ({len(received)} came; {_outbox(db)})",
                 )
                 texts = Counter(received)
                 assert len(sms) == SMS_RECIPIENTS and all(r.status in FINAL for r in sms.values())
@@ -214,6 +216,25 @@ def test_campaigns_killed_three_times_send_each_recipient_at_most_once(
                 assert sent <= set(mails) <= sent | set(unknown)
     finally:
         smtp.stop()
+
+
+def _outbox(db: Path | str) -> str:
+    """What the outbox holds for the simulators, by who claims it: why a delivery stalled."""
+    store = open_store(str(db))
+    try:
+        with store.read() as tx:
+            rows = tx.db.execute(
+                "SELECT owner, count(*), min(lease_until), min(next_attempt), max(attempts) FROM outbox"
+                " WHERE kind = 'simulator' AND delivered_at IS NULL GROUP BY owner"
+            ).fetchall()
+    finally:
+        store.close()
+    now = time.time()
+    return "; ".join(
+        f"{n} held by {owner or 'nobody'} (lease ends in {lease - now if lease else 0:.1f} s, next try in"
+        f" {(due or now) - now:.1f} s, attempts up to {attempts})"
+        for owner, n, lease, due, attempts in rows
+    ) or "no simulator rows left"
 
 
 def _reports(admin: Elarian, campaign_id: str) -> dict[str, Any]:
