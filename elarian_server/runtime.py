@@ -369,6 +369,7 @@ class Runtime:
                 "queued": self._queued,
                 "reconfigured": self._reconfigured,
                 "published": self._published,
+                "erased": self.engine.states.clear,
             }
         )
         self.engine.resume_work()

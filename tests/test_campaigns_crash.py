@@ -230,11 +230,14 @@ def _outbox(db: Path | str) -> str:
     finally:
         store.close()
     now = time.time()
-    return "; ".join(
-        f"{n} held by {owner or 'nobody'} (lease ends in {lease - now if lease else 0:.1f} s, next try in"
-        f" {(due or now) - now:.1f} s, attempts up to {attempts})"
-        for owner, n, lease, due, attempts in rows
-    ) or "no simulator rows left"
+    return (
+        "; ".join(
+            f"{n} held by {owner or 'nobody'} (lease ends in {lease - now if lease else 0:.1f} s, next try in"
+            f" {(due or now) - now:.1f} s, attempts up to {attempts})"
+            for owner, n, lease, due, attempts in rows
+        )
+        or "no simulator rows left"
+    )
 
 
 def _reports(admin: Elarian, campaign_id: str) -> dict[str, Any]:

@@ -9,6 +9,7 @@ also read afresh and compared, so a write the versions missed fails the test tha
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -24,7 +25,9 @@ from elarian_server.store import open_store
 from elarian_server.store.base import IndexRow
 from elarian_sync._generated import app_socket_pb2 as A
 from elarian_sync._generated import models as M
+from tests import runtime_support
 from tests.runtime_support import T0, AppClient, number, running
+from tests.waiting import wait_until
 
 
 def _state_command(customer_id: str) -> A.GetCustomerStateCommand:
@@ -82,6 +85,67 @@ def test_two_runtimes_on_one_sqlite_file_see_each_others_writes(tmp_path: Path) 
         on_b.update_customer_metadata(customer_id=customer_id, updates={"city": "Kisumu"})
         meta = on_a.get_customer_state(customer_id=customer_id).data.identity_state.metadata
         assert meta == {"city": "Kisumu"}
+
+
+def test_a_customer_deleted_by_another_instance_leaves_no_kept_state_here(tmp_path: Path) -> None:
+    """Instances on one store each keep states: one that deletes a customer tells the others
+    (``Effects.erased``), which drop every state they keep, not knowing whose."""
+    with ExitStack() as stack:
+        if runtime_support.STORE == "postgres":
+            from elarian_server.store.postgres import PostgresStore
+
+            from .pg_support import database
+
+            url = stack.enter_context(database())
+            a, b = (stack.enter_context(running(store=PostgresStore(url))) for _ in range(2))
+        else:
+            a, b = (stack.enter_context(running(db=f"{tmp_path}/shared.db")) for _ in range(2))
+        on_a, on_b = stack.enter_context(AppClient(a.url)), stack.enter_context(AppClient(b.url))
+        numbers = ("+254700000001", "+254700000002")
+        deleted, other = (on_a.create_customer(customer_number=number(n)).customer_id for n in numbers)
+        assert deleted and other and deleted != other
+        for customer_id in (deleted, other):
+            on_a.update_customer_metadata(customer_id=customer_id, updates={"name": "Ann"})
+            assert on_a.get_customer_state(customer_id=customer_id).status
+        kept = a.engine.states
+        assert {(DEV_ORG, deleted), (DEV_ORG, other)} <= set(kept._kept)
+        assert on_b.delete_customer(customer_id=deleted).status
+        wait_until(lambda: not kept._kept, timeout=10, what="instance a dropping its kept states")
+        assert kept.size == 0
+        assert not on_a.get_customer_state(customer_id=deleted).status
+        assert on_a.get_customer_state(customer_id=other).status  # and the others' are kept again
+        assert set(kept._kept) == {(DEV_ORG, other)}
+
+
+def test_a_state_read_while_the_kept_ones_are_dropped_is_not_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A deletion told by another instance may come while a read is under way, whose snapshot
+    may predate the deletion: what that read got is answered, not kept."""
+    caller = Caller(dev_config().orgs[DEV_ORG], DEV_APP)
+    store = open_store(f"{tmp_path}/cleared.db")
+    try:
+        with store.transaction() as tx:
+            tx.create_customer(DEV_ORG, "el_cst_1", T0)
+        states = States(1 << 20)
+        reading = read_state
+
+        def told_meanwhile(*args: Any) -> Any:
+            states.clear()
+            return reading(*args)
+
+        monkeypatch.setattr("elarian_server.engine.state.read_state", told_meanwhile)
+        with store.read() as tx:
+            assert states.get_customer_state(
+                tx, caller, _state_command("el_cst_1"), T0
+            ).get_customer_state.status
+        assert len(states) == 0
+        monkeypatch.setattr("elarian_server.engine.state.read_state", reading)
+        with store.read() as tx:
+            states.get_customer_state(tx, caller, _state_command("el_cst_1"), T0)
+        assert len(states) == 1
+    finally:
+        store.close()
 
 
 def test_a_kept_state_ends_when_the_clock_reaches_an_expiry_in_it(

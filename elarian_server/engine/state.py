@@ -66,6 +66,7 @@ class States:
         # customers deleted here lately: a read that began before the deletion committed must
         # not keep their state again (bounded; their ids are never given to anyone else)
         self._erased: OrderedDict[tuple[str, str], None] = OrderedDict()
+        self._cleared = 0  # how many times ``clear`` ran: a read begun before the last keeps nothing
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -74,6 +75,7 @@ class States:
     def get_customer_state(
         self, tx: Tx, caller: Caller, cmd: A.GetCustomerStateCommand, now: float
     ) -> A.AppToServerCommandReply:
+        cleared = self._cleared  # before the snapshot's first read
         customer_id = resolve(tx, caller, cmd, now, create=False)
         if not self.limit or not tx.snapshot:
             return read_state(tx, customer_id, caller.org_id, now)[0]
@@ -87,7 +89,7 @@ class States:
         with self._lock:
             self.misses += 1
         reply, until = read_state(tx, customer_id, caller.org_id, now)
-        self._keep(key, _Kept(version, now, until, reply.SerializeToString(deterministic=True)))
+        self._keep(key, _Kept(version, now, until, reply.SerializeToString(deterministic=True)), cleared)
         return reply
 
     def latest(self, tx: Tx, caller: Caller, cmd: A.GetCustomerStateCommand, now: float) -> bytes | None:
@@ -151,17 +153,25 @@ class States:
             if len(self._erased) > ERASED_REMEMBERED:
                 self._erased.popitem(last=False)
 
+    def clear(self) -> None:
+        """Another instance deleted a customer (which one it does not say): every kept state goes,
+        and no read begun before keeps what it read (its snapshot may predate the deletion)."""
+        with self._lock:
+            self._kept.clear()
+            self.size = 0
+            self._cleared += 1
+
     def _drop(self, key: tuple[str, str]) -> None:
         old = self._kept.pop(key, None)
         if old is not None:
             self.size -= len(old.reply) + ENTRY_OVERHEAD
 
-    def _keep(self, key: tuple[str, str], kept: _Kept) -> None:
+    def _keep(self, key: tuple[str, str], kept: _Kept, cleared: int) -> None:
         cost = len(kept.reply) + ENTRY_OVERHEAD
         if cost > self.limit:
             return
         with self._lock:
-            if key in self._erased:
+            if key in self._erased or cleared != self._cleared:
                 return
             self._drop(key)
             self._kept[key] = kept

@@ -371,6 +371,9 @@ class Effects:
     """Set when an org's providers or their defaults change: what routes sends must be read again."""
     published: bool = False
     """Set by ``add_webhook``: the outbound connectors have something to deliver."""
+    erased: bool = False
+    """Set by ``delete_customer``: instances that keep customers' states drop them all (the flag
+    does not say whose; deletions are rare, and the states are read again)."""
 
 
 EFFECTS = (
@@ -382,6 +385,7 @@ EFFECTS = (
     "queued",
     "reconfigured",
     "published",
+    "erased",
 )
 """The flags of ``Effects``."""
 

@@ -80,3 +80,4 @@ class SqlTx(
         # last: the deletions above counted their changes in it (triggers); nothing of the
         # customer is left to count, and their id is never given to anyone again
         self.db.execute("DELETE FROM customer_versions WHERE customer_id = ?", (customer_id,))
+        self.erased = True
