@@ -172,6 +172,28 @@ def test_a_kept_state_ends_when_the_clock_reaches_an_expiry_in_it(
     assert later.identity_state.tags == [] and later.identity_state.secondary_ids == []
 
 
+def test_a_state_kept_at_a_later_clock_is_not_served_to_an_earlier_one(tmp_path: Path) -> None:
+    """Commands take the clock before they read, on several threads: one that took it earlier
+    than a state was kept sees tags that had not expired yet at its time."""
+    caller = Caller(dev_config().orgs[DEV_ORG], DEV_APP)
+    store = open_store(f"{tmp_path}/since.db")
+    try:
+        with store.transaction() as tx:
+            tx.create_customer(DEV_ORG, "el_cst_1", T0)
+            tx.put_tag(DEV_ORG, "el_cst_1", IndexRow("promo", "july", T0 + 60))
+        states = States(1 << 20)
+
+        def tags(now: float) -> list[str]:
+            with store.read() as tx:
+                reply = states.get_customer_state(tx, caller, _state_command("el_cst_1"), now)
+            return [t.mapping.key for t in reply.get_customer_state.data.identity_state.tags]
+
+        assert tags(T0 + 61) == [] and len(states) == 1  # kept, the tag expired
+        assert tags(T0) == ["promo"]  # not the kept one
+    finally:
+        store.close()
+
+
 def test_only_a_snapshot_of_what_committed_is_kept(runtime: Runtime, client: AppClient) -> None:
     """A state read inside a write transaction (an inbound connector's rule runs commands so)
     shows that transaction's own writes, which may yet roll back: it is never kept. Kept, it
@@ -350,6 +372,14 @@ def test_a_kept_state_serves_only_the_name_it_still_answers_for(tmp_path: Path) 
             assert gone.description == f"customer {other} was decommissioned: it was merged into {keep}"
             for name in names[1:]:
                 assert on_a.get_customer_state(**name).data.customer_id == keep  # type: ignore[union-attr]
+            # merged with nothing of its own to move (so its version stays): refused all the same
+            with rt.store.transaction() as tx:
+                tx.create_customer("a", "el_cst_bare", T0)
+            assert on_a.get_customer_state(customer_id="el_cst_bare").status  # kept, version 0
+            assert on_a.adopt_customer_state(customer_id=keep, other_customer_id="el_cst_bare").status
+            with rt.store.read() as tx:
+                assert tx.customer_version("el_cst_bare") == 0
+            assert not on_a.get_customer_state(customer_id="el_cst_bare").status
 
 
 def test_names_that_differ_only_in_a_part_lead_each_to_its_own_kept_state(
