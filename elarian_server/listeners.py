@@ -87,7 +87,9 @@ own) and the bytes read from it so far; False if it cannot take it now. Must not
 class SessionHost(Protocol):
     """What serves the sessions: the runtime, or a test's handler. It may also have
     ``hand_off_to(first: f.Setup | f.Resume) -> HandOff | None``: where a WebSocket whose first
-    frame is ``first`` is served instead of here (None: here)."""
+    frame is ``first`` is served instead of here (None: here); and then ``hands_off() -> bool``:
+    whether any socket may be handed over now (if not, what a new socket sends before its first
+    frame is not recorded for a replay; without it, a host with ``hand_off_to`` always may)."""
 
     def on_setup(self, session: Session, setup: f.Setup) -> str | None:
         """Accept (None) or refuse (the reason) a new session."""
@@ -268,6 +270,13 @@ class Listener:
         self.ws_port: int | None = None
         self.tcp_port: int | None = None
         self._adopt_dir: str | None = None  # start_adopting's private directory
+        listener = self
+
+        class _Connection(Connection):
+            def records(self) -> bool:
+                return listener._hands_off()
+
+        self._connection_class = _Connection  # websockets makes one for each socket it accepts
 
     # -- start and stop -------------------------------------------------------------------------
 
@@ -334,7 +343,7 @@ class Listener:
             "ping_interval": None,
             "close_timeout": 1,
             "server_header": "elarian-sync",
-            "create_connection": Connection,
+            "create_connection": self._connection_class,
         }
 
     def adopt(self, sock: socket.socket, replay: bytes) -> None:
@@ -531,6 +540,14 @@ class Listener:
                     await asyncio.sleep(0.01)
             return self._resume(conn, first, link)
         return first
+
+    def _hands_off(self) -> bool:
+        """Whether a WebSocket accepted now may be handed to another process (so what it sends
+        until its first frame is read is recorded for the replay there)."""
+        if getattr(self.host, "hand_off_to", None) is None or self.options.ws_tls is not None:
+            return False  # a TLS session's state cannot go with its socket
+        hands_off = getattr(self.host, "hands_off", None)
+        return True if hands_off is None else bool(hands_off())
 
     def _handed(self, link: AsyncWsLink, frame: bytes) -> bool:
         """Whether the host wants this WebSocket served elsewhere, given its first frame, and the

@@ -500,6 +500,10 @@ class Runtime:
         self._sequencers[session] = sequencer = Sequencer(start)
         return None
 
+    def hands_off(self) -> bool:
+        """Whether a WebSocket may be handed to another process now (``hand_off`` is set)."""
+        return self.hand_off is not None
+
     def hand_off_to(self, first: f.Setup | f.Resume) -> HandOff | None:
         """Where a WebSocket whose first frame is ``first`` is served instead of here: with
         ``hand_off`` set, a simulator's (its SETUP says so; the other process authenticates it,

@@ -71,11 +71,17 @@ class Connection(ServerConnection):
 
     _closing_timer: asyncio.TimerHandle | None = None
     # what the peer sent from its first byte until its session opened (``stop_recording``), for
-    # another process to replay if this one hands the socket over; None past RECORD_LIMIT
+    # another process to replay if this one hands the socket over; None past RECORD_LIMIT, and
+    # when no hand-off is possible as the socket opens (``records``)
     recording: bytearray | None = None
 
+    def records(self) -> bool:
+        """Whether to record what the peer sends until its session opens (a subclass asks its
+        listener's host whether a socket may be handed to another process; this one does not)."""
+        return False
+
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.recording = bytearray()
+        self.recording = bytearray() if self.records() else None
         super().connection_made(transport)
 
     def stop_recording(self) -> None:
@@ -106,14 +112,14 @@ class Adopted(Connection):
     """A socket another process accepted, served here as if from its first byte: ``replay`` (what
     that process recorded: the HTTP request, the first frames) goes through the protocol before
     anything new is read, and what the protocol answers until the WebSocket is open (the
-    handshake's response, which the other process sent already) is not sent again."""
+    handshake's response, which the other process sent already) is not sent again. Served here
+    whatever it is: nothing is recorded for another hand-off (``records``)."""
 
     replay: bytes = b""
     _quiet = True
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         super().connection_made(transport)  # starts the handler (the handshake), which waits for the request
-        self.recording = None  # served here, whatever it is: nothing to keep for another hand-off
         replay, self.replay = self.replay, b""
         if replay:
             self.data_received(replay)

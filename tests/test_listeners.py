@@ -667,3 +667,41 @@ def test_a_websocket_handed_over_is_served_there_from_its_first_byte_and_said_he
         sock.close()
         front.stop()
         other.stop()
+
+
+class MayHandOff(HandsOff):
+    """Would hand sockets over, but says none may go now (serve before its worker is up)."""
+
+    def hands_off(self) -> bool:
+        return False
+
+
+@pytest.mark.parametrize(("host", "kept"), [("plain", False), ("hands off", True), ("not now", False)])
+def test_what_a_websocket_sends_before_its_first_frame_is_kept_only_where_it_may_be_handed_over(
+    host: str, kept: bool
+) -> None:
+    """Up to 128 KiB of each socket's opening is kept for a replay in another process: only
+    where the host may hand sockets over as the socket opens, not on every listener."""
+    other = Listener(There(), ListenerOptions(ws_port=None))
+    other.start()
+    other.start_adopting()
+    front = Listener(
+        Host() if host == "plain" else HandsOff(other) if host == "hands off" else MayHandOff(other)
+    )
+    front.start()
+    sock = socket.create_connection(("127.0.0.1", front.ws_port or 0), timeout=10)
+    try:
+        key = base64.b64encode(os.urandom(16)).decode()
+        sock.sendall(
+            f"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n".encode()
+        )
+        assert sock.recv(65536).startswith(b"HTTP/1.1 101")  # open, waiting for its first frame
+        (conn,) = wait_until(lambda: list(front._ws_server.connections), what="the socket's connection")
+        recorded = conn.recording
+        assert (recorded is not None and bytes(recorded).startswith(b"GET / HTTP/1.1")) == kept
+        assert kept or recorded is None
+    finally:
+        sock.close()
+        front.stop()
+        other.stop()
