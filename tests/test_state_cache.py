@@ -148,6 +148,47 @@ def test_a_state_read_while_the_kept_ones_are_dropped_is_not_kept(
         store.close()
 
 
+def test_reads_sharing_a_snapshot_keep_nothing_once_the_kept_ones_are_dropped(tmp_path: Path) -> None:
+    """A group of reads shares one snapshot, begun by its first read: a deletion told after it
+    began is not in that snapshot, so a later read of the group answers the deleted customer's
+    state from it, and must not keep it."""
+    caller = Caller(dev_config().orgs[DEV_ORG], DEV_APP)
+    store = open_store(f"{tmp_path}/group.db")
+    try:
+        with store.transaction() as tx:
+            for customer_id in ("el_cst_x", "el_cst_y"):
+                tx.create_customer(DEV_ORG, customer_id, T0)
+                tx.put_metadata(customer_id, "name", "Ann")
+        states = States(1 << 20)
+        with store.read() as group:
+            states.get_customer_state(group, caller, _state_command("el_cst_y"), T0)  # the snapshot begins
+            with store.transaction() as tx:  # another instance deletes x; this one is told
+                tx.delete_customer("el_cst_x")
+            states.clear()
+            old = states.get_customer_state(group, caller, _state_command("el_cst_x"), T0)
+            assert old.get_customer_state.status  # the snapshot's answer
+        assert len(states) == 0
+    finally:
+        store.close()
+
+
+def test_a_customer_merged_then_deleted_with_the_adopter_leaves_no_kept_state(
+    runtime: Runtime, client: AppClient
+) -> None:
+    kept = runtime.engine.states
+    keep, other = (
+        client.create_customer(customer_number=number(n)).customer_id
+        for n in ("+254700000111", "+254700000222")
+    )
+    assert keep and other
+    client.update_customer_metadata(customer_id=other, updates={"name": "Ann"})
+    assert client.get_customer_state(customer_id=other).status and (DEV_ORG, other) in kept._kept
+    assert client.adopt_customer_state(customer_id=keep, other_customer_id=other).status
+    assert (DEV_ORG, other) not in kept._kept  # its rows are the adopter's now
+    assert client.delete_customer(customer_id=keep).status
+    assert not kept._kept
+
+
 def test_a_kept_state_ends_when_the_clock_reaches_an_expiry_in_it(
     runtime: Runtime, client: AppClient
 ) -> None:

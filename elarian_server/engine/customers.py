@@ -10,6 +10,7 @@ customer it became.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -231,13 +232,21 @@ def delete_customer(
 
 
 def adopt_customer_state(
-    tx: Tx, caller: Caller, cmd: A.AdoptCustomerStateCommand, now: float
+    tx: Tx,
+    caller: Caller,
+    cmd: A.AdoptCustomerStateCommand,
+    now: float,
+    forget: Callable[[str, str], None] | None = None,
 ) -> A.AppToServerCommandReply:
+    """AdoptCustomerState; ``forget(org_id, customer_id)`` is told of the customer merged away
+    (its state, if kept, is never served again: its rows are the adopter's now)."""
     customer_id = named(tx, caller, cmd, now, BY_ID_FIRST).customer_id  # an unknown number creates it
     other = resolve(tx, caller, cmd, now, group="other_customer", create=False)
     if other == customer_id:
         raise CommandError("a customer cannot adopt itself")
     tx.adopt(customer_id, other)
+    if forget is not None:
+        forget(caller.org_id, other)
     return update_reply(True, f"adopted the state of {other}", customer_id)
 
 

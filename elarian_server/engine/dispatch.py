@@ -225,7 +225,9 @@ class Engine:
         self._commands: dict[str, TxCommand] = {
             "create_customer": customers.create_customer,
             "get_customer_state": self.states.get_customer_state,
-            "adopt_customer_state": customers.adopt_customer_state,
+            "adopt_customer_state": functools.partial(
+                customers.adopt_customer_state, forget=self.states.forget
+            ),
             "delete_customer": self._delete_customer,
             "update_customer_tag": customers.update_tags,
             "delete_customer_tag": customers.delete_tags,

@@ -19,6 +19,7 @@ import logging
 import math
 import os
 import threading
+import time
 from collections import OrderedDict
 from typing import NamedTuple
 
@@ -66,7 +67,7 @@ class States:
         # customers deleted here lately: a read that began before the deletion committed must
         # not keep their state again (bounded; their ids are never given to anyone else)
         self._erased: OrderedDict[tuple[str, str], None] = OrderedDict()
-        self._cleared = 0  # how many times ``clear`` ran: a read begun before the last keeps nothing
+        self._cleared_at = -math.inf  # when ``clear`` last ran: a transaction opened before keeps nothing
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -75,7 +76,6 @@ class States:
     def get_customer_state(
         self, tx: Tx, caller: Caller, cmd: A.GetCustomerStateCommand, now: float
     ) -> A.AppToServerCommandReply:
-        cleared = self._cleared  # before the snapshot's first read
         customer_id = resolve(tx, caller, cmd, now, create=False)
         if not self.limit or not tx.snapshot:
             return read_state(tx, customer_id, caller.org_id, now)[0]
@@ -89,7 +89,7 @@ class States:
         with self._lock:
             self.misses += 1
         reply, until = read_state(tx, customer_id, caller.org_id, now)
-        self._keep(key, _Kept(version, now, until, reply.SerializeToString(deterministic=True)), cleared)
+        self._keep(key, _Kept(version, now, until, reply.SerializeToString(deterministic=True)), tx.opened)
         return reply
 
     def latest(self, tx: Tx, caller: Caller, cmd: A.GetCustomerStateCommand, now: float) -> bytes | None:
@@ -142,10 +142,11 @@ class States:
         self._check(tx, served, caller.org_id, now, kept)
 
     def forget(self, org_id: str, customer_id: str) -> None:
-        """The customer is being deleted: their kept state (personal data) goes now, and no read
-        keeps it again, even one whose snapshot predates the deletion. Called before the deletion
-        commits; if it rolls back instead, the customer's state is read afresh each time until
-        ``ERASED_REMEMBERED`` later deletions have passed (a cache's loss, not a wrong answer)."""
+        """The customer is being deleted (or merged into another): their kept state (personal
+        data) goes now, and no read keeps it again, even one whose snapshot predates this. Called
+        before the deletion commits; if it rolls back instead, the customer's state is read
+        afresh each time until ``ERASED_REMEMBERED`` later deletions have passed (a cache's loss,
+        not a wrong answer)."""
         key = (org_id, customer_id)
         with self._lock:
             self._drop(key)
@@ -155,23 +156,24 @@ class States:
 
     def clear(self) -> None:
         """Another instance deleted a customer (which one it does not say): every kept state goes,
-        and no read begun before keeps what it read (its snapshot may predate the deletion)."""
+        and no read in a transaction opened before keeps what it read (its snapshot may predate
+        the deletion; a group of reads shares one snapshot, begun by its first)."""
         with self._lock:
             self._kept.clear()
             self.size = 0
-            self._cleared += 1
+            self._cleared_at = time.monotonic()
 
     def _drop(self, key: tuple[str, str]) -> None:
         old = self._kept.pop(key, None)
         if old is not None:
             self.size -= len(old.reply) + ENTRY_OVERHEAD
 
-    def _keep(self, key: tuple[str, str], kept: _Kept, cleared: int) -> None:
+    def _keep(self, key: tuple[str, str], kept: _Kept, opened: float) -> None:
         cost = len(kept.reply) + ENTRY_OVERHEAD
         if cost > self.limit:
             return
         with self._lock:
-            if key in self._erased or cleared != self._cleared:
+            if key in self._erased or opened <= self._cleared_at:
                 return
             self._drop(key)
             self._kept[key] = kept

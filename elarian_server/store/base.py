@@ -1384,6 +1384,9 @@ class Tx(
     publisher: Publisher | None = None
     """Set by the store from ``Store.publisher``."""
 
+    opened: float = 0.0
+    """When the transaction began (``time.monotonic()``), before its snapshot's first statement:
+    what a read in it sees committed no later than that (kept states: ``States.clear``)."""
     snapshot: bool = False
     """True in ``Store.read()``: one snapshot of what has committed, nothing of its own written
     (what it reads may be kept as it is, beside the versions it read)."""

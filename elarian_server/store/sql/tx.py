@@ -4,6 +4,7 @@ span them (each aggregate moving or erasing its own part of a customer) and save
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -40,6 +41,7 @@ class SqlTx(
         self.db = db
         self.publisher = publisher
         self.snapshot = snapshot
+        self.opened = time.monotonic()
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
@@ -77,7 +79,8 @@ class SqlTx(
         self._delete_customers(customer_id)
         self._delete_outbox(customer_id)
         self._delete_connectors(customer_id)
-        # last: the deletions above counted their changes in it (triggers); nothing of the
-        # customer is left to count, and their id is never given to anyone again
+        # last: the deletions above counted their changes in it (triggers); their id is never
+        # given to anyone again (a payment naming them, kept for the books, that settles later
+        # counts in a new row: harmless, every read of a version joins the customer, now gone)
         self.db.execute("DELETE FROM customer_versions WHERE customer_id = ?", (customer_id,))
         self.erased = True
