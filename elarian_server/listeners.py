@@ -88,8 +88,8 @@ class SessionHost(Protocol):
     """What serves the sessions: the runtime, or a test's handler. It may also have
     ``hand_off_to(first: f.Setup | f.Resume) -> HandOff | None``: where a WebSocket whose first
     frame is ``first`` is served instead of here (None: here); and then ``hands_off() -> bool``:
-    whether any socket may be handed over now (if not, what a new socket sends before its first
-    frame is not recorded for a replay; without it, a host with ``hand_off_to`` always may)."""
+    whether any socket may be handed over now (what a new socket sends before its first frame is
+    recorded for a replay elsewhere only while it says so)."""
 
     def on_setup(self, session: Session, setup: f.Setup) -> str | None:
         """Accept (None) or refuse (the reason) a new session."""
@@ -544,18 +544,17 @@ class Listener:
     def _hands_off(self) -> bool:
         """Whether a WebSocket accepted now may be handed to another process (so what it sends
         until its first frame is read is recorded for the replay there)."""
-        if getattr(self.host, "hand_off_to", None) is None or self.options.ws_tls is not None:
-            return False  # a TLS session's state cannot go with its socket
         hands_off = getattr(self.host, "hands_off", None)
-        return True if hands_off is None else bool(hands_off())
+        # a TLS session's state cannot go with its socket
+        return hands_off is not None and self.options.ws_tls is None and bool(hands_off())
 
     def _handed(self, link: AsyncWsLink, frame: bytes) -> bool:
         """Whether the host wants this WebSocket served elsewhere, given its first frame, and the
         socket went there (then this process has let go of it without a word)."""
         where = getattr(self.host, "hand_off_to", None)
         recording = link.ws.recording
-        if where is None or recording is None or self.options.ws_tls is not None:
-            return False  # a TLS session's state cannot go with its socket
+        if where is None or recording is None:  # None: no hand-off as it opened (_hands_off), or too long
+            return False
         try:
             first = f.decode(frame)
         except Exception:  # not a frame: _first says so to the peer

@@ -633,6 +633,9 @@ class HandsOff(Host):
 
         return hand
 
+    def hands_off(self) -> bool:
+        return True
+
 
 def test_a_websocket_handed_over_is_served_there_from_its_first_byte_and_said_hello_once() -> None:
     """The handshake, the SETUP and a request sent in one go: the first listener answers the

@@ -208,8 +208,14 @@ def create_customer(
 
 
 def delete_customer(
-    tx: Tx, caller: Caller, cmd: A.DeleteCustomerCommand, now: float
+    tx: Tx,
+    caller: Caller,
+    cmd: A.DeleteCustomerCommand,
+    now: float,
+    forget: Callable[[str, str], None] | None = None,
 ) -> A.AppToServerCommandReply:
+    """DeleteCustomer; ``forget(org_id, customer_id)`` is told of the customer before the
+    deletion commits (their kept state goes with them)."""
     which = cmd.WhichOneof("customer")
     if which == "customer_id":
         customer_id = cmd.customer_id
@@ -224,6 +230,8 @@ def delete_customer(
     else:
         raise CommandError("DeleteCustomer needs a customer id or number")
     tx.delete_customer(customer_id)
+    if forget is not None:
+        forget(caller.org_id, customer_id)
     # after the erasure: who it was is gone with them, so the event names only the id
     publish(
         tx, caller.org_id, "customer.deleted", None, now, {"customer_id": customer_id}, order_key=customer_id

@@ -228,7 +228,7 @@ class Engine:
             "adopt_customer_state": functools.partial(
                 customers.adopt_customer_state, forget=self.states.forget
             ),
-            "delete_customer": self._delete_customer,
+            "delete_customer": functools.partial(customers.delete_customer, forget=self.states.forget),
             "update_customer_tag": customers.update_tags,
             "delete_customer_tag": customers.delete_tags,
             "update_customer_secondary_id": customers.update_secondary_ids,
@@ -454,14 +454,6 @@ class Engine:
         if tx.reconfigured:
             self.comms.directory.invalidate()
             self.on_reconfigured()
-
-    def _delete_customer(
-        self, tx: Tx, caller: Caller, cmd: A.DeleteCustomerCommand, now: float
-    ) -> A.AppToServerCommandReply:
-        """DeleteCustomer, and their kept state dropped with them (``States.forget``)."""
-        reply = customers.delete_customer(tx, caller, cmd, now)
-        self.states.forget(caller.org_id, reply.update_customer_state.customer_id.value)
-        return reply
 
     def _generate_auth_token(
         self, tx: Tx, caller: Caller, cmd: A.GenerateAuthTokenCommand, now: float

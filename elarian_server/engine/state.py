@@ -50,6 +50,11 @@ class _Kept(NamedTuple):
     until: float  # the first expiry among its tags and secondary ids
     reply: bytes  # the whole AppToServerCommandReply
 
+    @property
+    def cost(self) -> int:
+        """The bytes it counts against the limit."""
+        return len(self.reply) + ENTRY_OVERHEAD
+
 
 class States:
     """GetCustomerState, keeping the states it read (up to ``limit`` bytes, the least recently
@@ -166,21 +171,19 @@ class States:
     def _drop(self, key: tuple[str, str]) -> None:
         old = self._kept.pop(key, None)
         if old is not None:
-            self.size -= len(old.reply) + ENTRY_OVERHEAD
+            self.size -= old.cost
 
     def _keep(self, key: tuple[str, str], kept: _Kept, opened: float) -> None:
-        cost = len(kept.reply) + ENTRY_OVERHEAD
-        if cost > self.limit:
+        if kept.cost > self.limit:
             return
         with self._lock:
             if key in self._erased or opened <= self._cleared_at:
                 return
             self._drop(key)
             self._kept[key] = kept
-            self.size += cost
+            self.size += kept.cost
             while self.size > self.limit:
-                _, dropped = self._kept.popitem(last=False)
-                self.size -= len(dropped.reply) + ENTRY_OVERHEAD
+                self.size -= self._kept.popitem(last=False)[1].cost
 
     @staticmethod
     def _check(tx: Tx, customer_id: str, org_id: str, now: float, kept: _Kept) -> None:
