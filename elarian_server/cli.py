@@ -146,10 +146,10 @@ def _cannot_listen(exc: BindError) -> str:
     )
 
 
-def _stop_on_signals(interrupt: bool = True) -> threading.Event:
-    """An event SIGTERM and (with ``interrupt``) SIGINT set (from here on): what a long-running
-    command waits on."""
-    stop = threading.Event()
+def _stop_on_signals(interrupt: bool = True, stop: threading.Event | None = None) -> threading.Event:
+    """An event (``stop``, else a new one) SIGTERM and (with ``interrupt``) SIGINT set from here
+    on: what a long-running command waits on."""
+    stop = stop if stop is not None else threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
         log.info("stopping (signal %d)", signum)
@@ -199,6 +199,10 @@ def _serve(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"elarian-sync serve: {exc}", file=sys.stderr)
         return 2
+    # from here on SIGTERM stops serve cleanly: one arriving while it starts (e.g. once the worker
+    # has said it is up, before serve's own banner) lets the start finish (bounded), then stops.
+    # Ctrl-C interrupts a start at once, as before
+    stop = _stop_on_signals(interrupt=False)
     worker: Worker | None = None
     try:
         runtime = Runtime(
@@ -237,9 +241,10 @@ def _serve(args: argparse.Namespace) -> int:
             runtime.stop()
             print(f"elarian-sync serve: cannot start the worker process: {exc}", file=sys.stderr)
             return 1
-        if not worker.wait_up(START_SECONDS):  # the banner says the whole runtime serves
+        # the banner says the whole runtime serves
+        if not worker.wait_up(START_SECONDS, unless=stop) and not stop.is_set():
             log.error("the worker process is not up yet (%s); serving without it meanwhile", worker.state())
-    stop = _stop_on_signals()
+    _stop_on_signals(stop=stop)
     urls = [runtime.url]
     if runtime.tcp_port is not None:
         urls.append(f"tcp{'+tls' if tls else ''}://{args.host}:{runtime.tcp_port}")

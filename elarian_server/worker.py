@@ -171,9 +171,10 @@ class Worker:
             return "stopped"
         return f"down: exited with {_exit_status(code)}, starting again"
 
-    def wait_up(self, timeout: float) -> bool:
-        """Wait (at most ``timeout`` s) until the child says it serves; False if it has not (it
-        exited, or is slow to start: the watcher goes on either way)."""
+    def wait_up(self, timeout: float, unless: threading.Event | None = None) -> bool:
+        """Wait (at most ``timeout`` s, and no longer once ``unless`` is set) until the child says
+        it serves; False if it has not (it exited, or is slow to start: the watcher goes on either
+        way)."""
         deadline = time.monotonic() + timeout
         with self._changed:
             while True:
@@ -182,6 +183,8 @@ class Worker:
                     return True
                 remaining = deadline - time.monotonic()
                 if remaining <= 0 or proc is None or proc.poll() is not None:
+                    return False
+                if unless is not None and unless.is_set():
                     return False
                 self._changed.wait(min(remaining, 0.1))  # also looks again for a child that died
 
