@@ -225,8 +225,10 @@ def run(out: TextIO = sys.stdout, keep_running: bool = False) -> int:
             " OTP login, order-shipped event",
         )
         if keep_running:
+            stop = _stop_on_signals()  # before saying so: whoever reads the line may signal at once
             say("demo", f"the runtime stays up on {runtime.url} for the dev org; Ctrl-C stops it")
-            _wait_for_signal()
+            while not stop.wait(0.5):
+                pass
             phone.disconnect()
             app.disconnect()
     return 0
@@ -376,9 +378,9 @@ def _dial(typed: str) -> InboundMessageBody:
     return InboundMessageBody(ussd=UssdInput(status=UssdSessionStatus.ACTIVE, text=typed))
 
 
-def _wait_for_signal() -> None:
+def _stop_on_signals() -> threading.Event:
+    """An event SIGINT and SIGTERM set from here on."""
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda signum, frame: stop.set())
-    while not stop.wait(0.5):
-        pass
+    return stop
