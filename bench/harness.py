@@ -202,6 +202,12 @@ class Served(Proc):
         self.pid = self.proc.pid
 
 
+def children(pid: int) -> list[int]:
+    """The processes ``pid`` started that run now (its main thread's, from /proc)."""
+    with open(f"/proc/{pid}/task/{pid}/children") as found:
+        return [int(child) for child in found.read().split()]
+
+
 def cpu_seconds(pid: int) -> float:
     """User + system CPU time of a process (all its threads), from /proc: 10 ms resolution."""
     with open(f"/proc/{pid}/stat") as stat:
