@@ -200,8 +200,8 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"elarian-sync serve: {exc}", file=sys.stderr)
         return 2
     # from here on SIGTERM stops serve cleanly: one arriving while it starts (e.g. once the worker
-    # has said it is up, before serve's own banner) lets the start finish (bounded), then stops.
-    # Ctrl-C interrupts a start at once, as before
+    # has said it is up, before serve's own banner) lets the step under way finish (a PostgreSQL
+    # migration waits for another instance's), then stops. Ctrl-C interrupts a start at once
     stop = _stop_on_signals(interrupt=False)
     worker: Worker | None = None
     try:
@@ -225,6 +225,9 @@ def _serve(args: argparse.Namespace) -> int:
     except (OSError, SchemaError, StoreUnavailable, AloneOnStore) as exc:
         print(f"elarian-sync serve: {exc}", file=sys.stderr)
         return 1
+    if stop.is_set():  # told to stop while starting: no worker, no banner
+        runtime.stop()
+        return 0
     if where == "process":
         stuck_after = args.worker_stuck_after
         argv = worker_argv(args.db, args.config, args.worker_http_port, args.verbose, stuck_after)
