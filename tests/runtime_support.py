@@ -333,3 +333,28 @@ def client(runtime: Runtime) -> Iterator[AppClient]:
     """Our own test ``AppClient`` of the dev app on ``runtime`` (the SDK's client is ``app``)."""
     with AppClient(runtime.url) as c:
         yield c
+
+
+def simulator_outbox(db: Path | str) -> str:
+    """What the outbox holds for the simulators, by who claims it: why a delivery stalled (for a
+    crash test's failure message)."""
+    from elarian_server.store import open_store
+
+    store = open_store(str(db))
+    try:
+        with store.read() as tx:
+            rows = tx.db.execute(
+                "SELECT owner, count(*), min(lease_until), min(next_attempt), max(attempts) FROM outbox"
+                " WHERE kind = 'simulator' AND delivered_at IS NULL GROUP BY owner"
+            ).fetchall()
+    finally:
+        store.close()
+    now = time.time()
+    return (
+        "; ".join(
+            f"{n} held by {owner or 'nobody'} (lease ends in {lease - now if lease else 0:.1f} s, next try in"
+            f" {(due or now) - now:.1f} s, attempts up to {attempts})"
+            for owner, n, lease, due, attempts in rows
+        )
+        or "no simulator rows left"
+    )

@@ -33,7 +33,7 @@ from elarian_sync._generated.models import (
 from elarian_sync.audiences import csv_text, import_audience
 
 from .pg_support import database
-from .runtime_support import served, serving
+from .runtime_support import served, serving, simulator_outbox
 from .sdk_support import FAST, simulator
 from .test_comms_providers import Mailbox, free_port
 from .waiting import wait_until
@@ -199,7 +199,7 @@ def test_campaigns_killed_three_times_send_each_recipient_at_most_once(
                 wait_until(
                     lambda: len(received) >= SMS_RECIPIENTS,
                     timeout=60,
-                    what=lambda: f"every SMS at the simulator ({len(received)} came; {_outbox(db)})",
+                    what=lambda: f"every SMS at the simulator ({len(received)} came; {simulator_outbox(db)})",
                 )
                 texts = Counter(received)
                 assert len(sms) == SMS_RECIPIENTS and all(r.status in FINAL for r in sms.values())
@@ -216,28 +216,6 @@ def test_campaigns_killed_three_times_send_each_recipient_at_most_once(
                 assert sent <= set(mails) <= sent | set(unknown)
     finally:
         smtp.stop()
-
-
-def _outbox(db: Path | str) -> str:
-    """What the outbox holds for the simulators, by who claims it: why a delivery stalled."""
-    store = open_store(str(db))
-    try:
-        with store.read() as tx:
-            rows = tx.db.execute(
-                "SELECT owner, count(*), min(lease_until), min(next_attempt), max(attempts) FROM outbox"
-                " WHERE kind = 'simulator' AND delivered_at IS NULL GROUP BY owner"
-            ).fetchall()
-    finally:
-        store.close()
-    now = time.time()
-    return (
-        "; ".join(
-            f"{n} held by {owner or 'nobody'} (lease ends in {lease - now if lease else 0:.1f} s, next try in"
-            f" {(due or now) - now:.1f} s, attempts up to {attempts})"
-            for owner, n, lease, due, attempts in rows
-        )
-        or "no simulator rows left"
-    )
 
 
 def _reports(admin: Elarian, campaign_id: str) -> dict[str, Any]:

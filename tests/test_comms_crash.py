@@ -24,7 +24,7 @@ from elarian_sync import Elarian
 from elarian_sync._generated.models import CommsChannel, CommsRecipient, CommsSendStatus, TemplateVariant
 
 from .pg_support import database
-from .runtime_support import running, served
+from .runtime_support import running, served, simulator_outbox
 from .sdk_support import FAST, simulator
 from .waiting import wait_until
 
@@ -100,7 +100,11 @@ def test_queued_sends_are_sent_once_or_reported_unknown_after_kill_9(tmp_path: P
         rows = reports()
         assert acknowledged <= set(rows), "a send the client saw queued is missing"
         sent = {rid for rid, r in rows.items() if r.status != CommsSendStatus.UNKNOWN}
-        wait_until(lambda: len(received) >= len(sent), timeout=30)
+        wait_until(
+            lambda: len(received) >= len(sent),
+            timeout=30,
+            what=lambda: f"sent SMS at the simulator ({len(received)}/{len(sent)}; {simulator_outbox(db)})",
+        )
         counts = Counter(received)
         assert all(n == 1 for n in counts.values()), "a message reached the simulator twice"
         assert set(counts) == sent, "the simulator received exactly the sent ones"
