@@ -179,8 +179,7 @@ class Delivery:
                 held = (apps and any(self._apps.values())) or (simulators and any(self._simulators.values()))
                 if not held:
                     self.declined += 1
-            if not held:
-                return
+                    return
         self._wake.set()
 
     # -- connections ---------------------------------------------------------------------------------

@@ -1385,8 +1385,9 @@ class Tx(
     """Set by the store from ``Store.publisher``."""
 
     opened: float = 0.0
-    """When the transaction began (``time.monotonic()``), before its snapshot's first statement:
-    what a read in it sees committed no later than that (kept states: ``States.clear``)."""
+    """When a snapshot (``snapshot``) began (``time.monotonic()``), before its first statement:
+    what a read in it sees committed no later than that (kept states: ``States.clear``); 0
+    otherwise."""
     snapshot: bool = False
     """True in ``Store.read()``: one snapshot of what has committed, nothing of its own written
     (what it reads may be kept as it is, beside the versions it read)."""

@@ -41,7 +41,8 @@ class SqlTx(
         self.db = db
         self.publisher = publisher
         self.snapshot = snapshot
-        self.opened = time.monotonic()
+        if snapshot:  # only a snapshot's reads are kept (engine/state.py); writes pay nothing
+            self.opened = time.monotonic()
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
