@@ -169,6 +169,7 @@ class _Client:
         self._workers = workers
         self._quiet = False  # connect() is waiting and will raise the error itself
         self._handlers: dict[str, tuple[Callable[..., Any], int]] = {}
+        self._unhandled: set[str] = set()  # events a notification came for with no handler (said once)
         self._lock = threading.Lock()
         self._seen: OrderedDict[str, _Seen] = OrderedDict()
         self._pool: KeyedPool | None = None
@@ -287,6 +288,23 @@ class _Client:
                     self._seen.popitem(last=False)
         pool.submit(key, partial(self._handle, envelope, reply, notification_id))
 
+    def _handler(self, name: str) -> tuple[Callable[..., Any], int] | None:
+        """The handler for a notification's event. With none, the notification is answered empty
+        (the runtime does not send it again), and the log says so once per event: a handler
+        registered only after ``connect()`` misses what the runtime held for the client."""
+        entry = self._handlers.get(name)
+        if entry is None and name not in self._unhandled:
+            with self._lock:
+                first = name not in self._unhandled
+                self._unhandled.add(name)
+            if first:
+                log.info(
+                    "a %s notification came with no handler for it; answered empty (this is said once;"
+                    " register handlers with on() before connect() to get what is waiting)",
+                    name,
+                )
+        return entry
+
     def _envelope(self, data: bytes) -> tuple[Any, Any, str]:
         raise NotImplementedError  # pragma: no cover - each client reads its own kind
 
@@ -394,7 +412,7 @@ class Elarian(_Client, AppEvents, ElarianMethods):
             log.error("notification %s: %s; answered empty", notification_id, exc)
             self._finish(reply, notification_id, out.SerializeToString())
             return
-        entry = self._handlers.get(name)
+        entry = self._handler(name)
         if entry is not None:
             handler, takes = entry
             customer = None
@@ -486,7 +504,7 @@ class Simulator(_Client, SimulatorEvents, SimulatorMethods):
 
     def _handle(self, envelope: Any, reply: Reply, notification_id: str) -> None:
         name, notification = N.parse_server_to_simulator_notification(envelope)
-        entry = self._handlers.get(name)
+        entry = self._handler(name)
         if entry is not None:
             handler, takes = entry
             run_handler(handler, takes, (notification, None, None), self.notification_timeout, name)

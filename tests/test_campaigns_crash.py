@@ -184,8 +184,9 @@ def test_campaigns_killed_three_times_send_each_recipient_at_most_once(
                     with lock:
                         received.append(notification.customer_number.number)
 
-                sim = stack.enter_context(simulator(url))
-                sim.on("send_message", got)
+                sim = simulator(url)
+                sim.on("send_message", got)  # before it connects: what was queued goes at once
+                stack.enter_context(sim)
 
                 def ended(campaign_id: str) -> bool:
                     c = admin.commands.get_campaign(campaign_id=campaign_id).campaign

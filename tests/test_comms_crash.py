@@ -82,8 +82,9 @@ def test_queued_sends_are_sent_once_or_reported_unknown_after_kill_9(tmp_path: P
             with lock:
                 received.append(notification.message_id)
 
-        sim = stack.enter_context(simulator(url))
-        sim.on("send_message", got)
+        sim = simulator(url)
+        sim.on("send_message", got)  # before it connects: the rows queued at the kill go at once
+        stack.enter_context(sim)
         client = stack.enter_context(_client(url))
         since = datetime.fromtimestamp(time.time() - 3600, timezone.utc)
 

@@ -57,6 +57,7 @@ from elarian_sync import (
 
 from .runtime_support import T0
 from .sdk_support import FAST, PAY, PURSE, SMS, USSD, Events, app_client, at, simulator  # noqa: F401
+from .waiting import wait_until
 
 # -- the story --------------------------------------------------------------------------------------
 
@@ -496,6 +497,39 @@ def test_a_redelivered_notification_is_not_handled_twice(runtime: Runtime) -> No
         first, second = answers.get(timeout=5), answers.get(timeout=5)
         assert handled == ["el_ntf_same"]
         assert first == second
+
+
+def test_a_notification_with_no_handler_is_answered_and_said_once(
+    runtime: Runtime, app: Elarian, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A simulator with no send_message handler answers those notifications (the runtime does not
+    hold them for ever) and says so once in its log; a handler registered later gets the next."""
+    caplog.set_level(logging.INFO, logger="elarian_sync")
+    customer = Customer(app, customer_number="+254700000161")
+
+    def said() -> list[logging.LogRecord]:
+        return [
+            r for r in caplog.records if "a send_message notification came with no handler" in r.getMessage()
+        ]
+
+    def waiting() -> int:  # simulator notifications not answered yet
+        with runtime.store.read() as tx:
+            return int(
+                tx.db.execute(
+                    "SELECT count(*) FROM outbox WHERE kind = 'simulator' AND delivered_at IS NULL"
+                ).fetchone()[0]
+            )
+
+    with simulator(runtime.url) as sim:
+        for i in range(2):
+            customer.send_message(SMS, Message(body=MessageBody(text=f"unheard {i}")))
+        wait_until(lambda: waiting() == 0, timeout=10, what="both notifications answered")
+        got: queue.Queue[str] = queue.Queue()
+        sim.on("send_message", lambda n: got.put(n.message.body.text))
+        customer.send_message(SMS, Message(body=MessageBody(text="heard")))
+        assert got.get(timeout=10) == "heard"
+    [record] = said()  # the app's own unhandled events are said on their own lines
+    assert "on() before connect()" in record.getMessage()
 
 
 def test_sixteen_threads_share_one_client(app: Elarian) -> None:
