@@ -169,6 +169,7 @@ def test_the_communication_guide_runs(
     assert out[6:] == [
         "SENT",
         "QUEUED True",
+        "True",
         "APPROVED",
         "USED",
         "2 True",
