@@ -299,9 +299,10 @@ class _Client:
                 self._unhandled.add(name)
             if first:
                 log.info(
-                    "a %s notification came with no handler for it; answered empty (this is said once;"
-                    " register handlers with on() before connect() to get what is waiting)",
-                    name,
+                    "a %s notification came with no handler for it; answered empty (said once an event:"
+                    " register handlers with on() before connect() to get what is waiting, and open a"
+                    " connection that only sends commands with allow_notifications=False)",
+                    N.CAMEL_CASE.get(name, name),
                 )
         return entry
 
