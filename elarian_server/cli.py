@@ -23,13 +23,13 @@ import ssl
 import sys
 import threading
 from datetime import datetime, timezone
-from types import FrameType
 from typing import TYPE_CHECKING
 
 from .background import STUCK_SECONDS
 from .comms.cli import add_report_parser
 from .comms.console import add_parsers as add_comms_parsers
 from .connectors.console import add_parsers as add_connector_parsers
+from .signals import stop_on_signals
 from .worker import START_SECONDS, Worker, worker_argv
 
 if TYPE_CHECKING:
@@ -146,21 +146,6 @@ def _cannot_listen(exc: BindError) -> str:
     )
 
 
-def _stop_on_signals(interrupt: bool = True, stop: threading.Event | None = None) -> threading.Event:
-    """An event (``stop``, else a new one) SIGTERM and (with ``interrupt``) SIGINT set from here
-    on: what a long-running command waits on."""
-    stop = stop if stop is not None else threading.Event()
-
-    def on_signal(signum: int, frame: FrameType | None) -> None:
-        log.info("stopping (signal %d)", signum)
-        stop.set()
-
-    if interrupt:
-        signal.signal(signal.SIGINT, on_signal)
-    signal.signal(signal.SIGTERM, on_signal)
-    return stop
-
-
 def _configured(args: argparse.Namespace, command: str) -> tuple[Config, str]:
     """What ``serve`` and ``worker`` start with: logging to stderr (a worker's lines tagged
     ``[worker]``), the configuration (``--config``, else the dev org) and the store (``--db``,
@@ -202,7 +187,7 @@ def _serve(args: argparse.Namespace) -> int:
     # from here on SIGTERM stops serve cleanly: one arriving while it starts (e.g. once the worker
     # has said it is up, before serve's own banner) lets the step under way finish (a PostgreSQL
     # migration waits for another instance's), then stops. Ctrl-C interrupts a start at once
-    stop = _stop_on_signals(interrupt=False)
+    stop = stop_on_signals(interrupt=False)
     worker: Worker | None = None
     try:
         runtime = Runtime(
@@ -247,7 +232,7 @@ def _serve(args: argparse.Namespace) -> int:
         # the banner says the whole runtime serves
         if not worker.wait_up(START_SECONDS, unless=stop) and not stop.is_set():
             log.error("the worker process is not up yet (%s); serving without it meanwhile", worker.state())
-    _stop_on_signals(stop=stop)
+    stop_on_signals(stop=stop)
     urls = [runtime.url]
     if runtime.tcp_port is not None:
         urls.append(f"tcp{'+tls' if tls else ''}://{args.host}:{runtime.tcp_port}")
@@ -344,7 +329,7 @@ def _worker(args: argparse.Namespace) -> int:
     except (OSError, SchemaError, StoreUnavailable) as exc:
         print(f"elarian-sync worker: {exc}", file=sys.stderr)
         return 1
-    stop = _stop_on_signals(interrupt=not args.until_stdin_closes)
+    stop = stop_on_signals(interrupt=not args.until_stdin_closes)
     if args.until_stdin_closes:
         until_stdin_closes(stop)
     http = f"{runtime.http_url}; " if runtime.http_url is not None else ""

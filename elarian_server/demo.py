@@ -18,7 +18,6 @@ ends the demo with exit status 1 and says which.
 from __future__ import annotations
 
 import queue
-import signal
 import sys
 import threading
 import time
@@ -61,6 +60,7 @@ from elarian_sync.models import (
 from .clock import ManualClock
 from .config import DEV_ADMIN_KEY, DEV_API_KEY, DEV_APP, DEV_ORG, DEV_PURSE
 from .runtime import Runtime
+from .signals import stop_on_signals
 
 STEP_TIMEOUT = 15.0
 PHONE = "+254700000001"
@@ -225,7 +225,7 @@ def run(out: TextIO = sys.stdout, keep_running: bool = False) -> int:
             " OTP login, order-shipped event",
         )
         if keep_running:
-            stop = _stop_on_signals()  # before saying so: whoever reads the line may signal at once
+            stop = stop_on_signals()  # before saying so: whoever reads the line may signal at once
             say("demo", f"the runtime stays up on {runtime.url} for the dev org; Ctrl-C stops it")
             while not stop.wait(0.5):
                 pass
@@ -376,11 +376,3 @@ def _name(customer: Customer) -> str:
 
 def _dial(typed: str) -> InboundMessageBody:
     return InboundMessageBody(ussd=UssdInput(status=UssdSessionStatus.ACTIVE, text=typed))
-
-
-def _stop_on_signals() -> threading.Event:
-    """An event SIGINT and SIGTERM set from here on."""
-    stop = threading.Event()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda signum, frame: stop.set())
-    return stop

@@ -514,11 +514,7 @@ def test_a_notification_with_no_handler_is_answered_and_said_once(
 
     def waiting() -> int:  # simulator notifications not answered yet
         with runtime.store.read() as tx:
-            return int(
-                tx.db.execute(
-                    "SELECT count(*) FROM outbox WHERE kind = 'simulator' AND delivered_at IS NULL"
-                ).fetchone()[0]
-            )
+            return sum(n for _, _, kind, n in tx.backlog() if kind == "simulator")
 
     with simulator(runtime.url) as sim:
         for i in range(2):
